@@ -1,0 +1,41 @@
+/*
+ * claims: sentences of different sources that state the same thing.
+ *
+ * claims_link reads the tagged documents and sets every sentence's `claim`;
+ * the returned set owns its arrays (claims_free), never the documents.
+ * items[i].id == i, and a claim's refs are in (doc, sentence) order.
+ */
+#ifndef PARALLAX_CLAIMS_H
+#define PARALLAX_CLAIMS_H
+
+#include <stddef.h>
+
+struct document;
+struct taxonomy;
+
+struct claim_ref {
+	size_t doc;		/* index into the story's documents */
+	size_t sentence;	/* index into that document's sentences */
+};
+
+struct claim {
+	size_t id;
+	struct claim_ref *refs;	/* every sentence stating it */
+	size_t nrefs;
+	size_t *docs;		/* distinct documents carrying it, ascending */
+	size_t ndocs;
+	size_t *topics;		/* union of its sentences' topics, ascending */
+	size_t ntopics;
+	struct claim_ref rep;	/* the sentence whose text stands for it */
+};
+
+struct claims {
+	struct claim *items;
+	size_t n;
+};
+
+struct claims *claims_link(struct document *const *docs, size_t ndocs,
+    const struct taxonomy *tax);
+void claims_free(struct claims *claims);
+
+#endif

@@ -1,0 +1,92 @@
+/*
+ * document: one source of the story (a file, or a buffer read from one).
+ *
+ * A document owns its metadata, its sentences and every array hanging off
+ * them.  Sentence text is sanitised UTF-8 (see text.h): invalid bytes are
+ * U+FFFD and nothing in it can drive a terminal.  The tagger fills
+ * `matches`/`topics`, the claim linker fills `claim`; document_free frees
+ * all of it.
+ */
+#ifndef PARALLAX_DOCUMENT_H
+#define PARALLAX_DOCUMENT_H
+
+#include <stdbool.h>
+#include <stddef.h>
+
+/* Byte range [start, end) into a sentence's text. */
+struct span {
+	size_t start;
+	size_t end;
+};
+
+/* One keyword hit; `keyword` points into the taxonomy that tagged it. */
+struct match {
+	size_t topic;		/* index into taxonomy->topics */
+	const char *keyword;
+	size_t start;
+	size_t end;
+};
+
+#define SENTENCE_NO_CLAIM ((size_t)-1)
+
+struct sentence {
+	char *text;		/* sanitised, NUL-terminated */
+	size_t len;
+	size_t paragraph;	/* 0-based, within the body */
+	bool boilerplate;	/* site or aggregator clutter */
+	struct span *quotes;	/* quoted spans, in order */
+	size_t nquotes;
+	bool quote_continues;	/* a quote opened here runs into the next sentence */
+	bool quote_continued;	/* this sentence starts inside a quote opened earlier */
+	struct match *matches;	/* filled by the tagger, sorted by start */
+	size_t nmatches;
+	size_t *topics;		/* topic indices carried, ascending */
+	size_t ntopics;
+	size_t claim;		/* claim id, or SENTENCE_NO_CLAIM before linking */
+};
+
+struct meta {
+	char *key;
+	char *value;
+};
+
+struct document {
+	char *path;		/* as given, or a synthetic name for buffers */
+	char *outlet;		/* front matter, else the file name without extension */
+	char *title;		/* may be NULL */
+	char *url;		/* may be NULL */
+	char *date;		/* may be NULL */
+	char *author;		/* may be NULL */
+	char *dateline;		/* "BRUSSELS", "MUNICH (AP)"; may be NULL */
+	struct meta *extra;	/* unknown front-matter keys, kept in order */
+	size_t nextra;
+	struct sentence *sentences;
+	size_t nsentences;
+	size_t nparagraphs;
+};
+
+/* Largest source accepted, in bytes. */
+#define DOCUMENT_MAX_BYTES ((size_t)16 << 20)
+
+/*
+ * Loads one source.  Returns 0 and sets *out, or -1 and sets *cause to an
+ * allocated one-line message naming the file (empty, binary, too large,
+ * unreadable).  The caller frees *out with document_free and *cause with free.
+ */
+int document_load_file(const char *path, struct document **out, char **cause);
+int document_load_buffer(const char *name, const char *buf, size_t len,
+    struct document **out, char **cause);
+
+/*
+ * Expands PATH (a file, or a directory whose *.txt and *.md entries are
+ * taken in name order) into an allocated array of allocated paths.
+ */
+int document_list_paths(const char *path, char ***paths, size_t *npaths,
+    char **cause);
+
+/* Drops the tagger's and linker's results so the document can be re-tagged. */
+void document_clear_tags(struct document *doc);
+
+void document_free(struct document *doc);
+
+#endif

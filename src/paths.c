@@ -1,0 +1,82 @@
+#include "config.h"
+
+#include <limits.h>
+#include <stdlib.h>
+#include <string.h>
+#include <unistd.h>
+
+#include "paths.h"
+#include "xalloc.h"
+
+static bool
+exists(const char *path)
+{
+	return access(path, F_OK) == 0;
+}
+
+/* True when this executable lives in the build tree, so uninstalled runs
+ * use the in-tree config/ rather than a stale or missing install. */
+static bool
+running_from_build_tree(void)
+{
+	char exe[PATH_MAX];
+	ssize_t n = readlink("/proc/self/exe", exe, sizeof exe - 1);
+	size_t blen = strlen(ABS_BUILDDIR);
+
+	if (n <= 0)
+		return false;
+	exe[n] = '\0';
+	return strncmp(exe, ABS_BUILDDIR, blen) == 0 && exe[blen] == '/';
+}
+
+static char *
+data_path(const char *name)
+{
+	if (running_from_build_tree())
+		return xasprintf("%s/config/%s", ABS_SRCDIR, name);
+	return xasprintf("%s/%s", PKGDATADIR, name);
+}
+
+char *
+paths_user_taxonomy(void)
+{
+	const char *xdg = getenv("XDG_CONFIG_HOME");
+	const char *home = getenv("HOME");
+
+	if (xdg != NULL && xdg[0] == '/')
+		return xasprintf("%s/parallax/taxonomy.yaml", xdg);
+	if (home == NULL || home[0] == '\0')
+		home = ".";
+	return xasprintf("%s/.config/parallax/taxonomy.yaml", home);
+}
+
+char *
+paths_default_taxonomy(void)
+{
+	return data_path("taxonomy.yaml");
+}
+
+char *
+paths_sample_dir(void)
+{
+	return data_path("sample");
+}
+
+char *
+paths_taxonomy(const char *option, bool *is_default)
+{
+	const char *env = getenv("PARALLAX_TAXONOMY");
+	char *user;
+
+	*is_default = false;
+	if (option != NULL)
+		return xstrdup(option);
+	if (env != NULL && env[0] != '\0')
+		return xstrdup(env);
+	user = paths_user_taxonomy();
+	if (exists(user))
+		return user;
+	free(user);
+	*is_default = true;
+	return paths_default_taxonomy();
+}

@@ -1,0 +1,26 @@
+/*
+ * paths: where parallax finds its files.  Every function returns an
+ * allocated path the caller frees.
+ */
+#ifndef PARALLAX_PATHS_H
+#define PARALLAX_PATHS_H
+
+#include <stdbool.h>
+
+/*
+ * The taxonomy to use: OPTION (--taxonomy) when given, else
+ * $PARALLAX_TAXONOMY, else the user's file when it exists, else the
+ * default.  *is_default tells whether the shipped default was chosen.
+ */
+char *paths_taxonomy(const char *option, bool *is_default);
+
+/* $XDG_CONFIG_HOME/parallax/taxonomy.yaml, or ~/.config/parallax/... */
+char *paths_user_taxonomy(void);
+
+/* The shipped default taxonomy (in-tree when run from the build tree). */
+char *paths_default_taxonomy(void);
+
+/* The bundled sample story directory. */
+char *paths_sample_dir(void);
+
+#endif

@@ -1,0 +1,42 @@
+/*
+ * story: the sources of one event, the taxonomy that tags them and the
+ * claims that link them.  It is the one object the UI and the exporters
+ * read.  A story owns its documents, taxonomy and claims; story_free frees
+ * them all.
+ */
+#ifndef PARALLAX_STORY_H
+#define PARALLAX_STORY_H
+
+#include <stddef.h>
+
+struct document;
+struct taxonomy;
+struct claims;
+
+struct story {
+	struct taxonomy *taxonomy;
+	struct document **docs;
+	size_t ndocs;
+	struct claims *claims;
+	char **warnings;	/* one line per source that could not be read */
+	size_t nwarnings;
+};
+
+/*
+ * Loads every source named by PATHS (files or directories), tags it with
+ * TAX (the story takes ownership) and links claims.  Sources that fail to
+ * load become warnings.  Returns 0, or -1 with *cause set when no source at
+ * all could be read.
+ */
+int story_open(struct story **out, char *const *paths, size_t npaths,
+    struct taxonomy *tax, char **cause);
+
+/* Replaces the taxonomy (taking ownership), re-tags and re-links. */
+void story_retag(struct story *story, struct taxonomy *tax);
+
+/* Source id as used in JSON: "s1", "s2", ... written into BUF. */
+void story_source_id(size_t doc, char *buf, size_t size);
+
+void story_free(struct story *story);
+
+#endif

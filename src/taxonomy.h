@@ -1,0 +1,47 @@
+/*
+ * taxonomy: the YAML keyword taxonomy (see parallax-taxonomy(5)).
+ *
+ * Topics are flattened in document order, parents before their subtopics,
+ * so iterating the array gives the order the UI shows.  A taxonomy owns all
+ * of its strings; taxonomy_free releases everything.
+ */
+#ifndef PARALLAX_TAXONOMY_H
+#define PARALLAX_TAXONOMY_H
+
+#include <stddef.h>
+
+#define TOPIC_NO_PARENT ((size_t)-1)
+
+struct topic {
+	char *id;
+	char *label;
+	char *color;		/* curses colour name, or NULL */
+	size_t parent;		/* index of the parent topic, or TOPIC_NO_PARENT */
+	size_t depth;		/* 0 for top-level topics */
+	char **keywords;	/* matched ignoring case */
+	size_t nkeywords;
+	char **match_case;	/* matched exactly */
+	size_t nmatch_case;
+	char **exclude;		/* a sentence containing one is not tagged */
+	size_t nexclude;
+};
+
+struct taxonomy {
+	char *path;
+	int version;
+	struct topic *topics;
+	size_t ntopics;
+};
+
+/*
+ * Loads and validates a taxonomy.  Returns 0 and sets *out, or -1 and sets
+ * *errors to an allocated string of every problem found, one
+ * "FILE:LINE:COL: message" per line.
+ */
+int taxonomy_load_file(const char *path, struct taxonomy **out, char **errors);
+int taxonomy_load_buffer(const char *name, const char *buf, size_t len,
+    struct taxonomy **out, char **errors);
+
+void taxonomy_free(struct taxonomy *tax);
+
+#endif

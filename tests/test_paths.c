@@ -1,0 +1,128 @@
+#include "testlib.h"
+
+#include <unistd.h>
+
+#include "paths.h"
+
+static char tmpdir[] = "/tmp/parallax-paths-XXXXXX";
+
+static int
+setup(void **state)
+{
+	assert_non_null(mkdtemp(tmpdir));
+	unsetenv("PARALLAX_TAXONOMY");
+	return 0;
+}
+
+static int
+teardown(void **state)
+{
+	char cmd[256];
+
+	snprintf(cmd, sizeof cmd, "rm -rf '%s'", tmpdir);
+	return system(cmd);
+}
+
+static void
+test_option_wins(void **state)
+{
+	bool def;
+	char *p;
+
+	setenv("PARALLAX_TAXONOMY", "/env/tax.yaml", 1);
+	p = paths_taxonomy("/opt/tax.yaml", &def);
+	assert_string_equal(p, "/opt/tax.yaml");
+	assert_false(def);
+	free(p);
+	unsetenv("PARALLAX_TAXONOMY");
+}
+
+static void
+test_env_before_user(void **state)
+{
+	bool def;
+	char *p;
+
+	setenv("PARALLAX_TAXONOMY", "/env/tax.yaml", 1);
+	p = paths_taxonomy(NULL, &def);
+	assert_string_equal(p, "/env/tax.yaml");
+	assert_false(def);
+	free(p);
+	unsetenv("PARALLAX_TAXONOMY");
+}
+
+static void
+test_user_file_when_present(void **state)
+{
+	char dir[512], file[512];
+	bool def;
+	char *p;
+	FILE *fp;
+
+	setenv("XDG_CONFIG_HOME", tmpdir, 1);
+	p = paths_user_taxonomy();
+	snprintf(file, sizeof file, "%s/parallax/taxonomy.yaml", tmpdir);
+	assert_string_equal(p, file);
+	free(p);
+
+	/* Absent: the default is used. */
+	p = paths_taxonomy(NULL, &def);
+	assert_true(def);
+	assert_non_null(strstr(p, "taxonomy.yaml"));
+	free(p);
+
+	snprintf(dir, sizeof dir, "%s/parallax", tmpdir);
+	assert_int_equal(mkdir(dir, 0700), 0);
+	fp = fopen(file, "w");
+	assert_non_null(fp);
+	fputs("version: 1\ntopics: []\n", fp);
+	fclose(fp);
+	p = paths_taxonomy(NULL, &def);
+	assert_string_equal(p, file);
+	assert_false(def);
+	free(p);
+}
+
+static void
+test_home_fallback(void **state)
+{
+	char *p;
+
+	unsetenv("XDG_CONFIG_HOME");
+	setenv("HOME", "/home/reader", 1);
+	p = paths_user_taxonomy();
+	assert_string_equal(p, "/home/reader/.config/parallax/taxonomy.yaml");
+	free(p);
+	/* A relative XDG_CONFIG_HOME is invalid per the spec and ignored. */
+	setenv("XDG_CONFIG_HOME", "relative", 1);
+	p = paths_user_taxonomy();
+	assert_string_equal(p, "/home/reader/.config/parallax/taxonomy.yaml");
+	free(p);
+}
+
+static void
+test_build_tree_default(void **state)
+{
+	char *p = paths_default_taxonomy();
+	char *s = paths_sample_dir();
+
+	/* The tests run from the build tree, so the in-tree copies are used. */
+	assert_string_equal(p, ABS_SRCDIR "/config/taxonomy.yaml");
+	assert_string_equal(s, ABS_SRCDIR "/config/sample");
+	assert_int_equal(access(p, R_OK), 0);
+	free(p);
+	free(s);
+}
+
+int
+main(void)
+{
+	const struct CMUnitTest tests[] = {
+		cmocka_unit_test(test_option_wins),
+		cmocka_unit_test(test_env_before_user),
+		cmocka_unit_test(test_user_file_when_present),
+		cmocka_unit_test(test_home_fallback),
+		cmocka_unit_test(test_build_tree_default),
+	};
+	return cmocka_run_group_tests(tests, setup, teardown);
+}
