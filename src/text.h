@@ -1,0 +1,36 @@
+/*
+ * text: UTF-8 decoding, sanitising and display width.
+ *
+ * Everything that reaches a terminal or an export goes through
+ * text_sanitize first, so no control byte, escape sequence or bidi override
+ * can act on the terminal: each becomes a visible placeholder.  Functions
+ * returning char * return allocations the caller frees.
+ */
+#ifndef PARALLAX_TEXT_H
+#define PARALLAX_TEXT_H
+
+#include <stddef.h>
+#include <stdint.h>
+
+/*
+ * Decodes IN as UTF-8: invalid bytes become U+FFFD; C0/C1 controls other
+ * than tab and newline, DEL, and bidi overrides/isolates become visible
+ * placeholders; CR LF and lone CR become LF.  Returns an allocated,
+ * NUL-terminated string and its length in *outlen.
+ */
+char *text_sanitize(const char *in, size_t len, size_t *outlen);
+
+/*
+ * Decodes one code point of already-valid UTF-8 at S[*pos], advancing *pos;
+ * returns -1 at the end (or on a malformed byte, which is skipped).
+ */
+int32_t text_decode(const char *s, size_t len, size_t *pos);
+
+/* Columns a code point takes: 0 for combining marks, 2 for wide (CJK,
+ * emoji), 1 otherwise; never negative. */
+int text_cp_width(int32_t cp);
+
+/* Display width of valid UTF-8. */
+size_t text_width(const char *s, size_t len);
+
+#endif
