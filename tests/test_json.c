@@ -42,7 +42,7 @@ static void
 test_utf8_kept(void **state)
 {
 	/* Curly quotes and accents pass through unescaped. */
-	expect("\xe2\x80\x9cZ\xc3\xbcrich\xe2\x80\x9d", 10,
+	expect("\xe2\x80\x9cZ\xc3\xbcrich\xe2\x80\x9d", 13,
 	    "\"\xe2\x80\x9cZ\xc3\xbcrich\xe2\x80\x9d\"");
 }
 
@@ -72,7 +72,6 @@ test_embedded_nul(void **state)
 {
 	char *got = written("a\0b", 3);
 
-	assert_int_equal(strlen(got), strlen(got));
 	assert_true(got[0] == '"' && got[strlen(got) - 1] == '"');
 	assert_non_null(strchr(got, 'b'));
 	free(got);
