@@ -160,7 +160,8 @@ boilerplate_classify(const char *s, size_t len)
 
 /*
  * A tag line: three to fifteen capitalised words and nothing else, no
- * punctuation, no function words ("NATO Ukraine Russia Diplomacy").
+ * punctuation but the stops of an acronym, no function words ("NATO
+ * Ukraine Russia Diplomacy", "Karsk Tessar U.N.").
  */
 static bool
 boilerplate_tagline(const char *s, size_t len)
@@ -185,6 +186,8 @@ boilerplate_tagline(const char *s, size_t len)
 	if (words < 3 || words > 15)
 		return false;
 	for (i = 0; i < len; i++) {
+		if (s[i] == '.' && i > 0 && s[i - 1] >= 'A' && s[i - 1] <= 'Z')
+			continue;	/* "U.N." */
 		if (strchr(".,;:!?\"()[]", s[i]) != NULL || s[i] == '\n')
 			return false;
 		if ((unsigned char)s[i] == 0xe2 && i + 2 < len &&

@@ -2,6 +2,7 @@
 
 #include <sys/stat.h>
 
+#include <ctype.h>
 #include <dirent.h>
 #include <errno.h>
 #include <fcntl.h>
@@ -145,6 +146,56 @@ document_set_meta(struct document *doc, const char *key, char *value)
 	doc->nextra++;
 }
 
+/* Length of the line at S[I] without its newline. */
+static size_t
+document_line_end(const char *s, size_t len, size_t i)
+{
+	const char *nl = memchr(s + i, '\n', len - i);
+
+	return nl != NULL ? (size_t)(nl - s) : len;
+}
+
+/*
+ * Front matter that is not YAML only because a value holds ": " unquoted
+ * ("title: Ceasefire: what we know"), as people write it by hand: every
+ * line is "key: value".  Returns false, changing nothing, otherwise.
+ */
+static bool
+document_simple_front_matter(struct document *doc, const char *s,
+    size_t len)
+{
+	size_t i, e, k, v, pass;
+	char *key;
+
+	for (pass = 0; pass < 2; pass++) {
+		for (i = 0; i < len; i = e + 1) {
+			e = document_line_end(s, len, i);
+			for (k = i; k < e && (isalnum((unsigned char)s[k]) ||
+			    s[k] == '_' || s[k] == '-'); k++)
+				;
+			if (k == i || k >= e || s[k] != ':' ||
+			    (k + 1 < e && s[k + 1] != ' ')) {
+				if (e > i)
+					return false;
+				if (e == len)
+					break;
+				continue;
+			}
+			if (pass == 1) {
+				for (v = k + 1; v < e && s[v] == ' '; v++)
+					;
+				key = xstrndup(s + i, k - i);
+				document_set_meta(doc, key,
+				    document_field(s + v, e - v));
+				free(key);
+			}
+			if (e == len)
+				break;
+		}
+	}
+	return true;
+}
+
 /*
  * Parses YAML front matter S (which starts on line 2 of the file) into
  * DOC.  Returns 0, or -1 with *cause as "NAME:LINE:COL: message".
@@ -163,6 +214,13 @@ document_yaml(struct document *doc, const char *name, const char *s,
 	yaml_parser_initialize(&parser);
 	yaml_parser_set_input_string(&parser, (const unsigned char *)s, len);
 	if (!yaml_parser_load(&parser, &ydoc)) {
+		yaml_parser_delete(&parser);
+		if (document_simple_front_matter(doc, s, len))
+			return 0;
+		yaml_parser_initialize(&parser);
+		yaml_parser_set_input_string(&parser,
+		    (const unsigned char *)s, len);
+		yaml_parser_load(&parser, &ydoc);
 		*cause = xasprintf("%s:%zu:%zu: front matter: %s", name,
 		    parser.problem_mark.line + 2,
 		    parser.problem_mark.column + 1,
@@ -210,15 +268,6 @@ out:
 	yaml_document_delete(&ydoc);
 	yaml_parser_delete(&parser);
 	return rc;
-}
-
-/* Length of the line at S[I] without its newline. */
-static size_t
-document_line_end(const char *s, size_t len, size_t i)
-{
-	const char *nl = memchr(s + i, '\n', len - i);
-
-	return nl != NULL ? (size_t)(nl - s) : len;
 }
 
 /* A "---" or "..." line closing front matter. */
