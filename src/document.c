@@ -158,7 +158,8 @@ document_line_end(const char *s, size_t len, size_t i)
 /*
  * Front matter that is not YAML only because a value holds ": " unquoted
  * ("title: Ceasefire: what we know"), as people write it by hand: every
- * line is "key: value".  Returns false, changing nothing, otherwise.
+ * line is "key: value" and no value starts with YAML syntax.  Returns
+ * false, changing nothing, otherwise.
  */
 static bool
 document_simple_front_matter(struct document *doc, const char *s,
@@ -181,9 +182,11 @@ document_simple_front_matter(struct document *doc, const char *s,
 					break;
 				continue;
 			}
+			for (v = k + 1; v < e && s[v] == ' '; v++)
+				;
+			if (v < e && strchr("[{\"'|>&*!%@`#", s[v]) != NULL)
+				return false;
 			if (pass == 1) {
-				for (v = k + 1; v < e && s[v] == ' '; v++)
-					;
 				key = xstrndup(s + i, k - i);
 				document_set_meta(doc, key,
 				    document_field(s + v, e - v));
@@ -323,8 +326,10 @@ document_line_starts_item(const char *s, size_t start, size_t end)
 
 /*
  * Splits TEXT[from, len) into paragraphs.  One paragraph per line, unless
- * the text is hard-wrapped (blank lines between blocks, short lines): then
- * blank lines separate paragraphs and list items and headings start one.
+ * the text is hard-wrapped: blank lines between blocks, short lines, and
+ * a line that stops mid-sentence (on a letter, digit or comma) with more
+ * text on the next.  Then blank lines separate paragraphs, and list items
+ * and headings start one.
  */
 static struct document_para *
 document_paragraphs(const char *text, size_t from, size_t len, size_t *np)
@@ -332,23 +337,32 @@ document_paragraphs(const char *text, size_t from, size_t len, size_t *np)
 	struct document_para *paras = NULL;
 	size_t i, e, n = 0, maxline = 0, s, t;
 	bool blank_seen = false, wrapped, prev_blank = true, text_seen = false;
+	bool broken = false, prev_open = false;
 
 	for (i = from; i < len; i = e + 1) {
 		e = document_line_end(text, len, i);
 		for (s = i; s < e && document_is_space(text[s]); s++)
 			;
-		if (s == e) {
+		for (t = e; t > s && document_is_space(text[t - 1]); t--)
+			;
+		if (s == t) {
 			if (text_seen)
 				blank_seen = true;
+			prev_open = false;
 		} else {
 			text_seen = true;
 			if (e - i > maxline)
 				maxline = e - i;
+			if (prev_open && !document_line_starts_item(text, s, t))
+				broken = true;
+			prev_open = !document_line_starts_item(text, s, t) &&
+			    (isalnum((unsigned char)text[t - 1]) ||
+			    text[t - 1] == ',');
 		}
 		if (e == len)
 			break;
 	}
-	wrapped = blank_seen && maxline <= DOCUMENT_WRAP_WIDTH;
+	wrapped = blank_seen && broken && maxline <= DOCUMENT_WRAP_WIDTH;
 	for (i = from; i < len; i = e + 1) {
 		e = document_line_end(text, len, i);
 		for (s = i; s < e && document_is_space(text[s]); s++)
