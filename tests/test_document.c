@@ -468,6 +468,40 @@ test_limits(void **state)
 	free(path);
 }
 
+/* Markus Kuhn's stress test, stray NUL and all, is text: it loads, its
+ * valid text survives and no control byte gets through. */
+static void
+test_kuhn_stress_file(void **state)
+{
+	char *dir = testlib_shared("data/utf8-test"), *path, *cause;
+	struct document *doc;
+	bool kosme = false;
+	size_t i, j;
+
+	if (dir == NULL)
+		skip();
+	path = xasprintf("%s/UTF-8-test.txt", dir);
+	assert_int_equal(document_load_file(path, &doc, &cause), 0);
+	for (i = 0; i < doc->nsentences; i++) {
+		const unsigned char *t =
+		    (const unsigned char *)doc->sentences[i].text;
+
+		if (strstr(doc->sentences[i].text, "\xce\xba\xe1\xbd\xb9\xcf"
+		    "\x83\xce\xbc\xce\xb5") != NULL)
+			kosme = true;
+		for (j = 0; j < doc->sentences[i].len; j++) {
+			assert_false(t[j] < 0x20 && t[j] != '\t' && t[j] != '\n');
+			assert_false(t[j] == 0x7f);
+			/* No C1 control encoded as UTF-8 either. */
+			assert_false(t[j] == 0xc2 && t[j + 1] >= 0x80 &&
+			    t[j + 1] <= 0x9f);
+		}
+	}
+	assert_true(kosme);
+	document_free(doc);
+	free(path);
+}
+
 static void
 test_list_paths(void **state)
 {
@@ -555,6 +589,7 @@ main(void)
 		cmocka_unit_test(test_boilerplate),
 		cmocka_unit_test(test_sanitised_body),
 		cmocka_unit_test(test_limits),
+		cmocka_unit_test(test_kuhn_stress_file),
 		cmocka_unit_test(test_list_paths),
 		cmocka_unit_test(test_clear_tags),
 	};
