@@ -649,10 +649,15 @@ document_quotes(const char *s, size_t len, struct span **out, bool *open)
 	return n;
 }
 
+/*
+ * Appends the sentence S[START, END) of paragraph PARA with its part of
+ * the paragraph's QUOTES; *QI skips the quotes that ended before it, so a
+ * paragraph costs time in proportion to its sentences and quotes.
+ */
 static void
 document_add_sentence(struct document *doc, const char *s, size_t start,
     size_t end, size_t para, const struct span *quotes, size_t nquotes,
-    size_t *cap)
+    size_t *qi, size_t *cap)
 {
 	struct sentence *sn;
 	size_t i, qs, qe;
@@ -668,8 +673,10 @@ document_add_sentence(struct document *doc, const char *s, size_t start,
 	sn->len = end - start;
 	sn->paragraph = para;
 	sn->claim = SENTENCE_NO_CLAIM;
-	for (i = 0; i < nquotes; i++) {
-		if (quotes[i].start >= end || quotes[i].end <= start)
+	while (*qi < nquotes && quotes[*qi].end <= start)
+		(*qi)++;
+	for (i = *qi; i < nquotes && quotes[i].start < end; i++) {
+		if (quotes[i].end <= start)
 			continue;
 		qs = quotes[i].start > start ? quotes[i].start : start;
 		qe = quotes[i].end < end ? quotes[i].end : end;
@@ -693,7 +700,7 @@ document_sentences(struct document *doc, const char *text,
     const struct document_para *paras, size_t np)
 {
 	struct span *spans, *quotes;
-	size_t p, i, n, nq, cap = 0, para = 0, last;
+	size_t p, i, n, nq, qi, cap = 0, para = 0, last;
 	bool open, was_open = false;
 
 	for (p = 0; p < np; p++) {
@@ -713,9 +720,9 @@ document_sentences(struct document *doc, const char *text,
 			last = doc->nsentences;
 		} else
 			last = (size_t)-1;
-		for (i = 0; i < n; i++)
+		for (i = qi = 0; i < n; i++)
 			document_add_sentence(doc, s, spans[i].start,
-			    spans[i].end, para, quotes, nq, &cap);
+			    spans[i].end, para, quotes, nq, &qi, &cap);
 		if (last != (size_t)-1)
 			doc->sentences[last].quote_continued = true;
 		was_open = open;
