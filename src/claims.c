@@ -192,13 +192,9 @@ static const char *const claims_thesaurus[][2] = {
 	{ "viabl", "realist" },
 };
 
-/* Word -> the form both spellings and both names of a thing share. */
+/* Word -> the name the linker gives the same country. */
 static const char *const claims_synonyms[][2] = {
 	{ "america", "usa" }, { "american", "usa" }, { "americans", "usa" },
-	{ "centre", "center" }, { "colour", "color" }, { "defence", "defense" },
-	{ "favour", "favor" }, { "honour", "honor" }, { "labour", "labor" },
-	{ "offence", "offense" }, { "programme", "program" },
-	{ "behaviour", "behavior" }, { "neighbour", "neighbor" },
 };
 
 static int
@@ -307,34 +303,20 @@ linker_raw(struct linker *l, uint32_t id, uint32_t alt)
 	l->nraws++;
 }
 
-/*
- * Brings British spellings to American ones so both outlets' words meet:
- * "recognising" and "recognizing", "defence" and "defense".
- */
+/* Gives names of one thing one form: "American", "America" -> "usa". */
 static void
-claims_spelling(char *w, size_t *len)
+claims_synonym(char *w, size_t *len)
 {
-	static const char *const ends[] = {
-		"isation", "isations", "ise", "ised", "ises", "ising",
-	};
-	const char *const *syn;
-	size_t i, n;
+	size_t i;
 
 	for (i = 0; i < sizeof claims_synonyms / sizeof *claims_synonyms; i++) {
-		syn = claims_synonyms[i];
-		if (strcmp(w, syn[0]) == 0) {
-			*len = strlen(syn[1]);
-			memcpy(w, syn[1], *len + 1);
+		if (strcmp(w, claims_synonyms[i][0]) == 0) {
+			*len = strlen(claims_synonyms[i][1]);
+			memcpy(w, claims_synonyms[i][1], *len + 1);
 			return;
 		}
 	}
-	for (i = 0; i < sizeof ends / sizeof *ends; i++) {
-		n = strlen(ends[i]);
-		if (*len > n + 2 && strcmp(w + *len - n, ends[i]) == 0) {
-			w[*len - n + 1] = 'z';
-			return;
-		}
-	}
+	words_american(w, len);
 }
 
 static bool
@@ -463,7 +445,7 @@ linker_sentence(struct linker *l, struct sent *out,
 		    sizeof claims_stopwords / sizeof *claims_stopwords))
 			continue;
 		len = strlen(buf);
-		claims_spelling(buf, &len);
+		claims_synonym(buf, &len);
 		linker_word(l, buf, len, claims_inside(s, w->items[i].start));
 	}
 	for (i = 0; i < s->ntopics; i++) {

@@ -27,12 +27,22 @@ drift_words(struct words *w, const char *text, struct span q)
 	}
 }
 
+/* Two words are the same when their folded forms are, spelling aside. */
 static bool
 drift_same(const struct words *a, size_t i, const struct words *b, size_t j)
 {
-	return a->items[i].foldlen == b->items[j].foldlen &&
-	    memcmp(words_fold(a, i), words_fold(b, j),
-	    a->items[i].foldlen) == 0;
+	char x[64], y[64];
+	size_t xl = a->items[i].foldlen, yl = b->items[j].foldlen;
+
+	if (xl == yl && memcmp(words_fold(a, i), words_fold(b, j), xl) == 0)
+		return true;
+	if (xl >= sizeof x || yl >= sizeof y)
+		return false;
+	memcpy(x, words_fold(a, i), xl + 1);
+	memcpy(y, words_fold(b, j), yl + 1);
+	words_american(x, &xl);
+	words_american(y, &yl);
+	return xl == yl && memcmp(x, y, xl) == 0;
 }
 
 static struct span
@@ -73,11 +83,14 @@ drift_run_equal(const struct words *a, size_t a0, size_t a1,
 
 /*
  * Turns the gaps between aligned words into edits; a run dropped in one
- * place and added in another with the same words is a move.
+ * place and added in another with the same words is a move.  Words quoted
+ * by one side only before or after the shared stretch (TRIM_FIRST,
+ * TRIM_LAST) mean a shorter quote, not different words, unless they moved.
  */
 static void
 drift_edits(const struct words *a, const struct words *b,
-    struct drift_run *runs, size_t nruns, struct drift *d)
+    struct drift_run *runs, size_t nruns, bool trim_first, bool trim_last,
+    struct drift *d)
 {
 	struct drift_edit *e;
 	size_t i, j;
@@ -119,6 +132,9 @@ drift_edits(const struct words *a, const struct words *b,
 				break;
 			}
 		}
+		if (e->kind != DRIFT_MOVED && ((i == 0 && trim_first) ||
+		    (i == nruns - 1 && trim_last)))
+			d->nedits--;
 	}
 	free(moved);
 }
@@ -180,7 +196,10 @@ drift_compare(const struct words *a, const struct words *b, struct drift *d)
 		nruns++;
 	}
 	free(t);
-	drift_edits(a, b, runs, nruns, d);
+	drift_edits(a, b, runs, nruns,
+	    nruns != 0 && runs[0].a0 == 0 && runs[0].b0 == 0,
+	    nruns != 0 && runs[nruns - 1].a1 == n && runs[nruns - 1].b1 == m,
+	    d);
 	free(runs);
 	return true;
 }

@@ -194,6 +194,39 @@ words_fold(const struct words *w, size_t i)
 	return w->folds.data + w->items[i].fold;
 }
 
+static const char *const words_british[][2] = {
+	{ "behaviour", "behavior" }, { "centre", "center" },
+	{ "colour", "color" }, { "defence", "defense" }, { "favour", "favor" },
+	{ "honour", "honor" }, { "labour", "labor" },
+	{ "neighbour", "neighbor" }, { "offence", "offense" },
+	{ "programme", "program" },
+};
+
+void
+words_american(char *w, size_t *len)
+{
+	static const char *const ends[] = {
+		"isation", "isations", "ise", "ised", "ises", "ising",
+	};
+	size_t i, n;
+
+	for (i = 0; i < sizeof words_british / sizeof *words_british; i++) {
+		if (strcmp(w, words_british[i][0]) == 0) {
+			*len = strlen(words_british[i][1]);
+			memcpy(w, words_british[i][1], *len + 1);
+			return;
+		}
+	}
+	/* -ise and -ize: the s of "ise" becomes z. */
+	for (i = 0; i < sizeof ends / sizeof *ends; i++) {
+		n = strlen(ends[i]);
+		if (*len > n + 2 && strcmp(w + *len - n, ends[i]) == 0) {
+			w[*len - n + 1] = 'z';
+			return;
+		}
+	}
+}
+
 void
 words_reset(struct words *w)
 {

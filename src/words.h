@@ -40,6 +40,13 @@ void words_split(struct words *w, const char *text, size_t len);
 /* The folded form of token I. */
 const char *words_fold(const struct words *w, size_t i);
 
+/*
+ * Rewrites a folded word (NUL-terminated, *LEN bytes, in place) from
+ * British to American spelling, so "recognising" and "recognizing",
+ * "defence" and "defense" compare equal.
+ */
+void words_american(char *w, size_t *len);
+
 void words_reset(struct words *w);
 void words_free(struct words *w);
 
