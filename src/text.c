@@ -113,8 +113,9 @@ text_sanitize(const char *in, size_t len, size_t *outlen)
 
 	strbuf_grow(&sb, len);
 	strbuf_reset(&sb);
-	if (len >= 3 && memcmp(s, "\xef\xbb\xbf", 3) == 0)
-		pos = 3;
+	/* Every leading BOM goes, so sanitising twice changes nothing. */
+	while (len - pos >= 3 && memcmp(s + pos, "\xef\xbb\xbf", 3) == 0)
+		pos += 3;
 	while (pos < len) {
 		if (s[pos] == '\r') {
 			strbuf_addch(&sb, '\n');
