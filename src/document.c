@@ -315,14 +315,21 @@ document_front_matter(struct document *doc, const char *name,
 }
 
 /* A line that starts its own paragraph even inside a block: a list item
- * or a Markdown heading. */
+ * ("- ", "1. ") or a Markdown heading. */
 static bool
 document_line_starts_item(const char *s, size_t start, size_t end)
 {
 	size_t n = end - start;
 
+	size_t i = start;
+
 	if (n >= 2 && strchr("-*+#", s[start]) != NULL &&
 	    (s[start + 1] == ' ' || s[start + 1] == '#'))
+		return true;
+	while (i < end && s[i] >= '0' && s[i] <= '9')
+		i++;
+	if (i > start && i + 1 < end && (s[i] == '.' || s[i] == ')') &&
+	    s[i + 1] == ' ')
 		return true;
 	return n >= 4 && memcmp(s + start, "\xe2\x80\xa2 ", 4) == 0;
 }
@@ -405,13 +412,24 @@ document_paragraphs(const char *text, size_t from, size_t len, size_t *np)
 	return paras;
 }
 
-/* Is the code point at S[*pos] an uppercase letter?  Advances *pos. */
-static bool
-document_upper_at(const char *s, size_t len, size_t *pos)
+/* The case of the letter at S[*pos]: 'U', 'L', or 0 for a non-letter.
+ * Advances *pos. */
+static int
+document_case_at(const char *s, size_t len, size_t *pos)
 {
 	int32_t cp = text_decode(s, len, pos);
 
-	return cp >= 0 && (utf8proc_category(cp) == UTF8PROC_CATEGORY_LU);
+	if (cp < 0)
+		return 0;
+	switch (utf8proc_category(cp)) {
+	case UTF8PROC_CATEGORY_LU:
+	case UTF8PROC_CATEGORY_LT:
+		return 'U';
+	case UTF8PROC_CATEGORY_LL:
+		return 'L';
+	default:
+		return 0;
+	}
 }
 
 /* Does the paragraph open with a quotation mark? */
@@ -447,12 +465,14 @@ static size_t
 document_dateline(const char *s, size_t len, char **dateline)
 {
 	size_t i, pos, words = 0, letters, upper = 0, end = 0, n, q;
-	bool agency = false, sep = false;
+	bool agency = false, sep = false, caps = true;
 
-	/* The place: words written in capitals. */
+	/* The place: capitalised words, in capitals unless an agency and a
+	 * dash follow ("Kyiv (Reuters) -"). */
 	for (;;) {
 		size_t w = words == 0 ? 0 : end + 1;
 		bool ok = true;
+		int c;
 
 		if (words > 0 && (end >= len || s[end] != ' '))
 			break;
@@ -462,8 +482,10 @@ document_dateline(const char *s, size_t len, char **dateline)
 		    s[pos] != ',' && s[pos] != '(') {
 			size_t at = pos;
 
-			if (document_upper_at(s, len, &pos))
+			if ((c = document_case_at(s, len, &pos)) == 'U')
 				letters++;
+			else if (c == 'L' && letters > 0)
+				caps = false;
 			else if (s[at] == '.' || s[at] == '\'' || s[at] == '-')
 				pos = at + 1;
 			else {
@@ -480,7 +502,7 @@ document_dateline(const char *s, size_t len, char **dateline)
 			break;
 	}
 	i = end;
-	if (words == 0 || words > 4 || upper < 3)
+	if (words == 0 || words > 4 || (caps && upper < 3))
 		return 0;
 	/* ", Feb 12" or ", Ukraine": short, up to the agency or the dash. */
 	if (i < len && s[i] == ',') {
@@ -516,13 +538,15 @@ document_dateline(const char *s, size_t len, char **dateline)
 	}
 	while (i < len && document_is_space(s[i]))
 		i++;
+	if (!caps && !(agency && sep))
+		return 0;
 	if (i < len) {
 		/* Text follows: only a bracketed agency or a dash may part
 		 * it from the place, and it must start like a sentence. */
 		pos = i;
 		if (!agency && !sep)
 			return 0;
-		if (!document_upper_at(s, len, &pos) && !(s[i] >= '0' &&
+		if (document_case_at(s, len, &pos) != 'U' && !(s[i] >= '0' &&
 		    s[i] <= '9') && !document_opens_quote(s + i, len - i))
 			return 0;
 	}
@@ -671,6 +695,11 @@ document_add_sentence(struct document *doc, const char *s, size_t start,
 	memset(sn, 0, sizeof *sn);
 	sn->text = xstrndup(s + start, end - start);
 	sn->len = end - start;
+	/* A line break inside a paragraph is only wrapping. */
+	for (i = 0; i < sn->len; i++) {
+		if (sn->text[i] == '\n')
+			sn->text[i] = ' ';
+	}
 	sn->paragraph = para;
 	sn->claim = SENTENCE_NO_CLAIM;
 	while (*qi < nquotes && quotes[*qi].end <= start)

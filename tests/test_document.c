@@ -231,7 +231,16 @@ test_datelines(void **state)
 	assert_sentence(doc, 0, "\xe2\x80\x9cWe will,\xe2\x80\x9d he said.");
 	document_free(doc);
 
-	/* Capitals that start a sentence are not a dateline. */
+	doc = load("a.txt", "Kyiv, Ukraine (Reuters) - Officials said so.\n");
+	assert_string_equal(doc->dateline, "Kyiv, Ukraine (Reuters)");
+	assert_sentence(doc, 0, "Officials said so.");
+	document_free(doc);
+
+	/* Capitals that start a sentence are not a dateline; a place in
+	 * lower case needs an agency and a dash. */
+	doc = load("a.txt", "Brussels - The talks went on.\n");
+	assert_null(doc->dateline);
+	document_free(doc);
 	doc = load("a.txt", "NATO allies met in Brussels.\n");
 	assert_null(doc->dateline);
 	assert_sentence(doc, 0, "NATO allies met in Brussels.");
@@ -257,13 +266,16 @@ test_paragraphs(void **state)
 
 	/* Hard-wrapped Markdown: blank lines part paragraphs. */
 	doc = load("a.md", "The truce took effect on a\nSunday. Guns fell "
-	    "silent.\n\nA new\nparagraph.\n- an item\n- another\n");
-	assert_int_equal(doc->nparagraphs, 4);
-	assert_sentence(doc, 0, "The truce took effect on a\nSunday.");
-	assert_sentence(doc, 2, "A new\nparagraph.");
+	    "silent.\n\nA new\nparagraph.\n- an item\n- another\n"
+	    "1. first\n2. second\n");
+	assert_int_equal(doc->nparagraphs, 6);
+	assert_sentence(doc, 0, "The truce took effect on a Sunday.");
+	assert_sentence(doc, 2, "A new paragraph.");
 	assert_int_equal(doc->sentences[2].paragraph, 1);
 	assert_sentence(doc, 3, "- an item");
 	assert_int_equal(doc->sentences[4].paragraph, 3);
+	assert_sentence(doc, 5, "1. first");
+	assert_int_equal(doc->sentences[6].paragraph, 5);
 	document_free(doc);
 }
 
@@ -352,7 +364,9 @@ test_boilerplate(void **state)
 	    "NATO Ukraine Russia Diplomacy Defense Peace\n"
 	    "This is a developing story. Please check back for more updates.\n"
 	    "This story first appeared on example.com. More from NBC News:\n"
-	    "Share this article\nSubscribe to our newsletter for updates.\n");
+	    "Share this article\nSubscribe to our newsletter for updates.\n"
+	    "By Jane Doe and John Roe, Reuters\nUpdated: Feb 12, 2025 3:45 PM\n"
+	    "By Wednesday the talks had failed.\n");
 	assert_false(is_boilerplate(doc, "Talks began."));
 	assert_true(is_boilerplate(doc, "Related News"));
 	assert_true(is_boilerplate(doc,
@@ -371,6 +385,9 @@ test_boilerplate(void **state)
 	assert_true(is_boilerplate(doc, "Share this article"));
 	assert_true(is_boilerplate(doc,
 	    "Subscribe to our newsletter for updates."));
+	assert_true(is_boilerplate(doc, "By Jane Doe and John Roe, Reuters"));
+	assert_true(is_boilerplate(doc, "Updated: Feb 12, 2025 3:45 PM"));
+	assert_false(is_boilerplate(doc, "By Wednesday the talks had failed."));
 	document_free(doc);
 
 	/* An aggregator's teasers of other stories, each with its link. */
