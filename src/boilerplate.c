@@ -49,6 +49,8 @@ static const struct boilerplate_phrase boilerplate_phrases[] = {
 	{ "read more", BP_MORE, 4, false },
 	{ "continue reading", BP_MORE, 4, false },
 	{ "read the full story", BP_MORE, 6, false },
+	{ "read more:", BP_LINE, 20, false },
+	{ "story continues below", BP_LINE, 6, true },
 	{ "first appeared on", BP_LINE, 0, true },
 	{ "originally appeared on", BP_LINE, 0, true },
 	{ "originally published on", BP_LINE, 0, true },

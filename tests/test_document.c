@@ -366,7 +366,9 @@ test_boilerplate(void **state)
 	    "This story first appeared on example.com. More from NBC News:\n"
 	    "Share this article\nSubscribe to our newsletter for updates.\n"
 	    "By Jane Doe and John Roe, Reuters\nUpdated: Feb 12, 2025 3:45 PM\n"
-	    "By Wednesday the talks had failed.\n");
+	    "By Wednesday the talks had failed.\n"
+	    "READ MORE: Why the valley matters to everyone in the region\n"
+	    "Story continues below advertisement\n");
 	assert_false(is_boilerplate(doc, "Talks began."));
 	assert_true(is_boilerplate(doc, "Related News"));
 	assert_true(is_boilerplate(doc,
@@ -388,6 +390,9 @@ test_boilerplate(void **state)
 	assert_true(is_boilerplate(doc, "By Jane Doe and John Roe, Reuters"));
 	assert_true(is_boilerplate(doc, "Updated: Feb 12, 2025 3:45 PM"));
 	assert_false(is_boilerplate(doc, "By Wednesday the talks had failed."));
+	assert_true(is_boilerplate(doc,
+	    "READ MORE: Why the valley matters to everyone in the region"));
+	assert_true(is_boilerplate(doc, "Story continues below advertisement"));
 	document_free(doc);
 
 	/* An aggregator's teasers of other stories, each with its link. */
