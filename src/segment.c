@@ -2,9 +2,7 @@
 
 #include <stdbool.h>
 #include <stdint.h>
-#include <stdlib.h>
 #include <string.h>
-#include <strings.h>
 #include <utf8proc.h>
 
 #include "segment.h"
@@ -468,8 +466,7 @@ segment_terminator(const struct segment_state *st, size_t i, size_t *resume)
 				*resume = j;
 				return 0;
 			}
-		} else if (segment_spaced_dots(st, i, &end) >= 3) {
-			n = segment_spaced_dots(st, i, &end);
+		} else if ((n = segment_spaced_dots(st, i, &end)) >= 3) {
 			if (attached && n >= 4) {
 				/* "compounds. . . . The": the first stop ends
 				 * the sentence, ". . ." opens the next. */

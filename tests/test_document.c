@@ -4,6 +4,7 @@
 #include <unistd.h>
 
 #include "document.h"
+#include "strbuf.h"
 #include "xalloc.h"
 
 static char tmpdir[] = "/tmp/parallax-document-XXXXXX";
@@ -145,6 +146,28 @@ test_front_matter_errors(void **state)
 	assert_string_equal(cause, "open.md:1:1: front matter opened by --- is "
 	    "never closed by a --- line");
 	free(cause);
+}
+
+/* A list of aliases must not blow a short file up into gigabytes. */
+static void
+test_front_matter_alias_bomb(void **state)
+{
+	struct strbuf sb = STRBUF_INIT;
+	struct document *doc;
+	size_t i;
+
+	strbuf_addstr(&sb, "---\na: &x ");
+	for (i = 0; i < 1000; i++)
+		strbuf_addstr(&sb, "xxxxxxxxxx");
+	strbuf_addstr(&sb, "\nb: [*x");
+	for (i = 0; i < 20000; i++)
+		strbuf_addstr(&sb, ", *x");
+	strbuf_addstr(&sb, "]\n---\nBody.\n");
+	doc = load("bomb.md", sb.data);
+	assert_int_equal(doc->nextra, 2);
+	assert_true(strlen(doc->extra[1].value) <= sb.len);
+	document_free(doc);
+	strbuf_free(&sb);
 }
 
 /* A YAML escape must not smuggle ESC into a title. */
@@ -603,6 +626,7 @@ main(void)
 		cmocka_unit_test(test_front_matter),
 		cmocka_unit_test(test_front_matter_hand_written),
 		cmocka_unit_test(test_front_matter_errors),
+		cmocka_unit_test(test_front_matter_alias_bomb),
 		cmocka_unit_test(test_front_matter_sanitised),
 		cmocka_unit_test(test_title_rules),
 		cmocka_unit_test(test_datelines),

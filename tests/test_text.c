@@ -75,6 +75,18 @@ test_line_ends_and_bom(void **state)
 }
 
 static void
+test_field(void **state)
+{
+	char *f;
+
+	f = text_field("  A title\twith\r\nbreaks \x1b ", 25);
+	assert_string_equal(f, "A title with breaks \xe2\x90\x9b");
+	free(f);
+	assert_null(text_field(" \n\t ", 4));
+	assert_null(text_field("", 0));
+}
+
+static void
 test_decode(void **state)
 {
 	const char *s = "a\xc3\xa9\xe2\x82\xac\xf0\x9f\x98\x80";
@@ -152,6 +164,7 @@ main(void)
 		cmocka_unit_test(test_controls_become_pictures),
 		cmocka_unit_test(test_bidi_controls),
 		cmocka_unit_test(test_line_ends_and_bom),
+		cmocka_unit_test(test_field),
 		cmocka_unit_test(test_decode),
 		cmocka_unit_test(test_width),
 		cmocka_unit_test(test_kuhn_stress_file),
