@@ -317,7 +317,7 @@ segment_time_phrase(const struct segment_state *st, size_t end)
 	size_t i = st->start, words = 0, first = 0, firstlen = 0;
 	char head[16];
 
-	while (i < end) {
+	while (i < end && words <= 4) {
 		size_t w = i;
 
 		while (i < end && !segment_is_space(st->s[i]))
@@ -402,8 +402,10 @@ segment_glued_at(const struct segment_state *st, size_t i)
 	if (!segment_is_upper(st->s[i + 1]) && st->s[i + 1] != '.' &&
 	    !(segment_is_lower(st->s[i + 1]) && segment_is_lower(st->s[i + 2])))
 		return false;
-	for (j = st->start; j < ws; j++) {
-		if (segment_is_space(st->s[j]) && !segment_is_space(st->s[j + 1]))
+	/* Count back at most four words, so a long text costs no more. */
+	for (j = ws; j > st->start && words < 4; j--) {
+		if (!segment_is_space(st->s[j - 1]) &&
+		    (j - 1 == st->start || segment_is_space(st->s[j - 2])))
 			words++;
 	}
 	return words >= 4;

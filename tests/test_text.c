@@ -112,7 +112,7 @@ static void
 test_kuhn_stress_file(void **state)
 {
 	char *dir = testlib_shared("data/utf8-test"), path[4200], *buf, *out;
-	size_t len, outlen, i;
+	size_t len = 0, outlen, i;
 
 	if (dir == NULL)
 		skip();
