@@ -333,8 +333,6 @@ claims_inside(const struct sentence *s, size_t start)
 {
 	size_t i;
 
-	if (s->quote_continued && (s->nquotes == 0 || start < s->quotes[0].start))
-		return true;
 	for (i = 0; i < s->nquotes; i++) {
 		if (start >= s->quotes[i].start && start < s->quotes[i].end)
 			return true;
