@@ -39,8 +39,17 @@
 #ifndef CLAIMS_LINK_MIN
 #define CLAIMS_LINK_MIN 0.31
 #endif
-/* Factor on the cosine when polarity differs, or numbers disagree. */
+/*
+ * Factor on the cosine when polarity differs, or numbers disagree.  Of two
+ * sentences of opposite polarity, the closer the wording the surer it is a
+ * contradiction rather than a paraphrase with a stray "not": from
+ * CONTRADICTION_FROM to CONTRADICTION_FULL the factor falls to
+ * CONTRADICTION_PENALTY.
+ */
 #define CLAIMS_NEGATION_PENALTY 0.55
+#define CLAIMS_CONTRADICTION_FROM 0.7
+#define CLAIMS_CONTRADICTION_FULL 0.9
+#define CLAIMS_CONTRADICTION_PENALTY 0.2
 #define CLAIMS_NUMBER_PENALTY 0.5
 /* Rarest features looked up, posting entries scanned, clusters scored. */
 #define CLAIMS_QUERY_FEATURES 12
@@ -324,8 +333,6 @@ claims_inside(const struct sentence *s, size_t start)
 {
 	size_t i;
 
-	if (s->quote_continued && (s->nquotes == 0 || start < s->quotes[0].start))
-		return true;
 	for (i = 0; i < s->nquotes; i++) {
 		if (start >= s->quotes[i].start && start < s->quotes[i].end)
 			return true;
@@ -636,6 +643,21 @@ linker_move(struct linker *l, struct sent *s, uint32_t c, int delta)
 	s->cluster = delta > 0 ? c : NONE;
 }
 
+static double
+claims_negation_factor(double sim)
+{
+	double t;
+
+	if (sim <= CLAIMS_CONTRADICTION_FROM)
+		return CLAIMS_NEGATION_PENALTY;
+	t = (sim - CLAIMS_CONTRADICTION_FROM) /
+	    (CLAIMS_CONTRADICTION_FULL - CLAIMS_CONTRADICTION_FROM);
+	if (t > 1)
+		t = 1;
+	return CLAIMS_NEGATION_PENALTY - t *
+	    (CLAIMS_NEGATION_PENALTY - CLAIMS_CONTRADICTION_PENALTY);
+}
+
 /* Cosine of S to cluster C's centroid, with the penalties applied. */
 static double
 linker_similarity(struct linker *l, const struct sent *s, uint32_t c)
@@ -643,24 +665,27 @@ linker_similarity(struct linker *l, const struct sent *s, uint32_t c)
 	struct cluster *cl = &l->clusters[c];
 	double dot = 0, w, sim;
 	uint32_t *cnt, f;
-	bool numshared = false;
+	bool numother = false;
 	size_t j;
 
 	if (cl->n == 0 || cl->s2 <= 0 || s->norm2 <= 0)
 		return 0;
 	for (j = 0; j < s->nfeat; j++) {
 		f = l->feats[s->feat + j];
-		if ((cnt = ctab_find(&cl->tab, f)) == NULL || *cnt == 0)
+		cnt = ctab_find(&cl->tab, f);
+		if (l->vocab.pool.data[l->vocab.off[f]] == KIND_NUMBER &&
+		    (cnt == NULL || *cnt * 2 < cl->nnum))
+			numother = true;
+		if (cnt == NULL || *cnt == 0)
 			continue;
 		w = l->vocab.weight[f];
 		dot += w * w * *cnt;
-		if (l->vocab.pool.data[l->vocab.off[f]] == KIND_NUMBER)
-			numshared = true;
 	}
 	sim = dot / (sqrt(s->norm2) * sqrt(cl->s2));
 	if (s->neg ? cl->nneg * 2 < cl->n : cl->nneg * 2 > cl->n)
-		sim *= CLAIMS_NEGATION_PENALTY;
-	if (s->hasnum && cl->nnum * 2 >= cl->n && !numshared)
+		sim *= claims_negation_factor(sim);
+	/* A number the claim's sentences mostly lack: another fact. */
+	if (numother && cl->nnum * 2 >= cl->n)
 		sim *= CLAIMS_NUMBER_PENALTY;
 	return sim;
 }
