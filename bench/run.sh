@@ -121,7 +121,7 @@ cpu=$(sed -n 's/^model name[[:space:]]*: //p' /proc/cpuinfo 2>/dev/null | head -
 say "parallax benchmarks, $(date -u '+%Y-%m-%d %H:%M UTC')"
 say "machine: ${cpu:-unknown CPU}, $(nproc) cores, $(uname -sm)"
 say "tools: $($parallax --version 2>/dev/null | head -1); $(grep --version | head -1);" \
-    "$(if [ $have_rg = yes ]; then rg --version | head -1; else echo 'no ripgrep'; fi)"
+    "$(if [ $have_rg = yes ]; then rg --version 2>/dev/null | head -1; else echo 'no ripgrep'; fi)"
 say "pinned to one core with: ${pin:-nothing (no taskset)}"
 say "load average at start: $(cut -d' ' -f1-3 /proc/loadavg) (other jobs share the machine:"
 say "  cpu-s is the CPU time the run used; wall-clock MB/s suffers when they compete)"
