@@ -9,6 +9,7 @@
 #   BENCH_SCALE="100 1000 10000"   story sizes (sources) for the scale table
 #   BENCH_SOURCE_KB=5        size of one source in the scale table, in KB
 #   BENCH_TIMEOUT=90         seconds before a run is stopped
+#   BENCH_PROFILE=1          0 skips the callgrind profile
 #   BENCH_BUILDDIR, BENCH_SRCDIR   set by make
 set -u
 
@@ -217,6 +218,25 @@ if [ -x "$builddir/bench/bench_matcher" ]; then
 	say ""
 	say "== In-process matcher, its own corpus (bench/bench_matcher $mb), one core"
 	$pin "$builddir/bench/bench_matcher" "$mb" 2>&1 | tee -a "$results"
+fi
+
+# --- Profile: instructions, which a busy machine does not disturb -------
+if [ "${BENCH_PROFILE:-1}" != 0 ] && command -v valgrind >/dev/null 2>&1; then
+	prof=$out/profile-2
+	generate "$prof" -s 2M -n 20 -k 100,1000
+	pbytes=$(bytes_of "$prof/corpus")
+	say ""
+	say "== Profile: callgrind, parallax --stats, $(mbps "$pbytes" 1) MB, 1,000 keywords"
+	valgrind --tool=callgrind --callgrind-out-file="$out/callgrind.out" \
+	    "$parallax" --stats -t "$prof/taxonomy-1000.yaml" "$prof/corpus" \
+	    >/dev/null 2>"$out/callgrind.err"
+	total=$(callgrind_annotate "$out/callgrind.out" 2>/dev/null |
+	    awk '/PROGRAM TOTALS/ { gsub(",", "", $1); print $1; exit }')
+	say "instructions per byte: $(awk -v t="${total:-0}" -v b="$pbytes" 'BEGIN { printf "%.0f", t / b }')"
+	callgrind_annotate "$out/callgrind.out" 2>/dev/null |
+	    awk '/file:function/ { on = 1; getline; next }
+	    on && /%/ && n < 10 { sub(/ \[.*/, ""); print; n++ }' |
+	    tee -a "$results"
 fi
 
 # --- Scale: 100 to 10,000 sources ---------------------------------------
