@@ -266,6 +266,20 @@ for n in $scale; do
 		$pin "$builddir/bench/bench_claims" "$dir" 2>&1 | tee -a "$results"
 	fi
 done
+# --- Interaction: key-to-screen latency in a pseudo-terminal ------------
+if [ -x "$builddir/bench/latency" ] && "$parallax" --help 2>/dev/null |
+    grep -q -- --tui; then
+	for n in $scale; do :; done
+	dir=$out/scale-$n
+	say ""
+	say "== Key-to-screen latency: $n sources, 160x48 pty, 50 presses a key"
+	say "   (j move, J next source, m open the coverage matrix, q close it;"
+	say "   first frame includes loading, tagging and linking)"
+	"$builddir/bench/latency" -t "$timeout" -w Sources -n 50 -k j -k J -k mq \
+	    -- "$parallax" --tui -t "$dir/taxonomy-1000.yaml" "$dir/corpus" 2>&1 |
+	    tee -a "$results"
+fi
+
 say ""
 say "Goals (issue 9): one core, >= 250 MB/s at 100 and 1,000 keywords, >= 150"
 say "MB/s at 10,000; 10,000 sources: RSS under 3x the corpus.  s/1k-src shows"
