@@ -49,6 +49,8 @@ static const struct boilerplate_phrase boilerplate_phrases[] = {
 	{ "read more", BP_MORE, 4, false },
 	{ "continue reading", BP_MORE, 4, false },
 	{ "read the full story", BP_MORE, 6, false },
+	{ "read more:", BP_LINE, 20, false },
+	{ "story continues below", BP_LINE, 6, true },
 	{ "first appeared on", BP_LINE, 0, true },
 	{ "originally appeared on", BP_LINE, 0, true },
 	{ "originally published on", BP_LINE, 0, true },
@@ -71,6 +73,9 @@ static const struct boilerplate_phrase boilerplate_phrases[] = {
 	{ "advertisement", BP_LINE, 2, false },
 	{ "copyright", BP_LINE, 12, false },
 	{ "\xc2\xa9", BP_LINE, 12, false },
+	{ "updated:", BP_LINE, 12, false },
+	{ "published:", BP_LINE, 12, false },
+	{ "last updated", BP_LINE, 12, false },
 	{ "tags:", BP_LINE, 0, false },
 	{ "topics:", BP_LINE, 0, false },
 	{ "keywords:", BP_LINE, 0, false },
@@ -199,6 +204,16 @@ boilerplate_tagline(const char *s, size_t len)
 	return true;
 }
 
+/* A byline: "By Jane Doe and John Roe, Reuters". */
+static bool
+boilerplate_byline(const struct sentence *s)
+{
+	return s->len > 4 && memcmp(s->text, "By ", 3) == 0 &&
+	    s->text[3] >= 'A' && s->text[3] <= 'Z' &&
+	    boilerplate_words(s->text, s->len) <= 8 &&
+	    strchr(".!?", s->text[s->len - 1]) == NULL;
+}
+
 /* A headline: one short sentence that does not end like one. */
 static bool
 boilerplate_headline(const struct sentence *s)
@@ -250,7 +265,8 @@ boilerplate_mark(struct document *doc)
 		if (count[p] == 0)
 			continue;
 		clutter[p] = kind[p] == BP_HEADING || allmore[p] ||
-		    (count[p] == 1 && boilerplate_tagline(s->text, s->len));
+		    (count[p] == 1 && (boilerplate_tagline(s->text, s->len) ||
+		    boilerplate_byline(s)));
 		if (kind[p] == BP_HEADING || allmore[p])
 			block = true;
 		else if (block) {

@@ -12,10 +12,10 @@
 #include <string.h>
 #include <unistd.h>
 #include <utf8proc.h>
-#include <yaml.h>
 
 #include "boilerplate.h"
 #include "document.h"
+#include "frontmatter.h"
 #include "segment.h"
 #include "strbuf.h"
 #include "text.h"
@@ -65,90 +65,6 @@ document_is_binary(const char *buf, size_t len)
 	return nul * 1000 >= len || nul + bad > len / 10;
 }
 
-/* A one-line field: sanitised, line breaks as spaces, trimmed; NULL when
- * nothing is left. */
-static char *
-document_field(const char *s, size_t len)
-{
-	char *out, *p;
-	size_t n, start = 0;
-
-	out = text_sanitize(s, len, &n);
-	for (p = out; *p != '\0'; p++) {
-		if (*p == '\n' || *p == '\t')
-			*p = ' ';
-	}
-	while (n > 0 && out[n - 1] == ' ')
-		out[--n] = '\0';
-	while (start < n && out[start] == ' ')
-		start++;
-	if (start == n) {
-		free(out);
-		return NULL;
-	}
-	memmove(out, out + start, n - start + 1);
-	return out;
-}
-
-/* The text of a YAML value: a scalar, or a sequence of scalars joined by
- * ", "; NULL for anything else. */
-static char *
-document_yaml_text(yaml_document_t *ydoc, yaml_node_t *node)
-{
-	struct strbuf sb = STRBUF_INIT;
-	yaml_node_item_t *item;
-	yaml_node_t *child;
-	char *out;
-
-	if (node->type == YAML_SCALAR_NODE)
-		return document_field((const char *)node->data.scalar.value,
-		    node->data.scalar.length);
-	if (node->type != YAML_SEQUENCE_NODE)
-		return NULL;
-	for (item = node->data.sequence.items.start;
-	    item < node->data.sequence.items.top; item++) {
-		child = yaml_document_get_node(ydoc, *item);
-		if (child == NULL || child->type != YAML_SCALAR_NODE) {
-			strbuf_free(&sb);
-			return NULL;
-		}
-		if (sb.len != 0)
-			strbuf_addstr(&sb, ", ");
-		strbuf_add(&sb, (const char *)child->data.scalar.value,
-		    child->data.scalar.length);
-	}
-	out = document_field(sb.data != NULL ? sb.data : "", sb.len);
-	strbuf_free(&sb);
-	return out;
-}
-
-static void
-document_set_meta(struct document *doc, const char *key, char *value)
-{
-	static const char *const known[] = {
-		"outlet", "title", "url", "date", "author"
-	};
-	char **slots[] = {
-		&doc->outlet, &doc->title, &doc->url, &doc->date, &doc->author
-	};
-	size_t i;
-
-	for (i = 0; i < sizeof known / sizeof *known; i++) {
-		if (strcmp(key, known[i]) == 0) {
-			free(*slots[i]);
-			*slots[i] = value;
-			return;
-		}
-	}
-	doc->extra = xreallocarray(doc->extra, doc->nextra + 1,
-	    sizeof *doc->extra);
-	doc->extra[doc->nextra].key = document_field(key, strlen(key));
-	if (doc->extra[doc->nextra].key == NULL)
-		doc->extra[doc->nextra].key = xstrdup("");
-	doc->extra[doc->nextra].value = value != NULL ? value : xstrdup("");
-	doc->nextra++;
-}
-
 /* Length of the line at S[I] without its newline. */
 static size_t
 document_line_end(const char *s, size_t len, size_t i)
@@ -158,171 +74,22 @@ document_line_end(const char *s, size_t len, size_t i)
 	return nl != NULL ? (size_t)(nl - s) : len;
 }
 
-/*
- * Front matter that is not YAML only because a value holds ": " unquoted
- * ("title: Ceasefire: what we know"), as people write it by hand: every
- * line is "key: value" and no value starts with YAML syntax.  Returns
- * false, changing nothing, otherwise.
- */
-static bool
-document_simple_front_matter(struct document *doc, const char *s,
-    size_t len)
-{
-	size_t i, e, k, v, pass;
-	char *key;
-
-	for (pass = 0; pass < 2; pass++) {
-		for (i = 0; i < len; i = e + 1) {
-			e = document_line_end(s, len, i);
-			for (k = i; k < e && (isalnum((unsigned char)s[k]) ||
-			    s[k] == '_' || s[k] == '-'); k++)
-				;
-			if (k == i || k >= e || s[k] != ':' ||
-			    (k + 1 < e && s[k + 1] != ' ')) {
-				if (e > i)
-					return false;
-				if (e == len)
-					break;
-				continue;
-			}
-			for (v = k + 1; v < e && s[v] == ' '; v++)
-				;
-			if (v < e && strchr("[{\"'|>&*!%@`#", s[v]) != NULL)
-				return false;
-			if (pass == 1) {
-				key = xstrndup(s + i, k - i);
-				document_set_meta(doc, key,
-				    document_field(s + v, e - v));
-				free(key);
-			}
-			if (e == len)
-				break;
-		}
-	}
-	return true;
-}
-
-/*
- * Parses YAML front matter S (which starts on line 2 of the file) into
- * DOC.  Returns 0, or -1 with *cause as "NAME:LINE:COL: message".
- */
-static int
-document_yaml(struct document *doc, const char *name, const char *s,
-    size_t len, char **cause)
-{
-	yaml_parser_t parser;
-	yaml_document_t ydoc;
-	yaml_node_t *root, *key, *value;
-	yaml_node_pair_t *pair;
-	char *text;
-	int rc = -1;
-
-	yaml_parser_initialize(&parser);
-	yaml_parser_set_input_string(&parser, (const unsigned char *)s, len);
-	if (!yaml_parser_load(&parser, &ydoc)) {
-		yaml_parser_delete(&parser);
-		if (document_simple_front_matter(doc, s, len))
-			return 0;
-		yaml_parser_initialize(&parser);
-		yaml_parser_set_input_string(&parser,
-		    (const unsigned char *)s, len);
-		yaml_parser_load(&parser, &ydoc);
-		*cause = xasprintf("%s:%zu:%zu: front matter: %s", name,
-		    parser.problem_mark.line + 2,
-		    parser.problem_mark.column + 1,
-		    parser.problem != NULL ? parser.problem : "bad YAML");
-		yaml_parser_delete(&parser);
-		return -1;
-	}
-	root = yaml_document_get_root_node(&ydoc);
-	if (root == NULL) {
-		rc = 0;
-		goto out;
-	}
-	if (root->type != YAML_MAPPING_NODE) {
-		*cause = xasprintf("%s:%zu:%zu: front matter must be a mapping "
-		    "of keys to values", name, root->start_mark.line + 2,
-		    root->start_mark.column + 1);
-		goto out;
-	}
-	for (pair = root->data.mapping.pairs.start;
-	    pair < root->data.mapping.pairs.top; pair++) {
-		key = yaml_document_get_node(&ydoc, pair->key);
-		value = yaml_document_get_node(&ydoc, pair->value);
-		if (key == NULL || value == NULL)
-			continue;
-		if (key->type != YAML_SCALAR_NODE) {
-			*cause = xasprintf("%s:%zu:%zu: front matter keys must "
-			    "be plain words", name, key->start_mark.line + 2,
-			    key->start_mark.column + 1);
-			goto out;
-		}
-		if (value->type == YAML_MAPPING_NODE) {
-			*cause = xasprintf("%s:%zu:%zu: front matter value of "
-			    "'%s' must be text or a list", name,
-			    value->start_mark.line + 2,
-			    value->start_mark.column + 1,
-			    (const char *)key->data.scalar.value);
-			goto out;
-		}
-		text = document_yaml_text(&ydoc, value);
-		document_set_meta(doc, (const char *)key->data.scalar.value,
-		    text);
-	}
-	rc = 0;
-out:
-	yaml_document_delete(&ydoc);
-	yaml_parser_delete(&parser);
-	return rc;
-}
-
-/* A "---" or "..." line closing front matter. */
-static bool
-document_is_fence(const char *s, size_t start, size_t end, bool open)
-{
-	while (end > start && (s[end - 1] == ' ' || s[end - 1] == '\t'))
-		end--;
-	return end - start == 3 && (memcmp(s + start, "---", 3) == 0 ||
-	    (!open && memcmp(s + start, "...", 3) == 0));
-}
-
-/*
- * Reads front matter at the top of TEXT, if any, and returns where the
- * body starts; (size_t)-1 with *cause set on an error.
- */
-static size_t
-document_front_matter(struct document *doc, const char *name,
-    const char *text, size_t len, char **cause)
-{
-	size_t end = document_line_end(text, len, 0), i, e;
-
-	if (!document_is_fence(text, 0, end, true) || end == len)
-		return 0;
-	for (i = end + 1; i < len; i = e + 1) {
-		e = document_line_end(text, len, i);
-		if (document_is_fence(text, i, e, false)) {
-			if (document_yaml(doc, name, text + end + 1,
-			    i - end - 1, cause) != 0)
-				return (size_t)-1;
-			return e < len ? e + 1 : len;
-		}
-		if (e == len)
-			break;
-	}
-	*cause = xasprintf("%s:1:1: front matter opened by --- is never "
-	    "closed by a --- line", name);
-	return (size_t)-1;
-}
-
 /* A line that starts its own paragraph even inside a block: a list item
- * or a Markdown heading. */
+ * ("- ", "1. ") or a Markdown heading. */
 static bool
 document_line_starts_item(const char *s, size_t start, size_t end)
 {
 	size_t n = end - start;
 
+	size_t i = start;
+
 	if (n >= 2 && strchr("-*+#", s[start]) != NULL &&
 	    (s[start + 1] == ' ' || s[start + 1] == '#'))
+		return true;
+	while (i < end && s[i] >= '0' && s[i] <= '9')
+		i++;
+	if (i > start && i + 1 < end && (s[i] == '.' || s[i] == ')') &&
+	    s[i + 1] == ' ')
 		return true;
 	return n >= 4 && memcmp(s + start, "\xe2\x80\xa2 ", 4) == 0;
 }
@@ -405,13 +172,24 @@ document_paragraphs(const char *text, size_t from, size_t len, size_t *np)
 	return paras;
 }
 
-/* Is the code point at S[*pos] an uppercase letter?  Advances *pos. */
-static bool
-document_upper_at(const char *s, size_t len, size_t *pos)
+/* The case of the letter at S[*pos]: 'U', 'L', or 0 for a non-letter.
+ * Advances *pos. */
+static int
+document_case_at(const char *s, size_t len, size_t *pos)
 {
 	int32_t cp = text_decode(s, len, pos);
 
-	return cp >= 0 && (utf8proc_category(cp) == UTF8PROC_CATEGORY_LU);
+	if (cp < 0)
+		return 0;
+	switch (utf8proc_category(cp)) {
+	case UTF8PROC_CATEGORY_LU:
+	case UTF8PROC_CATEGORY_LT:
+		return 'U';
+	case UTF8PROC_CATEGORY_LL:
+		return 'L';
+	default:
+		return 0;
+	}
 }
 
 /* Does the paragraph open with a quotation mark? */
@@ -447,12 +225,14 @@ static size_t
 document_dateline(const char *s, size_t len, char **dateline)
 {
 	size_t i, pos, words = 0, letters, upper = 0, end = 0, n, q;
-	bool agency = false, sep = false;
+	bool agency = false, sep = false, caps = true;
 
-	/* The place: words written in capitals. */
+	/* The place: capitalised words, in capitals unless an agency and a
+	 * dash follow ("Kyiv (Reuters) -"). */
 	for (;;) {
 		size_t w = words == 0 ? 0 : end + 1;
 		bool ok = true;
+		int c;
 
 		if (words > 0 && (end >= len || s[end] != ' '))
 			break;
@@ -462,8 +242,10 @@ document_dateline(const char *s, size_t len, char **dateline)
 		    s[pos] != ',' && s[pos] != '(') {
 			size_t at = pos;
 
-			if (document_upper_at(s, len, &pos))
+			if ((c = document_case_at(s, len, &pos)) == 'U')
 				letters++;
+			else if (c == 'L' && letters > 0)
+				caps = false;
 			else if (s[at] == '.' || s[at] == '\'' || s[at] == '-')
 				pos = at + 1;
 			else {
@@ -480,7 +262,7 @@ document_dateline(const char *s, size_t len, char **dateline)
 			break;
 	}
 	i = end;
-	if (words == 0 || words > 4 || upper < 3)
+	if (words == 0 || words > 4 || (caps && upper < 3))
 		return 0;
 	/* ", Feb 12" or ", Ukraine": short, up to the agency or the dash. */
 	if (i < len && s[i] == ',') {
@@ -516,17 +298,19 @@ document_dateline(const char *s, size_t len, char **dateline)
 	}
 	while (i < len && document_is_space(s[i]))
 		i++;
+	if (!caps && !(agency && sep))
+		return 0;
 	if (i < len) {
 		/* Text follows: only a bracketed agency or a dash may part
 		 * it from the place, and it must start like a sentence. */
 		pos = i;
 		if (!agency && !sep)
 			return 0;
-		if (!document_upper_at(s, len, &pos) && !(s[i] >= '0' &&
+		if (document_case_at(s, len, &pos) != 'U' && !(s[i] >= '0' &&
 		    s[i] <= '9') && !document_opens_quote(s + i, len - i))
 			return 0;
 	}
-	*dateline = document_field(s, end);
+	*dateline = text_field(s, end);
 	return i;
 }
 
@@ -671,6 +455,11 @@ document_add_sentence(struct document *doc, const char *s, size_t start,
 	memset(sn, 0, sizeof *sn);
 	sn->text = xstrndup(s + start, end - start);
 	sn->len = end - start;
+	/* A line break inside a paragraph is only wrapping. */
+	for (i = 0; i < sn->len; i++) {
+		if (sn->text[i] == '\n')
+			sn->text[i] = ' ';
+	}
 	sn->paragraph = para;
 	sn->claim = SENTENCE_NO_CLAIM;
 	while (*qi < nquotes && quotes[*qi].end <= start)
@@ -743,7 +532,7 @@ document_outlet_from(const char *name)
 	dot = strrchr(base, '.');
 	if (dot == NULL || dot == base)
 		dot = base + strlen(base);
-	return document_field(base, (size_t)(dot - base));
+	return text_field(base, (size_t)(dot - base));
 }
 
 /* The title: the first line when it stands alone, is short and does not
@@ -775,7 +564,7 @@ document_title(struct document *doc, const char *text,
 	}
 	if (words + 1 > 30)
 		return false;
-	doc->title = document_field(s, len);
+	doc->title = text_field(s, len);
 	return true;
 }
 
@@ -805,7 +594,7 @@ document_load_buffer(const char *name, const char *buf, size_t len,
 	text = text_sanitize(buf, len, &tlen);
 	doc = xcalloc(1, sizeof *doc);
 	doc->path = xstrdup(name);
-	body = document_front_matter(doc, name, text, tlen, cause);
+	body = frontmatter_read(doc, name, text, tlen, cause);
 	if (body == (size_t)-1) {
 		free(text);
 		document_free(doc);
@@ -825,7 +614,8 @@ document_load_buffer(const char *name, const char *buf, size_t len,
 		if (paras[first].start == paras[first].end)
 			first++;
 	}
-	document_sentences(doc, text, paras + first, np - first);
+	if (first < np)
+		document_sentences(doc, text, paras + first, np - first);
 	boilerplate_mark(doc);
 	free(paras);
 	free(text);

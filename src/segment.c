@@ -2,9 +2,7 @@
 
 #include <stdbool.h>
 #include <stdint.h>
-#include <stdlib.h>
 #include <string.h>
-#include <strings.h>
 #include <utf8proc.h>
 
 #include "segment.h"
@@ -379,8 +377,8 @@ segment_period_ends(const struct segment_state *st, size_t i,
 /*
  * A headline glued to the text after it: "...Amid Ukraine War ConcernsUS
  * Defense Secretary...".  Only in the first sentence of a paragraph, after
- * at least four words of it, with a capitalised word on the left and an
- * acronym or a capitalised word on the right.  Returns true to cut at I.
+ * at least four words of it, with a capitalised word on the left and, on
+ * the right, the start of a sentence.  Returns true to cut at I.
  */
 static bool
 segment_glued_at(const struct segment_state *st, size_t i)
@@ -401,6 +399,15 @@ segment_glued_at(const struct segment_state *st, size_t i)
 		return false;
 	if (!segment_is_upper(st->s[i + 1]) && st->s[i + 1] != '.' &&
 	    !(segment_is_lower(st->s[i + 1]) && segment_is_lower(st->s[i + 2])))
+		return false;
+	/* The right part starts a sentence: a word that usually does, or
+	 * one followed by another capitalised word ("US Defense"), unlike
+	 * a brand ("OpenAI said"). */
+	for (j = i; j < st->len && (segment_is_upper(st->s[j]) ||
+	    segment_is_lower(st->s[j]) || st->s[j] == '.'); j++)
+		;
+	if (!segment_starter_at(st, i) && !(j + 1 < st->len &&
+	    st->s[j] == ' ' && segment_is_upper(st->s[j + 1])))
 		return false;
 	/* Count back at most four words, so a long text costs no more. */
 	for (j = ws; j > st->start && words < 4; j--) {
@@ -459,8 +466,7 @@ segment_terminator(const struct segment_state *st, size_t i, size_t *resume)
 				*resume = j;
 				return 0;
 			}
-		} else if (segment_spaced_dots(st, i, &end) >= 3) {
-			n = segment_spaced_dots(st, i, &end);
+		} else if ((n = segment_spaced_dots(st, i, &end)) >= 3) {
 			if (attached && n >= 4) {
 				/* "compounds. . . . The": the first stop ends
 				 * the sentence, ". . ." opens the next. */

@@ -9,12 +9,43 @@
 #ifndef PARALLAX_TAGGER_H
 #define PARALLAX_TAGGER_H
 
+#include <stddef.h>
+
 struct taxonomy;
 struct sentence;
 struct tagger;
+struct match;
 
+/* An exclude phrase that kept its topic off a sentence. */
+struct tagger_veto {
+	size_t topic;		/* index into taxonomy->topics */
+	const char *exclude;	/* points into the taxonomy */
+	size_t start;		/* byte span of the phrase in the text */
+	size_t end;
+};
+
+/*
+ * Why a sentence carries what it carries: every keyword match, including
+ * those of topics an exclude phrase vetoed, and every veto.  Allocated by
+ * tagger_explain, released by tagger_explanation_free.
+ */
+struct tagger_explanation {
+	struct match *matches;	/* sorted by start */
+	size_t nmatches;
+	struct tagger_veto *vetoes;	/* sorted by start */
+	size_t nvetoes;
+};
+
+/*
+ * A tagger keeps scratch space: use one per thread.  tagger_tag fills the
+ * sentence's matches (of carried topics only, sorted by start) and topics
+ * (ascending indices).
+ */
 struct tagger *tagger_new(const struct taxonomy *tax);
 void tagger_tag(const struct tagger *tagger, struct sentence *sentence);
+void tagger_explain(const struct tagger *tagger, const char *text,
+    size_t len, struct tagger_explanation *out);
+void tagger_explanation_free(struct tagger_explanation *e);
 void tagger_free(struct tagger *tagger);
 
 #endif

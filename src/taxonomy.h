@@ -24,6 +24,8 @@ struct topic {
 	size_t nmatch_case;
 	char **exclude;		/* a sentence containing one is not tagged */
 	size_t nexclude;
+	size_t line;		/* where the topic's mapping starts, 1-based */
+	size_t column;
 };
 
 struct taxonomy {
@@ -43,5 +45,20 @@ int taxonomy_load_buffer(const char *name, const char *buf, size_t len,
     struct taxonomy **out, char **errors);
 
 void taxonomy_free(struct taxonomy *tax);
+
+/* Index of the topic with this id, or TOPIC_NO_PARENT. */
+size_t taxonomy_find(const struct taxonomy *tax, const char *id);
+
+/* True when ANCESTOR is TOPIC or one of its parents, grandparents, ... */
+int taxonomy_is_ancestor(const struct taxonomy *tax, size_t ancestor,
+    size_t topic);
+
+/*
+ * Parent roll-up: true when TOPIC or one of its subtopics is among the
+ * NTOPICS indices of TOPICS (a sentence's topics), so a parent's total
+ * counts its subtopics' hits once per sentence.
+ */
+int taxonomy_covers(const struct taxonomy *tax, size_t topic,
+    const size_t *topics, size_t ntopics);
 
 #endif

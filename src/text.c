@@ -1,6 +1,7 @@
 #include "config.h"
 
 #include <stdint.h>
+#include <stdlib.h>
 #include <string.h>
 #include <utf8proc.h>
 
@@ -113,8 +114,9 @@ text_sanitize(const char *in, size_t len, size_t *outlen)
 
 	strbuf_grow(&sb, len);
 	strbuf_reset(&sb);
-	if (len >= 3 && memcmp(s, "\xef\xbb\xbf", 3) == 0)
-		pos = 3;
+	/* Every leading BOM goes, so sanitising twice changes nothing. */
+	while (len - pos >= 3 && memcmp(s + pos, "\xef\xbb\xbf", 3) == 0)
+		pos += 3;
 	while (pos < len) {
 		if (s[pos] == '\r') {
 			strbuf_addch(&sb, '\n');
@@ -182,4 +184,27 @@ text_width(const char *s, size_t len)
 		width += (size_t)text_cp_width(cp);
 	}
 	return width;
+}
+
+char *
+text_field(const char *s, size_t len)
+{
+	char *out, *p;
+	size_t n, start = 0;
+
+	out = text_sanitize(s, len, &n);
+	for (p = out; *p != '\0'; p++) {
+		if (*p == '\n' || *p == '\t')
+			*p = ' ';
+	}
+	while (n > 0 && out[n - 1] == ' ')
+		out[--n] = '\0';
+	while (start < n && out[start] == ' ')
+		start++;
+	if (start == n) {
+		free(out);
+		return NULL;
+	}
+	memmove(out, out + start, n - start + 1);
+	return out;
 }

@@ -189,6 +189,11 @@ test_glued_headline(void **state)
 	check_split("Its chief executive Jane MacDonald said so.",
 	    "Its chief executive Jane MacDonald said so.", NULL);
 	check_split("McDonald said so.", "McDonald said so.", NULL);
+	check_split("The chief executive of OpenAI said so.",
+	    "The chief executive of OpenAI said so.", NULL);
+	check_split("Talks On Karsk Valley Truce Stall AgainThe talks stalled.",
+	    "Talks On Karsk Valley Truce Stall Again", "The talks stalled.",
+	    NULL);
 }
 
 static void

@@ -69,8 +69,21 @@ test_line_ends_and_bom(void **state)
 {
 	SAN("a\r\nb\rc\n\r\nd", "a\nb\nc\n\nd");
 	SAN("\xef\xbb\xbftitle", "title");
+	SAN("\xef\xbb\xbf\xef\xbb\xbftitle", "title");	/* idempotent */
 	SAN("x\xef\xbb\xbfy", "x\xef\xbb\xbfy");	/* only a leading BOM goes */
 	SAN("", "");
+}
+
+static void
+test_field(void **state)
+{
+	char *f;
+
+	f = text_field("  A title\twith\r\nbreaks \x1b ", 25);
+	assert_string_equal(f, "A title with breaks \xe2\x90\x9b");
+	free(f);
+	assert_null(text_field(" \n\t ", 4));
+	assert_null(text_field("", 0));
 }
 
 static void
@@ -151,6 +164,7 @@ main(void)
 		cmocka_unit_test(test_controls_become_pictures),
 		cmocka_unit_test(test_bidi_controls),
 		cmocka_unit_test(test_line_ends_and_bom),
+		cmocka_unit_test(test_field),
 		cmocka_unit_test(test_decode),
 		cmocka_unit_test(test_width),
 		cmocka_unit_test(test_kuhn_stress_file),

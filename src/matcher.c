@@ -1,0 +1,869 @@
+#include "config.h"
+
+#include <stdint.h>
+#include <stdlib.h>
+#include <string.h>
+#include <utf8proc.h>
+
+#include "matcher.h"
+#include "xalloc.h"
+
+enum tok_kind {
+	TOK_WORD = 1,
+	TOK_SPACE,
+	TOK_PUNCT,
+	TOK_PREFIX		/* a phrase word ending in `*`: trie edges only */
+};
+
+/* One token of normalised text: folded and exact bytes, original span. */
+struct tok {
+	uint8_t kind;
+	size_t foff, flen;	/* into scratch->fold */
+	size_t xoff, xlen;	/* into scratch->exact (or the text, if ASCII) */
+	uint64_t fh, xh;	/* hashes of the folded and exact bytes */
+	size_t start, end;	/* bytes of the original text */
+};
+
+struct matcher_scratch {
+	struct tok *toks;
+	size_t ntoks, captoks;
+	char *fold;
+	size_t nfold, capfold;
+	char *exact;
+	size_t nexact, capexact;
+	const char *xbase;	/* where tok.xoff points: exact or the text */
+	int32_t *cps;
+	size_t capcps;
+	struct walk {
+		uint32_t node;
+		size_t next;
+	} *stack;
+	size_t capstack;
+};
+
+#define NONE UINT32_MAX
+
+struct node {
+	uint32_t terms;		/* first phrase ending here, or NONE */
+	uint32_t nkids;
+	uint64_t prefix_lens;	/* bit L-1: a `*` edge of L bytes; bit 63: 64+ */
+	uint8_t mode;		/* enum matcher_case of the phrases through it */
+};
+
+struct term {
+	uint32_t phrase;
+	uint32_t next;
+};
+
+struct edge {
+	uint64_t h;		/* 0: empty slot */
+	uint32_t parent;
+	uint32_t child;
+	uint32_t soff;		/* token bytes, in matcher->strs */
+	uint32_t slen;
+};
+
+#define ROOT_FOLD 0
+#define ROOT_EXACT 1
+#define ROOT_BITS 16
+
+struct matcher {
+	struct node *nodes;
+	size_t nnodes, capnodes;
+	struct term *terms;
+	size_t nterms, capterms;
+	struct edge *edges;
+	size_t nedges, capedges;	/* capedges: a power of two */
+	char *strs;
+	size_t nstrs, capstrs;
+	size_t nphrases;
+	/* First-token filter for each root: one bit per hash bucket. */
+	uint64_t rootbits[2][(1 << ROOT_BITS) / 64];
+};
+
+#define FNV_SEED 0xcbf29ce484222325ULL
+#define FNV_PRIME 0x100000001b3ULL
+#define SPACE_HASH 0x5bd1e9955bd1e995ULL
+
+/* ASCII classes: word, space, other. */
+static const uint8_t ascii_class[128] = {
+	['\t'] = TOK_SPACE, ['\n'] = TOK_SPACE, ['\v'] = TOK_SPACE,
+	['\f'] = TOK_SPACE, ['\r'] = TOK_SPACE, [' '] = TOK_SPACE,
+	['0'] = TOK_WORD, ['1'] = TOK_WORD, ['2'] = TOK_WORD,
+	['3'] = TOK_WORD, ['4'] = TOK_WORD, ['5'] = TOK_WORD,
+	['6'] = TOK_WORD, ['7'] = TOK_WORD, ['8'] = TOK_WORD,
+	['9'] = TOK_WORD, ['_'] = TOK_WORD,
+	['A'] = TOK_WORD, ['B'] = TOK_WORD, ['C'] = TOK_WORD,
+	['D'] = TOK_WORD, ['E'] = TOK_WORD, ['F'] = TOK_WORD,
+	['G'] = TOK_WORD, ['H'] = TOK_WORD, ['I'] = TOK_WORD,
+	['J'] = TOK_WORD, ['K'] = TOK_WORD, ['L'] = TOK_WORD,
+	['M'] = TOK_WORD, ['N'] = TOK_WORD, ['O'] = TOK_WORD,
+	['P'] = TOK_WORD, ['Q'] = TOK_WORD, ['R'] = TOK_WORD,
+	['S'] = TOK_WORD, ['T'] = TOK_WORD, ['U'] = TOK_WORD,
+	['V'] = TOK_WORD, ['W'] = TOK_WORD, ['X'] = TOK_WORD,
+	['Y'] = TOK_WORD, ['Z'] = TOK_WORD,
+	['a'] = TOK_WORD, ['b'] = TOK_WORD, ['c'] = TOK_WORD,
+	['d'] = TOK_WORD, ['e'] = TOK_WORD, ['f'] = TOK_WORD,
+	['g'] = TOK_WORD, ['h'] = TOK_WORD, ['i'] = TOK_WORD,
+	['j'] = TOK_WORD, ['k'] = TOK_WORD, ['l'] = TOK_WORD,
+	['m'] = TOK_WORD, ['n'] = TOK_WORD, ['o'] = TOK_WORD,
+	['p'] = TOK_WORD, ['q'] = TOK_WORD, ['r'] = TOK_WORD,
+	['s'] = TOK_WORD, ['t'] = TOK_WORD, ['u'] = TOK_WORD,
+	['v'] = TOK_WORD, ['w'] = TOK_WORD, ['x'] = TOK_WORD,
+	['y'] = TOK_WORD, ['z'] = TOK_WORD,
+};
+
+static bool
+is_space_cp(int32_t cp)
+{
+	if (cp < 0x80)
+		return ascii_class[cp] == TOK_SPACE;
+	switch (cp) {
+	case 0x85: case 0xa0: case 0x1680: case 0x2028: case 0x2029:
+	case 0x202f: case 0x205f: case 0x3000:
+		return true;
+	}
+	return cp >= 0x2000 && cp <= 0x200a;
+}
+
+bool
+matcher_is_word_char(int cp)
+{
+	if (cp < 0x80)
+		return cp >= 0 && ascii_class[cp] == TOK_WORD;
+	switch (utf8proc_category(cp)) {
+	case UTF8PROC_CATEGORY_LU:
+	case UTF8PROC_CATEGORY_LL:
+	case UTF8PROC_CATEGORY_LT:
+	case UTF8PROC_CATEGORY_LM:
+	case UTF8PROC_CATEGORY_LO:
+	case UTF8PROC_CATEGORY_ND:
+		return true;
+	default:
+		return false;
+	}
+}
+
+/* Rule 1: the quote and dash variants read as their ASCII forms. */
+static int32_t
+map_punct(int32_t cp)
+{
+	switch (cp) {
+	case 0x2019: case 0x2018: case 0x02bc: case 0x2032:
+		return '\'';
+	case 0x201c: case 0x201d: case 0x201e: case 0x2033:
+		return '"';
+	case 0x2010: case 0x2011: case 0x2012: case 0x2013: case 0x2014:
+	case 0x2015: case 0x2212:
+		return '-';
+	}
+	return cp;
+}
+
+/*
+ * Unicode simple case folding.  utf8proc gives the full folding; where that
+ * is one code point it is also the simple one, and where it is longer the
+ * simple folding (status S) is the lowercase form when that folds the same
+ * way (U+1E9E -> U+00DF), else there is none (U+0130 stays).
+ */
+static int32_t
+fold_cp(int32_t cp)
+{
+	utf8proc_int32_t full[8], low[8];
+	utf8proc_ssize_t n, nl;
+	int32_t lower;
+	int bc = 0;
+
+	if (cp < 0x80)
+		return cp >= 'A' && cp <= 'Z' ? cp + 32 : cp;
+	if (utf8proc_get_property(cp)->casefold_seqindex == UINT16_MAX)
+		return cp;
+	n = utf8proc_decompose_char(cp, full, 8, UTF8PROC_CASEFOLD, &bc);
+	if (n == 1)
+		return full[0];
+	lower = utf8proc_tolower(cp);
+	if (lower == cp || n < 0 || n > 8)
+		return cp;
+	bc = 0;
+	nl = utf8proc_decompose_char(lower, low, 8, UTF8PROC_CASEFOLD, &bc);
+	if (nl == n && memcmp(low, full, (size_t)n * sizeof full[0]) == 0)
+		return lower;
+	return cp;
+}
+
+/* Where NFC cannot join a code point to what precedes it. */
+static bool
+nfc_boundary(int32_t cp)
+{
+	const utf8proc_property_t *p;
+
+	if (cp < 0x300)
+		return true;
+	if ((cp >= 0x1161 && cp <= 0x1175) || (cp >= 0x11a8 && cp <= 0x11c2))
+		return false;
+	if (cp == 0x0f73 || cp == 0x0f75 || cp == 0x0f81)
+		return false;
+	p = utf8proc_get_property(cp);
+	if (p->combining_class != 0)
+		return false;
+	return p->comb_index == UINT16_MAX || (p->comb_index & 0x8000) == 0;
+}
+
+static void
+grow(void **buf, size_t *cap, size_t need, size_t size)
+{
+	size_t ncap;
+
+	if (need <= *cap)
+		return;
+	ncap = *cap < 64 ? 64 : *cap;
+	while (ncap < need)
+		ncap *= 2;
+	*buf = xreallocarray(*buf, ncap, size);
+	*cap = ncap;
+}
+
+static struct tok *
+new_tok(struct matcher_scratch *s, uint8_t kind, size_t start, size_t end)
+{
+	struct tok *t;
+
+	if (s->ntoks == s->captoks)
+		grow((void **)&s->toks, &s->captoks, s->ntoks + 1, sizeof *t);
+	t = &s->toks[s->ntoks++];
+	t->kind = kind;
+	t->foff = s->nfold;
+	t->flen = 0;
+	t->xoff = s->nexact;
+	t->xlen = 0;
+	t->fh = kind == TOK_SPACE ? SPACE_HASH : FNV_SEED;
+	t->xh = t->fh;
+	t->start = start;
+	t->end = end;
+	return t;
+}
+
+static size_t
+put_utf8(char *dst, int32_t cp)
+{
+	return (size_t)utf8proc_encode_char(cp, (utf8proc_uint8_t *)dst);
+}
+
+static uint64_t
+hash_bytes(uint64_t h, const char *p, size_t n)
+{
+	size_t i;
+
+	for (i = 0; i < n; i++)
+		h = (h ^ (uint8_t)p[i]) * FNV_PRIME;
+	return h;
+}
+
+/* Appends one normalised code point from original bytes [os, oe). */
+static void
+emit_cp(struct matcher_scratch *s, int32_t cp, size_t os, size_t oe,
+    bool exact)
+{
+	struct tok *t;
+	uint8_t kind;
+	size_t n;
+
+	cp = map_punct(cp);
+	if (is_space_cp(cp))
+		kind = TOK_SPACE;
+	else if (matcher_is_word_char(cp))
+		kind = TOK_WORD;
+	else
+		kind = TOK_PUNCT;
+	t = s->ntoks == 0 ? NULL : &s->toks[s->ntoks - 1];
+	if (t != NULL && kind != TOK_PUNCT && t->kind == kind)
+		t->end = oe;
+	else
+		t = new_tok(s, kind, os, oe);
+	if (kind == TOK_SPACE)
+		return;
+	grow((void **)&s->fold, &s->capfold, s->nfold + 4, 1);
+	n = put_utf8(s->fold + s->nfold, fold_cp(cp));
+	t->fh = hash_bytes(t->fh, s->fold + s->nfold, n);
+	t->flen += n;
+	s->nfold += n;
+	if (!exact)
+		return;
+	grow((void **)&s->exact, &s->capexact, s->nexact + 4, 1);
+	n = put_utf8(s->exact + s->nexact, cp);
+	t->xh = hash_bytes(t->xh, s->exact + s->nexact, n);
+	t->xlen += n;
+	s->nexact += n;
+}
+
+/* Decodes one code point; invalid bytes read as U+FFFD, one at a time. */
+static int32_t
+next_cp(const char *text, size_t len, size_t pos, size_t *n)
+{
+	utf8proc_int32_t cp;
+	utf8proc_ssize_t r;
+	size_t avail = len - pos;
+
+	r = utf8proc_iterate((const utf8proc_uint8_t *)text + pos,
+	    avail > 4 ? 4 : (utf8proc_ssize_t)avail, &cp);
+	if (r <= 0) {
+		*n = 1;
+		return 0xfffd;
+	}
+	*n = (size_t)r;
+	return cp;
+}
+
+/* Normalises the chunk [cs, ce) of NCPS code points to NFC and emits it. */
+static void
+emit_chunk(struct matcher_scratch *s, const char *text, size_t cs, size_t ce,
+    size_t ncps, bool exact)
+{
+	const utf8proc_property_t *p;
+	utf8proc_ssize_t n;
+	size_t pos, w, i;
+	int32_t cp, *orig;
+	bool same;
+
+	if (ncps == 1 && (uint8_t)text[cs] < 0x80) {
+		emit_cp(s, (uint8_t)text[cs], cs, ce, exact);
+		return;
+	}
+	if (ncps == 1) {
+		cp = next_cp(text, ce, cs, &w);
+		p = utf8proc_get_property(cp);
+		if (p->decomp_seqindex == UINT16_MAX || p->decomp_type != 0) {
+			emit_cp(s, cp, cs, ce, exact);
+			return;
+		}
+	}
+	/* Room for the original code points, their offsets and the result. */
+	for (;;) {
+		grow((void **)&s->cps, &s->capcps, ncps * 3 + 8, sizeof *s->cps);
+		n = utf8proc_decompose((const utf8proc_uint8_t *)text + cs,
+		    (utf8proc_ssize_t)(ce - cs), s->cps, (utf8proc_ssize_t)
+		    (s->capcps - ncps * 2), UTF8PROC_STABLE | UTF8PROC_COMPOSE);
+		if (n < 0 || (size_t)n <= s->capcps - ncps * 2)
+			break;
+		grow((void **)&s->cps, &s->capcps, (size_t)n + ncps * 2 + 8,
+		    sizeof *s->cps);
+	}
+	if (n < 0) {
+		/* Cannot happen on valid UTF-8; keep the code points as they are. */
+		for (pos = cs; pos < ce; pos += w) {
+			cp = next_cp(text, ce, pos, &w);
+			emit_cp(s, cp, pos, pos + w, exact);
+		}
+		return;
+	}
+	n = utf8proc_normalize_utf32(s->cps, n,
+	    UTF8PROC_STABLE | UTF8PROC_COMPOSE);
+	orig = s->cps + (s->capcps - ncps * 2);
+	same = (size_t)n == ncps;
+	for (pos = cs, i = 0; pos < ce && i < ncps; pos += w, i++) {
+		orig[i] = next_cp(text, ce, pos, &w);
+		if (same && orig[i] != s->cps[i])
+			same = false;
+	}
+	if (!same) {
+		for (i = 0; i < (size_t)n; i++)
+			emit_cp(s, s->cps[i], cs, ce, exact);
+		return;
+	}
+	for (pos = cs, i = 0; i < ncps; pos += w, i++) {
+		next_cp(text, ce, pos, &w);
+		emit_cp(s, s->cps[i], pos, pos + w, exact);
+	}
+}
+
+/* The general path: NFC chunk by chunk, then the mappings and folding. */
+static void
+tokenize_utf8(struct matcher_scratch *s, const char *text, size_t len,
+    bool exact)
+{
+	size_t pos = 0, end, w, ncps;
+	int32_t cp;
+
+	while (pos < len) {
+		cp = next_cp(text, len, pos, &w);
+		end = pos + w;
+		ncps = 1;
+		while (end < len) {
+			if ((uint8_t)text[end] < 0x80)
+				break;
+			cp = next_cp(text, len, end, &w);
+			if (nfc_boundary(cp) || cp == 0xfffd)
+				break;
+			end += w;
+			ncps++;
+		}
+		emit_chunk(s, text, pos, end, ncps, exact);
+		pos = end;
+	}
+	s->xbase = s->exact;
+}
+
+/* Pure ASCII: NFC and the mappings change nothing; folding is tolower. */
+static void
+tokenize_ascii(struct matcher_scratch *s, const char *text, size_t len)
+{
+	const uint8_t *u = (const uint8_t *)text;
+	struct tok *t;
+	size_t i = 0, j;
+	uint64_t h;
+	uint8_t c, kind;
+	char *f;
+
+	grow((void **)&s->fold, &s->capfold, len + 1, 1);
+	grow((void **)&s->toks, &s->captoks, len + 1, sizeof *s->toks);
+	f = s->fold;
+	while (i < len) {
+		kind = ascii_class[u[i]];
+		t = &s->toks[s->ntoks++];
+		t->start = i;
+		t->foff = i;
+		t->xoff = i;
+		if (kind == TOK_WORD) {
+			h = FNV_SEED;
+			j = i;
+			do {
+				c = u[j];
+				c = (c >= 'A' && c <= 'Z') ? c + 32 : c;
+				f[j] = (char)c;
+				h = (h ^ c) * FNV_PRIME;
+				j++;
+			} while (j < len && ascii_class[u[j]] == TOK_WORD);
+			t->kind = TOK_WORD;
+			t->fh = h;
+		} else if (kind == TOK_SPACE) {
+			j = i + 1;
+			while (j < len && ascii_class[u[j]] == TOK_SPACE)
+				j++;
+			t->kind = TOK_SPACE;
+			t->fh = SPACE_HASH;
+		} else {
+			f[i] = (char)u[i];
+			j = i + 1;
+			t->kind = TOK_PUNCT;
+			t->fh = (FNV_SEED ^ u[i]) * FNV_PRIME;
+		}
+		t->flen = t->kind == TOK_SPACE ? 0 : j - i;
+		t->xlen = t->flen;
+		t->end = j;
+		i = j;
+	}
+	s->nfold = len;
+	s->xbase = text;
+}
+
+static bool
+is_ascii(const char *text, size_t len)
+{
+	uint64_t acc = 0, w;
+	size_t i = 0;
+
+	for (; i + 8 <= len; i += 8) {
+		memcpy(&w, text + i, 8);
+		acc |= w;
+	}
+	for (; i < len; i++)
+		acc |= (uint8_t)text[i];
+	return (acc & 0x8080808080808080ULL) == 0;
+}
+
+/* Exact hashes for ASCII text are the bytes as they are. */
+static void
+hash_exact_ascii(struct matcher_scratch *s)
+{
+	struct tok *t;
+	size_t i;
+
+	for (i = 0; i < s->ntoks; i++) {
+		t = &s->toks[i];
+		t->xh = t->kind == TOK_SPACE ? SPACE_HASH :
+		    hash_bytes(FNV_SEED, s->xbase + t->xoff, t->xlen);
+	}
+}
+
+static void
+tokenize(struct matcher_scratch *s, const char *text, size_t len, bool exact)
+{
+	s->ntoks = s->nfold = s->nexact = 0;
+	if (is_ascii(text, len)) {
+		tokenize_ascii(s, text, len);
+		if (exact)
+			hash_exact_ascii(s);
+	} else
+		tokenize_utf8(s, text, len, exact);
+}
+
+struct matcher_scratch *
+matcher_scratch_new(void)
+{
+	return xcalloc(1, sizeof(struct matcher_scratch));
+}
+
+void
+matcher_scratch_free(struct matcher_scratch *s)
+{
+	if (s == NULL)
+		return;
+	free(s->toks);
+	free(s->fold);
+	free(s->exact);
+	free(s->cps);
+	free(s->stack);
+	free(s);
+}
+
+static uint64_t
+edge_hash(uint32_t parent, uint8_t kind, uint64_t th)
+{
+	uint64_t h;
+
+	h = (th ^ ((uint64_t)parent * 0x9e3779b97f4a7c15ULL)) +
+	    ((uint64_t)kind << 58);
+	h ^= h >> 29;
+	h *= 0xbf58476d1ce4e5b9ULL;
+	h ^= h >> 32;
+	return h | 1;		/* 0 marks an empty slot */
+}
+
+static uint32_t
+lookup(const struct matcher *m, uint32_t parent, uint8_t kind, uint64_t th,
+    const char *str, size_t len)
+{
+	const struct edge *e;
+	uint64_t h = edge_hash(parent, kind, th);
+	size_t mask = m->capedges - 1, i;
+
+	for (i = h & mask;; i = (i + 1) & mask) {
+		e = &m->edges[i];
+		if (e->h == 0)
+			return NONE;
+		if (e->h == h && e->parent == parent && e->slen == len &&
+		    memcmp(m->strs + e->soff, str, len) == 0)
+			return e->child;
+	}
+}
+
+static uint32_t
+new_node(struct matcher *m, uint8_t mode)
+{
+	struct node *n;
+
+	grow((void **)&m->nodes, &m->capnodes, m->nnodes + 1, sizeof *n);
+	n = &m->nodes[m->nnodes];
+	n->terms = NONE;
+	n->nkids = 0;
+	n->prefix_lens = 0;
+	n->mode = mode;
+	return (uint32_t)m->nnodes++;
+}
+
+static void
+rehash(struct matcher *m, size_t cap)
+{
+	struct edge *old = m->edges;
+	size_t ocap = m->capedges, i, j;
+
+	m->edges = xcalloc(cap, sizeof *m->edges);
+	m->capedges = cap;
+	for (i = 0; i < ocap; i++) {
+		if (old[i].h == 0)
+			continue;
+		for (j = old[i].h & (cap - 1); m->edges[j].h != 0;
+		    j = (j + 1) & (cap - 1))
+			;
+		m->edges[j] = old[i];
+	}
+	free(old);
+}
+
+static uint32_t
+add_edge(struct matcher *m, uint32_t parent, uint8_t kind, uint64_t th,
+    const char *str, size_t len)
+{
+	struct edge *e;
+	uint32_t child;
+	uint64_t h;
+	size_t i;
+
+	child = lookup(m, parent, kind, th, str, len);
+	if (child != NONE)
+		return child;
+	if ((m->nedges + 1) * 2 > m->capedges)
+		rehash(m, m->capedges * 2);
+	child = new_node(m, m->nodes[parent].mode);
+	m->nodes[parent].nkids++;
+	if (kind == TOK_PREFIX)
+		m->nodes[parent].prefix_lens |= 1ULL << (len > 64 ? 63 : len - 1);
+	if (parent == ROOT_FOLD || parent == ROOT_EXACT)
+		m->rootbits[parent][(th >> (64 - ROOT_BITS)) / 64] |=
+		    1ULL << ((th >> (64 - ROOT_BITS)) % 64);
+	grow((void **)&m->strs, &m->capstrs, m->nstrs + len + 1, 1);
+	memcpy(m->strs + m->nstrs, str, len);
+	h = edge_hash(parent, kind, th);
+	for (i = h & (m->capedges - 1); m->edges[i].h != 0;
+	    i = (i + 1) & (m->capedges - 1))
+		;
+	e = &m->edges[i];
+	e->h = h;
+	e->parent = parent;
+	e->child = child;
+	e->soff = (uint32_t)m->nstrs;
+	e->slen = (uint32_t)len;
+	m->nstrs += len;
+	m->nedges++;
+	return child;
+}
+
+struct matcher *
+matcher_new(void)
+{
+	struct matcher *m = xcalloc(1, sizeof *m);
+
+	m->capedges = 256;
+	m->edges = xcalloc(m->capedges, sizeof *m->edges);
+	new_node(m, MATCHER_FOLD);
+	new_node(m, MATCHER_EXACT);
+	return m;
+}
+
+void
+matcher_free(struct matcher *m)
+{
+	if (m == NULL)
+		return;
+	free(m->nodes);
+	free(m->terms);
+	free(m->edges);
+	free(m->strs);
+	free(m);
+}
+
+size_t
+matcher_count(const struct matcher *m)
+{
+	return m->nphrases;
+}
+
+size_t
+matcher_memory(const struct matcher *m)
+{
+	return sizeof *m + m->capnodes * sizeof *m->nodes +
+	    m->capterms * sizeof *m->terms + m->capedges * sizeof *m->edges +
+	    m->capstrs;
+}
+
+size_t
+matcher_add(struct matcher *m, const char *phrase, size_t len,
+    enum matcher_case mode)
+{
+	struct matcher_scratch *s = matcher_scratch_new();
+	struct tok *t;
+	size_t first, last, i;
+	uint32_t node;
+	uint8_t kind;
+	const char *str;
+	size_t slen;
+	uint64_t th;
+	bool fold = mode == MATCHER_FOLD;
+
+	s->ntoks = s->nfold = s->nexact = 0;
+	tokenize_utf8(s, phrase, len, true);
+	first = 0;
+	last = s->ntoks;
+	while (first < last && s->toks[first].kind == TOK_SPACE)
+		first++;
+	while (last > first && s->toks[last - 1].kind == TOK_SPACE)
+		last--;
+	node = fold ? ROOT_FOLD : ROOT_EXACT;
+	for (i = first; i < last; i++) {
+		t = &s->toks[i];
+		kind = t->kind;
+		if (kind == TOK_WORD && i + 1 < last &&
+		    s->toks[i + 1].kind == TOK_PUNCT &&
+		    s->toks[i + 1].flen == 1 && s->fold[s->toks[i + 1].foff] == '*')
+			kind = TOK_PREFIX;
+		str = fold ? s->fold + t->foff : s->exact + t->xoff;
+		slen = fold ? t->flen : t->xlen;
+		th = fold ? t->fh : t->xh;
+		node = add_edge(m, node, kind, th, str, slen);
+		if (kind == TOK_PREFIX)
+			i++;
+	}
+	if (first < last) {
+		grow((void **)&m->terms, &m->capterms, m->nterms + 1,
+		    sizeof *m->terms);
+		m->terms[m->nterms].phrase = (uint32_t)m->nphrases;
+		m->terms[m->nterms].next = m->nodes[node].terms;
+		m->nodes[node].terms = (uint32_t)m->nterms++;
+	}
+	matcher_scratch_free(s);
+	return m->nphrases++;
+}
+
+static void
+push(struct matcher_scratch *s, size_t *n, uint32_t node, size_t next)
+{
+	grow((void **)&s->stack, &s->capstack, *n + 1, sizeof *s->stack);
+	s->stack[*n].node = node;
+	s->stack[*n].next = next;
+	(*n)++;
+}
+
+/* Reports the phrases ending at NODE for tokens [first, last]. */
+static size_t
+report(const struct matcher *m, const struct matcher_scratch *s,
+    uint32_t node, size_t first, size_t last, matcher_cb cb, void *arg)
+{
+	const struct tok *t = &s->toks[last];
+	uint32_t i;
+	size_t n = 0;
+
+	if (t->kind == TOK_PUNCT && last + 1 < s->ntoks &&
+	    s->toks[last + 1].kind == TOK_WORD)
+		return 0;
+	for (i = m->nodes[node].terms; i != NONE; i = m->terms[i].next) {
+		cb(arg, m->terms[i].phrase, s->toks[first].start, t->end);
+		n++;
+	}
+	return n;
+}
+
+/* Follows a `*` edge for every prefix of a word token that has one. */
+static size_t
+step_prefixes(const struct matcher *m, struct matcher_scratch *s,
+    size_t *depth, uint32_t node, size_t first, size_t j, matcher_cb cb,
+    void *arg)
+{
+	const struct tok *t = &s->toks[j];
+	uint64_t lens = m->nodes[node].prefix_lens, h = FNV_SEED;
+	bool fold = m->nodes[node].mode == MATCHER_FOLD;
+	const char *str = fold ? s->fold + t->foff : s->xbase + t->xoff;
+	size_t len = fold ? t->flen : t->xlen, l, n = 0;
+	uint32_t child;
+
+	for (l = 1; l <= len; l++) {
+		h = (h ^ (uint8_t)str[l - 1]) * FNV_PRIME;
+		if ((lens & (1ULL << (l > 64 ? 63 : l - 1))) == 0)
+			continue;
+		child = lookup(m, node, TOK_PREFIX, h, str, l);
+		if (child == NONE)
+			continue;
+		n += report(m, s, child, first, j, cb, arg);
+		if (m->nodes[child].nkids != 0 && j + 1 < s->ntoks)
+			push(s, depth, child, j + 1);
+	}
+	return n;
+}
+
+/* Every path through the trie from ROOT starting at token FIRST. */
+static size_t
+walk(const struct matcher *m, struct matcher_scratch *s, uint32_t root,
+    size_t first, matcher_cb cb, void *arg)
+{
+	const struct tok *t;
+	size_t depth = 0, j, n = 0;
+	uint32_t node, child;
+	bool fold;
+
+	push(s, &depth, root, first);
+	while (depth > 0) {
+		depth--;
+		node = s->stack[depth].node;
+		j = s->stack[depth].next;
+		t = &s->toks[j];
+		fold = m->nodes[node].mode == MATCHER_FOLD;
+		if (t->kind == TOK_SPACE)
+			child = lookup(m, node, TOK_SPACE, SPACE_HASH, "", 0);
+		else if (fold)
+			child = lookup(m, node, t->kind, t->fh,
+			    s->fold + t->foff, t->flen);
+		else
+			child = lookup(m, node, t->kind, t->xh,
+			    s->xbase + t->xoff, t->xlen);
+		if (child != NONE) {
+			n += report(m, s, child, first, j, cb, arg);
+			if (m->nodes[child].nkids != 0 && j + 1 < s->ntoks)
+				push(s, &depth, child, j + 1);
+		}
+		if (t->kind == TOK_WORD && m->nodes[node].prefix_lens != 0)
+			n += step_prefixes(m, s, &depth, node, first, j, cb,
+			    arg);
+	}
+	return n;
+}
+
+/* The first-token filter: can a phrase from ROOT start with T at all? */
+static bool
+root_may_start(const struct matcher *m, uint32_t root, const struct tok *t)
+{
+	uint64_t th = m->nodes[root].mode == MATCHER_FOLD ? t->fh : t->xh;
+
+	if (m->nodes[root].nkids == 0)
+		return false;
+	if (t->kind == TOK_WORD && m->nodes[root].prefix_lens != 0)
+		return true;
+	return (m->rootbits[root][(th >> (64 - ROOT_BITS)) / 64] >>
+	    ((th >> (64 - ROOT_BITS)) % 64)) & 1;
+}
+
+size_t
+matcher_find(const struct matcher *m, struct matcher_scratch *s,
+    const char *text, size_t len, matcher_cb cb, void *arg)
+{
+	const struct tok *t;
+	bool exact = m->nodes[ROOT_EXACT].nkids != 0;
+	size_t i, n = 0;
+
+	tokenize(s, text, len, exact);
+	for (i = 0; i < s->ntoks; i++) {
+		t = &s->toks[i];
+		if (t->kind == TOK_SPACE)
+			continue;
+		/* Rule 3: nothing may precede a match but a non-word. */
+		if (t->kind == TOK_PUNCT && i > 0 &&
+		    s->toks[i - 1].kind == TOK_WORD)
+			continue;
+		if (root_may_start(m, ROOT_FOLD, t))
+			n += walk(m, s, ROOT_FOLD, i, cb, arg);
+		if (exact && root_may_start(m, ROOT_EXACT, t))
+			n += walk(m, s, ROOT_EXACT, i, cb, arg);
+	}
+	return n;
+}
+
+const char *
+matcher_phrase_problem(const char *phrase, size_t len)
+{
+	size_t pos, w;
+	int32_t cp, prev = -1;
+	bool content = false;
+
+	if (memchr(phrase, '\0', len) != NULL)
+		return "keyword contains a NUL character";
+	for (pos = 0; pos < len; pos += w) {
+		cp = map_punct(next_cp(phrase, len, pos, &w));
+		if (cp == '*') {
+			if (prev < 0 || !matcher_is_word_char(prev))
+				return "'*' must end a word (as in deploy*)";
+			if (pos + w < len) {
+				size_t w2;
+				int32_t nx = next_cp(phrase, len, pos + w, &w2);
+
+				if (matcher_is_word_char(map_punct(nx)))
+					return "'*' must end a word "
+					    "(as in deploy*)";
+			}
+		}
+		if (!is_space_cp(cp))
+			content = true;
+		prev = cp;
+	}
+	if (!content)
+		return len == 0 ? "empty keyword" :
+		    "keyword is only white space";
+	return NULL;
+}

@@ -1,0 +1,275 @@
+#include "config.h"
+
+#include <stdint.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "document.h"
+#include "matcher.h"
+#include "tagger.h"
+#include "taxonomy.h"
+#include "xalloc.h"
+
+/* What a matcher phrase stands for. */
+struct phrase {
+	size_t topic;
+	const char *text;	/* points into the taxonomy */
+	int exclude;
+};
+
+struct hit {
+	size_t phrase;
+	size_t start;
+	size_t end;
+};
+
+/* Per-call state, kept between calls to avoid allocating per sentence. */
+struct tagger_state {
+	struct matcher_scratch *scratch;
+	struct hit *hits;
+	size_t nhits, caphits;
+	uint32_t *hit_stamp;	/* per topic: == stamp when a keyword hit */
+	uint32_t *veto_stamp;	/* per topic: == stamp when an exclude hit */
+	uint32_t stamp;
+};
+
+struct tagger {
+	const struct taxonomy *tax;
+	struct matcher *matcher;
+	struct phrase *phrases;
+	size_t nphrases;
+	struct tagger_state *state;
+};
+
+static void
+add_phrases(struct tagger *tg, size_t topic, char **list, size_t n,
+    enum matcher_case mode, int exclude)
+{
+	size_t i, id;
+
+	for (i = 0; i < n; i++) {
+		id = matcher_add(tg->matcher, list[i], strlen(list[i]), mode);
+		tg->phrases = xreallocarray(tg->phrases, id + 1,
+		    sizeof *tg->phrases);
+		tg->phrases[id].topic = topic;
+		tg->phrases[id].text = list[i];
+		tg->phrases[id].exclude = exclude;
+		tg->nphrases = id + 1;
+	}
+}
+
+struct tagger *
+tagger_new(const struct taxonomy *tax)
+{
+	struct tagger *tg = xcalloc(1, sizeof *tg);
+	const struct topic *t;
+	size_t i;
+
+	tg->tax = tax;
+	tg->matcher = matcher_new();
+	for (i = 0; i < tax->ntopics; i++) {
+		t = &tax->topics[i];
+		add_phrases(tg, i, t->keywords, t->nkeywords, MATCHER_FOLD, 0);
+		add_phrases(tg, i, t->match_case, t->nmatch_case,
+		    MATCHER_EXACT, 0);
+		add_phrases(tg, i, t->exclude, t->nexclude, MATCHER_FOLD, 1);
+	}
+	tg->state = xcalloc(1, sizeof *tg->state);
+	tg->state->scratch = matcher_scratch_new();
+	tg->state->hit_stamp = xcalloc(tax->ntopics + 1, sizeof(uint32_t));
+	tg->state->veto_stamp = xcalloc(tax->ntopics + 1, sizeof(uint32_t));
+	return tg;
+}
+
+void
+tagger_free(struct tagger *tg)
+{
+	if (tg == NULL)
+		return;
+	matcher_free(tg->matcher);
+	matcher_scratch_free(tg->state->scratch);
+	free(tg->state->hits);
+	free(tg->state->hit_stamp);
+	free(tg->state->veto_stamp);
+	free(tg->state);
+	free(tg->phrases);
+	free(tg);
+}
+
+static void
+collect(void *arg, size_t phrase, size_t start, size_t end)
+{
+	struct tagger_state *st = arg;
+
+	if (st->nhits == st->caphits) {
+		st->caphits = st->caphits * 2 + 16;
+		st->hits = xreallocarray(st->hits, st->caphits,
+		    sizeof *st->hits);
+	}
+	st->hits[st->nhits].phrase = phrase;
+	st->hits[st->nhits].start = start;
+	st->hits[st->nhits].end = end;
+	st->nhits++;
+}
+
+/* Matches in start order, the longest first, then in taxonomy order. */
+static int
+hit_cmp(const void *a, const void *b)
+{
+	const struct hit *ha = a, *hb = b;
+
+	if (ha->start != hb->start)
+		return ha->start < hb->start ? -1 : 1;
+	if (ha->end != hb->end)
+		return ha->end > hb->end ? -1 : 1;
+	return ha->phrase < hb->phrase ? -1 : ha->phrase > hb->phrase;
+}
+
+static int
+veto_cmp(const void *a, const void *b)
+{
+	const struct tagger_veto *va = a, *vb = b;
+
+	if (va->start != vb->start)
+		return va->start < vb->start ? -1 : 1;
+	if (va->topic != vb->topic)
+		return va->topic < vb->topic ? -1 : 1;
+	return va->end < vb->end ? -1 : va->end > vb->end;
+}
+
+/* Runs the matcher and marks, per topic, keyword hits and vetoes. */
+static void
+run(const struct tagger *tg, const char *text, size_t len)
+{
+	struct tagger_state *st = tg->state;
+	const struct phrase *p;
+	size_t i;
+
+	if (++st->stamp == 0) {
+		memset(st->hit_stamp, 0, tg->tax->ntopics * sizeof(uint32_t));
+		memset(st->veto_stamp, 0, tg->tax->ntopics * sizeof(uint32_t));
+		st->stamp = 1;
+	}
+	st->nhits = 0;
+	matcher_find(tg->matcher, st->scratch, text, len, collect, st);
+	for (i = 0; i < st->nhits; i++) {
+		p = &tg->phrases[st->hits[i].phrase];
+		if (p->exclude)
+			st->veto_stamp[p->topic] = st->stamp;
+		else
+			st->hit_stamp[p->topic] = st->stamp;
+	}
+}
+
+/*
+ * Keyword matches, sorted, one per topic and span; only of carried topics
+ * unless ALL.
+ */
+static struct match *
+matches(const struct tagger *tg, int all, size_t *count)
+{
+	struct tagger_state *st = tg->state;
+	const struct phrase *p;
+	struct match *out = NULL;
+	size_t i, n = 0, k;
+
+	if (st->nhits > 1)
+		qsort(st->hits, st->nhits, sizeof *st->hits, hit_cmp);
+	for (i = 0; i < st->nhits; i++) {
+		p = &tg->phrases[st->hits[i].phrase];
+		if (p->exclude ||
+		    (!all && st->veto_stamp[p->topic] == st->stamp))
+			continue;
+		if (n == 0)
+			out = xreallocarray(NULL, st->nhits, sizeof *out);
+		out[n].topic = p->topic;
+		out[n].keyword = p->text;
+		out[n].start = st->hits[i].start;
+		out[n].end = st->hits[i].end;
+		n++;
+	}
+	/* The same span of one topic, through two keywords, counts once. */
+	for (i = k = 0; i < n; i++) {
+		size_t j;
+
+		for (j = k; j > 0 && out[j - 1].start == out[i].start &&
+		    out[j - 1].end == out[i].end; j--)
+			if (out[j - 1].topic == out[i].topic)
+				break;
+		if (j > 0 && out[j - 1].start == out[i].start &&
+		    out[j - 1].end == out[i].end)
+			continue;
+		out[k++] = out[i];
+	}
+	*count = k;
+	return out;
+}
+
+/* Rule 6: a keyword of the topic matched and none of its excludes did. */
+static int
+carried(const struct tagger_state *st, size_t topic)
+{
+	return st->hit_stamp[topic] == st->stamp &&
+	    st->veto_stamp[topic] != st->stamp;
+}
+
+void
+tagger_tag(const struct tagger *tg, struct sentence *s)
+{
+	const struct tagger_state *st = tg->state;
+	size_t i, n = 0;
+
+	free(s->matches);
+	free(s->topics);
+	s->matches = NULL;
+	s->topics = NULL;
+	s->nmatches = s->ntopics = 0;
+	run(tg, s->text, s->len);
+	if (st->nhits == 0)
+		return;
+	for (i = 0; i < tg->tax->ntopics; i++)
+		n += carried(st, i);
+	if (n == 0)
+		return;
+	s->topics = xreallocarray(NULL, n, sizeof *s->topics);
+	for (i = 0, n = 0; i < tg->tax->ntopics; i++)
+		if (carried(st, i))
+			s->topics[n++] = i;
+	s->ntopics = n;
+	s->matches = matches(tg, 0, &s->nmatches);
+}
+
+void
+tagger_explain(const struct tagger *tg, const char *text, size_t len,
+    struct tagger_explanation *out)
+{
+	const struct tagger_state *st = tg->state;
+	const struct phrase *p;
+	size_t i;
+
+	memset(out, 0, sizeof *out);
+	run(tg, text, len);
+	out->matches = matches(tg, 1, &out->nmatches);
+	for (i = 0; i < st->nhits; i++) {
+		p = &tg->phrases[st->hits[i].phrase];
+		if (!p->exclude || st->hit_stamp[p->topic] != st->stamp)
+			continue;
+		out->vetoes = xreallocarray(out->vetoes, out->nvetoes + 1,
+		    sizeof *out->vetoes);
+		out->vetoes[out->nvetoes].topic = p->topic;
+		out->vetoes[out->nvetoes].exclude = p->text;
+		out->vetoes[out->nvetoes].start = st->hits[i].start;
+		out->vetoes[out->nvetoes].end = st->hits[i].end;
+		out->nvetoes++;
+	}
+	if (out->nvetoes > 1)
+		qsort(out->vetoes, out->nvetoes, sizeof *out->vetoes, veto_cmp);
+}
+
+void
+tagger_explanation_free(struct tagger_explanation *e)
+{
+	free(e->matches);
+	free(e->vetoes);
+	memset(e, 0, sizeof *e);
+}

@@ -1,0 +1,293 @@
+#include "config.h"
+
+#include "testlib.h"
+
+#include "matcher.h"
+#include "strbuf.h"
+
+/* Matches as "PHRASE@START-END" joined by spaces, for exact comparison. */
+struct found {
+	struct strbuf sb;
+	size_t last_start;
+	size_t hits[64][3];
+	size_t nhits;
+};
+
+static void
+record(void *arg, size_t phrase, size_t start, size_t end)
+{
+	struct found *f = arg;
+
+	assert_true(start >= f->last_start);	/* ascending start order */
+	f->last_start = start;
+	assert_true(f->nhits < 64);
+	f->hits[f->nhits][0] = start;
+	f->hits[f->nhits][1] = phrase;
+	f->hits[f->nhits][2] = end;
+	f->nhits++;
+}
+
+static int
+hit_cmp(const void *a, const void *b)
+{
+	const size_t *ha = a, *hb = b;
+
+	if (ha[0] != hb[0])
+		return ha[0] < hb[0] ? -1 : 1;
+	return ha[1] < hb[1] ? -1 : ha[1] > hb[1];
+}
+
+/* The hits in (start, phrase) order; the matcher promises start order. */
+static void
+format(struct found *f)
+{
+	size_t i;
+
+	qsort(f->hits, f->nhits, sizeof f->hits[0], hit_cmp);
+	strbuf_addch(&f->sb, '\0');
+	f->sb.len = 0;
+	for (i = 0; i < f->nhits; i++)
+		strbuf_addf(&f->sb, "%s%zu@%zu-%zu", i == 0 ? "" : " ",
+		    f->hits[i][1], f->hits[i][0], f->hits[i][2]);
+}
+
+/*
+ * Compiles PHRASES (a NULL-terminated list; a leading '=' means match-case)
+ * and returns the matches in TEXT, allocated.
+ */
+static char *
+find(const char **phrases, const char *text, size_t len)
+{
+	struct matcher *m = matcher_new();
+	struct matcher_scratch *s = matcher_scratch_new();
+	struct found f = { STRBUF_INIT, 0, { { 0 } }, 0 };
+	size_t i, n;
+
+	for (i = 0; phrases[i] != NULL; i++) {
+		if (phrases[i][0] == '=')
+			matcher_add(m, phrases[i] + 1, strlen(phrases[i] + 1),
+			    MATCHER_EXACT);
+		else
+			matcher_add(m, phrases[i], strlen(phrases[i]),
+			    MATCHER_FOLD);
+	}
+	n = matcher_find(m, s, text, len, record, &f);
+	assert_int_equal(n, f.nhits);
+	format(&f);
+	matcher_scratch_free(s);
+	matcher_free(m);
+	return strbuf_detach(&f.sb);
+}
+
+static void
+check(const char *phrase, const char *text, const char *want)
+{
+	const char *list[] = { phrase, NULL };
+	char *got = find(list, text, strlen(text));
+
+	if (strcmp(got, want) != 0)
+		fail_msg("'%s' in '%s': got '%s', want '%s'", phrase, text, got,
+		    want);
+	free(got);
+}
+
+/* Rule 3: not preceded or followed by a letter, digit or '_'. */
+static void
+test_word_boundaries(void **state)
+{
+	check("NATO", "non-NATO members", "0@4-8");
+	check("NATO", "NATO's view", "0@0-4");
+	check("NATO", "NATOs", "");
+	check("NATO", "a NATO5 b", "");
+	check("NATO", "_NATO", "");
+	check("NATO", "NATO_", "");
+	check("NATO", "2NATO", "");
+	check("NATO", "NATOé", "");
+	check("NATO", "éNATO", "");
+	check("NATO", "(NATO)", "0@1-5");
+	check("NATO", "NATO", "0@0-4");
+	/* A modifier letter apostrophe reads as ' (rule 1), not a letter. */
+	check("NATO", "NATO\xca\xbcs", "0@0-4");
+	/* A combining mark is not a word character. */
+	check("x", "x\xcc\xb8 y", "0@0-1");
+}
+
+/* Rule 2: simple case folding for keywords, exact for match-case. */
+static void
+test_case(void **state)
+{
+	check("nato", "NATO and Nato", "0@0-4 0@9-13");
+	check("=NATO", "nato, Nato, NATO", "0@12-16");
+	check("σιγμα", "ΣΙΓΜΑ", "0@0-10");
+	check("ΣΙΓΜΑΣ", "σιγμας", "0@0-12");		/* final sigma folds */
+	check("ß", "\xe1\xba\x9e", "0@0-3");		/* U+1E9E simple-folds to ß */
+	check("strasse", "straße", "");		/* no full folding */
+	check("kelvin", "\xe2\x84\xaa" "elvin", "0@0-8");	/* KELVIN SIGN */
+	check("istanbul", "\xc4\xb0stanbul", "");	/* U+0130: no simple fold */
+	check("\xc3\xa9t\xc3\xa9", "\xc3\x89T\xc3\x89", "0@0-5");
+	/* match-case is still after NFC and the mappings. */
+	check("=Kyiv’s", "Kyiv's", "0@0-6");
+}
+
+/* Rule 1: NFC, quotes and dashes. */
+static void
+test_normalisation(void **state)
+{
+	/* Precomposed keyword, decomposed text: the span covers the mark. */
+	check("caf\xc3\xa9", "a cafe\xcc\x81 here", "0@2-8");
+	check("cafe\xcc\x81", "caf\xc3\xa9", "0@0-5");
+	/* A decomposed é is a letter after NFC: no boundary inside it. */
+	check("cafe", "cafe\xcc\x81", "");
+	check("NATO's", "NATO\xe2\x80\x99s", "0@0-8");
+	check("NATO’s", "NATO's", "0@0-6");
+	check("NATO\xe2\x80\x98s", "NATO\xe2\x80\xb2s", "0@0-8");
+	check("pre-2014", "pre\xe2\x80\x93" "2014 borders", "0@0-10");
+	for (const char *d = "\xe2\x80\x90\xe2\x80\x91\xe2\x80\x92\xe2\x80\x93"
+	    "\xe2\x80\x94\xe2\x80\x95\xe2\x88\x92"; *d != '\0'; d += 3) {
+		char text[16];
+
+		snprintf(text, sizeof text, "a%.3sb", d);
+		check("a-b", text, "0@0-5");
+	}
+	check("\"illusionary goal\"", "an \xe2\x80\x9cillusionary goal\xe2\x80\x9d",
+	    "0@3-25");
+	check("\"x\"", "\xe2\x80\x9ex\xe2\x80\xb3", "0@0-7");
+	/* Compatibility forms are not folded: NFC, not NFKC. */
+	check("fi", "\xef\xac\x81", "");
+}
+
+/* Rule 4: a space matches any run of white space. */
+static void
+test_white_space(void **state)
+{
+	check("NATO membership", "NATO \n\t membership", "0@0-18");
+	check("NATO membership", "NATO\xc2\xa0membership", "0@0-16");
+	check("NATO membership", "NATO\xe2\x80\x83membership", "0@0-17");
+	check("NATO membership", "NATOmembership", "");
+	check("NATO membership", "NATO-membership", "");
+	check("  NATO   membership ", "NATO membership", "0@0-15");
+}
+
+/* Rule 5: a trailing '*' takes zero or more further word characters. */
+static void
+test_star(void **state)
+{
+	check("deploy* troop*", "they deployed troops.", "0@5-20");
+	check("deploy*", "deploy", "0@0-6");
+	check("deploy*", "redeploy", "");
+	check("troop*", "troops' morale", "0@0-6");
+	check("join* NATO", "joining NATO", "0@0-12");
+	check("join* NATO", "joining NATOs", "");
+	check("euro*", "Europe's", "0@0-6");
+	check("d\xc3\xa9*", "D\xc3\xa9j\xc3\xa0 vu", "0@0-6");
+}
+
+/* Keywords with punctuation match where a boundary-checked substring would. */
+static void
+test_punctuation(void **state)
+{
+	check("U.S.", "the U.S. said", "0@4-8");
+	check("U.S.", "U.S.A", "");
+	check("U.S.", "U.S.-led", "0@0-4");
+	check("U.S.", "XU.S.", "");
+	check("U.S", "U.S.", "0@0-3");
+	check("Article 5", "Article 5's promise", "0@0-9");
+	check("Article 5", "Article 50", "");
+	check("non-NATO", "non-NATO", "0@0-8");
+	check("NATO-", "NATO-led", "");
+	check("NATO-", "NATO- led", "0@0-5");
+	check("...", "wait... ok", "");
+	check("...", "wait ... ok", "0@5-8");
+	check("...", "a.... b", "0@2-5");
+	check("!!", "!!!", "0@0-2 0@1-3");
+	check("a-a", "a-a-a", "0@0-3 0@2-5");
+	check(".NET", "x.NET", "");
+	check(".NET", "(.NET)", "0@1-5");
+	check("$5", "cost $5 now", "0@5-7");
+	check("5%", "5% or 50%", "0@0-2");
+}
+
+static void
+test_many_phrases(void **state)
+{
+	const char *list[] = { "NATO", "NATO membership", "=NATO", "member*",
+		"membership", "Ukraine", "NATO summit", NULL };
+	char *got;
+	const char *text = "Ukraine's NATO membership";
+
+	got = find(list, text, strlen(text));
+	assert_string_equal(got,
+	    "5@0-7 0@10-14 1@10-25 2@10-14 3@15-25 4@15-25");
+	free(got);
+}
+
+static void
+test_invalid_utf8(void **state)
+{
+	const char *list[] = { "NATO", NULL };
+	const char text[] = "\xff\xfeNATO\xc3 NATO\xe2\x82";
+	char *got = find(list, text, sizeof text - 1);
+
+	assert_string_equal(got, "0@2-6 0@8-12");
+	free(got);
+}
+
+static void
+test_phrase_problems(void **state)
+{
+	assert_string_equal(matcher_phrase_problem("", 0), "empty keyword");
+	assert_non_null(matcher_phrase_problem(" \t ", 3));
+	assert_non_null(matcher_phrase_problem("*foo", 4));
+	assert_non_null(matcher_phrase_problem("foo*bar", 7));
+	assert_non_null(matcher_phrase_problem("foo**", 5));
+	assert_non_null(matcher_phrase_problem("foo *", 5));
+	assert_non_null(matcher_phrase_problem("a\0b", 3));
+	assert_null(matcher_phrase_problem("deploy* troop*", 14));
+	assert_null(matcher_phrase_problem("foo*.", 5));
+	assert_null(matcher_phrase_problem("...", 3));
+	assert_null(matcher_phrase_problem("d\xc3\xa9*", 4));
+}
+
+/* Cost must not depend on the number of phrases: thousands still match. */
+static void
+test_ten_thousand(void **state)
+{
+	struct matcher *m = matcher_new();
+	struct matcher_scratch *s = matcher_scratch_new();
+	struct found f = { STRBUF_INIT, 0, { { 0 } }, 0 };
+	char buf[64];
+	size_t i;
+
+	for (i = 0; i < 10000; i++) {
+		snprintf(buf, sizeof buf, "word%zu %s", i, i % 2 ? "x*" : "y");
+		assert_int_equal(matcher_add(m, buf, strlen(buf), MATCHER_FOLD),
+		    i);
+	}
+	assert_int_equal(matcher_count(m), 10000);
+	assert_int_equal(matcher_find(m, s, "WORD9999 xylophone word42 y",
+	    27, record, &f), 2);
+	format(&f);
+	assert_string_equal(f.sb.data, "9999@0-18 42@19-27");
+	strbuf_free(&f.sb);
+	matcher_scratch_free(s);
+	matcher_free(m);
+}
+
+int
+main(void)
+{
+	const struct CMUnitTest tests[] = {
+		cmocka_unit_test(test_word_boundaries),
+		cmocka_unit_test(test_case),
+		cmocka_unit_test(test_normalisation),
+		cmocka_unit_test(test_white_space),
+		cmocka_unit_test(test_star),
+		cmocka_unit_test(test_punctuation),
+		cmocka_unit_test(test_many_phrases),
+		cmocka_unit_test(test_invalid_utf8),
+		cmocka_unit_test(test_phrase_problems),
+		cmocka_unit_test(test_ten_thousand),
+	};
+
+	return cmocka_run_group_tests(tests, NULL, NULL);
+}

@@ -1,0 +1,184 @@
+#include "config.h"
+
+#include "testlib.h"
+
+#include "document.h"
+#include "strbuf.h"
+#include "tagger.h"
+#include "taxonomy.h"
+
+static const char taxonomy_text[] =
+    "version: 1\n"
+    "topics:\n"
+    "  - id: alliances\n"
+    "    label: Alliances\n"
+    "    keywords: [NATO, alliance*]\n"
+    "    exclude: [NATO summit]\n"
+    "    topics:\n"
+    "      - id: membership\n"
+    "        label: Membership\n"
+    "        keywords: [NATO membership, join* NATO]\n"
+    "  - id: summits\n"
+    "    label: Summits\n"
+    "    keywords: [summit*]\n"
+    "    match-case: [NATO summit]\n"
+    "  - id: acronyms\n"
+    "    label: Acronyms\n"
+    "    match-case: [NATO, EU]\n"
+    "    keywords: [nato]\n";
+
+struct fixture {
+	struct taxonomy *tax;
+	struct tagger *tagger;
+	struct sentence s;
+};
+
+static int
+setup(void **state)
+{
+	struct fixture *f = calloc(1, sizeof *f);
+	char *errors = NULL;
+
+	assert_int_equal(taxonomy_load_buffer("t.yaml", taxonomy_text,
+	    sizeof taxonomy_text - 1, &f->tax, &errors), 0);
+	f->tagger = tagger_new(f->tax);
+	*state = f;
+	return 0;
+}
+
+static int
+teardown(void **state)
+{
+	struct fixture *f = *state;
+
+	free(f->s.matches);
+	free(f->s.topics);
+	tagger_free(f->tagger);
+	taxonomy_free(f->tax);
+	free(f);
+	return 0;
+}
+
+/* Tags TEXT and returns "topic-id:keyword@start-end ..." | "topic ...". */
+static char *
+tag(struct fixture *f, const char *text)
+{
+	struct strbuf sb = STRBUF_INIT;
+	size_t i;
+
+	f->s.text = strdup(text);
+	f->s.len = strlen(text);
+	tagger_tag(f->tagger, &f->s);
+	for (i = 0; i < f->s.nmatches; i++) {
+		const struct match *m = &f->s.matches[i];
+
+		if (i > 0)
+			assert_true(f->s.matches[i - 1].start <= m->start);
+		strbuf_addf(&sb, "%s%s:%s@%zu-%zu", i ? " " : "",
+		    f->tax->topics[m->topic].id, m->keyword, m->start, m->end);
+	}
+	strbuf_addstr(&sb, " |");
+	for (i = 0; i < f->s.ntopics; i++) {
+		if (i > 0)
+			assert_true(f->s.topics[i - 1] < f->s.topics[i]);
+		strbuf_addf(&sb, " %s", f->tax->topics[f->s.topics[i]].id);
+	}
+	free(f->s.text);
+	f->s.text = NULL;
+	return strbuf_detach(&sb);
+}
+
+static void
+expect(struct fixture *f, const char *text, const char *want)
+{
+	char *got = tag(f, text);
+
+	if (strcmp(got, want) != 0)
+		fail_msg("'%s': got '%s', want '%s'", text, got, want);
+	free(got);
+}
+
+static void
+test_topics_and_spans(void **state)
+{
+	struct fixture *f = *state;
+
+	expect(f, "Kyiv wants to join NATO.",
+	    "membership:join* NATO@14-23 alliances:NATO@19-23 "
+	    "acronyms:nato@19-23 |"
+	    " alliances membership acronyms");
+	expect(f, "Nothing here.", " |");
+	expect(f, "the alliances held", "alliances:alliance*@4-13 | alliances");
+	/* A match-case keyword and a keyword on the same span count once. */
+	expect(f, "nato", "alliances:NATO@0-4 acronyms:nato@0-4 |"
+	    " alliances acronyms");
+}
+
+/* Rule 6: an exclude phrase vetoes only its own topic. */
+static void
+test_exclude(void **state)
+{
+	struct fixture *f = *state;
+
+	expect(f, "At the NATO summit in June.",
+	    "summits:NATO summit@7-18 acronyms:nato@7-11 "
+	    "summits:summit*@12-18 | summits acronyms");
+	/* The parent's veto leaves the subtopic alone. */
+	expect(f, "NATO membership was not on the nato summit agenda.",
+	    "membership:NATO membership@0-15 acronyms:nato@0-4 "
+	    "acronyms:nato@31-35 summits:summit*@36-42 |"
+	    " membership summits acronyms");
+}
+
+static void
+test_explain(void **state)
+{
+	struct fixture *f = *state;
+	struct tagger_explanation e;
+	const char *text = "See you at the NATO summit.";
+
+	tagger_explain(f->tagger, text, strlen(text), &e);
+	assert_int_equal(e.nvetoes, 1);
+	assert_int_equal(e.vetoes[0].topic, 0);
+	assert_string_equal(e.vetoes[0].exclude, "NATO summit");
+	assert_int_equal(e.vetoes[0].start, 15);
+	assert_int_equal(e.vetoes[0].end, 26);
+	/* The vetoed topic's own match is still explained. */
+	assert_int_equal(e.nmatches, 4);
+	assert_int_equal(e.matches[1].topic, 0);
+	assert_string_equal(e.matches[1].keyword, "NATO");
+	tagger_explanation_free(&e);
+	assert_null(e.matches);
+
+	text = "NATO membership";
+	tagger_explain(f->tagger, text, strlen(text), &e);
+	assert_int_equal(e.nvetoes, 0);
+	assert_null(e.vetoes);
+	tagger_explanation_free(&e);
+}
+
+/* A sentence tagged twice keeps only the second result. */
+static void
+test_retag(void **state)
+{
+	struct fixture *f = *state;
+
+	expect(f, "NATO", "alliances:NATO@0-4 acronyms:nato@0-4 |"
+	    " alliances acronyms");
+	expect(f, "EU", "acronyms:EU@0-2 | acronyms");
+	expect(f, "eu", " |");
+}
+
+int
+main(void)
+{
+	const struct CMUnitTest tests[] = {
+		cmocka_unit_test_setup_teardown(test_topics_and_spans, setup,
+		    teardown),
+		cmocka_unit_test_setup_teardown(test_exclude, setup, teardown),
+		cmocka_unit_test_setup_teardown(test_explain, setup, teardown),
+		cmocka_unit_test_setup_teardown(test_retag, setup, teardown),
+	};
+
+	return cmocka_run_group_tests(tests, NULL, NULL);
+}
