@@ -37,7 +37,7 @@
 
 /* Least centroid cosine for a sentence to join a claim. */
 #ifndef CLAIMS_LINK_MIN
-#define CLAIMS_LINK_MIN 0.31
+#define CLAIMS_LINK_MIN 0.29
 #endif
 /*
  * Factor on the cosine when polarity differs, or numbers disagree.  Of two
