@@ -761,7 +761,7 @@ linker_cluster(struct linker *l)
 {
 	struct sent *s;
 	uint32_t c, best;
-	size_t i, pass;
+	size_t i;
 
 	l->postings = xcalloc(l->vocab.n, sizeof *l->postings);
 	l->touched = xreallocarray(NULL,
@@ -773,16 +773,14 @@ linker_cluster(struct linker *l)
 		linker_move(l, s, c == NONE ? linker_new_cluster(l) : c, 1);
 	}
 	/* Re-seat each sentence now that the centroids have settled. */
-	for (pass = 0; pass < 1; pass++) {
-		for (i = 0; i < l->nsents; i++) {
-			s = &l->sents[i];
-			if (s->nfeat == 0)
-				continue;
-			c = s->cluster;
-			linker_move(l, s, c, -1);
-			best = linker_best(l, s);
-			linker_move(l, s, best == NONE ? c : best, 1);
-		}
+	for (i = 0; i < l->nsents; i++) {
+		s = &l->sents[i];
+		if (s->nfeat == 0)
+			continue;
+		c = s->cluster;
+		linker_move(l, s, c, -1);
+		best = linker_best(l, s);
+		linker_move(l, s, best == NONE ? c : best, 1);
 	}
 }
 
@@ -811,16 +809,26 @@ claims_add_topics(struct claim *cl, const struct sentence *s)
 	cl->ntopics = k;
 }
 
+/* Arrays of N items grow to 2N when N is a power of two. */
+static bool
+claims_full(size_t n)
+{
+	return (n & (n - 1)) == 0;
+}
+
 static void
 claims_add_ref(struct claim *cl, size_t doc, size_t sentence)
 {
-	cl->refs = xreallocarray(cl->refs, cl->nrefs + 1, sizeof *cl->refs);
+	if (claims_full(cl->nrefs))
+		cl->refs = xreallocarray(cl->refs, cl->nrefs ? cl->nrefs * 2 : 1,
+		    sizeof *cl->refs);
 	cl->refs[cl->nrefs].doc = doc;
 	cl->refs[cl->nrefs].sentence = sentence;
 	cl->nrefs++;
 	if (cl->ndocs == 0 || cl->docs[cl->ndocs - 1] != doc) {
-		cl->docs = xreallocarray(cl->docs, cl->ndocs + 1,
-		    sizeof *cl->docs);
+		if (claims_full(cl->ndocs))
+			cl->docs = xreallocarray(cl->docs,
+			    cl->ndocs ? cl->ndocs * 2 : 1, sizeof *cl->docs);
 		cl->docs[cl->ndocs++] = doc;
 	}
 }
