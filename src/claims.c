@@ -182,9 +182,15 @@ static const char *const claims_negations[] = {
 	"nothing", "nowhere", "without",
 };
 
-static const char *const claims_numbers[] = {
-	"zero", "one", "two", "three", "four", "five", "six", "seven",
-	"eight", "nine", "ten", "eleven", "twelve",
+/* Number words read as their digits; not "one", mostly a pronoun. */
+static const struct {
+	const char *word;
+	const char *digits;
+} claims_numbers[] = {
+	{ "two", "2" }, { "three", "3" }, { "four", "4" }, { "five", "5" },
+	{ "six", "6" }, { "seven", "7" }, { "eight", "8" }, { "nine", "9" },
+	{ "ten", "10" }, { "eleven", "11" }, { "twelve", "12" },
+	{ "twenty", "20" }, { "hundred", "100" }, { "thousand", "1000" },
 };
 
 /*
@@ -416,13 +422,13 @@ linker_sentence(struct linker *l, struct sent *out,
 		memcpy(buf, f, len + 1);
 		for (j = 0; j < sizeof claims_numbers / sizeof *claims_numbers;
 		    j++) {
-			if (strcmp(buf, claims_numbers[j]) == 0)
+			if (strcmp(buf, claims_numbers[j].word) == 0)
 				break;
 		}
 		if (j < sizeof claims_numbers / sizeof *claims_numbers) {
-			n = (size_t)snprintf(num, sizeof num, "%zu", j);
-			linker_raw(l, vocab_intern(&l->vocab, KIND_NUMBER, num,
-			    n), NONE);
+			linker_raw(l, vocab_intern(&l->vocab, KIND_NUMBER,
+			    claims_numbers[j].digits,
+			    strlen(claims_numbers[j].digits)), NONE);
 			out->hasnum = 1;
 			continue;
 		}
