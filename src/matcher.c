@@ -430,38 +430,80 @@ emit_chunk(struct matcher_scratch *s, const char *text, size_t cs, size_t ce,
 	}
 }
 
-/* ASCII bytes [a, b) of a text that is not all ASCII: nothing to normalise. */
+/* Copies ASCII with A-Z lowered, eight bytes at a time. */
+static void
+lower_copy(char *dst, const char *src, size_t n)
+{
+	uint64_t w, low7, upper;
+	size_t i = 0;
+	uint8_t c;
+
+	for (; i + 8 <= n; i += 8) {
+		memcpy(&w, src + i, 8);
+		low7 = w & 0x7f7f7f7f7f7f7f7fULL;
+		/* High bit of each byte: 'A' <= byte <= 'Z'. */
+		upper = ((low7 + 0x3f3f3f3f3f3f3f3fULL) ^
+		    (low7 + 0x2525252525252525ULL)) & ~w & 0x8080808080808080ULL;
+		w |= upper >> 2;
+		memcpy(dst + i, &w, 8);
+	}
+	for (; i < n; i++) {
+		c = (uint8_t)src[i];
+		dst[i] = (char)(c + ((uint8_t)(c - 'A') < 26 ? 32 : 0));
+	}
+}
+
+/*
+ * ASCII bytes [a, b): NFC and the mappings change nothing and folding is
+ * tolower, so tokens are runs of one class, copied whole.
+ */
 static void
 emit_ascii(struct matcher_scratch *s, const char *text, size_t a, size_t b,
     bool exact)
 {
 	const uint8_t *u = (const uint8_t *)text;
-	struct tok *t = s->ntoks == 0 ? NULL : &s->toks[s->ntoks - 1];
-	uint8_t c, kind;
-	size_t i;
+	struct tok *t;
+	size_t i, j, fbase = s->nfold - a, xbase = s->nexact - a;
+	uint8_t kind;
 
 	grow((void **)&s->fold, &s->capfold, s->nfold + (b - a) + SLACK, 1);
-	if (exact)
+	lower_copy(s->fold + s->nfold, text + a, b - a);
+	s->nfold += b - a;
+	if (exact) {
 		grow((void **)&s->exact, &s->capexact,
 		    s->nexact + (b - a) + SLACK, 1);
-	grow((void **)&s->toks, &s->captoks, s->ntoks + (b - a),
+		memcpy(s->exact + s->nexact, text + a, b - a);
+		s->nexact += b - a;
+	}
+	grow((void **)&s->toks, &s->captoks, s->ntoks + (b - a) + 1,
 	    sizeof *s->toks);
-	for (i = a; i < b; i++) {
-		c = u[i];
-		kind = ascii_class[c] != 0 ? ascii_class[c] : TOK_PUNCT;
-		if (t != NULL && kind != TOK_PUNCT && t->kind == kind)
-			t->end = i + 1;
+	for (i = a; i < b; i = j) {
+		kind = ascii_class[u[i]];
+		j = i + 1;
+		if (kind == 0)
+			kind = TOK_PUNCT;
 		else
-			t = new_tok(s, kind, i, i + 1);
-		if (kind == TOK_SPACE)
+			while (j < b && ascii_class[u[j]] == kind)
+				j++;
+		t = s->ntoks == 0 ? NULL : &s->toks[s->ntoks - 1];
+		if (t != NULL && kind != TOK_PUNCT && t->kind == kind) {
+			/* Joins a word or space begun by a non-ASCII character. */
+			t->end = j;
+			if (kind == TOK_WORD) {
+				t->flen += j - i;
+				t->xlen += j - i;
+			}
 			continue;
-		s->fold[s->nfold++] = (char)(c + ((uint8_t)(c - 'A') < 26 ?
-		    32 : 0));
-		t->flen++;
-		if (exact) {
-			s->exact[s->nexact++] = (char)c;
-			t->xlen++;
 		}
+		t = &s->toks[s->ntoks++];
+		t->kind = kind;
+		t->xh_done = 0;
+		t->fh = t->xh = SPACE_HASH;
+		t->start = i;
+		t->end = j;
+		t->foff = fbase + i;
+		t->xoff = xbase + i;
+		t->flen = t->xlen = kind == TOK_SPACE ? 0 : j - i;
 	}
 }
 
@@ -499,46 +541,6 @@ tokenize_utf8(struct matcher_scratch *s, const char *text, size_t len,
 		}
 		emit_chunk(s, text, pos, end, ncps, exact);
 		pos = end;
-	}
-	s->xbase = s->exact;
-}
-
-/* Pure ASCII: NFC and the mappings change nothing; folding is tolower. */
-static void
-tokenize_ascii(struct matcher_scratch *s, const char *text, size_t len,
-    bool exact)
-{
-	const uint8_t *u = (const uint8_t *)text;
-	struct tok *t;
-	size_t i, j;
-	uint8_t c, kind;
-	char *f;
-
-	grow((void **)&s->fold, &s->capfold, len + SLACK, 1);
-	grow((void **)&s->toks, &s->captoks, len + 1, sizeof *s->toks);
-	f = s->fold;
-	for (i = 0; i < len; i++) {
-		c = u[i];
-		f[i] = (char)(c + ((uint8_t)(c - 'A') < 26 ? 32 : 0));
-	}
-	for (i = 0; i < len; i = j) {
-		kind = ascii_class[u[i]];
-		t = &s->toks[s->ntoks++];
-		t->kind = kind == 0 ? TOK_PUNCT : kind;
-		t->xh_done = 0;
-		t->start = t->foff = t->xoff = i;
-		j = i + 1;
-		if (kind != 0)
-			while (j < len && ascii_class[u[j]] == kind)
-				j++;
-		t->end = j;
-		t->flen = t->xlen = kind == TOK_SPACE ? 0 : j - i;
-	}
-	s->nfold = len;
-	if (exact) {
-		grow((void **)&s->exact, &s->capexact, len + SLACK, 1);
-		memcpy(s->exact, text, len);
-		s->nexact = len;
 	}
 	s->xbase = s->exact;
 }
@@ -590,9 +592,10 @@ tokenize(struct matcher_scratch *s, const char *text, size_t len, bool exact)
 {
 	s->ntoks = s->nfold = s->nexact = 0;
 	if (is_ascii(text, len))
-		tokenize_ascii(s, text, len, exact);
+		emit_ascii(s, text, 0, len, exact);
 	else
 		tokenize_utf8(s, text, len, exact);
+	s->xbase = s->exact;
 	hash_tokens(s, false);
 }
 
