@@ -37,7 +37,7 @@
 
 /* Least centroid cosine for a sentence to join a claim. */
 #ifndef CLAIMS_LINK_MIN
-#define CLAIMS_LINK_MIN 0.31
+#define CLAIMS_LINK_MIN 0.29
 #endif
 /*
  * Factor on the cosine when polarity differs, or numbers disagree.  Of two
@@ -53,7 +53,7 @@
 #define CLAIMS_NUMBER_PENALTY 0.5
 /* Rarest features looked up, posting entries scanned, clusters scored. */
 #define CLAIMS_QUERY_FEATURES 12
-#define CLAIMS_POSTING_SCAN 256
+#define CLAIMS_POSTING_SCAN 64
 #define CLAIMS_CANDIDATES 12
 
 /* Feature kinds: the first byte of a vocabulary key. */
@@ -729,8 +729,6 @@ linker_best(struct linker *l, const struct sent *s)
 	/* Keep the best-scored candidates, then measure them exactly. */
 	for (i = 0; i < l->ntouched; i++) {
 		c = l->touched[i];
-		if (l->clusters[c].n == 0)
-			continue;
 		if (ncand < CLAIMS_CANDIDATES)
 			cand[ncand++] = c;
 		else if (l->acc[c] > l->acc[cand[ncand - 1]])

@@ -13,7 +13,10 @@
 /* Earlier quotes a quote is tried against, at most. */
 #define DRIFT_MAX_TRIES 64
 
-/* The tokens of TEXT that lie inside Q. */
+/*
+ * The tokens of TEXT that lie inside Q, their folded forms in American
+ * spelling: "recognising" and "recognizing" are the same word quoted.
+ */
 static void
 drift_words(struct words *w, const char *text, struct span q)
 {
@@ -24,25 +27,17 @@ drift_words(struct words *w, const char *text, struct span q)
 	for (i = 0; i < w->n; i++) {
 		w->items[i].start += q.start;
 		w->items[i].end += q.start;
+		words_american(w->folds.data + w->items[i].fold,
+		    &w->items[i].foldlen);
 	}
 }
 
-/* Two words are the same when their folded forms are, spelling aside. */
 static bool
 drift_same(const struct words *a, size_t i, const struct words *b, size_t j)
 {
-	char x[64], y[64];
-	size_t xl = a->items[i].foldlen, yl = b->items[j].foldlen;
-
-	if (xl == yl && memcmp(words_fold(a, i), words_fold(b, j), xl) == 0)
-		return true;
-	if (xl >= sizeof x || yl >= sizeof y)
-		return false;
-	memcpy(x, words_fold(a, i), xl + 1);
-	memcpy(y, words_fold(b, j), yl + 1);
-	words_american(x, &xl);
-	words_american(y, &yl);
-	return xl == yl && memcmp(x, y, xl) == 0;
+	return a->items[i].foldlen == b->items[j].foldlen &&
+	    memcmp(words_fold(a, i), words_fold(b, j),
+	    a->items[i].foldlen) == 0;
 }
 
 static struct span
