@@ -165,9 +165,17 @@ drift_compare(const struct words *a, const struct words *b, struct drift *d)
 	}
 	runs = xreallocarray(NULL, n + m + 1, sizeof *runs);
 	i = j = pa = pb = 0;
+	/*
+	 * Walk the table, matching a word only when the common subsequence
+	 * needs it here: matches land as late as they can, so the words one
+	 * side adds in front ("This is not a peace treaty, it is a pause"
+	 * against "a pause") stay together as one run.
+	 */
 	while (i < n || j < m) {
 		if (i < n && j < m && drift_same(a, i, b, j) &&
-		    t[i * (m + 1) + j] == t[(i + 1) * (m + 1) + j + 1] + 1) {
+		    t[i * (m + 1) + j] == t[(i + 1) * (m + 1) + j + 1] + 1 &&
+		    t[(i + 1) * (m + 1) + j] < t[i * (m + 1) + j] &&
+		    t[i * (m + 1) + j + 1] < t[i * (m + 1) + j]) {
 			if (pa != i || pb != j) {
 				runs[nruns].a0 = pa;
 				runs[nruns].a1 = i;
@@ -178,7 +186,7 @@ drift_compare(const struct words *a, const struct words *b, struct drift *d)
 			pa = ++i;
 			pb = ++j;
 		} else if (j == m || (i < n &&
-		    t[(i + 1) * (m + 1) + j] >= t[i * (m + 1) + j + 1]))
+		    t[(i + 1) * (m + 1) + j] == t[i * (m + 1) + j]))
 			i++;
 		else
 			j++;
