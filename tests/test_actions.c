@@ -136,6 +136,9 @@ test_dispatch(void **state)
 		assert_true(t[i].codes[0] != 0);
 		assert_true(strlen(t[i].help) > 0);
 		assert_true(t[i].help[strlen(t[i].help) - 1] != '.');
+		/* Help fits beside its keys in the overlay at 80 columns. */
+		assert_true(strlen(t[i].help) <= ACTION_HELP_MAX);
+		assert_true(strlen(t[i].keys) < 22);
 		for (j = 0; j < ACTION_MAX_KEYS && t[i].codes[j] != 0; j++) {
 			assert_int_equal(action_for_key(t[i].codes[j]), t[i].action);
 			for (k = i + 1; k < n; k++) {

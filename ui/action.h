@@ -33,6 +33,7 @@ enum action {
 	ACTION_SEARCH_PREV,
 	ACTION_MATRIX,
 	ACTION_DETAIL,
+	ACTION_EXPLAIN,
 	ACTION_EDIT,
 	ACTION_RELOAD,
 	ACTION_REDRAW,
@@ -42,6 +43,7 @@ enum action {
 };
 
 #define ACTION_MAX_KEYS 4
+#define ACTION_HELP_MAX 52	/* bytes of help, so it fits at 80 columns */
 
 struct action_def {
 	enum action action;

@@ -16,6 +16,7 @@
 #include "strbuf.h"
 #include "tagger.h"
 #include "taxonomy.h"
+#include "tui.h"
 #include "xalloc.h"
 
 /* Prints each line of a multi-line message to stderr. */
@@ -123,6 +124,20 @@ stream_documents(char *const *paths, size_t npaths, struct taxonomy *tax,
 	return nread;
 }
 
+/* The reader: on the terminal, or with --tui. */
+static int
+run_tui(struct story *story, const struct options *opts, const char *taxpath,
+    bool is_default, bool sample)
+{
+	struct tui_config cfg;
+
+	cfg.taxonomy_path = taxpath;
+	cfg.taxonomy_is_default = is_default;
+	cfg.no_color = opts->no_color;
+	cfg.hint = sample ? "sample story" : NULL;
+	return tui_run(story, &cfg);
+}
+
 static int
 run(struct options *opts)
 {
@@ -171,6 +186,10 @@ run(struct options *opts)
 			fprintf(stderr, "parallax: %s\n", story->warnings[i]);
 		if (opts->mode == OPTIONS_MODE_REPORT)
 			report_write(stdout, story);
+		else if (opts->mode == OPTIONS_MODE_TUI ||
+		    (opts->mode == OPTIONS_MODE_AUTO && isatty(STDOUT_FILENO)))
+			status = run_tui(story, opts, taxpath, is_default,
+			    sample != NULL);
 		else
 			export_json(stdout, story, taxpath);
 		story_free(story);
