@@ -4,14 +4,19 @@
  * claims_link reads the tagged documents and sets every sentence's `claim`;
  * the returned set owns its arrays (claims_free), never the documents.
  * items[i].id == i, and a claim's refs are in (doc, sentence) order.
+ * Boilerplate sentences get claims of their own and are never linked.
+ * Each claim also carries the drift of the quotes its sources share
+ * (drift.h), owned by the set.
  */
 #ifndef PARALLAX_CLAIMS_H
 #define PARALLAX_CLAIMS_H
 
+#include <stdbool.h>
 #include <stddef.h>
 
 struct document;
 struct taxonomy;
+struct drift;
 
 struct claim_ref {
 	size_t doc;		/* index into the story's documents */
@@ -27,6 +32,9 @@ struct claim {
 	size_t *topics;		/* union of its sentences' topics, ascending */
 	size_t ntopics;
 	struct claim_ref rep;	/* the sentence whose text stands for it */
+	struct drift *drifts;	/* quotes of the same words across sources */
+	size_t ndrifts;
+	bool boilerplate;	/* a clutter sentence's own claim */
 };
 
 struct claims {

@@ -30,11 +30,12 @@ struct match {
 #define SENTENCE_NO_CLAIM ((size_t)-1)
 
 struct sentence {
-	char *text;		/* sanitised, NUL-terminated */
+	char *text;		/* sanitised, NUL-terminated, on one line */
 	size_t len;
 	size_t paragraph;	/* 0-based, within the body */
 	bool boilerplate;	/* site or aggregator clutter */
-	struct span *quotes;	/* quoted spans, in order */
+	struct span *quotes;	/* quoted spans, in order: the words between
+				 * the marks, cut at the sentence's edges */
 	size_t nquotes;
 	bool quote_continues;	/* a quote opened here runs into the next sentence */
 	bool quote_continued;	/* this sentence starts inside a quote opened earlier */

@@ -12,6 +12,7 @@
 struct document;
 struct taxonomy;
 struct claims;
+struct tagger;
 
 struct story {
 	struct taxonomy *taxonomy;
@@ -33,6 +34,10 @@ int story_open(struct story **out, char *const *paths, size_t npaths,
 
 /* Replaces the taxonomy (taking ownership), re-tags and re-links. */
 void story_retag(struct story *story, struct taxonomy *tax);
+
+/* Replaces DOC's tags with TAGGER's; boilerplate stays untagged.  Used by
+ * the story and by streaming exports that hold one document at a time. */
+void story_tag_document(const struct tagger *tagger, struct document *doc);
 
 /* Source id as used in JSON: "s1", "s2", ... written into BUF. */
 void story_source_id(size_t doc, char *buf, size_t size);

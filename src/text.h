@@ -21,6 +21,12 @@
 char *text_sanitize(const char *in, size_t len, size_t *outlen);
 
 /*
+ * A one-line field (a title, an outlet): sanitised, tabs and line breaks
+ * as spaces, trimmed.  Returns NULL when nothing is left.
+ */
+char *text_field(const char *s, size_t len);
+
+/*
  * Decodes one code point of already-valid UTF-8 at S[*pos], advancing *pos;
  * returns -1 at the end (or on a malformed byte, which is skipped).
  */

@@ -5,6 +5,8 @@
 #ifndef PARALLAX_TESTLIB_H
 #define PARALLAX_TESTLIB_H
 
+#include "config.h"
+
 #include <stdarg.h>
 #include <stddef.h>
 #include <setjmp.h>

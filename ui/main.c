@@ -1,16 +1,218 @@
-/* parallax: the program's entry point. */
+/* parallax: the program's entry point: options, taxonomy, then one mode. */
 #include "config.h"
 
+#include <stdbool.h>
 #include <stdio.h>
 #include <stdlib.h>
+#include <string.h>
+#include <unistd.h>
 
+#include "document.h"
+#include "export.h"
 #include "options.h"
+#include "paths.h"
+#include "report.h"
+#include "story.h"
+#include "strbuf.h"
+#include "tagger.h"
+#include "taxonomy.h"
+#include "tui.h"
+#include "xalloc.h"
+
+/* Prints each line of a multi-line message to stderr. */
+static void
+print_lines(const char *prefix, const char *lines)
+{
+	const char *end;
+
+	while (*lines != '\0') {
+		end = strchr(lines, '\n');
+		if (end == NULL)
+			end = lines + strlen(lines);
+		fprintf(stderr, "%s%.*s\n", prefix, (int)(end - lines), lines);
+		lines = *end == '\n' ? end + 1 : end;
+	}
+}
+
+static int
+check_taxonomy(const char *path)
+{
+	struct taxonomy *tax;
+	char *errors;
+	size_t i, nkeywords = 0;
+
+	if (taxonomy_load_file(path, &tax, &errors) != 0) {
+		print_lines("", errors);
+		free(errors);
+		return 1;
+	}
+	for (i = 0; i < tax->ntopics; i++)
+		nkeywords += tax->topics[i].nkeywords + tax->topics[i].nmatch_case;
+	printf("%s: ok, %zu topics, %zu keywords\n", path, tax->ntopics,
+	    nkeywords);
+	taxonomy_free(tax);
+	return 0;
+}
+
+/* Reads source paths, one per line, for --jsonl with no PATH. */
+static char **
+read_path_lines(FILE *fp, size_t *n)
+{
+	char **paths = NULL, *line = NULL;
+	size_t cap = 0, linecap = 0;
+	ssize_t len;
+
+	*n = 0;
+	while ((len = getline(&line, &linecap, fp)) > 0) {
+		while (len > 0 && (line[len - 1] == '\n' || line[len - 1] == '\r'))
+			line[--len] = '\0';
+		if (len == 0)
+			continue;
+		if (*n == cap) {
+			cap = cap == 0 ? 64 : cap * 2;
+			paths = xreallocarray(paths, cap, sizeof *paths);
+		}
+		paths[(*n)++] = xstrdup(line);
+	}
+	free(line);
+	return paths;
+}
+
+/*
+ * --jsonl and --stats: one document in memory at a time, so an archive of
+ * any size streams through.  Returns the number of documents read.
+ */
+static size_t
+stream_documents(char *const *paths, size_t npaths, struct taxonomy *tax,
+    enum options_mode mode)
+{
+	struct tagger *tagger = tagger_new(tax);
+	struct export_stats *stats = NULL;
+	struct document *doc;
+	char **files, *why;
+	size_t i, j, nfiles, nread = 0;
+
+	if (mode == OPTIONS_MODE_STATS)
+		stats = export_stats_new(tax);
+	for (i = 0; i < npaths; i++) {
+		if (document_list_paths(paths[i], &files, &nfiles, &why) != 0) {
+			fprintf(stderr, "parallax: %s\n", why);
+			free(why);
+			continue;
+		}
+		for (j = 0; j < nfiles; j++) {
+			if (document_load_file(files[j], &doc, &why) != 0) {
+				fprintf(stderr, "parallax: %s\n", why);
+				free(why);
+			} else {
+				story_tag_document(tagger, doc);
+				if (stats != NULL)
+					export_stats_add(stats, doc);
+				else
+					export_jsonl_document(stdout, doc, tax);
+				document_free(doc);
+				nread++;
+			}
+			free(files[j]);
+		}
+		free(files);
+	}
+	if (stats != NULL)
+		export_stats_write(stdout, stats);
+	export_stats_free(stats);
+	tagger_free(tagger);
+	return nread;
+}
+
+/* The reader: on the terminal, or with --tui. */
+static int
+run_tui(struct story *story, const struct options *opts, const char *taxpath,
+    bool is_default, bool sample)
+{
+	struct tui_config cfg;
+
+	cfg.taxonomy_path = taxpath;
+	cfg.taxonomy_is_default = is_default;
+	cfg.no_color = opts->no_color;
+	cfg.hint = sample ? "sample story" : NULL;
+	return tui_run(story, &cfg);
+}
+
+static int
+run(struct options *opts)
+{
+	struct taxonomy *tax;
+	struct story *story;
+	char *taxpath, *errors, *sample = NULL, **stdin_paths = NULL;
+	char *const *paths = opts->paths;
+	size_t i, npaths = opts->npaths;
+	bool is_default;
+	int status = 0;
+
+	taxpath = paths_taxonomy(opts->taxonomy, &is_default);
+	if (opts->mode == OPTIONS_MODE_CHECK_TAXONOMY) {
+		status = check_taxonomy(opts->check_file != NULL ?
+		    opts->check_file : taxpath);
+		free(taxpath);
+		return status;
+	}
+	if (taxonomy_load_file(taxpath, &tax, &errors) != 0) {
+		print_lines("", errors);
+		free(errors);
+		free(taxpath);
+		return 1;
+	}
+	if (npaths == 0 && opts->mode == OPTIONS_MODE_JSONL) {
+		stdin_paths = read_path_lines(stdin, &npaths);
+		paths = stdin_paths;
+	} else if (npaths == 0) {
+		sample = paths_sample_dir();
+		paths = &sample;
+		npaths = 1;
+	}
+
+	if (opts->mode == OPTIONS_MODE_JSONL || opts->mode == OPTIONS_MODE_STATS) {
+		if (stream_documents(paths, npaths, tax, opts->mode) == 0 &&
+		    npaths != 0)
+			status = 1;
+		taxonomy_free(tax);
+	} else if (story_open(&story, paths, npaths, tax, &errors) != 0) {
+		fprintf(stderr, "parallax: %s\n", errors);
+		free(errors);
+		taxonomy_free(tax);
+		status = 1;
+	} else {
+		for (i = 0; i < story->nwarnings; i++)
+			fprintf(stderr, "parallax: %s\n", story->warnings[i]);
+		if (opts->mode == OPTIONS_MODE_REPORT)
+			report_write(stdout, story);
+		else if (opts->mode == OPTIONS_MODE_TUI ||
+		    (opts->mode == OPTIONS_MODE_AUTO && isatty(STDOUT_FILENO)))
+			status = run_tui(story, opts, taxpath, is_default,
+			    sample != NULL);
+		else
+			export_json(stdout, story, taxpath);
+		story_free(story);
+	}
+
+	if (fflush(stdout) != 0 || ferror(stdout)) {
+		fprintf(stderr, "parallax: write error on standard output\n");
+		status = 1;
+	}
+	for (i = 0; stdin_paths != NULL && i < npaths; i++)
+		free(stdin_paths[i]);
+	free(stdin_paths);
+	free(sample);
+	free(taxpath);
+	return status;
+}
 
 int
 main(int argc, char **argv)
 {
 	struct options opts;
 	char *cause;
+	int status = 0;
 
 	if (options_parse(argc, argv, &opts, &cause) != 0) {
 		fprintf(stderr, "parallax: %s (try 'parallax --help')\n", cause);
@@ -25,10 +227,9 @@ main(int argc, char **argv)
 		printf("parallax %s\n", PACKAGE_VERSION);
 		break;
 	default:
-		fprintf(stderr, "parallax: the story cannot be opened yet\n");
-		options_free(&opts);
-		return 1;
+		status = run(&opts);
+		break;
 	}
 	options_free(&opts);
-	return 0;
+	return status;
 }

@@ -1,0 +1,243 @@
+#!/bin/sh
+# make bench: parallax's tagging throughput side by side with GNU grep and
+# ripgrep on the same generated corpus and keywords, then load time and
+# memory as the story grows to 10,000 sources.  See bench/README.md.
+#
+# Environment (all optional):
+#   BENCH_MB=20              size of the throughput corpus in MB
+#   BENCH_SOURCES=100        sources in the throughput corpus
+#   BENCH_SCALE="100 1000 10000"   story sizes (sources) for the scale table
+#   BENCH_SOURCE_KB=5        size of one source in the scale table, in KB
+#   BENCH_TIMEOUT=60         seconds before a run is stopped
+#   BENCH_BUILDDIR, BENCH_SRCDIR   set by make
+set -u
+
+builddir=${BENCH_BUILDDIR:-.}
+srcdir=${BENCH_SRCDIR:-.}
+mb=${BENCH_MB:-20}
+nsources=${BENCH_SOURCES:-100}
+scale=${BENCH_SCALE:-100 1000 10000}
+source_kb=${BENCH_SOURCE_KB:-5}
+timeout=${BENCH_TIMEOUT:-60}
+out=$builddir/bench/out
+parallax=$builddir/parallax
+gen=$builddir/bench/gen_corpus
+measure=$builddir/bench/measure
+results=$out/results.txt
+
+# grep runs in a UTF-8 locale, as a user's would.
+LC_ALL=C.UTF-8
+export LC_ALL
+
+mkdir -p "$out"
+: >"$results"
+
+say() {
+	printf '%s\n' "$*" | tee -a "$results"
+}
+
+# The goals are for one core: pin there when taskset exists.
+pin=""
+if command -v taskset >/dev/null 2>&1 && taskset -c 0 true 2>/dev/null; then
+	pin="taskset -c 0"
+fi
+
+# ripgrep is only needed here, so only the bench target installs it.
+if ! command -v rg >/dev/null 2>&1; then
+	echo "bench: installing ripgrep"
+	sudo=""
+	[ "$(id -u)" -ne 0 ] && sudo="sudo"
+	$sudo apt-get install -y -qq ripgrep >/dev/null 2>&1 ||
+	    { $sudo apt-get update -qq && $sudo apt-get install -y -qq ripgrep; } \
+	    >/dev/null 2>&1 || echo "bench: ripgrep could not be installed"
+fi
+have_rg=no
+command -v rg >/dev/null 2>&1 && have_rg=yes
+
+# run LABEL OUTFILE COMMAND...: measures COMMAND (stdout to OUTFILE) and
+# sets wall, rss_kb and status.  A run under two seconds is repeated and
+# the best of three kept, so short runs are not all noise.
+run() {
+	label=$1
+	outfile=$2
+	shift 2
+	line=$($measure -t "$timeout" -o "$outfile" "$@" 2>"$outfile.err")
+	wall=$(echo "$line" | sed 's/.*wall=\([^ ]*\).*/\1/')
+	rss_kb=$(echo "$line" | sed 's/.*maxrss_kb=\([^ ]*\).*/\1/')
+	status=$(echo "$line" | sed 's/.*status=\([^ ]*\).*/\1/')
+	if [ "$status" = 0 ] && awk "BEGIN { exit !($wall < 2) }"; then
+		for i in 2 3; do
+			line=$($measure -t "$timeout" -o "$outfile.$i" "$@" 2>/dev/null)
+			w=$(echo "$line" | sed 's/.*wall=\([^ ]*\).*/\1/')
+			awk "BEGIN { exit !($w < $wall) }" && wall=$w
+			rm -f "$outfile.$i"
+		done
+	fi
+	if [ "$status" != 0 ]; then
+		echo "bench: $label: status $status: $(head -1 "$outfile.err")" >&2
+	fi
+}
+
+mbps() {	# bytes wall
+	awk -v b="$1" -v w="$2" 'BEGIN { printf "%.1f", b / 1048576 / w }'
+}
+
+ratio() {	# a b: a / b, or - when either is missing
+	awk -v a="$1" -v b="$2" 'BEGIN { if (a + 0 > 0 && b + 0 > 0)
+	    printf "%.2fx", a / b; else printf "-" }'
+}
+
+# Sums the counts of `grep -c`/`rg -c` (path:count) or of `--stats`
+# (id TAB sentences TAB sources).
+sum_colon() {
+	awk -F: '{ s += $NF } END { print s + 0 }' "$1"
+}
+sum_stats() {
+	awk -F'\t' '$2 ~ /^[0-9]+$/ { s += $2 } END { print s + 0 }' "$1"
+}
+
+bytes_of() {
+	cat "$1"/*.md | wc -c | tr -d ' '
+}
+
+cpu=$(sed -n 's/^model name[[:space:]]*: //p' /proc/cpuinfo 2>/dev/null | head -1)
+say "parallax benchmarks, $(date -u '+%Y-%m-%d %H:%M UTC')"
+say "machine: ${cpu:-unknown CPU}, $(nproc) cores, $(uname -sm)"
+say "tools: $($parallax --version 2>/dev/null | head -1); $(grep --version | head -1);" \
+    "$(if [ $have_rg = yes ]; then rg --version | head -1; else echo 'no ripgrep'; fi)"
+say "pinned to one core with: ${pin:-nothing (no taskset)}"
+
+# --- Tagging throughput -------------------------------------------------
+tp=$out/tp-$mb
+if [ ! -f "$tp/expected.txt" ]; then
+	rm -rf "$tp"
+	$gen -s "${mb}M" -n "$nsources" "$tp" || exit 1
+fi
+tpa=$out/tp-$mb-ascii
+if [ ! -f "$tpa/expected.txt" ]; then
+	rm -rf "$tpa"
+	$gen -A -s "${mb}M" -n "$nsources" "$tpa" || exit 1
+fi
+bytes=$(bytes_of "$tp/corpus")
+bytesa=$(bytes_of "$tpa/corpus")
+say ""
+say "== Tagging throughput: $(mbps "$bytes" 1) MB in $nsources sources; $(sed -n 's/^# bytes [0-9]* sources [0-9]* //p' "$tp/expected.txt")"
+say "   parallax: --stats -t taxonomy-K.yaml (load, decode, normalise, split, match, count)"
+say "   grep/rg:  -F -i -w -c -f keywords-K.txt (lines that match)"
+say ""
+hdr=$(printf '%-8s %-24s %5s %9s %8s %8s %9s %9s %9s %9s' \
+    keywords tool cores MB/s seconds RSS-MB count expected vs-grep vs-rg)
+say "$hdr"
+
+# One table row; the ratios are against this round's grep and rg.
+row() {	# keywords tool cores status mbps wall rss count expected
+	if [ "$4" = 0 ]; then
+		say "$(printf '%-8s %-24s %5s %9s %8s %8s %9s %9s %9s %9s' \
+		    "$1" "$2" "$3" "$5" "$6" "$(awk -v r="$7" 'BEGIN { printf "%.0f", r / 1024 }')" \
+		    "$8" "$9" "$(ratio "$5" "$g_mbps")" "$(ratio "$5" "$r_mbps")")"
+	else
+		say "$(printf '%-8s %-24s %5s %9s' "$1" "$2" "$3" "status $4")"
+	fi
+}
+
+for k in 100 1000 10000; do
+	exact=$(awk -v k=$k '$1 == k { print $2 }' "$tp/expected.txt")
+	any=$(awk -v k=$k '$1 == k { print $3 }' "$tp/expected.txt")
+	anya=$(awk -v k=$k '$1 == k { print $3 }' "$tpa/expected.txt")
+
+	run "grep $k" "$out/grep-$k.txt" grep -r -F -i -w -c \
+	    -f "$tp/keywords-$k.txt" "$tp/corpus"
+	g_status=$status g_wall=$wall g_rss=$rss_kb
+	g_mbps=0
+	[ "$g_status" = 0 ] && g_mbps=$(mbps "$bytes" "$g_wall")
+	g_count=$(sum_colon "$out/grep-$k.txt")
+
+	r_mbps=0
+	if [ $have_rg = yes ]; then
+		run "rg $k" "$out/rg-$k.txt" rg --no-ignore -F -i -w -c \
+		    -f "$tp/keywords-$k.txt" "$tp/corpus"
+		r_status=$status r_wall=$wall r_rss=$rss_kb
+		[ "$r_status" = 0 ] && r_mbps=$(mbps "$bytes" "$r_wall")
+		r_count=$(sum_colon "$out/rg-$k.txt")
+		if [ -n "$pin" ]; then
+			run "rg $k pinned" "$out/rg1-$k.txt" $pin rg --no-ignore \
+			    -F -i -w -c -f "$tp/keywords-$k.txt" "$tp/corpus"
+			r1_status=$status r1_wall=$wall r1_rss=$rss_kb
+		fi
+	fi
+
+	run "parallax $k" "$out/parallax-$k.txt" $pin "$parallax" --stats \
+	    -t "$tp/taxonomy-$k.yaml" "$tp/corpus"
+	p_status=$status p_wall=$wall p_rss=$rss_kb
+	p_mbps=0
+	[ "$p_status" = 0 ] && p_mbps=$(mbps "$bytes" "$p_wall")
+	p_count=$(sum_stats "$out/parallax-$k.txt")
+
+	run "parallax $k ascii" "$out/parallax-ascii-$k.txt" $pin "$parallax" \
+	    --stats -t "$tpa/taxonomy-$k.yaml" "$tpa/corpus"
+	pa_status=$status pa_wall=$wall pa_rss=$rss_kb
+	pa_mbps=0
+	[ "$pa_status" = 0 ] && pa_mbps=$(mbps "$bytesa" "$pa_wall")
+	pa_count=$(sum_stats "$out/parallax-ascii-$k.txt")
+
+	row "$k" "parallax --stats" 1 "$p_status" "$p_mbps" "$p_wall" "$p_rss" "$p_count" "$any"
+	row "" "parallax, ASCII corpus" 1 "$pa_status" "$pa_mbps" "$pa_wall" "$pa_rss" "$pa_count" "$anya"
+	row "" "grep -F -i -w -c" 1 "$g_status" "$g_mbps" "$g_wall" "$g_rss" "$g_count" "$exact"
+	if [ $have_rg = yes ]; then
+		row "" "rg -F -i -w -c" "$(nproc)" "$r_status" "$r_mbps" "$r_wall" "$r_rss" "$r_count" "$exact"
+		if [ -n "$pin" ]; then
+			r1_mbps=0
+			[ "$r1_status" = 0 ] && r1_mbps=$(mbps "$bytes" "$r1_wall")
+			row "" "rg -F -i -w -c" 1 "$r1_status" "$r1_mbps" "$r1_wall" "$r1_rss" "$(sum_colon "$out/rg1-$k.txt")" "$exact"
+		fi
+	fi
+done
+say ""
+say "count: parallax sums --stats sentences over topics, grep and rg count"
+say "matching lines.  The generator plants at most one keyword per paragraph"
+say "(a line), so the two agree, except that 10% of the keywords end in '*'"
+say "and are sometimes planted inflected (keyword+s/ed/ing/ers): parallax"
+say "must count those too, grep -F and rg -F cannot, hence two expected"
+say "columns (expected.txt).  A run stopped after ${timeout}s shows 'status timeout'."
+
+if [ -x "$builddir/bench/bench_matcher" ]; then
+	say ""
+	say "== In-process matcher, its own corpus (bench/bench_matcher $mb), one core"
+	$pin "$builddir/bench/bench_matcher" "$mb" 2>&1 | tee -a "$results"
+fi
+
+# --- Scale: 100 to 10,000 sources ---------------------------------------
+say ""
+say "== Scale: sources of ${source_kb} KB, taxonomy of 1,000 keywords, one core"
+say ""
+say "$(printf '%-8s %8s %-10s %8s %8s %8s %10s %10s' sources MB mode seconds MB/s RSS-MB RSS/corpus s/1k-src)"
+for n in $scale; do
+	dir=$out/scale-$n
+	if [ ! -f "$dir/expected.txt" ]; then
+		rm -rf "$dir"
+		$gen -k 100,1000 -s "$((n * source_kb))K" -n "$n" "$dir" || exit 1
+	fi
+	sbytes=$(bytes_of "$dir/corpus")
+	for mode in --stats --json; do
+		run "scale $n $mode" "$out/scale-$n$mode.txt" $pin "$parallax" \
+		    $mode -t "$dir/taxonomy-1000.yaml" "$dir/corpus"
+		if [ "$status" = 0 ]; then
+			say "$(printf '%-8s %8s %-10s %8s %8s %8s %10s %10s' "$n" \
+			    "$(mbps "$sbytes" 1)" "$mode" "$wall" "$(mbps "$sbytes" "$wall")" \
+			    "$(awk -v r="$rss_kb" 'BEGIN { printf "%.0f", r / 1024 }')" \
+			    "$(awk -v r="$rss_kb" -v b="$sbytes" 'BEGIN { printf "%.2fx", r * 1024 / b }')" \
+			    "$(awk -v w="$wall" -v n="$n" 'BEGIN { printf "%.3f", w * 1000 / n }')")"
+		else
+			say "$(printf '%-8s %8s %-10s %8s' "$n" "$(mbps "$sbytes" 1)" "$mode" "status $status")"
+		fi
+	done
+	if [ -x "$builddir/bench/bench_claims" ]; then
+		say "claim linking ($n sources, bench/bench_claims $dir):"
+		$pin "$builddir/bench/bench_claims" "$dir" 2>&1 | tee -a "$results"
+	fi
+done
+say ""
+say "Goals (issue 9): one core, >= 250 MB/s at 100 and 1,000 keywords, >= 150"
+say "MB/s at 10,000; 10,000 sources: RSS under 3x the corpus.  s/1k-src shows"
+say "whether cost grows linearly with the number of sources."
+say "Results also in $results; generated data in $out (make bench-clean)."

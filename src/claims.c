@@ -1,0 +1,971 @@
+/*
+ * claims: linking sentences of different sources that state the same thing.
+ *
+ * Each content sentence becomes a sparse vector of features: stems of its
+ * content words (stopwords and reporting verbs out; "U.S.", "US",
+ * "American" and "United States" one name; number words as digits),
+ * numbers, its topics and the stems it quotes, each weighted by how rare
+ * it is in the story (a dampened IDF) and by kind (numbers count more,
+ * topics and quoted words less).  Negation ("not", "no", "n't", "un-",
+ * "ruled out") is kept as a flag rather than a word, so "is not realistic"
+ * meets "unrealistic" but "no U.S. troops" stays apart from "troops must
+ * back guarantees".
+ *
+ * Sentences are clustered against cluster centroids, never chained pair by
+ * pair: a sentence joins the most similar cluster when the cosine to its
+ * centroid reaches CLAIMS_LINK_MIN, after penalties for opposite polarity
+ * or numbers that disagree.  Candidate clusters come from an inverted
+ * index over the sentence's rarest features, with bounded posting scans,
+ * so cost grows with the number of sentences, not with its square.  A
+ * second pass re-seats every sentence against the settled centroids.
+ */
+#include "config.h"
+
+#include <math.h>
+#include <stdint.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "claims.h"
+#include "document.h"
+#include "drift.h"
+#include "stem.h"
+#include "strbuf.h"
+#include "words.h"
+#include "xalloc.h"
+
+/* Least centroid cosine for a sentence to join a claim. */
+#ifndef CLAIMS_LINK_MIN
+#define CLAIMS_LINK_MIN 0.29
+#endif
+/*
+ * Factor on the cosine when polarity differs, or numbers disagree.  Of two
+ * sentences of opposite polarity, the closer the wording the surer it is a
+ * contradiction rather than a paraphrase with a stray "not": from
+ * CONTRADICTION_FROM to CONTRADICTION_FULL the factor falls to
+ * CONTRADICTION_PENALTY.
+ */
+#define CLAIMS_NEGATION_PENALTY 0.55
+#define CLAIMS_CONTRADICTION_FROM 0.7
+#define CLAIMS_CONTRADICTION_FULL 0.9
+#define CLAIMS_CONTRADICTION_PENALTY 0.2
+#define CLAIMS_NUMBER_PENALTY 0.5
+/* Rarest features looked up, posting entries scanned, clusters scored. */
+#define CLAIMS_QUERY_FEATURES 12
+#define CLAIMS_POSTING_SCAN 64
+#define CLAIMS_CANDIDATES 12
+
+/* Feature kinds: the first byte of a vocabulary key. */
+#define KIND_WORD 'w'
+#define KIND_NUMBER 'n'
+#define KIND_TOPIC 't'
+#define KIND_QUOTE 'q'
+
+#define NONE UINT32_MAX
+
+/* Vocabulary entry flags. */
+#define VOCAB_STANDALONE 0x1	/* seen as a word of its own */
+/* Stems are cut to this many bytes: "diplomacy" meets "diplomatic". */
+#define CLAIMS_STEM_MAX 6
+
+struct vocab {
+	uint32_t *slots;	/* entry index + 1; 0 is empty */
+	size_t nslots;
+	size_t *off;		/* key offset in pool */
+	uint32_t *len;
+	uint32_t *hash;
+	unsigned char *flags;
+	uint32_t *df;
+	double *weight;
+	size_t n;
+	size_t cap;
+	struct strbuf pool;
+};
+
+/* A raw feature before "un-" words are resolved. */
+struct raw {
+	uint32_t id;
+	uint32_t alt;		/* the stem without "un", or NONE */
+};
+
+struct sent {
+	size_t doc;
+	size_t index;
+	size_t raw;		/* first raw feature */
+	size_t nraw;
+	size_t feat;		/* first feature in linker.feats */
+	size_t nfeat;
+	double norm2;
+	unsigned neg:1;
+	unsigned hasnum:1;
+	uint32_t cluster;
+};
+
+/* feature -> count, open addressing. */
+struct ctab {
+	uint32_t *keys;		/* feature + 1; 0 is empty */
+	uint32_t *counts;
+	size_t cap;
+	size_t n;
+};
+
+struct cluster {
+	uint32_t n;		/* members */
+	uint32_t nneg;		/* members stating a negation */
+	uint32_t nnum;		/* members with a number */
+	double s2;		/* sum over features of (weight * count)^2 */
+	struct ctab tab;
+};
+
+struct posting {
+	uint32_t *items;
+	uint32_t n;
+	uint32_t cap;
+};
+
+struct linker {
+	struct vocab vocab;
+	struct stem *stem;
+	struct sent *sents;
+	size_t nsents;
+	struct raw *raws;
+	size_t nraws;
+	size_t rawcap;
+	uint32_t *feats;
+	size_t nfeats;
+	struct cluster *clusters;
+	size_t nclusters;
+	size_t clustercap;
+	struct posting *postings;	/* by feature */
+	double *acc;			/* by cluster, scratch */
+	uint32_t *touched;
+	size_t ntouched;
+};
+
+/* Sorted.  Reporting verbs and weekdays too: how and when a claim was
+ * relayed, not what it says. */
+static const char *const claims_stopwords[] = {
+	"a", "about", "above", "according", "add", "added", "adding", "adds",
+	"affirmed", "after", "again", "all", "also", "am", "an", "and",
+	"announced", "any", "are", "argued", "arguing", "as", "asserted",
+	"at", "be", "because", "been", "before", "being", "below", "between",
+	"both", "but", "by", "can", "claimed", "clear", "clearly", "comments",
+	"confirmed", "could", "declared", "did", "do", "does", "doing",
+	"down", "during", "each", "either", "emphasised", "emphasising",
+	"emphasized", "emphasizing", "even", "ever", "every", "explained",
+	"few", "for", "friday", "from", "further", "had", "has", "have",
+	"having", "he", "her", "here", "hers", "herself", "highlighted",
+	"highlighting", "him", "himself", "his", "how", "however", "i", "if",
+	"in", "indicated", "insisted", "into", "is", "it", "its", "itself",
+	"just", "let", "may", "me", "mentioned", "might", "monday", "more",
+	"most", "mr", "mrs", "ms", "much", "must", "my", "myself", "noted",
+	"noting", "of", "off", "on", "once", "only", "or", "other", "ought",
+	"our", "ours", "ourselves", "out", "outlined", "over", "own", "per",
+	"pointed", "reiterated", "reiterating", "remarked", "remarks", "said",
+	"same", "saturday", "say", "saying", "says", "she", "should", "so",
+	"some", "speaking", "speech", "stated", "statement", "stating",
+	"stressed", "stressing", "such", "sunday", "tell", "telling", "tells",
+	"than", "that", "the", "their", "theirs", "them", "themselves",
+	"then", "there", "these", "they", "this", "those", "through",
+	"thursday", "to", "told", "too", "tuesday", "under", "underlined",
+	"underlining", "underscored", "underscoring", "until", "up", "upon",
+	"us", "very", "was", "we", "wednesday", "were", "what", "when",
+	"where", "whether", "which", "while", "who", "whom", "whose", "why",
+	"will", "with", "would", "yet", "you", "your", "yours", "yourself",
+	"yourselves",
+};
+
+/* Sorted. */
+static const char *const claims_negations[] = {
+	"cannot", "neither", "never", "no", "nobody", "none", "nor", "not",
+	"nothing", "nowhere", "without",
+};
+
+static const char *const claims_numbers[] = {
+	"zero", "one", "two", "three", "four", "five", "six", "seven",
+	"eight", "nine", "ten", "eleven", "twelve",
+};
+
+/*
+ * Stem -> the stem of a word news copy uses for the same thing, so that
+ * paraphrases meet ("send" troops / "deploy" troops, a "viable" /
+ * "realistic" outcome, "restoring" / "returning to" borders).
+ */
+static const char *const claims_thesaurus[][2] = {
+	{ "chase", "pursu" }, { "control", "oversight" }, { "dispatch", "deploy" },
+	{ "endur", "durabl" }, { "feasibl", "realist" }, { "illusionari", "illus" },
+	{ "illusori", "illus" }, { "monitor", "oversight" }, { "object", "goal" },
+	{ "reclaim", "return" }, { "regain", "return" }, { "restor", "return" },
+	{ "send", "deploy" }, { "sent", "deploy" }, { "underpin", "back" },
+	{ "viabl", "realist" },
+};
+
+/* Word -> the name the linker gives the same country. */
+static const char *const claims_synonyms[][2] = {
+	{ "america", "usa" }, { "american", "usa" }, { "americans", "usa" },
+};
+
+static int
+claims_strcmp(const void *a, const void *b)
+{
+	return strcmp(*(const char *const *)a, *(const char *const *)b);
+}
+
+static bool
+claims_in(const char *word, const char *const *list, size_t n)
+{
+	return bsearch(&word, list, n, sizeof *list, claims_strcmp) != NULL;
+}
+
+static uint32_t
+claims_hash(const char *s, size_t len)
+{
+	uint32_t h = 2166136261u;
+	size_t i;
+
+	for (i = 0; i < len; i++) {
+		h ^= (unsigned char)s[i];
+		h *= 16777619u;
+	}
+	return h;
+}
+
+static void
+vocab_rehash(struct vocab *v)
+{
+	size_t i, j, mask;
+
+	free(v->slots);
+	v->nslots = v->nslots == 0 ? 1024 : v->nslots * 2;
+	v->slots = xcalloc(v->nslots, sizeof *v->slots);
+	mask = v->nslots - 1;
+	for (i = 0; i < v->n; i++) {
+		for (j = v->hash[i] & mask; v->slots[j] != 0; j = (j + 1) & mask)
+			continue;
+		v->slots[j] = (uint32_t)i + 1;
+	}
+}
+
+/* The id of KEY (KIND then LEN bytes of S), added when new. */
+static uint32_t
+vocab_intern(struct vocab *v, char kind, const char *s, size_t len)
+{
+	char key[256];
+	size_t j, mask, klen;
+	uint32_t h, e;
+
+	if (len > sizeof key - 1)
+		len = sizeof key - 1;
+	key[0] = kind;
+	memcpy(key + 1, s, len);
+	klen = len + 1;
+	h = claims_hash(key, klen);
+	if ((v->n + 1) * 2 > v->nslots)
+		vocab_rehash(v);
+	mask = v->nslots - 1;
+	for (j = h & mask; (e = v->slots[j]) != 0; j = (j + 1) & mask) {
+		e--;
+		if (v->hash[e] == h && v->len[e] == klen &&
+		    memcmp(v->pool.data + v->off[e], key, klen) == 0)
+			return e;
+	}
+	if (v->n == v->cap) {
+		v->cap = v->cap == 0 ? 1024 : v->cap * 2;
+		v->off = xreallocarray(v->off, v->cap, sizeof *v->off);
+		v->len = xreallocarray(v->len, v->cap, sizeof *v->len);
+		v->hash = xreallocarray(v->hash, v->cap, sizeof *v->hash);
+		v->flags = xreallocarray(v->flags, v->cap, sizeof *v->flags);
+	}
+	e = (uint32_t)v->n++;
+	v->off[e] = v->pool.len;
+	v->len[e] = (uint32_t)klen;
+	v->hash[e] = h;
+	v->flags[e] = 0;
+	strbuf_add(&v->pool, key, klen);
+	v->slots[j] = e + 1;
+	return e;
+}
+
+static void
+vocab_free(struct vocab *v)
+{
+	free(v->slots);
+	free(v->off);
+	free(v->len);
+	free(v->hash);
+	free(v->flags);
+	free(v->df);
+	free(v->weight);
+	strbuf_free(&v->pool);
+}
+
+static void
+linker_raw(struct linker *l, uint32_t id, uint32_t alt)
+{
+	if (l->nraws == l->rawcap) {
+		l->rawcap = l->rawcap == 0 ? 4096 : l->rawcap * 2;
+		l->raws = xreallocarray(l->raws, l->rawcap, sizeof *l->raws);
+	}
+	l->raws[l->nraws].id = id;
+	l->raws[l->nraws].alt = alt;
+	l->nraws++;
+}
+
+/* Gives names of one thing one form: "American", "America" -> "usa". */
+static void
+claims_synonym(char *w, size_t *len)
+{
+	size_t i;
+
+	for (i = 0; i < sizeof claims_synonyms / sizeof *claims_synonyms; i++) {
+		if (strcmp(w, claims_synonyms[i][0]) == 0) {
+			*len = strlen(claims_synonyms[i][1]);
+			memcpy(w, claims_synonyms[i][1], *len + 1);
+			return;
+		}
+	}
+	words_american(w, len);
+}
+
+static bool
+claims_inside(const struct sentence *s, size_t start)
+{
+	size_t i;
+
+	for (i = 0; i < s->nquotes; i++) {
+		if (start >= s->quotes[i].start && start < s->quotes[i].end)
+			return true;
+	}
+	return false;
+}
+
+/* The comparison key of a word: its stem, through the thesaurus, cut. */
+static const char *
+linker_stem(struct linker *l, const char *w, size_t len, size_t *outlen)
+{
+	const char *st = stem_word(l->stem, w, len, outlen);
+	size_t i;
+
+	for (i = 0; i < sizeof claims_thesaurus / sizeof *claims_thesaurus;
+	    i++) {
+		if (strlen(claims_thesaurus[i][0]) == *outlen &&
+		    memcmp(claims_thesaurus[i][0], st, *outlen) == 0) {
+			st = claims_thesaurus[i][1];
+			*outlen = strlen(st);
+			break;
+		}
+	}
+	if (*outlen > CLAIMS_STEM_MAX)
+		*outlen = CLAIMS_STEM_MAX;
+	return st;
+}
+
+/* Adds a word's stem as a feature (and as a quoted one when quoted). */
+static void
+linker_word(struct linker *l, const char *w, size_t len, bool quoted)
+{
+	const char *st;
+	size_t stlen;
+	uint32_t id, alt = NONE;
+
+	/* "unrealistic" may be "not realistic": decided once all is read. */
+	if (len > 6 && w[0] == 'u' && w[1] == 'n') {
+		st = linker_stem(l, w + 2, len - 2, &stlen);
+		alt = vocab_intern(&l->vocab, KIND_WORD, st, stlen);
+	}
+	st = linker_stem(l, w, len, &stlen);
+	id = vocab_intern(&l->vocab, KIND_WORD, st, stlen);
+	if (alt == NONE)
+		l->vocab.flags[id] |= VOCAB_STANDALONE;
+	linker_raw(l, id, alt);
+	if (quoted)
+		linker_raw(l, vocab_intern(&l->vocab, KIND_QUOTE, st, stlen),
+		    NONE);
+}
+
+/* Tokenises one sentence into raw features, its negation and numbers. */
+static void
+linker_sentence(struct linker *l, struct sent *out,
+    const struct sentence *s, struct words *w)
+{
+	char buf[128], num[32];
+	const char *f;
+	size_t i, j, len, n;
+	unsigned fl;
+
+	words_reset(w);
+	words_split(w, s->text, s->len);
+	out->raw = l->nraws;
+	for (i = 0; i < w->n; i++) {
+		f = words_fold(w, i);
+		len = w->items[i].foldlen;
+		fl = w->items[i].flags;
+		if (fl & WORD_NUMBER) {
+			for (j = n = 0; j < len && n < sizeof num - 1; j++) {
+				if (f[j] != ',')
+					num[n++] = f[j];
+			}
+			linker_raw(l, vocab_intern(&l->vocab, KIND_NUMBER, num,
+			    n), NONE);
+			out->hasnum = 1;
+			continue;
+		}
+		if (len >= sizeof buf)
+			continue;
+		memcpy(buf, f, len + 1);
+		for (j = 0; j < sizeof claims_numbers / sizeof *claims_numbers;
+		    j++) {
+			if (strcmp(buf, claims_numbers[j]) == 0)
+				break;
+		}
+		if (j < sizeof claims_numbers / sizeof *claims_numbers) {
+			n = (size_t)snprintf(num, sizeof num, "%zu", j);
+			linker_raw(l, vocab_intern(&l->vocab, KIND_NUMBER, num,
+			    n), NONE);
+			out->hasnum = 1;
+			continue;
+		}
+		if (claims_in(buf, claims_negations, sizeof claims_negations /
+		    sizeof *claims_negations) ||
+		    (len > 3 && strcmp(buf + len - 3, "n't") == 0)) {
+			out->neg = 1;
+			continue;
+		}
+		/* "ruled out" is a refusal, not a ruling. */
+		if (strncmp(buf, "rul", 3) == 0 && i + 1 < w->n &&
+		    strcmp(words_fold(w, i + 1), "out") == 0) {
+			out->neg = 1;
+			i++;
+			continue;
+		}
+		if (strcmp(buf, "united") == 0 && i + 1 < w->n &&
+		    strcmp(words_fold(w, i + 1), "states") == 0) {
+			strcpy(buf, "usa");
+			i++;
+		} else if ((fl & WORD_ACRONYM) && strcmp(buf, "us") == 0)
+			strcpy(buf, "usa");
+		else if (strcmp(buf, "cent") == 0 && i > 0 &&
+		    strcmp(words_fold(w, i - 1), "per") == 0)
+			strcpy(buf, "percent");
+		else if (claims_in(buf, claims_stopwords,
+		    sizeof claims_stopwords / sizeof *claims_stopwords))
+			continue;
+		len = strlen(buf);
+		claims_synonym(buf, &len);
+		linker_word(l, buf, len, claims_inside(s, w->items[i].start));
+	}
+	for (i = 0; i < s->ntopics; i++) {
+		n = (size_t)snprintf(num, sizeof num, "%zu", s->topics[i]);
+		linker_raw(l, vocab_intern(&l->vocab, KIND_TOPIC, num, n),
+		    NONE);
+	}
+	out->nraw = l->nraws - out->raw;
+}
+
+static int
+claims_u32cmp(const void *a, const void *b)
+{
+	uint32_t x = *(const uint32_t *)a, y = *(const uint32_t *)b;
+
+	return x < y ? -1 : x > y;
+}
+
+/* Resolves "un-" words, dedupes features and counts document frequency. */
+static void
+linker_features(struct linker *l)
+{
+	struct vocab *v = &l->vocab;
+	struct sent *s;
+	struct raw *r;
+	size_t i, j, k, n;
+	double mult;
+	uint32_t id;
+
+	l->feats = xreallocarray(NULL, l->nraws + 1, sizeof *l->feats);
+	v->df = xcalloc(v->n, sizeof *v->df);
+	v->weight = xcalloc(v->n, sizeof *v->weight);
+	for (i = 0; i < l->nsents; i++) {
+		s = &l->sents[i];
+		s->feat = l->nfeats;
+		for (j = 0; j < s->nraw; j++) {
+			r = &l->raws[s->raw + j];
+			id = r->id;
+			if (r->alt != NONE &&
+			    (v->flags[r->alt] & VOCAB_STANDALONE)) {
+				id = r->alt;
+				s->neg = 1;
+			}
+			l->feats[l->nfeats++] = id;
+		}
+		n = l->nfeats - s->feat;
+		qsort(l->feats + s->feat, n, sizeof *l->feats, claims_u32cmp);
+		for (j = k = 0; j < n; j++) {
+			if (k == 0 || l->feats[s->feat + j] !=
+			    l->feats[s->feat + k - 1])
+				l->feats[s->feat + k++] = l->feats[s->feat + j];
+		}
+		s->nfeat = k;
+		l->nfeats = s->feat + k;
+		for (j = 0; j < k; j++)
+			v->df[l->feats[s->feat + j]]++;
+	}
+	for (i = 0; i < v->n; i++) {
+		if (v->df[i] == 0)
+			continue;
+		switch (v->pool.data[v->off[i]]) {
+		case KIND_NUMBER:
+			mult = 1.3;
+			break;
+		case KIND_TOPIC:
+			mult = 0.5;
+			break;
+		case KIND_QUOTE:
+			mult = 0.2;
+			break;
+		default:
+			mult = 1.0;
+			break;
+		}
+		/* A dampened IDF: a word found once must not drown the rest. */
+		v->weight[i] = mult *
+		    sqrt(log(1.0 + (double)l->nsents / v->df[i]));
+	}
+	for (i = 0; i < l->nsents; i++) {
+		s = &l->sents[i];
+		for (j = 0; j < s->nfeat; j++)
+			s->norm2 += v->weight[l->feats[s->feat + j]] *
+			    v->weight[l->feats[s->feat + j]];
+	}
+}
+
+static uint32_t *
+ctab_find(struct ctab *t, uint32_t key)
+{
+	size_t j, mask = t->cap - 1;
+
+	if (t->cap == 0)
+		return NULL;
+	for (j = (key * 2654435761u) & mask; t->keys[j] != 0;
+	    j = (j + 1) & mask) {
+		if (t->keys[j] == key + 1)
+			return &t->counts[j];
+	}
+	return NULL;
+}
+
+/* Adds DELTA to KEY's count; returns true when KEY was not there yet. */
+static bool
+ctab_add(struct ctab *t, uint32_t key, int delta)
+{
+	struct ctab old;
+	uint32_t *c;
+	size_t i, j, mask;
+
+	if ((c = ctab_find(t, key)) != NULL) {
+		*c = (uint32_t)((int)*c + delta);
+		return false;
+	}
+	if ((t->n + 1) * 10 > t->cap * 7) {
+		old = *t;
+		t->cap = t->cap == 0 ? 32 : t->cap * 2;
+		t->keys = xcalloc(t->cap, sizeof *t->keys);
+		t->counts = xcalloc(t->cap, sizeof *t->counts);
+		t->n = 0;
+		for (i = 0; i < old.cap; i++) {
+			if (old.keys[i] != 0)
+				ctab_add(t, old.keys[i] - 1, (int)old.counts[i]);
+		}
+		free(old.keys);
+		free(old.counts);
+	}
+	mask = t->cap - 1;
+	for (j = (key * 2654435761u) & mask; t->keys[j] != 0;
+	    j = (j + 1) & mask)
+		continue;
+	t->keys[j] = key + 1;
+	t->counts[j] = (uint32_t)delta;
+	t->n++;
+	return true;
+}
+
+static uint32_t
+linker_new_cluster(struct linker *l)
+{
+	if (l->nclusters == l->clustercap) {
+		l->clustercap = l->clustercap == 0 ? 1024 : l->clustercap * 2;
+		l->clusters = xreallocarray(l->clusters, l->clustercap,
+		    sizeof *l->clusters);
+		l->acc = xreallocarray(l->acc, l->clustercap, sizeof *l->acc);
+	}
+	memset(&l->clusters[l->nclusters], 0, sizeof *l->clusters);
+	l->acc[l->nclusters] = 0;
+	return (uint32_t)l->nclusters++;
+}
+
+static void
+linker_post(struct linker *l, uint32_t feat, uint32_t cluster)
+{
+	struct posting *p = &l->postings[feat];
+
+	if (p->n == p->cap) {
+		p->cap = p->cap == 0 ? 4 : p->cap * 2;
+		p->items = xreallocarray(p->items, p->cap, sizeof *p->items);
+	}
+	p->items[p->n++] = cluster;
+}
+
+/* Adds (DELTA 1) or removes (DELTA -1) sentence S to or from cluster C. */
+static void
+linker_move(struct linker *l, struct sent *s, uint32_t c, int delta)
+{
+	struct cluster *cl = &l->clusters[c];
+	uint32_t *cnt, f;
+	double w;
+	size_t j;
+
+	for (j = 0; j < s->nfeat; j++) {
+		f = l->feats[s->feat + j];
+		w = l->vocab.weight[f];
+		cnt = ctab_find(&cl->tab, f);
+		if (delta > 0) {
+			cl->s2 += w * w * (2.0 * (cnt != NULL ? *cnt : 0) + 1);
+			if (ctab_add(&cl->tab, f, 1))
+				linker_post(l, f, c);
+		} else {
+			cl->s2 -= w * w * (2.0 * *cnt - 1);
+			(*cnt)--;
+		}
+	}
+	cl->n = (uint32_t)((int)cl->n + delta);
+	cl->nneg = (uint32_t)((int)cl->nneg + (s->neg ? delta : 0));
+	cl->nnum = (uint32_t)((int)cl->nnum + (s->hasnum ? delta : 0));
+	s->cluster = delta > 0 ? c : NONE;
+}
+
+static double
+claims_negation_factor(double sim)
+{
+	double t;
+
+	if (sim <= CLAIMS_CONTRADICTION_FROM)
+		return CLAIMS_NEGATION_PENALTY;
+	t = (sim - CLAIMS_CONTRADICTION_FROM) /
+	    (CLAIMS_CONTRADICTION_FULL - CLAIMS_CONTRADICTION_FROM);
+	if (t > 1)
+		t = 1;
+	return CLAIMS_NEGATION_PENALTY - t *
+	    (CLAIMS_NEGATION_PENALTY - CLAIMS_CONTRADICTION_PENALTY);
+}
+
+/* Cosine of S to cluster C's centroid, with the penalties applied. */
+static double
+linker_similarity(struct linker *l, const struct sent *s, uint32_t c)
+{
+	struct cluster *cl = &l->clusters[c];
+	double dot = 0, w, sim;
+	uint32_t *cnt, f;
+	bool numother = false;
+	size_t j;
+
+	if (cl->n == 0 || cl->s2 <= 0 || s->norm2 <= 0)
+		return 0;
+	for (j = 0; j < s->nfeat; j++) {
+		f = l->feats[s->feat + j];
+		cnt = ctab_find(&cl->tab, f);
+		if (l->vocab.pool.data[l->vocab.off[f]] == KIND_NUMBER &&
+		    (cnt == NULL || *cnt * 2 < cl->nnum))
+			numother = true;
+		if (cnt == NULL || *cnt == 0)
+			continue;
+		w = l->vocab.weight[f];
+		dot += w * w * *cnt;
+	}
+	sim = dot / (sqrt(s->norm2) * sqrt(cl->s2));
+	if (s->neg ? cl->nneg * 2 < cl->n : cl->nneg * 2 > cl->n)
+		sim *= claims_negation_factor(sim);
+	/* A number the claim's sentences mostly lack: another fact. */
+	if (numother && cl->nnum * 2 >= cl->n)
+		sim *= CLAIMS_NUMBER_PENALTY;
+	return sim;
+}
+
+/* The best cluster for S (other than none), or NONE below the threshold. */
+static uint32_t
+linker_best(struct linker *l, const struct sent *s)
+{
+	uint32_t top[CLAIMS_QUERY_FEATURES], cand[CLAIMS_CANDIDATES];
+	uint32_t f, c, best = NONE;
+	const struct posting *p;
+	size_t nq = 0, ncand = 0, i, j, k, scan;
+	double w, sim, bestsim = CLAIMS_LINK_MIN, *wt = l->vocab.weight;
+
+	/* The query's rarest features, by a partial selection. */
+	for (i = 0; i < s->nfeat; i++) {
+		f = l->feats[s->feat + i];
+		if (nq < CLAIMS_QUERY_FEATURES)
+			top[nq++] = f;
+		else if (wt[f] > wt[top[nq - 1]])
+			top[nq - 1] = f;
+		else
+			continue;
+		for (j = nq - 1; j > 0 && wt[top[j]] > wt[top[j - 1]]; j--) {
+			f = top[j];
+			top[j] = top[j - 1];
+			top[j - 1] = f;
+		}
+	}
+	for (i = 0; i < nq; i++) {
+		p = &l->postings[top[i]];
+		w = wt[top[i]] * wt[top[i]];
+		scan = p->n < CLAIMS_POSTING_SCAN ? p->n : CLAIMS_POSTING_SCAN;
+		for (j = 0; j < scan; j++) {
+			c = p->items[j];
+			if (l->acc[c] == 0)
+				l->touched[l->ntouched++] = c;
+			l->acc[c] += w;
+		}
+	}
+	/* Keep the best-scored candidates, then measure them exactly. */
+	for (i = 0; i < l->ntouched; i++) {
+		c = l->touched[i];
+		if (ncand < CLAIMS_CANDIDATES)
+			cand[ncand++] = c;
+		else if (l->acc[c] > l->acc[cand[ncand - 1]])
+			cand[ncand - 1] = c;
+		else
+			continue;
+		for (k = ncand - 1; k > 0 &&
+		    l->acc[cand[k]] > l->acc[cand[k - 1]]; k--) {
+			c = cand[k];
+			cand[k] = cand[k - 1];
+			cand[k - 1] = c;
+		}
+	}
+	for (i = 0; i < l->ntouched; i++)
+		l->acc[l->touched[i]] = 0;
+	l->ntouched = 0;
+	for (i = 0; i < ncand; i++) {
+		sim = linker_similarity(l, s, cand[i]);
+		if (sim > bestsim || (sim == bestsim && best != NONE &&
+		    cand[i] < best)) {
+			bestsim = sim;
+			best = cand[i];
+		}
+	}
+	return best;
+}
+
+static void
+linker_cluster(struct linker *l)
+{
+	struct sent *s;
+	uint32_t c, best;
+	size_t i, pass;
+
+	l->postings = xcalloc(l->vocab.n, sizeof *l->postings);
+	l->touched = xreallocarray(NULL,
+	    CLAIMS_QUERY_FEATURES * CLAIMS_POSTING_SCAN + 1,
+	    sizeof *l->touched);
+	for (i = 0; i < l->nsents; i++) {
+		s = &l->sents[i];
+		c = s->nfeat == 0 ? NONE : linker_best(l, s);
+		linker_move(l, s, c == NONE ? linker_new_cluster(l) : c, 1);
+	}
+	/* Re-seat each sentence now that the centroids have settled. */
+	for (pass = 0; pass < 1; pass++) {
+		for (i = 0; i < l->nsents; i++) {
+			s = &l->sents[i];
+			if (s->nfeat == 0)
+				continue;
+			c = s->cluster;
+			linker_move(l, s, c, -1);
+			best = linker_best(l, s);
+			linker_move(l, s, best == NONE ? c : best, 1);
+		}
+	}
+}
+
+static void
+claims_add_topics(struct claim *cl, const struct sentence *s)
+{
+	size_t i, j, k, n = cl->ntopics + s->ntopics;
+	size_t *merged;
+
+	if (s->ntopics == 0)
+		return;
+	merged = xreallocarray(NULL, n, sizeof *merged);
+	for (i = j = k = 0; i < cl->ntopics || j < s->ntopics;) {
+		if (j == s->ntopics ||
+		    (i < cl->ntopics && cl->topics[i] < s->topics[j]))
+			merged[k++] = cl->topics[i++];
+		else if (i == cl->ntopics || s->topics[j] < cl->topics[i])
+			merged[k++] = s->topics[j++];
+		else {
+			merged[k++] = cl->topics[i++];
+			j++;
+		}
+	}
+	free(cl->topics);
+	cl->topics = merged;
+	cl->ntopics = k;
+}
+
+static void
+claims_add_ref(struct claim *cl, size_t doc, size_t sentence)
+{
+	cl->refs = xreallocarray(cl->refs, cl->nrefs + 1, sizeof *cl->refs);
+	cl->refs[cl->nrefs].doc = doc;
+	cl->refs[cl->nrefs].sentence = sentence;
+	cl->nrefs++;
+	if (cl->ndocs == 0 || cl->docs[cl->ndocs - 1] != doc) {
+		cl->docs = xreallocarray(cl->docs, cl->ndocs + 1,
+		    sizeof *cl->docs);
+		cl->docs[cl->ndocs++] = doc;
+	}
+}
+
+/* Numbers claims in story order and fills refs, docs, topics and reps. */
+static struct claims *
+linker_claims(struct linker *l, struct document *const *docs, size_t ndocs)
+{
+	struct claims *claims = xcalloc(1, sizeof *claims);
+	struct sentence *sentence;
+	struct claim *cl;
+	struct sent *s;
+	uint32_t *map;
+	double *repsim, sim;
+	size_t d, i, next = 0, cap = 0, id;
+
+	map = xreallocarray(NULL, l->nclusters + 1, sizeof *map);
+	for (i = 0; i < l->nclusters; i++)
+		map[i] = NONE;
+	repsim = NULL;
+	for (d = 0, next = 0; d < ndocs; d++) {
+		for (i = 0; i < docs[d]->nsentences; i++) {
+			sentence = &docs[d]->sentences[i];
+			s = next < l->nsents && l->sents[next].doc == d &&
+			    l->sents[next].index == i ? &l->sents[next++] : NULL;
+			if (s != NULL && map[s->cluster] != NONE)
+				id = map[s->cluster];
+			else {
+				if (claims->n == cap) {
+					cap = cap == 0 ? 256 : cap * 2;
+					claims->items = xreallocarray(
+					    claims->items, cap,
+					    sizeof *claims->items);
+					repsim = xreallocarray(repsim, cap,
+					    sizeof *repsim);
+				}
+				id = claims->n++;
+				cl = &claims->items[id];
+				memset(cl, 0, sizeof *cl);
+				cl->id = id;
+				cl->rep.doc = d;
+				cl->rep.sentence = i;
+				cl->boilerplate = sentence->boilerplate;
+				repsim[id] = -1;
+				if (s != NULL)
+					map[s->cluster] = (uint32_t)id;
+			}
+			cl = &claims->items[id];
+			claims_add_ref(cl, d, i);
+			claims_add_topics(cl, sentence);
+			sentence->claim = id;
+			sim = s == NULL ? 0 : linker_similarity(l, s, s->cluster);
+			if (sim > repsim[id]) {
+				repsim[id] = sim;
+				cl->rep.doc = d;
+				cl->rep.sentence = i;
+			}
+		}
+	}
+	for (id = 0; id < claims->n; id++) {
+		cl = &claims->items[id];
+		if (cl->ndocs > 1)
+			cl->ndrifts = drift_find(docs, cl->refs, cl->nrefs,
+			    &cl->drifts);
+	}
+	free(repsim);
+	free(map);
+	return claims;
+}
+
+static void
+linker_free(struct linker *l)
+{
+	size_t i;
+
+	for (i = 0; i < l->nclusters; i++) {
+		free(l->clusters[i].tab.keys);
+		free(l->clusters[i].tab.counts);
+	}
+	if (l->postings != NULL) {
+		for (i = 0; i < l->vocab.n; i++)
+			free(l->postings[i].items);
+	}
+	free(l->postings);
+	free(l->clusters);
+	free(l->acc);
+	free(l->touched);
+	free(l->sents);
+	free(l->raws);
+	free(l->feats);
+	vocab_free(&l->vocab);
+	stem_free(l->stem);
+}
+
+struct claims *
+claims_link(struct document *const *docs, size_t ndocs,
+    const struct taxonomy *tax)
+{
+	struct linker l;
+	struct words w = WORDS_INIT;
+	struct claims *claims;
+	struct sent *s;
+	size_t d, i, n = 0;
+
+	(void)tax;
+	memset(&l, 0, sizeof l);
+	l.stem = stem_new();
+	for (d = 0; d < ndocs; d++) {
+		for (i = 0; i < docs[d]->nsentences; i++)
+			n += !docs[d]->sentences[i].boilerplate;
+	}
+	l.sents = xcalloc(n + 1, sizeof *l.sents);
+	for (d = 0; d < ndocs; d++) {
+		for (i = 0; i < docs[d]->nsentences; i++) {
+			if (docs[d]->sentences[i].boilerplate)
+				continue;
+			s = &l.sents[l.nsents++];
+			s->doc = d;
+			s->index = i;
+			linker_sentence(&l, s, &docs[d]->sentences[i], &w);
+		}
+	}
+	words_free(&w);
+	linker_features(&l);
+	linker_cluster(&l);
+	claims = linker_claims(&l, docs, ndocs);
+	linker_free(&l);
+	return claims;
+}
+
+void
+claims_free(struct claims *claims)
+{
+	struct claim *cl;
+	size_t i;
+
+	if (claims == NULL)
+		return;
+	for (i = 0; i < claims->n; i++) {
+		cl = &claims->items[i];
+		free(cl->refs);
+		free(cl->docs);
+		free(cl->topics);
+		drift_free(cl->drifts, cl->ndrifts);
+	}
+	free(claims->items);
+	free(claims);
+}

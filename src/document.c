@@ -1,0 +1,797 @@
+#include "config.h"
+
+#include <sys/stat.h>
+
+#include <ctype.h>
+#include <dirent.h>
+#include <errno.h>
+#include <fcntl.h>
+#include <stdbool.h>
+#include <stdint.h>
+#include <stdlib.h>
+#include <string.h>
+#include <unistd.h>
+#include <utf8proc.h>
+
+#include "boilerplate.h"
+#include "document.h"
+#include "frontmatter.h"
+#include "segment.h"
+#include "strbuf.h"
+#include "text.h"
+#include "xalloc.h"
+
+/* A paragraph: a byte range of the sanitised text. */
+struct document_para {
+	size_t start;
+	size_t end;
+};
+
+/* Lines longer than this mean one paragraph per line, even when blank
+ * lines also appear; hard-wrapped Markdown stays well under it. */
+#define DOCUMENT_WRAP_WIDTH 100
+
+/* A title is at most this many bytes. */
+#define DOCUMENT_TITLE_MAX 200
+
+static bool
+document_is_space(char c)
+{
+	return c == ' ' || c == '\t' || c == '\n';
+}
+
+/*
+ * Binary: NUL bytes (more than one in a thousand: a stray one, as in
+ * Markus Kuhn's UTF-8 stress test, is still text), or more than one byte
+ * in ten that is invalid UTF-8 or a control character.
+ */
+static bool
+document_is_binary(const char *buf, size_t len)
+{
+	size_t pos = 0, start, bad = 0, nul = 0;
+	int32_t cp;
+
+	while (pos < len) {
+		start = pos;
+		cp = text_decode(buf, len, &pos);
+		if (cp < 0)
+			bad += pos - start;
+		else if (cp == 0)
+			nul++;
+		else if (cp < 0x20 && cp != '\t' && cp != '\n' && cp != '\r' &&
+		    cp != '\f' && cp != 0x1b)
+			bad++;
+	}
+	return nul * 1000 >= len || nul + bad > len / 10;
+}
+
+/* Length of the line at S[I] without its newline. */
+static size_t
+document_line_end(const char *s, size_t len, size_t i)
+{
+	const char *nl = memchr(s + i, '\n', len - i);
+
+	return nl != NULL ? (size_t)(nl - s) : len;
+}
+
+/* A line that starts its own paragraph even inside a block: a list item
+ * ("- ", "1. ") or a Markdown heading. */
+static bool
+document_line_starts_item(const char *s, size_t start, size_t end)
+{
+	size_t n = end - start;
+
+	size_t i = start;
+
+	if (n >= 2 && strchr("-*+#", s[start]) != NULL &&
+	    (s[start + 1] == ' ' || s[start + 1] == '#'))
+		return true;
+	while (i < end && s[i] >= '0' && s[i] <= '9')
+		i++;
+	if (i > start && i + 1 < end && (s[i] == '.' || s[i] == ')') &&
+	    s[i + 1] == ' ')
+		return true;
+	return n >= 4 && memcmp(s + start, "\xe2\x80\xa2 ", 4) == 0;
+}
+
+/*
+ * Splits TEXT[from, len) into paragraphs.  One paragraph per line, unless
+ * the text is hard-wrapped: blank lines between blocks, short lines, and
+ * a line that stops mid-sentence (on a letter, digit or comma) with more
+ * text on the next.  Then blank lines separate paragraphs, and list items
+ * and headings start one.
+ */
+static struct document_para *
+document_paragraphs(const char *text, size_t from, size_t len, size_t *np)
+{
+	struct document_para *paras = NULL;
+	size_t i, e, n = 0, maxline = 0, s, t;
+	bool blank_seen = false, wrapped, prev_blank = true, text_seen = false;
+	bool broken = false, prev_open = false;
+
+	for (i = from; i < len; i = e + 1) {
+		e = document_line_end(text, len, i);
+		for (s = i; s < e && document_is_space(text[s]); s++)
+			;
+		for (t = e; t > s && document_is_space(text[t - 1]); t--)
+			;
+		if (s == t) {
+			if (text_seen)
+				blank_seen = true;
+			prev_open = false;
+		} else {
+			text_seen = true;
+			if (e - i > maxline)
+				maxline = e - i;
+			if (prev_open && !document_line_starts_item(text, s, t))
+				broken = true;
+			prev_open = !document_line_starts_item(text, s, t) &&
+			    (isalnum((unsigned char)text[t - 1]) ||
+			    text[t - 1] == ',');
+		}
+		if (e == len)
+			break;
+	}
+	wrapped = blank_seen && broken && maxline <= DOCUMENT_WRAP_WIDTH;
+	for (i = from; i < len; i = e + 1) {
+		e = document_line_end(text, len, i);
+		for (s = i; s < e && document_is_space(text[s]); s++)
+			;
+		for (t = e; t > s && document_is_space(text[t - 1]); t--)
+			;
+		if (s == t) {
+			prev_blank = true;
+		} else {
+			if (wrapped && !prev_blank &&
+			    !document_line_starts_item(text, s, t))
+				paras[n - 1].end = t;
+			else {
+				paras = xreallocarray(paras, n + 1,
+				    sizeof *paras);
+				paras[n].start = s;
+				paras[n].end = t;
+				n++;
+			}
+			prev_blank = false;
+		}
+		if (e == len)
+			break;
+	}
+	/* "## Heading": the marks are layout, not text. */
+	for (i = 0; i < n; i++) {
+		s = paras[i].start;
+		while (s < paras[i].end && text[s] == '#')
+			s++;
+		if (s > paras[i].start && s < paras[i].end && text[s] == ' ') {
+			while (s < paras[i].end && text[s] == ' ')
+				s++;
+			paras[i].start = s;
+		}
+	}
+	*np = n;
+	return paras;
+}
+
+/* The case of the letter at S[*pos]: 'U', 'L', or 0 for a non-letter.
+ * Advances *pos. */
+static int
+document_case_at(const char *s, size_t len, size_t *pos)
+{
+	int32_t cp = text_decode(s, len, pos);
+
+	if (cp < 0)
+		return 0;
+	switch (utf8proc_category(cp)) {
+	case UTF8PROC_CATEGORY_LU:
+	case UTF8PROC_CATEGORY_LT:
+		return 'U';
+	case UTF8PROC_CATEGORY_LL:
+		return 'L';
+	default:
+		return 0;
+	}
+}
+
+/* Does the paragraph open with a quotation mark? */
+static bool
+document_opens_quote(const char *s, size_t len)
+{
+	return (len >= 1 && s[0] == '"') ||
+	    (len >= 3 && memcmp(s, "\xe2\x80\x9c", 3) == 0);
+}
+
+/* Length of a separator ("—", "–", "-", "--", ":") at S[I], or 0. */
+static size_t
+document_dateline_sep(const char *s, size_t len, size_t i)
+{
+	if (i + 3 <= len && (memcmp(s + i, "\xe2\x80\x94", 3) == 0 ||
+	    memcmp(s + i, "\xe2\x80\x93", 3) == 0))
+		return 3;
+	if (i + 2 <= len && memcmp(s + i, "--", 2) == 0)
+		return 2;
+	if (i < len && (s[i] == '-' || s[i] == ':'))
+		return 1;
+	return 0;
+}
+
+/*
+ * A dateline at the start of a paragraph: a place in capitals ("BRUSSELS",
+ * "NEW YORK"), optionally ", Feb 12" or ", Ukraine", optionally an agency
+ * in brackets ("(AP)"), optionally a dash.  Either it is the whole
+ * paragraph, or an agency or dash parts it from the text.  Returns the
+ * bytes to strip and sets *dateline, or returns 0.
+ */
+static size_t
+document_dateline(const char *s, size_t len, char **dateline)
+{
+	size_t i, pos, words = 0, letters, upper = 0, end = 0, n, q;
+	bool agency = false, sep = false, caps = true;
+
+	/* The place: capitalised words, in capitals unless an agency and a
+	 * dash follow ("Kyiv (Reuters) -"). */
+	for (;;) {
+		size_t w = words == 0 ? 0 : end + 1;
+		bool ok = true;
+		int c;
+
+		if (words > 0 && (end >= len || s[end] != ' '))
+			break;
+		pos = w;
+		letters = 0;
+		while (pos < len && !document_is_space(s[pos]) &&
+		    s[pos] != ',' && s[pos] != '(') {
+			size_t at = pos;
+
+			if ((c = document_case_at(s, len, &pos)) == 'U')
+				letters++;
+			else if (c == 'L' && letters > 0)
+				caps = false;
+			else if (s[at] == '.' || s[at] == '\'' || s[at] == '-')
+				pos = at + 1;
+			else {
+				ok = false;
+				break;
+			}
+		}
+		if (!ok || letters == 0)
+			break;
+		words++;
+		upper += letters;
+		end = pos;
+		if (pos < len && (s[pos] == ',' || s[pos] == '('))
+			break;
+	}
+	i = end;
+	if (words == 0 || words > 4 || (caps && upper < 3))
+		return 0;
+	/* ", Feb 12" or ", Ukraine": short, up to the agency or the dash. */
+	if (i < len && s[i] == ',') {
+		for (q = i + 1; q < len && q - i <= 40 && s[q] != '(' &&
+		    document_dateline_sep(s, len, q) == 0; q++)
+			;
+		if (q - i > 40)
+			return 0;
+		while (q > i && s[q - 1] == ' ')
+			q--;
+		i = end = q;
+	}
+	pos = i;
+	while (pos < len && s[pos] == ' ')
+		pos++;
+	if (pos < len && s[pos] == '(') {
+		for (q = pos + 1; q < len && q - pos <= 30 && s[q] != ')'; q++) {
+			if (strchr(",;!?\"", s[q]) != NULL)
+				break;
+		}
+		if (q < len && s[q] == ')') {
+			agency = true;
+			i = end = q + 1;
+		}
+	}
+	pos = i;
+	while (pos < len && s[pos] == ' ')
+		pos++;
+	if ((n = document_dateline_sep(s, len, pos)) != 0 &&
+	    (pos + n == len || s[pos + n] == ' ')) {
+		sep = true;
+		i = pos + n;
+	}
+	while (i < len && document_is_space(s[i]))
+		i++;
+	if (!caps && !(agency && sep))
+		return 0;
+	if (i < len) {
+		/* Text follows: only a bracketed agency or a dash may part
+		 * it from the place, and it must start like a sentence. */
+		pos = i;
+		if (!agency && !sep)
+			return 0;
+		if (document_case_at(s, len, &pos) != 'U' && !(s[i] >= '0' &&
+		    s[i] <= '9') && !document_opens_quote(s + i, len - i))
+			return 0;
+	}
+	*dateline = text_field(s, end);
+	return i;
+}
+
+/* Does the line end like a sentence (".", "!", "?", "…", maybe quoted)? */
+static bool
+document_ends_like_sentence(const char *s, size_t len)
+{
+	while (len > 0 && (s[len - 1] == '"' || s[len - 1] == '\'' ||
+	    s[len - 1] == ')'))
+		len--;
+	while (len >= 3 && (memcmp(s + len - 3, "\xe2\x80\x9d", 3) == 0 ||
+	    memcmp(s + len - 3, "\xe2\x80\x99", 3) == 0))
+		len -= 3;
+	if (len >= 3 && memcmp(s + len - 3, "\xe2\x80\xa6", 3) == 0)
+		return true;
+	return len > 0 && strchr(".!?;:,", s[len - 1]) != NULL;
+}
+
+/* Is there a letter at S[I]?  An apostrophe sits between letters. */
+static bool
+document_letter_at(const char *s, size_t len, size_t i)
+{
+	int32_t cp;
+
+	if (i >= len)
+		return false;
+	cp = text_decode(s, len, &i);
+	if (cp < 0)
+		return false;
+	switch (utf8proc_category(cp)) {
+	case UTF8PROC_CATEGORY_LU:
+	case UTF8PROC_CATEGORY_LL:
+	case UTF8PROC_CATEGORY_LT:
+	case UTF8PROC_CATEGORY_LM:
+	case UTF8PROC_CATEGORY_LO:
+		return true;
+	default:
+		return false;
+	}
+}
+
+/*
+ * Quoted spans of one paragraph, between the marks: straight and curly
+ * double quotes, nested quotes inside them, and single quotes when they
+ * are the outer ones.  A quote still open at the end runs to the end and
+ * sets *open.
+ */
+static size_t
+document_quotes(const char *s, size_t len, struct span **out, bool *open)
+{
+	char stack[16];
+	size_t depth = 0, n = 0, i, qstart = 0, mark;
+	bool opens, closes;
+	struct span *spans = NULL;
+
+	for (i = 0; i < len; i += mark > 0 ? mark : 1) {
+		char kind = 0;
+
+		mark = 0;
+		opens = closes = false;
+		if (len - i >= 3 && memcmp(s + i, "\xe2\x80\x9c", 3) == 0) {
+			kind = 'c';
+			opens = true;
+			mark = 3;
+		} else if (len - i >= 3 && memcmp(s + i, "\xe2\x80\x9d", 3) == 0) {
+			kind = 'c';
+			closes = depth > 0;
+			mark = 3;
+		} else if (s[i] == '"') {
+			kind = '"';
+			closes = depth > 0 && stack[depth - 1] == '"';
+			opens = !closes;
+			mark = 1;
+		} else if (depth == 0 && len - i >= 3 &&
+		    memcmp(s + i, "\xe2\x80\x98", 3) == 0) {
+			kind = 's';
+			opens = true;
+			mark = 3;
+		} else if (depth == 1 && stack[0] == 's' && len - i >= 3 &&
+		    memcmp(s + i, "\xe2\x80\x99", 3) == 0 &&
+		    !document_letter_at(s, len, i + 3)) {
+			kind = 's';
+			closes = true;
+			mark = 3;
+		} else if (s[i] == '\'' && depth == 0 &&
+		    (i == 0 || document_is_space(s[i - 1])) &&
+		    document_letter_at(s, len, i + 1)) {
+			kind = '\'';
+			opens = true;
+			mark = 1;
+		} else if (s[i] == '\'' && depth == 1 && stack[0] == '\'' &&
+		    i > 0 && !document_is_space(s[i - 1]) &&
+		    !document_letter_at(s, len, i + 1)) {
+			kind = '\'';
+			closes = true;
+			mark = 1;
+		}
+		if (opens && depth < sizeof stack) {
+			if (depth == 0)
+				qstart = i + mark;
+			stack[depth++] = kind;
+		} else if (closes) {
+			if (--depth == 0 && i > qstart) {
+				spans = xreallocarray(spans, n + 1,
+				    sizeof *spans);
+				spans[n].start = qstart;
+				spans[n].end = i;
+				n++;
+			}
+		}
+	}
+	*open = depth > 0 && len > qstart;
+	if (*open) {
+		spans = xreallocarray(spans, n + 1, sizeof *spans);
+		spans[n].start = qstart;
+		spans[n].end = len;
+		n++;
+	}
+	*out = spans;
+	return n;
+}
+
+/*
+ * Appends the sentence S[START, END) of paragraph PARA with its part of
+ * the paragraph's QUOTES; *QI skips the quotes that ended before it, so a
+ * paragraph costs time in proportion to its sentences and quotes.
+ */
+static void
+document_add_sentence(struct document *doc, const char *s, size_t start,
+    size_t end, size_t para, const struct span *quotes, size_t nquotes,
+    size_t *qi, size_t *cap)
+{
+	struct sentence *sn;
+	size_t i, qs, qe;
+
+	if (doc->nsentences == *cap) {
+		*cap = *cap == 0 ? 32 : *cap * 2;
+		doc->sentences = xreallocarray(doc->sentences, *cap,
+		    sizeof *doc->sentences);
+	}
+	sn = &doc->sentences[doc->nsentences++];
+	memset(sn, 0, sizeof *sn);
+	sn->text = xstrndup(s + start, end - start);
+	sn->len = end - start;
+	/* A line break inside a paragraph is only wrapping. */
+	for (i = 0; i < sn->len; i++) {
+		if (sn->text[i] == '\n')
+			sn->text[i] = ' ';
+	}
+	sn->paragraph = para;
+	sn->claim = SENTENCE_NO_CLAIM;
+	while (*qi < nquotes && quotes[*qi].end <= start)
+		(*qi)++;
+	for (i = *qi; i < nquotes && quotes[i].start < end; i++) {
+		if (quotes[i].end <= start)
+			continue;
+		qs = quotes[i].start > start ? quotes[i].start : start;
+		qe = quotes[i].end < end ? quotes[i].end : end;
+		if (quotes[i].start < start)
+			sn->quote_continued = true;
+		if (quotes[i].end > end)
+			sn->quote_continues = true;
+		if (qe <= qs)
+			continue;
+		sn->quotes = xreallocarray(sn->quotes, sn->nquotes + 1,
+		    sizeof *sn->quotes);
+		sn->quotes[sn->nquotes].start = qs - start;
+		sn->quotes[sn->nquotes].end = qe - start;
+		sn->nquotes++;
+	}
+}
+
+/* Splits the body paragraphs into sentences, with their quotes. */
+static void
+document_sentences(struct document *doc, const char *text,
+    const struct document_para *paras, size_t np)
+{
+	struct span *spans, *quotes;
+	size_t p, i, n, nq, qi, cap = 0, para = 0, last;
+	bool open, was_open = false;
+
+	for (p = 0; p < np; p++) {
+		const char *s = text + paras[p].start;
+		size_t len = paras[p].end - paras[p].start;
+
+		n = segment_split(s, len, &spans);
+		if (n == 0) {
+			free(spans);
+			continue;
+		}
+		nq = document_quotes(s, len, &quotes, &open);
+		if (was_open && document_opens_quote(s, len)) {
+			/* A quote running over paragraphs reopens at each. */
+			doc->sentences[doc->nsentences - 1].quote_continues =
+			    true;
+			last = doc->nsentences;
+		} else
+			last = (size_t)-1;
+		for (i = qi = 0; i < n; i++)
+			document_add_sentence(doc, s, spans[i].start,
+			    spans[i].end, para, quotes, nq, &qi, &cap);
+		if (last != (size_t)-1)
+			doc->sentences[last].quote_continued = true;
+		was_open = open;
+		para++;
+		free(spans);
+		free(quotes);
+	}
+	doc->nparagraphs = para;
+}
+
+/* The file name without directories and extension. */
+static char *
+document_outlet_from(const char *name)
+{
+	const char *base = strrchr(name, '/'), *dot;
+
+	base = base != NULL ? base + 1 : name;
+	dot = strrchr(base, '.');
+	if (dot == NULL || dot == base)
+		dot = base + strlen(base);
+	return text_field(base, (size_t)(dot - base));
+}
+
+/* The title: the first line when it stands alone, is short and does not
+ * end like a sentence.  Returns true when it took the paragraph. */
+static bool
+document_title(struct document *doc, const char *text,
+    const struct document_para *para, bool more)
+{
+	const char *s = text + para->start;
+	size_t len = para->end - para->start, words = 0, i;
+	char *dateline = NULL;
+
+	if (doc->title != NULL) {
+		/* Front matter gave one; drop the body's copy of it. */
+		return strlen(doc->title) == len &&
+		    memcmp(doc->title, s, len) == 0;
+	}
+	if (!more || len > DOCUMENT_TITLE_MAX ||
+	    memchr(s, '\n', len) != NULL || document_ends_like_sentence(s, len))
+		return false;
+	if (document_dateline(s, len, &dateline) == len) {
+		free(dateline);
+		return false;
+	}
+	free(dateline);
+	for (i = 0; i < len; i++) {
+		if (s[i] == ' ' && i + 1 < len && s[i + 1] != ' ')
+			words++;
+	}
+	if (words + 1 > 30)
+		return false;
+	doc->title = text_field(s, len);
+	return true;
+}
+
+int
+document_load_buffer(const char *name, const char *buf, size_t len,
+    struct document **out, char **cause)
+{
+	struct document *doc;
+	struct document_para *paras;
+	char *text;
+	size_t tlen, body, np, skip, first = 0;
+
+	*out = NULL;
+	if (len == 0) {
+		*cause = xasprintf("%s: empty file", name);
+		return -1;
+	}
+	if (len > DOCUMENT_MAX_BYTES) {
+		*cause = xasprintf("%s: too large (%zu bytes; the limit is "
+		    "%zu MiB)", name, len, DOCUMENT_MAX_BYTES >> 20);
+		return -1;
+	}
+	if (document_is_binary(buf, len)) {
+		*cause = xasprintf("%s: binary file, not text", name);
+		return -1;
+	}
+	text = text_sanitize(buf, len, &tlen);
+	doc = xcalloc(1, sizeof *doc);
+	doc->path = xstrdup(name);
+	body = frontmatter_read(doc, name, text, tlen, cause);
+	if (body == (size_t)-1) {
+		free(text);
+		document_free(doc);
+		return -1;
+	}
+	if (doc->outlet == NULL)
+		doc->outlet = document_outlet_from(name);
+	if (doc->outlet == NULL)
+		doc->outlet = xstrdup(name);
+	paras = document_paragraphs(text, body, tlen, &np);
+	if (np != 0 && document_title(doc, text, &paras[0], np > 1))
+		first = 1;
+	if (first < np) {
+		skip = document_dateline(text + paras[first].start,
+		    paras[first].end - paras[first].start, &doc->dateline);
+		paras[first].start += skip;
+		if (paras[first].start == paras[first].end)
+			first++;
+	}
+	if (first < np)
+		document_sentences(doc, text, paras + first, np - first);
+	boilerplate_mark(doc);
+	free(paras);
+	free(text);
+	if (doc->nsentences == 0 && doc->title == NULL) {
+		*cause = xasprintf("%s: empty file (no text)", name);
+		document_free(doc);
+		return -1;
+	}
+	*out = doc;
+	return 0;
+}
+
+int
+document_load_file(const char *path, struct document **out, char **cause)
+{
+	struct stat st;
+	struct strbuf sb = STRBUF_INIT;
+	ssize_t got;
+	int fd, rc;
+
+	*out = NULL;
+	if ((fd = open(path, O_RDONLY)) == -1) {
+		*cause = xasprintf("%s: %s", path, strerror(errno));
+		return -1;
+	}
+	if (fstat(fd, &st) == -1) {
+		*cause = xasprintf("%s: %s", path, strerror(errno));
+		close(fd);
+		return -1;
+	}
+	if (S_ISDIR(st.st_mode)) {
+		*cause = xasprintf("%s: is a directory", path);
+		close(fd);
+		return -1;
+	}
+	if (S_ISREG(st.st_mode) && (uintmax_t)st.st_size > DOCUMENT_MAX_BYTES) {
+		*cause = xasprintf("%s: too large (%jd bytes; the limit is "
+		    "%zu MiB)", path, (intmax_t)st.st_size,
+		    DOCUMENT_MAX_BYTES >> 20);
+		close(fd);
+		return -1;
+	}
+	for (;;) {
+		strbuf_grow(&sb, 65536);
+		got = read(fd, sb.data + sb.len, 65536);
+		if (got == -1 && errno == EINTR)
+			continue;
+		if (got <= 0)
+			break;
+		sb.len += (size_t)got;
+		if (sb.len > DOCUMENT_MAX_BYTES)
+			break;
+	}
+	if (got == -1) {
+		*cause = xasprintf("%s: %s", path, strerror(errno));
+		close(fd);
+		strbuf_free(&sb);
+		return -1;
+	}
+	close(fd);
+	rc = document_load_buffer(path, sb.data, sb.len, out, cause);
+	strbuf_free(&sb);
+	return rc;
+}
+
+static int
+document_cmp_names(const void *a, const void *b)
+{
+	return strcmp(*(char *const *)a, *(char *const *)b);
+}
+
+static bool
+document_is_source_name(const char *name)
+{
+	size_t n = strlen(name);
+
+	if (name[0] == '.')
+		return false;
+	return (n > 4 && strcmp(name + n - 4, ".txt") == 0) ||
+	    (n > 3 && strcmp(name + n - 3, ".md") == 0);
+}
+
+int
+document_list_paths(const char *path, char ***paths, size_t *npaths,
+    char **cause)
+{
+	struct stat st;
+	struct dirent *de;
+	DIR *dir;
+	char **names = NULL;
+	size_t n = 0, i, plen = strlen(path);
+
+	*paths = NULL;
+	*npaths = 0;
+	if (stat(path, &st) == -1) {
+		*cause = xasprintf("%s: %s", path, strerror(errno));
+		return -1;
+	}
+	if (!S_ISDIR(st.st_mode)) {
+		*paths = xmalloc(sizeof **paths);
+		(*paths)[0] = xstrdup(path);
+		*npaths = 1;
+		return 0;
+	}
+	if ((dir = opendir(path)) == NULL) {
+		*cause = xasprintf("%s: %s", path, strerror(errno));
+		return -1;
+	}
+	while ((de = readdir(dir)) != NULL) {
+		if (!document_is_source_name(de->d_name))
+			continue;
+		names = xreallocarray(names, n + 1, sizeof *names);
+		names[n++] = xstrdup(de->d_name);
+	}
+	closedir(dir);
+	if (n == 0) {
+		*cause = xasprintf("%s: no *.txt or *.md sources in this "
+		    "directory", path);
+		return -1;
+	}
+	qsort(names, n, sizeof *names, document_cmp_names);
+	while (plen > 1 && path[plen - 1] == '/')
+		plen--;
+	for (i = 0; i < n; i++) {
+		char *full = xasprintf("%.*s/%s", (int)plen, path, names[i]);
+
+		free(names[i]);
+		names[i] = full;
+	}
+	*paths = names;
+	*npaths = n;
+	return 0;
+}
+
+void
+document_clear_tags(struct document *doc)
+{
+	size_t i;
+
+	for (i = 0; i < doc->nsentences; i++) {
+		struct sentence *s = &doc->sentences[i];
+
+		free(s->matches);
+		s->matches = NULL;
+		s->nmatches = 0;
+		free(s->topics);
+		s->topics = NULL;
+		s->ntopics = 0;
+		s->claim = SENTENCE_NO_CLAIM;
+	}
+}
+
+void
+document_free(struct document *doc)
+{
+	size_t i;
+
+	if (doc == NULL)
+		return;
+	document_clear_tags(doc);
+	for (i = 0; i < doc->nsentences; i++) {
+		free(doc->sentences[i].text);
+		free(doc->sentences[i].quotes);
+	}
+	free(doc->sentences);
+	for (i = 0; i < doc->nextra; i++) {
+		free(doc->extra[i].key);
+		free(doc->extra[i].value);
+	}
+	free(doc->extra);
+	free(doc->path);
+	free(doc->outlet);
+	free(doc->title);
+	free(doc->url);
+	free(doc->date);
+	free(doc->author);
+	free(doc->dateline);
+	free(doc);
+}

@@ -1,0 +1,280 @@
+/* drift: word-level alignment of quotes of the same words. */
+#include "config.h"
+
+#include <stdlib.h>
+#include <string.h>
+
+#include "drift.h"
+#include "words.h"
+#include "xalloc.h"
+
+/* Longest quote aligned, in words: beyond it the table gets too big. */
+#define DRIFT_MAX_WORDS 400
+/* Earlier quotes a quote is tried against, at most. */
+#define DRIFT_MAX_TRIES 64
+
+/*
+ * The tokens of TEXT that lie inside Q, their folded forms in American
+ * spelling: "recognising" and "recognizing" are the same word quoted.
+ */
+static void
+drift_words(struct words *w, const char *text, struct span q)
+{
+	size_t i;
+
+	words_reset(w);
+	words_split(w, text + q.start, q.end - q.start);
+	for (i = 0; i < w->n; i++) {
+		w->items[i].start += q.start;
+		w->items[i].end += q.start;
+		words_american(w->folds.data + w->items[i].fold,
+		    &w->items[i].foldlen);
+	}
+}
+
+static bool
+drift_same(const struct words *a, size_t i, const struct words *b, size_t j)
+{
+	return a->items[i].foldlen == b->items[j].foldlen &&
+	    memcmp(words_fold(a, i), words_fold(b, j),
+	    a->items[i].foldlen) == 0;
+}
+
+static struct span
+drift_span(const struct words *w, size_t from, size_t to)
+{
+	struct span sp;
+
+	if (from == to) {
+		sp.start = sp.end = from < w->n ? w->items[from].start :
+		    (w->n != 0 ? w->items[w->n - 1].end : 0);
+		return sp;
+	}
+	sp.start = w->items[from].start;
+	sp.end = w->items[to - 1].end;
+	return sp;
+}
+
+/* Token ranges of an edit, kept until moves are found. */
+struct drift_run {
+	size_t a0, a1;
+	size_t b0, b1;
+};
+
+static bool
+drift_run_equal(const struct words *a, size_t a0, size_t a1,
+    const struct words *b, size_t b0, size_t b1)
+{
+	size_t k;
+
+	if (a1 - a0 != b1 - b0 || a1 == a0)
+		return false;
+	for (k = 0; k < a1 - a0; k++) {
+		if (!drift_same(a, a0 + k, b, b0 + k))
+			return false;
+	}
+	return true;
+}
+
+/*
+ * Turns the gaps between aligned words into edits; a run dropped in one
+ * place and added in another with the same words is a move.  Words quoted
+ * by one side only before or after the shared stretch (TRIM_FIRST,
+ * TRIM_LAST) mean a shorter quote, not different words, unless they moved.
+ */
+static void
+drift_edits(const struct words *a, const struct words *b,
+    struct drift_run *runs, size_t nruns, bool trim_first, bool trim_last,
+    struct drift *d)
+{
+	struct drift_edit *e;
+	size_t i, j;
+	bool *moved = xcalloc(nruns + 1, sizeof *moved);
+
+	d->edits = xreallocarray(NULL, nruns + 1, sizeof *d->edits);
+	d->nedits = 0;
+	for (i = 0; i < nruns; i++) {
+		if (moved[i])
+			continue;
+		e = &d->edits[d->nedits++];
+		e->a = drift_span(a, runs[i].a0, runs[i].a1);
+		e->b = drift_span(b, runs[i].b0, runs[i].b1);
+		if (runs[i].b0 == runs[i].b1)
+			e->kind = DRIFT_ONLY_A;
+		else if (runs[i].a0 == runs[i].a1)
+			e->kind = DRIFT_ONLY_B;
+		else
+			e->kind = DRIFT_CHANGED;
+		if (e->kind == DRIFT_CHANGED)
+			continue;
+		for (j = i + 1; j < nruns; j++) {
+			if (moved[j])
+				continue;
+			if ((e->kind == DRIFT_ONLY_A && runs[j].a0 == runs[j].a1 &&
+			    drift_run_equal(a, runs[i].a0, runs[i].a1, b,
+			    runs[j].b0, runs[j].b1)) ||
+			    (e->kind == DRIFT_ONLY_B && runs[j].b0 == runs[j].b1 &&
+			    drift_run_equal(a, runs[j].a0, runs[j].a1, b,
+			    runs[i].b0, runs[i].b1))) {
+				moved[j] = true;
+				e->kind = DRIFT_MOVED;
+				if (runs[j].a0 != runs[j].a1)
+					e->a = drift_span(a, runs[j].a0,
+					    runs[j].a1);
+				else
+					e->b = drift_span(b, runs[j].b0,
+					    runs[j].b1);
+				break;
+			}
+		}
+		if (e->kind != DRIFT_MOVED && ((i == 0 && trim_first) ||
+		    (i == nruns - 1 && trim_last)))
+			d->nedits--;
+	}
+	free(moved);
+}
+
+/* Longest common subsequence of folded words, then the runs around it. */
+static bool
+drift_compare(const struct words *a, const struct words *b, struct drift *d)
+{
+	size_t n = a->n, m = b->n, i, j, lcs, nruns = 0, pa, pb;
+	unsigned short *t;
+	struct drift_run *runs;
+
+	if (n == 0 || m == 0 || n > DRIFT_MAX_WORDS || m > DRIFT_MAX_WORDS)
+		return false;
+	/* t[i][j]: LCS of a[i..] and b[j..]. */
+	t = xcalloc((n + 1) * (m + 1), sizeof *t);
+	for (i = n; i-- > 0;) {
+		for (j = m; j-- > 0;) {
+			if (drift_same(a, i, b, j))
+				t[i * (m + 1) + j] = t[(i + 1) * (m + 1) + j + 1] + 1;
+			else if (t[(i + 1) * (m + 1) + j] >=
+			    t[i * (m + 1) + j + 1])
+				t[i * (m + 1) + j] = t[(i + 1) * (m + 1) + j];
+			else
+				t[i * (m + 1) + j] = t[i * (m + 1) + j + 1];
+		}
+	}
+	lcs = t[0];
+	d->overlap = (double)lcs / (double)(n < m ? n : m);
+	if (lcs < DRIFT_MIN_SHARED || d->overlap < DRIFT_MIN_OVERLAP) {
+		free(t);
+		return false;
+	}
+	runs = xreallocarray(NULL, n + m + 1, sizeof *runs);
+	i = j = pa = pb = 0;
+	while (i < n || j < m) {
+		if (i < n && j < m && drift_same(a, i, b, j) &&
+		    t[i * (m + 1) + j] == t[(i + 1) * (m + 1) + j + 1] + 1) {
+			if (pa != i || pb != j) {
+				runs[nruns].a0 = pa;
+				runs[nruns].a1 = i;
+				runs[nruns].b0 = pb;
+				runs[nruns].b1 = j;
+				nruns++;
+			}
+			pa = ++i;
+			pb = ++j;
+		} else if (j == m || (i < n &&
+		    t[(i + 1) * (m + 1) + j] >= t[i * (m + 1) + j + 1]))
+			i++;
+		else
+			j++;
+	}
+	if (pa != n || pb != m) {
+		runs[nruns].a0 = pa;
+		runs[nruns].a1 = n;
+		runs[nruns].b0 = pb;
+		runs[nruns].b1 = m;
+		nruns++;
+	}
+	free(t);
+	drift_edits(a, b, runs, nruns,
+	    nruns != 0 && runs[0].a0 == 0 && runs[0].b0 == 0,
+	    nruns != 0 && runs[nruns - 1].a1 == n && runs[nruns - 1].b1 == m,
+	    d);
+	free(runs);
+	return true;
+}
+
+bool
+drift_align(const char *a, struct span qa, const char *b, struct span qb,
+    struct drift *d)
+{
+	struct words wa = WORDS_INIT, wb = WORDS_INIT;
+	bool ok;
+
+	memset(d, 0, sizeof *d);
+	d->quote_a = qa;
+	d->quote_b = qb;
+	drift_words(&wa, a, qa);
+	drift_words(&wb, b, qb);
+	ok = drift_compare(&wa, &wb, d);
+	words_free(&wa);
+	words_free(&wb);
+	return ok;
+}
+
+/* A quote found in one of the claim's sentences. */
+struct drift_quote {
+	size_t doc;
+	size_t sentence;
+	struct span q;
+};
+
+size_t
+drift_find(struct document *const *docs, const struct claim_ref *refs,
+    size_t nrefs, struct drift **out)
+{
+	struct drift_quote *quotes = NULL;
+	struct drift *drifts = NULL, d;
+	const struct sentence *s;
+	size_t nq = 0, n = 0, i, j, k, tries;
+
+	for (i = 0; i < nrefs; i++) {
+		s = &docs[refs[i].doc]->sentences[refs[i].sentence];
+		quotes = xreallocarray(quotes, nq + s->nquotes + 1,
+		    sizeof *quotes);
+		for (k = 0; k < s->nquotes; k++) {
+			quotes[nq].doc = refs[i].doc;
+			quotes[nq].sentence = refs[i].sentence;
+			quotes[nq].q = s->quotes[k];
+			nq++;
+		}
+	}
+	for (i = 0; i < nq; i++) {
+		for (j = 0, tries = 0; j < i && tries < DRIFT_MAX_TRIES; j++) {
+			if (quotes[j].doc == quotes[i].doc)
+				continue;
+			tries++;
+			if (!drift_align(
+			    docs[quotes[j].doc]->sentences[quotes[j].sentence].text,
+			    quotes[j].q,
+			    docs[quotes[i].doc]->sentences[quotes[i].sentence].text,
+			    quotes[i].q, &d))
+				continue;
+			d.doc_a = quotes[j].doc;
+			d.sentence_a = quotes[j].sentence;
+			d.doc_b = quotes[i].doc;
+			d.sentence_b = quotes[i].sentence;
+			drifts = xreallocarray(drifts, n + 1, sizeof *drifts);
+			drifts[n++] = d;
+			break;
+		}
+	}
+	free(quotes);
+	*out = drifts;
+	return n;
+}
+
+void
+drift_free(struct drift *drifts, size_t n)
+{
+	size_t i;
+
+	for (i = 0; i < n; i++)
+		free(drifts[i].edits);
+	free(drifts);
+}

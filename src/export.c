@@ -1,0 +1,272 @@
+#include "config.h"
+
+#include <stdbool.h>
+#include <stdlib.h>
+
+#include "claims.h"
+#include "document.h"
+#include "export.h"
+#include "json.h"
+#include "story.h"
+#include "taxonomy.h"
+#include "xalloc.h"
+
+static void
+export_topic_ids(FILE *fp, const struct taxonomy *tax, const size_t *topics,
+    size_t n)
+{
+	size_t i;
+
+	putc('[', fp);
+	for (i = 0; i < n; i++) {
+		if (i != 0)
+			putc(',', fp);
+		json_cstr(fp, tax->topics[topics[i]].id);
+	}
+	putc(']', fp);
+}
+
+/* The fields every sentence carries in --json and --jsonl. */
+static void
+export_sentence_fields(FILE *fp, const struct sentence *s, size_t index,
+    const struct taxonomy *tax)
+{
+	size_t i;
+
+	fprintf(fp, "\"index\":%zu,\"paragraph\":%zu,\"text\":", index,
+	    s->paragraph);
+	json_string(fp, s->text, s->len);
+	fprintf(fp, ",\"boilerplate\":%s,\"topics\":",
+	    s->boilerplate ? "true" : "false");
+	export_topic_ids(fp, tax, s->topics, s->ntopics);
+	fputs(",\"matches\":[", fp);
+	for (i = 0; i < s->nmatches; i++) {
+		const struct match *m = &s->matches[i];
+
+		if (i != 0)
+			putc(',', fp);
+		fputs("{\"topic\":", fp);
+		json_cstr(fp, tax->topics[m->topic].id);
+		fputs(",\"keyword\":", fp);
+		json_cstr(fp, m->keyword);
+		fprintf(fp, ",\"start\":%zu,\"end\":%zu}", m->start, m->end);
+	}
+	fputs("],\"quotes\":[", fp);
+	for (i = 0; i < s->nquotes; i++) {
+		fprintf(fp, "%s{\"start\":%zu,\"end\":%zu}", i != 0 ? "," : "",
+		    s->quotes[i].start, s->quotes[i].end);
+	}
+	putc(']', fp);
+}
+
+static void
+export_document_meta(FILE *fp, const struct document *doc)
+{
+	size_t i;
+
+	fputs("\"path\":", fp);
+	json_cstr(fp, doc->path);
+	fputs(",\"outlet\":", fp);
+	json_cstr(fp, doc->outlet);
+	fputs(",\"title\":", fp);
+	json_cstr(fp, doc->title);
+	fputs(",\"url\":", fp);
+	json_cstr(fp, doc->url);
+	fputs(",\"date\":", fp);
+	json_cstr(fp, doc->date);
+	fputs(",\"author\":", fp);
+	json_cstr(fp, doc->author);
+	fputs(",\"dateline\":", fp);
+	json_cstr(fp, doc->dateline);
+	fputs(",\"meta\":{", fp);
+	for (i = 0; i < doc->nextra; i++) {
+		if (i != 0)
+			putc(',', fp);
+		json_cstr(fp, doc->extra[i].key);
+		putc(':', fp);
+		json_cstr(fp, doc->extra[i].value);
+	}
+	putc('}', fp);
+}
+
+static void
+export_json_taxonomy(FILE *fp, const struct taxonomy *tax, const char *path)
+{
+	size_t i;
+
+	fputs("\"taxonomy\":{\"path\":", fp);
+	json_cstr(fp, path);
+	fputs(",\"topics\":[", fp);
+	for (i = 0; i < tax->ntopics; i++) {
+		const struct topic *t = &tax->topics[i];
+
+		fputs(i != 0 ? ",\n  {\"id\":" : "\n  {\"id\":", fp);
+		json_cstr(fp, t->id);
+		fputs(",\"label\":", fp);
+		json_cstr(fp, t->label);
+		fputs(",\"parent\":", fp);
+		json_cstr(fp, t->parent == TOPIC_NO_PARENT ? NULL :
+		    tax->topics[t->parent].id);
+		putc('}', fp);
+	}
+	fputs("]}", fp);
+}
+
+static void
+export_json_claims(FILE *fp, const struct story *story)
+{
+	const struct claims *claims = story->claims;
+	char id[32];
+	size_t i, j;
+
+	fputs(",\n\"claims\":[", fp);
+	for (i = 0; claims != NULL && i < claims->n; i++) {
+		const struct claim *c = &claims->items[i];
+		const struct sentence *rep =
+		    &story->docs[c->rep.doc]->sentences[c->rep.sentence];
+
+		fprintf(fp, "%s{\"id\":%zu,\"topics\":", i != 0 ? ",\n " : "\n ",
+		    c->id);
+		export_topic_ids(fp, story->taxonomy, c->topics, c->ntopics);
+		fputs(",\"sources\":[", fp);
+		for (j = 0; j < c->ndocs; j++) {
+			story_source_id(c->docs[j], id, sizeof id);
+			fprintf(fp, "%s\"%s\"", j != 0 ? "," : "", id);
+		}
+		fputs("],\"sentences\":[", fp);
+		for (j = 0; j < c->nrefs; j++) {
+			story_source_id(c->refs[j].doc, id, sizeof id);
+			fprintf(fp, "%s{\"source\":\"%s\",\"index\":%zu}",
+			    j != 0 ? "," : "", id, c->refs[j].sentence);
+		}
+		fputs("],\"text\":", fp);
+		json_string(fp, rep->text, rep->len);
+		putc('}', fp);
+	}
+	fputs("]", fp);
+}
+
+void
+export_json(FILE *fp, const struct story *story, const char *taxonomy_path)
+{
+	char id[32];
+	size_t d, i;
+
+	fputs("{\"parallax\":1,\n", fp);
+	export_json_taxonomy(fp, story->taxonomy, taxonomy_path);
+	fputs(",\n\"sources\":[", fp);
+	for (d = 0; d < story->ndocs; d++) {
+		const struct document *doc = story->docs[d];
+
+		story_source_id(d, id, sizeof id);
+		fprintf(fp, "%s{\"id\":\"%s\",", d != 0 ? ",\n " : "\n ", id);
+		export_document_meta(fp, doc);
+		fputs(",\"sentences\":[", fp);
+		for (i = 0; i < doc->nsentences; i++) {
+			const struct sentence *s = &doc->sentences[i];
+
+			fputs(i != 0 ? ",\n  {" : "\n  {", fp);
+			export_sentence_fields(fp, s, i, story->taxonomy);
+			fputs(",\"claim\":", fp);
+			if (s->claim == SENTENCE_NO_CLAIM)
+				fputs("null", fp);
+			else
+				fprintf(fp, "%zu", s->claim);
+			putc('}', fp);
+		}
+		fputs("]}", fp);
+	}
+	fputs("]", fp);
+	export_json_claims(fp, story);
+	fputs("}\n", fp);
+}
+
+void
+export_jsonl_document(FILE *fp, const struct document *doc,
+    const struct taxonomy *tax)
+{
+	size_t i;
+
+	for (i = 0; i < doc->nsentences; i++) {
+		fputs("{\"source\":", fp);
+		json_cstr(fp, doc->path);
+		fputs(",\"outlet\":", fp);
+		json_cstr(fp, doc->outlet);
+		putc(',', fp);
+		export_sentence_fields(fp, &doc->sentences[i], i, tax);
+		fputs("}\n", fp);
+	}
+}
+
+struct export_stats {
+	const struct taxonomy *tax;
+	size_t *sentences;
+	size_t *sources;
+	size_t *last_sentence;	/* stamp: counted for this sentence already */
+	size_t *last_source;	/* stamp: counted for this source already */
+	size_t sentence_stamp;
+	size_t source_stamp;
+};
+
+struct export_stats *
+export_stats_new(const struct taxonomy *tax)
+{
+	struct export_stats *st = xcalloc(1, sizeof *st);
+	size_t n = tax->ntopics;
+
+	st->tax = tax;
+	st->sentences = xcalloc(n, sizeof *st->sentences);
+	st->sources = xcalloc(n, sizeof *st->sources);
+	st->last_sentence = xcalloc(n, sizeof *st->last_sentence);
+	st->last_source = xcalloc(n, sizeof *st->last_source);
+	return st;
+}
+
+void
+export_stats_add(struct export_stats *st, const struct document *doc)
+{
+	size_t i, j, t;
+
+	st->source_stamp++;
+	for (i = 0; i < doc->nsentences; i++) {
+		const struct sentence *s = &doc->sentences[i];
+
+		st->sentence_stamp++;
+		for (j = 0; j < s->ntopics; j++) {
+			/* A subtopic hit counts once for each ancestor too. */
+			for (t = s->topics[j]; t != TOPIC_NO_PARENT;
+			    t = st->tax->topics[t].parent) {
+				if (st->last_sentence[t] == st->sentence_stamp)
+					break;
+				st->last_sentence[t] = st->sentence_stamp;
+				st->sentences[t]++;
+				if (st->last_source[t] != st->source_stamp) {
+					st->last_source[t] = st->source_stamp;
+					st->sources[t]++;
+				}
+			}
+		}
+	}
+}
+
+void
+export_stats_write(FILE *fp, const struct export_stats *st)
+{
+	size_t i;
+
+	for (i = 0; i < st->tax->ntopics; i++)
+		fprintf(fp, "%s\t%zu\t%zu\n", st->tax->topics[i].id,
+		    st->sentences[i], st->sources[i]);
+}
+
+void
+export_stats_free(struct export_stats *st)
+{
+	if (st == NULL)
+		return;
+	free(st->sentences);
+	free(st->sources);
+	free(st->last_sentence);
+	free(st->last_source);
+	free(st);
+}

@@ -1,0 +1,237 @@
+#include "config.h"
+
+#include <ctype.h>
+#include <stdbool.h>
+#include <stdlib.h>
+#include <string.h>
+#include <yaml.h>
+
+#include "document.h"
+#include "frontmatter.h"
+#include "strbuf.h"
+#include "text.h"
+#include "xalloc.h"
+
+/* End of the line at S[I], without its newline. */
+static size_t
+frontmatter_line_end(const char *s, size_t len, size_t i)
+{
+	const char *nl = memchr(s + i, '\n', len - i);
+
+	return nl != NULL ? (size_t)(nl - s) : len;
+}
+
+/*
+ * The text of a YAML value: a scalar, or a sequence of scalars joined by
+ * ", "; NULL for anything else.  Aliases can repeat a long scalar many
+ * times, so the result stops at LIMIT bytes, which no plain value exceeds.
+ */
+static char *
+frontmatter_text(yaml_document_t *ydoc, yaml_node_t *node, size_t limit)
+{
+	struct strbuf sb = STRBUF_INIT;
+	yaml_node_item_t *item;
+	yaml_node_t *child;
+	char *out;
+
+	if (node->type == YAML_SCALAR_NODE)
+		return text_field((const char *)node->data.scalar.value,
+		    node->data.scalar.length);
+	if (node->type != YAML_SEQUENCE_NODE)
+		return NULL;
+	for (item = node->data.sequence.items.start;
+	    item < node->data.sequence.items.top && sb.len < limit; item++) {
+		child = yaml_document_get_node(ydoc, *item);
+		if (child == NULL || child->type != YAML_SCALAR_NODE) {
+			strbuf_free(&sb);
+			return NULL;
+		}
+		if (sb.len != 0)
+			strbuf_addstr(&sb, ", ");
+		strbuf_add(&sb, (const char *)child->data.scalar.value,
+		    child->data.scalar.length);
+	}
+	out = text_field(sb.data != NULL ? sb.data : "",
+	    sb.len < limit ? sb.len : limit);
+	strbuf_free(&sb);
+	return out;
+}
+
+/* Stores VALUE (taking it) under KEY. */
+static void
+frontmatter_set(struct document *doc, const char *key, char *value)
+{
+	static const char *const known[] = {
+		"outlet", "title", "url", "date", "author"
+	};
+	char **slots[] = {
+		&doc->outlet, &doc->title, &doc->url, &doc->date, &doc->author
+	};
+	size_t i;
+
+	for (i = 0; i < sizeof known / sizeof *known; i++) {
+		if (strcmp(key, known[i]) == 0) {
+			free(*slots[i]);
+			*slots[i] = value;
+			return;
+		}
+	}
+	doc->extra = xreallocarray(doc->extra, doc->nextra + 1,
+	    sizeof *doc->extra);
+	doc->extra[doc->nextra].key = text_field(key, strlen(key));
+	if (doc->extra[doc->nextra].key == NULL)
+		doc->extra[doc->nextra].key = xstrdup("");
+	doc->extra[doc->nextra].value = value != NULL ? value : xstrdup("");
+	doc->nextra++;
+}
+
+/*
+ * Front matter that is not YAML only because a value holds ": " unquoted
+ * ("title: Ceasefire: what we know"), as people write it by hand: every
+ * line is "key: value" and no value starts with YAML syntax.  Returns
+ * false, changing nothing, otherwise.
+ */
+static bool
+frontmatter_simple(struct document *doc, const char *s, size_t len)
+{
+	size_t i, e, k, v, pass;
+	char *key;
+
+	for (pass = 0; pass < 2; pass++) {
+		for (i = 0; i < len; i = e + 1) {
+			e = frontmatter_line_end(s, len, i);
+			for (k = i; k < e && (isalnum((unsigned char)s[k]) ||
+			    s[k] == '_' || s[k] == '-'); k++)
+				;
+			if (k == i || k >= e || s[k] != ':' ||
+			    (k + 1 < e && s[k + 1] != ' ')) {
+				if (e > i)
+					return false;
+				if (e == len)
+					break;
+				continue;
+			}
+			for (v = k + 1; v < e && s[v] == ' '; v++)
+				;
+			if (v < e && strchr("[{\"'|>&*!%@`#", s[v]) != NULL)
+				return false;
+			if (pass == 1) {
+				key = xstrndup(s + i, k - i);
+				frontmatter_set(doc, key,
+				    text_field(s + v, e - v));
+				free(key);
+			}
+			if (e == len)
+				break;
+		}
+	}
+	return true;
+}
+
+/*
+ * Parses the YAML S (which starts on line 2 of the file) into DOC.
+ * Returns 0, or -1 with *cause as "NAME:LINE:COL: message".
+ */
+static int
+frontmatter_yaml(struct document *doc, const char *name, const char *s,
+    size_t len, char **cause)
+{
+	yaml_parser_t parser;
+	yaml_document_t ydoc;
+	yaml_node_t *root, *key, *value;
+	yaml_node_pair_t *pair;
+	char *text;
+	int rc = -1;
+
+	yaml_parser_initialize(&parser);
+	yaml_parser_set_input_string(&parser, (const unsigned char *)s, len);
+	if (!yaml_parser_load(&parser, &ydoc)) {
+		if (frontmatter_simple(doc, s, len))
+			rc = 0;
+		else {
+			*cause = xasprintf("%s:%zu:%zu: front matter: %s", name,
+			    parser.problem_mark.line + 2,
+			    parser.problem_mark.column + 1,
+			    parser.problem != NULL ? parser.problem :
+			    "bad YAML");
+		}
+		yaml_parser_delete(&parser);
+		return rc;
+	}
+	root = yaml_document_get_root_node(&ydoc);
+	if (root == NULL) {
+		rc = 0;
+		goto out;
+	}
+	if (root->type != YAML_MAPPING_NODE) {
+		*cause = xasprintf("%s:%zu:%zu: front matter must be a mapping "
+		    "of keys to values", name, root->start_mark.line + 2,
+		    root->start_mark.column + 1);
+		goto out;
+	}
+	for (pair = root->data.mapping.pairs.start;
+	    pair < root->data.mapping.pairs.top; pair++) {
+		key = yaml_document_get_node(&ydoc, pair->key);
+		value = yaml_document_get_node(&ydoc, pair->value);
+		if (key == NULL || value == NULL)
+			continue;
+		if (key->type != YAML_SCALAR_NODE) {
+			*cause = xasprintf("%s:%zu:%zu: front matter keys must "
+			    "be plain words", name, key->start_mark.line + 2,
+			    key->start_mark.column + 1);
+			goto out;
+		}
+		if (value->type == YAML_MAPPING_NODE) {
+			text = text_field((const char *)key->data.scalar.value,
+			    key->data.scalar.length);
+			*cause = xasprintf("%s:%zu:%zu: front matter value of "
+			    "'%s' must be text or a list", name,
+			    value->start_mark.line + 2,
+			    value->start_mark.column + 1,
+			    text != NULL ? text : "");
+			free(text);
+			goto out;
+		}
+		text = frontmatter_text(&ydoc, value, len);
+		frontmatter_set(doc, (const char *)key->data.scalar.value, text);
+	}
+	rc = 0;
+out:
+	yaml_document_delete(&ydoc);
+	yaml_parser_delete(&parser);
+	return rc;
+}
+
+/* A "---" line (or, closing, "...") with nothing else on it. */
+static bool
+frontmatter_fence(const char *s, size_t start, size_t end, bool open)
+{
+	while (end > start && (s[end - 1] == ' ' || s[end - 1] == '\t'))
+		end--;
+	return end - start == 3 && (memcmp(s + start, "---", 3) == 0 ||
+	    (!open && memcmp(s + start, "...", 3) == 0));
+}
+
+size_t
+frontmatter_read(struct document *doc, const char *name, const char *text,
+    size_t len, char **cause)
+{
+	size_t end = frontmatter_line_end(text, len, 0), i, e;
+
+	if (!frontmatter_fence(text, 0, end, true) || end == len)
+		return 0;
+	for (i = end + 1; i < len; i = e + 1) {
+		e = frontmatter_line_end(text, len, i);
+		if (frontmatter_fence(text, i, e, false)) {
+			if (frontmatter_yaml(doc, name, text + end + 1,
+			    i - end - 1, cause) != 0)
+				return (size_t)-1;
+			return e < len ? e + 1 : len;
+		}
+		if (e == len)
+			break;
+	}
+	*cause = xasprintf("%s:1:1: front matter opened by --- is never "
+	    "closed by a --- line", name);
+	return (size_t)-1;
+}

@@ -1,0 +1,567 @@
+#include "config.h"
+
+#include <stdbool.h>
+#include <stdint.h>
+#include <string.h>
+#include <utf8proc.h>
+
+#include "segment.h"
+#include "text.h"
+#include "xalloc.h"
+
+/* What the first letter after a candidate boundary looks like. */
+enum segment_next {
+	NEXT_END,
+	NEXT_LOWER,
+	NEXT_UPPER,
+	NEXT_DIGIT,
+	NEXT_OTHER
+};
+
+/* A list marker: "1.", "2)", "3.)" or "a." at the start of a sentence. */
+struct segment_marker {
+	int value;		/* the number, or the letter */
+	int digits;		/* 1 when numeric */
+	char style[3];		/* ".", ")" or ".)" */
+};
+
+struct segment_state {
+	const char *s;
+	size_t len;
+	struct span *spans;
+	size_t n;
+	size_t cap;
+	size_t start;		/* where the current sentence starts */
+	bool first;		/* still in the first sentence */
+	bool have_marker;	/* the current sentence is a list item */
+	struct segment_marker marker;
+};
+
+/* Words that take a full stop but come before a name or a number, so the
+ * stop never ends a sentence ("Mr. Smith", "Gen. Cavoli", "Mt. Fuji"). */
+static const char *const segment_prepositive[] = {
+	"Adm", "Amb", "Atty", "Brig", "Capt", "Cmdr", "Col", "Cpl", "Det",
+	"Dr", "Drs", "Ft", "Gen", "Gens", "Gov", "Govs", "Hon", "Insp", "Lt",
+	"Maj", "Messrs", "Mme", "Mlle", "Mr", "Mrs", "Ms", "Msgr", "Mt",
+	"Pres", "Prof", "Pvt", "Rep", "Reps", "Rev", "Sen", "Sens", "Sgt",
+	"St", "Supt", "cf", "vs", "viz", NULL
+};
+
+/* Words that take a full stop before a number ("No. 5", "Jan. 6",
+ * "p. 55"); before a capital they may end a sentence. */
+static const char *const segment_numeric[] = {
+	"Apr", "Art", "Aug", "Ch", "Dec", "Feb", "Fig", "Jan", "Jul", "Jun",
+	"Mar", "No", "Nos", "Nov", "Nr", "Oct", "Op", "Sep", "Sept", "Vol",
+	"approx", "art", "ca", "ch", "fig", "no", "nos", "p", "para", "pp",
+	"sec", "vol", NULL
+};
+
+/* Words that usually begin an English sentence: after "U.S." or an
+ * initial, only these make the full stop a boundary ("in the U.S. How"
+ * splits, "the U.S. Government" does not). */
+static const char *const segment_starters[] = {
+	"A", "About", "According", "After", "All", "Also", "Although",
+	"Among", "An", "And", "Are", "As", "Asked", "At", "Because", "Before",
+	"Being", "Both", "But", "By", "Can", "Could", "Despite", "Did", "Do",
+	"Does", "During", "Each", "Earlier", "Even", "Every", "For", "From",
+	"Furthermore", "Had", "Has", "Have", "He", "Her", "Here", "His", "How",
+	"However", "I", "If", "In", "Indeed", "Instead", "Is", "It", "Its",
+	"Just", "Last", "Later", "Many", "Meanwhile", "Might", "Millions",
+	"More", "Moreover", "Most", "Must", "My", "Nevertheless", "Next",
+	"No", "Nor", "Not", "Now", "On", "Once", "One", "Only", "Or", "Other",
+	"Others", "Our", "Over", "Several", "She", "Should", "Since", "So",
+	"Some", "Still", "Such", "That", "The", "Their", "Then", "There",
+	"Therefore", "These", "They", "This", "Those", "Though", "Thus", "To",
+	"Today", "Two", "Under", "Unless", "Until", "Was", "We", "Were",
+	"What", "When", "Where", "Whether", "Which", "While", "Who", "Why",
+	"Will", "With", "Without", "Would", "Yesterday", "Yet", "You", "Your",
+	NULL
+};
+
+/* A time phrase at the head of a sentence: "At 5 a.m. Mr. Smith went". */
+static const char *const segment_time_heads[] = {
+	"about", "after", "around", "at", "before", "by", "from", "on",
+	"since", "until", NULL
+};
+
+static const char *const segment_closers[] = {
+	"\"", "'", ")", "]", "}", "\xe2\x80\x9d", "\xe2\x80\x99", "\xc2\xbb",
+	"\xe2\x80\xba", NULL
+};
+
+static const char *const segment_openers[] = {
+	"\"", "'", "(", "[", "\xe2\x80\x9c", "\xe2\x80\x98", "\xc2\xab",
+	"\xe2\x80\xb9", "\xc2\xbf", "\xc2\xa1", NULL
+};
+
+/* Bullets that start a list item wherever they stand after white space. */
+static const char *const segment_bullets[] = {
+	"\xe2\x80\xa2", "\xe2\x81\x83", "\xe2\x97\xa6", "\xe2\x96\xaa",
+	"\xe2\x80\xa3", NULL
+};
+
+/* Left halves of names written in camel case ("MacDonald", "VanHollen"). */
+static const char *const segment_camel_names[] = {
+	"Fitz", "Mac", "Van", "Von", NULL
+};
+
+static bool
+segment_is_space(char c)
+{
+	return c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f' ||
+	    c == '\v';
+}
+
+static bool
+segment_is_lower(char c)
+{
+	return c >= 'a' && c <= 'z';
+}
+
+static bool
+segment_is_upper(char c)
+{
+	return c >= 'A' && c <= 'Z';
+}
+
+static bool
+segment_is_digit(char c)
+{
+	return c >= '0' && c <= '9';
+}
+
+/* Length of whichever of LIST stands at S[I], or 0. */
+static size_t
+segment_at_any(const struct segment_state *st, size_t i,
+    const char *const *list)
+{
+	size_t n;
+
+	for (; *list != NULL; list++) {
+		n = strlen(*list);
+		if (n <= st->len - i && memcmp(st->s + i, *list, n) == 0)
+			return n;
+	}
+	return 0;
+}
+
+static bool
+segment_in_list(const char *w, size_t n, const char *const *list)
+{
+	for (; *list != NULL; list++) {
+		if (strlen(*list) == n && memcmp(*list, w, n) == 0)
+			return true;
+	}
+	return false;
+}
+
+static size_t
+segment_skip_space(const struct segment_state *st, size_t i)
+{
+	while (i < st->len && segment_is_space(st->s[i]))
+		i++;
+	return i;
+}
+
+static void
+segment_emit(struct segment_state *st, size_t end)
+{
+	size_t start = st->start;
+
+	while (end > start && segment_is_space(st->s[end - 1]))
+		end--;
+	if (end > start) {
+		if (st->n == st->cap) {
+			st->cap = st->cap == 0 ? 16 : st->cap * 2;
+			st->spans = xreallocarray(st->spans, st->cap,
+			    sizeof *st->spans);
+		}
+		st->spans[st->n].start = start;
+		st->spans[st->n].end = end;
+		st->n++;
+		st->first = false;
+	}
+}
+
+/*
+ * Reads a list marker at I: an optional bullet, then up to two digits or
+ * one lowercase letter, then ".", ")" or ".)", then a space.  Returns the
+ * length of the marker, or 0.
+ */
+static size_t
+segment_marker_at(const struct segment_state *st, size_t i,
+    struct segment_marker *m)
+{
+	size_t j = i, b;
+
+	if ((b = segment_at_any(st, j, segment_bullets)) != 0)
+		j = segment_skip_space(st, j + b);
+	m->value = 0;
+	m->digits = 0;
+	if (j < st->len && segment_is_digit(st->s[j])) {
+		m->digits = 1;
+		while (j < st->len && segment_is_digit(st->s[j]) &&
+		    m->value < 100)
+			m->value = m->value * 10 + (st->s[j++] - '0');
+		if (m->value >= 100)
+			return 0;
+	} else if (j < st->len && segment_is_lower(st->s[j]))
+		m->value = st->s[j++];
+	else
+		return 0;
+	if (j + 1 < st->len && st->s[j] == '.' && st->s[j + 1] == ')') {
+		memcpy(m->style, ".)", 3);
+		j += 2;
+	} else if (j < st->len && (st->s[j] == '.' || st->s[j] == ')')) {
+		m->style[0] = st->s[j];
+		m->style[1] = '\0';
+		j++;
+	} else
+		return 0;
+	if (j >= st->len || st->s[j] != ' ')
+		return 0;
+	return j - i;
+}
+
+/* Starts a sentence at I; returns where scanning resumes (after a list
+ * marker, whose full stop is not a boundary). */
+static size_t
+segment_begin(struct segment_state *st, size_t i)
+{
+	size_t n;
+
+	st->start = segment_skip_space(st, i);
+	n = segment_marker_at(st, st->start, &st->marker);
+	st->have_marker = n != 0;
+	return st->start + n;
+}
+
+/* Is the next item of the current list at I ("2." after "1.")? */
+static bool
+segment_next_item_at(const struct segment_state *st, size_t i)
+{
+	struct segment_marker m;
+
+	if (!st->have_marker || segment_marker_at(st, i, &m) == 0)
+		return false;
+	return m.digits == st->marker.digits &&
+	    m.value == st->marker.value + 1 &&
+	    strcmp(m.style, st->marker.style) == 0;
+}
+
+/* Classifies the first letter or digit at or after I, past openers. */
+static enum segment_next
+segment_classify(const struct segment_state *st, size_t i, size_t *word)
+{
+	size_t n, pos;
+	int32_t cp;
+
+	while (i < st->len && (n = segment_at_any(st, i, segment_openers)) != 0)
+		i += n;
+	*word = i;
+	if (i >= st->len)
+		return NEXT_END;
+	pos = i;
+	cp = text_decode(st->s, st->len, &pos);
+	if (cp < 0)
+		return NEXT_OTHER;
+	switch (utf8proc_category(cp)) {
+	case UTF8PROC_CATEGORY_LU:
+	case UTF8PROC_CATEGORY_LT:
+		return NEXT_UPPER;
+	case UTF8PROC_CATEGORY_LL:
+		return NEXT_LOWER;
+	case UTF8PROC_CATEGORY_ND:
+		return NEXT_DIGIT;
+	default:
+		return NEXT_OTHER;
+	}
+}
+
+/* Is the word at I one that usually starts a sentence? */
+static bool
+segment_starter_at(const struct segment_state *st, size_t i)
+{
+	size_t j = i;
+
+	while (j < st->len && (segment_is_upper(st->s[j]) ||
+	    segment_is_lower(st->s[j])))
+		j++;
+	return segment_in_list(st->s + i, j - i, segment_starters);
+}
+
+/* "U.S", "e.g", "J.R.R": single letters joined by full stops. */
+static bool
+segment_is_dotted(const char *w, size_t n)
+{
+	size_t i;
+
+	if (n < 3)
+		return false;
+	for (i = 0; i < n; i++) {
+		if (i % 2 == 0 && !segment_is_upper(w[i]) &&
+		    !segment_is_lower(w[i]))
+			return false;
+		if (i % 2 == 1 && w[i] != '.')
+			return false;
+	}
+	return n % 2 == 1;
+}
+
+/* Is the sentence so far only a time phrase ("At 5 a.m.")? */
+static bool
+segment_time_phrase(const struct segment_state *st, size_t end)
+{
+	size_t i = st->start, words = 0, first = 0, firstlen = 0;
+	char head[16];
+
+	while (i < end && words <= 4) {
+		size_t w = i;
+
+		while (i < end && !segment_is_space(st->s[i]))
+			i++;
+		if (words++ == 0) {
+			first = w;
+			firstlen = i - w;
+		}
+		i = segment_skip_space(st, i);
+	}
+	if (words > 4 || firstlen == 0 || firstlen >= sizeof head)
+		return false;
+	for (i = 0; i < firstlen; i++) {
+		char c = st->s[first + i];
+
+		head[i] = segment_is_upper(c) ? (char)(c - 'A' + 'a') : c;
+	}
+	return segment_in_list(head, firstlen, segment_time_heads);
+}
+
+/*
+ * Decides whether a single full stop at I, followed by white space and
+ * then by a word of kind NEXT at WORD, ends the sentence, from the word
+ * the stop closes.
+ */
+static bool
+segment_period_ends(const struct segment_state *st, size_t i,
+    enum segment_next next, size_t word)
+{
+	size_t ws = i, n;
+	const char *w;
+
+	if (next == NEXT_LOWER)
+		return false;
+	while (ws > st->start && !segment_is_space(st->s[ws - 1]))
+		ws--;
+	while (ws < i && (n = segment_at_any(st, ws, segment_openers)) != 0)
+		ws += n;
+	w = st->s + ws;
+	n = i - ws;
+	if (n == 0)
+		return true;
+	if (segment_in_list(w, n, segment_prepositive))
+		return next != NEXT_UPPER && next != NEXT_DIGIT;
+	if (segment_in_list(w, n, segment_numeric) ||
+	    (n >= 3 && memcmp(w + n - 2, "\xc2\xb0", 2) == 0) ||
+	    (n >= 3 && memcmp(w + n - 2, "\xc2\xba", 2) == 0))
+		return next != NEXT_DIGIT;
+	if (n == 3 && (w[0] == 'a' || w[0] == 'p' || w[0] == 'A' ||
+	    w[0] == 'P') && w[1] == '.' && (w[2] == 'm' || w[2] == 'M'))
+		return !segment_time_phrase(st, ws);
+	if (segment_is_dotted(w, n) || (n == 1 && segment_is_upper(w[0])))
+		return next == NEXT_UPPER && segment_starter_at(st, word);
+	if (n == 1 && segment_is_lower(w[0]))
+		return next != NEXT_DIGIT;
+	return true;
+}
+
+/*
+ * A headline glued to the text after it: "...Amid Ukraine War ConcernsUS
+ * Defense Secretary...".  Only in the first sentence of a paragraph, after
+ * at least four words of it, with a capitalised word on the left and, on
+ * the right, the start of a sentence.  Returns true to cut at I.
+ */
+static bool
+segment_glued_at(const struct segment_state *st, size_t i)
+{
+	size_t ws = i, j, words = 0;
+
+	if (!st->first || i < 4 || !segment_is_lower(st->s[i - 1]) ||
+	    !segment_is_upper(st->s[i]) || i + 2 >= st->len)
+		return false;
+	while (ws > st->start && segment_is_lower(st->s[ws - 1]))
+		ws--;
+	if (i - ws < 2 || ws == st->start || !segment_is_upper(st->s[ws - 1]))
+		return false;
+	ws--;
+	if (ws > st->start && !segment_is_space(st->s[ws - 1]))
+		return false;
+	if (segment_in_list(st->s + ws, i - ws, segment_camel_names))
+		return false;
+	if (!segment_is_upper(st->s[i + 1]) && st->s[i + 1] != '.' &&
+	    !(segment_is_lower(st->s[i + 1]) && segment_is_lower(st->s[i + 2])))
+		return false;
+	/* The right part starts a sentence: a word that usually does, or
+	 * one followed by another capitalised word ("US Defense"), unlike
+	 * a brand ("OpenAI said"). */
+	for (j = i; j < st->len && (segment_is_upper(st->s[j]) ||
+	    segment_is_lower(st->s[j]) || st->s[j] == '.'); j++)
+		;
+	if (!segment_starter_at(st, i) && !(j + 1 < st->len &&
+	    st->s[j] == ' ' && segment_is_upper(st->s[j + 1])))
+		return false;
+	/* Count back at most four words, so a long text costs no more. */
+	for (j = ws; j > st->start && words < 4; j--) {
+		if (!segment_is_space(st->s[j - 1]) &&
+		    (j - 1 == st->start || segment_is_space(st->s[j - 2])))
+			words++;
+	}
+	return words >= 4;
+}
+
+/* A colon glued to a capitalised word: "Similar News:You can also...". */
+static bool
+segment_glued_colon_at(const struct segment_state *st, size_t i)
+{
+	return st->s[i] == ':' && i > st->start && i + 2 < st->len &&
+	    (segment_is_lower(st->s[i - 1]) || segment_is_upper(st->s[i - 1])) &&
+	    segment_is_upper(st->s[i + 1]) && segment_is_lower(st->s[i + 2]);
+}
+
+/* Counts full stops spaced one apart from I: ". . ." is 3. */
+static size_t
+segment_spaced_dots(const struct segment_state *st, size_t i, size_t *end)
+{
+	size_t n = 0;
+
+	while (i < st->len && st->s[i] == '.') {
+		n++;
+		*end = i + 1;
+		if (i + 2 < st->len && st->s[i + 1] == ' ' && st->s[i + 2] == '.')
+			i += 2;
+		else
+			break;
+	}
+	return n;
+}
+
+/*
+ * Handles a terminator at I.  Returns the end of the sentence when it ends
+ * there, or 0 and sets *resume past the terminator.
+ */
+static size_t
+segment_terminator(const struct segment_state *st, size_t i, size_t *resume)
+{
+	const char *s = st->s;
+	size_t j = i, end, n, word;
+	bool attached = i > st->start && !segment_is_space(s[i - 1]);
+	bool spaced3 = false, period = false;
+	enum segment_next next;
+
+	if (s[i] == '.') {
+		while (j < st->len && s[j] == '.')
+			j++;
+		if (j - i >= 2) {
+			/* "[...]" omits words inside a quotation. */
+			if (i > 0 && (s[i - 1] == '[' || s[i - 1] == '(')) {
+				*resume = j;
+				return 0;
+			}
+		} else if ((n = segment_spaced_dots(st, i, &end)) >= 3) {
+			if (attached && n >= 4) {
+				/* "compounds. . . . The": the first stop ends
+				 * the sentence, ". . ." opens the next. */
+				next = segment_classify(st,
+				    segment_skip_space(st, end), &word);
+				if (next == NEXT_UPPER || next == NEXT_DIGIT)
+					return i + 1;
+				j = end;
+			} else {
+				spaced3 = n == 3;
+				j = end;
+			}
+		} else
+			period = true;
+	} else if (s[i] == '!' || s[i] == '?') {
+		while (j < st->len && (s[j] == '!' || s[j] == '?'))
+			j++;
+	} else {
+		/* U+2026 */
+		j += 3;
+	}
+	while (j < st->len && (s[j] == '!' || s[j] == '?' || s[j] == '.'))
+		j++;
+	*resume = j;
+	while (j < st->len && (n = segment_at_any(st, j, segment_closers)) != 0)
+		j += n;
+	end = j;
+	if (segment_skip_space(st, j) >= st->len)
+		return end;
+	if (!segment_is_space(s[j]))
+		return 0;
+	j = segment_skip_space(st, j);
+	if (segment_at_any(st, j, segment_bullets) != 0 ||
+	    segment_next_item_at(st, j))
+		return end;
+	if (spaced3)
+		return 0;
+	next = segment_classify(st, j, &word);
+	if (period)
+		return segment_period_ends(st, i, next, word) ? end : 0;
+	return next == NEXT_LOWER ? 0 : end;
+}
+
+size_t
+segment_split(const char *text, size_t len, struct span **out)
+{
+	struct segment_state st;
+	size_t i, end, resume, n;
+
+	memset(&st, 0, sizeof st);
+	st.s = text;
+	st.len = len;
+	st.first = true;
+	i = segment_begin(&st, 0);
+	while (i < len) {
+		char c = text[i];
+
+		if (c == '\n') {
+			n = segment_skip_space(&st, i + 1);
+			if (memchr(text + i + 1, '\n', n - i - 1) != NULL) {
+				segment_emit(&st, i);
+				i = segment_begin(&st, n);
+				continue;
+			}
+		}
+		if (i > st.start && segment_is_space(text[i - 1]) &&
+		    (segment_at_any(&st, i, segment_bullets) != 0 ||
+		    segment_next_item_at(&st, i))) {
+			segment_emit(&st, i);
+			i = segment_begin(&st, i);
+			continue;
+		}
+		if (segment_glued_at(&st, i)) {
+			segment_emit(&st, i);
+			i = segment_begin(&st, i);
+			continue;
+		}
+		if (segment_glued_colon_at(&st, i)) {
+			segment_emit(&st, i + 1);
+			i = segment_begin(&st, i + 1);
+			continue;
+		}
+		if (c == '.' || c == '!' || c == '?' ||
+		    (i + 2 < len && memcmp(text + i, "\xe2\x80\xa6", 3) == 0)) {
+			end = segment_terminator(&st, i, &resume);
+			if (end != 0) {
+				segment_emit(&st, end);
+				i = segment_begin(&st, end);
+			} else
+				i = resume;
+			continue;
+		}
+		i++;
+	}
+	segment_emit(&st, len);
+	*out = st.spans;
+	return st.n;
+}

@@ -1,0 +1,28 @@
+/*
+ * segment: sentence boundaries in a paragraph of sanitised UTF-8 text.
+ *
+ * The rules follow what a careful editor does with news copy: a full stop
+ * after an abbreviation ("Mr.", "Gen.", "No. 5", "e.g."), an initial or a
+ * time ("5 p.m.") does not end a sentence unless the next word starts one;
+ * decimals and addresses never split; closing quotes and brackets after
+ * the stop stay with the sentence; ellipses split only when what follows
+ * starts a sentence; list items and bullets start sentences; a headline
+ * glued to the text after it ("...Ukraine WarUS Defense Secretary...") is
+ * cut apart.  A blank line always ends a sentence; a single line break is
+ * white space.  The caller frees the returned array.
+ */
+#ifndef PARALLAX_SEGMENT_H
+#define PARALLAX_SEGMENT_H
+
+#include <stddef.h>
+
+#include "document.h"
+
+/*
+ * Splits TEXT into sentences.  Sets *out to an allocated array of byte
+ * spans into TEXT, trimmed of white space, in order (NULL when there are
+ * none) and returns how many there are.
+ */
+size_t segment_split(const char *text, size_t len, struct span **out);
+
+#endif

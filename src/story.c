@@ -1,0 +1,125 @@
+#include "config.h"
+
+#include <stdio.h>
+#include <stdlib.h>
+
+#include "claims.h"
+#include "document.h"
+#include "story.h"
+#include "tagger.h"
+#include "taxonomy.h"
+#include "xalloc.h"
+
+static void
+story_warn(struct story *story, char *message)
+{
+	story->warnings = xreallocarray(story->warnings, story->nwarnings + 1,
+	    sizeof *story->warnings);
+	story->warnings[story->nwarnings++] = message;
+}
+
+static void
+story_add(struct story *story, struct document *doc, size_t *cap)
+{
+	if (story->ndocs == *cap) {
+		*cap = *cap == 0 ? 16 : *cap * 2;
+		story->docs = xreallocarray(story->docs, *cap,
+		    sizeof *story->docs);
+	}
+	story->docs[story->ndocs++] = doc;
+}
+
+void
+story_tag_document(const struct tagger *tagger, struct document *doc)
+{
+	size_t i;
+
+	document_clear_tags(doc);
+	for (i = 0; i < doc->nsentences; i++) {
+		/* Clutter is kept out of topics, claims and counts. */
+		if (!doc->sentences[i].boilerplate)
+			tagger_tag(tagger, &doc->sentences[i]);
+	}
+}
+
+/* Tags every document and links claims across them. */
+static void
+story_analyse(struct story *story)
+{
+	struct tagger *tagger = tagger_new(story->taxonomy);
+	size_t i;
+
+	for (i = 0; i < story->ndocs; i++)
+		story_tag_document(tagger, story->docs[i]);
+	tagger_free(tagger);
+	claims_free(story->claims);
+	story->claims = claims_link(story->docs, story->ndocs, story->taxonomy);
+}
+
+int
+story_open(struct story **out, char *const *paths, size_t npaths,
+    struct taxonomy *tax, char **cause)
+{
+	struct story *story = xcalloc(1, sizeof *story);
+	struct document *doc;
+	char **files, *why;
+	size_t i, j, nfiles, cap = 0;
+
+	story->taxonomy = tax;
+	for (i = 0; i < npaths; i++) {
+		if (document_list_paths(paths[i], &files, &nfiles, &why) != 0) {
+			story_warn(story, why);
+			continue;
+		}
+		for (j = 0; j < nfiles; j++) {
+			if (document_load_file(files[j], &doc, &why) == 0)
+				story_add(story, doc, &cap);
+			else
+				story_warn(story, why);
+			free(files[j]);
+		}
+		free(files);
+	}
+	if (story->ndocs == 0) {
+		*cause = xstrdup(story->nwarnings != 0 ?
+		    story->warnings[story->nwarnings - 1] : "no sources given");
+		story->taxonomy = NULL;	/* still the caller's on failure */
+		story_free(story);
+		return -1;
+	}
+	story_analyse(story);
+	*out = story;
+	return 0;
+}
+
+void
+story_retag(struct story *story, struct taxonomy *tax)
+{
+	taxonomy_free(story->taxonomy);
+	story->taxonomy = tax;
+	story_analyse(story);
+}
+
+void
+story_source_id(size_t doc, char *buf, size_t size)
+{
+	snprintf(buf, size, "s%zu", doc + 1);
+}
+
+void
+story_free(struct story *story)
+{
+	size_t i;
+
+	if (story == NULL)
+		return;
+	for (i = 0; i < story->ndocs; i++)
+		document_free(story->docs[i]);
+	free(story->docs);
+	for (i = 0; i < story->nwarnings; i++)
+		free(story->warnings[i]);
+	free(story->warnings);
+	claims_free(story->claims);
+	taxonomy_free(story->taxonomy);
+	free(story);
+}

@@ -1,0 +1,210 @@
+#include "config.h"
+
+#include <stdint.h>
+#include <stdlib.h>
+#include <string.h>
+#include <utf8proc.h>
+
+#include "strbuf.h"
+#include "text.h"
+
+/*
+ * Placeholders.  C0 controls become their Unicode Control Pictures
+ * (U+2400 + byte, so ESC shows as U+241B), DEL becomes U+2421.  C1 controls
+ * and the bidi embeddings, overrides and isolates (U+202A..U+202E,
+ * U+2066..U+2069) have no control picture: they become U+FFFD, like
+ * invalid bytes.
+ */
+#define TEXT_REPLACEMENT 0xfffd
+#define TEXT_PICTURE_BASE 0x2400
+#define TEXT_PICTURE_DEL 0x2421
+
+static void
+text_add_cp(struct strbuf *sb, int32_t cp)
+{
+	char buf[4];
+	size_t n;
+
+	if (cp < 0x80) {
+		buf[0] = (char)cp;
+		n = 1;
+	} else if (cp < 0x800) {
+		buf[0] = (char)(0xc0 | (cp >> 6));
+		buf[1] = (char)(0x80 | (cp & 0x3f));
+		n = 2;
+	} else if (cp < 0x10000) {
+		buf[0] = (char)(0xe0 | (cp >> 12));
+		buf[1] = (char)(0x80 | ((cp >> 6) & 0x3f));
+		buf[2] = (char)(0x80 | (cp & 0x3f));
+		n = 3;
+	} else {
+		buf[0] = (char)(0xf0 | (cp >> 18));
+		buf[1] = (char)(0x80 | ((cp >> 12) & 0x3f));
+		buf[2] = (char)(0x80 | ((cp >> 6) & 0x3f));
+		buf[3] = (char)(0x80 | (cp & 0x3f));
+		n = 4;
+	}
+	strbuf_add(sb, buf, n);
+}
+
+/*
+ * Decodes one sequence strictly (no overlongs, surrogates or values above
+ * U+10FFFF).  Returns the code point, or -1 after consuming the maximal
+ * invalid subpart (at least one byte), as Unicode recommends for U+FFFD
+ * substitution.
+ */
+static int32_t
+text_decode_strict(const unsigned char *s, size_t len, size_t *pos)
+{
+	unsigned char c = s[*pos];
+	unsigned char lo = 0x80, hi = 0xbf;
+	size_t need, i;
+	int32_t cp;
+
+	if (c < 0x80) {
+		(*pos)++;
+		return c;
+	}
+	if (c >= 0xc2 && c <= 0xdf) {
+		need = 1;
+		cp = c & 0x1f;
+	} else if (c >= 0xe0 && c <= 0xef) {
+		need = 2;
+		cp = c & 0x0f;
+		if (c == 0xe0)
+			lo = 0xa0;
+		else if (c == 0xed)
+			hi = 0x9f;
+	} else if (c >= 0xf0 && c <= 0xf4) {
+		need = 3;
+		cp = c & 0x07;
+		if (c == 0xf0)
+			lo = 0x90;
+		else if (c == 0xf4)
+			hi = 0x8f;
+	} else {
+		(*pos)++;
+		return -1;
+	}
+	(*pos)++;
+	for (i = 0; i < need; i++) {
+		if (*pos >= len || s[*pos] < lo || s[*pos] > hi)
+			return -1;
+		cp = (cp << 6) | (s[*pos] & 0x3f);
+		(*pos)++;
+		lo = 0x80;
+		hi = 0xbf;
+	}
+	return cp;
+}
+
+static int
+text_is_bidi_control(int32_t cp)
+{
+	return (cp >= 0x202a && cp <= 0x202e) || (cp >= 0x2066 && cp <= 0x2069);
+}
+
+char *
+text_sanitize(const char *in, size_t len, size_t *outlen)
+{
+	const unsigned char *s = (const unsigned char *)in;
+	struct strbuf sb = STRBUF_INIT;
+	size_t pos = 0;
+	int32_t cp;
+
+	strbuf_grow(&sb, len);
+	strbuf_reset(&sb);
+	/* Every leading BOM goes, so sanitising twice changes nothing. */
+	while (len - pos >= 3 && memcmp(s + pos, "\xef\xbb\xbf", 3) == 0)
+		pos += 3;
+	while (pos < len) {
+		if (s[pos] == '\r') {
+			strbuf_addch(&sb, '\n');
+			pos++;
+			if (pos < len && s[pos] == '\n')
+				pos++;
+			continue;
+		}
+		cp = text_decode_strict(s, len, &pos);
+		if (cp == -1)
+			cp = TEXT_REPLACEMENT;
+		else if (cp < 0x20 && cp != '\t' && cp != '\n')
+			cp = TEXT_PICTURE_BASE + cp;
+		else if (cp == 0x7f)
+			cp = TEXT_PICTURE_DEL;
+		else if ((cp >= 0x80 && cp <= 0x9f) || text_is_bidi_control(cp))
+			cp = TEXT_REPLACEMENT;
+		text_add_cp(&sb, cp);
+	}
+	if (outlen != NULL)
+		*outlen = sb.len;
+	return strbuf_detach(&sb);
+}
+
+int32_t
+text_decode(const char *s, size_t len, size_t *pos)
+{
+	if (*pos >= len)
+		return -1;
+	return text_decode_strict((const unsigned char *)s, len, pos);
+}
+
+int
+text_cp_width(int32_t cp)
+{
+	int w;
+
+	if (cp < 0 || cp > 0x10ffff)
+		return 1;
+	w = utf8proc_charwidth(cp);
+	if (w > 0)
+		return w;
+	/* Visible marks have no width of their own, but anything utf8proc
+	 * cannot size (controls, unassigned) still takes a cell on screen. */
+	switch (utf8proc_category(cp)) {
+	case UTF8PROC_CATEGORY_MN:
+	case UTF8PROC_CATEGORY_ME:
+	case UTF8PROC_CATEGORY_CF:
+	case UTF8PROC_CATEGORY_ZL:
+	case UTF8PROC_CATEGORY_ZP:
+		return 0;
+	default:
+		return 1;
+	}
+}
+
+size_t
+text_width(const char *s, size_t len)
+{
+	size_t pos = 0, width = 0;
+	int32_t cp;
+
+	while (pos < len) {
+		cp = text_decode(s, len, &pos);
+		width += (size_t)text_cp_width(cp);
+	}
+	return width;
+}
+
+char *
+text_field(const char *s, size_t len)
+{
+	char *out, *p;
+	size_t n, start = 0;
+
+	out = text_sanitize(s, len, &n);
+	for (p = out; *p != '\0'; p++) {
+		if (*p == '\n' || *p == '\t')
+			*p = ' ';
+	}
+	while (n > 0 && out[n - 1] == ' ')
+		out[--n] = '\0';
+	while (start < n && out[start] == ' ')
+		start++;
+	if (start == n) {
+		free(out);
+		return NULL;
+	}
+	memmove(out, out + start, n - start + 1);
+	return out;
+}

@@ -1,0 +1,53 @@
+/*
+ * words: a sentence cut into word tokens, the unit in which claims are
+ * compared and quotes aligned.  Each token keeps its byte span in the text
+ * and a folded form: lower case, curly apostrophes read as ', a possessive
+ * 's dropped, the dots of an acronym ("U.S.") dropped, and "%" read as
+ * "percent".  A words object owns its tokens and their folded strings;
+ * words_free releases them.
+ */
+#ifndef PARALLAX_WORDS_H
+#define PARALLAX_WORDS_H
+
+#include <stddef.h>
+
+#include "strbuf.h"
+
+#define WORD_CAPITAL	0x1	/* starts with an upper-case letter */
+#define WORD_ACRONYM	0x2	/* two or more letters, all upper case */
+#define WORD_NUMBER	0x4	/* starts with a digit */
+
+struct word {
+	size_t start;		/* byte span in the text */
+	size_t end;
+	size_t fold;		/* offset of the folded form in words.folds */
+	size_t foldlen;
+	unsigned flags;
+};
+
+struct words {
+	struct word *items;
+	size_t n;
+	size_t cap;
+	struct strbuf folds;	/* every folded form, each NUL-terminated */
+};
+
+#define WORDS_INIT { NULL, 0, 0, STRBUF_INIT }
+
+/* Appends the tokens of TEXT (LEN bytes of valid UTF-8) to W. */
+void words_split(struct words *w, const char *text, size_t len);
+
+/* The folded form of token I. */
+const char *words_fold(const struct words *w, size_t i);
+
+/*
+ * Rewrites a folded word (NUL-terminated, *LEN bytes, in place; it never
+ * grows) from British to American spelling, so "recognising" and
+ * "recognizing", "defence" and "defense" compare equal.
+ */
+void words_american(char *w, size_t *len);
+
+void words_reset(struct words *w);
+void words_free(struct words *w);
+
+#endif

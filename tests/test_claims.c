@@ -1,0 +1,617 @@
+#include "testlib.h"
+
+#include "claims.h"
+#include "fixture.h"
+#include "tagger.h"
+#include "taxonomy.h"
+
+/* A story of up to eight sources, each a NULL-terminated sentence list. */
+struct story_fx {
+	struct document *docs[8];
+	size_t ndocs;
+	struct claims *claims;
+};
+
+static void
+fx_add(struct story_fx *fx, const char *outlet, const char *const *texts)
+{
+	fx->docs[fx->ndocs++] = fixture_doc(outlet, NULL, texts);
+}
+
+static void
+fx_link(struct story_fx *fx)
+{
+	fx->claims = claims_link(fx->docs, fx->ndocs, NULL);
+}
+
+static void
+fx_free(struct story_fx *fx)
+{
+	size_t i;
+
+	claims_free(fx->claims);
+	for (i = 0; i < fx->ndocs; i++)
+		fixture_free(fx->docs[i]);
+}
+
+static size_t
+fx_claim(struct story_fx *fx, size_t doc, const char *needle)
+{
+	size_t c = fixture_claim(fx->docs[doc], needle);
+
+	assert_int_not_equal(c, SENTENCE_NO_CLAIM);
+	return c;
+}
+
+#define LINKED(fx, d1, s1, d2, s2) \
+	assert_int_equal(fx_claim(fx, d1, s1), fx_claim(fx, d2, s2))
+#define APART(fx, d1, s1, d2, s2) \
+	assert_int_not_equal(fx_claim(fx, d1, s1), fx_claim(fx, d2, s2))
+
+/* Filler every source carries, so that IDF has a story to work on. */
+#define FILLER(x) \
+	"The talks in Velmar opened on Monday with delegations from " x ".", \
+	"Officials spent the morning on procedure and seating."
+
+static const char *const ledger[] = {
+	FILLER("six countries"),
+	"The minister does not believe that joining the alliance is a "
+	    "realistic outcome of the talks.",
+	"Returning to the valley's pre-2019 borders is an unrealistic "
+	    "objective, she said.",
+	"There will be no U.S. troops deployed to the valley, the envoy said.",
+	"\"Spending 2 percent of output is not enough,\" she said.",
+	"[bp] Read more: our coverage of the valley.",
+	NULL,
+};
+
+static const char *const wire[] = {
+	FILLER("several nations"),
+	"Joining the alliance is not a viable outcome of the talks, the "
+	    "minister said.",
+	"She called a return to the borders the valley had before 2019 "
+	    "unrealistic.",
+	"Any security guarantee must be backed by capable European troops.",
+	"The envoy made clear that American troops will not be sent to the "
+	    "valley.",
+	"\"The government has called for 5 percent and I agree,\" she said.",
+	"[bp] Read more: our coverage of the valley.",
+	NULL,
+};
+
+static const char *const herald[] = {
+	FILLER("the region"),
+	"We are focusing on securing our own borders, the minister added.",
+	"She said five percent of output should go to defence.",
+	"The delegates later toured the restored bridge at Ostrin.",
+	NULL,
+};
+
+static void
+test_contract(void **state)
+{
+	struct story_fx fx = { .ndocs = 0 };
+	const struct claim *cl;
+	const struct sentence *s;
+	size_t i, k, d, seen = 0;
+
+	fx_add(&fx, "ledger", ledger);
+	fx_add(&fx, "wire", wire);
+	fx_add(&fx, "herald", herald);
+	fx_link(&fx);
+	for (i = 0; i < fx.claims->n; i++) {
+		cl = &fx.claims->items[i];
+		assert_int_equal(cl->id, i);
+		assert_true(cl->nrefs >= 1);
+		for (k = 0; k < cl->nrefs; k++) {
+			s = &fx.docs[cl->refs[k].doc]->sentences[
+			    cl->refs[k].sentence];
+			assert_int_equal(s->claim, i);
+			if (k > 0)
+				assert_true(cl->refs[k - 1].doc <
+				    cl->refs[k].doc ||
+				    (cl->refs[k - 1].doc == cl->refs[k].doc &&
+				    cl->refs[k - 1].sentence <
+				    cl->refs[k].sentence));
+			assert_int_equal(s->boilerplate, cl->boilerplate);
+		}
+		for (k = 1; k < cl->ndocs; k++)
+			assert_true(cl->docs[k - 1] < cl->docs[k]);
+		if (cl->boilerplate)
+			assert_int_equal(cl->nrefs, 1);
+		seen += cl->nrefs;
+	}
+	for (d = 0, k = 0; d < fx.ndocs; d++)
+		k += fx.docs[d]->nsentences;
+	assert_int_equal(seen, k);
+	/* The same clutter line in two sources is still two claims. */
+	APART(&fx, 0, "Read more", 1, "Read more");
+	fx_free(&fx);
+}
+
+static void
+test_paraphrase_and_apart(void **state)
+{
+	struct story_fx fx = { .ndocs = 0 };
+
+	fx_add(&fx, "ledger", ledger);
+	fx_add(&fx, "wire", wire);
+	fx_add(&fx, "herald", herald);
+	fx_link(&fx);
+	/* "does not believe ... realistic" ~ "is not a viable". */
+	LINKED(&fx, 0, "joining the alliance", 1, "Joining the alliance");
+	/* "pre-2019 borders ... unrealistic" ~ "before 2019 unrealistic". */
+	LINKED(&fx, 0, "pre-2019 borders", 1, "before 2019");
+	/* "no U.S. troops deployed" ~ "American troops will not be sent". */
+	LINKED(&fx, 0, "no U.S. troops", 1, "American troops");
+	/* A word and a topic in common, but a different thing said. */
+	APART(&fx, 2, "our own borders", 0, "pre-2019 borders");
+	APART(&fx, 0, "no U.S. troops", 1, "European troops");
+	APART(&fx, 1, "European troops", 1, "American troops");
+	/* Numbers that disagree keep apart; a number word is its digits. */
+	APART(&fx, 0, "2 percent", 1, "5 percent");
+	LINKED(&fx, 1, "5 percent", 2, "five percent");
+	fx_free(&fx);
+}
+
+static void
+test_negation(void **state)
+{
+	static const char *const a[] = {
+		"The council will send observers to the border crossing.",
+		"Restoring the old frontier is unrealistic, the envoy said.",
+		NULL,
+	};
+	static const char *const b[] = {
+		"The council will not send observers to the border crossing.",
+		"Restoring the old frontier is not realistic, the envoy said.",
+		NULL,
+	};
+	static const char *const c[] = {
+		"The council decided to send observers to the border crossing.",
+		"Restoring the old frontier is realistic, the envoy insisted.",
+		NULL,
+	};
+	struct story_fx fx = { .ndocs = 0 };
+
+	fx_add(&fx, "a", a);
+	fx_add(&fx, "b", b);
+	fx_add(&fx, "c", c);
+	fx_link(&fx);
+	APART(&fx, 0, "observers", 1, "observers");
+	LINKED(&fx, 0, "observers", 2, "observers");
+	/* "unrealistic" is "not realistic", and neither is "realistic". */
+	LINKED(&fx, 0, "frontier", 1, "frontier");
+	APART(&fx, 0, "frontier", 2, "frontier");
+	fx_free(&fx);
+}
+
+static void
+test_same_source_twice(void **state)
+{
+	static const char *const a[] = {
+		"The envoy said the ceasefire along the river must hold.",
+		"\"The ceasefire along the river must hold,\" the envoy told "
+		    "reporters.",
+		"Fishing boats returned to the harbour on Tuesday.",
+		NULL,
+	};
+	static const char *const b[] = {
+		"The ceasefire along the river must hold, according to the envoy.",
+		"Grain prices fell for a third week.",
+		NULL,
+	};
+	struct story_fx fx = { .ndocs = 0 };
+	const struct claim *cl;
+
+	fx_add(&fx, "a", a);
+	fx_add(&fx, "b", b);
+	fx_link(&fx);
+	LINKED(&fx, 0, "envoy said", 0, "told reporters");
+	LINKED(&fx, 0, "envoy said", 1, "ceasefire");
+	cl = &fx.claims->items[fx_claim(&fx, 0, "envoy said")];
+	assert_int_equal(cl->nrefs, 3);
+	assert_int_equal(cl->ndocs, 2);
+	APART(&fx, 0, "Fishing", 1, "Grain");
+	fx_free(&fx);
+}
+
+/*
+ * A sentence stating two claims must not weld their clusters together:
+ * clusters grow against their centroid, never by chaining pairs.
+ */
+static void
+test_no_chaining(void **state)
+{
+	static const char *const a[] = {
+		"The dam on the Irsa river will reopen to barges in March.",
+		"Customs checks at the northern crossing were suspended.",
+		NULL,
+	};
+	static const char *const b[] = {
+		"Barges may use the Irsa river dam again from March.",
+		"The northern crossing saw its customs checks suspended.",
+		NULL,
+	};
+	static const char *const c[] = {
+		"The Irsa dam reopens to barges in March.",
+		"Customs checks were suspended at the northern crossing.",
+		NULL,
+	};
+	static const char *const d[] = {
+		"The Irsa river dam reopens to barges in March, and customs "
+		    "checks at the northern crossing were suspended.",
+		NULL,
+	};
+	struct story_fx fx = { .ndocs = 0 };
+
+	fx_add(&fx, "a", a);
+	fx_add(&fx, "b", b);
+	fx_add(&fx, "c", c);
+	fx_add(&fx, "d", d);
+	fx_link(&fx);
+	LINKED(&fx, 0, "dam", 1, "dam");
+	LINKED(&fx, 0, "dam", 2, "dam");
+	LINKED(&fx, 0, "Customs", 1, "customs");
+	LINKED(&fx, 0, "Customs", 2, "Customs");
+	APART(&fx, 0, "dam", 0, "Customs");
+	fx_free(&fx);
+}
+
+/* Topics shared by two sentences and quotes of the same words help. */
+static void
+test_topics_and_quotes_count(void **state)
+{
+	static const char *const a[] = {
+		"[t1] Ministers agreed on a joint patrol of the strait.",
+		NULL,
+	};
+	static const char *const b[] = {
+		"[t1] A joint patrol of the strait was agreed by ministers.",
+		NULL,
+	};
+	struct story_fx fx = { .ndocs = 0 };
+	const struct claim *cl;
+
+	fx_add(&fx, "a", a);
+	fx_add(&fx, "b", b);
+	fx_link(&fx);
+	cl = &fx.claims->items[fx_claim(&fx, 0, "patrol")];
+	assert_int_equal(cl->ndocs, 2);
+	assert_int_equal(cl->ntopics, 1);
+	assert_int_equal(cl->topics[0], 1);
+	fx_free(&fx);
+}
+
+static void
+test_empty_and_clutter_only(void **state)
+{
+	static const char *const a[] = { "[bp] Subscribe now.", NULL };
+	static const char *const b[] = { NULL };
+	struct story_fx fx = { .ndocs = 0 };
+
+	fx_link(&fx);
+	assert_int_equal(fx.claims->n, 0);
+	claims_free(fx.claims);
+	fx_add(&fx, "a", a);
+	fx_add(&fx, "b", b);
+	fx_link(&fx);
+	assert_int_equal(fx.claims->n, 1);
+	assert_true(fx.claims->items[0].boilerplate);
+	fx_free(&fx);
+}
+
+/*
+ * Many sources of one story: every source words the same four claims in
+ * one of a few ways, plus a line of its own.  The shared claims must come
+ * out as four claims spanning every source, the own lines apart.
+ */
+static void
+test_many_sources(void **state)
+{
+	static const char *const variants[4][3] = {
+		{ "The bridge at Ostrin will reopen to traffic in May.",
+		  "Traffic returns to the Ostrin bridge in May.",
+		  "In May the Ostrin bridge reopens to traffic." },
+		{ "No foreign soldiers will be stationed in the valley.",
+		  "Foreign soldiers will not be stationed in the valley.",
+		  "The valley will see no foreign soldiers stationed there." },
+		{ "Grain exports through Velmar rose by 12 percent.",
+		  "Velmar grain exports were up 12 percent.",
+		  "Exports of grain via Velmar climbed 12 percent." },
+		{ "The envoy called the old frontier an unrealistic goal.",
+		  "Restoring the old frontier is not a realistic goal, said the envoy.",
+		  "The old frontier is an unrealistic goal, the envoy said." },
+	};
+	enum { NSRC = 200 };
+	struct document **docs = xcalloc(NSRC, sizeof *docs);
+	const char *texts[6];
+	char own[128], outlet[16];
+	struct claims *claims;
+	size_t i, k, c;
+
+	for (i = 0; i < NSRC; i++) {
+		for (k = 0; k < 4; k++)
+			texts[k] = variants[k][(i + k) % 3];
+		snprintf(own, sizeof own, "Reporter %zu visited farm %zu near "
+		    "village %zu.", i * 7919 % 1000, i, i * 31 % 997);
+		texts[4] = own;
+		texts[5] = NULL;
+		snprintf(outlet, sizeof outlet, "s%zu", i);
+		docs[i] = fixture_doc(outlet, NULL, texts);
+	}
+	claims = claims_link(docs, NSRC, NULL);
+	for (k = 0; k < 4; k++) {
+		c = docs[0]->sentences[k].claim;
+		assert_int_equal(claims->items[c].ndocs, NSRC);
+		for (i = 0; i < NSRC; i++)
+			assert_int_equal(docs[i]->sentences[k].claim, c);
+	}
+	for (i = 0; i < NSRC; i++)
+		assert_int_equal(claims->items[docs[i]->sentences[4].claim].ndocs,
+		    1);
+	claims_free(claims);
+	for (i = 0; i < NSRC; i++)
+		fixture_free(docs[i]);
+	free(docs);
+}
+
+/*
+ * Hand-made gold groups on ../shared/seeds: each group lists distinctive
+ * substrings of the sentences (from any of the five outlets) that state
+ * one claim.  Sentences matched by `seed_unsure` are left out of the
+ * scores: reasonable editors could group them either way.
+ */
+static const char *const seed_gold[][8] = {
+	{
+		"NATO membership for Ukraine is not a viable",
+		"believe that NATO membership for Ukraine is a realistic outcome",
+		"did not believe that NATO membership",
+		"A Ukrainian NATO membership is not",
+		"NATO membership is a realistic outcome of a negotiated settlement for Ukraine",
+		"does not think that NATO membership",
+	},
+	{
+		"returning to Ukraine's pre-2014 borders is an “unrealistic",
+		"restoring Ukraine to its pre-2014 borders",
+		"return to the Ukrainian borders as they were before 2014",
+		"We must begin by recognising",
+		"it is “unrealistic” to aim",
+		"we must start by recognizing",
+	},
+	{
+		"Chasing this illusionary goal",
+		"Pursuing this illusion",
+	},
+	{
+		"the role of European and non-European troops",
+		"Instead, any security guarantee must be backed",
+		"Hegseth underlined that",
+		"must be underpinned by capable",
+		"all security guarantees must be backed",
+		"He added that any security guarantee must be backed",
+	},
+	{
+		"non-NATO mission,\" he stated",
+		"separate, non-NATO framework",
+		"it should not be a NATO mission",
+		"non-NATO mission and they should not be covered",
+		"These personnel should not be deployed",
+	},
+	{
+		"the U.S. will not send troops",
+		"There will not be U.S. troops deployed to Ukraine to further",
+		"the U.S. would not deploy its troops",
+		"ruled out the possibility of Washington",
+		"no American troops will be deployed",
+		"Hegseth confirmed that there will not be",
+		"there will not be U.S. troops deployed to Ukraine,”",
+	},
+	{
+		"\"2 percent is not enough",
+		"spending 2% of GDP",
+		"exceeding the 2 percent of GDP",
+	},
+	{
+		"has called for 5 percent",
+		"has called for five percent",
+	},
+	{
+		"aims to end the Ukraine-Russia war through diplomatic",
+		"wants to end the war through diplomatic means",
+		"He intends to end this war by diplomacy",
+		"commitment to achieving peace through diplomacy",
+		"commitment to ending the conflict through peaceful means",
+	},
+	{
+		"a durable peace could only be established",
+		"by linking the strength of the allies",
+		"by coupling allied strength",
+	},
+	{
+		"robust international oversight of the line of contact for any",
+		"international control over the contact line",
+		"There also must be robust international oversight",
+	},
+	{
+		"achieved by unleashing American energy production",
+		"Trump is unleashing American energy production",
+		"by “unleashing American energy production”",
+	},
+	{
+		"Lower energy prices, coupled",
+		"Lower energy prices coupled",
+	},
+	{
+		"a \"sovereign and prosperous Ukraine",
+		"a sovereign and prosperous Ukraine,”",
+	},
+	{
+		"take on the largest share of support",
+		"Europe must provide the overwhelming share",
+		"European nations would be required to provide most",
+	},
+	{
+		"prevent the United States of America from being primarily",
+		"prevent the United States from being the primary guarantor",
+		"could no longer be solely responsible for European security",
+	},
+	{
+		"faces consequential threats and is focusing",
+		"faces consequential threats to our homeland",
+		"focusing on securing our own borders",
+	},
+	{
+		"reiterating the U.S. commitment to NATO",
+		"remains committed to the alliance",
+	},
+};
+static const char *const seed_unsure[] = {
+	"reducing energy prices, which have been fueling",
+	"assume a larger role in supporting Ukraine",
+	"Article 5 of the North Atlantic Treaty",
+	"In a speech to the Ukraine Defense Contact Group",
+	"should not be provided by way of giving Ukraine NATO",
+	"balanced security relationship",
+	"take greater responsibility for their own defense",
+	"must be an imperative for European members",
+	"peer competitor",
+	NULL,
+};
+
+#define NGOLD (sizeof seed_gold / sizeof *seed_gold)
+
+/* Pairs that share words or a topic but say different things. */
+static const char *const seed_apart[][2] = {
+	{ "focusing on securing our own borders", "pre-2014 borders" },
+	{ "no American troops will be deployed", "capable European and non-European" },
+	{ "will not be U.S. troops deployed to Ukraine", "capable European and non-European" },
+	{ "\"2 percent is not enough", "has called for 5 percent" },
+	{ "spending 2% of GDP", "has called for five percent" },
+	{ "Chasing this illusionary goal", "pre-2014 borders" },
+};
+
+/* Group of gold group of a sentence, -2 for unsure, -1 for none. */
+static int
+seed_label(const char *text)
+{
+	size_t g, k;
+
+	for (k = 0; seed_unsure[k] != NULL; k++) {
+		if (strstr(text, seed_unsure[k]) != NULL)
+			return -2;
+	}
+	for (g = 0; g < NGOLD; g++) {
+		for (k = 0; k < 8 && seed_gold[g][k] != NULL; k++) {
+			if (strstr(text, seed_gold[g][k]) != NULL)
+				return (int)g;
+		}
+	}
+	return -1;
+}
+
+static void
+test_seeds_gold(void **state)
+{
+	struct document *docs[16];
+	const struct sentence *a, *b;
+	struct claims *claims;
+	struct taxonomy *tax;
+	struct tagger *tagger;
+	char **paths, *cause, *dir = testlib_shared("seeds");
+	size_t ndocs, i, da, db, ia, ib, tp = 0, fp = 0, fn = 0, k, found;
+	int la, lb;
+
+	if (dir == NULL)
+		skip();
+	/* As the program does: the default taxonomy tags, then links. */
+	assert_int_equal(taxonomy_load_file(
+	    testlib_srcfile("config/taxonomy.yaml"), &tax, &cause), 0);
+	tagger = tagger_new(tax);
+	assert_int_equal(document_list_paths(dir, &paths, &ndocs, &cause), 0);
+	assert_true(ndocs <= 16);
+	for (i = 0; i < ndocs; i++) {
+		assert_int_equal(document_load_file(paths[i], &docs[i], &cause),
+		    0);
+		free(paths[i]);
+		for (k = 0; k < docs[i]->nsentences; k++)
+			tagger_tag(tagger, &docs[i]->sentences[k]);
+	}
+	free(paths);
+	claims = claims_link(docs, ndocs, tax);
+	/* Every gold substring names a sentence of the seeds. */
+	for (i = 0; i < NGOLD; i++) {
+		for (k = 0; k < 8 && seed_gold[i][k] != NULL; k++) {
+			for (da = found = 0; da < ndocs; da++) {
+				for (ia = 0; ia < docs[da]->nsentences; ia++)
+					found += strstr(docs[da]->sentences[ia].text,
+					    seed_gold[i][k]) != NULL;
+			}
+			if (found == 0)
+				fail_msg("gold sentence not found: %s",
+				    seed_gold[i][k]);
+		}
+	}
+	/* Pairwise: every pair of content sentences, across all sources. */
+	for (da = 0; da < ndocs; da++)
+	for (ia = 0; ia < docs[da]->nsentences; ia++) {
+		a = &docs[da]->sentences[ia];
+		if (a->boilerplate || (la = seed_label(a->text)) == -2)
+			continue;
+		for (db = da; db < ndocs; db++)
+		for (ib = db == da ? ia + 1 : 0; ib < docs[db]->nsentences; ib++) {
+			b = &docs[db]->sentences[ib];
+			if (b->boilerplate || (lb = seed_label(b->text)) == -2)
+				continue;
+			if (a->claim == b->claim && la >= 0 && la == lb)
+				tp++;
+			else if (a->claim == b->claim)
+				fp++;
+			else if (la >= 0 && la == lb)
+				fn++;
+		}
+	}
+	printf("# seeds: %zu gold groups, linked pairs %zu right, %zu wrong, "
+	    "%zu missed: precision %.3f, recall %.3f\n", NGOLD, tp, fp, fn,
+	    (double)tp / (double)(tp + fp), (double)tp / (double)(tp + fn));
+	assert_true(tp * 100 >= (tp + fp) * 95);
+	assert_true(tp * 100 >= (tp + fn) * 85);
+	for (i = 0; i < sizeof seed_apart / sizeof *seed_apart; i++) {
+		size_t ca = SENTENCE_NO_CLAIM, cb = SENTENCE_NO_CLAIM;
+
+		for (da = 0; da < ndocs; da++) {
+			for (ia = 0; ia < docs[da]->nsentences; ia++) {
+				a = &docs[da]->sentences[ia];
+				if (strstr(a->text, seed_apart[i][0]) != NULL)
+					ca = a->claim;
+				if (strstr(a->text, seed_apart[i][1]) != NULL)
+					cb = a->claim;
+			}
+		}
+		assert_int_not_equal(ca, SENTENCE_NO_CLAIM);
+		assert_int_not_equal(ca, cb);
+	}
+	claims_free(claims);
+	for (i = 0; i < ndocs; i++)
+		document_free(docs[i]);
+	tagger_free(tagger);
+	taxonomy_free(tax);
+}
+
+int
+main(void)
+{
+	const struct CMUnitTest tests[] = {
+		cmocka_unit_test(test_contract),
+		cmocka_unit_test(test_paraphrase_and_apart),
+		cmocka_unit_test(test_negation),
+		cmocka_unit_test(test_same_source_twice),
+		cmocka_unit_test(test_no_chaining),
+		cmocka_unit_test(test_topics_and_quotes_count),
+		cmocka_unit_test(test_empty_and_clutter_only),
+		cmocka_unit_test(test_many_sources),
+		cmocka_unit_test(test_seeds_gold),
+	};
+
+	return cmocka_run_group_tests(tests, NULL, NULL);
+}

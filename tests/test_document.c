@@ -1,0 +1,643 @@
+#include "testlib.h"
+
+#include <fcntl.h>
+#include <unistd.h>
+
+#include "document.h"
+#include "strbuf.h"
+#include "xalloc.h"
+
+static char tmpdir[] = "/tmp/parallax-document-XXXXXX";
+
+static int
+setup(void **state)
+{
+	assert_non_null(mkdtemp(tmpdir));
+	return 0;
+}
+
+static int
+teardown(void **state)
+{
+	char cmd[256];
+
+	snprintf(cmd, sizeof cmd, "chmod -R u+rwx '%s'; rm -rf '%s'", tmpdir,
+	    tmpdir);
+	return system(cmd);
+}
+
+static struct document *
+load(const char *name, const char *text)
+{
+	struct document *doc;
+	char *cause = NULL;
+
+	if (document_load_buffer(name, text, strlen(text), &doc, &cause) != 0)
+		fail_msg("%s", cause);
+	return doc;
+}
+
+/* Loads TEXT expecting failure; returns the message. */
+static char *
+load_fails(const char *name, const char *text, size_t len)
+{
+	struct document *doc = NULL;
+	char *cause = NULL;
+
+	assert_int_equal(document_load_buffer(name, text, len, &doc, &cause),
+	    -1);
+	assert_null(doc);
+	assert_non_null(cause);
+	assert_null(strchr(cause, '\n'));
+	return cause;
+}
+
+#define load_fails_str(name, text) load_fails(name, text, strlen(text))
+
+static char *
+write_file(const char *name, const char *text)
+{
+	char *path = xasprintf("%s/%s", tmpdir, name);
+	FILE *fp = fopen(path, "wb");
+
+	assert_non_null(fp);
+	fputs(text, fp);
+	fclose(fp);
+	return path;
+}
+
+static void
+assert_sentence(const struct document *doc, size_t i, const char *want)
+{
+	assert_true(i < doc->nsentences);
+	assert_string_equal(doc->sentences[i].text, want);
+	assert_int_equal(doc->sentences[i].len, strlen(want));
+}
+
+/* The quoted text of quote Q of sentence I. */
+static void
+assert_quote(const struct document *doc, size_t i, size_t q, const char *want)
+{
+	const struct sentence *s = &doc->sentences[i];
+
+	assert_true(q < s->nquotes);
+	assert_int_equal(s->quotes[q].end - s->quotes[q].start, strlen(want));
+	assert_memory_equal(s->text + s->quotes[q].start, want, strlen(want));
+}
+
+static void
+test_front_matter(void **state)
+{
+	struct document *doc = load("x/file.md",
+	    "---\noutlet: Meridian Wire\ntitle: \"Truce: day one\"\n"
+	    "url: https://example.org/a\ndate: 2026-03-14\nauthor: [A. Writer, "
+	    "B. Writer]\nsection: Politics\ntags: [a, b]\n---\n"
+	    "Truce: day one\nThe truce held. Guns fell silent.\n");
+
+	assert_string_equal(doc->outlet, "Meridian Wire");
+	assert_string_equal(doc->title, "Truce: day one");
+	assert_string_equal(doc->url, "https://example.org/a");
+	assert_string_equal(doc->date, "2026-03-14");
+	assert_string_equal(doc->author, "A. Writer, B. Writer");
+	assert_int_equal(doc->nextra, 2);
+	assert_string_equal(doc->extra[0].key, "section");
+	assert_string_equal(doc->extra[0].value, "Politics");
+	assert_string_equal(doc->extra[1].key, "tags");
+	assert_string_equal(doc->extra[1].value, "a, b");
+	/* The body's copy of the title is not a sentence. */
+	assert_int_equal(doc->nsentences, 2);
+	assert_sentence(doc, 0, "The truce held.");
+	document_free(doc);
+}
+
+/* "title: Ceasefire: what we know" is not YAML, but people write it. */
+static void
+test_front_matter_hand_written(void **state)
+{
+	struct document *doc = load("n.md", "---\noutlet: NewsHeap\ntitle: "
+	    "Ceasefire: what we know\nauthor:\n---\n\nText here.\n");
+
+	assert_string_equal(doc->outlet, "NewsHeap");
+	assert_string_equal(doc->title, "Ceasefire: what we know");
+	assert_null(doc->author);
+	assert_int_equal(doc->nsentences, 1);
+	document_free(doc);
+}
+
+static void
+test_front_matter_errors(void **state)
+{
+	char *cause;
+
+	cause = load_fails_str("bad.md", "---\noutlet: A\ntitle: [unclosed\n---\n"
+	    "Body.\n");
+	assert_true(strncmp(cause, "bad.md:", 7) == 0);
+	assert_non_null(strstr(cause, "front matter"));
+	free(cause);
+	cause = load_fails_str("bad.md", "---\nouter:\n  inner: 1\n---\nBody.\n");
+	assert_string_equal(cause, "bad.md:3:3: front matter value of 'outer' "
+	    "must be text or a list");
+	free(cause);
+	cause = load_fails_str("bad.md", "---\n- a\n- b\n---\nBody.\n");
+	assert_string_equal(cause, "bad.md:2:1: front matter must be a mapping "
+	    "of keys to values");
+	free(cause);
+	cause = load_fails_str("open.md", "---\ntitle: x\nBody.\n");
+	assert_string_equal(cause, "open.md:1:1: front matter opened by --- is "
+	    "never closed by a --- line");
+	free(cause);
+}
+
+/* A list of aliases must not blow a short file up into gigabytes. */
+static void
+test_front_matter_alias_bomb(void **state)
+{
+	struct strbuf sb = STRBUF_INIT;
+	struct document *doc;
+	size_t i;
+
+	strbuf_addstr(&sb, "---\na: &x ");
+	for (i = 0; i < 1000; i++)
+		strbuf_addstr(&sb, "xxxxxxxxxx");
+	strbuf_addstr(&sb, "\nb: [*x");
+	for (i = 0; i < 20000; i++)
+		strbuf_addstr(&sb, ", *x");
+	strbuf_addstr(&sb, "]\n---\nBody.\n");
+	doc = load("bomb.md", sb.data);
+	assert_int_equal(doc->nextra, 2);
+	assert_true(strlen(doc->extra[1].value) <= sb.len);
+	document_free(doc);
+	strbuf_free(&sb);
+}
+
+/* A YAML escape must not smuggle ESC into a title. */
+static void
+test_front_matter_sanitised(void **state)
+{
+	struct document *doc = load("e.md",
+	    "---\ntitle: \"\\e]0;pwned\\a red\"\n---\nBody.\n");
+
+	assert_string_equal(doc->title,
+	    "\xe2\x90\x9b]0;pwned\xe2\x90\x87 red");
+	document_free(doc);
+}
+
+static void
+test_title_rules(void **state)
+{
+	struct document *doc;
+
+	doc = load("/some/dir/Brussels Times.txt",
+	    "Trump intends to end the war: Defense secretary\nHe said so.\n");
+	assert_string_equal(doc->outlet, "Brussels Times");
+	assert_string_equal(doc->title,
+	    "Trump intends to end the war: Defense secretary");
+	assert_int_equal(doc->nsentences, 1);
+	document_free(doc);
+
+	/* Ends like a sentence: a lede, not a title. */
+	doc = load("a.txt", "A Ukrainian NATO membership is not realistic.\n"
+	    "He said so.\n");
+	assert_null(doc->title);
+	assert_int_equal(doc->nsentences, 2);
+	document_free(doc);
+
+	/* Nothing after it: it does not stand alone. */
+	doc = load("a.txt", "Just one line without a stop\n");
+	assert_null(doc->title);
+	assert_int_equal(doc->nsentences, 1);
+	document_free(doc);
+
+	/* Long: a paragraph, not a title. */
+	doc = load("a.txt", "word word word word word word word word word word "
+	    "word word word word word word word word word word word word word "
+	    "word word word word word word word word word\nNext.\n");
+	assert_null(doc->title);
+	document_free(doc);
+
+	/* A Markdown heading. */
+	doc = load("a.md", "# Guns fall silent\n\nThe truce held.\n");
+	assert_string_equal(doc->title, "Guns fall silent");
+	document_free(doc);
+}
+
+static void
+test_datelines(void **state)
+{
+	struct document *doc;
+
+	doc = load("a.txt", "Title of the story\nBRUSSELS\nU.S. Secretary of "
+	    "Defense Pete Hegseth said it.\n");
+	assert_string_equal(doc->title, "Title of the story");
+	assert_string_equal(doc->dateline, "BRUSSELS");
+	assert_int_equal(doc->nsentences, 1);
+	assert_sentence(doc, 0, "U.S. Secretary of Defense Pete Hegseth said "
+	    "it.");
+	assert_int_equal(doc->sentences[0].paragraph, 0);
+	document_free(doc);
+
+	doc = load("a.txt", "MUNICH (AP) \xe2\x80\x94 The minister spoke. "
+	    "Then he left.\n");
+	assert_string_equal(doc->dateline, "MUNICH (AP)");
+	assert_sentence(doc, 0, "The minister spoke.");
+	document_free(doc);
+
+	doc = load("a.txt", "WASHINGTON, Feb 12 (Reuters) - U.S. officials "
+	    "said so.\n");
+	assert_string_equal(doc->dateline, "WASHINGTON, Feb 12 (Reuters)");
+	assert_sentence(doc, 0, "U.S. officials said so.");
+	document_free(doc);
+
+	doc = load("a.txt", "NEW YORK \xe2\x80\x94 \xe2\x80\x9cWe will,\xe2\x80\x9d "
+	    "he said.\n");
+	assert_string_equal(doc->dateline, "NEW YORK");
+	assert_sentence(doc, 0, "\xe2\x80\x9cWe will,\xe2\x80\x9d he said.");
+	document_free(doc);
+
+	doc = load("a.txt", "Kyiv, Ukraine (Reuters) - Officials said so.\n");
+	assert_string_equal(doc->dateline, "Kyiv, Ukraine (Reuters)");
+	assert_sentence(doc, 0, "Officials said so.");
+	document_free(doc);
+
+	/* Capitals that start a sentence are not a dateline; a place in
+	 * lower case needs an agency and a dash. */
+	doc = load("a.txt", "Brussels - The talks went on.\n");
+	assert_null(doc->dateline);
+	document_free(doc);
+	doc = load("a.txt", "NATO allies met in Brussels.\n");
+	assert_null(doc->dateline);
+	assert_sentence(doc, 0, "NATO allies met in Brussels.");
+	document_free(doc);
+	doc = load("a.txt", "UK - based firms grew.\n");
+	assert_null(doc->dateline);
+	document_free(doc);
+}
+
+static void
+test_paragraphs(void **state)
+{
+	struct document *doc;
+
+	/* One paragraph per line. */
+	doc = load("a.txt", "First one. Second one.\r\nThird one.\n\nFourth.");
+	assert_int_equal(doc->nparagraphs, 3);
+	assert_int_equal(doc->nsentences, 4);
+	assert_int_equal(doc->sentences[1].paragraph, 0);
+	assert_int_equal(doc->sentences[2].paragraph, 1);
+	assert_int_equal(doc->sentences[3].paragraph, 2);
+	document_free(doc);
+
+	/* Hard-wrapped Markdown: blank lines part paragraphs. */
+	doc = load("a.md", "The truce took effect on a\nSunday. Guns fell "
+	    "silent.\n\nA new\nparagraph.\n- an item\n- another\n"
+	    "1. first\n2. second\n");
+	assert_int_equal(doc->nparagraphs, 6);
+	assert_sentence(doc, 0, "The truce took effect on a Sunday.");
+	assert_sentence(doc, 2, "A new paragraph.");
+	assert_int_equal(doc->sentences[2].paragraph, 1);
+	assert_sentence(doc, 3, "- an item");
+	assert_int_equal(doc->sentences[4].paragraph, 3);
+	assert_sentence(doc, 5, "1. first");
+	assert_int_equal(doc->sentences[6].paragraph, 5);
+	document_free(doc);
+}
+
+static void
+test_quotes(void **state)
+{
+	struct document *doc;
+	const struct sentence *s;
+
+	doc = load("a.txt", "He called it an \xe2\x80\x9cunrealistic "
+	    "objective,\xe2\x80\x9d and said \"no\" twice.\n");
+	assert_int_equal(doc->sentences[0].nquotes, 2);
+	assert_quote(doc, 0, 0, "unrealistic objective,");
+	assert_quote(doc, 0, 1, "no");
+	assert_false(doc->sentences[0].quote_continues);
+	document_free(doc);
+
+	/* A quote over three sentences. */
+	doc = load("a.txt", "\"NATO is not realistic. Instead, troops must "
+	    "back it. No NATO mission,\" he said. Then he left.\n");
+	assert_int_equal(doc->nsentences, 4);
+	s = doc->sentences;
+	assert_true(s[0].quote_continues && !s[0].quote_continued);
+	assert_true(s[1].quote_continues && s[1].quote_continued);
+	assert_true(!s[2].quote_continues && s[2].quote_continued);
+	assert_false(s[3].quote_continues || s[3].quote_continued);
+	assert_quote(doc, 0, 0, "NATO is not realistic.");
+	assert_quote(doc, 1, 0, "Instead, troops must back it.");
+	assert_quote(doc, 2, 0, "No NATO mission,");
+	assert_int_equal(s[3].nquotes, 0);
+	document_free(doc);
+
+	/* A quote over paragraphs reopens at each one. */
+	doc = load("a.txt", "\xe2\x80\x9c" "First part of it.\n"
+	    "\xe2\x80\x9cSecond part of it.\xe2\x80\x9d\nAfter.\n");
+	s = doc->sentences;
+	assert_true(s[0].quote_continues);
+	assert_true(s[1].quote_continued);
+	assert_false(s[1].quote_continues);
+	assert_quote(doc, 0, 0, "First part of it.");
+	assert_quote(doc, 1, 0, "Second part of it.");
+	assert_false(s[2].quote_continued);
+	document_free(doc);
+
+	/* An unclosed quote does not leak into the next paragraph. */
+	doc = load("a.txt", "\"Never closed.\nNext paragraph.\n");
+	assert_false(doc->sentences[0].quote_continues);
+	assert_false(doc->sentences[1].quote_continued);
+	assert_int_equal(doc->sentences[1].nquotes, 0);
+	document_free(doc);
+
+	/* Quotes inside quotes; apostrophes are not quotes. */
+	doc = load("a.txt", "\xe2\x80\x9cThey said \xe2\x80\x98no\xe2\x80\x99 to "
+	    "Ukraine\xe2\x80\x99s plan,\xe2\x80\x9d he said. 'Fine,' she said "
+	    "of Biden's policy.\n");
+	assert_int_equal(doc->sentences[0].nquotes, 1);
+	assert_quote(doc, 0, 0, "They said \xe2\x80\x98no\xe2\x80\x99 to "
+	    "Ukraine\xe2\x80\x99s plan,");
+	assert_int_equal(doc->sentences[1].nquotes, 1);
+	assert_quote(doc, 1, 0, "Fine,");
+	document_free(doc);
+}
+
+static bool
+is_boilerplate(const struct document *doc, const char *text)
+{
+	size_t i;
+
+	for (i = 0; i < doc->nsentences; i++) {
+		if (strcmp(doc->sentences[i].text, text) == 0)
+			return doc->sentences[i].boilerplate;
+	}
+	fail_msg("no sentence [%s]", text);
+	return false;
+}
+
+static void
+test_boilerplate(void **state)
+{
+	struct document *doc;
+
+	doc = load("a.txt", "Talks began. They ended.\nRelated News\n"
+	    "- Belgium leads NATO maritime security operation\n"
+	    "- NATO boss calls on Germany to spend more\n"
+	    "According to the minister, talks resume.\n"
+	    "NATO Ukraine Russia Diplomacy Defense Peace\n"
+	    "This is a developing story. Please check back for more updates.\n"
+	    "This story first appeared on example.com. More from NBC News:\n"
+	    "Share this article\nSubscribe to our newsletter for updates.\n"
+	    "By Jane Doe and John Roe, Reuters\nUpdated: Feb 12, 2025 3:45 PM\n"
+	    "By Wednesday the talks had failed.\n"
+	    "READ MORE: Why the valley matters to everyone in the region\n"
+	    "Story continues below advertisement\n");
+	assert_false(is_boilerplate(doc, "Talks began."));
+	assert_true(is_boilerplate(doc, "Related News"));
+	assert_true(is_boilerplate(doc,
+	    "- Belgium leads NATO maritime security operation"));
+	assert_true(is_boilerplate(doc,
+	    "- NATO boss calls on Germany to spend more"));
+	assert_false(is_boilerplate(doc,
+	    "According to the minister, talks resume."));
+	assert_true(is_boilerplate(doc,
+	    "NATO Ukraine Russia Diplomacy Defense Peace"));
+	assert_true(is_boilerplate(doc, "This is a developing story."));
+	assert_true(is_boilerplate(doc, "Please check back for more updates."));
+	assert_true(is_boilerplate(doc,
+	    "This story first appeared on example.com."));
+	assert_true(is_boilerplate(doc, "More from NBC News:"));
+	assert_true(is_boilerplate(doc, "Share this article"));
+	assert_true(is_boilerplate(doc,
+	    "Subscribe to our newsletter for updates."));
+	assert_true(is_boilerplate(doc, "By Jane Doe and John Roe, Reuters"));
+	assert_true(is_boilerplate(doc, "Updated: Feb 12, 2025 3:45 PM"));
+	assert_false(is_boilerplate(doc, "By Wednesday the talks had failed."));
+	assert_true(is_boilerplate(doc,
+	    "READ MORE: Why the valley matters to everyone in the region"));
+	assert_true(is_boilerplate(doc, "Story continues below advertisement"));
+	document_free(doc);
+
+	/* An aggregator's teasers of other stories, each with its link. */
+	doc = load("a.txt", "The article. It ends here.\n"
+	    "Similar News:You can also read stories similar to this one.\n"
+	    "Other Headline Here For SureUS Defense officials said it today. "
+	    "They added more.\nRead more \xc2\xbb\n"
+	    "Another headline on another storyA second teaser sentence is "
+	    "here.\nRead more \xc2\xbb\n");
+	assert_false(is_boilerplate(doc, "The article."));
+	assert_true(is_boilerplate(doc, "Similar News:"));
+	assert_true(is_boilerplate(doc,
+	    "You can also read stories similar to this one."));
+	assert_true(is_boilerplate(doc, "Other Headline Here For Sure"));
+	assert_true(is_boilerplate(doc, "US Defense officials said it today."));
+	assert_true(is_boilerplate(doc, "They added more."));
+	assert_true(is_boilerplate(doc,
+	    "Another headline on another storyA second teaser sentence is "
+	    "here."));
+	document_free(doc);
+
+	/* Prose with a capitalised phrase is not a tag line, and "Read more"
+	 * inside a sentence is not a link. */
+	doc = load("a.txt", "The Foreign Ministry Of Norvalia\n"
+	    "Readers can read more about it in our archive.\n");
+	assert_false(is_boilerplate(doc, "Readers can read more about it in "
+	    "our archive."));
+	document_free(doc);
+}
+
+static void
+test_sanitised_body(void **state)
+{
+	struct document *doc = load("a.txt",
+	    "Red \x1b[31malert\x1b[0m here. Bidi \xe2\x80\xae" "txt.exe ok.\n");
+
+	assert_sentence(doc, 0, "Red \xe2\x90\x9b[31malert\xe2\x90\x9b[0m here.");
+	assert_sentence(doc, 1, "Bidi \xef\xbf\xbdtxt.exe ok.");
+	document_free(doc);
+}
+
+static void
+test_limits(void **state)
+{
+	struct document *doc = NULL;
+	char *cause, *path;
+	int fd;
+
+	cause = load_fails("e.txt", "", 0);
+	assert_string_equal(cause, "e.txt: empty file");
+	free(cause);
+	cause = load_fails("w.txt", " \n\t\n", 4);
+	assert_string_equal(cause, "w.txt: empty file (no text)");
+	free(cause);
+	cause = load_fails("b.bin", "text\0more", 9);
+	assert_string_equal(cause, "b.bin: binary file, not text");
+	free(cause);
+	cause = load_fails("b.bin", "\xff\xfe\x01\x02\x90\x91\x92\x93" "ab", 10);
+	assert_string_equal(cause, "b.bin: binary file, not text");
+	free(cause);
+
+	path = xasprintf("%s/big.txt", tmpdir);
+	fd = open(path, O_WRONLY | O_CREAT | O_TRUNC, 0644);
+	assert_true(fd != -1);
+	assert_int_equal(ftruncate(fd, (off_t)DOCUMENT_MAX_BYTES + 1), 0);
+	close(fd);
+	assert_int_equal(document_load_file(path, &doc, &cause), -1);
+	assert_non_null(strstr(cause, "big.txt: too large"));
+	free(cause);
+	free(path);
+
+	assert_int_equal(document_load_file("/nonexistent/x.txt", &doc,
+	    &cause), -1);
+	assert_string_equal(cause,
+	    "/nonexistent/x.txt: No such file or directory");
+	free(cause);
+	assert_int_equal(document_load_file(tmpdir, &doc, &cause), -1);
+	assert_non_null(strstr(cause, ": is a directory"));
+	free(cause);
+	if (geteuid() != 0) {
+		path = write_file("secret.txt", "Hidden text.\n");
+		chmod(path, 0);
+		assert_int_equal(document_load_file(path, &doc, &cause), -1);
+		assert_non_null(strstr(cause, "Permission denied"));
+		free(cause);
+		free(path);
+	}
+
+	path = write_file("ok.txt", "A line. Another.\n");
+	assert_int_equal(document_load_file(path, &doc, &cause), 0);
+	assert_string_equal(doc->path, path);
+	assert_string_equal(doc->outlet, "ok");
+	assert_int_equal(doc->nsentences, 2);
+	document_free(doc);
+	free(path);
+}
+
+/* Markus Kuhn's stress test, stray NUL and all, is text: it loads, its
+ * valid text survives and no control byte gets through. */
+static void
+test_kuhn_stress_file(void **state)
+{
+	char *dir = testlib_shared("data/utf8-test"), *path, *cause;
+	struct document *doc;
+	bool kosme = false;
+	size_t i, j;
+
+	if (dir == NULL)
+		skip();
+	path = xasprintf("%s/UTF-8-test.txt", dir);
+	assert_int_equal(document_load_file(path, &doc, &cause), 0);
+	for (i = 0; i < doc->nsentences; i++) {
+		const unsigned char *t =
+		    (const unsigned char *)doc->sentences[i].text;
+
+		if (strstr(doc->sentences[i].text, "\xce\xba\xe1\xbd\xb9\xcf"
+		    "\x83\xce\xbc\xce\xb5") != NULL)
+			kosme = true;
+		for (j = 0; j < doc->sentences[i].len; j++) {
+			assert_false(t[j] < 0x20 && t[j] != '\t' && t[j] != '\n');
+			assert_false(t[j] == 0x7f);
+			/* No C1 control encoded as UTF-8 either. */
+			assert_false(t[j] == 0xc2 && t[j + 1] >= 0x80 &&
+			    t[j + 1] <= 0x9f);
+		}
+	}
+	assert_true(kosme);
+	document_free(doc);
+	free(path);
+}
+
+static void
+test_list_paths(void **state)
+{
+	char *dir = xasprintf("%s/story", tmpdir), *sub, **paths, *cause;
+	size_t n, i;
+
+	assert_int_equal(mkdir(dir, 0755), 0);
+	sub = xasprintf("%s/b.txt", dir);
+	fclose(fopen(sub, "w"));
+	free(sub);
+	sub = xasprintf("%s/a.md", dir);
+	fclose(fopen(sub, "w"));
+	free(sub);
+	sub = xasprintf("%s/c.json", dir);
+	fclose(fopen(sub, "w"));
+	free(sub);
+	sub = xasprintf("%s/.hidden.txt", dir);
+	fclose(fopen(sub, "w"));
+	free(sub);
+
+	assert_int_equal(document_list_paths(dir, &paths, &n, &cause), 0);
+	assert_int_equal(n, 2);
+	sub = xasprintf("%s/a.md", dir);
+	assert_string_equal(paths[0], sub);
+	free(sub);
+	sub = xasprintf("%s/b.txt", dir);
+	assert_string_equal(paths[1], sub);
+	for (i = 0; i < n; i++)
+		free(paths[i]);
+	free(paths);
+
+	assert_int_equal(document_list_paths(sub, &paths, &n, &cause), 0);
+	assert_int_equal(n, 1);
+	assert_string_equal(paths[0], sub);
+	free(paths[0]);
+	free(paths);
+	free(sub);
+
+	sub = xasprintf("%s/empty", tmpdir);
+	assert_int_equal(mkdir(sub, 0755), 0);
+	assert_int_equal(document_list_paths(sub, &paths, &n, &cause), -1);
+	assert_non_null(strstr(cause, "empty: no *.txt or *.md sources"));
+	free(cause);
+	free(sub);
+	assert_int_equal(document_list_paths("/nonexistent", &paths, &n,
+	    &cause), -1);
+	assert_string_equal(cause, "/nonexistent: No such file or directory");
+	free(cause);
+	free(dir);
+}
+
+static void
+test_clear_tags(void **state)
+{
+	struct document *doc = load("a.txt", "One. Two.\n");
+	struct sentence *s = &doc->sentences[0];
+
+	assert_int_equal(s->claim, SENTENCE_NO_CLAIM);
+	s->topics = xcalloc(2, sizeof *s->topics);
+	s->ntopics = 2;
+	s->matches = xcalloc(1, sizeof *s->matches);
+	s->nmatches = 1;
+	s->claim = 7;
+	document_clear_tags(doc);
+	assert_null(s->topics);
+	assert_int_equal(s->ntopics, 0);
+	assert_null(s->matches);
+	assert_int_equal(s->nmatches, 0);
+	assert_int_equal(s->claim, SENTENCE_NO_CLAIM);
+	document_free(doc);
+}
+
+int
+main(void)
+{
+	const struct CMUnitTest tests[] = {
+		cmocka_unit_test(test_front_matter),
+		cmocka_unit_test(test_front_matter_hand_written),
+		cmocka_unit_test(test_front_matter_errors),
+		cmocka_unit_test(test_front_matter_alias_bomb),
+		cmocka_unit_test(test_front_matter_sanitised),
+		cmocka_unit_test(test_title_rules),
+		cmocka_unit_test(test_datelines),
+		cmocka_unit_test(test_paragraphs),
+		cmocka_unit_test(test_quotes),
+		cmocka_unit_test(test_boilerplate),
+		cmocka_unit_test(test_sanitised_body),
+		cmocka_unit_test(test_limits),
+		cmocka_unit_test(test_kuhn_stress_file),
+		cmocka_unit_test(test_list_paths),
+		cmocka_unit_test(test_clear_tags),
+	};
+	return cmocka_run_group_tests(tests, setup, teardown);
+}

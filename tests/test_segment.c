@@ -1,0 +1,224 @@
+#include "testlib.h"
+
+#include "segment.h"
+
+/* Splits TEXT and checks the sentences against the NULL-terminated list. */
+static void
+check_split(const char *text, ...)
+{
+	struct span *spans;
+	size_t n, i = 0;
+	const char *want;
+	va_list ap;
+
+	n = segment_split(text, strlen(text), &spans);
+	va_start(ap, text);
+	while ((want = va_arg(ap, const char *)) != NULL) {
+		if (i >= n)
+			fail_msg("missing sentence %zu: [%s]", i, want);
+		if (spans[i].end - spans[i].start != strlen(want) ||
+		    memcmp(text + spans[i].start, want, strlen(want)) != 0)
+			fail_msg("sentence %zu: [%.*s], want [%s]", i,
+			    (int)(spans[i].end - spans[i].start),
+			    text + spans[i].start, want);
+		i++;
+	}
+	va_end(ap);
+	if (i != n)
+		fail_msg("%zu sentences, want %zu; extra: [%.*s]", n, i,
+		    (int)(spans[i].end - spans[i].start), text + spans[i].start);
+	free(spans);
+}
+
+static void
+test_plain(void **state)
+{
+	check_split("Hello World. My name is Jonas.", "Hello World.",
+	    "My name is Jonas.", NULL);
+	check_split("What? Yes! No.", "What?", "Yes!", "No.", NULL);
+	check_split("  padded  ", "padded", NULL);
+	check_split("no full stop at the end", "no full stop at the end",
+	    NULL);
+	check_split("", NULL);
+	check_split(" \n\t ", NULL);
+}
+
+/* "Mr." and "Gen." once ended sentences before the name. */
+static void
+test_prepositive_titles(void **state)
+{
+	check_split("As you said, Mr. Secretary, of peace. He left.",
+	    "As you said, Mr. Secretary, of peace.", "He left.", NULL);
+	check_split("Gen. Arvo Kestrel said so. Sen. Jones agreed.",
+	    "Gen. Arvo Kestrel said so.", "Sen. Jones agreed.", NULL);
+	check_split("I can see Mt. Fuji from here.",
+	    "I can see Mt. Fuji from here.", NULL);
+}
+
+/* "U.S." ends a sentence only before a word that starts one. */
+static void
+test_dotted_abbreviations(void **state)
+{
+	check_split("U.S. Secretary of Defense Pete Hegseth spoke. U.S. troops "
+	    "will not go.", "U.S. Secretary of Defense Pete Hegseth spoke.",
+	    "U.S. troops will not go.", NULL);
+	check_split("It marked a shift in U.S. strategy. Hegseth asserted it.",
+	    "It marked a shift in U.S. strategy.", "Hegseth asserted it.",
+	    NULL);
+	check_split("I live in the U.S. How about you?", "I live in the U.S.",
+	    "How about you?", NULL);
+	check_split("Use a tool, e.g. Python or C, today.",
+	    "Use a tool, e.g. Python or C, today.", NULL);
+	check_split("The meeting, previously chaired by the U.S., was moved.",
+	    "The meeting, previously chaired by the U.S., was moved.", NULL);
+}
+
+/* "No. 5" and "Jan. 6" are not boundaries; "p. 55" neither. */
+static void
+test_numeric_abbreviations(void **state)
+{
+	check_split("He cited No. 5 and the Jan. 6 report on p. 55. Then he "
+	    "left.", "He cited No. 5 and the Jan. 6 report on p. 55.",
+	    "Then he left.", NULL);
+	check_split("The answer was no. He left.", "The answer was no.",
+	    "He left.", NULL);
+}
+
+static void
+test_initials(void **state)
+{
+	check_split("My name is Jonas E. Smith. George W. Bush spoke.",
+	    "My name is Jonas E. Smith.", "George W. Bush spoke.", NULL);
+	check_split("We make a good team, you and I. Did you see Albert I. "
+	    "Jones?", "We make a good team, you and I.",
+	    "Did you see Albert I. Jones?", NULL);
+}
+
+/* Decimals, times, money, addresses. */
+static void
+test_numbers_and_times(void **state)
+{
+	check_split("Spending rose to 6.30 percent. It is in her bag.",
+	    "Spending rose to 6.30 percent.", "It is in her bag.", NULL);
+	check_split("She has $100.00. It is in her bag.", "She has $100.00.",
+	    "It is in her bag.", NULL);
+	check_split("Talks end at 5 p.m. on Friday.",
+	    "Talks end at 5 p.m. on Friday.", NULL);
+	check_split("At 5 a.m. Mr. Smith went out. He came back at 6 P.M. "
+	    "Mr. Smith then slept.", "At 5 a.m. Mr. Smith went out.",
+	    "He came back at 6 P.M.", "Mr. Smith then slept.", NULL);
+	check_split("It first appeared on chof360.com. More from NBC News:",
+	    "It first appeared on chof360.com.", "More from NBC News:", NULL);
+}
+
+static void
+test_ellipses(void **state)
+{
+	check_split("I never meant that.... She left.",
+	    "I never meant that....", "She left.", NULL);
+	check_split("I wasn't really ... well, what I mean...see . . . what "
+	    "I'm saying . . . I didn't mean it.",
+	    "I wasn't really ... well, what I mean...see . . . what "
+	    "I'm saying . . . I didn't mean it.", NULL);
+	check_split("He paused\xe2\x80\xa6 then spoke. Fine\xe2\x80\xa6 Next.",
+	    "He paused\xe2\x80\xa6 then spoke.", "Fine\xe2\x80\xa6", "Next.",
+	    NULL);
+	check_split("\"Bohr [...] used it [...]\" (Smith 55).",
+	    "\"Bohr [...] used it [...]\" (Smith 55).", NULL);
+}
+
+/* The closing quote after the stop belongs to the sentence. */
+static void
+test_closing_quotes_and_brackets(void **state)
+{
+	check_split("He said it is an \xe2\x80\x9cunrealistic objective.\xe2\x80\x9d "
+	    "Then he left.", "He said it is an \xe2\x80\x9cunrealistic "
+	    "objective.\xe2\x80\x9d", "Then he left.", NULL);
+	check_split("She said, \"This is great.\" she said.",
+	    "She said, \"This is great.\" she said.", NULL);
+	check_split("He worked (he was an engineer.) at home. Then not.",
+	    "He worked (he was an engineer.) at home.", "Then not.", NULL);
+	check_split("That is JFK Jr.'s book.", "That is JFK Jr.'s book.", NULL);
+}
+
+/* Each sentence of a quote is its own sentence. */
+static void
+test_quote_across_sentences(void **state)
+{
+	check_split("\"The United States does not believe it. Instead, troops "
+	    "must back it,\" he said.", "\"The United States does not "
+	    "believe it.", "Instead, troops must back it,\" he said.", NULL);
+	check_split("he said: \"2 percent is not enough. President Trump has "
+	    "called for 5 percent and I agree.\"",
+	    "he said: \"2 percent is not enough.", "President Trump has "
+	    "called for 5 percent and I agree.\"", NULL);
+}
+
+static void
+test_lists(void **state)
+{
+	check_split("1. The first item 2. The second item",
+	    "1. The first item", "2. The second item", NULL);
+	check_split("1.) The first item. 2.) The second item.",
+	    "1.) The first item.", "2.) The second item.", NULL);
+	check_split("a. The first item b. The second item",
+	    "a. The first item", "b. The second item", NULL);
+	check_split("\xe2\x80\xa2 9. The first item \xe2\x80\xa2 10. The second",
+	    "\xe2\x80\xa2 9. The first item", "\xe2\x80\xa2 10. The second",
+	    NULL);
+	/* Not a list: a number mid-sentence is not a marker. */
+	check_split("He has 2. The rest went.", "He has 2.", "The rest went.",
+	    NULL);
+}
+
+/* Aggregators glue the next headline to the previous text. */
+static void
+test_glued_headline(void **state)
+{
+	check_split("Hegseth Makes First NATO Trip Amid Ukraine War ConcernsUS "
+	    "Defense Secretary Pete Hegseth visited NATO headquarters.",
+	    "Hegseth Makes First NATO Trip Amid Ukraine War Concerns",
+	    "US Defense Secretary Pete Hegseth visited NATO headquarters.",
+	    NULL);
+	check_split("Allies Await Trump's Ukraine Support PlanU.S. Defense "
+	    "Secretary Pete Hegseth went.", "Allies Await Trump's Ukraine "
+	    "Support Plan", "U.S. Defense Secretary Pete Hegseth went.", NULL);
+	check_split("Similar News:You can also read these stories.",
+	    "Similar News:", "You can also read these stories.", NULL);
+	/* Camel-case names stay whole. */
+	check_split("Its chief executive Jane MacDonald said so.",
+	    "Its chief executive Jane MacDonald said so.", NULL);
+	check_split("McDonald said so.", "McDonald said so.", NULL);
+	check_split("The chief executive of OpenAI said so.",
+	    "The chief executive of OpenAI said so.", NULL);
+	check_split("Talks On Karsk Valley Truce Stall AgainThe talks stalled.",
+	    "Talks On Karsk Valley Truce Stall Again", "The talks stalled.",
+	    NULL);
+}
+
+static void
+test_line_breaks(void **state)
+{
+	check_split("A wrapped\nsentence. Next\n\nParagraph two",
+	    "A wrapped\nsentence.", "Next", "Paragraph two", NULL);
+}
+
+int
+main(void)
+{
+	const struct CMUnitTest tests[] = {
+		cmocka_unit_test(test_plain),
+		cmocka_unit_test(test_prepositive_titles),
+		cmocka_unit_test(test_dotted_abbreviations),
+		cmocka_unit_test(test_numeric_abbreviations),
+		cmocka_unit_test(test_initials),
+		cmocka_unit_test(test_numbers_and_times),
+		cmocka_unit_test(test_ellipses),
+		cmocka_unit_test(test_closing_quotes_and_brackets),
+		cmocka_unit_test(test_quote_across_sentences),
+		cmocka_unit_test(test_lists),
+		cmocka_unit_test(test_glued_headline),
+		cmocka_unit_test(test_line_breaks),
+	};
+	return cmocka_run_group_tests(tests, NULL, NULL);
+}

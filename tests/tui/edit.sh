@@ -1,0 +1,66 @@
+#!/bin/sh
+# e: the taxonomy goes through $VISUAL with curses suspended and comes back
+# re-tagged; an invalid edit shows every error and keeps the taxonomy in
+# use; an edit made elsewhere is picked up while the reader runs; the
+# shipped default is copied to the user's file before it is edited.
+. "${PARALLAX_SRCDIR:-.}/tests/tui/lib.sh"
+
+tmp=$(mktemp -d)
+trap 'tmux_cmd kill-server >/dev/null 2>&1; rm -rf "$tmp"' EXIT INT TERM HUP
+cp "$srcdir/tests/tui/taxonomy.yaml" "$tmp/tax.yaml"
+chmod u+w "$tmp/tax.yaml"
+
+# Editors that change the file non-interactively; the file is the last argument.
+cat > "$tmp/add-lake" <<'SH'
+#!/bin/sh
+for f; do :; done
+sed 's/keywords: \[fishing rights\]/keywords: [fishing rights, lake]/' "$f" > "$f.new" && mv "$f.new" "$f"
+SH
+cat > "$tmp/break" <<'SH'
+#!/bin/sh
+for f; do :; done
+echo "$@" > "$f.args"
+printf 'version: 1\ntopics:\n  - id: Bad Id\n    label: [\n' > "$f"
+SH
+chmod +x "$tmp/add-lake" "$tmp/break"
+
+cp "$tmp/tax.yaml" "$tmp/tax.orig"
+start "VISUAL=$tmp/add-lake $bin --tui -t $tmp/tax.yaml $fixtures"
+check "opens" wait_for "Harbour Gazette ·"
+keys e
+check "e: edited and re-tagged" wait_for "re-tagged:"
+check "the file changed by exactly one line" \
+    [ "$(diff "$tmp/tax.orig" "$tmp/tax.yaml" | grep -c '^[<>]')" = 2 ]
+check "the screen is whole again" wait_for "Sources"
+keys q
+check "quits" wait_for "[exit 0]"
+
+start "VISUAL=$tmp/break $bin --tui -t $tmp/tax.yaml $fixtures"
+check "opens again" wait_for "Harbour Gazette ·"
+keys e
+check "an invalid edit shows its errors" wait_for "Taxonomy errors"
+check "errors carry their position" wait_for "tax.yaml:"
+keys q
+check "q keeps the taxonomy in use" wait_gone "Taxonomy errors"
+check "still tagged with the old taxonomy" wait_for "Fishing rights"
+keys e
+check "e again offers the errors again" wait_for "Taxonomy errors"
+keys e
+check "edit again starts at the first error's line" \
+    grep -q '^+[1-9]' "$tmp/tax.yaml.args"
+keys q
+cp "$tmp/tax.orig" "$tmp/tax.yaml"
+check "a change made elsewhere is picked up" wait_for "re-tagged:"
+keys q
+check "quits after errors" wait_for "[exit 0]"
+
+# The shipped default is copied before the first edit.
+mkdir "$tmp/xdg"
+start "XDG_CONFIG_HOME=$tmp/xdg VISUAL=true $bin --tui $fixtures"
+check "opens on the default taxonomy" wait_for "Harbour Gazette ·"
+keys e
+check "the default is copied to the user's file" wait_for "copied the default"
+check "the copy exists" [ -f "$tmp/xdg/parallax/taxonomy.yaml" ]
+keys q
+
+finish

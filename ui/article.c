@@ -1,0 +1,437 @@
+/* article: the current source wrapped by display width, drawn virtually. */
+#include "config.h"
+
+#include <stdlib.h>
+#include <string.h>
+
+#include "article.h"
+#include "document.h"
+#include "paint.h"
+#include "reader.h"
+#include "search.h"
+#include "story.h"
+#include "taxonomy.h"
+#include "text.h"
+#include "xalloc.h"
+
+struct wrap {
+	struct article_lines *l;
+	size_t cap_runs, cap_lines;
+	int col;
+};
+
+void
+article_lines_free(struct article_lines *l)
+{
+	free(l->runs);
+	free(l->first);
+	free(l->sentence_line);
+	free(l->sentence_last);
+	memset(l, 0, sizeof *l);
+}
+
+static void
+wrap_newline(struct wrap *w)
+{
+	struct article_lines *l = w->l;
+
+	if (l->nlines + 2 > w->cap_lines) {
+		w->cap_lines = w->cap_lines * 2 + 64;
+		l->first = xreallocarray(l->first, w->cap_lines, sizeof *l->first);
+	}
+	l->first[++l->nlines] = l->nruns;
+	w->col = 0;
+}
+
+/* Appends [start, end) of sentence S at the current column. */
+static void
+wrap_run(struct wrap *w, size_t s, size_t start, size_t end, int width)
+{
+	struct article_lines *l = w->l;
+	struct article_run *last;
+	bool same_line;
+
+	same_line = l->nruns > l->first[l->nlines];
+	last = l->nruns != 0 ? &l->runs[l->nruns - 1] : NULL;
+	if (same_line && last->sentence == s) {
+		last->end = end;	/* the gap is this sentence's white space */
+	} else {
+		if (l->nruns == w->cap_runs) {
+			w->cap_runs = w->cap_runs * 2 + 64;
+			l->runs = xreallocarray(l->runs, w->cap_runs,
+			    sizeof *l->runs);
+		}
+		l->runs[l->nruns++] = (struct article_run){ s, start, end, w->col };
+	}
+	if (s < l->nsentences) {
+		if (l->sentence_line[s] == NONE)
+			l->sentence_line[s] = l->nlines;
+		l->sentence_last[s] = l->nlines;
+	}
+	w->col += width;
+}
+
+/* Flows the words of TEXT into the lines, breaking words wider than the pane. */
+static void
+wrap_text(struct wrap *w, size_t s, const char *text, size_t len)
+{
+	int width = w->l->width, ww;
+	size_t pos = 0, start, end, fit;
+
+	while ((ww = paint_next_word(text, len, &pos, &start, &end)) >= 0) {
+		if (w->col > 0 && w->col + 1 + ww > width)
+			wrap_newline(w);
+		else if (w->col > 0)
+			w->col++;
+		while (ww > width - w->col) {
+			fit = paint_fit(text + start, end - start, width - w->col);
+			if (fit == 0)
+				fit = 1;	/* a character wider than the pane */
+			wrap_run(w, s, start, start + fit, width - w->col);
+			wrap_newline(w);
+			start += fit;
+			ww = paint_width(text + start, end - start);
+		}
+		if (start < end)
+			wrap_run(w, s, start, end, ww);
+	}
+}
+
+void
+article_wrap(struct reader *r)
+{
+	struct article_lines *l = &r->lines;
+	const struct document *doc;
+	struct wrap w = { l, 0, 0, 0 };
+	size_t s, para = NONE;
+	int width = r->pane[PANE_ARTICLE].w;
+
+	if (width < 1)
+		width = 1;
+	if (r->lines_doc == r->doc && l->width == width)
+		return;
+	article_lines_free(l);
+	doc = r->story->docs[r->doc];
+	l->width = width;
+	l->nsentences = doc->nsentences;
+	l->sentence_line = xreallocarray(NULL, doc->nsentences + 1,
+	    sizeof *l->sentence_line);
+	l->sentence_last = xreallocarray(NULL, doc->nsentences + 1,
+	    sizeof *l->sentence_last);
+	for (s = 0; s < doc->nsentences; s++)
+		l->sentence_line[s] = l->sentence_last[s] = NONE;
+	w.cap_lines = 64;
+	l->first = xreallocarray(NULL, w.cap_lines, sizeof *l->first);
+	l->first[0] = 0;
+	if (doc->title != NULL) {
+		wrap_text(&w, ARTICLE_TITLE, doc->title, strlen(doc->title));
+		wrap_newline(&w);
+	}
+	if (doc->dateline != NULL) {
+		wrap_text(&w, ARTICLE_DATELINE, doc->dateline,
+		    strlen(doc->dateline));
+		wrap_newline(&w);
+	}
+	for (s = 0; s < doc->nsentences; s++) {
+		if (!reader_sentence_shown(r, r->doc, s))
+			continue;
+		if (doc->sentences[s].paragraph != para) {
+			if (para != NONE || l->nruns != 0) {
+				if (w.col > 0)
+					wrap_newline(&w);
+				wrap_newline(&w);	/* a blank line between paragraphs */
+			}
+			para = doc->sentences[s].paragraph;
+		}
+		wrap_text(&w, s, doc->sentences[s].text, doc->sentences[s].len);
+	}
+	if (w.col > 0)
+		wrap_newline(&w);
+	r->lines_doc = r->doc;
+}
+
+static size_t
+article_height(const struct reader *r)
+{
+	return r->pane[PANE_ARTICLE].h > 0 ? (size_t)r->pane[PANE_ARTICLE].h : 1;
+}
+
+static void
+article_clamp_top(struct reader *r)
+{
+	size_t h = article_height(r);
+
+	if (r->article_top + h > r->lines.nlines)
+		r->article_top = r->lines.nlines > h ? r->lines.nlines - h : 0;
+}
+
+void
+article_show_sentence(struct reader *r, size_t s)
+{
+	struct article_lines *l = &r->lines;
+	size_t h = article_height(r), first, last;
+
+	article_wrap(r);
+	if (s >= l->nsentences || l->sentence_line[s] == NONE)
+		return;
+	first = l->sentence_line[s];
+	last = l->sentence_last[s];
+	if (last >= r->article_top + h)
+		r->article_top = last - h + 1;
+	if (first < r->article_top || last - first + 1 > h)
+		r->article_top = first;
+	/* Show the title above the first sentence. */
+	if (first < h && last < h)
+		r->article_top = 0;
+	article_clamp_top(r);
+}
+
+/* The text a run draws from. */
+static const char *
+run_text(const struct reader *r, const struct article_run *run)
+{
+	const struct document *doc = r->story->docs[r->doc];
+
+	if (run->sentence == ARTICLE_TITLE)
+		return doc->title;
+	if (run->sentence == ARTICLE_DATELINE)
+		return doc->dateline;
+	return doc->sentences[run->sentence].text;
+}
+
+static bool
+in_spans(size_t at, const struct span *spans, size_t n)
+{
+	size_t i;
+
+	for (i = 0; i < n; i++) {
+		if (at >= spans[i].start && at < spans[i].end)
+			return true;
+	}
+	return false;
+}
+
+static bool
+in_matches(size_t at, const struct match *m, size_t n)
+{
+	size_t i;
+
+	for (i = 0; i < n; i++) {
+		if (at >= m[i].start && at < m[i].end)
+			return true;
+	}
+	return false;
+}
+
+/* Whether byte AT of TEXT lies in an occurrence of the query. */
+static bool
+in_hit(const struct reader *r, const char *text, size_t len, size_t at)
+{
+	size_t qlen, from, hit;
+
+	if (r->query == NULL || (qlen = strlen(r->query)) == 0)
+		return false;
+	from = at + 1 > qlen ? at + 1 - qlen : 0;
+	hit = search_find(text, len, r->query, from);
+	return hit != NONE && hit <= at;
+}
+
+/* The attribute of the byte at AT of a run. */
+static attr_t
+run_attr(const struct reader *r, const struct article_run *run,
+    const char *text, size_t len, size_t at)
+{
+	const struct sentence *sent;
+	attr_t a;
+
+	if (run->sentence == ARTICLE_TITLE)
+		return A_BOLD;
+	if (run->sentence == ARTICLE_DATELINE)
+		return A_DIM;
+	sent = &r->story->docs[r->doc]->sentences[run->sentence];
+	if (sent->boilerplate)
+		a = A_DIM;
+	else
+		a = paint_topic_attr(r->story->taxonomy,
+		    reader_sentence_topic(r, r->doc, run->sentence));
+	if (in_spans(at, sent->quotes, sent->nquotes))
+		a |= paint_attr_quote();
+	if (in_matches(at, sent->matches, sent->nmatches))
+		a |= A_BOLD | A_UNDERLINE;
+	if (run->sentence == r->sentence)
+		a |= A_REVERSE;
+	if (in_hit(r, text, len, at))
+		a = (a ^ A_REVERSE) | A_BOLD;
+	return a;
+}
+
+struct run_ctx {
+	const struct reader *r;
+	const struct article_run *run;
+	const char *text;
+	size_t len;
+};
+
+static attr_t
+run_attr_at(const void *ctx, size_t at)
+{
+	const struct run_ctx *c = ctx;
+
+	return run_attr(c->r, c->run, c->text, c->len, at);
+}
+
+static void
+article_draw_run(struct reader *r, WINDOW *win, int y,
+    const struct article_run *run, int maxw)
+{
+	struct run_ctx c = { r, run, run_text(r, run), 0 };
+
+	c.len = run->sentence < r->lines.nsentences ?
+	    r->story->docs[r->doc]->sentences[run->sentence].len :
+	    strlen(c.text);
+	paint_text_by(win, y, run->col, c.text, run->start, run->end,
+	    maxw - run->col, run_attr_at, &c);
+}
+
+void
+article_draw(struct reader *r, WINDOW *win)
+{
+	struct article_lines *l;
+	const struct article_run *run, *prev;
+	size_t line, i;
+	int y, h, w;
+
+	getmaxyx(win, h, w);
+	article_wrap(r);
+	article_clamp_top(r);
+	l = &r->lines;
+	werase(win);
+	for (y = 0; y < h; y++) {
+		line = r->article_top + (size_t)y;
+		if (line >= l->nlines)
+			break;
+		prev = NULL;
+		for (i = l->first[line]; i < l->first[line + 1]; i++) {
+			run = &l->runs[i];
+			/* The space between two selected runs is selected too. */
+			if (prev != NULL && prev->sentence == r->sentence &&
+			    run->sentence == r->sentence && run->col > 0)
+				paint_fill(win, y, run->col - 1, 1, A_REVERSE);
+			article_draw_run(r, win, y, run, w);
+			prev = run;
+		}
+	}
+}
+
+/* The first sentence starting on a line at or after TOP. */
+static size_t
+article_first_from(struct reader *r, size_t top)
+{
+	struct article_lines *l = &r->lines;
+	size_t line, i;
+
+	for (line = top; line < l->nlines; line++) {
+		for (i = l->first[line]; i < l->first[line + 1]; i++) {
+			if (l->runs[i].sentence < l->nsentences &&
+			    l->sentence_line[l->runs[i].sentence] == line)
+				return l->runs[i].sentence;
+		}
+	}
+	return NONE;
+}
+
+int
+article_move(struct reader *r, int delta)
+{
+	const struct document *doc = r->story->docs[r->doc];
+	size_t s = r->sentence, found = r->sentence;
+	int step = delta > 0 ? 1 : -1;
+
+	if (doc->nsentences == 0)
+		return 0;
+	if (s == NONE) {
+		s = article_first_from(r, r->article_top);
+		return s != NONE ? reader_select(r, s) : 0;
+	}
+	while (delta != 0) {
+		if ((step < 0 && s == 0) || (step > 0 && s + 1 >= doc->nsentences))
+			break;
+		s += (size_t)(long)step;
+		if (reader_sentence_shown(r, r->doc, s)) {
+			found = s;
+			delta -= step;
+		}
+	}
+	if (found == r->sentence)
+		return 0;
+	return reader_select(r, found);
+}
+
+int
+article_scroll(struct reader *r, long delta)
+{
+	size_t old = r->article_top;
+
+	article_wrap(r);
+	if (delta < 0 && (size_t)-delta > r->article_top)
+		r->article_top = 0;
+	else
+		r->article_top += (size_t)delta;
+	article_clamp_top(r);
+	return old != r->article_top ? DIRTY_ARTICLE : 0;
+}
+
+int
+article_page(struct reader *r, int pages)
+{
+	size_t h = article_height(r), s;
+	long step = (long)(h > 2 ? h - 1 : 1) * pages;
+	int dirty = article_scroll(r, step);
+
+	s = article_first_from(r, r->article_top);
+	if (s != NONE && s != r->sentence) {
+		r->sentence = s;
+		return dirty | reader_select(r, s);
+	}
+	return dirty;
+}
+
+int
+article_end(struct reader *r, int which)
+{
+	struct article_lines *l = &r->lines;
+	size_t s, line;
+
+	article_wrap(r);
+	if (which < 0) {
+		r->article_top = 0;
+		s = article_first_from(r, 0);
+	} else {
+		s = NONE;
+		for (line = l->nlines; line > 0 && s == NONE; line--)
+			s = article_first_from(r, line - 1);
+		r->article_top = l->nlines;
+		article_clamp_top(r);
+	}
+	return DIRTY_ARTICLE | (s != NONE ? reader_select(r, s) : 0);
+}
+
+size_t
+article_sentence_at(struct reader *r, int y, int x)
+{
+	struct article_lines *l = &r->lines;
+	const struct article_run *run;
+	size_t line = r->article_top + (size_t)y, i, best = NONE;
+
+	article_wrap(r);
+	if (y < 0 || line >= l->nlines)
+		return NONE;
+	for (i = l->first[line]; i < l->first[line + 1]; i++) {
+		run = &l->runs[i];
+		if (run->sentence >= l->nsentences)
+			continue;
+		if (run->col <= x || best == NONE)
+			best = run->sentence;
+	}
+	return best;
+}

@@ -1,0 +1,235 @@
+/* editor: $EDITOR round trip, reload and watching the taxonomy file. */
+#include "config.h"
+
+#include <errno.h>
+#include <fcntl.h>
+#include <signal.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <sys/stat.h>
+#include <sys/wait.h>
+#include <unistd.h>
+
+#include "claims.h"
+#include "curses.h"
+#include "document.h"
+#include "editor.h"
+#include "overlay.h"
+#include "paths.h"
+#include "reader.h"
+#include "story.h"
+#include "taxonomy.h"
+#include "tui.h"
+#include "xalloc.h"
+
+void
+editor_stat(struct reader *r)
+{
+	struct stat st;
+
+	if (stat(r->taxpath, &st) != 0) {
+		r->tax_mtime = r->tax_size = -1;
+		return;
+	}
+	r->tax_mtime = (long long)st.st_mtim.tv_sec * 1000000000LL +
+	    st.st_mtim.tv_nsec;
+	r->tax_size = (long long)st.st_size;
+}
+
+size_t
+editor_error_line(const char *errors, const char *path)
+{
+	size_t len = strlen(path);
+
+	if (strncmp(errors, path, len) != 0 || errors[len] != ':')
+		return 0;
+	return (size_t)strtoul(errors + len + 1, NULL, 10);
+}
+
+/* Tagged content sentences, for saying how a re-tag changed the counts. */
+static size_t
+editor_tagged(const struct story *story)
+{
+	const struct document *doc;
+	size_t d, s, n = 0;
+
+	for (d = 0; d < story->ndocs; d++) {
+		doc = story->docs[d];
+		for (s = 0; s < doc->nsentences; s++)
+			n += doc->sentences[s].ntopics != 0;
+	}
+	return n;
+}
+
+int
+editor_reload(struct reader *r, bool offer_edit)
+{
+	struct taxonomy *tax;
+	char *errors, *first;
+	size_t tagged, claims, line, nerr = 0;
+	const char *p;
+
+	editor_stat(r);
+	if (taxonomy_load_file(r->taxpath, &tax, &errors) != 0) {
+		for (p = errors; *p != '\0'; p++)
+			nerr += *p == '\n' && p[1] != '\0';
+		nerr++;
+		if (offer_edit) {
+			line = editor_error_line(errors, r->taxpath);
+			overlay_message(r, line != 0 ?
+			    "Taxonomy errors: e edits again at the first, q keeps the taxonomy in use" :
+			    "Taxonomy errors: e edits again, q keeps the taxonomy in use",
+			    errors);
+			r->overlay.line = line;
+			return DIRTY_OVERLAY | DIRTY_STATUS;
+		}
+		first = xstrndup(errors, strcspn(errors, "\n"));
+		reader_message(r, true, "%s%s", first, nerr > 1 ?
+		    " (and more: r reloads, e edits)" : "");
+		free(first);
+		free(errors);
+		return DIRTY_STATUS;
+	}
+	tagged = editor_tagged(r->story);
+	claims = r->story->claims != NULL ? r->story->claims->n : 0;
+	story_retag(r->story, tax);
+	reader_rebuild(r);
+	reader_message(r, false, "re-tagged: %zu -> %zu tagged sentences, "
+	    "%zu -> %zu claims", tagged, editor_tagged(r->story), claims,
+	    r->story->claims != NULL ? r->story->claims->n : 0);
+	return DIRTY_ALL;
+}
+
+int
+editor_watch(struct reader *r)
+{
+	long long mtime = r->tax_mtime, size = r->tax_size;
+
+	editor_stat(r);
+	if (mtime == r->tax_mtime && size == r->tax_size)
+		return 0;
+	return editor_reload(r, false);
+}
+
+/*
+ * Copies the shipped default to the user's file before the first edit.
+ * Returns 1 when it copied, 0 when the user's file was there, -1 on error.
+ */
+static int
+editor_adopt_default(struct reader *r)
+{
+	char *user = paths_user_taxonomy(), *dir, *slash, buf[8192];
+	FILE *in, *out;
+	size_t n;
+	int ok;
+
+	if (access(user, F_OK) == 0) {
+		free(r->taxpath);
+		r->taxpath = user;
+		return 0;
+	}
+	dir = xstrdup(user);
+	for (slash = strchr(dir + 1, '/'); slash != NULL;
+	    slash = strchr(slash + 1, '/')) {
+		*slash = '\0';
+		if (mkdir(dir, 0777) != 0 && errno != EEXIST)
+			break;
+		*slash = '/';
+	}
+	free(dir);
+	in = fopen(r->taxpath, "rb");
+	out = in != NULL ? fopen(user, "wbx") : NULL;
+	ok = in != NULL && out != NULL;
+	while (ok && (n = fread(buf, 1, sizeof buf, in)) != 0)
+		ok = fwrite(buf, 1, n, out) == n;
+	if (in != NULL)
+		fclose(in);
+	if (out != NULL && fclose(out) != 0)
+		ok = 0;
+	if (!ok) {
+		reader_message(r, true, "cannot copy the taxonomy to %s: %s",
+		    user, strerror(errno));
+		if (out != NULL)
+			unlink(user);
+		free(user);
+		return -1;
+	}
+	free(r->taxpath);
+	r->taxpath = user;
+	return 1;
+}
+
+/* Runs the editor on PATH with curses suspended; returns its status. */
+static int
+editor_spawn(const char *path, size_t line)
+{
+	const char *editor = getenv("VISUAL");
+	char *cmd, plus[32];
+	struct sigaction ign, oint, oquit;
+	pid_t pid;
+	int status = -1;
+
+	if (editor == NULL || *editor == '\0')
+		editor = getenv("EDITOR");
+	if (editor == NULL || *editor == '\0')
+		editor = "vi";
+	/* The editor may carry arguments ("code -w"): let the shell split it. */
+	cmd = xasprintf("%s \"$@\"", editor);
+	snprintf(plus, sizeof plus, "+%zu", line);
+	memset(&ign, 0, sizeof ign);
+	ign.sa_handler = SIG_IGN;
+	sigemptyset(&ign.sa_mask);
+	sigaction(SIGINT, &ign, &oint);
+	sigaction(SIGQUIT, &ign, &oquit);
+	pid = fork();
+	if (pid == 0) {
+		sigaction(SIGINT, &oint, NULL);
+		sigaction(SIGQUIT, &oquit, NULL);
+		if (line != 0)
+			execl("/bin/sh", "sh", "-c", cmd, "sh", plus, path,
+			    (char *)NULL);
+		else
+			execl("/bin/sh", "sh", "-c", cmd, "sh", path,
+			    (char *)NULL);
+		_exit(127);
+	}
+	while (pid > 0 && waitpid(pid, &status, 0) < 0 && errno == EINTR)
+		;
+	sigaction(SIGINT, &oint, NULL);
+	sigaction(SIGQUIT, &oquit, NULL);
+	free(cmd);
+	return status;
+}
+
+int
+editor_edit(struct reader *r, size_t line)
+{
+	char *done;
+	int status, copied = 0, dirty;
+
+	if (r->cfg->taxonomy_is_default &&
+	    strcmp(r->taxpath, r->cfg->taxonomy_path) == 0 &&
+	    (copied = editor_adopt_default(r)) < 0)
+		return DIRTY_STATUS;
+	def_prog_mode();
+	endwin();
+	status = editor_spawn(r->taxpath, line);
+	reset_prog_mode();
+	clearok(curscr, TRUE);
+	if (status == -1 || !WIFEXITED(status) || WEXITSTATUS(status) != 0) {
+		editor_stat(r);
+		return DIRTY_ALL | reader_message(r, true,
+		    "the editor failed (status %d); taxonomy unchanged",
+		    status != -1 && WIFEXITED(status) ? WEXITSTATUS(status) : -1);
+	}
+	dirty = DIRTY_ALL | editor_reload(r, true);
+	if (copied && r->message != NULL) {
+		done = r->message;
+		r->message = NULL;
+		reader_message(r, r->message_error, "copied the default to %s; %s",
+		    r->taxpath, done);
+		free(done);
+	}
+	return dirty;
+}

@@ -1,0 +1,657 @@
+/* overlay: help, topic picker, coverage matrix, claim detail, messages. */
+#include "config.h"
+
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "claims.h"
+#include "coverage.h"
+#include "drift.h"
+#include "document.h"
+#include "overlay.h"
+#include "paint.h"
+#include "sourcelist.h"
+#include "strbuf.h"
+#include "story.h"
+#include "tagger.h"
+#include "taxonomy.h"
+#include "xalloc.h"
+
+#define HELP_MOUSE_LINES 2
+#define MATRIX_CELL 6
+
+static const char *help_mouse[HELP_MOUSE_LINES][2] = {
+	{ "click", "select a source, sentence, claim or overlay row" },
+	{ "wheel", "scroll the pane under the pointer" },
+};
+
+/* How many rows the overlay scrolls through. */
+static size_t
+overlay_rows(const struct reader *r)
+{
+	const char *p;
+	size_t n;
+
+	switch (r->overlay.kind) {
+	case OVERLAY_HELP:
+		action_table(&n);
+		return n + HELP_MOUSE_LINES;
+	case OVERLAY_TOPICS:
+		return r->story->taxonomy->ntopics + 1;
+	case OVERLAY_MATRIX:
+		return r->story->taxonomy->ntopics;
+	case OVERLAY_DETAIL:
+		return r->story->claims->items[r->overlay.claim].nrefs;
+	case OVERLAY_MESSAGE:
+		for (n = 1, p = r->overlay.text; *p != '\0'; p++)
+			n += *p == '\n' && p[1] != '\0';
+		return n;
+	default:
+		return 0;
+	}
+}
+
+/* Rows of content: the window less its border. */
+static size_t
+overlay_height(const struct reader *r)
+{
+	int h = r->overlay_rect.h - 2 - (r->overlay.kind == OVERLAY_MATRIX);
+
+	return h > 0 ? (size_t)h : 1;
+}
+
+/* Frees what the open overlay computed for itself. */
+static void
+overlay_release(struct overlay *o)
+{
+	coverage_free(o->cov);
+	o->cov = NULL;
+	drift_free(o->drifts, o->ndrifts);
+	o->drifts = NULL;
+	o->ndrifts = 0;
+}
+
+int
+overlay_open(struct reader *r, enum overlay_kind kind)
+{
+	struct overlay *o = &r->overlay;
+	size_t claim, i;
+
+	if (kind == OVERLAY_DETAIL) {
+		claim = reader_current_claim(r);
+		if (claim == NONE)
+			return reader_message(r, true, r->story->claims == NULL ?
+			    "claims are not linked in this story" :
+			    "no claim selected");
+		o->claim = claim;
+	}
+	overlay_release(o);
+	o->kind = kind;
+	o->pos.top = o->pos.sel = 0;
+	o->left = 0;
+	if (kind == OVERLAY_TOPICS || kind == OVERLAY_MATRIX)
+		o->cov = coverage_build(r->story->docs, r->story->ndocs,
+		    r->story->claims, r->story->taxonomy);
+	if (kind == OVERLAY_TOPICS) {
+		o->pos.sel = r->filter == NONE ? 0 : r->filter + 1;
+	} else if (kind == OVERLAY_MATRIX) {
+		for (i = 0; i < r->norder && r->order[i] != r->doc; i++)
+			;
+		/* Start with the current source in view. */
+		o->left = i < r->norder ? i : 0;
+		if (o->left < 2)
+			o->left = 0;
+		else
+			o->left -= 2;
+	} else if (kind == OVERLAY_DETAIL) {
+		const struct claim *c = &r->story->claims->items[o->claim];
+
+		o->ndrifts = drift_find(r->story->docs, c->refs, c->nrefs,
+		    &o->drifts);
+		for (i = 0; i < c->nrefs; i++) {
+			if (c->refs[i].doc == r->doc &&
+			    (c->refs[i].sentence == r->sentence ||
+			    o->pos.sel == 0))
+				o->pos.sel = i;
+		}
+	}
+	listpos_clamp(&o->pos, overlay_rows(r), overlay_height(r));
+	return DIRTY_OVERLAY | DIRTY_STATUS;
+}
+
+int
+overlay_message(struct reader *r, const char *title, char *text)
+{
+	free(r->overlay.text);
+	free(r->overlay.title);
+	r->overlay.text = text;
+	r->overlay.title = xstrdup(title);
+	return overlay_open(r, OVERLAY_MESSAGE);
+}
+
+/* "Label: keyword «k» matched “text”", one line per match and veto. */
+int
+overlay_explain(struct reader *r)
+{
+	const struct taxonomy *tax = r->story->taxonomy;
+	const struct sentence *sent;
+	struct tagger_explanation ex;
+	struct tagger *tagger;
+	struct strbuf sb = STRBUF_INIT;
+	const struct match *m;
+	const struct tagger_veto *v;
+	size_t i, line = 0;
+	char title[64];
+
+	if (r->sentence == NONE)
+		return reader_message(r, true, "no sentence selected");
+	sent = &r->story->docs[r->doc]->sentences[r->sentence];
+	tagger = tagger_new(tax);
+	tagger_explain(tagger, sent->text, sent->len, &ex);
+	tagger_free(tagger);
+	for (i = 0; i < ex.nmatches; i++) {
+		m = &ex.matches[i];
+		strbuf_addf(&sb, "%s: keyword \"%s\" matched \"%.*s\" (bytes %zu-%zu)%s\n",
+		    tax->topics[m->topic].label, m->keyword,
+		    (int)(m->end - m->start), sent->text + m->start, m->start,
+		    m->end, sent->boilerplate ? ", but the sentence is clutter" : "");
+		if (line == 0)
+			line = tax->topics[m->topic].line;
+	}
+	for (i = 0; i < ex.nvetoes; i++) {
+		v = &ex.vetoes[i];
+		strbuf_addf(&sb, "%s: vetoed by exclude \"%s\" at \"%.*s\"\n",
+		    tax->topics[v->topic].label, v->exclude,
+		    (int)(v->end - v->start), sent->text + v->start);
+		if (line == 0)
+			line = tax->topics[v->topic].line;
+	}
+	if (sb.len == 0)
+		strbuf_addstr(&sb, "No keyword of the taxonomy matches this sentence.");
+	tagger_explanation_free(&ex);
+	snprintf(title, sizeof title, "Why sentence %zu is tagged: e edits",
+	    r->sentence + 1);
+	overlay_message(r, title, strbuf_detach(&sb));
+	r->overlay.line = line;
+	return DIRTY_OVERLAY | DIRTY_STATUS;
+}
+
+int
+overlay_close(struct reader *r)
+{
+	r->overlay.kind = OVERLAY_NONE;
+	overlay_release(&r->overlay);
+	return DIRTY_ALL;
+}
+
+/* Whether the overlay is a list with a selection (else it only scrolls). */
+static bool
+overlay_selects(const struct reader *r)
+{
+	return r->overlay.kind == OVERLAY_TOPICS ||
+	    r->overlay.kind == OVERLAY_MATRIX || r->overlay.kind == OVERLAY_DETAIL;
+}
+
+static int
+overlay_move(struct reader *r, long delta)
+{
+	struct listpos *pos = &r->overlay.pos;
+	size_t n = overlay_rows(r), h = overlay_height(r);
+
+	if (!overlay_selects(r)) {
+		/* Scroll-only: move the top. */
+		if (delta < 0 && (size_t)-delta > pos->top)
+			pos->top = 0;
+		else
+			pos->top += (size_t)delta;
+		if (pos->top + h > n)
+			pos->top = n > h ? n - h : 0;
+		return DIRTY_OVERLAY;
+	}
+	if (delta < 0 && (size_t)-delta > pos->sel)
+		pos->sel = 0;
+	else if (delta > 0 && pos->sel + (size_t)delta >= n)
+		pos->sel = n != 0 ? n - 1 : 0;
+	else
+		pos->sel += (size_t)delta;
+	if (r->overlay.kind != OVERLAY_DETAIL)
+		listpos_clamp(pos, n, h);
+	return DIRTY_OVERLAY;
+}
+
+/* Enter: choose the topic, open the source, or filter by the matrix row. */
+static int
+overlay_select(struct reader *r)
+{
+	struct overlay *o = &r->overlay;
+	const struct claim_ref *ref;
+	size_t sel = o->pos.sel;
+	int dirty;
+
+	switch (o->kind) {
+	case OVERLAY_TOPICS:
+		overlay_close(r);
+		return DIRTY_ALL | reader_set_filter(r, sel == 0 ? NONE : sel - 1);
+	case OVERLAY_MATRIX:
+		overlay_close(r);
+		return DIRTY_ALL | reader_set_filter(r, sel);
+	case OVERLAY_DETAIL:
+		ref = &r->story->claims->items[o->claim].refs[sel];
+		overlay_close(r);
+		if (!reader_sentence_shown(r, ref->doc, ref->sentence))
+			reader_set_filter(r, NONE);
+		dirty = reader_open(r, ref->doc, ref->sentence);
+		r->focus = PANE_ARTICLE;
+		return DIRTY_ALL | dirty;
+	default:
+		return overlay_close(r);
+	}
+}
+
+int
+overlay_action(struct reader *r, enum action a)
+{
+	size_t h = overlay_height(r), ncols;
+
+	switch (a) {
+	case ACTION_DOWN:
+		return overlay_move(r, 1);
+	case ACTION_UP:
+		return overlay_move(r, -1);
+	case ACTION_PAGE_DOWN:
+		return overlay_move(r, (long)h);
+	case ACTION_PAGE_UP:
+		return overlay_move(r, -(long)h);
+	case ACTION_TOP:
+		return overlay_move(r, -(long)overlay_rows(r));
+	case ACTION_BOTTOM:
+		return overlay_move(r, (long)overlay_rows(r));
+	case ACTION_LEFT:
+		if (r->overlay.kind != OVERLAY_MATRIX || r->overlay.left == 0)
+			return 0;
+		r->overlay.left--;
+		return DIRTY_OVERLAY;
+	case ACTION_RIGHT:
+		ncols = r->norder;
+		if (r->overlay.kind != OVERLAY_MATRIX ||
+		    r->overlay.left + 1 >= ncols)
+			return 0;
+		r->overlay.left++;
+		return DIRTY_OVERLAY;
+	case ACTION_SELECT:
+		return overlay_select(r);
+	case ACTION_CLOSE:
+	case ACTION_QUIT:
+		return overlay_close(r);
+	case ACTION_HELP:
+		if (r->overlay.kind == OVERLAY_HELP)
+			return overlay_close(r);
+		return overlay_open(r, OVERLAY_HELP);
+	case ACTION_TOPIC:
+		return overlay_open(r, OVERLAY_TOPICS);
+	case ACTION_MATRIX:
+		return overlay_open(r, OVERLAY_MATRIX);
+	default:
+		return 0;
+	}
+}
+
+int
+overlay_mouse(struct reader *r, int y, int x, int wheel)
+{
+	const struct rect *rc = &r->overlay_rect;
+	struct listpos *pos = &r->overlay.pos;
+	int row = y - rc->y - 1 - (r->overlay.kind == OVERLAY_MATRIX);
+
+	if (wheel != 0)
+		return overlay_move(r, wheel * 3);
+	if (y < rc->y || y >= rc->y + rc->h || x < rc->x || x >= rc->x + rc->w)
+		return overlay_close(r);
+	if (!overlay_selects(r) || r->overlay.kind == OVERLAY_DETAIL || row < 0)
+		return 0;
+	if (pos->top + (size_t)row < overlay_rows(r))
+		pos->sel = pos->top + (size_t)row;
+	return DIRTY_OVERLAY;
+}
+
+static void
+overlay_box(WINDOW *win, const char *title, const char *footer)
+{
+	int h, w;
+
+	getmaxyx(win, h, w);
+	werase(win);
+	wattrset(win, A_NORMAL);
+	box(win, 0, 0);
+	if (w > 6)
+		paint_text_clip(win, 0, 2, title, strlen(title), w - 4, A_BOLD);
+	if (footer != NULL && w > 6 && h > 2)
+		paint_text_clip(win, h - 1, 2, footer, strlen(footer), w - 4,
+		    A_DIM);
+}
+
+static void
+draw_help(struct reader *r, WINDOW *win, int h, int w)
+{
+	const struct action_def *t;
+	size_t n, i;
+	int y, kw = w / 3 < 22 ? w / 3 : 22;
+	const char *keys, *help;
+
+	t = action_table(&n);
+	for (y = 0; y < h; y++) {
+		i = r->overlay.pos.top + (size_t)y;
+		if (i >= n + HELP_MOUSE_LINES)
+			break;
+		keys = i < n ? t[i].keys : help_mouse[i - n][0];
+		help = i < n ? t[i].help : help_mouse[i - n][1];
+		paint_text_clip(win, y + 1, 2, keys, strlen(keys), kw - 1, A_BOLD);
+		paint_text_clip(win, y + 1, 2 + kw, help, strlen(help),
+		    w - kw - 1, A_NORMAL);
+	}
+}
+
+static void
+draw_topics(struct reader *r, WINDOW *win, int h, int w)
+{
+	const struct taxonomy *tax = r->story->taxonomy;
+	const struct topic *topic;
+	char count[32];
+	size_t i, j, t, total;
+	int y, x, cw;
+	attr_t a;
+
+	for (y = 0; y < h; y++) {
+		i = r->overlay.pos.top + (size_t)y;
+		if (i > tax->ntopics)
+			break;
+		a = i == r->overlay.pos.sel ? A_REVERSE : A_NORMAL;
+		paint_fill(win, y + 1, 1, w, a);
+		if ((i == 0 && r->filter == NONE) || (i > 0 && i - 1 == r->filter)) {
+			wattrset(win, a);
+			mvwaddstr(win, y + 1, 1, paint_glyph(GLYPH_MARKER));
+		}
+		if (i == 0) {
+			paint_text(win, y + 1, 3, "All topics", 10, w - 3, a | A_BOLD);
+			continue;
+		}
+		t = i - 1;
+		topic = &tax->topics[t];
+		for (total = 0, j = 0; j < r->norder; j++)
+			total += coverage_count(r->overlay.cov, t, r->order[j]);
+		snprintf(count, sizeof count, " %zu", total);
+		cw = (int)strlen(count);
+		x = 3 + 2 * (int)(topic->depth < 8 ? topic->depth : 8);
+		paint_text_clip(win, y + 1, x, topic->label,
+		    strlen(topic->label), w - x - cw, a |
+		    paint_topic_attr(tax, t));
+		paint_text(win, y + 1, w + 1 - cw, count, (size_t)cw, cw,
+		    total == 0 ? a | A_DIM : a);
+	}
+}
+
+/* Whether DOC leaves out topic T that the other sources cover. */
+static bool
+matrix_omitted(const struct coverage *cov, size_t doc, size_t t)
+{
+	size_t i;
+
+	for (i = 0; i < cov->sources[doc].nomitted; i++) {
+		if (cov->sources[doc].omitted[i] == t)
+			return true;
+	}
+	return false;
+}
+
+static void
+draw_matrix(struct reader *r, WINDOW *win, int h, int w)
+{
+	const struct taxonomy *tax = r->story->taxonomy;
+	const struct coverage *cov = r->overlay.cov;
+	const char *name;
+	char cell[32];
+	size_t t, j, k, n = r->norder, count;
+	int y, x, lw = w / 3 < 28 ? w / 3 : 28, ncols;
+	attr_t a;
+
+	ncols = (w - lw) / MATRIX_CELL;
+	if (ncols < 1)
+		ncols = 1;
+	/* Column heads: the sources, the current one stressed. */
+	for (k = 0; k < (size_t)ncols && r->overlay.left + k < n; k++) {
+		j = r->overlay.left + k;
+		name = sourcelist_name(r, r->order[j]);
+		a = r->order[j] == r->doc ? A_BOLD | A_UNDERLINE : A_BOLD;
+		x = 1 + lw + (int)k * MATRIX_CELL;
+		paint_text_clip(win, 1, x, name, strlen(name),
+		    MATRIX_CELL - 1 < w + 1 - x ? MATRIX_CELL - 1 : w + 1 - x, a);
+	}
+	for (y = 0; y < h; y++) {
+		t = r->overlay.pos.top + (size_t)y;
+		if (t >= tax->ntopics)
+			break;
+		a = t == r->overlay.pos.sel ? A_REVERSE : A_NORMAL;
+		x = 1 + 2 * (int)(tax->topics[t].depth < 4 ? tax->topics[t].depth : 4);
+		paint_fill(win, y + 2, 1, lw, a);
+		paint_text_clip(win, y + 2, x, tax->topics[t].label,
+		    strlen(tax->topics[t].label), lw - x, a |
+		    paint_topic_attr(tax, t));
+		for (k = 0; k < (size_t)ncols && r->overlay.left + k < n; k++) {
+			j = r->order[r->overlay.left + k];
+			x = 1 + lw + (int)k * MATRIX_CELL;
+			count = coverage_count(cov, t, j);
+			if (count != 0) {
+				snprintf(cell, sizeof cell, "%4zu", count);
+				paint_text(win, y + 2, x, cell, strlen(cell),
+				    w + 1 - x, A_NORMAL);
+			} else if (matrix_omitted(cov, j, t)) {
+				/* Others cover it, this source leaves it out. */
+				wattrset(win, paint_attr_gap());
+				if (x + 3 <= w)
+					mvwaddstr(win, y + 2, x + 3,
+					    paint_glyph(GLYPH_GAP));
+			} else {
+				wattrset(win, A_DIM);
+				if (x + 3 <= w)
+					mvwaddstr(win, y + 2, x + 3,
+					    paint_glyph(GLYPH_DOT));
+			}
+			wattrset(win, A_NORMAL);
+		}
+	}
+}
+
+struct quote_ctx {
+	const struct reader *r;
+	const struct claim *c;
+	size_t ref;
+};
+
+static const struct sentence *
+ref_sentence(const struct reader *r, const struct claim_ref *ref)
+{
+	return &r->story->docs[ref->doc]->sentences[ref->sentence];
+}
+
+/* Whether byte AT of the quote drift's side for REF lies in an edit. */
+static bool
+drift_edited(const struct overlay *o, const struct claim_ref *ref, size_t at)
+{
+	const struct drift *d;
+	const struct span *sp;
+	size_t i, k;
+
+	for (i = 0; i < o->ndrifts; i++) {
+		d = &o->drifts[i];
+		for (k = 0; k < d->nedits; k++) {
+			sp = NULL;
+			if (d->doc_a == ref->doc && d->sentence_a == ref->sentence)
+				sp = &d->edits[k].a;
+			else if (d->doc_b == ref->doc &&
+			    d->sentence_b == ref->sentence)
+				sp = &d->edits[k].b;
+			if (sp != NULL && at >= sp->start && at < sp->end)
+				return true;
+		}
+	}
+	return false;
+}
+
+/* Quotes are marked; words another outlet quotes differently are stressed. */
+static attr_t
+quote_attr(const void *ctx, size_t at)
+{
+	const struct quote_ctx *q = ctx;
+	const struct claim_ref *ref = &q->c->refs[q->ref];
+	const struct sentence *sent = ref_sentence(q->r, ref);
+	size_t i;
+
+	for (i = 0; i < sent->nquotes; i++) {
+		if (at < sent->quotes[i].start || at >= sent->quotes[i].end)
+			continue;
+		if (drift_edited(&q->r->overlay, ref, at))
+			return paint_attr_quote() | A_BOLD | A_UNDERLINE;
+		return paint_attr_quote();
+	}
+	return A_NORMAL;
+}
+
+static void
+draw_detail(struct reader *r, WINDOW *win, int h, int w)
+{
+	const struct claim *c = &r->story->claims->items[r->overlay.claim];
+	const struct sentence *sent;
+	struct quote_ctx q = { r, c, 0 };
+	struct listpos *pos = &r->overlay.pos;
+	size_t i, line = 0, lstart, lend, p, sel_first = 0, sel_last = 0;
+	const char *name;
+	char head[64];
+	int y;
+	bool pass;
+
+	/* Two passes: find the selected entry's lines, then draw. */
+	for (pass = false;; pass = true) {
+		line = 0;
+		for (i = 0; i < c->nrefs; i++) {
+			sent = ref_sentence(r, &c->refs[i]);
+			if (i == pos->sel)
+				sel_first = line;
+			y = (int)line - (int)pos->top;
+			if (pass && y >= 0 && y < h) {
+				name = sourcelist_name(r, c->refs[i].doc);
+				paint_fill(win, y + 1, 1, w, i == pos->sel ?
+				    A_REVERSE : A_NORMAL);
+				paint_text_clip(win, y + 1, 2, name, strlen(name),
+				    w - 20, A_BOLD | (i == pos->sel ? A_REVERSE : 0));
+				if (c->refs[i].doc == r->doc) {
+					snprintf(head, sizeof head, "(this source)");
+					paint_text(win, y + 1, w - 14, head,
+					    strlen(head), 14, A_DIM |
+					    (i == pos->sel ? A_REVERSE : 0));
+				}
+			}
+			line++;
+			p = 0;
+			q.ref = i;
+			while (paint_wrap_line(sent->text, sent->len, &p, w - 4,
+			    &lstart, &lend)) {
+				y = (int)line - (int)pos->top;
+				if (pass && y >= 0 && y < h)
+					paint_text_by(win, y + 1, 4, sent->text,
+					    lstart, lend, w - 4, quote_attr, &q);
+				line++;
+			}
+			if (i == pos->sel)
+				sel_last = line;
+			line++;
+			if (pass && (int)line - (int)pos->top >= h)
+				break;
+		}
+		if (pass)
+			break;
+		if (sel_first < pos->top)
+			pos->top = sel_first;
+		if (sel_last > pos->top + (size_t)h)
+			pos->top = sel_last - (size_t)h;
+		if (sel_first < pos->top)
+			pos->top = sel_first;
+	}
+}
+
+static void
+draw_message(struct reader *r, WINDOW *win, int h, int w)
+{
+	const char *p = r->overlay.text, *end;
+	size_t i = 0;
+	int y = 0;
+
+	while (*p != '\0' && y < h) {
+		end = strchr(p, '\n');
+		if (end == NULL)
+			end = p + strlen(p);
+		if (i++ >= r->overlay.pos.top) {
+			paint_text_clip(win, y + 1, 2, p, (size_t)(end - p),
+			    w - 2, A_NORMAL);
+			y++;
+		}
+		p = *end != '\0' ? end + 1 : end;
+	}
+}
+
+void
+overlay_draw(struct reader *r, WINDOW *win)
+{
+	const struct claim *c;
+	char title[160];
+	int h, w;
+
+	getmaxyx(win, h, w);
+	h -= 2;
+	w -= 2;
+	switch (r->overlay.kind) {
+	case OVERLAY_HELP:
+		overlay_box(win, "Keys", "q or Escape closes");
+		break;
+	case OVERLAY_TOPICS:
+		overlay_box(win, "Topic filter", "Enter chooses, q closes");
+		break;
+	case OVERLAY_MATRIX:
+		snprintf(title, sizeof title, "%s: left out here, covered elsewhere",
+		    paint_glyph(GLYPH_GAP));
+		overlay_box(win, "Coverage: sentences per topic and source", title);
+		h--;
+		break;
+	case OVERLAY_DETAIL:
+		c = &r->story->claims->items[r->overlay.claim];
+		snprintf(title, sizeof title, "Claim %zu: %zu of %zu sources",
+		    c->id, c->ndocs, r->story->ndocs);
+		overlay_box(win, title,
+		    "stressed words: quoted differently elsewhere; Enter opens");
+		break;
+	case OVERLAY_MESSAGE:
+		overlay_box(win, r->overlay.title, NULL);
+		break;
+	default:
+		return;
+	}
+	if (h < 1 || w < 1)
+		return;
+	switch (r->overlay.kind) {
+	case OVERLAY_HELP:
+		draw_help(r, win, h, w);
+		break;
+	case OVERLAY_TOPICS:
+		draw_topics(r, win, h, w);
+		break;
+	case OVERLAY_MATRIX:
+		draw_matrix(r, win, h, w);
+		break;
+	case OVERLAY_DETAIL:
+		draw_detail(r, win, h, w);
+		break;
+	default:
+		draw_message(r, win, h, w);
+		break;
+	}
+}

@@ -1,0 +1,329 @@
+/* reader: the reader's state and the moves every pane shares. */
+#include "config.h"
+
+#include <stdarg.h>
+#include <stdlib.h>
+
+#include "article.h"
+#include "claims.h"
+#include "coverage.h"
+#include "drift.h"
+#include "document.h"
+#include "reader.h"
+#include "sidebar.h"
+#include "story.h"
+#include "taxonomy.h"
+#include "xalloc.h"
+
+/* Per document, the distinct claims it states (tagged sentences without claims). */
+static void
+reader_count_claims(struct reader *r)
+{
+	struct story *story = r->story;
+	const struct document *doc;
+	size_t d, s, claim, *stamp = NULL, nclaims = 0;
+
+	if (story->claims != NULL) {
+		nclaims = story->claims->n;
+		stamp = xcalloc(nclaims != 0 ? nclaims : 1, sizeof *stamp);
+	}
+	for (d = 0; d < story->ndocs; d++) {
+		doc = story->docs[d];
+		r->claim_counts[d] = 0;
+		for (s = 0; s < doc->nsentences; s++) {
+			if (doc->sentences[s].boilerplate)
+				continue;
+			claim = doc->sentences[s].claim;
+			if (stamp == NULL || claim == SENTENCE_NO_CLAIM ||
+			    claim >= nclaims) {
+				if (doc->sentences[s].ntopics != 0)
+					r->claim_counts[d]++;
+			} else if (stamp[claim] != d + 1) {
+				stamp[claim] = d + 1;
+				r->claim_counts[d]++;
+			}
+		}
+	}
+	free(stamp);
+}
+
+void
+reader_init(struct reader *r, struct story *story, const struct tui_config *cfg)
+{
+	size_t i;
+
+	r->story = story;
+	r->cfg = cfg;
+	r->claim_counts = xcalloc(story->ndocs + 1, sizeof *r->claim_counts);
+	r->last_sentence = xcalloc(story->ndocs + 1, sizeof *r->last_sentence);
+	for (i = 0; i < story->ndocs; i++)
+		r->last_sentence[i] = NONE;
+	r->order = xcalloc(story->ndocs + 1, sizeof *r->order);
+	r->filter = NONE;
+	r->sentence = NONE;
+	r->lines_doc = NONE;
+	r->focus = PANE_ARTICLE;
+	r->overlay.kind = OVERLAY_NONE;
+	r->dirty = DIRTY_ALL;
+	reader_rebuild(r);
+}
+
+void
+reader_rebuild(struct reader *r)
+{
+	free(r->in_filter);
+	r->in_filter = xcalloc(r->story->taxonomy->ntopics + 1,
+	    sizeof *r->in_filter);
+	reader_count_claims(r);
+	if (r->filter != NONE && r->filter >= r->story->taxonomy->ntopics)
+		r->filter = NONE;
+	reader_set_filter(r, r->filter);
+	reader_open(r, r->doc, r->sentence);
+}
+
+void
+reader_free(struct reader *r)
+{
+	free(r->order);
+	free(r->claim_counts);
+	free(r->last_sentence);
+	free(r->in_filter);
+	free(r->rows);
+	free(r->query);
+	free(r->message);
+	free(r->overlay.text);
+	free(r->overlay.title);
+	coverage_free(r->overlay.cov);
+	drift_free(r->overlay.drifts, r->overlay.ndrifts);
+	article_lines_free(&r->lines);
+	strbuf_free(&r->input);
+}
+
+bool
+reader_sentence_shown(const struct reader *r, size_t doc, size_t s)
+{
+	const struct sentence *sent = &r->story->docs[doc]->sentences[s];
+	size_t i;
+
+	if (r->filter == NONE)
+		return true;
+	for (i = 0; i < sent->ntopics; i++) {
+		if (sent->topics[i] < r->story->taxonomy->ntopics &&
+		    r->in_filter[sent->topics[i]])
+			return true;
+	}
+	return false;
+}
+
+/* Whether any sentence of DOC is shown under the filter. */
+static bool
+reader_doc_shown(const struct reader *r, size_t doc)
+{
+	size_t s;
+
+	if (r->filter == NONE)
+		return true;
+	for (s = 0; s < r->story->docs[doc]->nsentences; s++) {
+		if (reader_sentence_shown(r, doc, s))
+			return true;
+	}
+	return false;
+}
+
+int
+reader_set_filter(struct reader *r, size_t topic)
+{
+	const struct taxonomy *tax = r->story->taxonomy;
+	size_t i, t, d, old = r->filter, n = 0;
+
+	r->filter = topic;
+	for (i = 0; i < tax->ntopics; i++) {
+		r->in_filter[i] = false;
+		for (t = i; topic != NONE && t != TOPIC_NO_PARENT &&
+		    t < tax->ntopics; t = tax->topics[t].parent) {
+			if (t == topic) {
+				r->in_filter[i] = true;
+				break;
+			}
+		}
+	}
+	for (d = 0; d < r->story->ndocs; d++) {
+		if (reader_doc_shown(r, d))
+			r->order[n++] = d;
+	}
+	if (n == 0 && topic != NONE) {
+		reader_set_filter(r, old != topic ? old : NONE);
+		return reader_message(r, true, "no source carries %s",
+		    tax->topics[topic].label);
+	}
+	r->norder = n;
+	r->lines_doc = NONE;
+	for (i = 0; i < n && r->order[i] != r->doc; i++)
+		;
+	if (i == n && n != 0)
+		return reader_open(r, r->order[0], NONE) | DIRTY_ALL;
+	r->sources.sel = i < n ? i : 0;
+	listpos_clamp(&r->sources, n, (size_t)r->pane[PANE_SOURCES].h);
+	sidebar_build(r);
+	if (r->sentence != NONE && !reader_sentence_shown(r, r->doc, r->sentence))
+		r->sentence = NONE;
+	return DIRTY_ALL;
+}
+
+/* The first shown sentence of the current document, preferring the body. */
+static size_t
+reader_first_sentence(const struct reader *r)
+{
+	const struct document *doc = r->story->docs[r->doc];
+	size_t s, first = NONE;
+
+	for (s = 0; s < doc->nsentences; s++) {
+		if (!reader_sentence_shown(r, r->doc, s))
+			continue;
+		if (!doc->sentences[s].boilerplate)
+			return s;
+		if (first == NONE)
+			first = s;
+	}
+	return first;
+}
+
+int
+reader_open(struct reader *r, size_t doc, size_t s)
+{
+	size_t i;
+
+	if (doc >= r->story->ndocs)
+		return 0;
+	if (r->doc < r->story->ndocs)
+		r->last_sentence[r->doc] = r->sentence;
+	if (doc != r->doc || r->lines_doc == NONE) {
+		r->lines_doc = NONE;
+		r->article_top = 0;
+	}
+	r->doc = doc;
+	for (i = 0; i < r->norder && r->order[i] != doc; i++)
+		;
+	if (i < r->norder)
+		r->sources.sel = i;
+	listpos_clamp(&r->sources, r->norder, (size_t)r->pane[PANE_SOURCES].h);
+	sidebar_build(r);
+	if (s == NONE)
+		s = r->last_sentence[doc];
+	if (s == NONE || s >= r->story->docs[doc]->nsentences ||
+	    !reader_sentence_shown(r, doc, s))
+		s = reader_first_sentence(r);
+	return reader_select(r, s) | DIRTY_PANES | DIRTY_FRAME | DIRTY_STATUS;
+}
+
+int
+reader_switch(struct reader *r, size_t doc)
+{
+	size_t claim = reader_current_claim(r), i, s = NONE;
+	const struct claim *c;
+
+	if (claim != NONE) {
+		c = &r->story->claims->items[claim];
+		for (i = 0; i < c->nrefs && s == NONE; i++) {
+			if (c->refs[i].doc == doc &&
+			    reader_sentence_shown(r, doc, c->refs[i].sentence))
+				s = c->refs[i].sentence;
+		}
+	}
+	return reader_open(r, doc, s);
+}
+
+int
+reader_select(struct reader *r, size_t s)
+{
+	r->sentence = s;
+	if (s != NONE) {
+		article_show_sentence(r, s);
+		sidebar_follow(r);
+	}
+	return DIRTY_ARTICLE | DIRTY_SIDEBAR | DIRTY_STATUS;
+}
+
+size_t
+reader_current_claim(const struct reader *r)
+{
+	const struct sidebar_row *row;
+	const struct sentence *sent;
+
+	if (r->story->claims == NULL)
+		return NONE;
+	if (r->focus == PANE_CLAIMS && r->sidebar.sel < r->nrows) {
+		row = &r->rows[r->sidebar.sel];
+		if (!row->header)
+			return row->claim;
+	}
+	if (r->sentence == NONE)
+		return NONE;
+	sent = &r->story->docs[r->doc]->sentences[r->sentence];
+	if (sent->claim == SENTENCE_NO_CLAIM || sent->claim >= r->story->claims->n)
+		return NONE;
+	return sent->claim;
+}
+
+int
+reader_message(struct reader *r, bool error, const char *fmt, ...)
+{
+	va_list ap;
+
+	free(r->message);
+	va_start(ap, fmt);
+	r->message = xvasprintf(fmt, ap);
+	va_end(ap);
+	r->message_error = error;
+	return DIRTY_STATUS;
+}
+
+void
+listpos_clamp(struct listpos *pos, size_t n, size_t height)
+{
+	if (n == 0) {
+		pos->sel = pos->top = 0;
+		return;
+	}
+	if (pos->sel >= n)
+		pos->sel = n - 1;
+	if (height == 0)
+		height = 1;
+	if (pos->sel < pos->top)
+		pos->top = pos->sel;
+	if (pos->sel >= pos->top + height)
+		pos->top = pos->sel - height + 1;
+	if (pos->top + height > n)
+		pos->top = n > height ? n - height : 0;
+}
+
+void
+listpos_scroll(struct listpos *pos, size_t n, size_t height, long delta)
+{
+	if (delta < 0 && (size_t)-delta > pos->top)
+		pos->top = 0;
+	else
+		pos->top += (size_t)delta;
+	if (pos->top + height > n)
+		pos->top = n > height ? n - height : 0;
+}
+
+size_t
+reader_sentence_topic(const struct reader *r, size_t doc, size_t s)
+{
+	const struct sentence *sent = &r->story->docs[doc]->sentences[s];
+	const struct taxonomy *tax = r->story->taxonomy;
+	size_t i, t, best = NONE;
+
+	/* The deepest topic wins: it is the most specific colour. */
+	for (i = 0; i < sent->ntopics; i++) {
+		t = sent->topics[i];
+		if (t >= tax->ntopics)
+			continue;
+		if (r->filter != NONE && !r->in_filter[t])
+			continue;
+		if (best == NONE || tax->topics[t].depth > tax->topics[best].depth)
+			best = t;
+	}
+	return best;
+}

@@ -1,0 +1,201 @@
+/*
+ * reader: the state of the terminal reader that every pane reads: the
+ * current source and sentence, the topic filter, the search, the overlay,
+ * the layout and what needs redrawing.  Handlers change it and return dirty
+ * flags; only tui.c draws.  The reader borrows the story and owns every
+ * array below (reader_free).
+ */
+#ifndef PARALLAX_UI_READER_H
+#define PARALLAX_UI_READER_H
+
+#include <stdbool.h>
+#include <stddef.h>
+
+#include "curses.h"
+#include "strbuf.h"
+
+struct coverage;
+struct drift;
+struct story;
+struct tui_config;
+
+#define NONE ((size_t)-1)
+
+/* What a handler asks to be redrawn (htop's reactions). */
+#define DIRTY_SOURCES	0x01
+#define DIRTY_ARTICLE	0x02
+#define DIRTY_SIDEBAR	0x04
+#define DIRTY_STATUS	0x08
+#define DIRTY_OVERLAY	0x10
+#define DIRTY_FRAME	0x20	/* borders and pane titles */
+#define DIRTY_LAYOUT	0x40	/* sizes changed: lay out and redraw all */
+#define DIRTY_PANES	(DIRTY_SOURCES | DIRTY_ARTICLE | DIRTY_SIDEBAR)
+#define DIRTY_ALL	0x7f
+#define REACT_QUIT	0x100
+
+enum pane {
+	PANE_SOURCES,
+	PANE_ARTICLE,
+	PANE_CLAIMS,
+	PANE_COUNT
+};
+
+enum overlay_kind {
+	OVERLAY_NONE,
+	OVERLAY_HELP,
+	OVERLAY_TOPICS,
+	OVERLAY_MATRIX,
+	OVERLAY_DETAIL,
+	OVERLAY_MESSAGE,
+};
+
+struct rect {
+	int y, x, h, w;
+};
+
+/* A virtual list: only rows [top, top + height) are ever drawn. */
+struct listpos {
+	size_t top;
+	size_t sel;
+};
+
+#define ARTICLE_TITLE ((size_t)-2)
+#define ARTICLE_DATELINE ((size_t)-3)
+
+/* One stretch of a sentence drawn on one line of the article. */
+struct article_run {
+	size_t sentence;	/* index, or ARTICLE_TITLE, ARTICLE_DATELINE */
+	size_t start, end;	/* bytes of the sentence (or title) */
+	int col;
+};
+
+/* The current article wrapped to the pane's width. */
+struct article_lines {
+	struct article_run *runs;
+	size_t nruns;
+	size_t *first;		/* first run of each line; nlines + 1 entries */
+	size_t nlines;
+	size_t *sentence_line;	/* first line of each sentence, NONE if hidden */
+	size_t *sentence_last;	/* last line of each sentence */
+	size_t nsentences;
+	int width;
+};
+
+/* A row of the claim sidebar: a topic header or a claim. */
+struct sidebar_row {
+	bool header;
+	size_t topic;		/* header: topic index, or NONE for "Other" */
+	size_t claim;		/* claim id, or NONE for a tagged sentence */
+	size_t sentence;	/* first sentence of this source stating it */
+	size_t count;		/* header: claims under it */
+	int depth;
+};
+
+struct overlay {
+	enum overlay_kind kind;
+	struct listpos pos;
+	size_t left;		/* matrix: first source column shown */
+	size_t claim;		/* detail: the claim shown */
+	size_t claim_sentence;	/* detail without claims: the sentence */
+	char *text;		/* message: the lines shown (errors) */
+	size_t line;		/* message: first error's line, for `e` */
+	char *title;
+	struct coverage *cov;	/* topics and matrix: the story's coverage */
+	struct drift *drifts;	/* detail: how the claim's quotes differ */
+	size_t ndrifts;
+};
+
+struct reader {
+	struct story *story;
+	const struct tui_config *cfg;
+	char *taxpath;		/* the taxonomy file in use (a copy once edited) */
+	long long tax_mtime;	/* taxpath's mtime (ns) and size when last read */
+	long long tax_size;
+	bool color;
+
+	/* Sources shown, in list order (all of them, or those in the filter). */
+	size_t *order;
+	size_t norder;
+	size_t *claim_counts;	/* per document */
+	size_t *last_sentence;	/* per document: where reading stopped */
+	struct listpos sources;
+
+	size_t doc;		/* current document */
+	size_t sentence;	/* selected sentence, or NONE */
+	size_t article_top;	/* first article line shown */
+	struct article_lines lines;
+	size_t lines_doc;	/* document `lines` was built for, or NONE */
+
+	struct sidebar_row *rows;
+	size_t nrows;
+	struct listpos sidebar;
+
+	enum pane focus;
+	size_t filter;		/* topic index, or NONE */
+	bool *in_filter;	/* per topic: under the filter topic */
+
+	char *query;		/* last search, or NULL */
+	bool prompting;		/* the status line is reading a search */
+	struct strbuf input;
+	char *message;		/* one-line status message, or NULL */
+	bool message_error;
+
+	struct overlay overlay;
+
+	/* Layout, recomputed on every resize. */
+	int cols, lines_total;
+	bool framed;
+	bool visible[PANE_COUNT];
+	struct rect pane[PANE_COUNT];
+	struct rect status;
+	struct rect overlay_rect;
+	WINDOW *win[PANE_COUNT];
+	WINDOW *status_win;
+	WINDOW *overlay_win;
+
+	int dirty;
+};
+
+void reader_init(struct reader *r, struct story *story,
+    const struct tui_config *cfg);
+void reader_free(struct reader *r);
+
+/* Rebuilds everything derived from the story (after a re-tag). */
+void reader_rebuild(struct reader *r);
+
+/* Sets the topic filter (NONE for all) and narrows the source list. */
+int reader_set_filter(struct reader *r, size_t topic);
+
+/* Whether sentence S of document DOC is shown under the current filter. */
+bool reader_sentence_shown(const struct reader *r, size_t doc, size_t s);
+
+/* Opens document DOC at sentence S (NONE: where reading stopped). */
+int reader_open(struct reader *r, size_t doc, size_t s);
+
+/*
+ * Switches to document DOC keeping the reading position sensible: the
+ * sentence stating the current claim when DOC carries it, else where
+ * reading stopped there, else the top.
+ */
+int reader_switch(struct reader *r, size_t doc);
+
+/* Selects sentence S of the current document and scrolls to it. */
+int reader_select(struct reader *r, size_t s);
+
+/* The claim under the cursor: the sidebar row, else the sentence's. */
+size_t reader_current_claim(const struct reader *r);
+
+/* Sets the status-line message (printf style); ERROR marks it as one. */
+int reader_message(struct reader *r, bool error, const char *fmt, ...)
+    __attribute__((format(printf, 3, 4)));
+
+/* Keeps POS->sel within [0, n) and on screen in a list HEIGHT rows high. */
+void listpos_clamp(struct listpos *pos, size_t n, size_t height);
+
+/* Scrolls the view DELTA rows without moving the selection. */
+void listpos_scroll(struct listpos *pos, size_t n, size_t height, long delta);
+
+/* The first topic of a sentence the reader colours it by, or NONE. */
+size_t reader_sentence_topic(const struct reader *r, size_t doc, size_t s);
+
+#endif

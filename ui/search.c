@@ -1,0 +1,157 @@
+/* search: `/` reads a query in the status line; `n`/`N` walk the hits. */
+#include "config.h"
+
+#include <stdlib.h>
+#include <string.h>
+
+#include "document.h"
+#include "reader.h"
+#include "search.h"
+#include "story.h"
+#include "xalloc.h"
+
+static int
+fold(int c)
+{
+	return c >= 'A' && c <= 'Z' ? c - 'A' + 'a' : c;
+}
+
+size_t
+search_find(const char *text, size_t len, const char *q, size_t from)
+{
+	size_t qlen = strlen(q), i, j;
+
+	if (qlen == 0 || qlen > len)
+		return NONE;
+	for (i = from; i + qlen <= len; i++) {
+		for (j = 0; j < qlen; j++) {
+			if (fold((unsigned char)text[i + j]) !=
+			    fold((unsigned char)q[j]))
+				break;
+		}
+		if (j == qlen)
+			return i;
+	}
+	return NONE;
+}
+
+int
+search_prompt(struct reader *r)
+{
+	r->prompting = true;
+	strbuf_reset(&r->input);
+	strbuf_addstr(&r->input, "");
+	return DIRTY_STATUS;
+}
+
+static bool
+search_hit(const struct reader *r, size_t doc, size_t s)
+{
+	const struct sentence *sent = &r->story->docs[doc]->sentences[s];
+
+	return reader_sentence_shown(r, doc, s) &&
+	    search_find(sent->text, sent->len, r->query, 0) != NONE;
+}
+
+/*
+ * From sentence FROM of the source at list position POS (exclusive unless
+ * INCLUSIVE), the next hit in the article, then in the following sources,
+ * wrapping once around the list.
+ */
+static int
+search_step_from(struct reader *r, bool forward, bool inclusive)
+{
+	size_t pos = r->sources.sel, n = r->norder, k, s, ns, start, doc;
+	bool wrapped = false;
+
+	if (r->query == NULL || *r->query == '\0')
+		return reader_message(r, true, "no search yet: press /");
+	if (n == 0)
+		return 0;
+	for (k = 0; k <= n; k++) {
+		doc = r->order[(pos + (forward ? k : n - k)) % n];
+		ns = r->story->docs[doc]->nsentences;
+		if (ns == 0)
+			continue;
+		if (k == 0 && r->sentence != NONE) {
+			start = r->sentence;
+			if (!inclusive) {
+				if (forward && start + 1 >= ns)
+					continue;
+				if (!forward && start == 0)
+					continue;
+				start = forward ? start + 1 : start - 1;
+			}
+		} else {
+			start = forward ? 0 : ns - 1;
+		}
+		if (k == n || (forward ? pos + k >= n : k > pos))
+			wrapped = true;
+		for (s = start; s < ns; s = forward ? s + 1 : s - 1) {
+			if (!search_hit(r, doc, s))
+				continue;
+			if (k == n && s == r->sentence)
+				return reader_message(r, false,
+				    "only hit of \"%s\"", r->query);
+			if (doc != r->doc)
+				reader_open(r, doc, s);
+			else
+				reader_select(r, s);
+			if (wrapped)
+				return DIRTY_ALL | reader_message(r, false,
+				    forward ? "search hit the end, continued at the top" :
+				    "search hit the top, continued at the end");
+			return DIRTY_ALL;
+		}
+	}
+	return reader_message(r, true, "not found: %s", r->query);
+}
+
+int
+search_step(struct reader *r, bool forward)
+{
+	return search_step_from(r, forward, false);
+}
+
+int
+search_key(struct reader *r, int key)
+{
+	struct strbuf *in = &r->input;
+
+	switch (key) {
+	case 27:
+		r->prompting = false;
+		return DIRTY_STATUS;
+	case '\n':
+	case '\r':
+	case KEY_ENTER:
+		r->prompting = false;
+		if (in->len == 0)
+			return r->query != NULL ? search_step(r, true) : DIRTY_STATUS;
+		free(r->query);
+		r->query = xstrdup(in->data);
+		return DIRTY_ALL | search_step_from(r, true, true);
+	case KEY_BACKSPACE:
+	case 127:
+	case 8:
+		/* Backspace on an empty prompt cancels it, as in less. */
+		if (in->len == 0) {
+			r->prompting = false;
+			return DIRTY_STATUS;
+		}
+		/* Drop a whole code point. */
+		while (in->len > 0 &&
+		    ((unsigned char)in->data[--in->len] & 0xc0) == 0x80)
+			;
+		in->data[in->len] = '\0';
+		return DIRTY_STATUS;
+	case 'u' & 0x1f:
+		strbuf_reset(in);
+		return DIRTY_STATUS;
+	default:
+		/* Printable ASCII and the bytes of UTF-8 sequences. */
+		if ((key >= 0x20 && key < 0x7f) || (key >= 0x80 && key < 0x100))
+			strbuf_addch(in, (char)key);
+		return DIRTY_STATUS;
+	}
+}

@@ -1,0 +1,83 @@
+/* statusline: position, filter, taxonomy, messages and the search prompt. */
+#include "config.h"
+
+#include <stdio.h>
+#include <string.h>
+
+#include "paint.h"
+#include "reader.h"
+#include "statusline.h"
+#include "document.h"
+#include "story.h"
+#include "strbuf.h"
+#include "taxonomy.h"
+#include "tui.h"
+
+/* The taxonomy path, its start elided when long: the file name matters. */
+static const char *
+statusline_path(const char *path)
+{
+	static char buf[64];
+	size_t len = strlen(path), from;
+
+	if (len <= 40)
+		return path;
+	/* Start on a code point, not inside one. */
+	for (from = len - 36; ((unsigned char)path[from] & 0xc0) == 0x80; from++)
+		;
+	snprintf(buf, sizeof buf, "%s%s", paint_glyph(GLYPH_ELLIPSIS),
+	    path + from);
+	return buf;
+}
+
+void
+statusline_draw(struct reader *r, WINDOW *win)
+{
+	const struct taxonomy *tax = r->story->taxonomy;
+	struct strbuf sb = STRBUF_INIT;
+	const char *dot = paint_glyph(GLYPH_DOT);
+	int h, w, used;
+
+	getmaxyx(win, h, w);
+	(void)h;
+	werase(win);
+	if (r->prompting) {
+		used = paint_text(win, 0, 0, "/", 1, w, A_BOLD);
+		/* Show the end of a query longer than the line. */
+		used += paint_text(win, 0, used, r->input.data != NULL ?
+		    r->input.data : "", r->input.len, w - used - 1, A_NORMAL);
+		wmove(win, 0, used < w ? used : w - 1);
+		return;
+	}
+	strbuf_addf(&sb, "%zu/%zu", r->norder != 0 ? r->sources.sel + 1 : 0,
+	    r->norder);
+	if (r->sentence != NONE)
+		strbuf_addf(&sb, " %s sentence %zu/%zu", dot, r->sentence + 1,
+		    r->story->docs[r->doc]->nsentences);
+	if (r->message != NULL) {
+		used = paint_text(win, 0, 0, sb.data, sb.len, w, A_NORMAL);
+		strbuf_reset(&sb);
+		strbuf_addf(&sb, " %s %s", dot, r->message);
+		paint_text_clip(win, 0, used, sb.data, sb.len, w - used,
+		    r->message_error ? paint_attr_error() : A_BOLD);
+		strbuf_free(&sb);
+		return;
+	}
+	strbuf_addf(&sb, " %s topic: %s", dot, r->filter == NONE ? "all" :
+	    tax->topics[r->filter].label);
+	if (r->query != NULL)
+		strbuf_addf(&sb, " %s search: %s", dot, r->query);
+	if (r->cfg->hint != NULL)
+		strbuf_addf(&sb, " %s %s", dot, r->cfg->hint);
+	strbuf_addf(&sb, " %s taxonomy %s", dot, statusline_path(r->taxpath));
+	/* The help hint keeps its place at the right end. */
+	if (w > 24) {
+		paint_text_clip(win, 0, 0, sb.data, sb.len, w - 9, A_NORMAL);
+		strbuf_reset(&sb);
+		strbuf_addf(&sb, " %s ? help", dot);
+		paint_text(win, 0, w - 9, sb.data, sb.len, 9, A_NORMAL);
+	} else {
+		paint_text_clip(win, 0, 0, sb.data, sb.len, w, A_NORMAL);
+	}
+	strbuf_free(&sb);
+}
