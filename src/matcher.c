@@ -106,6 +106,8 @@ struct matcher {
 	size_t nphrases;
 	/* First-token filter for each root: one bit per hash bucket. */
 	uint64_t rootbits[2][(1 << ROOT_BITS) / 64];
+	/* The same for the first GATE bytes of the roots' long `*` words. */
+	uint64_t rootgates[2][(1 << ROOT_BITS) / 64];
 	/*
 	 * A filter over `*` edges: each sets the bit of its first GATE bytes
 	 * (or all, if shorter) and the bit of itself, so most words are ruled
@@ -516,6 +518,23 @@ emit_ascii(struct matcher_scratch *s, const char *text, size_t a, size_t b,
 	}
 }
 
+/* The end of the ASCII bytes from POS on. */
+static size_t
+ascii_run(const char *text, size_t pos, size_t len)
+{
+	uint64_t w;
+
+	while (pos + 8 <= len) {
+		memcpy(&w, text + pos, 8);
+		if ((w & 0x8080808080808080ULL) != 0)
+			break;
+		pos += 8;
+	}
+	while (pos < len && (uint8_t)text[pos] < 0x80)
+		pos++;
+	return pos;
+}
+
 /* The general path: NFC chunk by chunk, then the mappings and folding. */
 static void
 tokenize_utf8(struct matcher_scratch *s, const char *text, size_t len,
@@ -526,8 +545,7 @@ tokenize_utf8(struct matcher_scratch *s, const char *text, size_t len,
 
 	while (pos < len) {
 		/* An ASCII run, but for its last byte, which a mark may join. */
-		for (end = pos; end < len && (uint8_t)text[end] < 0x80; end++)
-			;
+		end = ascii_run(text, pos, len);
 		if (end == len)
 			end++;
 		if (end > pos + 1) {
@@ -738,6 +756,16 @@ insert_edge(struct matcher *m, uint32_t parent, uint8_t kind, uint64_t th,
 	m->nedges++;
 }
 
+/* The root gate filter's bit for the GATE bytes at STR. */
+static uint64_t
+root_gate_bit(const char *str)
+{
+	uint32_t w;
+
+	memcpy(&w, str, GATE);
+	return ((uint64_t)w * 0x9e3779b97f4a7c15ULL) >> (64 - ROOT_BITS);
+}
+
 /* A `*` word of GATE bytes or more goes into its gate's bucket. */
 static uint32_t
 add_long_prefix(struct matcher *m, uint32_t parent, uint8_t spaced,
@@ -756,6 +784,11 @@ add_long_prefix(struct matcher *m, uint32_t parent, uint8_t spaced,
 		m->buckets[b] = NONE;
 		insert_edge(m, parent, kind, gh, str, GATE, b);
 		set_prefix_bit(m, edge_hash(parent, kind, gh));
+		if (parent == ROOT_FOLD || parent == ROOT_EXACT) {
+			uint64_t bit = root_gate_bit(str);
+
+			m->rootgates[parent][bit / 64] |= 1ULL << (bit % 64);
+		}
 	}
 	for (r = m->buckets[b]; r != NONE; r = m->prefs[r].next)
 		if (m->prefs[r].len == len &&
@@ -1045,7 +1078,7 @@ static bool
 may_start(const struct matcher *m, const struct matcher_scratch *s,
     uint32_t root, const struct tok *t)
 {
-	uint64_t lens = m->nodes[root].prefix_lens;
+	uint64_t lens = m->nodes[root].prefix_lens, bit;
 	const char *str;
 
 	if (root_bit(m, root, t->fh))
@@ -1057,7 +1090,8 @@ may_start(const struct matcher *m, const struct matcher_scratch *s,
 	if ((root == ROOT_FOLD ? t->flen : t->xlen) < GATE)
 		return false;
 	str = root == ROOT_FOLD ? s->fold + t->foff : s->xbase + t->xoff;
-	return prefix_bit(m, edge_hash(root, TOK_GATE, hash_str(str, GATE)));
+	bit = root_gate_bit(str);
+	return (m->rootgates[root][bit / 64] >> (bit % 64)) & 1;
 }
 
 size_t
