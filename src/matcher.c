@@ -86,7 +86,7 @@ struct edge {
 
 #define ROOT_FOLD 0
 #define ROOT_EXACT 1
-#define ROOT_BITS 16
+#define ROOT_BITS 19
 #define PREFIX_BITS 17
 #define GATE 4			/* `*` edges are gated on this many bytes */
 
