@@ -37,7 +37,7 @@ struct tagger {
 	const struct taxonomy *tax;
 	struct matcher *matcher;
 	struct phrase *phrases;
-	size_t nphrases;
+	size_t nphrases, capphrases;
 	struct tagger_state *state;
 };
 
@@ -49,8 +49,11 @@ add_phrases(struct tagger *tg, size_t topic, char **list, size_t n,
 
 	for (i = 0; i < n; i++) {
 		id = matcher_add(tg->matcher, list[i], strlen(list[i]), mode);
-		tg->phrases = xreallocarray(tg->phrases, id + 1,
-		    sizeof *tg->phrases);
+		if (id >= tg->capphrases) {
+			tg->capphrases = tg->capphrases * 2 + 64;
+			tg->phrases = xreallocarray(tg->phrases,
+			    tg->capphrases, sizeof *tg->phrases);
+		}
 		tg->phrases[id].topic = topic;
 		tg->phrases[id].text = list[i];
 		tg->phrases[id].exclude = exclude;
