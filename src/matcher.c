@@ -28,7 +28,7 @@ struct tok {
 	uint8_t spaced;		/* white space comes before it */
 	uint8_t xh_done;	/* xh is computed on demand */
 	size_t foff, flen;	/* into scratch->fold */
-	size_t xoff, xlen;	/* into scratch->exact (or the text, if ASCII) */
+	size_t xoff, xlen;	/* into scratch->exact (filled for match-case) */
 	uint64_t fh, xh;	/* hashes of the folded and exact bytes */
 	size_t start, end;	/* bytes of the original text */
 };
@@ -383,7 +383,7 @@ emit_chunk(struct matcher_scratch *s, const char *text, size_t cs, size_t ce,
 	const utf8proc_property_t *p;
 	utf8proc_ssize_t n;
 	size_t pos, w, i;
-	int32_t cp, *orig;
+	int32_t cp;
 	bool same;
 
 	if (ncps == 1 && (uint8_t)text[cs] < 0x80) {
@@ -398,19 +398,18 @@ emit_chunk(struct matcher_scratch *s, const char *text, size_t cs, size_t ce,
 			return;
 		}
 	}
-	/* Room for the original code points, their offsets and the result. */
+	grow((void **)&s->cps, &s->capcps, ncps + 8, sizeof *s->cps);
 	for (;;) {
-		grow((void **)&s->cps, &s->capcps, ncps * 3 + 8, sizeof *s->cps);
 		n = utf8proc_decompose((const utf8proc_uint8_t *)text + cs,
-		    (utf8proc_ssize_t)(ce - cs), s->cps, (utf8proc_ssize_t)
-		    (s->capcps - ncps * 2), UTF8PROC_STABLE | UTF8PROC_COMPOSE);
-		if (n < 0 || (size_t)n <= s->capcps - ncps * 2)
+		    (utf8proc_ssize_t)(ce - cs), s->cps,
+		    (utf8proc_ssize_t)s->capcps,
+		    UTF8PROC_STABLE | UTF8PROC_COMPOSE);
+		if (n < 0 || (size_t)n <= s->capcps)
 			break;
-		grow((void **)&s->cps, &s->capcps, (size_t)n + ncps * 2 + 8,
-		    sizeof *s->cps);
+		grow((void **)&s->cps, &s->capcps, (size_t)n, sizeof *s->cps);
 	}
 	if (n < 0) {
-		/* Cannot happen on valid UTF-8; keep the code points as they are. */
+		/* Invalid bytes (a mark after one): code points as decoded. */
 		for (pos = cs; pos < ce; pos += w) {
 			cp = next_cp(text, ce, pos, &w);
 			emit_cp(s, cp, pos, pos + w, exact);
@@ -419,21 +418,18 @@ emit_chunk(struct matcher_scratch *s, const char *text, size_t cs, size_t ce,
 	}
 	n = utf8proc_normalize_utf32(s->cps, n,
 	    UTF8PROC_STABLE | UTF8PROC_COMPOSE);
-	orig = s->cps + (s->capcps - ncps * 2);
+	/* Unchanged by NFC: each code point keeps its own span. */
 	same = (size_t)n == ncps;
-	for (pos = cs, i = 0; pos < ce && i < ncps; pos += w, i++) {
-		orig[i] = next_cp(text, ce, pos, &w);
-		if (same && orig[i] != s->cps[i])
-			same = false;
-	}
-	if (!same) {
-		for (i = 0; i < (size_t)n; i++)
+	for (pos = cs, i = 0; same && i < ncps; pos += w, i++)
+		same = next_cp(text, ce, pos, &w) == s->cps[i];
+	for (pos = cs, i = 0; i < (size_t)n; i++) {
+		if (!same)
 			emit_cp(s, s->cps[i], cs, ce, exact);
-		return;
-	}
-	for (pos = cs, i = 0; i < ncps; pos += w, i++) {
-		next_cp(text, ce, pos, &w);
-		emit_cp(s, s->cps[i], pos, pos + w, exact);
+		else {
+			next_cp(text, ce, pos, &w);
+			emit_cp(s, s->cps[i], pos, pos + w, exact);
+			pos += w;
+		}
 	}
 }
 
@@ -1102,6 +1098,8 @@ matcher_find(const struct matcher *m, struct matcher_scratch *s,
 	bool exact = m->nodes[ROOT_EXACT].nkids != 0;
 	size_t i, n = 0;
 
+	if (len == 0)
+		return 0;
 	tokenize(s, text, len, exact);
 	for (i = 0; i < s->ntoks; i++) {
 		t = &s->toks[i];
