@@ -2,6 +2,8 @@
 
 #include "testlib.h"
 
+#include <dirent.h>
+
 #include "taxedit.h"
 #include "taxonomy.h"
 
@@ -295,6 +297,100 @@ test_edges(void **state)
 	free(out);
 }
 
+/*
+ * On the default taxonomy, adding a keyword to any non-empty list and
+ * removing it again gives back the file byte for byte.
+ */
+static void
+test_round_trip(void **state)
+{
+	struct taxonomy *tax = NULL;
+	const struct topic *tp;
+	char *buf, *errors = NULL, *added, *back, *cause = NULL;
+	size_t len = 0, alen, blen, t, counts[3], trips = 0;
+	int list;
+
+	buf = testlib_read(testlib_srcfile("config/taxonomy.yaml"), &len);
+	assert_non_null(buf);
+	assert_int_equal(taxonomy_load_buffer("t", buf, len, &tax, &errors), 0);
+	for (t = 0; t < tax->ntopics; t++) {
+		tp = &tax->topics[t];
+		counts[TAXEDIT_KEYWORDS] = tp->nkeywords;
+		counts[TAXEDIT_MATCH_CASE] = tp->nmatch_case;
+		counts[TAXEDIT_EXCLUDE] = tp->nexclude;
+		for (list = TAXEDIT_KEYWORDS; list <= TAXEDIT_EXCLUDE; list++) {
+			if (counts[list] == 0)
+				continue;
+			if (taxedit_add_keyword(buf, len, tp->id, list,
+			    "zz round trip", &added, &alen, &cause) != 0 ||
+			    taxedit_remove_keyword(added, alen, tp->id, list,
+			    "zz round trip", &back, &blen, &cause) != 0)
+				fail_msg("%s: %s", tp->id, cause);
+			if (blen != len || memcmp(back, buf, len) != 0)
+				fail_msg("%s: another file after a round trip:"
+				    "\n%s", tp->id, back);
+			free(added);
+			free(back);
+			trips++;
+		}
+	}
+	assert_true(trips >= tax->ntopics);
+	taxonomy_free(tax);
+	free(buf);
+}
+
+/*
+ * Edits on every case of the YAML test suite: refused cleanly or done,
+ * never a crash, and a done edit still loads.
+ */
+static void
+test_yaml_suite(void **state)
+{
+	const char *dir = testlib_shared("data/yaml-test-suite/cases");
+	char path[8192], *buf, *out, *cause;
+	struct dirent *de;
+	size_t len = 0, outlen, done = 0, refused = 0;
+	DIR *d;
+	int rc;
+
+	if (dir == NULL)
+		skip();
+	d = opendir(dir);
+	assert_non_null(d);
+	while ((de = readdir(d)) != NULL) {
+		if (strstr(de->d_name, ".yaml") == NULL)
+			continue;
+		snprintf(path, sizeof path, "%s/%s", dir, de->d_name);
+		buf = testlib_read(path, &len);
+		assert_non_null(buf);
+		for (int op = 0; op < 3; op++) {
+			out = cause = NULL;
+			rc = op == 0 ? taxedit_add_keyword(buf, len, "a",
+			    TAXEDIT_KEYWORDS, "k", &out, &outlen, &cause) :
+			    op == 1 ? taxedit_remove_keyword(buf, len, "a",
+			    TAXEDIT_KEYWORDS, "k", &out, &outlen, &cause) :
+			    taxedit_add_topic(buf, len, NULL, "new-topic",
+			    "New", &out, &outlen, &cause);
+			if (rc == 0) {
+				assert_null(cause);
+				assert_non_null(out);
+				done++;
+			} else {
+				assert_null(out);
+				assert_non_null(cause);
+				refused++;
+			}
+			free(out);
+			free(cause);
+		}
+		free(buf);
+	}
+	closedir(d);
+	print_message("yaml-test-suite edits: %zu done, %zu refused\n", done,
+	    refused);
+	assert_int_equal(done + refused, 3 * 402);
+}
+
 int
 main(void)
 {
@@ -306,6 +402,8 @@ main(void)
 		cmocka_unit_test(test_add_topic),
 		cmocka_unit_test(test_refusals),
 		cmocka_unit_test(test_edges),
+		cmocka_unit_test(test_round_trip),
+		cmocka_unit_test(test_yaml_suite),
 	};
 
 	return cmocka_run_group_tests(tests, NULL, NULL);
