@@ -162,7 +162,14 @@ test_normalisation(void **state)
 	check("\"illusionary goal\"", "an \xe2\x80\x9cillusionary goal\xe2\x80\x9d",
 	    "0@3-25");
 	check("\"x\"", "\xe2\x80\x9ex\xe2\x80\xb3", "0@0-7");
-	/* Compatibility forms are not folded: NFC, not NFKC. */
+	/* Hangul jamo compose into syllables; a trailing one joins too. */
+	check("\xea\xb0\x80", "\xe1\x84\x80\xe1\x85\xa1", "0@0-6");
+	check("\xea\xb0\x81", "x \xe1\x84\x80\xe1\x85\xa1\xe1\x86\xa8",
+	    "0@2-11");
+	check("\xea\xb0\x80", "\xea\xb0\x80\xe1\x86\xa8", "");
+	/* Marks in any order: canonical ordering first. */
+	check("\xe1\xba\xa1\xcc\x82", "a\xcc\x82\xcc\xa3", "0@0-5");
+
 	check("fi", "\xef\xac\x81", "");
 }
 
