@@ -245,8 +245,8 @@ taxonomy_text(const char *word, size_t topics)
 }
 
 /*
- * A saver killed at random moments leaves a file that parses, either the
- * old version or the new one, every time.
+ * A saver killed at random moments, while it writes the two versions in
+ * turn, leaves a file that parses and is one of them, whole, every time.
  */
 static void
 test_crash_safety(void **state)
@@ -295,8 +295,8 @@ test_crash_safety(void **state)
 				unlink(path_in(tb, de->d_name));
 		closedir(d);
 	}
-	print_message("crash safety: 300 kills, %d old, %d new\n", olds,
-	    news);
+	print_message("crash safety: 300 kills, then %d times the first "
+	    "version, %d times the second\n", olds, news);
 	free(a);
 	free(b);
 }
