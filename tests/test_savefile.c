@@ -258,7 +258,7 @@ test_crash_safety(void **state)
 	struct taxonomy *tax;
 	struct dirent *de;
 	unsigned seed = (unsigned)time(NULL);
-	int round, status, olds = 0, news = 0;
+	int round, status, olds = 0, news = 0, midway = 0;
 	pid_t pid;
 	DIR *d;
 
@@ -291,12 +291,15 @@ test_crash_safety(void **state)
 		/* A killed save may leave its temporary file: clear them. */
 		d = opendir(dir);
 		while ((de = readdir(d)) != NULL)
-			if (strncmp(de->d_name, ".crash.yaml.", 12) == 0)
+			if (strncmp(de->d_name, ".crash.yaml.", 12) == 0) {
 				unlink(path_in(tb, de->d_name));
+				midway++;
+			}
 		closedir(d);
 	}
-	print_message("crash safety: 300 kills, then %d times the first "
-	    "version, %d times the second\n", olds, news);
+	print_message("crash safety: 300 kills (%d in the middle of a save), "
+	    "then %d times the first version, %d times the second\n", midway,
+	    olds, news);
 	free(a);
 	free(b);
 }
