@@ -65,8 +65,6 @@ overlay_height(const struct reader *r)
 static void
 overlay_release(struct overlay *o)
 {
-	coverage_free(o->cov);
-	o->cov = NULL;
 	drift_free(o->drifts, o->ndrifts);
 	o->drifts = NULL;
 	o->ndrifts = 0;
@@ -91,8 +89,7 @@ overlay_open(struct reader *r, enum overlay_kind kind)
 	o->pos.top = o->pos.sel = 0;
 	o->left = 0;
 	if (kind == OVERLAY_TOPICS || kind == OVERLAY_MATRIX)
-		o->cov = coverage_build(r->story->docs, r->story->ndocs,
-		    r->story->claims, r->story->taxonomy);
+		reader_coverage(r);
 	if (kind == OVERLAY_TOPICS) {
 		o->pos.sel = r->filter == NONE ? 0 : r->filter + 1;
 	} else if (kind == OVERLAY_MATRIX) {
@@ -379,7 +376,7 @@ draw_topics(struct reader *r, WINDOW *win, int h, int w)
 		t = i - 1;
 		topic = &tax->topics[t];
 		for (total = 0, j = 0; j < r->norder; j++)
-			total += coverage_count(r->overlay.cov, t, r->order[j]);
+			total += coverage_count(r->cov, t, r->order[j]);
 		snprintf(count, sizeof count, " %zu", total);
 		cw = (int)strlen(count);
 		x = 3 + 2 * (int)(topic->depth < 8 ? topic->depth : 8);
@@ -408,7 +405,7 @@ static void
 draw_matrix(struct reader *r, WINDOW *win, int h, int w)
 {
 	const struct taxonomy *tax = r->story->taxonomy;
-	const struct coverage *cov = r->overlay.cov;
+	const struct coverage *cov = r->cov;
 	const char *name;
 	char cell[32];
 	size_t t, j, k, n = r->norder, count;
