@@ -202,8 +202,8 @@ say "columns (expected.txt).  A run stopped after ${timeout}s shows 'status time
 
 if [ -x "$builddir/bench/bench_matcher" ]; then
 	say ""
-	say "== In-process matcher (bench/bench_matcher $tp)"
-	"$builddir/bench/bench_matcher" "$tp" 2>&1 | tee -a "$results"
+	say "== In-process matcher, its own corpus (bench/bench_matcher $mb), one core"
+	$pin "$builddir/bench/bench_matcher" "$mb" 2>&1 | tee -a "$results"
 fi
 
 # --- Scale: 100 to 10,000 sources ---------------------------------------

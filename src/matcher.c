@@ -18,6 +18,7 @@ enum tok_kind {
 /* One token of normalised text: folded and exact bytes, original span. */
 struct tok {
 	uint8_t kind;
+	uint8_t xh_done;	/* xh is computed on demand */
 	size_t foff, flen;	/* into scratch->fold */
 	size_t xoff, xlen;	/* into scratch->exact (or the text, if ASCII) */
 	uint64_t fh, xh;	/* hashes of the folded and exact bytes */
@@ -55,6 +56,17 @@ struct term {
 	uint32_t next;
 };
 
+/*
+ * A `*` word of GATE bytes or more: the edge (node, its first GATE bytes)
+ * leads to a bucket of these, one per length and spelling.
+ */
+struct pref {
+	uint32_t len;
+	uint32_t soff;		/* in matcher->strs */
+	uint32_t child;
+	uint32_t next;		/* in the same bucket, or NONE */
+};
+
 struct edge {
 	uint64_t h;		/* 0: empty slot */
 	uint32_t parent;
@@ -66,6 +78,9 @@ struct edge {
 #define ROOT_FOLD 0
 #define ROOT_EXACT 1
 #define ROOT_BITS 16
+#define PREFIX_BITS 17
+#define GATE 4			/* `*` edges are gated on this many bytes */
+#define TOK_GATE 5		/* hash kind of a gate entry */
 
 struct matcher {
 	struct node *nodes;
@@ -76,14 +91,23 @@ struct matcher {
 	size_t nedges, capedges;	/* capedges: a power of two */
 	char *strs;
 	size_t nstrs, capstrs;
+	struct pref *prefs;
+	size_t nprefs, capprefs;
+	uint32_t *buckets;	/* first pref of each bucket */
+	size_t nbuckets, capbuckets;
 	size_t nphrases;
 	/* First-token filter for each root: one bit per hash bucket. */
 	uint64_t rootbits[2][(1 << ROOT_BITS) / 64];
+	/*
+	 * A filter over `*` edges: each sets the bit of its first GATE bytes
+	 * (or all, if shorter) and the bit of itself, so most words are ruled
+	 * out with one or two bit tests and no probe.
+	 */
+	uint64_t prefixbits[(1 << PREFIX_BITS) / 64];
 };
 
-#define FNV_SEED 0xcbf29ce484222325ULL
-#define FNV_PRIME 0x100000001b3ULL
 #define SPACE_HASH 0x5bd1e9955bd1e995ULL
+#define HASH_MUL 0x9fb21c651e98df25ULL
 
 /* ASCII classes: word, space, other. */
 static const uint8_t ascii_class[128] = {
@@ -236,8 +260,8 @@ new_tok(struct matcher_scratch *s, uint8_t kind, size_t start, size_t end)
 	t->flen = 0;
 	t->xoff = s->nexact;
 	t->xlen = 0;
-	t->fh = kind == TOK_SPACE ? SPACE_HASH : FNV_SEED;
-	t->xh = t->fh;
+	t->fh = t->xh = SPACE_HASH;
+	t->xh_done = 0;
 	t->start = start;
 	t->end = end;
 	return t;
@@ -249,13 +273,40 @@ put_utf8(char *dst, int32_t cp)
 	return (size_t)utf8proc_encode_char(cp, (utf8proc_uint8_t *)dst);
 }
 
-static uint64_t
-hash_bytes(uint64_t h, const char *p, size_t n)
-{
-	size_t i;
+/*
+ * Token bytes, eight at a time; tokens and phrases hash the same way.  P
+ * lies in a scratch buffer with SLACK bytes after its end, so the last
+ * load may read past the token and mask what it does not own.
+ */
+#define SLACK 8
 
-	for (i = 0; i < n; i++)
-		h = (h ^ (uint8_t)p[i]) * FNV_PRIME;
+/* The first N (1-7) bytes in memory order of a loaded word, the rest 0. */
+static uint64_t
+first_bytes(uint64_t w, size_t n)
+{
+#if defined(__BYTE_ORDER__) && __BYTE_ORDER__ == __ORDER_BIG_ENDIAN__
+	return w & ~(~0ULL >> (8 * n));
+#else
+	return w & (~0ULL >> (64 - 8 * n));
+#endif
+}
+
+static uint64_t
+hash_str(const char *p, size_t n)
+{
+	uint64_t h = 0x243f6a8885a308d3ULL ^ n, w;
+
+	for (; n >= 8; p += 8, n -= 8) {
+		memcpy(&w, p, 8);
+		h = (h ^ w) * HASH_MUL;
+		h ^= h >> 31;
+	}
+	if (n > 0) {
+		memcpy(&w, p, 8);
+		w = first_bytes(w, n);
+		h = (h ^ w) * HASH_MUL;
+		h ^= h >> 31;
+	}
 	return h;
 }
 
@@ -282,16 +333,19 @@ emit_cp(struct matcher_scratch *s, int32_t cp, size_t os, size_t oe,
 		t = new_tok(s, kind, os, oe);
 	if (kind == TOK_SPACE)
 		return;
-	grow((void **)&s->fold, &s->capfold, s->nfold + 4, 1);
-	n = put_utf8(s->fold + s->nfold, fold_cp(cp));
-	t->fh = hash_bytes(t->fh, s->fold + s->nfold, n);
+	grow((void **)&s->fold, &s->capfold, s->nfold + 4 + SLACK, 1);
+	if (cp < 0x80) {
+		s->fold[s->nfold] = (char)((cp >= 'A' && cp <= 'Z') ?
+		    cp + 32 : cp);
+		n = 1;
+	} else
+		n = put_utf8(s->fold + s->nfold, fold_cp(cp));
 	t->flen += n;
 	s->nfold += n;
 	if (!exact)
 		return;
-	grow((void **)&s->exact, &s->capexact, s->nexact + 4, 1);
+	grow((void **)&s->exact, &s->capexact, s->nexact + 4 + SLACK, 1);
 	n = put_utf8(s->exact + s->nexact, cp);
-	t->xh = hash_bytes(t->xh, s->exact + s->nexact, n);
 	t->xlen += n;
 	s->nexact += n;
 }
@@ -376,6 +430,83 @@ emit_chunk(struct matcher_scratch *s, const char *text, size_t cs, size_t ce,
 	}
 }
 
+/* Copies ASCII with A-Z lowered, eight bytes at a time. */
+static void
+lower_copy(char *dst, const char *src, size_t n)
+{
+	uint64_t w, low7, upper;
+	size_t i = 0;
+	uint8_t c;
+
+	for (; i + 8 <= n; i += 8) {
+		memcpy(&w, src + i, 8);
+		low7 = w & 0x7f7f7f7f7f7f7f7fULL;
+		/* High bit of each byte: 'A' <= byte <= 'Z'. */
+		upper = ((low7 + 0x3f3f3f3f3f3f3f3fULL) ^
+		    (low7 + 0x2525252525252525ULL)) & ~w & 0x8080808080808080ULL;
+		w |= upper >> 2;
+		memcpy(dst + i, &w, 8);
+	}
+	for (; i < n; i++) {
+		c = (uint8_t)src[i];
+		dst[i] = (char)(c + ((uint8_t)(c - 'A') < 26 ? 32 : 0));
+	}
+}
+
+/*
+ * ASCII bytes [a, b): NFC and the mappings change nothing and folding is
+ * tolower, so tokens are runs of one class, copied whole.
+ */
+static void
+emit_ascii(struct matcher_scratch *s, const char *text, size_t a, size_t b,
+    bool exact)
+{
+	const uint8_t *u = (const uint8_t *)text;
+	struct tok *t;
+	size_t i, j, fbase = s->nfold - a, xbase = s->nexact - a;
+	uint8_t kind;
+
+	grow((void **)&s->fold, &s->capfold, s->nfold + (b - a) + SLACK, 1);
+	lower_copy(s->fold + s->nfold, text + a, b - a);
+	s->nfold += b - a;
+	if (exact) {
+		grow((void **)&s->exact, &s->capexact,
+		    s->nexact + (b - a) + SLACK, 1);
+		memcpy(s->exact + s->nexact, text + a, b - a);
+		s->nexact += b - a;
+	}
+	grow((void **)&s->toks, &s->captoks, s->ntoks + (b - a) + 1,
+	    sizeof *s->toks);
+	for (i = a; i < b; i = j) {
+		kind = ascii_class[u[i]];
+		j = i + 1;
+		if (kind == 0)
+			kind = TOK_PUNCT;
+		else
+			while (j < b && ascii_class[u[j]] == kind)
+				j++;
+		t = s->ntoks == 0 ? NULL : &s->toks[s->ntoks - 1];
+		if (t != NULL && kind != TOK_PUNCT && t->kind == kind) {
+			/* Joins a word or space begun by a non-ASCII character. */
+			t->end = j;
+			if (kind == TOK_WORD) {
+				t->flen += j - i;
+				t->xlen += j - i;
+			}
+			continue;
+		}
+		t = &s->toks[s->ntoks++];
+		t->kind = kind;
+		t->xh_done = 0;
+		t->fh = t->xh = SPACE_HASH;
+		t->start = i;
+		t->end = j;
+		t->foff = fbase + i;
+		t->xoff = xbase + i;
+		t->flen = t->xlen = kind == TOK_SPACE ? 0 : j - i;
+	}
+}
+
 /* The general path: NFC chunk by chunk, then the mappings and folding. */
 static void
 tokenize_utf8(struct matcher_scratch *s, const char *text, size_t len,
@@ -385,6 +516,17 @@ tokenize_utf8(struct matcher_scratch *s, const char *text, size_t len,
 	int32_t cp;
 
 	while (pos < len) {
+		/* An ASCII run, but for its last byte, which a mark may join. */
+		for (end = pos; end < len && (uint8_t)text[end] < 0x80; end++)
+			;
+		if (end == len)
+			end++;
+		if (end > pos + 1) {
+			emit_ascii(s, text, pos, end - 1, exact);
+			pos = end - 1;
+			if (pos == len)
+				break;
+		}
 		cp = next_cp(text, len, pos, &w);
 		end = pos + w;
 		ncps = 1;
@@ -403,59 +545,6 @@ tokenize_utf8(struct matcher_scratch *s, const char *text, size_t len,
 	s->xbase = s->exact;
 }
 
-/* Pure ASCII: NFC and the mappings change nothing; folding is tolower. */
-static void
-tokenize_ascii(struct matcher_scratch *s, const char *text, size_t len)
-{
-	const uint8_t *u = (const uint8_t *)text;
-	struct tok *t;
-	size_t i = 0, j;
-	uint64_t h;
-	uint8_t c, kind;
-	char *f;
-
-	grow((void **)&s->fold, &s->capfold, len + 1, 1);
-	grow((void **)&s->toks, &s->captoks, len + 1, sizeof *s->toks);
-	f = s->fold;
-	while (i < len) {
-		kind = ascii_class[u[i]];
-		t = &s->toks[s->ntoks++];
-		t->start = i;
-		t->foff = i;
-		t->xoff = i;
-		if (kind == TOK_WORD) {
-			h = FNV_SEED;
-			j = i;
-			do {
-				c = u[j];
-				c = (c >= 'A' && c <= 'Z') ? c + 32 : c;
-				f[j] = (char)c;
-				h = (h ^ c) * FNV_PRIME;
-				j++;
-			} while (j < len && ascii_class[u[j]] == TOK_WORD);
-			t->kind = TOK_WORD;
-			t->fh = h;
-		} else if (kind == TOK_SPACE) {
-			j = i + 1;
-			while (j < len && ascii_class[u[j]] == TOK_SPACE)
-				j++;
-			t->kind = TOK_SPACE;
-			t->fh = SPACE_HASH;
-		} else {
-			f[i] = (char)u[i];
-			j = i + 1;
-			t->kind = TOK_PUNCT;
-			t->fh = (FNV_SEED ^ u[i]) * FNV_PRIME;
-		}
-		t->flen = t->kind == TOK_SPACE ? 0 : j - i;
-		t->xlen = t->flen;
-		t->end = j;
-		i = j;
-	}
-	s->nfold = len;
-	s->xbase = text;
-}
-
 static bool
 is_ascii(const char *text, size_t len)
 {
@@ -471,30 +560,43 @@ is_ascii(const char *text, size_t len)
 	return (acc & 0x8080808080808080ULL) == 0;
 }
 
-/* Exact hashes for ASCII text are the bytes as they are. */
 static void
-hash_exact_ascii(struct matcher_scratch *s)
+hash_tokens(struct matcher_scratch *s, bool exact)
 {
-	struct tok *t;
-	size_t i;
+	struct tok *t, *end = s->toks + s->ntoks;
 
-	for (i = 0; i < s->ntoks; i++) {
-		t = &s->toks[i];
-		t->xh = t->kind == TOK_SPACE ? SPACE_HASH :
-		    hash_bytes(FNV_SEED, s->xbase + t->xoff, t->xlen);
+	for (t = s->toks; t < end; t++) {
+		if (t->kind == TOK_SPACE)
+			continue;
+		t->fh = hash_str(s->fold + t->foff, t->flen);
+		if (exact) {
+			t->xh = hash_str(s->xbase + t->xoff, t->xlen);
+			t->xh_done = 1;
+		}
 	}
+}
+
+/* The exact hash, computed the first time a match-case phrase needs it. */
+static uint64_t
+tok_xh(struct tok *t, const char *xbase)
+{
+	if (!t->xh_done && t->kind != TOK_SPACE) {
+		t->xh = hash_str(xbase + t->xoff, t->xlen);
+		t->xh_done = 1;
+	}
+	return t->xh;
 }
 
 static void
 tokenize(struct matcher_scratch *s, const char *text, size_t len, bool exact)
 {
 	s->ntoks = s->nfold = s->nexact = 0;
-	if (is_ascii(text, len)) {
-		tokenize_ascii(s, text, len);
-		if (exact)
-			hash_exact_ascii(s);
-	} else
+	if (is_ascii(text, len))
+		emit_ascii(s, text, 0, len, exact);
+	else
 		tokenize_utf8(s, text, len, exact);
+	s->xbase = s->exact;
+	hash_tokens(s, false);
 }
 
 struct matcher_scratch *
@@ -580,29 +682,41 @@ rehash(struct matcher *m, size_t cap)
 	free(old);
 }
 
+static void
+set_prefix_bit(struct matcher *m, uint64_t h)
+{
+	h >>= 64 - PREFIX_BITS;
+	m->prefixbits[h / 64] |= 1ULL << (h % 64);
+}
+
+static bool
+prefix_bit(const struct matcher *m, uint64_t h)
+{
+	h >>= 64 - PREFIX_BITS;
+	return (m->prefixbits[h / 64] >> (h % 64)) & 1;
+}
+
 static uint32_t
-add_edge(struct matcher *m, uint32_t parent, uint8_t kind, uint64_t th,
-    const char *str, size_t len)
+store_str(struct matcher *m, const char *str, size_t len)
+{
+	size_t off = m->nstrs;
+
+	grow((void **)&m->strs, &m->capstrs, m->nstrs + len + 1, 1);
+	memcpy(m->strs + m->nstrs, str, len);
+	m->nstrs += len;
+	return (uint32_t)off;
+}
+
+static void
+insert_edge(struct matcher *m, uint32_t parent, uint8_t kind, uint64_t th,
+    const char *str, size_t len, uint32_t child)
 {
 	struct edge *e;
-	uint32_t child;
 	uint64_t h;
 	size_t i;
 
-	child = lookup(m, parent, kind, th, str, len);
-	if (child != NONE)
-		return child;
 	if ((m->nedges + 1) * 2 > m->capedges)
 		rehash(m, m->capedges * 2);
-	child = new_node(m, m->nodes[parent].mode);
-	m->nodes[parent].nkids++;
-	if (kind == TOK_PREFIX)
-		m->nodes[parent].prefix_lens |= 1ULL << (len > 64 ? 63 : len - 1);
-	if (parent == ROOT_FOLD || parent == ROOT_EXACT)
-		m->rootbits[parent][(th >> (64 - ROOT_BITS)) / 64] |=
-		    1ULL << ((th >> (64 - ROOT_BITS)) % 64);
-	grow((void **)&m->strs, &m->capstrs, m->nstrs + len + 1, 1);
-	memcpy(m->strs + m->nstrs, str, len);
 	h = edge_hash(parent, kind, th);
 	for (i = h & (m->capedges - 1); m->edges[i].h != 0;
 	    i = (i + 1) & (m->capedges - 1))
@@ -611,10 +725,73 @@ add_edge(struct matcher *m, uint32_t parent, uint8_t kind, uint64_t th,
 	e->h = h;
 	e->parent = parent;
 	e->child = child;
-	e->soff = (uint32_t)m->nstrs;
+	e->soff = store_str(m, str, len);
 	e->slen = (uint32_t)len;
-	m->nstrs += len;
 	m->nedges++;
+}
+
+/* A `*` word of GATE bytes or more goes into its gate's bucket. */
+static uint32_t
+add_long_prefix(struct matcher *m, uint32_t parent, const char *str,
+    size_t len)
+{
+	uint64_t gh = hash_str(str, GATE);
+	uint32_t b, r, child;
+	struct pref *p;
+
+	b = lookup(m, parent, TOK_GATE, gh, str, GATE);
+	if (b == NONE) {
+		grow((void **)&m->buckets, &m->capbuckets, m->nbuckets + 1,
+		    sizeof *m->buckets);
+		b = (uint32_t)m->nbuckets++;
+		m->buckets[b] = NONE;
+		insert_edge(m, parent, TOK_GATE, gh, str, GATE, b);
+		set_prefix_bit(m, edge_hash(parent, TOK_GATE, gh));
+	}
+	for (r = m->buckets[b]; r != NONE; r = m->prefs[r].next)
+		if (m->prefs[r].len == len &&
+		    memcmp(m->strs + m->prefs[r].soff, str, len) == 0)
+			return m->prefs[r].child;
+	child = new_node(m, m->nodes[parent].mode);
+	m->nodes[parent].nkids++;
+	m->nodes[parent].prefix_lens |= 1ULL << (len > 64 ? 63 : len - 1);
+	grow((void **)&m->prefs, &m->capprefs, m->nprefs + 1,
+	    sizeof *m->prefs);
+	p = &m->prefs[m->nprefs];
+	p->len = (uint32_t)len;
+	p->soff = store_str(m, str, len);
+	p->child = child;
+	p->next = m->buckets[b];
+	m->buckets[b] = (uint32_t)m->nprefs++;
+	return child;
+}
+
+/*
+ * Adds the edge PARENT --token--> child.  FH is the token's folded hash:
+ * the first-token filter of both roots is keyed on it, so text pays for
+ * exact hashes only where a match-case phrase may start.
+ */
+static uint32_t
+add_edge(struct matcher *m, uint32_t parent, uint8_t kind, uint64_t th,
+    uint64_t fh, const char *str, size_t len)
+{
+	uint32_t child;
+
+	if (kind == TOK_PREFIX && len >= GATE)
+		return add_long_prefix(m, parent, str, len);
+	child = lookup(m, parent, kind, th, str, len);
+	if (child != NONE)
+		return child;
+	child = new_node(m, m->nodes[parent].mode);
+	m->nodes[parent].nkids++;
+	if (kind == TOK_PREFIX) {
+		m->nodes[parent].prefix_lens |= 1ULL << (len - 1);
+		set_prefix_bit(m, edge_hash(parent, kind, th));
+	}
+	if (parent == ROOT_FOLD || parent == ROOT_EXACT)
+		m->rootbits[parent][(fh >> (64 - ROOT_BITS)) / 64] |=
+		    1ULL << ((fh >> (64 - ROOT_BITS)) % 64);
+	insert_edge(m, parent, kind, th, str, len, child);
 	return child;
 }
 
@@ -639,6 +816,8 @@ matcher_free(struct matcher *m)
 	free(m->terms);
 	free(m->edges);
 	free(m->strs);
+	free(m->prefs);
+	free(m->buckets);
 	free(m);
 }
 
@@ -653,7 +832,8 @@ matcher_memory(const struct matcher *m)
 {
 	return sizeof *m + m->capnodes * sizeof *m->nodes +
 	    m->capterms * sizeof *m->terms + m->capedges * sizeof *m->edges +
-	    m->capstrs;
+	    m->capstrs + m->capprefs * sizeof *m->prefs +
+	    m->capbuckets * sizeof *m->buckets;
 }
 
 size_t
@@ -672,6 +852,7 @@ matcher_add(struct matcher *m, const char *phrase, size_t len,
 
 	s->ntoks = s->nfold = s->nexact = 0;
 	tokenize_utf8(s, phrase, len, true);
+	hash_tokens(s, true);
 	first = 0;
 	last = s->ntoks;
 	while (first < last && s->toks[first].kind == TOK_SPACE)
@@ -689,7 +870,7 @@ matcher_add(struct matcher *m, const char *phrase, size_t len,
 		str = fold ? s->fold + t->foff : s->exact + t->xoff;
 		slen = fold ? t->flen : t->xlen;
 		th = fold ? t->fh : t->xh;
-		node = add_edge(m, node, kind, th, str, slen);
+		node = add_edge(m, node, kind, th, t->fh, str, slen);
 		if (kind == TOK_PREFIX)
 			i++;
 	}
@@ -732,30 +913,104 @@ report(const struct matcher *m, const struct matcher_scratch *s,
 	return n;
 }
 
-/* Follows a `*` edge for every prefix of a word token that has one. */
+/* Follows the `*` edge of one prefix length, if there is one. */
+static size_t
+step_prefix(const struct matcher *m, struct matcher_scratch *s,
+    size_t *depth, uint32_t node, size_t first, size_t j, const char *str,
+    size_t l, matcher_cb cb, void *arg)
+{
+	uint64_t h = hash_str(str, l);
+	uint32_t child;
+	size_t n;
+
+	if (!prefix_bit(m, edge_hash(node, TOK_PREFIX, h)))
+		return 0;
+	child = lookup(m, node, TOK_PREFIX, h, str, l);
+	if (child == NONE)
+		return 0;
+	n = report(m, s, child, first, j, cb, arg);
+	if (m->nodes[child].nkids != 0 && j + 1 < s->ntoks)
+		push(s, depth, child, j + 1);
+	return n;
+}
+
+/*
+ * Follows a `*` edge for every prefix of a word token that has one.  Words
+ * whose first GATE bytes start no `*` edge cost one bit test.
+ */
 static size_t
 step_prefixes(const struct matcher *m, struct matcher_scratch *s,
     size_t *depth, uint32_t node, size_t first, size_t j, matcher_cb cb,
     void *arg)
 {
 	const struct tok *t = &s->toks[j];
-	uint64_t lens = m->nodes[node].prefix_lens, h = FNV_SEED;
+	uint64_t lens = m->nodes[node].prefix_lens;
 	bool fold = m->nodes[node].mode == MATCHER_FOLD;
 	const char *str = fold ? s->fold + t->foff : s->xbase + t->xoff;
 	size_t len = fold ? t->flen : t->xlen, l, n = 0;
-	uint32_t child;
+	const struct pref *p;
+	uint32_t b, r;
+	uint64_t gh;
 
-	for (l = 1; l <= len; l++) {
-		h = (h ^ (uint8_t)str[l - 1]) * FNV_PRIME;
-		if ((lens & (1ULL << (l > 64 ? 63 : l - 1))) == 0)
+	/* Edges shorter than the gate are looked up one by one. */
+	for (l = 1; l < GATE && l <= len; l++)
+		if ((lens >> (l - 1)) & 1)
+			n += step_prefix(m, s, depth, node, first, j, str, l,
+			    cb, arg);
+	if (len < GATE || (lens >> (GATE - 1)) == 0)
+		return n;
+	gh = hash_str(str, GATE);
+	if (!prefix_bit(m, edge_hash(node, TOK_GATE, gh)) ||
+	    (b = lookup(m, node, TOK_GATE, gh, str, GATE)) == NONE)
+		return n;
+	for (r = m->buckets[b]; r != NONE; r = p->next) {
+		p = &m->prefs[r];
+		if (p->len > len ||
+		    memcmp(m->strs + p->soff, str, p->len) != 0)
 			continue;
-		child = lookup(m, node, TOK_PREFIX, h, str, l);
-		if (child == NONE)
-			continue;
+		n += report(m, s, p->child, first, j, cb, arg);
+		if (m->nodes[p->child].nkids != 0 && j + 1 < s->ntoks)
+			push(s, depth, p->child, j + 1);
+	}
+	return n;
+}
+
+/* Whether the exact edge from a root can exist: its filter bit. */
+static bool
+root_bit(const struct matcher *m, uint32_t root, uint64_t th)
+{
+	th >>= 64 - ROOT_BITS;
+	return (m->rootbits[root][th / 64] >> (th % 64)) & 1;
+}
+
+/* One step from NODE over token J: the exact edge, then the `*` edges. */
+static size_t
+expand(const struct matcher *m, struct matcher_scratch *s, size_t *depth,
+    uint32_t node, size_t first, size_t j, matcher_cb cb, void *arg)
+{
+	struct tok *t = &s->toks[j];
+	bool fold = m->nodes[node].mode == MATCHER_FOLD;
+	uint64_t th = fold ? t->fh : tok_xh(t, s->xbase);
+	uint32_t child = NONE;
+	size_t n = 0;
+
+	if (node > ROOT_EXACT || root_bit(m, node, t->fh)) {
+		if (t->kind == TOK_SPACE)
+			child = lookup(m, node, TOK_SPACE, SPACE_HASH, "", 0);
+		else if (fold)
+			child = lookup(m, node, t->kind, th, s->fold + t->foff,
+			    t->flen);
+		else
+			child = lookup(m, node, t->kind, th,
+			    s->xbase + t->xoff, t->xlen);
+	}
+	if (child != NONE) {
 		n += report(m, s, child, first, j, cb, arg);
 		if (m->nodes[child].nkids != 0 && j + 1 < s->ntoks)
 			push(s, depth, child, j + 1);
 	}
+	if (t->kind == TOK_WORD && m->nodes[node].prefix_lens != 0)
+		n += step_prefixes(m, s, depth, node, first, j, cb, arg);
 	return n;
 }
 
@@ -764,50 +1019,35 @@ static size_t
 walk(const struct matcher *m, struct matcher_scratch *s, uint32_t root,
     size_t first, matcher_cb cb, void *arg)
 {
-	const struct tok *t;
-	size_t depth = 0, j, n = 0;
-	uint32_t node, child;
-	bool fold;
+	size_t depth = 0, n;
 
-	push(s, &depth, root, first);
+	n = expand(m, s, &depth, root, first, first, cb, arg);
 	while (depth > 0) {
 		depth--;
-		node = s->stack[depth].node;
-		j = s->stack[depth].next;
-		t = &s->toks[j];
-		fold = m->nodes[node].mode == MATCHER_FOLD;
-		if (t->kind == TOK_SPACE)
-			child = lookup(m, node, TOK_SPACE, SPACE_HASH, "", 0);
-		else if (fold)
-			child = lookup(m, node, t->kind, t->fh,
-			    s->fold + t->foff, t->flen);
-		else
-			child = lookup(m, node, t->kind, t->xh,
-			    s->xbase + t->xoff, t->xlen);
-		if (child != NONE) {
-			n += report(m, s, child, first, j, cb, arg);
-			if (m->nodes[child].nkids != 0 && j + 1 < s->ntoks)
-				push(s, &depth, child, j + 1);
-		}
-		if (t->kind == TOK_WORD && m->nodes[node].prefix_lens != 0)
-			n += step_prefixes(m, s, &depth, node, first, j, cb,
-			    arg);
+		n += expand(m, s, &depth, s->stack[depth].node, first,
+		    s->stack[depth].next, cb, arg);
 	}
 	return n;
 }
 
-/* The first-token filter: can a phrase from ROOT start with T at all? */
+/* The cheap filters: can any phrase from ROOT start at token T? */
 static bool
-root_may_start(const struct matcher *m, uint32_t root, const struct tok *t)
+may_start(const struct matcher *m, const struct matcher_scratch *s,
+    uint32_t root, const struct tok *t)
 {
-	uint64_t th = m->nodes[root].mode == MATCHER_FOLD ? t->fh : t->xh;
+	uint64_t lens = m->nodes[root].prefix_lens;
+	const char *str;
 
-	if (m->nodes[root].nkids == 0)
-		return false;
-	if (t->kind == TOK_WORD && m->nodes[root].prefix_lens != 0)
+	if (root_bit(m, root, t->fh))
 		return true;
-	return (m->rootbits[root][(th >> (64 - ROOT_BITS)) / 64] >>
-	    ((th >> (64 - ROOT_BITS)) % 64)) & 1;
+	if (t->kind != TOK_WORD || lens == 0)
+		return false;
+	if ((lens & ((1ULL << (GATE - 1)) - 1)) != 0)
+		return true;
+	if ((root == ROOT_FOLD ? t->flen : t->xlen) < GATE)
+		return false;
+	str = root == ROOT_FOLD ? s->fold + t->foff : s->xbase + t->xoff;
+	return prefix_bit(m, edge_hash(root, TOK_GATE, hash_str(str, GATE)));
 }
 
 size_t
@@ -827,9 +1067,9 @@ matcher_find(const struct matcher *m, struct matcher_scratch *s,
 		if (t->kind == TOK_PUNCT && i > 0 &&
 		    s->toks[i - 1].kind == TOK_WORD)
 			continue;
-		if (root_may_start(m, ROOT_FOLD, t))
+		if (may_start(m, s, ROOT_FOLD, t))
 			n += walk(m, s, ROOT_FOLD, i, cb, arg);
-		if (exact && root_may_start(m, ROOT_EXACT, t))
+		if (exact && may_start(m, s, ROOT_EXACT, t))
 			n += walk(m, s, ROOT_EXACT, i, cb, arg);
 	}
 	return n;

@@ -19,6 +19,10 @@ words_peek(const char *text, size_t len, size_t pos, size_t *size)
 	*size = 0;
 	if (pos >= len)
 		return 0;
+	if ((unsigned char)text[pos] < 0x80) {
+		*size = 1;
+		return (unsigned char)text[pos];
+	}
 	n = utf8proc_iterate((const utf8proc_uint8_t *)text + pos,
 	    (utf8proc_ssize_t)(len - pos), &cp);
 	if (n <= 0) {
@@ -32,6 +36,9 @@ words_peek(const char *text, size_t len, size_t pos, size_t *size)
 static bool
 words_is_alnum(int32_t cp)
 {
+	if (cp < 0x80)
+		return (cp >= 'a' && cp <= 'z') || (cp >= 'A' && cp <= 'Z') ||
+		    (cp >= '0' && cp <= '9');
 	switch (utf8proc_category(cp)) {
 	case UTF8PROC_CATEGORY_LU:
 	case UTF8PROC_CATEGORY_LL:
@@ -151,9 +158,11 @@ words_split(struct words *w, const char *text, size_t len)
 		while (pos < len) {
 			cp = words_peek(text, len, pos, &size);
 			if (words_is_alnum(cp)) {
-				if (utf8proc_category(cp) <= UTF8PROC_CATEGORY_LO)
+				if (cp < 0x80 ? !words_is_digit(cp) :
+				    utf8proc_category(cp) <= UTF8PROC_CATEGORY_LO)
 					letters++;
-				if (utf8proc_isupper(cp))
+				if (cp < 0x80 ? words_is_upper_ascii(cp) :
+				    utf8proc_isupper(cp))
 					uppers++;
 				words_add_lower(&w->folds, cp);
 				pos += size;

@@ -41,9 +41,9 @@ void words_split(struct words *w, const char *text, size_t len);
 const char *words_fold(const struct words *w, size_t i);
 
 /*
- * Rewrites a folded word (NUL-terminated, *LEN bytes, in place) from
- * British to American spelling, so "recognising" and "recognizing",
- * "defence" and "defense" compare equal.
+ * Rewrites a folded word (NUL-terminated, *LEN bytes, in place; it never
+ * grows) from British to American spelling, so "recognising" and
+ * "recognizing", "defence" and "defense" compare equal.
  */
 void words_american(char *w, size_t *len);
 

@@ -24,5 +24,52 @@ check "usage error is prefixed" 'echo "$err" | grep -q "^parallax: unrecognized 
 err=$("$bin" --json --report 2>&1 >/dev/null); rc=$?
 check "conflicting modes exit 2" '[ $rc -eq 2 ]'
 
+# Modes on the bundled sample story (run from the build tree: in-tree config).
+tmp=$(mktemp -d)
+trap 'rm -rf "$tmp"' EXIT
+sample=${PARALLAX_SRCDIR:-.}/config/sample
+
+"$bin" >"$tmp/auto.json" </dev/null; rc=$?
+check "no PATH, stdout not a terminal: JSON of the sample story" '[ $rc -eq 0 ] && head -c 14 "$tmp/auto.json" | grep -q "^{\"parallax\":1,"'
+check "JSON lists five sample sources" '[ $(grep -o "\"id\":\"s[0-9]*\"" "$tmp/auto.json" | sort -u | wc -l) -eq 5 ]'
+
+"$bin" --stats "$sample" >"$tmp/stats"; rc=$?
+check "--stats exits 0" '[ $rc -eq 0 ]'
+check "--stats: id, sentences, sources, tab-separated" '! grep -Pqv "^[a-z0-9-]+\t[0-9]+\t[0-9]+$" "$tmp/stats" && [ -s "$tmp/stats" ]'
+
+# --jsonl: parts concatenated equal the whole, whichever way paths arrive.
+ls "$sample"/*.md >"$tmp/list"
+"$bin" --jsonl <"$tmp/list" >"$tmp/whole.jsonl"; rc=$?
+check "--jsonl reads paths from stdin" '[ $rc -eq 0 ] && [ -s "$tmp/whole.jsonl" ]'
+split -l 2 "$tmp/list" "$tmp/part."
+for part in "$tmp"/part.*; do "$bin" --jsonl <"$part"; done >"$tmp/parts.jsonl"
+check "--jsonl parts concatenate to the whole" 'cmp -s "$tmp/whole.jsonl" "$tmp/parts.jsonl"'
+"$bin" --jsonl "$sample" >"$tmp/dir.jsonl"
+check "--jsonl on the directory gives the same" 'cmp -s "$tmp/whole.jsonl" "$tmp/dir.jsonl"'
+check "--jsonl: one object per line" '! grep -qv "^{\"source\":.*}$" "$tmp/whole.jsonl"'
+
+"$bin" --report "$sample" >"$tmp/report.md"; rc=$?
+check "--report exits 0 with a Markdown heading" '[ $rc -eq 0 ] && grep -q "^# " "$tmp/report.md"'
+
+# Bad input: exit 1, one prefixed line per problem.
+err=$("$bin" --json /nonexistent/parallax-src 2>&1 >/dev/null); rc=$?
+check "no readable source exits 1" '[ $rc -eq 1 ]'
+check "source error is prefixed and names the path" 'echo "$err" | grep -q "^parallax: .*/nonexistent/parallax-src"'
+: >"$tmp/empty.txt"
+"$bin" --json "$tmp/empty.txt" "$sample" >/dev/null 2>"$tmp/err"; rc=$?
+check "an empty source is reported and the rest opens" '[ $rc -eq 0 ] && grep -q "^parallax: .*empty.txt" "$tmp/err"'
+
+printf 'version: 1\ntopics:\n  - id: Bad_Id\n    label: x\n    keywords: []\n    colour: red\n' >"$tmp/bad.yaml"
+"$bin" --check-taxonomy="$tmp/bad.yaml" >/dev/null 2>"$tmp/err"; rc=$?
+check "--check-taxonomy=FILE on a bad file exits 1" '[ $rc -eq 1 ]'
+check "every error as FILE:LINE:COL: message" '[ $(grep -c "^$tmp/bad.yaml:[0-9]*:[0-9]*: " "$tmp/err") -ge 2 ]'
+check "the unknown key suggests the known one" 'grep -q "color" "$tmp/err"'
+"$bin" --check-taxonomy >/dev/null; rc=$?
+check "--check-taxonomy on the default exits 0" '[ $rc -eq 0 ]'
+PARALLAX_TAXONOMY="$tmp/bad.yaml" "$bin" --json "$sample" >/dev/null 2>&1; rc=$?
+check "a bad taxonomy from the environment exits 1" '[ $rc -eq 1 ]'
+"$bin" -t "$tmp/bad.yaml" --check-taxonomy >/dev/null 2>&1; rc=$?
+check "--taxonomy is what --check-taxonomy checks" '[ $rc -eq 1 ]'
+
 echo "$pass passed, $fail failed"
 [ $fail -eq 0 ]

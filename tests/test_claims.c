@@ -2,6 +2,8 @@
 
 #include "claims.h"
 #include "fixture.h"
+#include "tagger.h"
+#include "taxonomy.h"
 
 /* A story of up to eight sources, each a NULL-terminated sentence list. */
 struct story_fx {
@@ -514,21 +516,29 @@ test_seeds_gold(void **state)
 	struct document *docs[16];
 	const struct sentence *a, *b;
 	struct claims *claims;
+	struct taxonomy *tax;
+	struct tagger *tagger;
 	char **paths, *cause, *dir = testlib_shared("seeds");
 	size_t ndocs, i, da, db, ia, ib, tp = 0, fp = 0, fn = 0, k, found;
 	int la, lb;
 
 	if (dir == NULL)
 		skip();
+	/* As the program does: the default taxonomy tags, then links. */
+	assert_int_equal(taxonomy_load_file(
+	    testlib_srcfile("config/taxonomy.yaml"), &tax, &cause), 0);
+	tagger = tagger_new(tax);
 	assert_int_equal(document_list_paths(dir, &paths, &ndocs, &cause), 0);
 	assert_true(ndocs <= 16);
 	for (i = 0; i < ndocs; i++) {
 		assert_int_equal(document_load_file(paths[i], &docs[i], &cause),
 		    0);
 		free(paths[i]);
+		for (k = 0; k < docs[i]->nsentences; k++)
+			tagger_tag(tagger, &docs[i]->sentences[k]);
 	}
 	free(paths);
-	claims = claims_link(docs, ndocs, NULL);
+	claims = claims_link(docs, ndocs, tax);
 	/* Every gold substring names a sentence of the seeds. */
 	for (i = 0; i < NGOLD; i++) {
 		for (k = 0; k < 8 && seed_gold[i][k] != NULL; k++) {
@@ -584,6 +594,8 @@ test_seeds_gold(void **state)
 	claims_free(claims);
 	for (i = 0; i < ndocs; i++)
 		document_free(docs[i]);
+	tagger_free(tagger);
+	taxonomy_free(tax);
 }
 
 int
