@@ -151,7 +151,8 @@ boilerplate_classify(const char *s, size_t len)
 	s += b;
 	len -= b;
 	words = boilerplate_words(s, len);
-	for (i = 0; i < sizeof boilerplate_phrases / sizeof *p; i++) {
+	for (i = 0; i < sizeof boilerplate_phrases /
+	    sizeof *boilerplate_phrases; i++) {
 		p = &boilerplate_phrases[i];
 		n = strlen(p->text);
 		if (p->maxwords != 0 && words > (size_t)p->maxwords)

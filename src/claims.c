@@ -182,9 +182,15 @@ static const char *const claims_negations[] = {
 	"nothing", "nowhere", "without",
 };
 
-static const char *const claims_numbers[] = {
-	"zero", "one", "two", "three", "four", "five", "six", "seven",
-	"eight", "nine", "ten", "eleven", "twelve",
+/* Number words read as their digits; not "one", mostly a pronoun. */
+static const struct {
+	const char *word;
+	const char *digits;
+} claims_numbers[] = {
+	{ "two", "2" }, { "three", "3" }, { "four", "4" }, { "five", "5" },
+	{ "six", "6" }, { "seven", "7" }, { "eight", "8" }, { "nine", "9" },
+	{ "ten", "10" }, { "eleven", "11" }, { "twelve", "12" },
+	{ "twenty", "20" }, { "hundred", "100" }, { "thousand", "1000" },
 };
 
 /*
@@ -416,13 +422,13 @@ linker_sentence(struct linker *l, struct sent *out,
 		memcpy(buf, f, len + 1);
 		for (j = 0; j < sizeof claims_numbers / sizeof *claims_numbers;
 		    j++) {
-			if (strcmp(buf, claims_numbers[j]) == 0)
+			if (strcmp(buf, claims_numbers[j].word) == 0)
 				break;
 		}
 		if (j < sizeof claims_numbers / sizeof *claims_numbers) {
-			n = (size_t)snprintf(num, sizeof num, "%zu", j);
-			linker_raw(l, vocab_intern(&l->vocab, KIND_NUMBER, num,
-			    n), NONE);
+			linker_raw(l, vocab_intern(&l->vocab, KIND_NUMBER,
+			    claims_numbers[j].digits,
+			    strlen(claims_numbers[j].digits)), NONE);
 			out->hasnum = 1;
 			continue;
 		}
@@ -761,7 +767,7 @@ linker_cluster(struct linker *l)
 {
 	struct sent *s;
 	uint32_t c, best;
-	size_t i, pass;
+	size_t i;
 
 	l->postings = xcalloc(l->vocab.n, sizeof *l->postings);
 	l->touched = xreallocarray(NULL,
@@ -773,16 +779,14 @@ linker_cluster(struct linker *l)
 		linker_move(l, s, c == NONE ? linker_new_cluster(l) : c, 1);
 	}
 	/* Re-seat each sentence now that the centroids have settled. */
-	for (pass = 0; pass < 1; pass++) {
-		for (i = 0; i < l->nsents; i++) {
-			s = &l->sents[i];
-			if (s->nfeat == 0)
-				continue;
-			c = s->cluster;
-			linker_move(l, s, c, -1);
-			best = linker_best(l, s);
-			linker_move(l, s, best == NONE ? c : best, 1);
-		}
+	for (i = 0; i < l->nsents; i++) {
+		s = &l->sents[i];
+		if (s->nfeat == 0)
+			continue;
+		c = s->cluster;
+		linker_move(l, s, c, -1);
+		best = linker_best(l, s);
+		linker_move(l, s, best == NONE ? c : best, 1);
 	}
 }
 
@@ -811,16 +815,26 @@ claims_add_topics(struct claim *cl, const struct sentence *s)
 	cl->ntopics = k;
 }
 
+/* Arrays of N items grow to 2N when N is a power of two. */
+static bool
+claims_full(size_t n)
+{
+	return (n & (n - 1)) == 0;
+}
+
 static void
 claims_add_ref(struct claim *cl, size_t doc, size_t sentence)
 {
-	cl->refs = xreallocarray(cl->refs, cl->nrefs + 1, sizeof *cl->refs);
+	if (claims_full(cl->nrefs))
+		cl->refs = xreallocarray(cl->refs, cl->nrefs ? cl->nrefs * 2 : 1,
+		    sizeof *cl->refs);
 	cl->refs[cl->nrefs].doc = doc;
 	cl->refs[cl->nrefs].sentence = sentence;
 	cl->nrefs++;
 	if (cl->ndocs == 0 || cl->docs[cl->ndocs - 1] != doc) {
-		cl->docs = xreallocarray(cl->docs, cl->ndocs + 1,
-		    sizeof *cl->docs);
+		if (claims_full(cl->ndocs))
+			cl->docs = xreallocarray(cl->docs,
+			    cl->ndocs ? cl->ndocs * 2 : 1, sizeof *cl->docs);
 		cl->docs[cl->ndocs++] = doc;
 	}
 }

@@ -314,7 +314,8 @@ document_dateline(const char *s, size_t len, char **dateline)
 	return i;
 }
 
-/* Does the line end like a sentence (".", "!", "?", "…", maybe quoted)? */
+/* Does a would-be title end like a sentence or a clause (". ! ? … , ; :",
+ * maybe inside closing quotes)? */
 static bool
 document_ends_like_sentence(const char *s, size_t len)
 {

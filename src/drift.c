@@ -165,9 +165,17 @@ drift_compare(const struct words *a, const struct words *b, struct drift *d)
 	}
 	runs = xreallocarray(NULL, n + m + 1, sizeof *runs);
 	i = j = pa = pb = 0;
+	/*
+	 * Walk the table, matching a word only when the common subsequence
+	 * needs it here: matches land as late as they can, so the words one
+	 * side adds in front ("This is not a peace treaty, it is a pause"
+	 * against "a pause") stay together as one run.
+	 */
 	while (i < n || j < m) {
 		if (i < n && j < m && drift_same(a, i, b, j) &&
-		    t[i * (m + 1) + j] == t[(i + 1) * (m + 1) + j + 1] + 1) {
+		    t[i * (m + 1) + j] == t[(i + 1) * (m + 1) + j + 1] + 1 &&
+		    t[(i + 1) * (m + 1) + j] < t[i * (m + 1) + j] &&
+		    t[i * (m + 1) + j + 1] < t[i * (m + 1) + j]) {
 			if (pa != i || pb != j) {
 				runs[nruns].a0 = pa;
 				runs[nruns].a1 = i;
@@ -178,7 +186,7 @@ drift_compare(const struct words *a, const struct words *b, struct drift *d)
 			pa = ++i;
 			pb = ++j;
 		} else if (j == m || (i < n &&
-		    t[(i + 1) * (m + 1) + j] >= t[i * (m + 1) + j + 1]))
+		    t[(i + 1) * (m + 1) + j] == t[i * (m + 1) + j]))
 			i++;
 		else
 			j++;
@@ -267,6 +275,57 @@ drift_find(struct document *const *docs, const struct claim_ref *refs,
 	free(quotes);
 	*out = drifts;
 	return n;
+}
+
+static int
+drift_spancmp(const void *x, const void *y)
+{
+	const struct span *a = x, *b = y;
+
+	if (a->start != b->start)
+		return a->start < b->start ? -1 : 1;
+	return a->end < b->end ? -1 : a->end > b->end;
+}
+
+size_t
+drift_spans(const struct drift *drifts, size_t n, size_t doc,
+    size_t sentence, struct span **out)
+{
+	struct span *spans = NULL, sp;
+	size_t i, k, ns = 0, merged;
+	bool is_a, is_b;
+
+	for (i = 0; i < n; i++) {
+		is_a = drifts[i].doc_a == doc && drifts[i].sentence_a == sentence;
+		is_b = drifts[i].doc_b == doc && drifts[i].sentence_b == sentence;
+		if (!is_a && !is_b)
+			continue;
+		spans = xreallocarray(spans, ns + 2 * drifts[i].nedits + 1,
+		    sizeof *spans);
+		for (k = 0; k < drifts[i].nedits; k++) {
+			sp = drifts[i].edits[k].a;
+			if (is_a && sp.start != sp.end)
+				spans[ns++] = sp;
+			sp = drifts[i].edits[k].b;
+			if (is_b && sp.start != sp.end)
+				spans[ns++] = sp;
+		}
+	}
+	if (ns == 0) {
+		free(spans);
+		*out = NULL;
+		return 0;
+	}
+	qsort(spans, ns, sizeof *spans, drift_spancmp);
+	for (i = 1, merged = 0; i < ns; i++) {
+		if (spans[i].start <= spans[merged].end) {
+			if (spans[i].end > spans[merged].end)
+				spans[merged].end = spans[i].end;
+		} else
+			spans[++merged] = spans[i];
+	}
+	*out = spans;
+	return merged + 1;
 }
 
 void

@@ -61,6 +61,15 @@ bool drift_align(const char *a, struct span qa, const char *b,
 size_t drift_find(struct document *const *docs,
     const struct claim_ref *refs, size_t nrefs, struct drift **out);
 
+/*
+ * The byte spans of sentence SENTENCE of document DOC that differ from
+ * another source's quote of the same words, over N drifts (a claim's), in
+ * order and merged: what the UI highlights.  Returns how many and sets
+ * *out to an allocated array (NULL when none).
+ */
+size_t drift_spans(const struct drift *drifts, size_t n, size_t doc,
+    size_t sentence, struct span **out);
+
 void drift_free(struct drift *drifts, size_t n);
 
 #endif

@@ -5,6 +5,7 @@
 
 #include "claims.h"
 #include "document.h"
+#include "drift.h"
 #include "export.h"
 #include "json.h"
 #include "story.h"
@@ -113,6 +114,51 @@ export_json_taxonomy(FILE *fp, const struct taxonomy *tax, const char *path)
 }
 
 static void
+export_drift_end(FILE *fp, const char *key, size_t doc, size_t sentence,
+    struct span quote)
+{
+	char id[32];
+
+	story_source_id(doc, id, sizeof id);
+	fprintf(fp, "\"%s\":{\"source\":\"%s\",\"index\":%zu,\"start\":%zu,"
+	    "\"end\":%zu}", key, id, sentence, quote.start, quote.end);
+}
+
+/* Quote drift: pairs of quotes of the same words and their word edits. */
+static void
+export_json_drifts(FILE *fp, const struct claim *c)
+{
+	static const char *const kinds[] = {
+		[DRIFT_CHANGED] = "changed",
+		[DRIFT_ONLY_A] = "dropped",
+		[DRIFT_ONLY_B] = "added",
+		[DRIFT_MOVED] = "moved",
+	};
+	size_t i, j;
+
+	fputs(",\"drift\":[", fp);
+	for (i = 0; i < c->ndrifts; i++) {
+		const struct drift *d = &c->drifts[i];
+
+		fputs(i != 0 ? ",{" : "{", fp);
+		export_drift_end(fp, "a", d->doc_a, d->sentence_a, d->quote_a);
+		putc(',', fp);
+		export_drift_end(fp, "b", d->doc_b, d->sentence_b, d->quote_b);
+		fputs(",\"edits\":[", fp);
+		for (j = 0; j < d->nedits; j++) {
+			const struct drift_edit *e = &d->edits[j];
+
+			fprintf(fp, "%s{\"kind\":\"%s\",\"a\":{\"start\":%zu,"
+			    "\"end\":%zu},\"b\":{\"start\":%zu,\"end\":%zu}}",
+			    j != 0 ? "," : "", kinds[e->kind], e->a.start,
+			    e->a.end, e->b.start, e->b.end);
+		}
+		fputs("]}", fp);
+	}
+	putc(']', fp);
+}
+
+static void
 export_json_claims(FILE *fp, const struct story *story)
 {
 	const struct claims *claims = story->claims;
@@ -141,6 +187,7 @@ export_json_claims(FILE *fp, const struct story *story)
 		}
 		fputs("],\"text\":", fp);
 		json_string(fp, rep->text, rep->len);
+		export_json_drifts(fp, c);
 		putc('}', fp);
 	}
 	fputs("]", fp);

@@ -62,18 +62,22 @@ report_topic(const struct story *story, size_t t)
 	return topic->label != NULL ? topic->label : topic->id;
 }
 
-/* "Anadolu, Interfax and NBC News" */
+/* "Anadolu, Interfax and NBC News", or "A, B, ... and 12 more" */
 static void
 report_sources(struct strbuf *sb, const struct story *story,
     const struct claim *cl)
 {
-	size_t i;
+	size_t i, shown = cl->ndocs;
 
-	for (i = 0; i < cl->ndocs; i++) {
+	if (shown > REPORT_MAX_NAMES)
+		shown = REPORT_MAX_NAMES - 1;
+	for (i = 0; i < shown; i++) {
 		if (i != 0)
 			strbuf_addstr(sb, i + 1 == cl->ndocs ? " and " : ", ");
 		report_escstr(sb, report_outlet(story->docs[cl->docs[i]]));
 	}
+	if (shown < cl->ndocs)
+		strbuf_addf(sb, " and %zu more", cl->ndocs - shown);
 }
 
 static void

@@ -18,6 +18,8 @@ struct story;
 
 /* Most claims listed under "only here" for one source. */
 #define REPORT_MAX_UNIQUE 10
+/* Most outlets named for one claim before "and N more". */
+#define REPORT_MAX_NAMES 8
 /* Most sources given a column in the coverage matrix. */
 #define REPORT_MAX_COLUMNS 24
 

@@ -193,6 +193,53 @@ test_claims_carry_drift(void **state)
 	fixture_free(docs[1]);
 }
 
+/* What the UI highlights in each sentence of a claim. */
+static void
+test_spans_per_sentence(void **state)
+{
+	static const char *const x[] = {
+		"\"Chasing this illusory aim will only prolong the siege,\" he "
+		    "said.",
+		NULL,
+	};
+	static const char *const y[] = {
+		"\"Pursuing this illusion will only prolong the siege,\" he said.",
+		NULL,
+	};
+	static const char *const z[] = {
+		"\"Chasing this illusory goal will only prolong the siege,\" he "
+		    "said.",
+		NULL,
+	};
+	struct document *docs[3];
+	struct claim_ref refs[3] = { { 0, 0 }, { 1, 0 }, { 2, 0 } };
+	struct drift *drifts;
+	struct span *spans;
+	size_t n, ns;
+
+	docs[0] = fixture_doc("x", NULL, x);
+	docs[1] = fixture_doc("y", NULL, y);
+	docs[2] = fixture_doc("z", NULL, z);
+	n = drift_find(docs, refs, 3, &drifts);
+	assert_int_equal(n, 2);
+	/* x is compared with y and with z: its spans from both, merged. */
+	ns = drift_spans(drifts, n, 0, 0, &spans);
+	assert_int_equal(ns, 2);
+	assert_span(x[0], spans[0], "Chasing");
+	assert_span(x[0], spans[1], "illusory aim");
+	free(spans);
+	ns = drift_spans(drifts, n, 2, 0, &spans);
+	assert_int_equal(ns, 1);
+	assert_span(z[0], spans[0], "goal");
+	free(spans);
+	assert_int_equal(drift_spans(drifts, n, 1, 5, &spans), 0);
+	assert_null(spans);
+	drift_free(drifts, n);
+	fixture_free(docs[0]);
+	fixture_free(docs[1]);
+	fixture_free(docs[2]);
+}
+
 int
 main(void)
 {
@@ -205,6 +252,7 @@ main(void)
 		cmocka_unit_test(test_spans_inside_sentence),
 		cmocka_unit_test(test_find_in_claim),
 		cmocka_unit_test(test_claims_carry_drift),
+		cmocka_unit_test(test_spans_per_sentence),
 	};
 
 	return cmocka_run_group_tests(tests, NULL, NULL);

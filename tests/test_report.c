@@ -153,6 +153,34 @@ test_single_source(void **state)
 	fixture_free(doc);
 }
 
+/* A claim carried by many sources names a few and counts the rest. */
+static void
+test_many_outlets(void **state)
+{
+	enum { N = 12 };
+	static const char *const texts[] = {
+		"The Ostrin bridge reopens to traffic in May.",
+		NULL,
+	};
+	struct document *docs[N];
+	struct story story = { .taxonomy = &tax, .docs = docs, .ndocs = N };
+	char name[16], *md;
+	size_t i;
+
+	for (i = 0; i < N; i++) {
+		snprintf(name, sizeof name, "o%zu", i);
+		docs[i] = fixture_doc(name, NULL, texts);
+	}
+	story.claims = claims_link(docs, N, &tax);
+	md = report_markdown(&story);
+	assert_has(md, "### 12 of 12 sources");
+	assert_has(md, "*o0, o1, o2, o3, o4, o5, o6 and 5 more*");
+	free(md);
+	claims_free(story.claims);
+	for (i = 0; i < N; i++)
+		fixture_free(docs[i]);
+}
+
 static void
 test_write(void **state)
 {
@@ -179,6 +207,7 @@ main(void)
 		cmocka_unit_test(test_unique_and_omissions),
 		cmocka_unit_test(test_escaping),
 		cmocka_unit_test(test_single_source),
+		cmocka_unit_test(test_many_outlets),
 		cmocka_unit_test(test_write),
 	};
 

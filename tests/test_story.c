@@ -181,6 +181,9 @@ test_json_parses_and_is_safe(void **state)
 	assert_non_null(strstr(json, "{\"parallax\":1,"));
 	assert_non_null(strstr(json, "\"claims\":["));
 	assert_non_null(strstr(json, "\"id\":\"s5\""));
+	/* The sample story has a quote that drifts between outlets. */
+	assert_non_null(strstr(json, "\"drift\":[{\"a\":{\"source\":"));
+	assert_non_null(strstr(json, "\"kind\":\"changed\""));
 	free(json);
 	story_free(story);
 }
