@@ -47,11 +47,10 @@ add_phrases(struct tagger *tg, size_t topic, char **list, size_t n,
 {
 	size_t i, id;
 
-	/* Once per list: growing by one per phrase was quadratic. */
-	tg->phrases = xreallocarray(tg->phrases, tg->nphrases + n,
-	    sizeof *tg->phrases);
 	for (i = 0; i < n; i++) {
 		id = matcher_add(tg->matcher, list[i], strlen(list[i]), mode);
+		tg->phrases = xreallocarray(tg->phrases, id + 1,
+		    sizeof *tg->phrases);
 		tg->phrases[id].topic = topic;
 		tg->phrases[id].text = list[i];
 		tg->phrases[id].exclude = exclude;
