@@ -11,6 +11,7 @@
 #include "matcher.h"
 #include "strbuf.h"
 #include "taxonomy.h"
+#include "text.h"
 #include "xalloc.h"
 
 /* Limits that keep hostile files cheap: refused, with a message. */
@@ -490,7 +491,8 @@ string_field(struct loader *ld, const struct ynode *v, const char *what)
 		problem(ld, v->line, v->column, "%s is empty", what);
 		return NULL;
 	}
-	return xstrdup(v->value);
+	/* Labels reach the screen: no control or bidi override may act. */
+	return text_sanitize(v->value, v->len, NULL);
 }
 
 static int
@@ -554,7 +556,7 @@ phrase_list(struct loader *ld, const struct ynode *v, const char *what,
 			free(q);
 			continue;
 		}
-		out[(*count)++] = xstrdup(item->value);
+		out[(*count)++] = text_sanitize(item->value, item->len, NULL);
 	}
 	return out;
 }
