@@ -65,8 +65,6 @@ overlay_height(const struct reader *r)
 static void
 overlay_release(struct overlay *o)
 {
-	coverage_free(o->cov);
-	o->cov = NULL;
 	drift_free(o->drifts, o->ndrifts);
 	o->drifts = NULL;
 	o->ndrifts = 0;
@@ -91,8 +89,7 @@ overlay_open(struct reader *r, enum overlay_kind kind)
 	o->pos.top = o->pos.sel = 0;
 	o->left = 0;
 	if (kind == OVERLAY_TOPICS || kind == OVERLAY_MATRIX)
-		o->cov = coverage_build(r->story->docs, r->story->ndocs,
-		    r->story->claims, r->story->taxonomy);
+		reader_coverage(r);
 	if (kind == OVERLAY_TOPICS) {
 		o->pos.sel = r->filter == NONE ? 0 : r->filter + 1;
 	} else if (kind == OVERLAY_MATRIX) {
@@ -379,7 +376,7 @@ draw_topics(struct reader *r, WINDOW *win, int h, int w)
 		t = i - 1;
 		topic = &tax->topics[t];
 		for (total = 0, j = 0; j < r->norder; j++)
-			total += coverage_count(r->overlay.cov, t, r->order[j]);
+			total += coverage_count(r->cov, t, r->order[j]);
 		snprintf(count, sizeof count, " %zu", total);
 		cw = (int)strlen(count);
 		x = 3 + 2 * (int)(topic->depth < 8 ? topic->depth : 8);
@@ -408,7 +405,7 @@ static void
 draw_matrix(struct reader *r, WINDOW *win, int h, int w)
 {
 	const struct taxonomy *tax = r->story->taxonomy;
-	const struct coverage *cov = r->overlay.cov;
+	const struct coverage *cov = r->cov;
 	const char *name;
 	char cell[32];
 	size_t t, j, k, n = r->norder, count;
@@ -466,36 +463,26 @@ struct quote_ctx {
 	const struct reader *r;
 	const struct claim *c;
 	size_t ref;
+	struct span *drift;	/* this sentence's spans that drifted */
+	size_t ndrift;
 };
+
+static bool
+in_spans(size_t at, const struct span *spans, size_t n)
+{
+	size_t i;
+
+	for (i = 0; i < n; i++) {
+		if (at >= spans[i].start && at < spans[i].end)
+			return true;
+	}
+	return false;
+}
 
 static const struct sentence *
 ref_sentence(const struct reader *r, const struct claim_ref *ref)
 {
 	return &r->story->docs[ref->doc]->sentences[ref->sentence];
-}
-
-/* Whether byte AT of the quote drift's side for REF lies in an edit. */
-static bool
-drift_edited(const struct overlay *o, const struct claim_ref *ref, size_t at)
-{
-	const struct drift *d;
-	const struct span *sp;
-	size_t i, k;
-
-	for (i = 0; i < o->ndrifts; i++) {
-		d = &o->drifts[i];
-		for (k = 0; k < d->nedits; k++) {
-			sp = NULL;
-			if (d->doc_a == ref->doc && d->sentence_a == ref->sentence)
-				sp = &d->edits[k].a;
-			else if (d->doc_b == ref->doc &&
-			    d->sentence_b == ref->sentence)
-				sp = &d->edits[k].b;
-			if (sp != NULL && at >= sp->start && at < sp->end)
-				return true;
-		}
-	}
-	return false;
 }
 
 /* Quotes are marked; words another outlet quotes differently are stressed. */
@@ -510,7 +497,7 @@ quote_attr(const void *ctx, size_t at)
 	for (i = 0; i < sent->nquotes; i++) {
 		if (at < sent->quotes[i].start || at >= sent->quotes[i].end)
 			continue;
-		if (drift_edited(&q->r->overlay, ref, at))
+		if (in_spans(at, q->drift, q->ndrift))
 			return paint_attr_quote() | A_BOLD | A_UNDERLINE;
 		return paint_attr_quote();
 	}
@@ -522,7 +509,7 @@ draw_detail(struct reader *r, WINDOW *win, int h, int w)
 {
 	const struct claim *c = &r->story->claims->items[r->overlay.claim];
 	const struct sentence *sent;
-	struct quote_ctx q = { r, c, 0 };
+	struct quote_ctx q = { r, c, 0, NULL, 0 };
 	struct listpos *pos = &r->overlay.pos;
 	size_t i, line = 0, lstart, lend, p, sel_first = 0, sel_last = 0;
 	const char *name;
@@ -554,6 +541,10 @@ draw_detail(struct reader *r, WINDOW *win, int h, int w)
 			line++;
 			p = 0;
 			q.ref = i;
+			if (pass)
+				q.ndrift = drift_spans(r->overlay.drifts,
+				    r->overlay.ndrifts, c->refs[i].doc,
+				    c->refs[i].sentence, &q.drift);
 			while (paint_wrap_line(sent->text, sent->len, &p, w - 4,
 			    &lstart, &lend)) {
 				y = (int)line - (int)pos->top;
@@ -562,6 +553,9 @@ draw_detail(struct reader *r, WINDOW *win, int h, int w)
 					    lstart, lend, w - 4, quote_attr, &q);
 				line++;
 			}
+			free(q.drift);
+			q.drift = NULL;
+			q.ndrift = 0;
 			if (i == pos->sel)
 				sel_last = line;
 			line++;

@@ -193,7 +193,8 @@ sidebar_badge(struct reader *r, WINDOW *win, int y, int x, int maxw,
 	size_t i, n = r->story->ndocs;
 	int used = 0;
 
-	if (n <= 8 && (int)n + 1 < maxw) {
+	/* Dots only where they leave room for the claim's words. */
+	if (n <= 8 && (int)n + 1 + 20 < maxw) {
 		for (i = 0; i < n; i++) {
 			bool full = false;
 			size_t k;

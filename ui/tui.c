@@ -2,6 +2,7 @@
 #include "config.h"
 
 #include <locale.h>
+#include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 #include <time.h>
@@ -402,13 +403,22 @@ tui_run(struct story *story, const struct tui_config *cfg)
 {
 	struct reader r;
 	SCREEN *screen;
+	FILE *tty = NULL, *in, *out;
 	int status;
 
+	if (!isatty(STDIN_FILENO) || !isatty(STDOUT_FILENO))
+		tty = fopen("/dev/tty", "r+");
 	memset(&r, 0, sizeof r);
 	setlocale(LC_ALL, "");
-	screen = newterm(NULL, stdout, stdin);
-	if (screen == NULL)
+	/* With --tui and a redirection, the terminal is still /dev/tty. */
+	in = isatty(STDIN_FILENO) ? stdin : tty;
+	out = isatty(STDOUT_FILENO) ? stdout : tty;
+	if (in == NULL || out == NULL || (screen = newterm(NULL, out, in)) == NULL) {
+		fprintf(stderr, "parallax: no terminal to draw on\n");
+		if (tty != NULL)
+			fclose(tty);
 		return 1;
+	}
 	tui_active = true;
 	xalloc_set_fatal_hook(tui_fatal_hook);
 	cbreak();
@@ -430,11 +440,16 @@ tui_run(struct story *story, const struct tui_config *cfg)
 	layout_apply(&r);
 	reader_init(&r, story, cfg);
 	editor_stat(&r);
+	if (story->nwarnings != 0)
+		reader_message(&r, true, "%s%s", story->warnings[0],
+		    story->nwarnings > 1 ? " (and more)" : "");
 	status = tui_loop(&r);
 	layout_free(&r);
 	endwin();
 	tui_active = false;
 	delscreen(screen);
+	if (tty != NULL)
+		fclose(tty);
 	xalloc_set_fatal_hook(NULL);
 	free(r.taxpath);
 	reader_free(&r);

@@ -19,8 +19,8 @@ SH
 cat > "$tmp/break" <<'SH'
 #!/bin/sh
 for f; do :; done
-echo "$@" > "$f.args"
 printf 'version: 1\ntopics:\n  - id: Bad Id\n    label: [\n' > "$f"
+echo "$@" >> "$f.args"
 SH
 chmod +x "$tmp/add-lake" "$tmp/break"
 
@@ -46,9 +46,18 @@ check "still tagged with the old taxonomy" wait_for "Fishing rights"
 keys e
 check "e again offers the errors again" wait_for "Taxonomy errors"
 keys e
+# The third run of the editor, from the error overlay.
+third_run() {
+	[ "$(wc -l < "$tmp/tax.yaml.args")" -ge 3 ]
+}
+check "the editor ran again" wait_until third_run
+first=$("$bin" --check-taxonomy="$tmp/tax.yaml" 2>&1 | head -n 1 |
+    sed 's/^.*tax\.yaml:\([0-9]*\):.*$/\1/')
 check "edit again starts at the first error's line" \
-    grep -q '^+[1-9]' "$tmp/tax.yaml.args"
+    [ "$(sed -n 3p "$tmp/tax.yaml.args" | cut -d' ' -f1)" = "+$first" ]
+check "the errors are back" wait_for "Taxonomy errors"
 keys q
+check "closed" wait_gone "Taxonomy errors"
 cp "$tmp/tax.orig" "$tmp/tax.yaml"
 check "a change made elsewhere is picked up" wait_for "re-tagged:"
 keys q
@@ -60,7 +69,7 @@ start "XDG_CONFIG_HOME=$tmp/xdg VISUAL=true $bin --tui $fixtures"
 check "opens on the default taxonomy" wait_for "Harbour Gazette ·"
 keys e
 check "the default is copied to the user's file" wait_for "copied the default"
-check "the copy exists" [ -f "$tmp/xdg/parallax/taxonomy.yaml" ]
+check "the copy exists" wait_until [ -f "$tmp/xdg/parallax/taxonomy.yaml" ]
 keys q
 
 finish

@@ -72,6 +72,19 @@ wait_gone() {
 	return 1
 }
 
+# wait_until COMMAND...: true once COMMAND succeeds, false after about 5 s.
+wait_until() {
+	i=0
+	while [ $i -lt 100 ]; do
+		if "$@"; then
+			return 0
+		fi
+		sleep 0.05
+		i=$((i + 1))
+	done
+	return 1
+}
+
 # check NAME COMMAND...: runs COMMAND, counts and reports the result.
 check() {
 	name=$1
