@@ -78,6 +78,8 @@ struct vocab {
 	unsigned char *flags;
 	uint32_t *df;
 	double *weight;
+	double *w2;		/* weight squared */
+	bool *number;		/* a KIND_NUMBER feature */
 	size_t n;
 	size_t cap;
 	struct strbuf pool;
@@ -102,27 +104,35 @@ struct sent {
 	uint32_t cluster;
 };
 
-/* feature -> count, open addressing. */
-struct ctab {
-	uint32_t *keys;		/* feature + 1; 0 is empty */
-	uint32_t *counts;
-	size_t cap;
-	size_t n;
-};
-
+/*
+ * A cluster's features are kept sorted by id, so that a sentence (sorted
+ * too) is compared with it in one forward scan.  A cluster only its
+ * founder ever joined, most of them, stores nothing: its features are the
+ * founder's, each counted n times.
+ */
 struct cluster {
 	uint32_t n;		/* members */
 	uint32_t nneg;		/* members stating a negation */
 	uint32_t nnum;		/* members with a number */
+	uint32_t founder;	/* sentence standing for items, or NONE */
 	double s2;		/* sum over features of (weight * count)^2 */
-	struct ctab tab;
+	uint32_t *items;	/* (id, count) pairs, once another joined */
+	uint32_t nitems;
+	uint32_t cap;
 };
 
+/* The first CLAIMS_POSTING_SCAN clusters to take a feature: no more are
+ * ever read. */
 struct posting {
 	uint32_t *items;
 	uint32_t n;
 	uint32_t cap;
 };
+
+/* Scratch for scoring candidate clusters: an open-addressed set of the
+ * clusters touched by one query, with their scores in touch order. */
+#define CLAIMS_TOUCH_MAX (CLAIMS_QUERY_FEATURES * CLAIMS_POSTING_SCAN)
+#define CLAIMS_TOUCH_SLOTS 2048
 
 struct linker {
 	struct vocab vocab;
@@ -138,8 +148,10 @@ struct linker {
 	size_t nclusters;
 	size_t clustercap;
 	struct posting *postings;	/* by feature */
-	double *acc;			/* by cluster, scratch */
-	uint32_t *touched;
+	uint32_t slots[CLAIMS_TOUCH_SLOTS];	/* touched index + 1 */
+	uint32_t touched[CLAIMS_TOUCH_MAX];	/* clusters */
+	uint32_t touchslot[CLAIMS_TOUCH_MAX];
+	double acc[CLAIMS_TOUCH_MAX];
 	size_t ntouched;
 };
 
@@ -303,6 +315,8 @@ vocab_free(struct vocab *v)
 	free(v->flags);
 	free(v->df);
 	free(v->weight);
+	free(v->w2);
+	free(v->number);
 	strbuf_free(&v->pool);
 }
 
@@ -491,6 +505,8 @@ linker_features(struct linker *l)
 	l->feats = xreallocarray(NULL, l->nraws + 1, sizeof *l->feats);
 	v->df = xcalloc(v->n, sizeof *v->df);
 	v->weight = xcalloc(v->n, sizeof *v->weight);
+	v->w2 = xcalloc(v->n, sizeof *v->w2);
+	v->number = xcalloc(v->n, sizeof *v->number);
 	for (i = 0; i < l->nsents; i++) {
 		s = &l->sents[i];
 		s->feat = l->nfeats;
@@ -536,6 +552,8 @@ linker_features(struct linker *l)
 		/* A dampened IDF: a word found once must not drown the rest. */
 		v->weight[i] = mult *
 		    sqrt(log(1.0 + (double)l->nsents / v->df[i]));
+		v->w2[i] = v->weight[i] * v->weight[i];
+		v->number[i] = v->pool.data[v->off[i]] == KIND_NUMBER;
 	}
 	for (i = 0; i < l->nsents; i++) {
 		s = &l->sents[i];
@@ -545,54 +563,62 @@ linker_features(struct linker *l)
 	}
 }
 
-static uint32_t *
-ctab_find(struct ctab *t, uint32_t key)
+/*
+ * The position of the first of the N ids at IDS (every STRIDE uint32_t)
+ * not below F, searched from FROM on: galloping, so that a scan of sorted
+ * queries costs little against a long list as well as a short one.
+ */
+static size_t
+claims_seek(const uint32_t *ids, size_t stride, size_t n, size_t from,
+    uint32_t f)
 {
-	size_t j, mask = t->cap - 1;
+	size_t lo = from, hi, step = 1, mid;
 
-	if (t->cap == 0)
-		return NULL;
-	for (j = (key * 2654435761u) & mask; t->keys[j] != 0;
-	    j = (j + 1) & mask) {
-		if (t->keys[j] == key + 1)
-			return &t->counts[j];
+	if (lo >= n || ids[lo * stride] >= f)
+		return lo;
+	/* ids[lo] < f: find hi with ids[hi] >= f, or n. */
+	for (hi = lo + 1; hi < n && ids[hi * stride] < f; step *= 2) {
+		lo = hi;
+		hi = lo + step;
 	}
-	return NULL;
+	if (hi > n)
+		hi = n;
+	while (lo + 1 < hi) {
+		mid = lo + (hi - lo) / 2;
+		if (ids[mid * stride] < f)
+			lo = mid;
+		else
+			hi = mid;
+	}
+	return hi;
 }
 
-/* Adds DELTA to KEY's count; returns true when KEY was not there yet. */
-static bool
-ctab_add(struct ctab *t, uint32_t key, int delta)
+/*
+ * A cluster's features as a sorted list: its items, or its founder's
+ * features each counted n times.  *IDS, *STRIDE and the count of the
+ * feature at position I through linker_count.
+ */
+static size_t
+linker_view(const struct linker *l, const struct cluster *cl,
+    const uint32_t **ids, size_t *stride)
 {
-	struct ctab old;
-	uint32_t *c;
-	size_t i, j, mask;
+	const struct sent *f;
 
-	if ((c = ctab_find(t, key)) != NULL) {
-		*c = (uint32_t)((int)*c + delta);
-		return false;
+	if (cl->items != NULL || cl->founder == NONE) {
+		*ids = cl->items;
+		*stride = 2;
+		return cl->nitems;
 	}
-	if ((t->n + 1) * 10 > t->cap * 7) {
-		old = *t;
-		t->cap = t->cap == 0 ? 32 : t->cap * 2;
-		t->keys = xcalloc(t->cap, sizeof *t->keys);
-		t->counts = xcalloc(t->cap, sizeof *t->counts);
-		t->n = 0;
-		for (i = 0; i < old.cap; i++) {
-			if (old.keys[i] != 0)
-				ctab_add(t, old.keys[i] - 1, (int)old.counts[i]);
-		}
-		free(old.keys);
-		free(old.counts);
-	}
-	mask = t->cap - 1;
-	for (j = (key * 2654435761u) & mask; t->keys[j] != 0;
-	    j = (j + 1) & mask)
-		continue;
-	t->keys[j] = key + 1;
-	t->counts[j] = (uint32_t)delta;
-	t->n++;
-	return true;
+	f = &l->sents[cl->founder];
+	*ids = l->feats + f->feat;
+	*stride = 1;
+	return f->nfeat;
+}
+
+static uint32_t
+linker_count(const struct cluster *cl, size_t i)
+{
+	return cl->items != NULL ? cl->items[2 * i + 1] : cl->n;
 }
 
 static uint32_t
@@ -602,10 +628,9 @@ linker_new_cluster(struct linker *l)
 		l->clustercap = l->clustercap == 0 ? 1024 : l->clustercap * 2;
 		l->clusters = xreallocarray(l->clusters, l->clustercap,
 		    sizeof *l->clusters);
-		l->acc = xreallocarray(l->acc, l->clustercap, sizeof *l->acc);
 	}
 	memset(&l->clusters[l->nclusters], 0, sizeof *l->clusters);
-	l->acc[l->nclusters] = 0;
+	l->clusters[l->nclusters].founder = NONE;
 	return (uint32_t)l->nclusters++;
 }
 
@@ -614,6 +639,8 @@ linker_post(struct linker *l, uint32_t feat, uint32_t cluster)
 {
 	struct posting *p = &l->postings[feat];
 
+	if (p->n == CLAIMS_POSTING_SCAN)
+		return;
 	if (p->n == p->cap) {
 		p->cap = p->cap == 0 ? 4 : p->cap * 2;
 		p->items = xreallocarray(p->items, p->cap, sizeof *p->items);
@@ -621,26 +648,108 @@ linker_post(struct linker *l, uint32_t feat, uint32_t cluster)
 	p->items[p->n++] = cluster;
 }
 
+/* Gives a founder-only cluster items of its own, for a second sentence. */
+static void
+linker_materialise(struct linker *l, struct cluster *cl)
+{
+	const struct sent *f = &l->sents[cl->founder];
+	size_t j;
+
+	cl->cap = f->nfeat < 4 ? 4 : (uint32_t)f->nfeat;
+	cl->items = xreallocarray(NULL, cl->cap, 2 * sizeof *cl->items);
+	for (j = 0; j < f->nfeat; j++) {
+		cl->items[2 * j] = l->feats[f->feat + j];
+		cl->items[2 * j + 1] = cl->n;
+	}
+	cl->nitems = (uint32_t)f->nfeat;
+}
+
+/* Adds sentence S (features FS, sorted) to a cluster with items. */
+static void
+linker_join(struct linker *l, struct cluster *cl, uint32_t c,
+    const uint32_t *fs, size_t nf)
+{
+	size_t j, pos = 0, nnew = 0, i, w;
+	uint32_t f, cnt;
+	double w2;
+
+	for (j = 0; j < nf; j++) {
+		f = fs[j];
+		pos = claims_seek(cl->items, 2, cl->nitems, pos, f);
+		w2 = l->vocab.w2[f];
+		if (pos < cl->nitems && cl->items[2 * pos] == f) {
+			cnt = cl->items[2 * pos + 1];
+			cl->s2 += w2 * (2.0 * cnt + 1);
+			cl->items[2 * pos + 1]++;
+		} else {
+			cl->s2 += w2 * (2.0 * 0 + 1);
+			linker_post(l, f, c);
+			nnew++;
+		}
+	}
+	if (nnew == 0)
+		return;
+	if (cl->nitems + nnew > cl->cap) {
+		cl->cap = (uint32_t)(cl->nitems + nnew) * 2;
+		cl->items = xreallocarray(cl->items, cl->cap,
+		    2 * sizeof *cl->items);
+	}
+	/* Merge the new features in from the back; the old are counted. */
+	i = cl->nitems;
+	w = cl->nitems + nnew;
+	for (j = nf; j-- > 0;) {
+		f = fs[j];
+		while (i > 0 && cl->items[2 * (i - 1)] > f) {
+			i--;
+			w--;
+			cl->items[2 * w] = cl->items[2 * i];
+			cl->items[2 * w + 1] = cl->items[2 * i + 1];
+		}
+		if (i > 0 && cl->items[2 * (i - 1)] == f)
+			continue;
+		w--;
+		cl->items[2 * w] = f;
+		cl->items[2 * w + 1] = 1;
+	}
+	cl->nitems += (uint32_t)nnew;
+}
+
 /* Adds (DELTA 1) or removes (DELTA -1) sentence S to or from cluster C. */
 static void
 linker_move(struct linker *l, struct sent *s, uint32_t c, int delta)
 {
 	struct cluster *cl = &l->clusters[c];
-	uint32_t *cnt, f;
-	double w;
-	size_t j;
+	const uint32_t *fs = l->feats + s->feat;
+	uint32_t si = (uint32_t)(s - l->sents);
+	size_t j, pos = 0;
+	double w2;
 
-	for (j = 0; j < s->nfeat; j++) {
-		f = l->feats[s->feat + j];
-		w = l->vocab.weight[f];
-		cnt = ctab_find(&cl->tab, f);
-		if (delta > 0) {
-			cl->s2 += w * w * (2.0 * (cnt != NULL ? *cnt : 0) + 1);
-			if (ctab_add(&cl->tab, f, 1))
-				linker_post(l, f, c);
-		} else {
-			cl->s2 -= w * w * (2.0 * *cnt - 1);
-			(*cnt)--;
+	if (delta > 0 && cl->items == NULL &&
+	    (cl->founder == NONE || cl->founder == si)) {
+		/* The founder (again): its features are the cluster's. */
+		for (j = 0; j < s->nfeat; j++) {
+			w2 = l->vocab.w2[fs[j]];
+			cl->s2 += w2 * (2.0 * cl->n + 1);
+			if (cl->founder == NONE)
+				linker_post(l, fs[j], c);
+		}
+		cl->founder = si;
+	} else if (delta > 0) {
+		if (cl->items == NULL)
+			linker_materialise(l, cl);
+		linker_join(l, cl, c, fs, s->nfeat);
+	} else if (cl->items == NULL) {
+		for (j = 0; j < s->nfeat; j++) {
+			w2 = l->vocab.w2[fs[j]];
+			cl->s2 -= w2 * (2.0 * cl->n - 1);
+		}
+	} else {
+		for (j = 0; j < s->nfeat; j++) {
+			pos = claims_seek(cl->items, 2, cl->nitems, pos,
+			    fs[j]);
+			w2 = l->vocab.w2[fs[j]];
+			cl->s2 -= w2 * (2.0 * cl->items[2 * pos + 1] - 1);
+			cl->items[2 * pos + 1]--;
 		}
 	}
 	cl->n = (uint32_t)((int)cl->n + delta);
@@ -668,24 +777,26 @@ claims_negation_factor(double sim)
 static double
 linker_similarity(struct linker *l, const struct sent *s, uint32_t c)
 {
-	struct cluster *cl = &l->clusters[c];
-	double dot = 0, w, sim;
-	uint32_t *cnt, f;
-	bool numother = false;
-	size_t j;
+	const struct cluster *cl = &l->clusters[c];
+	const uint32_t *fs = l->feats + s->feat, *ids;
+	double dot = 0, sim;
+	bool numother = false, found;
+	size_t j, pos = 0, n, stride;
+	uint32_t cnt, f;
 
 	if (cl->n == 0 || cl->s2 <= 0 || s->norm2 <= 0)
 		return 0;
+	n = linker_view(l, cl, &ids, &stride);
 	for (j = 0; j < s->nfeat; j++) {
-		f = l->feats[s->feat + j];
-		cnt = ctab_find(&cl->tab, f);
-		if (l->vocab.pool.data[l->vocab.off[f]] == KIND_NUMBER &&
-		    (cnt == NULL || *cnt * 2 < cl->nnum))
+		f = fs[j];
+		pos = claims_seek(ids, stride, n, pos, f);
+		found = pos < n && ids[pos * stride] == f;
+		cnt = found ? linker_count(cl, pos) : 0;
+		if (l->vocab.number[f] && (!found || cnt * 2 < cl->nnum))
 			numother = true;
-		if (cnt == NULL || *cnt == 0)
+		if (cnt == 0)
 			continue;
-		w = l->vocab.weight[f];
-		dot += w * w * *cnt;
+		dot += l->vocab.w2[f] * cnt;
 	}
 	sim = dot / (sqrt(s->norm2) * sqrt(cl->s2));
 	if (s->neg ? cl->nneg * 2 < cl->n : cl->nneg * 2 > cl->n)
@@ -696,6 +807,28 @@ linker_similarity(struct linker *l, const struct sent *s, uint32_t c)
 	return sim;
 }
 
+/* Adds W to cluster C's score, in the order clusters are first touched. */
+static void
+linker_touch(struct linker *l, uint32_t c, double w)
+{
+	size_t j, mask = CLAIMS_TOUCH_SLOTS - 1;
+	uint32_t e;
+
+	for (j = (c * 2654435761u) & mask; (e = l->slots[j]) != 0;
+	    j = (j + 1) & mask) {
+		if (l->touched[e - 1] == c) {
+			l->acc[e - 1] += w;
+			return;
+		}
+	}
+	l->slots[j] = (uint32_t)l->ntouched + 1;
+	l->touchslot[l->ntouched] = (uint32_t)j;
+	l->touched[l->ntouched] = c;
+	l->acc[l->ntouched] = 0;
+	l->acc[l->ntouched] += w;
+	l->ntouched++;
+}
+
 /* The best cluster for S (other than none), or NONE below the threshold. */
 static uint32_t
 linker_best(struct linker *l, const struct sent *s)
@@ -703,7 +836,7 @@ linker_best(struct linker *l, const struct sent *s)
 	uint32_t top[CLAIMS_QUERY_FEATURES], cand[CLAIMS_CANDIDATES];
 	uint32_t f, c, best = NONE;
 	const struct posting *p;
-	size_t nq = 0, ncand = 0, i, j, k, scan;
+	size_t nq = 0, ncand = 0, i, j, k;
 	double w, sim, bestsim = CLAIMS_LINK_MIN, *wt = l->vocab.weight;
 
 	/* The query's rarest features, by a partial selection. */
@@ -723,22 +856,17 @@ linker_best(struct linker *l, const struct sent *s)
 	}
 	for (i = 0; i < nq; i++) {
 		p = &l->postings[top[i]];
-		w = wt[top[i]] * wt[top[i]];
-		scan = p->n < CLAIMS_POSTING_SCAN ? p->n : CLAIMS_POSTING_SCAN;
-		for (j = 0; j < scan; j++) {
-			c = p->items[j];
-			if (l->acc[c] == 0)
-				l->touched[l->ntouched++] = c;
-			l->acc[c] += w;
-		}
+		w = l->vocab.w2[top[i]];
+		for (j = 0; j < p->n; j++)
+			linker_touch(l, p->items[j], w);
 	}
-	/* Keep the best-scored candidates, then measure them exactly. */
+	/* Keep the best-scored candidates (by touch index), then measure
+	 * them exactly. */
 	for (i = 0; i < l->ntouched; i++) {
-		c = l->touched[i];
 		if (ncand < CLAIMS_CANDIDATES)
-			cand[ncand++] = c;
-		else if (l->acc[c] > l->acc[cand[ncand - 1]])
-			cand[ncand - 1] = c;
+			cand[ncand++] = (uint32_t)i;
+		else if (l->acc[i] > l->acc[cand[ncand - 1]])
+			cand[ncand - 1] = (uint32_t)i;
 		else
 			continue;
 		for (k = ncand - 1; k > 0 &&
@@ -748,8 +876,10 @@ linker_best(struct linker *l, const struct sent *s)
 			cand[k - 1] = c;
 		}
 	}
+	for (i = 0; i < ncand; i++)
+		cand[i] = l->touched[cand[i]];
 	for (i = 0; i < l->ntouched; i++)
-		l->acc[l->touched[i]] = 0;
+		l->slots[l->touchslot[i]] = 0;
 	l->ntouched = 0;
 	for (i = 0; i < ncand; i++) {
 		sim = linker_similarity(l, s, cand[i]);
@@ -770,9 +900,6 @@ linker_cluster(struct linker *l)
 	size_t i;
 
 	l->postings = xcalloc(l->vocab.n, sizeof *l->postings);
-	l->touched = xreallocarray(NULL,
-	    CLAIMS_QUERY_FEATURES * CLAIMS_POSTING_SCAN + 1,
-	    sizeof *l->touched);
 	for (i = 0; i < l->nsents; i++) {
 		s = &l->sents[i];
 		c = s->nfeat == 0 ? NONE : linker_best(l, s);
@@ -910,18 +1037,14 @@ linker_free(struct linker *l)
 {
 	size_t i;
 
-	for (i = 0; i < l->nclusters; i++) {
-		free(l->clusters[i].tab.keys);
-		free(l->clusters[i].tab.counts);
-	}
+	for (i = 0; i < l->nclusters; i++)
+		free(l->clusters[i].items);
 	if (l->postings != NULL) {
 		for (i = 0; i < l->vocab.n; i++)
 			free(l->postings[i].items);
 	}
 	free(l->postings);
 	free(l->clusters);
-	free(l->acc);
-	free(l->touched);
 	free(l->sents);
 	free(l->raws);
 	free(l->feats);
