@@ -134,8 +134,20 @@ struct posting {
 #define CLAIMS_TOUCH_MAX (CLAIMS_QUERY_FEATURES * CLAIMS_POSTING_SCAN)
 #define CLAIMS_TOUCH_SLOTS 2048
 
+/* Folded word -> what it yields, so each distinct word is classified,
+ * stemmed and interned once. */
+struct wordcache {
+	struct vocab words;
+	unsigned char *cls;	/* CLASS_* */
+	uint32_t *id;		/* the feature it yields */
+	uint32_t *alt;		/* its stem without "un", or NONE */
+	uint32_t *quote;	/* its quoted feature, NONE until seen quoted */
+	size_t cap;
+};
+
 struct linker {
 	struct vocab vocab;
+	struct wordcache cache;
 	struct stem *stem;
 	struct sent *sents;
 	size_t nsents;
@@ -381,27 +393,108 @@ linker_stem(struct linker *l, const char *w, size_t len, size_t *outlen)
 	return st;
 }
 
-/* Adds a word's stem as a feature (and as a quoted one when quoted). */
-static void
-linker_word(struct linker *l, const char *w, size_t len, bool quoted)
-{
-	const char *st;
-	size_t stlen;
-	uint32_t id, alt = NONE;
+/* What a folded word stands for: decided once per distinct word. */
+#define CLASS_WORD 0		/* a content word: stem id and alt */
+#define CLASS_STOP 1
+#define CLASS_NEGATION 2
+#define CLASS_NUMBER 3		/* a number word: id of its digits */
 
-	/* "unrealistic" may be "not realistic": decided once all is read. */
-	if (len > 6 && w[0] == 'u' && w[1] == 'n') {
-		st = linker_stem(l, w + 2, len - 2, &stlen);
-		alt = vocab_intern(&l->vocab, KIND_WORD, st, stlen);
+/* Classifies a word seen for the first time and interns what it yields. */
+static void
+linker_classify(struct linker *l, uint32_t e, char *buf, size_t len)
+{
+	struct wordcache *wc = &l->cache;
+	const char *st;
+	size_t j, stlen;
+
+	wc->alt[e] = wc->quote[e] = NONE;
+	for (j = 0; j < sizeof claims_numbers / sizeof *claims_numbers; j++) {
+		if (strcmp(buf, claims_numbers[j].word) == 0) {
+			wc->cls[e] = CLASS_NUMBER;
+			wc->id[e] = vocab_intern(&l->vocab, KIND_NUMBER,
+			    claims_numbers[j].digits,
+			    strlen(claims_numbers[j].digits));
+			return;
+		}
 	}
-	st = linker_stem(l, w, len, &stlen);
-	id = vocab_intern(&l->vocab, KIND_WORD, st, stlen);
-	if (alt == NONE)
-		l->vocab.flags[id] |= VOCAB_STANDALONE;
-	linker_raw(l, id, alt);
-	if (quoted)
-		linker_raw(l, vocab_intern(&l->vocab, KIND_QUOTE, st, stlen),
-		    NONE);
+	if (claims_in(buf, claims_negations, sizeof claims_negations /
+	    sizeof *claims_negations) ||
+	    (len > 3 && strcmp(buf + len - 3, "n't") == 0)) {
+		wc->cls[e] = CLASS_NEGATION;
+		return;
+	}
+	if (claims_in(buf, claims_stopwords, sizeof claims_stopwords /
+	    sizeof *claims_stopwords)) {
+		wc->cls[e] = CLASS_STOP;
+		return;
+	}
+	wc->cls[e] = CLASS_WORD;
+	claims_synonym(buf, &len);
+	/* "unrealistic" may be "not realistic": decided once all is read. */
+	if (len > 6 && buf[0] == 'u' && buf[1] == 'n') {
+		st = linker_stem(l, buf + 2, len - 2, &stlen);
+		wc->alt[e] = vocab_intern(&l->vocab, KIND_WORD, st, stlen);
+	}
+	st = linker_stem(l, buf, len, &stlen);
+	wc->id[e] = vocab_intern(&l->vocab, KIND_WORD, st, stlen);
+	if (wc->alt[e] == NONE)
+		l->vocab.flags[wc->id[e]] |= VOCAB_STANDALONE;
+}
+
+/* The cache entry of folded word F (LEN bytes), classified when new. */
+static uint32_t
+linker_lookup(struct linker *l, const char *f, size_t len)
+{
+	struct wordcache *wc = &l->cache;
+	char buf[128];
+	size_t n = wc->words.n;
+	uint32_t e;
+
+	e = vocab_intern(&wc->words, KIND_WORD, f, len);
+	if (wc->words.n == n)
+		return e;
+	if (wc->words.n > wc->cap) {
+		wc->cap = wc->cap == 0 ? 1024 : wc->cap * 2;
+		wc->cls = xreallocarray(wc->cls, wc->cap, sizeof *wc->cls);
+		wc->id = xreallocarray(wc->id, wc->cap, sizeof *wc->id);
+		wc->alt = xreallocarray(wc->alt, wc->cap, sizeof *wc->alt);
+		wc->quote = xreallocarray(wc->quote, wc->cap,
+		    sizeof *wc->quote);
+	}
+	memcpy(buf, f, len);
+	buf[len] = '\0';
+	linker_classify(l, e, buf, len);
+	return e;
+}
+
+/* Adds a cached content word as a feature (and a quoted one if quoted). */
+static void
+linker_word(struct linker *l, uint32_t e, bool quoted)
+{
+	struct wordcache *wc = &l->cache;
+	const struct vocab *v = &l->vocab;
+	char st[256];
+	size_t stlen;
+	uint32_t id = wc->id[e];
+
+	linker_raw(l, id, wc->alt[e]);
+	if (!quoted)
+		return;
+	if (wc->quote[e] == NONE) {
+		stlen = v->len[id] - 1;
+		memcpy(st, v->pool.data + v->off[id] + 1, stlen);
+		wc->quote[e] = vocab_intern(&l->vocab, KIND_QUOTE, st, stlen);
+	}
+	linker_raw(l, wc->quote[e], NONE);
+}
+
+static bool
+claims_is(const struct words *w, size_t i, const char *word)
+{
+	size_t len = strlen(word);
+
+	return w->items[i].foldlen == len &&
+	    memcmp(words_fold(w, i), word, len) == 0;
 }
 
 /* Tokenises one sentence into raw features, its negation and numbers. */
@@ -409,10 +502,11 @@ static void
 linker_sentence(struct linker *l, struct sent *out,
     const struct sentence *s, struct words *w)
 {
-	char buf[128], num[32];
+	char num[32];
 	const char *f;
 	size_t i, j, len, n;
 	unsigned fl;
+	uint32_t e;
 
 	words_reset(w);
 	words_split(w, s->text, s->len);
@@ -431,49 +525,38 @@ linker_sentence(struct linker *l, struct sent *out,
 			out->hasnum = 1;
 			continue;
 		}
-		if (len >= sizeof buf)
+		if (len >= 128)
 			continue;
-		memcpy(buf, f, len + 1);
-		for (j = 0; j < sizeof claims_numbers / sizeof *claims_numbers;
-		    j++) {
-			if (strcmp(buf, claims_numbers[j].word) == 0)
-				break;
-		}
-		if (j < sizeof claims_numbers / sizeof *claims_numbers) {
-			linker_raw(l, vocab_intern(&l->vocab, KIND_NUMBER,
-			    claims_numbers[j].digits,
-			    strlen(claims_numbers[j].digits)), NONE);
-			out->hasnum = 1;
-			continue;
-		}
-		if (claims_in(buf, claims_negations, sizeof claims_negations /
-		    sizeof *claims_negations) ||
-		    (len > 3 && strcmp(buf + len - 3, "n't") == 0)) {
-			out->neg = 1;
-			continue;
-		}
 		/* "ruled out" is a refusal, not a ruling. */
-		if (strncmp(buf, "rul", 3) == 0 && i + 1 < w->n &&
-		    strcmp(words_fold(w, i + 1), "out") == 0) {
+		if (len >= 3 && memcmp(f, "rul", 3) == 0 && i + 1 < w->n &&
+		    claims_is(w, i + 1, "out")) {
 			out->neg = 1;
 			i++;
 			continue;
 		}
-		if (strcmp(buf, "united") == 0 && i + 1 < w->n &&
-		    strcmp(words_fold(w, i + 1), "states") == 0) {
-			strcpy(buf, "usa");
+		if (claims_is(w, i, "united") && i + 1 < w->n &&
+		    claims_is(w, i + 1, "states")) {
+			e = linker_lookup(l, "usa", 3);
 			i++;
-		} else if ((fl & WORD_ACRONYM) && strcmp(buf, "us") == 0)
-			strcpy(buf, "usa");
-		else if (strcmp(buf, "cent") == 0 && i > 0 &&
-		    strcmp(words_fold(w, i - 1), "per") == 0)
-			strcpy(buf, "percent");
-		else if (claims_in(buf, claims_stopwords,
-		    sizeof claims_stopwords / sizeof *claims_stopwords))
-			continue;
-		len = strlen(buf);
-		claims_synonym(buf, &len);
-		linker_word(l, buf, len, claims_inside(s, w->items[i].start));
+		} else if ((fl & WORD_ACRONYM) && claims_is(w, i, "us"))
+			e = linker_lookup(l, "usa", 3);
+		else if (claims_is(w, i, "cent") && i > 0 &&
+		    claims_is(w, i - 1, "per"))
+			e = linker_lookup(l, "percent", 7);
+		else
+			e = linker_lookup(l, f, len);
+		switch (l->cache.cls[e]) {
+		case CLASS_NUMBER:
+			linker_raw(l, l->cache.id[e], NONE);
+			out->hasnum = 1;
+			break;
+		case CLASS_NEGATION:
+			out->neg = 1;
+			break;
+		case CLASS_WORD:
+			linker_word(l, e, claims_inside(s, w->items[i].start));
+			break;
+		}
 	}
 	for (i = 0; i < s->ntopics; i++) {
 		n = (size_t)snprintf(num, sizeof num, "%zu", s->topics[i]);
@@ -1049,6 +1132,11 @@ linker_free(struct linker *l)
 	free(l->raws);
 	free(l->feats);
 	vocab_free(&l->vocab);
+	vocab_free(&l->cache.words);
+	free(l->cache.cls);
+	free(l->cache.id);
+	free(l->cache.alt);
+	free(l->cache.quote);
 	stem_free(l->stem);
 }
 
