@@ -85,23 +85,21 @@ struct vocab {
 	struct strbuf pool;
 };
 
-/* A raw feature before "un-" words are resolved. */
-struct raw {
-	uint32_t id;
-	uint32_t alt;		/* the stem without "un", or NONE */
+/* A raw "un-" word: at POS in linker.feats, the stem without "un". */
+struct alt {
+	size_t pos;
+	uint32_t alt;
 };
 
 struct sent {
-	size_t doc;
-	size_t index;
-	size_t raw;		/* first raw feature */
-	size_t nraw;
-	size_t feat;		/* first feature in linker.feats */
-	size_t nfeat;
 	double norm2;
+	size_t feat;		/* first feature in linker.feats */
+	uint32_t nfeat;		/* raw ones until linker_features */
+	uint32_t doc;
+	uint32_t index;
+	uint32_t cluster;
 	unsigned neg:1;
 	unsigned hasnum:1;
-	uint32_t cluster;
 };
 
 /*
@@ -151,11 +149,12 @@ struct linker {
 	struct stem *stem;
 	struct sent *sents;
 	size_t nsents;
-	struct raw *raws;
-	size_t nraws;
-	size_t rawcap;
-	uint32_t *feats;
+	uint32_t *feats;		/* every sentence's, sorted in each */
 	size_t nfeats;
+	size_t featcap;
+	struct alt *alts;		/* in feats order */
+	size_t nalts;
+	size_t altcap;
 	struct cluster *clusters;
 	size_t nclusters;
 	size_t clustercap;
@@ -335,13 +334,22 @@ vocab_free(struct vocab *v)
 static void
 linker_raw(struct linker *l, uint32_t id, uint32_t alt)
 {
-	if (l->nraws == l->rawcap) {
-		l->rawcap = l->rawcap == 0 ? 4096 : l->rawcap * 2;
-		l->raws = xreallocarray(l->raws, l->rawcap, sizeof *l->raws);
+	if (l->nfeats == l->featcap) {
+		l->featcap = l->featcap == 0 ? 4096 : l->featcap * 2;
+		l->feats = xreallocarray(l->feats, l->featcap,
+		    sizeof *l->feats);
 	}
-	l->raws[l->nraws].id = id;
-	l->raws[l->nraws].alt = alt;
-	l->nraws++;
+	if (alt != NONE) {
+		if (l->nalts == l->altcap) {
+			l->altcap = l->altcap == 0 ? 256 : l->altcap * 2;
+			l->alts = xreallocarray(l->alts, l->altcap,
+			    sizeof *l->alts);
+		}
+		l->alts[l->nalts].pos = l->nfeats;
+		l->alts[l->nalts].alt = alt;
+		l->nalts++;
+	}
+	l->feats[l->nfeats++] = id;
 }
 
 /* Gives names of one thing one form: "American", "America" -> "usa". */
@@ -510,7 +518,7 @@ linker_sentence(struct linker *l, struct sent *out,
 
 	words_reset(w);
 	words_split(w, s->text, s->len);
-	out->raw = l->nraws;
+	out->feat = l->nfeats;
 	for (i = 0; i < w->n; i++) {
 		f = words_fold(w, i);
 		len = w->items[i].foldlen;
@@ -563,7 +571,7 @@ linker_sentence(struct linker *l, struct sent *out,
 		linker_raw(l, vocab_intern(&l->vocab, KIND_TOPIC, num, n),
 		    NONE);
 	}
-	out->nraw = l->nraws - out->raw;
+	out->nfeat = (uint32_t)(l->nfeats - out->feat);
 }
 
 static int
@@ -580,41 +588,41 @@ linker_features(struct linker *l)
 {
 	struct vocab *v = &l->vocab;
 	struct sent *s;
-	struct raw *r;
-	size_t i, j, k, n;
+	size_t i, j, k, n, start, a = 0;
 	double mult;
-	uint32_t id;
+	uint32_t *fs;
 
-	l->feats = xreallocarray(NULL, l->nraws + 1, sizeof *l->feats);
 	v->df = xcalloc(v->n, sizeof *v->df);
 	v->weight = xcalloc(v->n, sizeof *v->weight);
 	v->w2 = xcalloc(v->n, sizeof *v->w2);
 	v->number = xcalloc(v->n, sizeof *v->number);
+	l->nfeats = 0;
 	for (i = 0; i < l->nsents; i++) {
 		s = &l->sents[i];
-		s->feat = l->nfeats;
-		for (j = 0; j < s->nraw; j++) {
-			r = &l->raws[s->raw + j];
-			id = r->id;
-			if (r->alt != NONE &&
-			    (v->flags[r->alt] & VOCAB_STANDALONE)) {
-				id = r->alt;
+		start = s->feat;
+		n = s->nfeat;
+		for (; a < l->nalts && l->alts[a].pos < start + n; a++) {
+			if (v->flags[l->alts[a].alt] & VOCAB_STANDALONE) {
+				l->feats[l->alts[a].pos] = l->alts[a].alt;
 				s->neg = 1;
 			}
-			l->feats[l->nfeats++] = id;
 		}
-		n = l->nfeats - s->feat;
-		qsort(l->feats + s->feat, n, sizeof *l->feats, claims_u32cmp);
+		fs = l->feats + start;
+		qsort(fs, n, sizeof *fs, claims_u32cmp);
+		/* Compacted in place: earlier sentences only shrank. */
+		s->feat = l->nfeats;
 		for (j = k = 0; j < n; j++) {
-			if (k == 0 || l->feats[s->feat + j] !=
-			    l->feats[s->feat + k - 1])
-				l->feats[s->feat + k++] = l->feats[s->feat + j];
+			if (k == 0 || fs[j] != l->feats[s->feat + k - 1])
+				l->feats[s->feat + k++] = fs[j];
 		}
-		s->nfeat = k;
+		s->nfeat = (uint32_t)k;
 		l->nfeats = s->feat + k;
 		for (j = 0; j < k; j++)
 			v->df[l->feats[s->feat + j]]++;
 	}
+	l->feats = xreallocarray(l->feats, l->nfeats + 1, sizeof *l->feats);
+	free(l->alts);
+	l->alts = NULL;
 	for (i = 0; i < v->n; i++) {
 		if (v->df[i] == 0)
 			continue;
@@ -1129,7 +1137,7 @@ linker_free(struct linker *l)
 	free(l->postings);
 	free(l->clusters);
 	free(l->sents);
-	free(l->raws);
+	free(l->alts);
 	free(l->feats);
 	vocab_free(&l->vocab);
 	vocab_free(&l->cache.words);
@@ -1163,8 +1171,8 @@ claims_link(struct document *const *docs, size_t ndocs,
 			if (docs[d]->sentences[i].boilerplate)
 				continue;
 			s = &l.sents[l.nsents++];
-			s->doc = d;
-			s->index = i;
+			s->doc = (uint32_t)d;
+			s->index = (uint32_t)i;
 			linker_sentence(&l, s, &docs[d]->sentences[i], &w);
 		}
 	}
