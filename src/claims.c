@@ -1008,15 +1008,23 @@ linker_cluster(struct linker *l)
 	}
 }
 
+/* Merges sentence S's topics (sorted) into claim CL's, in place: CL's
+ * slice of the topic pool has room for every member's topics. */
 static void
-claims_add_topics(struct claim *cl, const struct sentence *s)
+claims_add_topics(struct claim *cl, const struct sentence *s,
+    size_t **scratch, size_t *scratchcap)
 {
 	size_t i, j, k, n = cl->ntopics + s->ntopics;
 	size_t *merged;
 
 	if (s->ntopics == 0)
 		return;
-	merged = xreallocarray(NULL, n, sizeof *merged);
+	if (n > *scratchcap) {
+		*scratchcap = n * 2;
+		*scratch = xreallocarray(*scratch, *scratchcap,
+		    sizeof **scratch);
+	}
+	merged = *scratch;
 	for (i = j = k = 0; i < cl->ntopics || j < s->ntopics;) {
 		if (j == s->ntopics ||
 		    (i < cl->ntopics && cl->topics[i] < s->topics[j]))
@@ -1028,52 +1036,39 @@ claims_add_topics(struct claim *cl, const struct sentence *s)
 			j++;
 		}
 	}
-	free(cl->topics);
-	cl->topics = merged;
+	memcpy(cl->topics, merged, k * sizeof *merged);
 	cl->ntopics = k;
-}
-
-/* Arrays of N items grow to 2N when N is a power of two. */
-static bool
-claims_full(size_t n)
-{
-	return (n & (n - 1)) == 0;
 }
 
 static void
 claims_add_ref(struct claim *cl, size_t doc, size_t sentence)
 {
-	if (claims_full(cl->nrefs))
-		cl->refs = xreallocarray(cl->refs, cl->nrefs ? cl->nrefs * 2 : 1,
-		    sizeof *cl->refs);
 	cl->refs[cl->nrefs].doc = doc;
 	cl->refs[cl->nrefs].sentence = sentence;
 	cl->nrefs++;
-	if (cl->ndocs == 0 || cl->docs[cl->ndocs - 1] != doc) {
-		if (claims_full(cl->ndocs))
-			cl->docs = xreallocarray(cl->docs,
-			    cl->ndocs ? cl->ndocs * 2 : 1, sizeof *cl->docs);
+	if (cl->ndocs == 0 || cl->docs[cl->ndocs - 1] != doc)
 		cl->docs[cl->ndocs++] = doc;
-	}
 }
 
-/* Numbers claims in story order and fills refs, docs, topics and reps. */
-static struct claims *
-linker_claims(struct linker *l, struct document *const *docs, size_t ndocs)
+/*
+ * Numbers claims in story order, setting each sentence's claim, and counts
+ * the refs and topics of each so that one pool of each holds them all.
+ * Returns the number of claims.
+ */
+static size_t
+linker_number(struct linker *l, struct document *const *docs, size_t ndocs,
+    size_t **nrefs, size_t **ntopics)
 {
-	struct claims *claims = xcalloc(1, sizeof *claims);
 	struct sentence *sentence;
-	struct claim *cl;
 	struct sent *s;
 	uint32_t *map;
-	double *repsim, sim;
-	size_t d, i, next = 0, cap = 0, id;
+	size_t d, i, next = 0, n = 0, cap = 0, id;
 
 	map = xreallocarray(NULL, l->nclusters + 1, sizeof *map);
 	for (i = 0; i < l->nclusters; i++)
 		map[i] = NONE;
-	repsim = NULL;
-	for (d = 0, next = 0; d < ndocs; d++) {
+	*nrefs = *ntopics = NULL;
+	for (d = 0; d < ndocs; d++) {
 		for (i = 0; i < docs[d]->nsentences; i++) {
 			sentence = &docs[d]->sentences[i];
 			s = next < l->nsents && l->sents[next].doc == d &&
@@ -1081,29 +1076,78 @@ linker_claims(struct linker *l, struct document *const *docs, size_t ndocs)
 			if (s != NULL && map[s->cluster] != NONE)
 				id = map[s->cluster];
 			else {
-				if (claims->n == cap) {
+				if (n == cap) {
 					cap = cap == 0 ? 256 : cap * 2;
-					claims->items = xreallocarray(
-					    claims->items, cap,
-					    sizeof *claims->items);
-					repsim = xreallocarray(repsim, cap,
-					    sizeof *repsim);
+					*nrefs = xreallocarray(*nrefs, cap,
+					    sizeof **nrefs);
+					*ntopics = xreallocarray(*ntopics, cap,
+					    sizeof **ntopics);
 				}
-				id = claims->n++;
-				cl = &claims->items[id];
-				memset(cl, 0, sizeof *cl);
-				cl->id = id;
+				id = n++;
+				(*nrefs)[id] = (*ntopics)[id] = 0;
+				if (s != NULL)
+					map[s->cluster] = (uint32_t)id;
+			}
+			sentence->claim = id;
+			(*nrefs)[id]++;
+			(*ntopics)[id] += sentence->ntopics;
+		}
+	}
+	free(map);
+	return n;
+}
+
+/* Fills claims' refs, docs, topics and reps, and finds quote drift. */
+static struct claims *
+linker_claims(struct linker *l, struct document *const *docs, size_t ndocs)
+{
+	struct claims *claims = xcalloc(1, sizeof *claims);
+	struct sentence *sentence;
+	struct claim *cl;
+	struct sent *s;
+	double *repsim, sim;
+	size_t *nrefs, *ntopics, *scratch = NULL, scratchcap = 0;
+	size_t d, i, next = 0, id, refoff = 0, topicoff = 0;
+
+	claims->n = linker_number(l, docs, ndocs, &nrefs, &ntopics);
+	claims->items = xcalloc(claims->n + 1, sizeof *claims->items);
+	repsim = xreallocarray(NULL, claims->n + 1, sizeof *repsim);
+	for (id = 0; id < claims->n; id++) {
+		refoff += nrefs[id];
+		topicoff += ntopics[id];
+	}
+	claims->refpool = xreallocarray(NULL, refoff + 1,
+	    sizeof *claims->refpool);
+	claims->docpool = xreallocarray(NULL, refoff + 1,
+	    sizeof *claims->docpool);
+	claims->topicpool = xreallocarray(NULL, topicoff + 1,
+	    sizeof *claims->topicpool);
+	for (id = refoff = topicoff = 0; id < claims->n; id++) {
+		cl = &claims->items[id];
+		cl->id = id;
+		cl->refs = claims->refpool + refoff;
+		cl->docs = claims->docpool + refoff;
+		cl->topics = claims->topicpool + topicoff;
+		refoff += nrefs[id];
+		topicoff += ntopics[id];
+	}
+	free(nrefs);
+	free(ntopics);
+	for (d = 0; d < ndocs; d++) {
+		for (i = 0; i < docs[d]->nsentences; i++) {
+			sentence = &docs[d]->sentences[i];
+			s = next < l->nsents && l->sents[next].doc == d &&
+			    l->sents[next].index == i ? &l->sents[next++] : NULL;
+			id = sentence->claim;
+			cl = &claims->items[id];
+			if (cl->nrefs == 0) {
 				cl->rep.doc = d;
 				cl->rep.sentence = i;
 				cl->boilerplate = sentence->boilerplate;
 				repsim[id] = -1;
-				if (s != NULL)
-					map[s->cluster] = (uint32_t)id;
 			}
-			cl = &claims->items[id];
 			claims_add_ref(cl, d, i);
-			claims_add_topics(cl, sentence);
-			sentence->claim = id;
+			claims_add_topics(cl, sentence, &scratch, &scratchcap);
 			sim = s == NULL ? 0 : linker_similarity(l, s, s->cluster);
 			if (sim > repsim[id]) {
 				repsim[id] = sim;
@@ -1114,12 +1158,14 @@ linker_claims(struct linker *l, struct document *const *docs, size_t ndocs)
 	}
 	for (id = 0; id < claims->n; id++) {
 		cl = &claims->items[id];
+		if (cl->ntopics == 0)
+			cl->topics = NULL;
 		if (cl->ndocs > 1)
 			cl->ndrifts = drift_find(docs, cl->refs, cl->nrefs,
 			    &cl->drifts);
 	}
+	free(scratch);
 	free(repsim);
-	free(map);
 	return claims;
 }
 
@@ -1194,11 +1240,11 @@ claims_free(struct claims *claims)
 		return;
 	for (i = 0; i < claims->n; i++) {
 		cl = &claims->items[i];
-		free(cl->refs);
-		free(cl->docs);
-		free(cl->topics);
 		drift_free(cl->drifts, cl->ndrifts);
 	}
+	free(claims->refpool);
+	free(claims->docpool);
+	free(claims->topicpool);
 	free(claims->items);
 	free(claims);
 }
