@@ -106,17 +106,23 @@ struct sent {
  * A cluster's features are kept sorted by id, so that a sentence (sorted
  * too) is compared with it in one forward scan.  A cluster only its
  * founder ever joined, most of them, stores nothing: its features are the
- * founder's, each counted n times.
+ * founder's, each counted n times.  Past CLAIMS_HASH_FROM features, where
+ * scans and merges would grow with the cluster, they move to a hash table
+ * and founder becomes HASHED.
  */
+#define CLAIMS_HASH_FROM 48
+#define HASHED (UINT32_MAX - 1)
+
 struct cluster {
 	uint32_t n;		/* members */
 	uint32_t nneg;		/* members stating a negation */
 	uint32_t nnum;		/* members with a number */
 	uint32_t founder;	/* sentence standing for items, or NONE */
 	double s2;		/* sum over features of (weight * count)^2 */
-	uint32_t *items;	/* (id, count) pairs, once another joined */
+	uint32_t *items;	/* (id, count) pairs, once another joined;
+				 * (id + 1, count) slots when HASHED */
 	uint32_t nitems;
-	uint32_t cap;
+	uint32_t cap;		/* pairs, or slots */
 };
 
 /* The first CLAIMS_POSTING_SCAN clusters to take a feature: no more are
@@ -712,6 +718,63 @@ linker_count(const struct cluster *cl, size_t i)
 	return cl->items != NULL ? cl->items[2 * i + 1] : cl->n;
 }
 
+/* The count of F in a HASHED cluster, or NULL. */
+static uint32_t *
+cluster_find(const struct cluster *cl, uint32_t f)
+{
+	size_t j, mask = cl->cap - 1;
+
+	for (j = (f * 2654435761u) & mask; cl->items[2 * j] != 0;
+	    j = (j + 1) & mask) {
+		if (cl->items[2 * j] == f + 1)
+			return &cl->items[2 * j + 1];
+	}
+	return NULL;
+}
+
+/* Adds F with COUNT to a HASHED cluster without it, growing the table. */
+static void
+cluster_insert(struct cluster *cl, uint32_t f, uint32_t count)
+{
+	uint32_t *old = cl->items, oldcap = cl->cap;
+	size_t i, j, mask;
+
+	if ((cl->nitems + 1) * 10 > cl->cap * 7) {
+		cl->cap *= 2;
+		cl->items = xcalloc(cl->cap, 2 * sizeof *cl->items);
+		cl->nitems = 0;
+		for (i = 0; i < oldcap; i++) {
+			if (old[2 * i] != 0)
+				cluster_insert(cl, old[2 * i] - 1,
+				    old[2 * i + 1]);
+		}
+		free(old);
+	}
+	mask = cl->cap - 1;
+	for (j = (f * 2654435761u) & mask; cl->items[2 * j] != 0;
+	    j = (j + 1) & mask)
+		continue;
+	cl->items[2 * j] = f + 1;
+	cl->items[2 * j + 1] = count;
+	cl->nitems++;
+}
+
+/* Moves a cluster's sorted pairs to a hash table. */
+static void
+cluster_hash(struct cluster *cl)
+{
+	uint32_t *old = cl->items, n = cl->nitems, i;
+
+	for (cl->cap = 64; cl->cap * 7 < n * 10 * 2; cl->cap *= 2)
+		continue;
+	cl->items = xcalloc(cl->cap, 2 * sizeof *cl->items);
+	cl->nitems = 0;
+	cl->founder = HASHED;
+	for (i = 0; i < n; i++)
+		cluster_insert(cl, old[2 * i], old[2 * i + 1]);
+	free(old);
+}
+
 static uint32_t
 linker_new_cluster(struct linker *l)
 {
@@ -761,9 +824,24 @@ linker_join(struct linker *l, struct cluster *cl, uint32_t c,
     const uint32_t *fs, size_t nf)
 {
 	size_t j, pos = 0, nnew = 0, i, w;
-	uint32_t f, cnt;
+	uint32_t f, cnt, *p;
 	double w2;
 
+	if (cl->founder == HASHED) {
+		for (j = 0; j < nf; j++) {
+			f = fs[j];
+			w2 = l->vocab.w2[f];
+			if ((p = cluster_find(cl, f)) != NULL) {
+				cl->s2 += w2 * (2.0 * *p + 1);
+				(*p)++;
+			} else {
+				cl->s2 += w2 * (2.0 * 0 + 1);
+				linker_post(l, f, c);
+				cluster_insert(cl, f, 1);
+			}
+		}
+		return;
+	}
 	for (j = 0; j < nf; j++) {
 		f = fs[j];
 		pos = claims_seek(cl->items, 2, cl->nitems, pos, f);
@@ -803,6 +881,8 @@ linker_join(struct linker *l, struct cluster *cl, uint32_t c,
 		cl->items[2 * w + 1] = 1;
 	}
 	cl->nitems += (uint32_t)nnew;
+	if (cl->nitems >= CLAIMS_HASH_FROM)
+		cluster_hash(cl);
 }
 
 /* Adds (DELTA 1) or removes (DELTA -1) sentence S to or from cluster C. */
@@ -811,7 +891,7 @@ linker_move(struct linker *l, struct sent *s, uint32_t c, int delta)
 {
 	struct cluster *cl = &l->clusters[c];
 	const uint32_t *fs = l->feats + s->feat;
-	uint32_t si = (uint32_t)(s - l->sents);
+	uint32_t si = (uint32_t)(s - l->sents), *p;
 	size_t j, pos = 0;
 	double w2;
 
@@ -833,6 +913,13 @@ linker_move(struct linker *l, struct sent *s, uint32_t c, int delta)
 		for (j = 0; j < s->nfeat; j++) {
 			w2 = l->vocab.w2[fs[j]];
 			cl->s2 -= w2 * (2.0 * cl->n - 1);
+		}
+	} else if (cl->founder == HASHED) {
+		for (j = 0; j < s->nfeat; j++) {
+			p = cluster_find(cl, fs[j]);
+			w2 = l->vocab.w2[fs[j]];
+			cl->s2 -= w2 * (2.0 * *p - 1);
+			(*p)--;
 		}
 	} else {
 		for (j = 0; j < s->nfeat; j++) {
@@ -869,20 +956,26 @@ static double
 linker_similarity(struct linker *l, const struct sent *s, uint32_t c)
 {
 	const struct cluster *cl = &l->clusters[c];
-	const uint32_t *fs = l->feats + s->feat, *ids;
+	const uint32_t *fs = l->feats + s->feat, *ids = NULL, *p;
 	double dot = 0, sim;
 	bool numother = false, found;
-	size_t j, pos = 0, n, stride;
+	size_t j, pos = 0, n, stride = 0;
 	uint32_t cnt, f;
 
 	if (cl->n == 0 || cl->s2 <= 0 || s->norm2 <= 0)
 		return 0;
-	n = linker_view(l, cl, &ids, &stride);
+	n = cl->founder == HASHED ? 0 : linker_view(l, cl, &ids, &stride);
 	for (j = 0; j < s->nfeat; j++) {
 		f = fs[j];
-		pos = claims_seek(ids, stride, n, pos, f);
-		found = pos < n && ids[pos * stride] == f;
-		cnt = found ? linker_count(cl, pos) : 0;
+		if (cl->founder == HASHED) {
+			p = cluster_find(cl, f);
+			found = p != NULL;
+			cnt = found ? *p : 0;
+		} else {
+			pos = claims_seek(ids, stride, n, pos, f);
+			found = pos < n && ids[pos * stride] == f;
+			cnt = found ? linker_count(cl, pos) : 0;
+		}
 		if (l->vocab.number[f] && (!found || cnt * 2 < cl->nnum))
 			numother = true;
 		if (cnt == 0)
