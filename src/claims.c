@@ -155,6 +155,7 @@ struct linker {
 	struct stem *stem;
 	struct sent *sents;
 	size_t nsents;
+	double *fit;		/* each sentence's similarity to its cluster */
 	uint32_t *feats;		/* every sentence's, sorted in each */
 	size_t nfeats;
 	size_t featcap;
@@ -1241,7 +1242,7 @@ linker_claims(struct linker *l, struct document *const *docs, size_t ndocs)
 			}
 			claims_add_ref(cl, d, i);
 			claims_add_topics(cl, sentence, &scratch, &scratchcap);
-			sim = s == NULL ? 0 : linker_similarity(l, s, s->cluster);
+			sim = s == NULL ? 0 : l->fit[s - l->sents];
 			if (sim > repsim[id]) {
 				repsim[id] = sim;
 				cl->rep.doc = d;
@@ -1262,21 +1263,26 @@ linker_claims(struct linker *l, struct document *const *docs, size_t ndocs)
 	return claims;
 }
 
+/*
+ * Once clusters have settled, keeps how well each sentence fits its own
+ * and frees everything else but the sentences, before the claims are
+ * built: features, clusters and postings are most of the linker's memory.
+ */
 static void
-linker_free(struct linker *l)
+linker_settle(struct linker *l)
 {
 	size_t i;
 
+	l->fit = xreallocarray(NULL, l->nsents + 1, sizeof *l->fit);
+	for (i = 0; i < l->nsents; i++)
+		l->fit[i] = linker_similarity(l, &l->sents[i],
+		    l->sents[i].cluster);
 	for (i = 0; i < l->nclusters; i++)
 		free(l->clusters[i].items);
-	if (l->postings != NULL) {
-		for (i = 0; i < l->vocab.n; i++)
-			free(l->postings[i].items);
-	}
+	for (i = 0; i < l->vocab.n; i++)
+		free(l->postings[i].items);
 	free(l->postings);
 	free(l->clusters);
-	free(l->sents);
-	free(l->alts);
 	free(l->feats);
 	vocab_free(&l->vocab);
 	vocab_free(&l->cache.words);
@@ -1318,8 +1324,10 @@ claims_link(struct document *const *docs, size_t ndocs,
 	words_free(&w);
 	linker_features(&l);
 	linker_cluster(&l);
+	linker_settle(&l);
 	claims = linker_claims(&l, docs, ndocs);
-	linker_free(&l);
+	free(l.sents);
+	free(l.fit);
 	return claims;
 }
 
