@@ -125,8 +125,12 @@ struct cluster {
 	uint32_t cap;		/* pairs, or slots */
 };
 
-/* The first CLAIMS_POSTING_SCAN clusters to take a feature: no more are
- * ever read. */
+/*
+ * The first CLAIMS_POSTING_SCAN clusters to take a feature: no more are
+ * ever read.  A sentence joins at most two clusters, so a feature of DF
+ * sentences is taken at most 2 DF times: every list has its room in one
+ * pool from the start.
+ */
 struct posting {
 	uint32_t *items;
 	uint32_t n;
@@ -166,6 +170,7 @@ struct linker {
 	size_t nclusters;
 	size_t clustercap;
 	struct posting *postings;	/* by feature */
+	uint32_t *postpool;
 	uint32_t slots[CLAIMS_TOUCH_SLOTS];	/* touched index + 1 */
 	uint32_t touched[CLAIMS_TOUCH_MAX];	/* clusters */
 	uint32_t touchslot[CLAIMS_TOUCH_MAX];
@@ -794,13 +799,8 @@ linker_post(struct linker *l, uint32_t feat, uint32_t cluster)
 {
 	struct posting *p = &l->postings[feat];
 
-	if (p->n == CLAIMS_POSTING_SCAN)
-		return;
-	if (p->n == p->cap) {
-		p->cap = p->cap == 0 ? 4 : p->cap * 2;
-		p->items = xreallocarray(p->items, p->cap, sizeof *p->items);
-	}
-	p->items[p->n++] = cluster;
+	if (p->n < p->cap)
+		p->items[p->n++] = cluster;
 }
 
 /* Gives a founder-only cluster items of its own, for a second sentence. */
@@ -1082,9 +1082,19 @@ linker_cluster(struct linker *l)
 {
 	struct sent *s;
 	uint32_t c, best;
-	size_t i;
+	size_t i, n;
 
-	l->postings = xcalloc(l->vocab.n, sizeof *l->postings);
+	l->postings = xcalloc(l->vocab.n + 1, sizeof *l->postings);
+	for (i = n = 0; i < l->vocab.n; i++) {
+		l->postings[i].cap = l->vocab.df[i] < CLAIMS_POSTING_SCAN / 2 ?
+		    2 * l->vocab.df[i] : CLAIMS_POSTING_SCAN;
+		n += l->postings[i].cap;
+	}
+	l->postpool = xreallocarray(NULL, n + 1, sizeof *l->postpool);
+	for (i = n = 0; i < l->vocab.n; i++) {
+		l->postings[i].items = l->postpool + n;
+		n += l->postings[i].cap;
+	}
 	for (i = 0; i < l->nsents; i++) {
 		s = &l->sents[i];
 		c = s->nfeat == 0 ? NONE : linker_best(l, s);
@@ -1279,9 +1289,8 @@ linker_settle(struct linker *l)
 		    l->sents[i].cluster);
 	for (i = 0; i < l->nclusters; i++)
 		free(l->clusters[i].items);
-	for (i = 0; i < l->vocab.n; i++)
-		free(l->postings[i].items);
 	free(l->postings);
+	free(l->postpool);
 	free(l->clusters);
 	free(l->feats);
 	vocab_free(&l->vocab);
