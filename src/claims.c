@@ -171,7 +171,7 @@ struct linker {
 	size_t clustercap;
 	struct posting *postings;	/* by feature */
 	uint32_t *postpool;
-	uint32_t slots[CLAIMS_TOUCH_SLOTS];	/* touched index + 1 */
+	uint32_t slots[2 * CLAIMS_TOUCH_SLOTS];	/* (cluster + 1, index) */
 	uint32_t touched[CLAIMS_TOUCH_MAX];	/* clusters */
 	uint32_t touchslot[CLAIMS_TOUCH_MAX];
 	double acc[CLAIMS_TOUCH_MAX];
@@ -999,14 +999,15 @@ linker_touch(struct linker *l, uint32_t c, double w)
 	size_t j, mask = CLAIMS_TOUCH_SLOTS - 1;
 	uint32_t e;
 
-	for (j = (c * 2654435761u) & mask; (e = l->slots[j]) != 0;
+	for (j = (c * 2654435761u) & mask; (e = l->slots[2 * j]) != 0;
 	    j = (j + 1) & mask) {
-		if (l->touched[e - 1] == c) {
-			l->acc[e - 1] += w;
+		if (e == c + 1) {
+			l->acc[l->slots[2 * j + 1]] += w;
 			return;
 		}
 	}
-	l->slots[j] = (uint32_t)l->ntouched + 1;
+	l->slots[2 * j] = c + 1;
+	l->slots[2 * j + 1] = (uint32_t)l->ntouched;
 	l->touchslot[l->ntouched] = (uint32_t)j;
 	l->touched[l->ntouched] = c;
 	l->acc[l->ntouched] = 0;
@@ -1064,7 +1065,7 @@ linker_best(struct linker *l, const struct sent *s)
 	for (i = 0; i < ncand; i++)
 		cand[i] = l->touched[cand[i]];
 	for (i = 0; i < l->ntouched; i++)
-		l->slots[l->touchslot[i]] = 0;
+		l->slots[2 * l->touchslot[i]] = 0;
 	l->ntouched = 0;
 	for (i = 0; i < ncand; i++) {
 		sim = linker_similarity(l, s, cand[i]);
