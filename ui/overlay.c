@@ -26,11 +26,39 @@ static const char *help_mouse[HELP_MOUSE_LINES][2] = {
 	{ "wheel", "scroll the pane under the pointer" },
 };
 
+/*
+ * Walks the message's lines wrapped to WIDTH, calling FN (when not NULL)
+ * for each; returns how many there are.
+ */
+static size_t
+message_lines(const char *text, int width,
+    void (*fn)(const char *, size_t, size_t, size_t, void *), void *arg)
+{
+	const char *p = text, *end;
+	size_t n = 0, pos, start, stop;
+
+	while (*p != '\0') {
+		end = strchr(p, '\n');
+		if (end == NULL)
+			end = p + strlen(p);
+		pos = 0;
+		if (end == p)
+			n++;	/* an empty line still takes a row */
+		while (paint_wrap_line(p, (size_t)(end - p), &pos, width, &start,
+		    &stop)) {
+			if (fn != NULL)
+				fn(p, start, stop, n, arg);
+			n++;
+		}
+		p = *end != '\0' ? end + 1 : end;
+	}
+	return n;
+}
+
 /* How many rows the overlay scrolls through. */
 static size_t
 overlay_rows(const struct reader *r)
 {
-	const char *p;
 	size_t n;
 
 	switch (r->overlay.kind) {
@@ -44,9 +72,8 @@ overlay_rows(const struct reader *r)
 	case OVERLAY_DETAIL:
 		return r->story->claims->items[r->overlay.claim].nrefs;
 	case OVERLAY_MESSAGE:
-		for (n = 1, p = r->overlay.text; *p != '\0'; p++)
-			n += *p == '\n' && p[1] != '\0';
-		return n;
+		return message_lines(r->overlay.text, r->overlay_rect.w - 4,
+		    NULL, NULL);
 	default:
 		return 0;
 	}
@@ -383,7 +410,7 @@ draw_topics(struct reader *r, WINDOW *win, int h, int w)
 		paint_text_clip(win, y + 1, x, topic->label,
 		    strlen(topic->label), w - x - cw, a |
 		    paint_topic_attr(tax, t));
-		paint_text(win, y + 1, w + 1 - cw, count, (size_t)cw, cw,
+		paint_text(win, y + 1, w - cw, count, (size_t)cw, cw,
 		    total == 0 ? a | A_DIM : a);
 	}
 }
@@ -409,7 +436,7 @@ draw_matrix(struct reader *r, WINDOW *win, int h, int w)
 	const char *name;
 	char cell[32];
 	size_t t, j, k, n = r->norder, count;
-	int y, x, lw = w / 3 < 28 ? w / 3 : 28, ncols;
+	int y, x, cw, lw = w / 3 < 28 ? w / 3 : 28, ncols;
 	attr_t a;
 
 	ncols = (w - lw) / MATRIX_CELL;
@@ -439,9 +466,11 @@ draw_matrix(struct reader *r, WINDOW *win, int h, int w)
 			x = 1 + lw + (int)k * MATRIX_CELL;
 			count = coverage_count(cov, t, j);
 			if (count != 0) {
-				snprintf(cell, sizeof cell, "%4zu", count);
-				paint_text(win, y + 2, x, cell, strlen(cell),
-				    w + 1 - x, A_NORMAL);
+				/* Right-aligned by hand: paint_text folds spaces. */
+				snprintf(cell, sizeof cell, "%zu", count);
+				cw = (int)strlen(cell) < 4 ? (int)strlen(cell) : 4;
+				paint_text(win, y + 2, x + 4 - cw, cell, strlen(cell),
+				    w + 1 - (x + 4 - cw), A_NORMAL);
 			} else if (matrix_omitted(cov, j, t)) {
 				/* Others cover it, this source leaves it out. */
 				wattrset(win, paint_attr_gap());
@@ -573,24 +602,29 @@ draw_detail(struct reader *r, WINDOW *win, int h, int w)
 	}
 }
 
+struct message_draw {
+	WINDOW *win;
+	size_t top;
+	int h, w;
+};
+
+static void
+message_line(const char *s, size_t start, size_t stop, size_t n, void *arg)
+{
+	struct message_draw *d = arg;
+
+	if (n < d->top || n >= d->top + (size_t)d->h)
+		return;
+	paint_text(d->win, (int)(n - d->top) + 1, 2, s + start, stop - start,
+	    d->w - 2, A_NORMAL);
+}
+
 static void
 draw_message(struct reader *r, WINDOW *win, int h, int w)
 {
-	const char *p = r->overlay.text, *end;
-	size_t i = 0;
-	int y = 0;
+	struct message_draw d = { win, r->overlay.pos.top, h, w };
 
-	while (*p != '\0' && y < h) {
-		end = strchr(p, '\n');
-		if (end == NULL)
-			end = p + strlen(p);
-		if (i++ >= r->overlay.pos.top) {
-			paint_text_clip(win, y + 1, 2, p, (size_t)(end - p),
-			    w - 2, A_NORMAL);
-			y++;
-		}
-		p = *end != '\0' ? end + 1 : end;
-	}
+	message_lines(r->overlay.text, w - 2, message_line, &d);
 }
 
 void
