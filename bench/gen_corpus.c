@@ -7,7 +7,8 @@
  * for every keyword count K of -k a taxonomy OUTDIR/taxonomy-K.yaml and the
  * same keywords one a line in OUTDIR/keywords-K.txt for grep and rg.  The
  * keyword sets are nested (the first 100 are the 100-keyword set, and so
- * on) and their words never occur in the filler text, so the only matches
+ * on) and their words never occur in the filler text (common English words
+ * and a Zipf-distributed vocabulary of made-up ones), so the only matches
  * are the ones planted: a chosen fraction of paragraphs carries exactly one
  * keyword, drawn from one of the sets with equal odds.  OUTDIR/expected.txt
  * says how many paragraphs each tool should count for each K.
@@ -28,6 +29,7 @@
 
 #define MAX_LEVELS 8
 #define TOPIC_KEYWORDS 50
+#define VOCABULARY 8000
 
 struct rng {
 	uint64_t state;
@@ -47,6 +49,9 @@ struct gen {
 	size_t nlevels;
 	struct keyword *keywords;
 	size_t nkeywords;
+	/* Made-up content words and their cumulative Zipf weights. */
+	char *vocab[VOCABULARY];
+	double cumulative[VOCABULARY];
 	/* Per level: paragraphs carrying an exact form, an inflected form. */
 	uint64_t exact[MAX_LEVELS];
 	uint64_t inflected[MAX_LEVELS];
@@ -203,6 +208,54 @@ make_keywords(struct gen *g)
 	}
 }
 
+/*
+ * Content words: consonant-vowel-consonant-vowel-consonant, five letters,
+ * so none equals or starts with a keyword word (six or eight letters, all
+ * syllables open).  Word r is drawn with weight 1/(r+20) (Zipf-Mandelbrot).
+ */
+static void
+make_vocabulary(struct gen *g)
+{
+	static const char consonants[] = "bdfgklmnprstvz";
+	static const size_t space = 14 * 5 * 14 * 5 * 14;
+	char word[6];
+	size_t r, j, i;
+	double sum = 0;
+
+	for (r = 0; r < VOCABULARY; r++) {
+		j = (r * 7919 + 777) % space;
+		for (i = 0; i < 5; i++) {
+			if (i % 2 == 0) {
+				word[i] = consonants[j % 14];
+				j /= 14;
+			} else {
+				word[i] = "aeiou"[j % 5];
+				j /= 5;
+			}
+		}
+		word[5] = '\0';
+		g->vocab[r] = xstrdup(word);
+		sum += 1.0 / (double)(r + 20);
+		g->cumulative[r] = sum;
+	}
+}
+
+static const char *
+content_word(struct gen *g)
+{
+	double u = rng_unit(&g->rng) * g->cumulative[VOCABULARY - 1];
+	size_t lo = 0, hi = VOCABULARY - 1, mid;
+
+	while (lo < hi) {
+		mid = (lo + hi) / 2;
+		if (g->cumulative[mid] < u)
+			lo = mid + 1;
+		else
+			hi = mid;
+	}
+	return g->vocab[lo];
+}
+
 static void
 emit(struct gen *g, FILE *f, const char *s)
 {
@@ -256,8 +309,11 @@ emit_filler(struct gen *g, FILE *f, int capital)
 		snprintf(buf, sizeof buf, "%zu.%zu percent",
 		    rng_below(&g->rng, 20), rng_below(&g->rng, 10));
 		w = buf;
-	} else {
+	} else if (u < 0.4)
+		w = content_word(g);
+	else {
 		/* Squaring skews the choice towards the frequent words first. */
+		u = rng_unit(&g->rng);
 		w = filler[(size_t)(u * u * nitems(filler))];
 	}
 	if (capital && islower((unsigned char)w[0])) {
@@ -550,11 +606,14 @@ main(int argc, char **argv)
 		return 1;
 	}
 	make_keywords(&g);
+	make_vocabulary(&g);
 	write_corpus(&g, argv[optind], size, sources);
 	write_taxonomies(&g, argv[optind]);
 	write_expected(&g, argv[optind], sources);
 	for (k = 0; k < g.nkeywords; k++)
 		free(g.keywords[k].text);
 	free(g.keywords);
+	for (k = 0; k < VOCABULARY; k++)
+		free(g.vocab[k]);
 	return 0;
 }

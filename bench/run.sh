@@ -8,7 +8,8 @@
 #   BENCH_SOURCES=100        sources in the throughput corpus
 #   BENCH_SCALE="100 1000 10000"   story sizes (sources) for the scale table
 #   BENCH_SOURCE_KB=5        size of one source in the scale table, in KB
-#   BENCH_TIMEOUT=60         seconds before a run is stopped
+#   BENCH_TIMEOUT=90         seconds before a run is stopped
+#   BENCH_PROFILE=1          0 skips the callgrind profile
 #   BENCH_BUILDDIR, BENCH_SRCDIR   set by make
 set -u
 
@@ -18,7 +19,7 @@ mb=${BENCH_MB:-20}
 nsources=${BENCH_SOURCES:-100}
 scale=${BENCH_SCALE:-100 1000 10000}
 source_kb=${BENCH_SOURCE_KB:-5}
-timeout=${BENCH_TIMEOUT:-60}
+timeout=${BENCH_TIMEOUT:-90}
 out=$builddir/bench/out
 parallax=$builddir/parallax
 gen=$builddir/bench/gen_corpus
@@ -63,13 +64,19 @@ run() {
 	shift 2
 	line=$($measure -t "$timeout" -o "$outfile" "$@" 2>"$outfile.err")
 	wall=$(echo "$line" | sed 's/.*wall=\([^ ]*\).*/\1/')
+	cpu=$(echo "$line" | awk '{ split($2, u, "="); split($3, s, "=");
+	    printf "%.3f", u[2] + s[2] }')
 	rss_kb=$(echo "$line" | sed 's/.*maxrss_kb=\([^ ]*\).*/\1/')
 	status=$(echo "$line" | sed 's/.*status=\([^ ]*\).*/\1/')
 	if [ "$status" = 0 ] && awk "BEGIN { exit !($wall < 2) }"; then
 		for i in 2 3; do
 			line=$($measure -t "$timeout" -o "$outfile.$i" "$@" 2>/dev/null)
 			w=$(echo "$line" | sed 's/.*wall=\([^ ]*\).*/\1/')
-			awk "BEGIN { exit !($w < $wall) }" && wall=$w
+			if awk "BEGIN { exit !($w < $wall) }"; then
+				wall=$w
+				cpu=$(echo "$line" | awk '{ split($2, u, "=");
+				    split($3, s, "="); printf "%.3f", u[2] + s[2] }')
+			fi
 			rm -f "$outfile.$i"
 		done
 	fi
@@ -96,6 +103,17 @@ sum_stats() {
 	awk -F'\t' '$2 ~ /^[0-9]+$/ { s += $2 } END { print s + 0 }' "$1"
 }
 
+# generate DIR OPTION...: a corpus, kept between runs unless the
+# generator has changed since.
+generate() {
+	gdir=$1
+	shift
+	if [ ! -f "$gdir/expected.txt" ] || [ "$gen" -nt "$gdir/expected.txt" ]; then
+		rm -rf "$gdir"
+		$gen "$@" "$gdir" || exit 1
+	fi
+}
+
 bytes_of() {
 	cat "$1"/*.md | wc -c | tr -d ' '
 }
@@ -104,20 +122,16 @@ cpu=$(sed -n 's/^model name[[:space:]]*: //p' /proc/cpuinfo 2>/dev/null | head -
 say "parallax benchmarks, $(date -u '+%Y-%m-%d %H:%M UTC')"
 say "machine: ${cpu:-unknown CPU}, $(nproc) cores, $(uname -sm)"
 say "tools: $($parallax --version 2>/dev/null | head -1); $(grep --version | head -1);" \
-    "$(if [ $have_rg = yes ]; then rg --version | head -1; else echo 'no ripgrep'; fi)"
+    "$(if [ $have_rg = yes ]; then rg --version 2>/dev/null | head -1; else echo 'no ripgrep'; fi)"
 say "pinned to one core with: ${pin:-nothing (no taskset)}"
+say "load average at start: $(cut -d' ' -f1-3 /proc/loadavg) (other jobs share the machine:"
+say "  cpu-s is the CPU time the run used; wall-clock MB/s suffers when they compete)"
 
 # --- Tagging throughput -------------------------------------------------
 tp=$out/tp-$mb
-if [ ! -f "$tp/expected.txt" ]; then
-	rm -rf "$tp"
-	$gen -s "${mb}M" -n "$nsources" "$tp" || exit 1
-fi
+generate "$tp" -s "${mb}M" -n "$nsources"
 tpa=$out/tp-$mb-ascii
-if [ ! -f "$tpa/expected.txt" ]; then
-	rm -rf "$tpa"
-	$gen -A -s "${mb}M" -n "$nsources" "$tpa" || exit 1
-fi
+generate "$tpa" -A -s "${mb}M" -n "$nsources"
 bytes=$(bytes_of "$tp/corpus")
 bytesa=$(bytes_of "$tpa/corpus")
 say ""
@@ -125,18 +139,18 @@ say "== Tagging throughput: $(mbps "$bytes" 1) MB in $nsources sources; $(sed -n
 say "   parallax: --stats -t taxonomy-K.yaml (load, decode, normalise, split, match, count)"
 say "   grep/rg:  -F -i -w -c -f keywords-K.txt (lines that match)"
 say ""
-hdr=$(printf '%-8s %-24s %5s %9s %8s %8s %9s %9s %9s %9s' \
-    keywords tool cores MB/s seconds RSS-MB count expected vs-grep vs-rg)
+hdr=$(printf '%-8s %-24s %5s %8s %8s %8s %7s %8s %8s %8s %8s' \
+    keywords tool cores MB/s seconds cpu-s RSS-MB count expected vs-grep vs-rg)
 say "$hdr"
 
 # One table row; the ratios are against this round's grep and rg.
-row() {	# keywords tool cores status mbps wall rss count expected
+row() {	# keywords tool cores status mbps wall cpu rss count expected
 	if [ "$4" = 0 ]; then
-		say "$(printf '%-8s %-24s %5s %9s %8s %8s %9s %9s %9s %9s' \
-		    "$1" "$2" "$3" "$5" "$6" "$(awk -v r="$7" 'BEGIN { printf "%.0f", r / 1024 }')" \
-		    "$8" "$9" "$(ratio "$5" "$g_mbps")" "$(ratio "$5" "$r_mbps")")"
+		say "$(printf '%-8s %-24s %5s %8s %8s %8s %7s %8s %8s %8s %8s' \
+		    "$1" "$2" "$3" "$5" "$6" "$7" "$(awk -v r="$8" 'BEGIN { printf "%.0f", r / 1024 }')" \
+		    "$9" "${10}" "$(ratio "$5" "$g_mbps")" "$(ratio "$5" "$r_mbps")")"
 	else
-		say "$(printf '%-8s %-24s %5s %9s' "$1" "$2" "$3" "status $4")"
+		say "$(printf '%-8s %-24s %5s %8s' "$1" "$2" "$3" "status $4")"
 	fi
 }
 
@@ -147,7 +161,7 @@ for k in 100 1000 10000; do
 
 	run "grep $k" "$out/grep-$k.txt" grep -r -F -i -w -c \
 	    -f "$tp/keywords-$k.txt" "$tp/corpus"
-	g_status=$status g_wall=$wall g_rss=$rss_kb
+	g_status=$status g_wall=$wall g_cpu=$cpu g_rss=$rss_kb
 	g_mbps=0
 	[ "$g_status" = 0 ] && g_mbps=$(mbps "$bytes" "$g_wall")
 	g_count=$(sum_colon "$out/grep-$k.txt")
@@ -156,39 +170,39 @@ for k in 100 1000 10000; do
 	if [ $have_rg = yes ]; then
 		run "rg $k" "$out/rg-$k.txt" rg --no-ignore -F -i -w -c \
 		    -f "$tp/keywords-$k.txt" "$tp/corpus"
-		r_status=$status r_wall=$wall r_rss=$rss_kb
+		r_status=$status r_wall=$wall r_cpu=$cpu r_rss=$rss_kb
 		[ "$r_status" = 0 ] && r_mbps=$(mbps "$bytes" "$r_wall")
 		r_count=$(sum_colon "$out/rg-$k.txt")
 		if [ -n "$pin" ]; then
 			run "rg $k pinned" "$out/rg1-$k.txt" $pin rg --no-ignore \
 			    -F -i -w -c -f "$tp/keywords-$k.txt" "$tp/corpus"
-			r1_status=$status r1_wall=$wall r1_rss=$rss_kb
+			r1_status=$status r1_wall=$wall r1_cpu=$cpu r1_rss=$rss_kb
 		fi
 	fi
 
 	run "parallax $k" "$out/parallax-$k.txt" $pin "$parallax" --stats \
 	    -t "$tp/taxonomy-$k.yaml" "$tp/corpus"
-	p_status=$status p_wall=$wall p_rss=$rss_kb
+	p_status=$status p_wall=$wall p_cpu=$cpu p_rss=$rss_kb
 	p_mbps=0
 	[ "$p_status" = 0 ] && p_mbps=$(mbps "$bytes" "$p_wall")
 	p_count=$(sum_stats "$out/parallax-$k.txt")
 
 	run "parallax $k ascii" "$out/parallax-ascii-$k.txt" $pin "$parallax" \
 	    --stats -t "$tpa/taxonomy-$k.yaml" "$tpa/corpus"
-	pa_status=$status pa_wall=$wall pa_rss=$rss_kb
+	pa_status=$status pa_wall=$wall pa_cpu=$cpu pa_rss=$rss_kb
 	pa_mbps=0
 	[ "$pa_status" = 0 ] && pa_mbps=$(mbps "$bytesa" "$pa_wall")
 	pa_count=$(sum_stats "$out/parallax-ascii-$k.txt")
 
-	row "$k" "parallax --stats" 1 "$p_status" "$p_mbps" "$p_wall" "$p_rss" "$p_count" "$any"
-	row "" "parallax, ASCII corpus" 1 "$pa_status" "$pa_mbps" "$pa_wall" "$pa_rss" "$pa_count" "$anya"
-	row "" "grep -F -i -w -c" 1 "$g_status" "$g_mbps" "$g_wall" "$g_rss" "$g_count" "$exact"
+	row "$k" "parallax --stats" 1 "$p_status" "$p_mbps" "$p_wall" "$p_cpu" "$p_rss" "$p_count" "$any"
+	row "" "parallax, ASCII corpus" 1 "$pa_status" "$pa_mbps" "$pa_wall" "$pa_cpu" "$pa_rss" "$pa_count" "$anya"
+	row "" "grep -F -i -w -c" 1 "$g_status" "$g_mbps" "$g_wall" "$g_cpu" "$g_rss" "$g_count" "$exact"
 	if [ $have_rg = yes ]; then
-		row "" "rg -F -i -w -c" "$(nproc)" "$r_status" "$r_mbps" "$r_wall" "$r_rss" "$r_count" "$exact"
+		row "" "rg -F -i -w -c" "$(nproc)" "$r_status" "$r_mbps" "$r_wall" "$r_cpu" "$r_rss" "$r_count" "$exact"
 		if [ -n "$pin" ]; then
 			r1_mbps=0
 			[ "$r1_status" = 0 ] && r1_mbps=$(mbps "$bytes" "$r1_wall")
-			row "" "rg -F -i -w -c" 1 "$r1_status" "$r1_mbps" "$r1_wall" "$r1_rss" "$(sum_colon "$out/rg1-$k.txt")" "$exact"
+			row "" "rg -F -i -w -c" 1 "$r1_status" "$r1_mbps" "$r1_wall" "$r1_cpu" "$r1_rss" "$(sum_colon "$out/rg1-$k.txt")" "$exact"
 		fi
 	fi
 done
@@ -206,24 +220,40 @@ if [ -x "$builddir/bench/bench_matcher" ]; then
 	$pin "$builddir/bench/bench_matcher" "$mb" 2>&1 | tee -a "$results"
 fi
 
+# --- Profile: instructions, which a busy machine does not disturb -------
+if [ "${BENCH_PROFILE:-1}" != 0 ] && command -v valgrind >/dev/null 2>&1; then
+	prof=$out/profile-2
+	generate "$prof" -s 2M -n 20 -k 100,1000
+	pbytes=$(bytes_of "$prof/corpus")
+	say ""
+	say "== Profile: callgrind, parallax --stats, $(mbps "$pbytes" 1) MB, 1,000 keywords"
+	valgrind --tool=callgrind --callgrind-out-file="$out/callgrind.out" \
+	    "$parallax" --stats -t "$prof/taxonomy-1000.yaml" "$prof/corpus" \
+	    >/dev/null 2>"$out/callgrind.err"
+	total=$(callgrind_annotate "$out/callgrind.out" 2>/dev/null |
+	    awk '/PROGRAM TOTALS/ { gsub(",", "", $1); print $1; exit }')
+	say "instructions per byte: $(awk -v t="${total:-0}" -v b="$pbytes" 'BEGIN { printf "%.0f", t / b }')"
+	callgrind_annotate "$out/callgrind.out" 2>/dev/null |
+	    awk '/file:function/ { on = 1; getline; next }
+	    on && /%/ && n < 10 { sub(/ \[.*/, ""); print; n++ }' |
+	    tee -a "$results"
+fi
+
 # --- Scale: 100 to 10,000 sources ---------------------------------------
 say ""
 say "== Scale: sources of ${source_kb} KB, taxonomy of 1,000 keywords, one core"
 say ""
-say "$(printf '%-8s %8s %-10s %8s %8s %8s %10s %10s' sources MB mode seconds MB/s RSS-MB RSS/corpus s/1k-src)"
+say "$(printf '%-8s %8s %-10s %8s %8s %8s %8s %10s %10s' sources MB mode seconds cpu-s MB/s RSS-MB RSS/corpus s/1k-src)"
 for n in $scale; do
 	dir=$out/scale-$n
-	if [ ! -f "$dir/expected.txt" ]; then
-		rm -rf "$dir"
-		$gen -k 100,1000 -s "$((n * source_kb))K" -n "$n" "$dir" || exit 1
-	fi
+	generate "$dir" -k 100,1000 -s "$((n * source_kb))K" -n "$n"
 	sbytes=$(bytes_of "$dir/corpus")
 	for mode in --stats --json; do
 		run "scale $n $mode" "$out/scale-$n$mode.txt" $pin "$parallax" \
 		    $mode -t "$dir/taxonomy-1000.yaml" "$dir/corpus"
 		if [ "$status" = 0 ]; then
-			say "$(printf '%-8s %8s %-10s %8s %8s %8s %10s %10s' "$n" \
-			    "$(mbps "$sbytes" 1)" "$mode" "$wall" "$(mbps "$sbytes" "$wall")" \
+			say "$(printf '%-8s %8s %-10s %8s %8s %8s %8s %10s %10s' "$n" \
+			    "$(mbps "$sbytes" 1)" "$mode" "$wall" "$cpu" "$(mbps "$sbytes" "$wall")" \
 			    "$(awk -v r="$rss_kb" 'BEGIN { printf "%.0f", r / 1024 }')" \
 			    "$(awk -v r="$rss_kb" -v b="$sbytes" 'BEGIN { printf "%.2fx", r * 1024 / b }')" \
 			    "$(awk -v w="$wall" -v n="$n" 'BEGIN { printf "%.3f", w * 1000 / n }')")"
@@ -236,8 +266,23 @@ for n in $scale; do
 		$pin "$builddir/bench/bench_claims" "$dir" 2>&1 | tee -a "$results"
 	fi
 done
+# --- Interaction: key-to-screen latency in a pseudo-terminal ------------
+if [ -x "$builddir/bench/latency" ] && "$parallax" --help 2>/dev/null |
+    grep -q -- --tui; then
+	for n in $scale; do :; done
+	dir=$out/scale-$n
+	say ""
+	say "== Key-to-screen latency: $n sources, 160x48 pty, 50 presses a key"
+	say "   (j move, J next source, m open the coverage matrix, q close it;"
+	say "   first frame includes loading, tagging and linking)"
+	"$builddir/bench/latency" -t "$timeout" -w Sources -n 50 -k j -k J -k mq \
+	    -- "$parallax" --tui -t "$dir/taxonomy-1000.yaml" "$dir/corpus" 2>&1 |
+	    tee -a "$results"
+fi
+
 say ""
 say "Goals (issue 9): one core, >= 250 MB/s at 100 and 1,000 keywords, >= 150"
 say "MB/s at 10,000; 10,000 sources: RSS under 3x the corpus.  s/1k-src shows"
 say "whether cost grows linearly with the number of sources."
+say "load average at the end: $(cut -d' ' -f1-3 /proc/loadavg)"
 say "Results also in $results; generated data in $out (make bench-clean)."

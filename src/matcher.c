@@ -8,19 +8,27 @@
 #include "matcher.h"
 #include "xalloc.h"
 
+/*
+ * White space makes no token of its own: the token after it is `spaced`
+ * (rule 4: any run of it is one space).  Trie edges past the first token
+ * carry that as TOK_SPACED in their kind.
+ */
 enum tok_kind {
 	TOK_WORD = 1,
-	TOK_SPACE,
+	TOK_SPACE,		/* a class of characters, never a token */
 	TOK_PUNCT,
-	TOK_PREFIX		/* a phrase word ending in `*`: trie edges only */
+	TOK_PREFIX,		/* a phrase word ending in `*`: trie edges only */
+	TOK_GATE,		/* the first GATE bytes of long TOK_PREFIX edges */
+	TOK_SPACED = 8
 };
 
 /* One token of normalised text: folded and exact bytes, original span. */
 struct tok {
 	uint8_t kind;
+	uint8_t spaced;		/* white space comes before it */
 	uint8_t xh_done;	/* xh is computed on demand */
 	size_t foff, flen;	/* into scratch->fold */
-	size_t xoff, xlen;	/* into scratch->exact (or the text, if ASCII) */
+	size_t xoff, xlen;	/* into scratch->exact (filled for match-case) */
 	uint64_t fh, xh;	/* hashes of the folded and exact bytes */
 	size_t start, end;	/* bytes of the original text */
 };
@@ -32,7 +40,8 @@ struct matcher_scratch {
 	size_t nfold, capfold;
 	char *exact;
 	size_t nexact, capexact;
-	const char *xbase;	/* where tok.xoff points: exact or the text */
+	const char *xbase;	/* where tok.xoff points */
+	bool gap;		/* white space since the last token */
 	int32_t *cps;
 	size_t capcps;
 	struct walk {
@@ -77,10 +86,9 @@ struct edge {
 
 #define ROOT_FOLD 0
 #define ROOT_EXACT 1
-#define ROOT_BITS 16
+#define ROOT_BITS 19
 #define PREFIX_BITS 17
 #define GATE 4			/* `*` edges are gated on this many bytes */
-#define TOK_GATE 5		/* hash kind of a gate entry */
 
 struct matcher {
 	struct node *nodes;
@@ -98,6 +106,8 @@ struct matcher {
 	size_t nphrases;
 	/* First-token filter for each root: one bit per hash bucket. */
 	uint64_t rootbits[2][(1 << ROOT_BITS) / 64];
+	/* The same for the first GATE bytes of the roots' long `*` words. */
+	uint64_t rootgates[2][(1 << ROOT_BITS) / 64];
 	/*
 	 * A filter over `*` edges: each sets the bit of its first GATE bytes
 	 * (or all, if shorter) and the bit of itself, so most words are ruled
@@ -106,7 +116,6 @@ struct matcher {
 	uint64_t prefixbits[(1 << PREFIX_BITS) / 64];
 };
 
-#define SPACE_HASH 0x5bd1e9955bd1e995ULL
 #define HASH_MUL 0x9fb21c651e98df25ULL
 
 /* ASCII classes: word, space, other. */
@@ -260,8 +269,9 @@ new_tok(struct matcher_scratch *s, uint8_t kind, size_t start, size_t end)
 	t->flen = 0;
 	t->xoff = s->nexact;
 	t->xlen = 0;
-	t->fh = t->xh = SPACE_HASH;
 	t->xh_done = 0;
+	t->spaced = s->gap;
+	s->gap = false;
 	t->start = start;
 	t->end = end;
 	return t;
@@ -320,19 +330,16 @@ emit_cp(struct matcher_scratch *s, int32_t cp, size_t os, size_t oe,
 	size_t n;
 
 	cp = map_punct(cp);
-	if (is_space_cp(cp))
-		kind = TOK_SPACE;
-	else if (matcher_is_word_char(cp))
-		kind = TOK_WORD;
-	else
-		kind = TOK_PUNCT;
+	if (is_space_cp(cp)) {
+		s->gap = true;
+		return;
+	}
+	kind = matcher_is_word_char(cp) ? TOK_WORD : TOK_PUNCT;
 	t = s->ntoks == 0 ? NULL : &s->toks[s->ntoks - 1];
-	if (t != NULL && kind != TOK_PUNCT && t->kind == kind)
+	if (t != NULL && kind == TOK_WORD && t->kind == kind && !s->gap)
 		t->end = oe;
 	else
 		t = new_tok(s, kind, os, oe);
-	if (kind == TOK_SPACE)
-		return;
 	grow((void **)&s->fold, &s->capfold, s->nfold + 4 + SLACK, 1);
 	if (cp < 0x80) {
 		s->fold[s->nfold] = (char)((cp >= 'A' && cp <= 'Z') ?
@@ -376,7 +383,7 @@ emit_chunk(struct matcher_scratch *s, const char *text, size_t cs, size_t ce,
 	const utf8proc_property_t *p;
 	utf8proc_ssize_t n;
 	size_t pos, w, i;
-	int32_t cp, *orig;
+	int32_t cp;
 	bool same;
 
 	if (ncps == 1 && (uint8_t)text[cs] < 0x80) {
@@ -391,19 +398,18 @@ emit_chunk(struct matcher_scratch *s, const char *text, size_t cs, size_t ce,
 			return;
 		}
 	}
-	/* Room for the original code points, their offsets and the result. */
+	grow((void **)&s->cps, &s->capcps, ncps + 8, sizeof *s->cps);
 	for (;;) {
-		grow((void **)&s->cps, &s->capcps, ncps * 3 + 8, sizeof *s->cps);
 		n = utf8proc_decompose((const utf8proc_uint8_t *)text + cs,
-		    (utf8proc_ssize_t)(ce - cs), s->cps, (utf8proc_ssize_t)
-		    (s->capcps - ncps * 2), UTF8PROC_STABLE | UTF8PROC_COMPOSE);
-		if (n < 0 || (size_t)n <= s->capcps - ncps * 2)
+		    (utf8proc_ssize_t)(ce - cs), s->cps,
+		    (utf8proc_ssize_t)s->capcps,
+		    UTF8PROC_STABLE | UTF8PROC_COMPOSE);
+		if (n < 0 || (size_t)n <= s->capcps)
 			break;
-		grow((void **)&s->cps, &s->capcps, (size_t)n + ncps * 2 + 8,
-		    sizeof *s->cps);
+		grow((void **)&s->cps, &s->capcps, (size_t)n, sizeof *s->cps);
 	}
 	if (n < 0) {
-		/* Cannot happen on valid UTF-8; keep the code points as they are. */
+		/* Invalid bytes (a mark after one): code points as decoded. */
 		for (pos = cs; pos < ce; pos += w) {
 			cp = next_cp(text, ce, pos, &w);
 			emit_cp(s, cp, pos, pos + w, exact);
@@ -412,21 +418,18 @@ emit_chunk(struct matcher_scratch *s, const char *text, size_t cs, size_t ce,
 	}
 	n = utf8proc_normalize_utf32(s->cps, n,
 	    UTF8PROC_STABLE | UTF8PROC_COMPOSE);
-	orig = s->cps + (s->capcps - ncps * 2);
+	/* Unchanged by NFC: each code point keeps its own span. */
 	same = (size_t)n == ncps;
-	for (pos = cs, i = 0; pos < ce && i < ncps; pos += w, i++) {
-		orig[i] = next_cp(text, ce, pos, &w);
-		if (same && orig[i] != s->cps[i])
-			same = false;
-	}
-	if (!same) {
-		for (i = 0; i < (size_t)n; i++)
+	for (pos = cs, i = 0; same && i < ncps; pos += w, i++)
+		same = next_cp(text, ce, pos, &w) == s->cps[i];
+	for (pos = cs, i = 0; i < (size_t)n; i++) {
+		if (!same)
 			emit_cp(s, s->cps[i], cs, ce, exact);
-		return;
-	}
-	for (pos = cs, i = 0; i < ncps; pos += w, i++) {
-		next_cp(text, ce, pos, &w);
-		emit_cp(s, s->cps[i], pos, pos + w, exact);
+		else {
+			next_cp(text, ce, pos, &w);
+			emit_cp(s, s->cps[i], pos, pos + w, exact);
+			pos += w;
+		}
 	}
 }
 
@@ -485,26 +488,47 @@ emit_ascii(struct matcher_scratch *s, const char *text, size_t a, size_t b,
 		else
 			while (j < b && ascii_class[u[j]] == kind)
 				j++;
+		if (kind == TOK_SPACE) {
+			s->gap = true;
+			continue;
+		}
 		t = s->ntoks == 0 ? NULL : &s->toks[s->ntoks - 1];
-		if (t != NULL && kind != TOK_PUNCT && t->kind == kind) {
-			/* Joins a word or space begun by a non-ASCII character. */
+		if (t != NULL && kind == TOK_WORD && t->kind == kind &&
+		    !s->gap) {
+			/* Joins a word begun by a non-ASCII character. */
 			t->end = j;
-			if (kind == TOK_WORD) {
-				t->flen += j - i;
-				t->xlen += j - i;
-			}
+			t->flen += j - i;
+			t->xlen += j - i;
 			continue;
 		}
 		t = &s->toks[s->ntoks++];
 		t->kind = kind;
+		t->spaced = s->gap;
+		s->gap = false;
 		t->xh_done = 0;
-		t->fh = t->xh = SPACE_HASH;
 		t->start = i;
 		t->end = j;
 		t->foff = fbase + i;
 		t->xoff = xbase + i;
-		t->flen = t->xlen = kind == TOK_SPACE ? 0 : j - i;
+		t->flen = t->xlen = j - i;
 	}
+}
+
+/* The end of the ASCII bytes from POS on. */
+static size_t
+ascii_run(const char *text, size_t pos, size_t len)
+{
+	uint64_t w;
+
+	while (pos + 8 <= len) {
+		memcpy(&w, text + pos, 8);
+		if ((w & 0x8080808080808080ULL) != 0)
+			break;
+		pos += 8;
+	}
+	while (pos < len && (uint8_t)text[pos] < 0x80)
+		pos++;
+	return pos;
 }
 
 /* The general path: NFC chunk by chunk, then the mappings and folding. */
@@ -517,8 +541,7 @@ tokenize_utf8(struct matcher_scratch *s, const char *text, size_t len,
 
 	while (pos < len) {
 		/* An ASCII run, but for its last byte, which a mark may join. */
-		for (end = pos; end < len && (uint8_t)text[end] < 0x80; end++)
-			;
+		end = ascii_run(text, pos, len);
 		if (end == len)
 			end++;
 		if (end > pos + 1) {
@@ -566,8 +589,6 @@ hash_tokens(struct matcher_scratch *s, bool exact)
 	struct tok *t, *end = s->toks + s->ntoks;
 
 	for (t = s->toks; t < end; t++) {
-		if (t->kind == TOK_SPACE)
-			continue;
 		t->fh = hash_str(s->fold + t->foff, t->flen);
 		if (exact) {
 			t->xh = hash_str(s->xbase + t->xoff, t->xlen);
@@ -580,7 +601,7 @@ hash_tokens(struct matcher_scratch *s, bool exact)
 static uint64_t
 tok_xh(struct tok *t, const char *xbase)
 {
-	if (!t->xh_done && t->kind != TOK_SPACE) {
+	if (!t->xh_done) {
 		t->xh = hash_str(xbase + t->xoff, t->xlen);
 		t->xh_done = 1;
 	}
@@ -591,6 +612,7 @@ static void
 tokenize(struct matcher_scratch *s, const char *text, size_t len, bool exact)
 {
 	s->ntoks = s->nfold = s->nexact = 0;
+	s->gap = false;
 	if (is_ascii(text, len))
 		emit_ascii(s, text, 0, len, exact);
 	else
@@ -730,23 +752,39 @@ insert_edge(struct matcher *m, uint32_t parent, uint8_t kind, uint64_t th,
 	m->nedges++;
 }
 
+/* The root gate filter's bit for the GATE bytes at STR. */
+static uint64_t
+root_gate_bit(const char *str)
+{
+	uint32_t w;
+
+	memcpy(&w, str, GATE);
+	return ((uint64_t)w * 0x9e3779b97f4a7c15ULL) >> (64 - ROOT_BITS);
+}
+
 /* A `*` word of GATE bytes or more goes into its gate's bucket. */
 static uint32_t
-add_long_prefix(struct matcher *m, uint32_t parent, const char *str,
-    size_t len)
+add_long_prefix(struct matcher *m, uint32_t parent, uint8_t spaced,
+    const char *str, size_t len)
 {
 	uint64_t gh = hash_str(str, GATE);
+	uint8_t kind = TOK_GATE | spaced;
 	uint32_t b, r, child;
 	struct pref *p;
 
-	b = lookup(m, parent, TOK_GATE, gh, str, GATE);
+	b = lookup(m, parent, kind, gh, str, GATE);
 	if (b == NONE) {
 		grow((void **)&m->buckets, &m->capbuckets, m->nbuckets + 1,
 		    sizeof *m->buckets);
 		b = (uint32_t)m->nbuckets++;
 		m->buckets[b] = NONE;
-		insert_edge(m, parent, TOK_GATE, gh, str, GATE, b);
-		set_prefix_bit(m, edge_hash(parent, TOK_GATE, gh));
+		insert_edge(m, parent, kind, gh, str, GATE, b);
+		set_prefix_bit(m, edge_hash(parent, kind, gh));
+		if (parent == ROOT_FOLD || parent == ROOT_EXACT) {
+			uint64_t bit = root_gate_bit(str);
+
+			m->rootgates[parent][bit / 64] |= 1ULL << (bit % 64);
+		}
 	}
 	for (r = m->buckets[b]; r != NONE; r = m->prefs[r].next)
 		if (m->prefs[r].len == len &&
@@ -775,16 +813,17 @@ static uint32_t
 add_edge(struct matcher *m, uint32_t parent, uint8_t kind, uint64_t th,
     uint64_t fh, const char *str, size_t len)
 {
+	uint8_t base = kind & ~TOK_SPACED;
 	uint32_t child;
 
-	if (kind == TOK_PREFIX && len >= GATE)
-		return add_long_prefix(m, parent, str, len);
+	if (base == TOK_PREFIX && len >= GATE)
+		return add_long_prefix(m, parent, kind & TOK_SPACED, str, len);
 	child = lookup(m, parent, kind, th, str, len);
 	if (child != NONE)
 		return child;
 	child = new_node(m, m->nodes[parent].mode);
 	m->nodes[parent].nkids++;
-	if (kind == TOK_PREFIX) {
+	if (base == TOK_PREFIX) {
 		m->nodes[parent].prefix_lens |= 1ULL << (len - 1);
 		set_prefix_bit(m, edge_hash(parent, kind, th));
 	}
@@ -851,27 +890,27 @@ matcher_add(struct matcher *m, const char *phrase, size_t len,
 	bool fold = mode == MATCHER_FOLD;
 
 	s->ntoks = s->nfold = s->nexact = 0;
+	s->gap = false;
 	tokenize_utf8(s, phrase, len, true);
 	hash_tokens(s, true);
+	/* White space at the ends of a phrase makes no token. */
 	first = 0;
 	last = s->ntoks;
-	while (first < last && s->toks[first].kind == TOK_SPACE)
-		first++;
-	while (last > first && s->toks[last - 1].kind == TOK_SPACE)
-		last--;
 	node = fold ? ROOT_FOLD : ROOT_EXACT;
 	for (i = first; i < last; i++) {
 		t = &s->toks[i];
 		kind = t->kind;
 		if (kind == TOK_WORD && i + 1 < last &&
-		    s->toks[i + 1].kind == TOK_PUNCT &&
+		    s->toks[i + 1].kind == TOK_PUNCT && !s->toks[i + 1].spaced &&
 		    s->toks[i + 1].flen == 1 && s->fold[s->toks[i + 1].foff] == '*')
 			kind = TOK_PREFIX;
+		if (i > first && t->spaced)
+			kind |= TOK_SPACED;
 		str = fold ? s->fold + t->foff : s->exact + t->xoff;
 		slen = fold ? t->flen : t->xlen;
 		th = fold ? t->fh : t->xh;
 		node = add_edge(m, node, kind, th, t->fh, str, slen);
-		if (kind == TOK_PREFIX)
+		if ((kind & ~TOK_SPACED) == TOK_PREFIX)
 			i++;
 	}
 	if (first < last) {
@@ -904,7 +943,7 @@ report(const struct matcher *m, const struct matcher_scratch *s,
 	size_t n = 0;
 
 	if (t->kind == TOK_PUNCT && last + 1 < s->ntoks &&
-	    s->toks[last + 1].kind == TOK_WORD)
+	    s->toks[last + 1].kind == TOK_WORD && !s->toks[last + 1].spaced)
 		return 0;
 	for (i = m->nodes[node].terms; i != NONE; i = m->terms[i].next) {
 		cb(arg, m->terms[i].phrase, s->toks[first].start, t->end);
@@ -916,16 +955,16 @@ report(const struct matcher *m, const struct matcher_scratch *s,
 /* Follows the `*` edge of one prefix length, if there is one. */
 static size_t
 step_prefix(const struct matcher *m, struct matcher_scratch *s,
-    size_t *depth, uint32_t node, size_t first, size_t j, const char *str,
-    size_t l, matcher_cb cb, void *arg)
+    size_t *depth, uint32_t node, uint8_t spaced, size_t first, size_t j,
+    const char *str, size_t l, matcher_cb cb, void *arg)
 {
 	uint64_t h = hash_str(str, l);
 	uint32_t child;
 	size_t n;
 
-	if (!prefix_bit(m, edge_hash(node, TOK_PREFIX, h)))
+	if (!prefix_bit(m, edge_hash(node, TOK_PREFIX | spaced, h)))
 		return 0;
-	child = lookup(m, node, TOK_PREFIX, h, str, l);
+	child = lookup(m, node, TOK_PREFIX | spaced, h, str, l);
 	if (child == NONE)
 		return 0;
 	n = report(m, s, child, first, j, cb, arg);
@@ -940,8 +979,8 @@ step_prefix(const struct matcher *m, struct matcher_scratch *s,
  */
 static size_t
 step_prefixes(const struct matcher *m, struct matcher_scratch *s,
-    size_t *depth, uint32_t node, size_t first, size_t j, matcher_cb cb,
-    void *arg)
+    size_t *depth, uint32_t node, uint8_t spaced, size_t first, size_t j,
+    matcher_cb cb, void *arg)
 {
 	const struct tok *t = &s->toks[j];
 	uint64_t lens = m->nodes[node].prefix_lens;
@@ -955,13 +994,13 @@ step_prefixes(const struct matcher *m, struct matcher_scratch *s,
 	/* Edges shorter than the gate are looked up one by one. */
 	for (l = 1; l < GATE && l <= len; l++)
 		if ((lens >> (l - 1)) & 1)
-			n += step_prefix(m, s, depth, node, first, j, str, l,
-			    cb, arg);
+			n += step_prefix(m, s, depth, node, spaced, first, j,
+			    str, l, cb, arg);
 	if (len < GATE || (lens >> (GATE - 1)) == 0)
 		return n;
 	gh = hash_str(str, GATE);
-	if (!prefix_bit(m, edge_hash(node, TOK_GATE, gh)) ||
-	    (b = lookup(m, node, TOK_GATE, gh, str, GATE)) == NONE)
+	if (!prefix_bit(m, edge_hash(node, TOK_GATE | spaced, gh)) ||
+	    (b = lookup(m, node, TOK_GATE | spaced, gh, str, GATE)) == NONE)
 		return n;
 	for (r = m->buckets[b]; r != NONE; r = p->next) {
 		p = &m->prefs[r];
@@ -991,17 +1030,16 @@ expand(const struct matcher *m, struct matcher_scratch *s, size_t *depth,
 	struct tok *t = &s->toks[j];
 	bool fold = m->nodes[node].mode == MATCHER_FOLD;
 	uint64_t th = fold ? t->fh : tok_xh(t, s->xbase);
+	uint8_t spaced = node > ROOT_EXACT && t->spaced ? TOK_SPACED : 0;
 	uint32_t child = NONE;
 	size_t n = 0;
 
 	if (node > ROOT_EXACT || root_bit(m, node, t->fh)) {
-		if (t->kind == TOK_SPACE)
-			child = lookup(m, node, TOK_SPACE, SPACE_HASH, "", 0);
-		else if (fold)
-			child = lookup(m, node, t->kind, th, s->fold + t->foff,
-			    t->flen);
+		if (fold)
+			child = lookup(m, node, t->kind | spaced, th,
+			    s->fold + t->foff, t->flen);
 		else
-			child = lookup(m, node, t->kind, th,
+			child = lookup(m, node, t->kind | spaced, th,
 			    s->xbase + t->xoff, t->xlen);
 	}
 	if (child != NONE) {
@@ -1010,7 +1048,8 @@ expand(const struct matcher *m, struct matcher_scratch *s, size_t *depth,
 			push(s, depth, child, j + 1);
 	}
 	if (t->kind == TOK_WORD && m->nodes[node].prefix_lens != 0)
-		n += step_prefixes(m, s, depth, node, first, j, cb, arg);
+		n += step_prefixes(m, s, depth, node, spaced, first, j, cb,
+		    arg);
 	return n;
 }
 
@@ -1035,7 +1074,7 @@ static bool
 may_start(const struct matcher *m, const struct matcher_scratch *s,
     uint32_t root, const struct tok *t)
 {
-	uint64_t lens = m->nodes[root].prefix_lens;
+	uint64_t lens = m->nodes[root].prefix_lens, bit;
 	const char *str;
 
 	if (root_bit(m, root, t->fh))
@@ -1047,7 +1086,8 @@ may_start(const struct matcher *m, const struct matcher_scratch *s,
 	if ((root == ROOT_FOLD ? t->flen : t->xlen) < GATE)
 		return false;
 	str = root == ROOT_FOLD ? s->fold + t->foff : s->xbase + t->xoff;
-	return prefix_bit(m, edge_hash(root, TOK_GATE, hash_str(str, GATE)));
+	bit = root_gate_bit(str);
+	return (m->rootgates[root][bit / 64] >> (bit % 64)) & 1;
 }
 
 size_t
@@ -1058,13 +1098,13 @@ matcher_find(const struct matcher *m, struct matcher_scratch *s,
 	bool exact = m->nodes[ROOT_EXACT].nkids != 0;
 	size_t i, n = 0;
 
+	if (len == 0)
+		return 0;
 	tokenize(s, text, len, exact);
 	for (i = 0; i < s->ntoks; i++) {
 		t = &s->toks[i];
-		if (t->kind == TOK_SPACE)
-			continue;
 		/* Rule 3: nothing may precede a match but a non-word. */
-		if (t->kind == TOK_PUNCT && i > 0 &&
+		if (t->kind == TOK_PUNCT && i > 0 && !t->spaced &&
 		    s->toks[i - 1].kind == TOK_WORD)
 			continue;
 		if (may_start(m, s, ROOT_FOLD, t))

@@ -5,11 +5,13 @@
  *
  * Text and phrases are cut into tokens after Unicode NFC and the quote and
  * dash mappings: a maximal run of word characters (letters, decimal digits,
- * `_`), a maximal run of white space, or any other single character.  A
- * phrase then matches where its tokens equal consecutive text tokens, which
- * is exactly where a boundary-checked substring search would find it.
- * Phrases are looked up token by token in one hash table, so the cost per
- * sentence does not grow with the number of phrases.
+ * `_`) or any other single character but white space, each token knowing
+ * whether white space came before it.  A phrase then matches where its
+ * tokens equal consecutive text tokens, which is exactly where a
+ * boundary-checked substring search would find it.  Phrases are looked up
+ * token by token in one hash table, with filters that rule out most tokens
+ * in a bit test, so the cost per sentence barely grows with the number of
+ * phrases.  Pure ASCII text skips normalisation.
  *
  * The matcher owns copies of what it needs; phrases are identified by the
  * index matcher_add returned.  A scratch holds per-call buffers: one per

@@ -1,5 +1,6 @@
 #include "config.h"
 
+#include <stdbool.h>
 #include <stdint.h>
 #include <stdlib.h>
 #include <string.h>
@@ -37,7 +38,7 @@ struct tagger {
 	const struct taxonomy *tax;
 	struct matcher *matcher;
 	struct phrase *phrases;
-	size_t nphrases;
+	size_t nphrases, capphrases;
 	struct tagger_state *state;
 };
 
@@ -49,8 +50,11 @@ add_phrases(struct tagger *tg, size_t topic, char **list, size_t n,
 
 	for (i = 0; i < n; i++) {
 		id = matcher_add(tg->matcher, list[i], strlen(list[i]), mode);
-		tg->phrases = xreallocarray(tg->phrases, id + 1,
-		    sizeof *tg->phrases);
+		if (id >= tg->capphrases) {
+			tg->capphrases = tg->capphrases * 2 + 64;
+			tg->phrases = xreallocarray(tg->phrases,
+			    tg->capphrases, sizeof *tg->phrases);
+		}
 		tg->phrases[id].topic = topic;
 		tg->phrases[id].text = list[i];
 		tg->phrases[id].exclude = exclude;
@@ -161,6 +165,17 @@ run(const struct tagger *tg, const char *text, size_t len)
 	}
 }
 
+/* Whether OUT[0..K), sorted by span, holds M's topic on M's span. */
+static bool
+seen(const struct match *out, size_t k, const struct match *m)
+{
+	while (k > 0 && out[k - 1].start == m->start &&
+	    out[k - 1].end == m->end)
+		if (out[--k].topic == m->topic)
+			return true;
+	return false;
+}
+
 /*
  * Keyword matches, sorted, one per topic and span; only of carried topics
  * unless ALL.
@@ -189,18 +204,9 @@ matches(const struct tagger *tg, int all, size_t *count)
 		n++;
 	}
 	/* The same span of one topic, through two keywords, counts once. */
-	for (i = k = 0; i < n; i++) {
-		size_t j;
-
-		for (j = k; j > 0 && out[j - 1].start == out[i].start &&
-		    out[j - 1].end == out[i].end; j--)
-			if (out[j - 1].topic == out[i].topic)
-				break;
-		if (j > 0 && out[j - 1].start == out[i].start &&
-		    out[j - 1].end == out[i].end)
-			continue;
-		out[k++] = out[i];
-	}
+	for (i = k = 0; i < n; i++)
+		if (!seen(out, k, &out[i]))
+			out[k++] = out[i];
 	*count = k;
 	return out;
 }

@@ -11,6 +11,7 @@
 #include "matcher.h"
 #include "strbuf.h"
 #include "taxonomy.h"
+#include "text.h"
 #include "xalloc.h"
 
 /* Limits that keep hostile files cheap: refused, with a message. */
@@ -62,6 +63,9 @@ struct loader {
 	int fatal;		/* parsing stopped: report only that */
 	struct taxonomy *tax;
 	size_t captopics;
+	size_t *ids;		/* hash set of topic indices, by id */
+	size_t capids;		/* a power of two, or 0 */
+	size_t nids;
 };
 
 static const char *root_keys[] = { "version", "topics", NULL };
@@ -487,7 +491,8 @@ string_field(struct loader *ld, const struct ynode *v, const char *what)
 		problem(ld, v->line, v->column, "%s is empty", what);
 		return NULL;
 	}
-	return xstrdup(v->value);
+	/* Labels reach the screen: no control or bidi override may act. */
+	return text_sanitize(v->value, v->len, NULL);
 }
 
 static int
@@ -551,9 +556,55 @@ phrase_list(struct loader *ld, const struct ynode *v, const char *what,
 			free(q);
 			continue;
 		}
-		out[(*count)++] = xstrdup(item->value);
+		out[(*count)++] = text_sanitize(item->value, item->len, NULL);
 	}
 	return out;
+}
+
+static uint64_t
+hash_id(const char *id)
+{
+	uint64_t h = 0xcbf29ce484222325ULL;
+
+	for (; *id != '\0'; id++)
+		h = (h ^ (unsigned char)*id) * 0x100000001b3ULL;
+	return h;
+}
+
+/*
+ * Records topic IDX under its id; returns the index of an earlier topic
+ * with the same id, or TOPIC_NO_PARENT.  A hash set keeps 100,000 topics
+ * fast.
+ */
+static size_t
+claim_id(struct loader *ld, size_t idx)
+{
+	const char *id = ld->tax->topics[idx].id;
+	size_t i, j, *old = ld->ids, ocap = ld->capids;
+
+	if ((ld->nids + 1) * 2 > ld->capids) {
+		ld->capids = ld->capids == 0 ? 64 : ld->capids * 2;
+		ld->ids = xreallocarray(NULL, ld->capids, sizeof *ld->ids);
+		for (i = 0; i < ld->capids; i++)
+			ld->ids[i] = TOPIC_NO_PARENT;
+		for (i = 0; i < ocap; i++) {
+			if (old[i] == TOPIC_NO_PARENT)
+				continue;
+			for (j = hash_id(ld->tax->topics[old[i]].id) &
+			    (ld->capids - 1); ld->ids[j] != TOPIC_NO_PARENT;
+			    j = (j + 1) & (ld->capids - 1))
+				;
+			ld->ids[j] = old[i];
+		}
+		free(old);
+	}
+	for (j = hash_id(id) & (ld->capids - 1); ld->ids[j] != TOPIC_NO_PARENT;
+	    j = (j + 1) & (ld->capids - 1))
+		if (strcmp(ld->tax->topics[ld->ids[j]].id, id) == 0)
+			return ld->ids[j];
+	ld->ids[j] = idx;
+	ld->nids++;
+	return TOPIC_NO_PARENT;
 }
 
 static void load_topics(struct loader *, const struct ynode *, size_t, size_t);
@@ -597,15 +648,10 @@ load_topic(struct loader *ld, const struct ynode *n, size_t parent,
 			    q);
 			free(q);
 		}
-		for (i = 0; i < idx; i++) {
-			if (tax->topics[i].id == NULL ||
-			    strcmp(tax->topics[i].id, t->id) != 0)
-				continue;
+		if ((i = claim_id(ld, idx)) != TOPIC_NO_PARENT)
 			problem(ld, v[0]->line, v[0]->column,
 			    "duplicate id '%s' (first at line %zu)", t->id,
 			    tax->topics[i].line);
-			break;
-		}
 	}
 	if (v[1] == NULL)
 		problem(ld, n->line, n->column, "topic has no 'label'");
@@ -719,6 +765,7 @@ loader_free(struct loader *ld)
 	}
 	free(ld->pool);
 	free(ld->anchors);
+	free(ld->ids);
 	for (i = 0; i < ld->nproblems; i++)
 		free(ld->problems[i].message);
 	free(ld->problems);

@@ -27,6 +27,16 @@ record(void *arg, size_t phrase, size_t start, size_t end)
 	f->nhits++;
 }
 
+/* Only checks spans: a whole corpus as text has too many hits to keep. */
+static void
+record_any(void *arg, size_t phrase, size_t start, size_t end)
+{
+	struct found *f = arg;
+
+	assert_true(start >= f->last_start && start < end);
+	f->last_start = start;
+}
+
 static int
 hit_cmp(const void *a, const void *b)
 {
@@ -152,7 +162,14 @@ test_normalisation(void **state)
 	check("\"illusionary goal\"", "an \xe2\x80\x9cillusionary goal\xe2\x80\x9d",
 	    "0@3-25");
 	check("\"x\"", "\xe2\x80\x9ex\xe2\x80\xb3", "0@0-7");
-	/* Compatibility forms are not folded: NFC, not NFKC. */
+	/* Hangul jamo compose into syllables; a trailing one joins too. */
+	check("\xea\xb0\x80", "\xe1\x84\x80\xe1\x85\xa1", "0@0-6");
+	check("\xea\xb0\x81", "x \xe1\x84\x80\xe1\x85\xa1\xe1\x86\xa8",
+	    "0@2-11");
+	check("\xea\xb0\x80", "\xea\xb0\x80\xe1\x86\xa8", "");
+	/* Marks in any order: canonical ordering first. */
+	check("\xe1\xba\xa1\xcc\x82", "a\xcc\x82\xcc\xa3", "0@0-5");
+
 	check("fi", "\xef\xac\x81", "");
 }
 
@@ -273,6 +290,72 @@ test_ten_thousand(void **state)
 	matcher_free(m);
 }
 
+/*
+ * Every usable line of a hostile corpus, as a keyword, finds itself set
+ * between spaces, and as text breaks nothing.
+ */
+static void
+self_match_lines(const char *path, size_t *tried)
+{
+	struct matcher_scratch *s = matcher_scratch_new();
+	struct found f = { STRBUF_INIT, 0, { { 0 } }, 0 };
+	struct matcher *m;
+	char *buf, *line, *next, *text;
+	size_t len = 0, n, i;
+
+	buf = testlib_read(path, &len);
+	assert_non_null(buf);
+	for (line = buf; line < buf + len; line = next + 1) {
+		next = memchr(line, '\n', (size_t)(buf + len - line));
+		if (next == NULL)
+			next = buf + len;
+		n = (size_t)(next - line);
+		if (n == 0 || line[0] == '#' ||
+		    matcher_phrase_problem(line, n) != NULL)
+			continue;
+		m = matcher_new();
+		matcher_add(m, line, n, MATCHER_FOLD);
+		text = malloc(n + 3);
+		assert_non_null(text);
+		text[0] = ' ';
+		memcpy(text + 1, line, n);
+		text[n + 1] = ' ';
+		f.nhits = 0;
+		f.last_start = 0;
+		if (matcher_find(m, s, text, n + 2, record, &f) == 0)
+			fail_msg("keyword does not find itself: '%.*s'", (int)n,
+			    line);
+		for (i = 0; i < f.nhits; i++)
+			assert_true(f.hits[i][0] < f.hits[i][2] &&
+			    f.hits[i][2] <= n + 2);
+		f.nhits = 0;
+		f.last_start = 0;
+		matcher_find(m, s, buf, len, record_any, &f);
+		free(text);
+		matcher_free(m);
+		(*tried)++;
+	}
+	free(buf);
+	matcher_scratch_free(s);
+}
+
+static void
+test_hostile_corpora(void **state)
+{
+	const char *dir = testlib_shared("data");
+	char path[8192];
+	size_t tried = 0;
+
+	if (dir == NULL)
+		skip();
+	snprintf(path, sizeof path, "%s/naughty-strings/blns.txt", dir);
+	self_match_lines(path, &tried);
+	snprintf(path, sizeof path, "%s/utf8-test/UTF-8-test.txt", dir);
+	self_match_lines(path, &tried);
+	print_message("%zu hostile lines matched themselves\n", tried);
+	assert_true(tried > 500);
+}
+
 int
 main(void)
 {
@@ -287,6 +370,7 @@ main(void)
 		cmocka_unit_test(test_invalid_utf8),
 		cmocka_unit_test(test_phrase_problems),
 		cmocka_unit_test(test_ten_thousand),
+		cmocka_unit_test(test_hostile_corpora),
 	};
 
 	return cmocka_run_group_tests(tests, NULL, NULL);

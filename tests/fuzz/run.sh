@@ -28,11 +28,19 @@ naughty() {
 # Generated seeds for target NAME into DIR.
 seed() {
 	case $1 in
-	segment|document|json)
+	segment|document|export|json)
 		naughty "$2"
 		for f in "$data"/utf8-test/* "$srcdir"/config/sample/*.md; do
 			[ -f "$f" ] && cp "$f" "$2/"
 		done
+		;;
+	matcher)
+		# Each string as a phrase, then itself inside a sentence.
+		[ -f "$data/naughty-strings/blns.txt" ] &&
+		awk -v dir="$2" '!/^#/ && length($0) {
+			f = sprintf("%s/blns-%03d", dir, NR)
+			printf "%s\n=%s%cSaid: %s, twice %s.", $0, $0, 0, $0, toupper($0) > f
+			close(f) }' "$data/naughty-strings/blns.txt"
 		;;
 	taxonomy|taxedit)
 		for f in "$data"/yaml-test-suite/cases/*.yaml; do

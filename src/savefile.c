@@ -1,0 +1,214 @@
+#include "config.h"
+
+#include <errno.h>
+#include <fcntl.h>
+#include <libgen.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <sys/stat.h>
+#include <unistd.h>
+
+#include "savefile.h"
+#include "strbuf.h"
+#include "xalloc.h"
+
+static uint64_t
+hash_bytes(const char *p, size_t n)
+{
+	uint64_t h = 0xcbf29ce484222325ULL;
+	size_t i;
+
+	for (i = 0; i < n; i++)
+		h = (h ^ (unsigned char)p[i]) * 0x100000001b3ULL;
+	return h;
+}
+
+void
+savefile_stamp_data(const char *data, size_t len, struct savefile_stamp *st)
+{
+	memset(st, 0, sizeof *st);
+	st->exists = true;
+	st->size = (long long)len;
+	st->hash = hash_bytes(data, len);
+}
+
+/* The whole file, or -1 with errno set. */
+static int
+read_all(const char *path, struct strbuf *sb)
+{
+	char chunk[65536];
+	ssize_t n;
+	int fd, saved;
+
+	if ((fd = open(path, O_RDONLY | O_CLOEXEC)) == -1)
+		return -1;
+	for (;;) {
+		n = read(fd, chunk, sizeof chunk);
+		if (n == -1 && errno == EINTR)
+			continue;
+		if (n <= 0)
+			break;
+		strbuf_add(sb, chunk, (size_t)n);
+	}
+	saved = errno;
+	close(fd);
+	errno = saved;
+	return n == 0 ? 0 : -1;
+}
+
+int
+savefile_stamp_file(const char *path, struct savefile_stamp *st, char **cause)
+{
+	struct strbuf sb = STRBUF_INIT;
+	struct stat sbuf;
+
+	memset(st, 0, sizeof *st);
+	if (stat(path, &sbuf) == -1) {
+		if (errno == ENOENT)
+			return 0;
+		*cause = xasprintf("%s: %s", path, strerror(errno));
+		return -1;
+	}
+	if (read_all(path, &sb) == -1) {
+		*cause = xasprintf("%s: %s", path, strerror(errno));
+		strbuf_free(&sb);
+		return -1;
+	}
+	savefile_stamp_data(sb.data != NULL ? sb.data : "", sb.len, st);
+	st->mtime = sbuf.st_mtim;
+	strbuf_free(&sb);
+	return 0;
+}
+
+bool
+savefile_changed(const char *path, const struct savefile_stamp *st)
+{
+	struct savefile_stamp now;
+	char *cause = NULL;
+
+	if (savefile_stamp_file(path, &now, &cause) == -1) {
+		free(cause);
+		return true;
+	}
+	if (now.exists != st->exists)
+		return true;
+	return now.exists && (now.size != st->size || now.hash != st->hash);
+}
+
+static int
+write_all(int fd, const char *data, size_t len)
+{
+	ssize_t n;
+
+	while (len > 0) {
+		n = write(fd, data, len);
+		if (n == -1 && errno == EINTR)
+			continue;
+		if (n <= 0)
+			return -1;
+		data += n;
+		len -= (size_t)n;
+	}
+	return 0;
+}
+
+/* FILE~ becomes the current FILE: a hard link, or a copy where none. */
+static int
+keep_backup(const char *target, const char *backup, mode_t mode)
+{
+	struct strbuf sb = STRBUF_INIT;
+	int fd, rc;
+
+	if (unlink(backup) == -1 && errno != ENOENT)
+		return -1;
+	if (link(target, backup) == 0)
+		return 0;
+	if (read_all(target, &sb) == -1) {
+		strbuf_free(&sb);
+		return -1;
+	}
+	fd = open(backup, O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, mode);
+	rc = fd == -1 || write_all(fd, sb.data != NULL ? sb.data : "",
+	    sb.len) == -1 || fsync(fd) == -1 ? -1 : 0;
+	if (fd != -1 && close(fd) == -1)
+		rc = -1;
+	strbuf_free(&sb);
+	return rc;
+}
+
+int
+savefile_write(const char *path, const char *data, size_t len, char **cause)
+{
+	char *real, *target, *dircopy, *basecopy, *dir, *tmp, *backup = NULL;
+	const char *what = "cannot create a temporary file";
+	struct stat st;
+	bool exists;
+	mode_t mode, mask;
+	int fd, dfd, saved, rc = -1;
+
+	/* A symbolic link stays one: its target is what gets replaced. */
+	real = realpath(path, NULL);
+	target = real != NULL ? real : xstrdup(path);
+	dircopy = xstrdup(target);
+	basecopy = xstrdup(target);
+	dir = dirname(dircopy);
+	tmp = xasprintf("%s/.%s.XXXXXX", dir, basename(basecopy));
+	exists = stat(target, &st) == 0;
+	if (exists)
+		mode = st.st_mode & 07777;
+	else {
+		mask = umask(022);
+		umask(mask);
+		mode = 0666 & ~mask;
+	}
+	if ((fd = mkstemp(tmp)) == -1) {
+		saved = errno;
+		goto fail;
+	}
+	what = "cannot write";
+	if (fchmod(fd, mode) == -1 || write_all(fd, data, len) == -1 ||
+	    fsync(fd) == -1) {
+		saved = errno;
+		close(fd);
+		unlink(tmp);
+		goto fail;
+	}
+	if (close(fd) == -1) {
+		saved = errno;
+		unlink(tmp);
+		goto fail;
+	}
+	if (exists) {
+		what = "cannot keep the previous version";
+		backup = xasprintf("%s~", target);
+		if (keep_backup(target, backup, mode) == -1) {
+			saved = errno;
+			unlink(tmp);
+			goto fail;
+		}
+	}
+	what = "cannot replace";
+	if (rename(tmp, target) == -1) {
+		saved = errno;
+		unlink(tmp);
+		goto fail;
+	}
+	/* The rename itself must reach the disk. */
+	if ((dfd = open(dir, O_RDONLY | O_DIRECTORY | O_CLOEXEC)) != -1) {
+		fsync(dfd);
+		close(dfd);
+	}
+	rc = 0;
+	goto out;
+fail:
+	*cause = xasprintf("%s: %s: %s (the file is unchanged)", path, what,
+	    strerror(saved));
+out:
+	free(real != NULL ? real : target);
+	free(dircopy);
+	free(basecopy);
+	free(tmp);
+	free(backup);
+	return rc;
+}

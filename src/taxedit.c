@@ -1,0 +1,601 @@
+#include "config.h"
+
+#include <stdbool.h>
+#include <stdlib.h>
+#include <string.h>
+#include <strings.h>
+#include <yaml.h>
+
+#include "strbuf.h"
+#include "taxedit.h"
+#include "taxonomy.h"
+#include "xalloc.h"
+
+#define TAXEDIT_MAX_DEPTH 64
+
+enum enode_kind {
+	E_SCALAR,
+	E_SEQUENCE,
+	E_MAPPING,
+	E_ALIAS
+};
+
+/* A node of the document with its byte span in the text. */
+struct enode {
+	enum enode_kind kind;
+	size_t start, end;	/* collections: from the start to the end event */
+	bool flow;
+	bool plain;
+	char *value;		/* scalars */
+	size_t len;
+	struct enode **kids;	/* mappings: key, value, key, value, ... */
+	size_t nkids;
+};
+
+struct doc {
+	const char *buf;
+	size_t len;
+	size_t *bytes;		/* byte offset of each character index */
+	size_t nchars;
+	struct enode **pool;
+	size_t npool;
+	struct enode *root;
+};
+
+/* One splice: replace DEL bytes at AT with INS. */
+struct splice {
+	size_t at;
+	size_t del;
+	struct strbuf ins;
+};
+
+static const char *list_keys[] = { "keywords", "match-case", "exclude" };
+
+/* libyaml counts characters (after a BOM); edits need bytes. */
+static void
+index_chars(struct doc *d)
+{
+	size_t i = 0, n = 0;
+
+	if (d->len >= 3 && memcmp(d->buf, "\xef\xbb\xbf", 3) == 0)
+		i = 3;
+	d->bytes = xreallocarray(NULL, d->len + 2, sizeof *d->bytes);
+	for (; i < d->len; i++)
+		if (((unsigned char)d->buf[i] & 0xc0) != 0x80)
+			d->bytes[n++] = i;
+	d->bytes[n] = d->len;
+	d->nchars = n;
+}
+
+static size_t
+byte_at(const struct doc *d, const yaml_mark_t *mark)
+{
+	return d->bytes[mark->index <= d->nchars ? mark->index : d->nchars];
+}
+
+static struct enode *
+new_enode(struct doc *d, enum enode_kind kind, const yaml_event_t *ev)
+{
+	struct enode *n = xcalloc(1, sizeof *n);
+
+	n->kind = kind;
+	n->start = byte_at(d, &ev->start_mark);
+	n->end = byte_at(d, &ev->end_mark);
+	d->pool = xreallocarray(d->pool, d->npool + 1, sizeof *d->pool);
+	d->pool[d->npool++] = n;
+	return n;
+}
+
+static void
+doc_free(struct doc *d)
+{
+	size_t i;
+
+	for (i = 0; i < d->npool; i++) {
+		free(d->pool[i]->value);
+		free(d->pool[i]->kids);
+		free(d->pool[i]);
+	}
+	free(d->pool);
+	free(d->bytes);
+}
+
+/* Reads the document's nodes with their spans; -1 on any YAML error. */
+static int
+doc_parse(struct doc *d, const char *buf, size_t len)
+{
+	struct enode *stack[TAXEDIT_MAX_DEPTH], *n, *top;
+	yaml_parser_t p;
+	yaml_event_t ev;
+	size_t depth = 0;
+	int rc = 0, done = 0;
+
+	memset(d, 0, sizeof *d);
+	d->buf = buf;
+	d->len = len;
+	index_chars(d);
+	if (!yaml_parser_initialize(&p))
+		fatal("out of memory");
+	yaml_parser_set_input_string(&p, (const unsigned char *)buf, len);
+	while (!done && rc == 0) {
+		if (!yaml_parser_parse(&p, &ev)) {
+			rc = -1;
+			break;
+		}
+		n = NULL;
+		switch (ev.type) {
+		case YAML_STREAM_END_EVENT:
+		case YAML_DOCUMENT_END_EVENT:
+			done = 1;
+			break;
+		case YAML_SCALAR_EVENT:
+			n = new_enode(d, E_SCALAR, &ev);
+			n->value = xstrndup((const char *)ev.data.scalar.value,
+			    ev.data.scalar.length);
+			n->len = ev.data.scalar.length;
+			n->plain = ev.data.scalar.style == YAML_PLAIN_SCALAR_STYLE;
+			break;
+		case YAML_ALIAS_EVENT:
+			n = new_enode(d, E_ALIAS, &ev);
+			break;
+		case YAML_SEQUENCE_START_EVENT:
+		case YAML_MAPPING_START_EVENT:
+			if (depth == TAXEDIT_MAX_DEPTH) {
+				rc = -1;
+				break;
+			}
+			n = new_enode(d, ev.type == YAML_SEQUENCE_START_EVENT ?
+			    E_SEQUENCE : E_MAPPING, &ev);
+			n->flow = ev.type == YAML_SEQUENCE_START_EVENT ?
+			    ev.data.sequence_start.style ==
+			    YAML_FLOW_SEQUENCE_STYLE :
+			    ev.data.mapping_start.style ==
+			    YAML_FLOW_MAPPING_STYLE;
+			stack[depth++] = n;
+			n = NULL;
+			break;
+		case YAML_SEQUENCE_END_EVENT:
+		case YAML_MAPPING_END_EVENT:
+			n = stack[--depth];
+			n->end = byte_at(d, &ev.end_mark);
+			break;
+		default:
+			break;
+		}
+		yaml_event_delete(&ev);
+		if (n == NULL)
+			continue;
+		if (depth == 0) {
+			d->root = n;
+			continue;
+		}
+		top = stack[depth - 1];
+		top->kids = xreallocarray(top->kids, top->nkids + 1,
+		    sizeof *top->kids);
+		top->kids[top->nkids++] = n;
+	}
+	yaml_parser_delete(&p);
+	return rc;
+}
+
+/* The value of KEY in mapping MAP, or NULL; *keyp gets the key node. */
+static struct enode *
+map_get(const struct enode *map, const char *key, struct enode **keyp)
+{
+	size_t i;
+
+	if (map == NULL || map->kind != E_MAPPING)
+		return NULL;
+	for (i = 0; i + 1 < map->nkids; i += 2) {
+		if (map->kids[i]->kind == E_SCALAR &&
+		    strcmp(map->kids[i]->value, key) == 0) {
+			if (keyp != NULL)
+				*keyp = map->kids[i];
+			return map->kids[i + 1];
+		}
+	}
+	return NULL;
+}
+
+static struct enode *
+find_topic(const struct enode *container, const char *id)
+{
+	const struct enode *list = map_get(container, "topics", NULL), *v;
+	struct enode *found;
+	size_t i;
+
+	if (list == NULL || list->kind != E_SEQUENCE)
+		return NULL;
+	for (i = 0; i < list->nkids; i++) {
+		v = map_get(list->kids[i], "id", NULL);
+		if (v != NULL && v->kind == E_SCALAR && strcmp(v->value, id) == 0)
+			return list->kids[i];
+		if ((found = find_topic(list->kids[i], id)) != NULL)
+			return found;
+	}
+	return NULL;
+}
+
+/* Where a node's own text ends (a block collection: its last item's). */
+static size_t
+content_end(const struct enode *n)
+{
+	while ((n->kind == E_SEQUENCE || n->kind == E_MAPPING) && !n->flow &&
+	    n->nkids > 0)
+		n = n->kids[n->nkids - 1];
+	return n->end;
+}
+
+static size_t
+line_start(const struct doc *d, size_t off)
+{
+	while (off > 0 && d->buf[off - 1] != '\n')
+		off--;
+	return off;
+}
+
+/* Just after the line break ending the line that holds OFF. */
+static size_t
+next_line(const struct doc *d, size_t off)
+{
+	const char *nl = memchr(d->buf + off, '\n', d->len - off);
+
+	return nl == NULL ? d->len : (size_t)(nl - d->buf) + 1;
+}
+
+static bool
+is_null(const struct enode *n)
+{
+	return n->kind == E_SCALAR && n->plain && (n->len == 0 ||
+	    strcmp(n->value, "~") == 0 || strcmp(n->value, "null") == 0 ||
+	    strcmp(n->value, "Null") == 0 || strcmp(n->value, "NULL") == 0);
+}
+
+/* S as a YAML scalar: plain when nothing in it could be misread. */
+static void
+add_scalar(struct strbuf *sb, const char *s)
+{
+	static const char *reserved[] = { "null", "true", "false", "yes",
+		"no", "on", "off", "y", "n", NULL };
+	const unsigned char *p;
+	bool plain = s[0] != '\0';
+	size_t i;
+
+	for (p = (const unsigned char *)s; *p != '\0' && plain; p++)
+		plain = *p >= 0x80 || (*p >= 'a' && *p <= 'z') ||
+		    (*p >= 'A' && *p <= 'Z') || (*p >= '0' && *p <= '9') ||
+		    (p != (const unsigned char *)s && strchr(" _.'*-", *p) &&
+		    !(*p == ' ' && p[1] == '\0'));
+	for (i = 0; plain && reserved[i] != NULL; i++)
+		if (strcasecmp(s, reserved[i]) == 0)
+			plain = false;
+	if (plain) {
+		strbuf_addstr(sb, s);
+		return;
+	}
+	strbuf_addch(sb, '"');
+	for (p = (const unsigned char *)s; *p != '\0'; p++) {
+		if (*p == '"' || *p == '\\')
+			strbuf_addf(sb, "\\%c", *p);
+		else if (*p < 0x20 || *p == 0x7f)
+			strbuf_addf(sb, "\\x%02x", *p);
+		else
+			strbuf_addch(sb, (char)*p);
+	}
+	strbuf_addch(sb, '"');
+}
+
+static void
+add_spaces(struct strbuf *sb, size_t n)
+{
+	while (n-- > 0)
+		strbuf_addch(sb, ' ');
+}
+
+/*
+ * Text of a new line at the end of the block collection N: the splice
+ * goes after the line of its last item; a file without a final line break
+ * gets one first.
+ */
+static void
+at_block_end(const struct doc *d, const struct enode *n, struct splice *sp)
+{
+	sp->at = next_line(d, content_end(n));
+	sp->del = 0;
+	if (sp->at == d->len && d->len > 0 && d->buf[d->len - 1] != '\n')
+		strbuf_addch(&sp->ins, '\n');
+}
+
+/* Spaces to the column of OFF in its line (the line's own prefix width). */
+static size_t
+column(const struct doc *d, size_t off)
+{
+	return off - line_start(d, off);
+}
+
+/* A new item VALUE (already YAML) at the end of sequence SEQ. */
+static void
+append_item(const struct doc *d, const struct enode *seq, const char *value,
+    struct splice *sp)
+{
+	const struct enode *first;
+	size_t gap;
+
+	if (seq->flow) {
+		if (seq->nkids == 0) {
+			sp->at = seq->start + 1;	/* after '[' */
+			strbuf_addstr(&sp->ins, value);
+		} else {
+			sp->at = content_end(seq->kids[seq->nkids - 1]);
+			strbuf_addf(&sp->ins, ", %s", value);
+		}
+		sp->del = 0;
+		return;
+	}
+	/* A block list starts at its first '-'; items keep its layout. */
+	first = seq->kids[0];
+	gap = line_start(d, first->start) == line_start(d, seq->start) ?
+	    first->start - seq->start : 2;
+	at_block_end(d, seq, sp);
+	add_spaces(&sp->ins, column(d, seq->start));
+	strbuf_addch(&sp->ins, '-');
+	add_spaces(&sp->ins, gap - 1);
+	strbuf_addf(&sp->ins, "%s\n", value);
+}
+
+/* A null value (KEY: alone, ~ or null) becomes the flow list [VALUE]. */
+static void
+fill_null(const struct doc *d, const struct enode *key,
+    const struct enode *value, const char *item, struct splice *sp)
+{
+	size_t at = key->end;
+
+	if (value->len != 0) {
+		sp->at = value->start;
+		sp->del = value->end - value->start;
+		strbuf_addf(&sp->ins, "[%s]", item);
+		return;
+	}
+	while (at < d->len && d->buf[at] != ':')
+		at++;
+	sp->at = at < d->len ? at + 1 : at;
+	sp->del = 0;
+	strbuf_addf(&sp->ins, " [%s]", item);
+}
+
+/* A new KEY: VALUE pair at the end of mapping MAP. */
+static void
+append_pair(const struct doc *d, const struct enode *map, const char *key,
+    const char *value, struct splice *sp)
+{
+	if (map->flow) {
+		sp->at = map->nkids == 0 ? map->start + 1 :
+		    content_end(map->kids[map->nkids - 1]);
+		sp->del = 0;
+		strbuf_addf(&sp->ins, "%s%s: %s", map->nkids == 0 ? "" : ", ",
+		    key, value);
+		return;
+	}
+	at_block_end(d, map, sp);
+	add_spaces(&sp->ins, column(d, map->kids[0]->start));
+	strbuf_addf(&sp->ins, "%s: %s\n", key, value);
+}
+
+/* Applies SP, checks that the result still loads, and hands it over. */
+static int
+finish(const struct doc *d, struct splice *sp, char **out, size_t *outlen,
+    char **cause)
+{
+	struct strbuf sb = STRBUF_INIT;
+	struct taxonomy *tax;
+	char *errors, *nl;
+
+	strbuf_add(&sb, d->buf, sp->at);
+	strbuf_add(&sb, sp->ins.data != NULL ? sp->ins.data : "", sp->ins.len);
+	strbuf_add(&sb, d->buf + sp->at + sp->del, d->len - sp->at - sp->del);
+	strbuf_free(&sp->ins);
+	if (taxonomy_load_buffer("taxonomy", sb.data, sb.len, &tax,
+	    &errors) != 0) {
+		if ((nl = strchr(errors, '\n')) != NULL)
+			*nl = '\0';
+		*cause = xasprintf("the edit would make the taxonomy invalid "
+		    "(%s)", errors);
+		free(errors);
+		strbuf_free(&sb);
+		return -1;
+	}
+	taxonomy_free(tax);
+	*outlen = sb.len;
+	*out = strbuf_detach(&sb);
+	return 0;
+}
+
+/* Parses BUF and finds topic ID (or the root, for a NULL ID). */
+static struct enode *
+open_doc(struct doc *d, const char *buf, size_t len, const char *id,
+    char **cause)
+{
+	struct enode *n;
+
+	if (doc_parse(d, buf, len) != 0 || d->root == NULL ||
+	    d->root->kind != E_MAPPING) {
+		*cause = xstrdup("the taxonomy has errors: fix them first");
+		return NULL;
+	}
+	if (id == NULL)
+		return d->root;
+	if ((n = find_topic(d->root, id)) == NULL ||
+	    n->kind != E_MAPPING) {
+		*cause = xasprintf("no topic '%s' in the taxonomy", id);
+		return NULL;
+	}
+	return n;
+}
+
+static struct enode *
+find_item(const struct enode *seq, const char *value, size_t *index)
+{
+	size_t i;
+
+	for (i = 0; seq->kind == E_SEQUENCE && i < seq->nkids; i++) {
+		if (seq->kids[i]->kind == E_SCALAR &&
+		    strcmp(seq->kids[i]->value, value) == 0) {
+			*index = i;
+			return seq->kids[i];
+		}
+	}
+	return NULL;
+}
+
+int
+taxedit_add_keyword(const char *buf, size_t len, const char *topic_id,
+    enum taxedit_list list, const char *keyword, char **out, size_t *outlen,
+    char **cause)
+{
+	struct splice sp = { 0, 0, STRBUF_INIT };
+	struct strbuf item = STRBUF_INIT, flow = STRBUF_INIT;
+	struct enode *topic, *value, *key = NULL;
+	const char *name = list_keys[list];
+	struct doc d;
+	size_t i;
+	int rc = -1;
+
+	if ((topic = open_doc(&d, buf, len, topic_id, cause)) == NULL)
+		goto out;
+	add_scalar(&item, keyword);
+	value = map_get(topic, name, &key);
+	if (value == NULL) {
+		strbuf_addf(&flow, "[%s]", item.data);
+		append_pair(&d, topic, name, flow.data, &sp);
+	} else if (is_null(value))
+		fill_null(&d, key, value, item.data, &sp);
+	else if (value->kind != E_SEQUENCE) {
+		*cause = xasprintf("'%s' of '%s' is not a plain list: edit the "
+		    "file instead", name, topic_id);
+		goto out;
+	} else if (find_item(value, keyword, &i) != NULL) {
+		*cause = xasprintf("'%s' is already in '%s' of '%s'", keyword,
+		    name, topic_id);
+		goto out;
+	} else
+		append_item(&d, value, item.data, &sp);
+	rc = finish(&d, &sp, out, outlen, cause);
+out:
+	strbuf_free(&sp.ins);
+	strbuf_free(&item);
+	strbuf_free(&flow);
+	doc_free(&d);
+	return rc;
+}
+
+int
+taxedit_remove_keyword(const char *buf, size_t len, const char *topic_id,
+    enum taxedit_list list, const char *keyword, char **out, size_t *outlen,
+    char **cause)
+{
+	struct splice sp = { 0, 0, STRBUF_INIT };
+	struct enode *topic, *value, *item;
+	const char *name = list_keys[list];
+	struct doc d;
+	size_t i, from, to;
+	int rc = -1;
+
+	if ((topic = open_doc(&d, buf, len, topic_id, cause)) == NULL)
+		goto out;
+	value = map_get(topic, name, NULL);
+	if (value == NULL || value->kind != E_SEQUENCE ||
+	    (item = find_item(value, keyword, &i)) == NULL) {
+		*cause = xasprintf("'%s' is not in '%s' of '%s'", keyword,
+		    name, topic_id);
+		goto out;
+	}
+	if (value->flow) {
+		/* The item and the comma that joins it to a neighbour. */
+		if (i + 1 < value->nkids) {
+			from = item->start;
+			to = value->kids[i + 1]->start;
+		} else if (i > 0) {
+			from = content_end(value->kids[i - 1]);
+			to = item->end;
+		} else {
+			from = item->start;
+			to = item->end;
+		}
+	} else {
+		from = line_start(&d, item->start);
+		to = next_line(&d, item->end);
+	}
+	sp.at = from;
+	sp.del = to - from;
+	rc = finish(&d, &sp, out, outlen, cause);
+out:
+	strbuf_free(&sp.ins);
+	doc_free(&d);
+	return rc;
+}
+
+int
+taxedit_add_topic(const char *buf, size_t len, const char *parent_id,
+    const char *id, const char *label, char **out, size_t *outlen,
+    char **cause)
+{
+	struct splice sp = { 0, 0, STRBUF_INIT };
+	struct strbuf idq = STRBUF_INIT, labelq = STRBUF_INIT;
+	struct strbuf flow = STRBUF_INIT;
+	struct enode *parent, *seq, *key = NULL, *first;
+	struct doc d;
+	size_t dash, gap;
+	int rc = -1;
+
+	if ((parent = open_doc(&d, buf, len, parent_id, cause)) == NULL)
+		goto out;
+	add_scalar(&idq, id);
+	add_scalar(&labelq, label);
+	strbuf_addf(&flow, "{id: %s, label: %s}", idq.data, labelq.data);
+	seq = map_get(parent, "topics", &key);
+	if (seq != NULL && is_null(seq))
+		fill_null(&d, key, seq, flow.data, &sp);
+	else if (seq != NULL && seq->kind != E_SEQUENCE) {
+		*cause = xstrdup("'topics' is not a plain list: edit the file "
+		    "instead");
+		goto out;
+	} else if (seq != NULL && (seq->flow || seq->nkids == 0))
+		append_item(&d, seq, flow.data, &sp);
+	else if (seq != NULL) {
+		/* Two lines laid out like the first topic of the list. */
+		first = seq->kids[0]->kind == E_MAPPING &&
+		    seq->kids[0]->nkids > 0 ? seq->kids[0]->kids[0] :
+		    seq->kids[0];
+		dash = column(&d, seq->start);
+		gap = line_start(&d, first->start) == line_start(&d,
+		    seq->start) ? first->start - seq->start : 2;
+		at_block_end(&d, seq, &sp);
+		add_spaces(&sp.ins, dash);
+		strbuf_addch(&sp.ins, '-');
+		add_spaces(&sp.ins, gap - 1);
+		strbuf_addf(&sp.ins, "id: %s\n", idq.data);
+		add_spaces(&sp.ins, dash + gap);
+		strbuf_addf(&sp.ins, "label: %s\n", labelq.data);
+	} else if (parent->flow || parent->nkids == 0) {
+		strbuf_reset(&idq);
+		strbuf_addf(&idq, "[%s]", flow.data);
+		append_pair(&d, parent, "topics", idq.data, &sp);
+	} else {
+		dash = column(&d, parent->kids[0]->start);
+		at_block_end(&d, parent, &sp);
+		add_spaces(&sp.ins, dash);
+		strbuf_addstr(&sp.ins, "topics:\n");
+		add_spaces(&sp.ins, dash + 2);
+		strbuf_addf(&sp.ins, "- id: %s\n", idq.data);
+		add_spaces(&sp.ins, dash + 4);
+		strbuf_addf(&sp.ins, "label: %s\n", labelq.data);
+	}
+	rc = finish(&d, &sp, out, outlen, cause);
+out:
+	strbuf_free(&sp.ins);
+	strbuf_free(&idq);
+	strbuf_free(&labelq);
+	strbuf_free(&flow);
+	doc_free(&d);
+	return rc;
+}
