@@ -19,6 +19,9 @@
 #include "paths.h"
 #include "reader.h"
 #include "story.h"
+#include "strbuf.h"
+#include "savefile.h"
+#include "taxedit.h"
 #include "taxonomy.h"
 #include "tui.h"
 #include "xalloc.h"
@@ -26,15 +29,12 @@
 void
 editor_stat(struct reader *r)
 {
-	struct stat st;
+	char *cause;
 
-	if (stat(r->taxpath, &st) != 0) {
-		r->tax_mtime = r->tax_size = -1;
-		return;
+	if (savefile_stamp_file(r->taxpath, &r->stamp, &cause) != 0) {
+		r->stamp.exists = false;
+		free(cause);
 	}
-	r->tax_mtime = (long long)st.st_mtim.tv_sec * 1000000000LL +
-	    st.st_mtim.tv_nsec;
-	r->tax_size = (long long)st.st_size;
 }
 
 size_t
@@ -104,10 +104,7 @@ editor_reload(struct reader *r, bool offer_edit)
 int
 editor_watch(struct reader *r)
 {
-	long long mtime = r->tax_mtime, size = r->tax_size;
-
-	editor_stat(r);
-	if (mtime == r->tax_mtime && size == r->tax_size)
+	if (!savefile_changed(r->taxpath, &r->stamp))
 		return 0;
 	return editor_reload(r, false);
 }
@@ -231,5 +228,83 @@ editor_edit(struct reader *r, size_t line)
 		    r->taxpath, done);
 		free(done);
 	}
+	return dirty;
+}
+
+/* The whole file, or NULL with *cause set. */
+static char *
+editor_read(const char *path, size_t *len, char **cause)
+{
+	struct strbuf sb = STRBUF_INIT;
+	char buf[8192];
+	FILE *fp = fopen(path, "rb");
+	size_t n;
+
+	if (fp == NULL) {
+		*cause = xasprintf("%s: %s", path, strerror(errno));
+		return NULL;
+	}
+	while ((n = fread(buf, 1, sizeof buf, fp)) != 0)
+		strbuf_add(&sb, buf, n);
+	if (ferror(fp)) {
+		*cause = xasprintf("%s: %s", path, strerror(errno));
+		fclose(fp);
+		strbuf_free(&sb);
+		return NULL;
+	}
+	fclose(fp);
+	strbuf_addstr(&sb, "");
+	*len = sb.len;
+	return strbuf_detach(&sb);
+}
+
+int
+editor_change_keyword(struct reader *r, size_t topic, int list,
+    const char *keyword, bool add)
+{
+	const struct taxonomy *tax = r->story->taxonomy;
+	char *id, *label, *buf = NULL, *out = NULL, *cause = NULL, *done;
+	size_t len, outlen;
+	int copied = 0, dirty = DIRTY_STATUS;
+
+	if (topic >= tax->ntopics)
+		return 0;
+	id = xstrdup(tax->topics[topic].id);
+	label = xstrdup(tax->topics[topic].label);
+	if (r->cfg->taxonomy_is_default &&
+	    strcmp(r->taxpath, r->cfg->taxonomy_path) == 0) {
+		if ((copied = editor_adopt_default(r)) < 0)
+			goto out;
+		if (copied)
+			editor_stat(r);
+	}
+	/* Never overwrite a change made elsewhere: it is reloaded instead. */
+	if (savefile_changed(r->taxpath, &r->stamp)) {
+		dirty = editor_reload(r, false);
+		reader_message(r, true, "%s changed on disk: reloaded it, "
+		    "nothing saved; try again", r->taxpath);
+		goto out;
+	}
+	if ((buf = editor_read(r->taxpath, &len, &cause)) == NULL ||
+	    (add ? taxedit_add_keyword : taxedit_remove_keyword)(buf, len, id,
+	    (enum taxedit_list)list, keyword, &out, &outlen, &cause) != 0 ||
+	    savefile_write(r->taxpath, out, outlen, &cause) != 0) {
+		reader_message(r, true, "%s", cause);
+		goto out;
+	}
+	dirty = editor_reload(r, false);
+	done = r->message;
+	r->message = NULL;
+	reader_message(r, false, "%s%s%s \"%s\" %s %s; %s",
+	    copied ? "copied the default to " : "", copied ? r->taxpath : "",
+	    copied ? "; " : "", keyword, add ? "added to" : "removed from",
+	    label, done != NULL ? done : "");
+	free(done);
+out:
+	free(cause);
+	free(out);
+	free(buf);
+	free(label);
+	free(id);
 	return dirty;
 }

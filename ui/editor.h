@@ -27,6 +27,14 @@ int editor_reload(struct reader *r, bool offer_edit);
 /* Reloads when the file changed on disk since it was last read. */
 int editor_watch(struct reader *r);
 
+/*
+ * Adds KEYWORD to (ADD) or removes it from list LIST (enum taxedit_list) of
+ * TOPIC in the taxonomy file, changing only the lines it must and saving
+ * safely, then re-tags.  Returns the dirty flags.
+ */
+int editor_change_keyword(struct reader *r, size_t topic, int list,
+    const char *keyword, bool add);
+
 /* The line of the first error in ERRORS ("FILE:LINE:COL: ..."), or 0. */
 size_t editor_error_line(const char *errors, const char *path);
 

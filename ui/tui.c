@@ -17,6 +17,7 @@
 #include "layout.h"
 #include "overlay.h"
 #include "paint.h"
+#include "prompt.h"
 #include "reader.h"
 #include "search.h"
 #include "sidebar.h"
@@ -159,13 +160,27 @@ static int
 tui_dispatch(struct reader *r, enum action a)
 {
 	size_t line, t;
+	char *text;
 	int dirty = 0;
 
 	if (r->overlay.kind != OVERLAY_NONE) {
 		if (a == ACTION_EXPLAIN)
 			return overlay_explain(r);
-		if (a == ACTION_EDIT && r->overlay.kind == OVERLAY_MESSAGE) {
-			line = r->overlay.line;
+		if (a == ACTION_DELETE)
+			return overlay_remove_keyword(r);
+		if (a == ACTION_ADD && r->overlay.kind == OVERLAY_EXPLAIN) {
+			text = overlay_explained_text(r);
+			overlay_close(r);
+			dirty = DIRTY_ALL | prompt_start(r, PROMPT_KEYWORD, text);
+			free(text);
+			return dirty;
+		}
+		if (a == ACTION_EDIT && (r->overlay.kind == OVERLAY_MESSAGE ||
+		    r->overlay.kind == OVERLAY_EXPLAIN)) {
+			t = overlay_explained_topic(r);
+			line = r->overlay.kind == OVERLAY_MESSAGE ?
+			    r->overlay.line : t == NONE ? 0 :
+			    r->story->taxonomy->topics[t].line;
 			overlay_close(r);
 			return DIRTY_ALL | editor_edit(r, line);
 		}
@@ -203,7 +218,9 @@ tui_dispatch(struct reader *r, enum action a)
 	case ACTION_TOPIC:
 		return overlay_open(r, OVERLAY_TOPICS);
 	case ACTION_SEARCH:
-		return search_prompt(r);
+		return prompt_start(r, PROMPT_SEARCH, NULL);
+	case ACTION_ADD:
+		return prompt_start(r, PROMPT_KEYWORD, r->query);
 	case ACTION_SEARCH_NEXT:
 		return search_step(r, true);
 	case ACTION_SEARCH_PREV:
@@ -340,7 +357,7 @@ tui_draw(struct reader *r)
 		touchwin(r->overlay_win);
 		wnoutrefresh(r->overlay_win);
 	}
-	if (r->prompting && r->status_win != NULL) {
+	if (r->prompt != PROMPT_NONE && r->status_win != NULL) {
 		curs_set(1);
 		wnoutrefresh(r->status_win);	/* leaves the cursor in the prompt */
 	} else {
@@ -379,8 +396,8 @@ tui_loop(struct reader *r)
 			r->dirty |= DIRTY_LAYOUT;
 			continue;
 		}
-		if (r->prompting) {
-			r->dirty |= search_key(r, key);
+		if (r->prompt != PROMPT_NONE) {
+			r->dirty |= prompt_key(r, key);
 			continue;
 		}
 		if (key == KEY_MOUSE) {

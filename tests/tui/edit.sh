@@ -63,6 +63,32 @@ check "a change made elsewhere is picked up" wait_for "re-tagged:"
 keys q
 check "quits after errors" wait_for "[exit 0]"
 
+# a adds a keyword without leaving the reader (prefilled from the search),
+# x explains the re-tagged sentence, d in it takes the keyword out again.
+cp "$tmp/tax.orig" "$tmp/tax.yaml"
+start "$bin --tui -t $tmp/tax.yaml $fixtures"
+check "opens for a" wait_for "Harbour Gazette ·"
+keys / quarrel Enter
+check "search for the word to add" wait_for "search: quarrel"
+keys a
+check "a: prefilled from the search" wait_for "add keyword: quarrel"
+keys Enter
+check "a: asks for the topic" wait_for 'Add "quarrel" to which topic?'
+keys G Enter
+check "a: added and re-tagged" wait_for '"quarrel" added to Domestic politics; re-tagged'
+check "a: the file changed by exactly one line" \
+    [ "$(diff "$tmp/tax.orig" "$tmp/tax.yaml" | grep -c '^[<>]')" = 2 ]
+check "a: the previous version is kept" cmp -s "$tmp/tax.orig" "$tmp/tax.yaml~"
+keys x
+check "x: the new keyword tags the sentence" \
+    wait_for 'keyword "quarrel" matched "quarrel"'
+keys d
+check "d: removed from the explained topic" \
+    wait_for '"quarrel" removed from Domestic politics'
+check "d: the file is as it was" cmp -s "$tmp/tax.orig" "$tmp/tax.yaml"
+keys q
+check "quits after a and d" wait_for "[exit 0]"
+
 # The shipped default is copied before the first edit.
 mkdir "$tmp/xdg"
 start "XDG_CONFIG_HOME=$tmp/xdg VISUAL=true $bin --tui $fixtures"
