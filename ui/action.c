@@ -54,7 +54,7 @@ static const struct action_def actions[] = {
 	{ ACTION_ADD, "add-keyword", { 'a' }, "a",
 	    "add a keyword to a topic (prefilled from a search)" },
 	{ ACTION_DELETE, "remove-keyword", { 'd' }, "d",
-	    "in the explain overlay: remove the selected keyword" },
+	    "explain: remove keyword; errors: discard the edit" },
 	{ ACTION_EDIT, "edit", { 'e' }, "e",
 	    "edit the taxonomy in $VISUAL or $EDITOR, re-tag" },
 	{ ACTION_RELOAD, "reload", { 'r' }, "r",

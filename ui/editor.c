@@ -37,6 +37,65 @@ editor_stat(struct reader *r)
 	}
 }
 
+/* The whole file, or NULL with *cause set. */
+static char *
+editor_read(const char *path, size_t *len, char **cause)
+{
+	struct strbuf sb = STRBUF_INIT;
+	char buf[8192];
+	FILE *fp = fopen(path, "rb");
+	size_t n;
+
+	if (fp == NULL) {
+		*cause = xasprintf("%s: %s", path, strerror(errno));
+		return NULL;
+	}
+	while ((n = fread(buf, 1, sizeof buf, fp)) != 0)
+		strbuf_add(&sb, buf, n);
+	if (ferror(fp)) {
+		*cause = xasprintf("%s: %s", path, strerror(errno));
+		fclose(fp);
+		strbuf_free(&sb);
+		return NULL;
+	}
+	fclose(fp);
+	strbuf_addstr(&sb, "");
+	*len = sb.len;
+	return strbuf_detach(&sb);
+}
+
+void
+editor_keep(struct reader *r)
+{
+	char *text, *cause;
+	size_t len;
+
+	if ((text = editor_read(r->taxpath, &len, &cause)) == NULL) {
+		free(cause);
+		return;
+	}
+	free(r->good);
+	r->good = text;
+	r->goodlen = len;
+}
+
+int
+editor_discard(struct reader *r)
+{
+	char *cause;
+
+	if (r->good == NULL)
+		return reader_message(r, true, "no earlier version to go back to");
+	if (savefile_write(r->taxpath, r->good, r->goodlen, &cause) != 0) {
+		reader_message(r, true, "%s", cause);
+		free(cause);
+		return DIRTY_STATUS;
+	}
+	editor_stat(r);
+	return reader_message(r, false, "edit discarded: %s is as it was",
+	    r->taxpath);
+}
+
 size_t
 editor_error_line(const char *errors, const char *path)
 {
@@ -77,10 +136,8 @@ editor_reload(struct reader *r, bool offer_edit)
 		nerr++;
 		if (offer_edit) {
 			line = editor_error_line(errors, r->taxpath);
-			overlay_message(r, line != 0 ?
-			    "Taxonomy errors: e edits again at the first, q keeps the taxonomy in use" :
-			    "Taxonomy errors: e edits again, q keeps the taxonomy in use",
-			    errors);
+			overlay_message(r, "Taxonomy errors: the taxonomy in use "
+			    "is unchanged", errors);
 			r->overlay.line = line;
 			return DIRTY_OVERLAY | DIRTY_STATUS;
 		}
@@ -91,6 +148,7 @@ editor_reload(struct reader *r, bool offer_edit)
 		free(errors);
 		return DIRTY_STATUS;
 	}
+	editor_keep(r);
 	tagged = editor_tagged(r->story);
 	claims = r->story->claims != NULL ? r->story->claims->n : 0;
 	story_retag(r->story, tax);
@@ -229,33 +287,6 @@ editor_edit(struct reader *r, size_t line)
 		free(done);
 	}
 	return dirty;
-}
-
-/* The whole file, or NULL with *cause set. */
-static char *
-editor_read(const char *path, size_t *len, char **cause)
-{
-	struct strbuf sb = STRBUF_INIT;
-	char buf[8192];
-	FILE *fp = fopen(path, "rb");
-	size_t n;
-
-	if (fp == NULL) {
-		*cause = xasprintf("%s: %s", path, strerror(errno));
-		return NULL;
-	}
-	while ((n = fread(buf, 1, sizeof buf, fp)) != 0)
-		strbuf_add(&sb, buf, n);
-	if (ferror(fp)) {
-		*cause = xasprintf("%s: %s", path, strerror(errno));
-		fclose(fp);
-		strbuf_free(&sb);
-		return NULL;
-	}
-	fclose(fp);
-	strbuf_addstr(&sb, "");
-	*len = sb.len;
-	return strbuf_detach(&sb);
 }
 
 int

@@ -15,6 +15,12 @@ struct reader;
 /* Records the taxonomy file's state so later changes can be noticed. */
 void editor_stat(struct reader *r);
 
+/* Keeps the file's text as the last good one, for discarding bad edits. */
+void editor_keep(struct reader *r);
+
+/* Puts the last good text back after an edit that does not validate. */
+int editor_discard(struct reader *r);
+
 /* Edits the taxonomy at LINE (0: the top); returns the dirty flags. */
 int editor_edit(struct reader *r, size_t line);
 

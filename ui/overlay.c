@@ -799,7 +799,10 @@ overlay_draw(struct reader *r, WINDOW *win)
 		    "a adds one");
 		break;
 	case OVERLAY_MESSAGE:
-		overlay_box(win, r->overlay.title, NULL);
+		overlay_box(win, r->overlay.title, r->overlay.line != 0 ?
+		    "e edits again at the first error, d discards the edit, "
+		    "q keeps the file" :
+		    "e edits again, d discards the edit, q keeps the file");
 		break;
 	default:
 		return;

@@ -92,6 +92,7 @@ reader_free(struct reader *r)
 	free(r->in_filter);
 	free(r->rows);
 	free(r->query);
+	free(r->good);
 	free(r->message);
 	free(r->overlay.text);
 	free(r->overlay.title);

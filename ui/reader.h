@@ -120,6 +120,8 @@ struct reader {
 	const struct tui_config *cfg;
 	char *taxpath;		/* the taxonomy file in use (a copy once edited) */
 	struct savefile_stamp stamp;	/* taxpath as it was when last read */
+	char *good;		/* taxpath's text when it last loaded well */
+	size_t goodlen;
 	bool color;
 
 	/* Sources shown, in list order (all of them, or those in the filter). */

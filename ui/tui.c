@@ -166,6 +166,10 @@ tui_dispatch(struct reader *r, enum action a)
 	if (r->overlay.kind != OVERLAY_NONE) {
 		if (a == ACTION_EXPLAIN)
 			return overlay_explain(r);
+		if (a == ACTION_DELETE && r->overlay.kind == OVERLAY_MESSAGE) {
+			overlay_close(r);
+			return DIRTY_ALL | editor_discard(r);
+		}
 		if (a == ACTION_DELETE)
 			return overlay_remove_keyword(r);
 		if (a == ACTION_ADD && r->overlay.kind == OVERLAY_EXPLAIN) {
@@ -457,6 +461,7 @@ tui_run(struct story *story, const struct tui_config *cfg)
 	layout_apply(&r);
 	reader_init(&r, story, cfg);
 	editor_stat(&r);
+	editor_keep(&r);
 	if (story->nwarnings != 0)
 		reader_message(&r, true, "%s%s", story->warnings[0],
 		    story->nwarnings > 1 ? " (and more)" : "");

@@ -35,6 +35,7 @@ check "the screen is whole again" wait_for "Sources"
 keys q
 check "quits" wait_for "[exit 0]"
 
+cp "$tmp/tax.yaml" "$tmp/tax.good"
 start "VISUAL=$tmp/break $bin --tui -t $tmp/tax.yaml $fixtures"
 check "opens again" wait_for "Harbour Gazette ·"
 keys e
@@ -56,8 +57,9 @@ first=$("$bin" --check-taxonomy="$tmp/tax.yaml" 2>&1 | head -n 1 |
 check "edit again starts at the first error's line" \
     [ "$(sed -n 3p "$tmp/tax.yaml.args" | cut -d' ' -f1)" = "+$first" ]
 check "the errors are back" wait_for "Taxonomy errors"
-keys q
-check "closed" wait_gone "Taxonomy errors"
+keys d
+check "d discards the edit" wait_for "edit discarded"
+check "the file is the last good one again" cmp -s "$tmp/tax.good" "$tmp/tax.yaml"
 cp "$tmp/tax.orig" "$tmp/tax.yaml"
 check "a change made elsewhere is picked up" wait_for "re-tagged:"
 keys q
