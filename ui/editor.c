@@ -289,23 +289,55 @@ editor_edit(struct reader *r, size_t line)
 	return dirty;
 }
 
-int
-editor_change_keyword(struct reader *r, size_t topic, int list,
-    const char *keyword, bool add)
+/* One quick edit of the taxonomy's text. */
+struct editor_change {
+	enum { CHANGE_ADD, CHANGE_REMOVE, CHANGE_TOPIC } kind;
+	const char *id;		/* the topic changed or created */
+	const char *label;
+	enum taxedit_list list;
+	const char *keyword;
+};
+
+static int
+editor_transform(const struct editor_change *c, const char *buf, size_t len,
+    char **out, size_t *outlen, char **cause)
 {
-	const struct taxonomy *tax = r->story->taxonomy;
-	char *id, *label, *buf = NULL, *out = NULL, *cause = NULL, *done;
+	char *mid;
+	size_t midlen;
+	int rc;
+
+	switch (c->kind) {
+	case CHANGE_ADD:
+		return taxedit_add_keyword(buf, len, c->id, c->list, c->keyword,
+		    out, outlen, cause);
+	case CHANGE_REMOVE:
+		return taxedit_remove_keyword(buf, len, c->id, c->list,
+		    c->keyword, out, outlen, cause);
+	default:
+		if (taxedit_add_topic(buf, len, NULL, c->id, c->label, &mid,
+		    &midlen, cause) != 0)
+			return -1;
+		rc = taxedit_add_keyword(mid, midlen, c->id, TAXEDIT_KEYWORDS,
+		    c->keyword, out, outlen, cause);
+		free(mid);
+		return rc;
+	}
+}
+
+/* Applies C to the file, saves it safely and re-tags; says what it did. */
+static int
+editor_save_change(struct reader *r, const struct editor_change *c)
+{
+	static const char *verbs[] = { "added to", "removed from",
+	    "added to the new topic" };
+	char *buf = NULL, *out = NULL, *cause = NULL, *done;
 	size_t len, outlen;
 	int copied = 0, dirty = DIRTY_STATUS;
 
-	if (topic >= tax->ntopics)
-		return 0;
-	id = xstrdup(tax->topics[topic].id);
-	label = xstrdup(tax->topics[topic].label);
 	if (r->cfg->taxonomy_is_default &&
 	    strcmp(r->taxpath, r->cfg->taxonomy_path) == 0) {
 		if ((copied = editor_adopt_default(r)) < 0)
-			goto out;
+			return DIRTY_STATUS;
 		if (copied)
 			editor_stat(r);
 	}
@@ -314,11 +346,10 @@ editor_change_keyword(struct reader *r, size_t topic, int list,
 		dirty = editor_reload(r, false);
 		reader_message(r, true, "%s changed on disk: reloaded it, "
 		    "nothing saved; try again", r->taxpath);
-		goto out;
+		return dirty;
 	}
 	if ((buf = editor_read(r->taxpath, &len, &cause)) == NULL ||
-	    (add ? taxedit_add_keyword : taxedit_remove_keyword)(buf, len, id,
-	    (enum taxedit_list)list, keyword, &out, &outlen, &cause) != 0 ||
+	    editor_transform(c, buf, len, &out, &outlen, &cause) != 0 ||
 	    savefile_write(r->taxpath, out, outlen, &cause) != 0) {
 		reader_message(r, true, "%s", cause);
 		goto out;
@@ -326,16 +357,49 @@ editor_change_keyword(struct reader *r, size_t topic, int list,
 	dirty = editor_reload(r, false);
 	done = r->message;
 	r->message = NULL;
-	reader_message(r, false, "%s%s%s \"%s\" %s %s; %s",
+	reader_message(r, false, "%s%s%s\"%s\" %s %s; %s",
 	    copied ? "copied the default to " : "", copied ? r->taxpath : "",
-	    copied ? "; " : "", keyword, add ? "added to" : "removed from",
-	    label, done != NULL ? done : "");
+	    copied ? "; " : "", c->keyword, verbs[c->kind], c->label,
+	    done != NULL ? done : "");
 	free(done);
 out:
 	free(cause);
 	free(out);
 	free(buf);
+	return dirty;
+}
+
+int
+editor_change_keyword(struct reader *r, size_t topic, int list,
+    const char *keyword, bool add)
+{
+	const struct taxonomy *tax = r->story->taxonomy;
+	struct editor_change c;
+	char *id, *label;
+	int dirty;
+
+	if (topic >= tax->ntopics)
+		return 0;
+	/* Copies: the re-tag frees the taxonomy they come from. */
+	id = xstrdup(tax->topics[topic].id);
+	label = xstrdup(tax->topics[topic].label);
+	c.kind = add ? CHANGE_ADD : CHANGE_REMOVE;
+	c.id = id;
+	c.label = label;
+	c.list = (enum taxedit_list)list;
+	c.keyword = keyword;
+	dirty = editor_save_change(r, &c);
 	free(label);
 	free(id);
 	return dirty;
+}
+
+int
+editor_new_topic(struct reader *r, const char *id, const char *label,
+    const char *keyword)
+{
+	struct editor_change c = { CHANGE_TOPIC, id, label, TAXEDIT_KEYWORDS,
+	    keyword };
+
+	return editor_save_change(r, &c);
 }

@@ -41,6 +41,10 @@ int editor_watch(struct reader *r);
 int editor_change_keyword(struct reader *r, size_t topic, int list,
     const char *keyword, bool add);
 
+/* Adds a top-level topic ID with LABEL and KEYWORD, then re-tags. */
+int editor_new_topic(struct reader *r, const char *id, const char *label,
+    const char *keyword);
+
 /* The line of the first error in ERRORS ("FILE:LINE:COL: ..."), or 0. */
 size_t editor_error_line(const char *errors, const char *path);
 

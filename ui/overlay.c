@@ -12,6 +12,7 @@
 #include "document.h"
 #include "overlay.h"
 #include "paint.h"
+#include "prompt.h"
 #include "sourcelist.h"
 #include "strbuf.h"
 #include "story.h"
@@ -68,7 +69,9 @@ overlay_rows(const struct reader *r)
 		action_table(&n);
 		return n + HELP_MOUSE_LINES;
 	case OVERLAY_TOPICS:
-		return r->story->taxonomy->ntopics + 1;
+		/* Adding a keyword, the last row makes a new topic. */
+		return r->story->taxonomy->ntopics + 1 +
+		    (r->overlay.keyword != NULL);
 	case OVERLAY_MATRIX:
 		return r->story->taxonomy->ntopics;
 	case OVERLAY_DETAIL:
@@ -332,6 +335,13 @@ overlay_select(struct reader *r)
 
 	switch (o->kind) {
 	case OVERLAY_TOPICS:
+		if (o->keyword != NULL && sel > r->story->taxonomy->ntopics) {
+			free(r->new_keyword);
+			r->new_keyword = o->keyword;
+			o->keyword = NULL;
+			overlay_close(r);
+			return DIRTY_ALL | prompt_start(r, PROMPT_TOPIC_ID, NULL);
+		}
 		if (o->keyword != NULL) {
 			keyword = o->keyword;
 			o->keyword = NULL;
@@ -476,10 +486,15 @@ draw_topics(struct reader *r, WINDOW *win, int h, int w)
 
 	for (y = 0; y < h; y++) {
 		i = r->overlay.pos.top + (size_t)y;
-		if (i > tax->ntopics)
+		if (i >= overlay_rows(r))
 			break;
 		a = i == r->overlay.pos.sel ? A_REVERSE : A_NORMAL;
 		paint_fill(win, y + 1, 1, w, a);
+		if (i > tax->ntopics) {
+			paint_text(win, y + 1, 3, "+ a new topic", 13, w - 3,
+			    a | A_BOLD);
+			continue;
+		}
 		if ((i == 0 && r->filter == NONE) || (i > 0 && i - 1 == r->filter)) {
 			wattrset(win, a);
 			mvwaddstr(win, y + 1, 1, paint_glyph(GLYPH_MARKER));

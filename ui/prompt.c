@@ -3,6 +3,7 @@
 
 #include <stdlib.h>
 
+#include "editor.h"
 #include "overlay.h"
 #include "prompt.h"
 #include "reader.h"
@@ -22,7 +23,16 @@ prompt_start(struct reader *r, enum prompt_kind kind, const char *prefill)
 const char *
 prompt_label(enum prompt_kind kind)
 {
-	return kind == PROMPT_KEYWORD ? "add keyword: " : "/";
+	switch (kind) {
+	case PROMPT_KEYWORD:
+		return "add keyword: ";
+	case PROMPT_TOPIC_ID:
+		return "new topic id (a-z, 0-9, -): ";
+	case PROMPT_TOPIC_LABEL:
+		return "new topic label: ";
+	default:
+		return "/";
+	}
 }
 
 /* Enter: the search runs, or the keyword goes to the topic picker. */
@@ -34,12 +44,25 @@ prompt_submit(struct reader *r)
 	int dirty;
 
 	r->prompt = PROMPT_NONE;
-	if (kind == PROMPT_SEARCH)
+	if (kind == PROMPT_SEARCH) {
 		dirty = DIRTY_STATUS | search_submit(r, text);
-	else if (*text == '\0')
+	} else if (*text == '\0') {
 		dirty = DIRTY_STATUS;
-	else
+	} else if (kind == PROMPT_KEYWORD) {
 		dirty = overlay_pick_topic_for(r, text);
+	} else if (kind == PROMPT_TOPIC_ID) {
+		free(r->new_id);
+		r->new_id = xstrdup(text);
+		dirty = prompt_start(r, PROMPT_TOPIC_LABEL, NULL);
+	} else {
+		dirty = DIRTY_ALL | editor_new_topic(r, r->new_id, text,
+		    r->new_keyword);
+	}
+	if (r->prompt == PROMPT_NONE) {
+		free(r->new_keyword);
+		free(r->new_id);
+		r->new_keyword = r->new_id = NULL;
+	}
 	free(text);
 	return dirty;
 }

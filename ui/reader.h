@@ -46,6 +46,8 @@ enum prompt_kind {
 	PROMPT_NONE,
 	PROMPT_SEARCH,		/* `/`: a search */
 	PROMPT_KEYWORD,		/* `a`: a keyword to add to a topic */
+	PROMPT_TOPIC_ID,	/* a new topic for it: its id */
+	PROMPT_TOPIC_LABEL,	/* then its label */
 };
 
 enum overlay_kind {
@@ -147,6 +149,8 @@ struct reader {
 
 	char *query;		/* last search, or NULL */
 	enum prompt_kind prompt;	/* what the status line is reading */
+	char *new_keyword;	/* a new topic's first keyword, while asked for */
+	char *new_id;		/* and its id, while its label is asked for */
 	struct strbuf input;
 	char *message;		/* one-line status message, or NULL */
 	bool message_error;

@@ -76,7 +76,7 @@ keys a
 check "a: prefilled from the search" wait_for "add keyword: quarrel"
 keys Enter
 check "a: asks for the topic" wait_for 'Add "quarrel" to which topic?'
-keys G Enter
+keys G k Enter
 check "a: added and re-tagged" wait_for '"quarrel" added to Domestic politics; re-tagged'
 check "a: the file changed by exactly one line" \
     [ "$(diff "$tmp/tax.orig" "$tmp/tax.yaml" | grep -c '^[<>]')" = 2 ]
@@ -88,6 +88,18 @@ keys d
 check "d: removed from the explained topic" \
     wait_for '"quarrel" removed from Domestic politics'
 check "d: the file is as it was" cmp -s "$tmp/tax.orig" "$tmp/tax.yaml"
+# a with a new topic: id and label asked in the status line.
+keys a C-u engineers Enter
+check "Ctrl-U clears the prefilled word" wait_for 'Add "engineers" to which topic?'
+keys G Enter
+check "the last row makes a new topic" wait_for "new topic id"
+keys engineering Enter
+check "then its label" wait_for "new topic label"
+keys "Engineering teams" Enter
+check "the new topic holds the keyword" \
+    wait_for '"engineers" added to the new topic Engineering teams'
+check "the new topic is three new lines" \
+    [ "$(diff "$tmp/tax.orig" "$tmp/tax.yaml" | grep -c '^>')" = 3 ]
 keys q
 check "quits after a and d" wait_for "[exit 0]"
 
