@@ -245,8 +245,8 @@ taxonomy_text(const char *word, size_t topics)
 }
 
 /*
- * A saver killed at random moments leaves a file that parses, either the
- * old version or the new one, every time.
+ * A saver killed at random moments, while it writes the two versions in
+ * turn, leaves a file that parses and is one of them, whole, every time.
  */
 static void
 test_crash_safety(void **state)
@@ -258,7 +258,7 @@ test_crash_safety(void **state)
 	struct taxonomy *tax;
 	struct dirent *de;
 	unsigned seed = (unsigned)time(NULL);
-	int round, status, olds = 0, news = 0;
+	int round, status, olds = 0, news = 0, midway = 0;
 	pid_t pid;
 	DIR *d;
 
@@ -291,12 +291,15 @@ test_crash_safety(void **state)
 		/* A killed save may leave its temporary file: clear them. */
 		d = opendir(dir);
 		while ((de = readdir(d)) != NULL)
-			if (strncmp(de->d_name, ".crash.yaml.", 12) == 0)
+			if (strncmp(de->d_name, ".crash.yaml.", 12) == 0) {
 				unlink(path_in(tb, de->d_name));
+				midway++;
+			}
 		closedir(d);
 	}
-	print_message("crash safety: 300 kills, %d old, %d new\n", olds,
-	    news);
+	print_message("crash safety: 300 kills (%d in the middle of a save), "
+	    "then %d times the first version, %d times the second\n", midway,
+	    olds, news);
 	free(a);
 	free(b);
 }
