@@ -5,6 +5,7 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <sys/ioctl.h>
 #include <time.h>
 #include <unistd.h>
 
@@ -32,6 +33,7 @@
 #define TUI_WATCH_SECONDS 1
 
 static bool tui_active;
+static int tui_fd = -1;	/* the terminal drawn on */
 
 /* Out of memory or a broken invariant: give the terminal back first. */
 static void
@@ -371,6 +373,23 @@ tui_draw(struct reader *r)
 	r->dirty = 0;
 }
 
+/*
+ * A resize that lands while curses starts up or redraws can lose its
+ * SIGWINCH or its KEY_RESIZE: the size is also checked against the
+ * terminal's own, and against the layout, once a second.
+ */
+static int
+tui_check_size(const struct reader *r)
+{
+	struct winsize ws;
+
+	if (tui_fd >= 0 && ioctl(tui_fd, TIOCGWINSZ, &ws) == 0 &&
+	    ws.ws_row != 0 && ws.ws_col != 0 &&
+	    (ws.ws_row != LINES || ws.ws_col != COLS))
+		resizeterm(ws.ws_row, ws.ws_col);
+	return LINES != r->lines_total || COLS != r->cols ? DIRTY_LAYOUT : 0;
+}
+
 static long long
 tui_now(void)
 {
@@ -392,7 +411,7 @@ tui_loop(struct reader *r)
 		key = wgetch(stdscr);
 		if (tui_now() - last_watch >= TUI_WATCH_SECONDS) {
 			last_watch = tui_now();
-			r->dirty |= editor_watch(r);
+			r->dirty |= editor_watch(r) | tui_check_size(r);
 		}
 		if (key == ERR)
 			continue;
@@ -441,6 +460,7 @@ tui_run(struct story *story, const struct tui_config *cfg)
 		return 1;
 	}
 	tui_active = true;
+	tui_fd = fileno(out);
 	xalloc_set_fatal_hook(tui_fatal_hook);
 	cbreak();
 	noecho();
@@ -458,6 +478,7 @@ tui_run(struct story *story, const struct tui_config *cfg)
 	curs_set(0);
 	r.color = paint_init(cfg->no_color);
 	r.taxpath = xstrdup(cfg->taxonomy_path);
+	tui_check_size(&r);
 	layout_apply(&r);
 	reader_init(&r, story, cfg);
 	editor_stat(&r);
@@ -470,6 +491,7 @@ tui_run(struct story *story, const struct tui_config *cfg)
 	endwin();
 	tui_active = false;
 	delscreen(screen);
+	tui_fd = -1;
 	if (tty != NULL)
 		fclose(tty);
 	xalloc_set_fatal_hook(NULL);
