@@ -1,9 +1,9 @@
 #include "config.h"
 
 #include <stdbool.h>
+#include <stdint.h>
 #include <stdlib.h>
 #include <string.h>
-#include <strings.h>
 
 #include "boilerplate.h"
 #include "document.h"
@@ -128,37 +128,147 @@ boilerplate_words(const char *s, size_t len)
 	return n;
 }
 
-static bool
-boilerplate_contains(const char *s, size_t len, const char *what)
-{
-	size_t n = strlen(what), i;
+#define BOILERPLATE_NPHRASES \
+	(sizeof boilerplate_phrases / sizeof *boilerplate_phrases)
 
-	for (i = 0; i + n <= len; i++) {
-		if (strncasecmp(s + i, what, n) == 0)
-			return true;
-	}
-	return false;
+/* A bit per phrase, in table order. */
+typedef uint64_t boilerplate_set;
+
+_Static_assert(BOILERPLATE_NPHRASES <= 64, "one bit per phrase");
+
+/*
+ * The "anywhere" phrases are found in one pass over a sentence with a
+ * Wu-Manber skip table: the last three bytes of a window of the shortest
+ * phrase's length say how far no phrase can start, usually the whole
+ * window, so most of a sentence is never looked at.  Bytes are hashed
+ * with the 0x20 bit set, which maps a letter's two cases together.
+ */
+#define BOILERPLATE_BLOCK 3
+#define BOILERPLATE_HASH 4096
+
+struct boilerplate_scan {
+	bool ready;
+	size_t window;			/* the shortest "anywhere" phrase */
+	size_t len[BOILERPLATE_NPHRASES];
+	unsigned char shift[BOILERPLATE_HASH];
+};
+
+static struct boilerplate_scan boilerplate_scan;
+
+static unsigned
+boilerplate_hash(const char *p)
+{
+	const unsigned char *u = (const unsigned char *)p;
+
+	return ((u[0] | 0x20u) * 961u + (u[1] | 0x20u) * 31u +
+	    (u[2] | 0x20u)) % BOILERPLATE_HASH;
 }
 
-/* The strongest clutter phrase in the sentence S. */
+static unsigned char
+boilerplate_lower(char c)
+{
+	return c >= 'A' && c <= 'Z' ? (unsigned char)(c - 'A' + 'a') :
+	    (unsigned char)c;
+}
+
+/* Does S start with the lowercase WHAT of N bytes, ignoring ASCII case? */
+static bool
+boilerplate_prefix(const char *s, const char *what, size_t n)
+{
+	size_t i;
+
+	for (i = 0; i < n; i++) {
+		if (boilerplate_lower(s[i]) != (unsigned char)what[i])
+			return false;
+	}
+	return true;
+}
+
+static void
+boilerplate_scan_init(struct boilerplate_scan *sc)
+{
+	const struct boilerplate_phrase *p;
+	size_t i, q, m = SIZE_MAX;
+	unsigned h;
+
+	for (i = 0; i < BOILERPLATE_NPHRASES; i++) {
+		p = &boilerplate_phrases[i];
+		sc->len[i] = strlen(p->text);
+		if (p->anywhere && sc->len[i] < m)
+			m = sc->len[i];
+	}
+	sc->window = m;
+	memset(sc->shift, (int)(m - BOILERPLATE_BLOCK + 1), sizeof sc->shift);
+	for (i = 0; i < BOILERPLATE_NPHRASES; i++) {
+		p = &boilerplate_phrases[i];
+		if (!p->anywhere)
+			continue;
+		for (q = 0; q + BOILERPLATE_BLOCK <= m; q++) {
+			h = boilerplate_hash(p->text + q);
+			if (sc->shift[h] > m - BOILERPLATE_BLOCK - q)
+				sc->shift[h] = (unsigned char)(m -
+				    BOILERPLATE_BLOCK - q);
+		}
+	}
+	sc->ready = true;
+}
+
+/* The phrases found in S: the "anywhere" ones wherever they stand, the
+ * others at its start. */
+static boilerplate_set
+boilerplate_find(const char *s, size_t len)
+{
+	struct boilerplate_scan *sc = &boilerplate_scan;
+	boilerplate_set found = 0;
+	size_t i, j, m;
+	unsigned char sh;
+
+	if (!sc->ready)
+		boilerplate_scan_init(sc);
+	for (j = 0; j < BOILERPLATE_NPHRASES; j++) {
+		if (!boilerplate_phrases[j].anywhere && sc->len[j] <= len &&
+		    boilerplate_prefix(s, boilerplate_phrases[j].text,
+		    sc->len[j]))
+			found |= (boilerplate_set)1 << j;
+	}
+	m = sc->window;
+	for (i = 0; i + m <= len; i++) {
+		sh = sc->shift[boilerplate_hash(s + i + m - BOILERPLATE_BLOCK)];
+		if (sh != 0) {
+			i += sh - 1;
+			continue;
+		}
+		for (j = 0; j < BOILERPLATE_NPHRASES; j++) {
+			if (boilerplate_phrases[j].anywhere &&
+			    sc->len[j] <= len - i &&
+			    boilerplate_prefix(s + i, boilerplate_phrases[j].text,
+			    sc->len[j]))
+				found |= (boilerplate_set)1 << j;
+		}
+	}
+	return found;
+}
+
+/* The strongest clutter phrase in the sentence S: the first in the table
+ * that it carries and is short enough for. */
 static enum boilerplate_kind
 boilerplate_classify(const char *s, size_t len)
 {
 	const struct boilerplate_phrase *p;
-	size_t i, b, words, n;
+	boilerplate_set found;
+	size_t i, b, words = SIZE_MAX;
 
 	b = boilerplate_bullet(s, len);
 	s += b;
 	len -= b;
-	words = boilerplate_words(s, len);
-	for (i = 0; i < sizeof boilerplate_phrases /
-	    sizeof *boilerplate_phrases; i++) {
-		p = &boilerplate_phrases[i];
-		n = strlen(p->text);
-		if (p->maxwords != 0 && words > (size_t)p->maxwords)
+	found = boilerplate_find(s, len);
+	for (i = 0; found != 0; i++, found >>= 1) {
+		if ((found & 1) == 0)
 			continue;
-		if (p->anywhere ? boilerplate_contains(s, len, p->text) :
-		    (n <= len && strncasecmp(s, p->text, n) == 0))
+		p = &boilerplate_phrases[i];
+		if (p->maxwords != 0 && words == SIZE_MAX)
+			words = boilerplate_words(s, len);
+		if (p->maxwords == 0 || words <= (size_t)p->maxwords)
 			return p->kind;
 	}
 	return BP_NONE;
