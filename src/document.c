@@ -52,6 +52,8 @@ document_is_binary(const char *buf, size_t len)
 	int32_t cp;
 
 	while (pos < len) {
+		if ((pos += text_ascii_run(buf + pos, len - pos)) == len)
+			break;
 		start = pos;
 		cp = text_decode(buf, len, &pos);
 		if (cp < 0)

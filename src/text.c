@@ -104,12 +104,43 @@ text_is_bidi_control(int32_t cp)
 	return (cp >= 0x202a && cp <= 0x202e) || (cp >= 0x2066 && cp <= 0x2069);
 }
 
+/* Bytes of plain ASCII (printable, tab, newline): they pass unchanged. */
+static int
+text_is_plain(unsigned char c)
+{
+	return (c >= 0x20 && c < 0x7f) || c == '\t' || c == '\n';
+}
+
+#define TEXT_ONES ((uint64_t)0x0101010101010101)
+#define TEXT_HIGHS ((uint64_t)0x8080808080808080)
+
+size_t
+text_ascii_run(const char *in, size_t len)
+{
+	const unsigned char *s = (const unsigned char *)in;
+	size_t i = 0;
+	uint64_t w;
+
+	/* Eight bytes at a time while none is 0x80 or above, below 0x20 or
+	 * DEL; tab and newline are left to the byte loop. */
+	while (len - i >= 8) {
+		memcpy(&w, s + i, 8);
+		if (((w | ((w - TEXT_ONES * 0x20) & ~w) |
+		    ((w ^ (TEXT_ONES * 0x7f)) - TEXT_ONES)) & TEXT_HIGHS) != 0)
+			break;
+		i += 8;
+	}
+	while (i < len && text_is_plain(s[i]))
+		i++;
+	return i;
+}
+
 char *
 text_sanitize(const char *in, size_t len, size_t *outlen)
 {
 	const unsigned char *s = (const unsigned char *)in;
 	struct strbuf sb = STRBUF_INIT;
-	size_t pos = 0;
+	size_t pos = 0, run;
 	int32_t cp;
 
 	strbuf_grow(&sb, len);
@@ -118,6 +149,11 @@ text_sanitize(const char *in, size_t len, size_t *outlen)
 	while (len - pos >= 3 && memcmp(s + pos, "\xef\xbb\xbf", 3) == 0)
 		pos += 3;
 	while (pos < len) {
+		if ((run = text_ascii_run(in + pos, len - pos)) != 0) {
+			strbuf_add(&sb, in + pos, run);
+			pos += run;
+			continue;
+		}
 		if (s[pos] == '\r') {
 			strbuf_addch(&sb, '\n');
 			pos++;

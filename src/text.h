@@ -20,6 +20,10 @@
  */
 char *text_sanitize(const char *in, size_t len, size_t *outlen);
 
+/* Length of the plain ASCII (printable, tab, newline) that IN starts
+ * with: bytes that decode and sanitise to themselves. */
+size_t text_ascii_run(const char *in, size_t len);
+
 /*
  * A one-line field (a title, an outlet): sanitised, tabs and line breaks
  * as spaces, trimmed.  Returns NULL when nothing is left.
