@@ -137,7 +137,11 @@ segment_at_any(const struct segment_state *st, size_t i,
 {
 	size_t n;
 
+	if (i >= st->len)
+		return 0;
 	for (; *list != NULL; list++) {
+		if ((*list)[0] != st->s[i])
+			continue;
 		n = strlen(*list);
 		if (n <= st->len - i && memcmp(st->s + i, *list, n) == 0)
 			return n;
@@ -510,11 +514,22 @@ segment_terminator(const struct segment_state *st, size_t i, size_t *resume)
 	return next == NEXT_LOWER ? 0 : end;
 }
 
+/*
+ * The bytes segment_split may act on: line breaks, terminators, colons
+ * and the lead byte of bullets and of U+2026.  Outside a list, and past
+ * the first sentence where capitals may be a glued headline, every other
+ * byte is skipped without a look.
+ */
+static const bool segment_stops[256] = {
+	['\n'] = true, ['.'] = true, ['!'] = true, ['?'] = true, [':'] = true,
+	[0xe2] = true
+};
+
 size_t
 segment_split(const char *text, size_t len, struct span **out)
 {
 	struct segment_state st;
-	size_t i, end, resume, n;
+	size_t i, end, resume = 0, n;
 
 	memset(&st, 0, sizeof st);
 	st.s = text;
@@ -522,8 +537,16 @@ segment_split(const char *text, size_t len, struct span **out)
 	st.first = true;
 	i = segment_begin(&st, 0);
 	while (i < len) {
-		char c = text[i];
+		char c;
 
+		if (!st.have_marker) {
+			while (i < len && !segment_stops[(unsigned char)text[i]] &&
+			    !(st.first && segment_is_upper(text[i])))
+				i++;
+			if (i == len)
+				break;
+		}
+		c = text[i];
 		if (c == '\n') {
 			n = segment_skip_space(&st, i + 1);
 			if (memchr(text + i + 1, '\n', n - i - 1) != NULL) {
