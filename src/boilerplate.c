@@ -18,7 +18,7 @@ enum boilerplate_kind {
 };
 
 struct boilerplate_phrase {
-	const char *text;
+	const char *text;		/* in lowercase */
 	enum boilerplate_kind kind;
 	int maxwords;		/* the sentence is at most this long; 0: any */
 	bool anywhere;		/* found anywhere, not only at the start */
@@ -150,6 +150,7 @@ struct boilerplate_scan {
 	bool ready;
 	size_t window;			/* the shortest "anywhere" phrase */
 	size_t len[BOILERPLATE_NPHRASES];
+	boilerplate_set start[256];	/* the others, by their first byte */
 	unsigned char shift[BOILERPLATE_HASH];
 };
 
@@ -196,6 +197,9 @@ boilerplate_scan_init(struct boilerplate_scan *sc)
 		sc->len[i] = strlen(p->text);
 		if (p->anywhere && sc->len[i] < m)
 			m = sc->len[i];
+		if (!p->anywhere)
+			sc->start[(unsigned char)p->text[0]] |=
+			    (boilerplate_set)1 << i;
 	}
 	sc->window = m;
 	memset(sc->shift, (int)(m - BOILERPLATE_BLOCK + 1), sizeof sc->shift);
@@ -219,14 +223,15 @@ static boilerplate_set
 boilerplate_find(const char *s, size_t len)
 {
 	struct boilerplate_scan *sc = &boilerplate_scan;
-	boilerplate_set found = 0;
+	boilerplate_set found = 0, maybe;
 	size_t i, j, m;
 	unsigned char sh;
 
 	if (!sc->ready)
 		boilerplate_scan_init(sc);
-	for (j = 0; j < BOILERPLATE_NPHRASES; j++) {
-		if (!boilerplate_phrases[j].anywhere && sc->len[j] <= len &&
+	maybe = len == 0 ? 0 : sc->start[boilerplate_lower(s[0])];
+	for (j = 0; maybe != 0; j++, maybe >>= 1) {
+		if ((maybe & 1) != 0 && sc->len[j] <= len &&
 		    boilerplate_prefix(s, boilerplate_phrases[j].text,
 		    sc->len[j]))
 			found |= (boilerplate_set)1 << j;

@@ -372,6 +372,12 @@ document_quotes(const char *s, size_t len, struct span **out, bool *open)
 	for (i = 0; i < len; i += mark > 0 ? mark : 1) {
 		char kind = 0;
 
+		/* Every mark starts with one of these bytes. */
+		while (i < len && s[i] != '"' && s[i] != '\'' &&
+		    s[i] != '\xe2')
+			i++;
+		if (i == len)
+			break;
 		mark = 0;
 		opens = closes = false;
 		if (len - i >= 3 && memcmp(s + i, "\xe2\x80\x9c", 3) == 0) {
@@ -447,6 +453,7 @@ document_add_sentence(struct document *doc, const char *s, size_t start,
     size_t *qi, size_t *cap)
 {
 	struct sentence *sn;
+	char *nl;
 	size_t i, qs, qe;
 
 	if (doc->nsentences == *cap) {
@@ -459,10 +466,9 @@ document_add_sentence(struct document *doc, const char *s, size_t start,
 	sn->text = xstrndup(s + start, end - start);
 	sn->len = end - start;
 	/* A line break inside a paragraph is only wrapping. */
-	for (i = 0; i < sn->len; i++) {
-		if (sn->text[i] == '\n')
-			sn->text[i] = ' ';
-	}
+	for (nl = memchr(sn->text, '\n', sn->len); nl != NULL;
+	    nl = memchr(nl + 1, '\n', sn->len - (size_t)(nl + 1 - sn->text)))
+		*nl = ' ';
 	sn->paragraph = para;
 	sn->claim = SENTENCE_NO_CLAIM;
 	while (*qi < nquotes && quotes[*qi].end <= start)
