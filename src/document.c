@@ -373,10 +373,7 @@ document_quotes(const char *s, size_t len, struct span **out, bool *open)
 		char kind = 0;
 
 		/* Every mark starts with one of these bytes. */
-		while (i < len && s[i] != '"' && s[i] != '\'' &&
-		    s[i] != '\xe2')
-			i++;
-		if (i == len)
+		if ((i += text_find_any(s + i, len - i, "\"'\xe2")) == len)
 			break;
 		mark = 0;
 		opens = closes = false;

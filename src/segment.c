@@ -152,8 +152,11 @@ segment_at_any(const struct segment_state *st, size_t i,
 static bool
 segment_in_list(const char *w, size_t n, const char *const *list)
 {
+	if (n == 0)
+		return false;
 	for (; *list != NULL; list++) {
-		if (strlen(*list) == n && memcmp(*list, w, n) == 0)
+		if ((*list)[0] == w[0] && strlen(*list) == n &&
+		    memcmp(*list, w, n) == 0)
 			return true;
 	}
 	return false;
@@ -520,6 +523,8 @@ segment_terminator(const struct segment_state *st, size_t i, size_t *resume)
  * the first sentence where capitals may be a glued headline, every other
  * byte is skipped without a look.
  */
+#define SEGMENT_STOPS "\n.!?:\xe2"
+
 static const bool segment_stops[256] = {
 	['\n'] = true, ['.'] = true, ['!'] = true, ['?'] = true, [':'] = true,
 	[0xe2] = true
@@ -539,13 +544,14 @@ segment_split(const char *text, size_t len, struct span **out)
 	while (i < len) {
 		char c;
 
-		if (!st.have_marker) {
+		if (!st.have_marker && st.first) {
 			while (i < len && !segment_stops[(unsigned char)text[i]] &&
-			    !(st.first && segment_is_upper(text[i])))
+			    !segment_is_upper(text[i]))
 				i++;
-			if (i == len)
-				break;
-		}
+		} else if (!st.have_marker)
+			i += text_find_any(text + i, len - i, SEGMENT_STOPS);
+		if (i == len)
+			break;
 		c = text[i];
 		if (c == '\n') {
 			n = segment_skip_space(&st, i + 1);

@@ -135,6 +135,33 @@ text_ascii_run(const char *in, size_t len)
 	return i;
 }
 
+size_t
+text_find_any(const char *in, size_t len, const char *set)
+{
+	const unsigned char *s = (const unsigned char *)in;
+	uint64_t pat[8], w, v, hit;
+	size_t i = 0, k, n = strlen(set);
+
+	for (k = 0; k < n && k < 8; k++)
+		pat[k] = TEXT_ONES * (unsigned char)set[k];
+	/* A word holds one of the bytes when its XOR with that byte
+	 * broadcast has a zero byte. */
+	while (n <= 8 && len - i >= 8) {
+		memcpy(&w, s + i, 8);
+		hit = 0;
+		for (k = 0; k < n; k++) {
+			v = w ^ pat[k];
+			hit |= (v - TEXT_ONES) & ~v;
+		}
+		if ((hit & TEXT_HIGHS) != 0)
+			break;
+		i += 8;
+	}
+	while (i < len && (s[i] == '\0' || strchr(set, s[i]) == NULL))
+		i++;
+	return i;
+}
+
 char *
 text_sanitize(const char *in, size_t len, size_t *outlen)
 {

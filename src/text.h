@@ -24,6 +24,10 @@ char *text_sanitize(const char *in, size_t len, size_t *outlen);
  * with: bytes that decode and sanitise to themselves. */
 size_t text_ascii_run(const char *in, size_t len);
 
+/* Index of the first byte of IN that is one of the bytes of SET (no NUL;
+ * quickest with at most eight), or LEN. */
+size_t text_find_any(const char *in, size_t len, const char *set);
+
 /*
  * A one-line field (a title, an outlet): sanitised, tabs and line breaks
  * as spaces, trimmed.  Returns NULL when nothing is left.
