@@ -118,21 +118,27 @@ size_t
 text_ascii_run(const char *in, size_t len)
 {
 	const unsigned char *s = (const unsigned char *)in;
-	size_t i = 0;
+	size_t i = 0, end;
 	uint64_t w;
 
-	/* Eight bytes at a time while none is 0x80 or above, below 0x20 or
-	 * DEL; tab and newline are left to the byte loop. */
-	while (len - i >= 8) {
-		memcpy(&w, s + i, 8);
-		if (((w | ((w - TEXT_ONES * 0x20) & ~w) |
-		    ((w ^ (TEXT_ONES * 0x7f)) - TEXT_ONES)) & TEXT_HIGHS) != 0)
-			break;
-		i += 8;
+	for (;;) {
+		/* Eight bytes at a time while none is 0x80 or above, below
+		 * 0x20 or DEL; a word with a tab or a newline is left to the
+		 * byte loop, which then hands back. */
+		while (len - i >= 8) {
+			memcpy(&w, s + i, 8);
+			if (((w | ((w - TEXT_ONES * 0x20) & ~w) |
+			    ((w ^ (TEXT_ONES * 0x7f)) - TEXT_ONES)) &
+			    TEXT_HIGHS) != 0)
+				break;
+			i += 8;
+		}
+		end = len - i > 8 ? i + 8 : len;
+		while (i < end && text_is_plain(s[i]))
+			i++;
+		if (i < end || i == len)
+			return i;
 	}
-	while (i < len && text_is_plain(s[i]))
-		i++;
-	return i;
 }
 
 size_t
