@@ -355,6 +355,32 @@ document_letter_at(const char *s, size_t len, size_t i)
 	}
 }
 
+/* The first byte at or after I that may start a quotation mark: '"',
+ * '\'' or the lead byte 0xe2 of the curly ones.  Eight bytes at a time. */
+static size_t
+document_next_mark(const char *s, size_t len, size_t i)
+{
+	uint64_t w;
+	size_t end;
+
+	for (;;) {
+		while (len - i >= 8) {
+			memcpy(&w, s + i, 8);
+			if (((w | text_word_has(w, '"') | text_word_has(w, '\'')) &
+			    TEXT_WORD_HIGHS) != 0)
+				break;
+			i += 8;
+		}
+		end = len - i > 8 ? i + 8 : len;
+		for (; i < end; i++) {
+			if (s[i] == '"' || s[i] == '\'' || s[i] == '\xe2')
+				return i;
+		}
+		if (i == len)
+			return len;
+	}
+}
+
 /*
  * Quoted spans of one paragraph, between the marks: straight and curly
  * double quotes, nested quotes inside them, and single quotes when they
@@ -373,7 +399,7 @@ document_quotes(const char *s, size_t len, struct span **out, bool *open)
 		char kind = 0;
 
 		/* Every mark starts with one of these bytes. */
-		if ((i += text_find_any(s + i, len - i, "\"'\xe2")) == len)
+		if ((i = document_next_mark(s, len, i)) == len)
 			break;
 		mark = 0;
 		opens = closes = false;

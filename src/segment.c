@@ -523,12 +523,50 @@ segment_terminator(const struct segment_state *st, size_t i, size_t *resume)
  * the first sentence where capitals may be a glued headline, every other
  * byte is skipped without a look.
  */
-#define SEGMENT_STOPS "\n.!?:\xe2"
-
 static const bool segment_stops[256] = {
 	['\n'] = true, ['.'] = true, ['!'] = true, ['?'] = true, [':'] = true,
 	[0xe2] = true
 };
+
+/*
+ * The first byte at or after I that segment_split must look at: a stop,
+ * or a capital when FIRST.  Eight bytes at a time: a word with a stop, a
+ * capital or a byte above 0x7f (which may be 0xe2) is looked at bytewise.
+ */
+static size_t
+segment_skip(const char *text, size_t len, size_t i, bool first)
+{
+	uint64_t w, t, hit;
+	size_t end;
+
+	for (;;) {
+		while (len - i >= 8) {
+			memcpy(&w, text + i, 8);
+			hit = w | text_word_has(w, '\n') |
+			    text_word_has(w, '.') |
+			    text_word_has(w, '!') |
+			    text_word_has(w, '?') |
+			    text_word_has(w, ':');
+			if (first) {
+				/* 0x41..0x5a, bytes below 0x80 taken alone. */
+				t = w & ~TEXT_WORD_HIGHS;
+				hit |= (t + TEXT_WORD_ONES * (0x80 - 'A')) &
+				    ~(t + TEXT_WORD_ONES * (0x80 - 'Z' - 1));
+			}
+			if ((hit & TEXT_WORD_HIGHS) != 0)
+				break;
+			i += 8;
+		}
+		end = len - i > 8 ? i + 8 : len;
+		for (; i < end; i++) {
+			if (segment_stops[(unsigned char)text[i]] ||
+			    (first && segment_is_upper(text[i])))
+				return i;
+		}
+		if (i == len)
+			return len;
+	}
+}
 
 size_t
 segment_split(const char *text, size_t len, struct span **out)
@@ -544,13 +582,8 @@ segment_split(const char *text, size_t len, struct span **out)
 	while (i < len) {
 		char c;
 
-		if (!st.have_marker && st.first) {
-			while (i < len && !segment_stops[(unsigned char)text[i]] &&
-			    !segment_is_upper(text[i]))
-				i++;
-		} else if (!st.have_marker)
-			i += text_find_any(text + i, len - i, SEGMENT_STOPS);
-		if (i == len)
+		if (!st.have_marker &&
+		    (i = segment_skip(text, len, i, st.first)) == len)
 			break;
 		c = text[i];
 		if (c == '\n') {

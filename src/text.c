@@ -111,9 +111,6 @@ text_is_plain(unsigned char c)
 	return (c >= 0x20 && c < 0x7f) || c == '\t' || c == '\n';
 }
 
-#define TEXT_ONES ((uint64_t)0x0101010101010101)
-#define TEXT_HIGHS ((uint64_t)0x8080808080808080)
-
 size_t
 text_ascii_run(const char *in, size_t len)
 {
@@ -127,9 +124,9 @@ text_ascii_run(const char *in, size_t len)
 		 * byte loop, which then hands back. */
 		while (len - i >= 8) {
 			memcpy(&w, s + i, 8);
-			if (((w | ((w - TEXT_ONES * 0x20) & ~w) |
-			    ((w ^ (TEXT_ONES * 0x7f)) - TEXT_ONES)) &
-			    TEXT_HIGHS) != 0)
+			if (((w | ((w - TEXT_WORD_ONES * 0x20) & ~w) |
+			    ((w ^ (TEXT_WORD_ONES * 0x7f)) - TEXT_WORD_ONES)) &
+			    TEXT_WORD_HIGHS) != 0)
 				break;
 			i += 8;
 		}
@@ -139,33 +136,6 @@ text_ascii_run(const char *in, size_t len)
 		if (i < end || i == len)
 			return i;
 	}
-}
-
-size_t
-text_find_any(const char *in, size_t len, const char *set)
-{
-	const unsigned char *s = (const unsigned char *)in;
-	uint64_t pat[8], w, v, hit;
-	size_t i = 0, k, n = strlen(set);
-
-	for (k = 0; k < n && k < 8; k++)
-		pat[k] = TEXT_ONES * (unsigned char)set[k];
-	/* A word holds one of the bytes when its XOR with that byte
-	 * broadcast has a zero byte. */
-	while (n <= 8 && len - i >= 8) {
-		memcpy(&w, s + i, 8);
-		hit = 0;
-		for (k = 0; k < n; k++) {
-			v = w ^ pat[k];
-			hit |= (v - TEXT_ONES) & ~v;
-		}
-		if ((hit & TEXT_HIGHS) != 0)
-			break;
-		i += 8;
-	}
-	while (i < len && (s[i] == '\0' || strchr(set, s[i]) == NULL))
-		i++;
-	return i;
 }
 
 char *
