@@ -143,7 +143,7 @@ text_sanitize(const char *in, size_t len, size_t *outlen)
 {
 	const unsigned char *s = (const unsigned char *)in;
 	struct strbuf sb = STRBUF_INIT;
-	size_t pos = 0, run;
+	size_t pos = 0, run, next;
 	int32_t cp;
 
 	strbuf_grow(&sb, len);
@@ -152,11 +152,21 @@ text_sanitize(const char *in, size_t len, size_t *outlen)
 	while (len - pos >= 3 && memcmp(s + pos, "\xef\xbb\xbf", 3) == 0)
 		pos += 3;
 	while (pos < len) {
-		if ((run = text_ascii_run(in + pos, len - pos)) != 0) {
-			strbuf_add(&sb, in + pos, run);
-			pos += run;
-			continue;
+		/* Text that passes unchanged (plain ASCII, and characters
+		 * from U+00A0 on but the bidi controls, which the strict
+		 * decoder took as they are encoded) is copied in one go. */
+		for (run = pos; pos < len; pos = next) {
+			if ((pos += text_ascii_run(in + pos, len - pos)) == len)
+				break;
+			next = pos;
+			if (s[pos] < 0x80 ||
+			    (cp = text_decode_strict(s, len, &next)) < 0xa0 ||
+			    text_is_bidi_control(cp))
+				break;
 		}
+		strbuf_add(&sb, in + run, pos - run);
+		if (pos == len)
+			break;
 		if (s[pos] == '\r') {
 			strbuf_addch(&sb, '\n');
 			pos++;
