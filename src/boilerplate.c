@@ -105,6 +105,8 @@ boilerplate_bullet(const char *s, size_t len)
 	size_t n;
 
 	for (b = boilerplate_bullets; *b != NULL; b++) {
+		if (len == 0 || (*b)[0] != s[0])
+			continue;
 		n = strlen(*b);
 		if (n <= len && memcmp(s, *b, n) == 0)
 			return n;
@@ -138,18 +140,20 @@ _Static_assert(BOILERPLATE_NPHRASES <= 64, "one bit per phrase");
 
 /*
  * The "anywhere" phrases are found in one pass over a sentence with a
- * Wu-Manber skip table: the last three bytes of a window of the shortest
+ * Wu-Manber skip table: the last four bytes of a window of the shortest
  * phrase's length say how far no phrase can start, usually the whole
  * window, so most of a sentence is never looked at.  Bytes are hashed
  * with the 0x20 bit set, which maps a letter's two cases together.
  */
-#define BOILERPLATE_BLOCK 3
-#define BOILERPLATE_HASH 4096
+#define BOILERPLATE_BLOCK 4
+#define BOILERPLATE_HASH_BITS 12
+#define BOILERPLATE_HASH (1u << BOILERPLATE_HASH_BITS)
 
 struct boilerplate_scan {
 	bool ready;
 	size_t window;			/* the shortest "anywhere" phrase */
 	size_t len[BOILERPLATE_NPHRASES];
+	boilerplate_set anywhere;
 	boilerplate_set start[256];	/* the others, by their first byte */
 	unsigned char shift[BOILERPLATE_HASH];
 };
@@ -159,10 +163,10 @@ static struct boilerplate_scan boilerplate_scan;
 static unsigned
 boilerplate_hash(const char *p)
 {
-	const unsigned char *u = (const unsigned char *)p;
+	uint32_t w;
 
-	return ((u[0] | 0x20u) * 961u + (u[1] | 0x20u) * 31u +
-	    (u[2] | 0x20u)) % BOILERPLATE_HASH;
+	memcpy(&w, p, sizeof w);
+	return ((w | 0x20202020u) * 0x9e3779b1u) >> (32 - BOILERPLATE_HASH_BITS);
 }
 
 static unsigned char
@@ -197,7 +201,9 @@ boilerplate_scan_init(struct boilerplate_scan *sc)
 		sc->len[i] = strlen(p->text);
 		if (p->anywhere && sc->len[i] < m)
 			m = sc->len[i];
-		if (!p->anywhere)
+		if (p->anywhere)
+			sc->anywhere |= (boilerplate_set)1 << i;
+		else
 			sc->start[(unsigned char)p->text[0]] |=
 			    (boilerplate_set)1 << i;
 	}
@@ -243,9 +249,9 @@ boilerplate_find(const char *s, size_t len)
 			i += sh - 1;
 			continue;
 		}
-		for (j = 0; j < BOILERPLATE_NPHRASES; j++) {
-			if (boilerplate_phrases[j].anywhere &&
-			    sc->len[j] <= len - i &&
+		maybe = sc->anywhere;
+		for (j = 0; maybe != 0; j++, maybe >>= 1) {
+			if ((maybe & 1) != 0 && sc->len[j] <= len - i &&
 			    boilerplate_prefix(s + i, boilerplate_phrases[j].text,
 			    sc->len[j]))
 				found |= (boilerplate_set)1 << j;
