@@ -555,6 +555,10 @@ document_sentences(struct document *doc, const char *text,
 		free(quotes);
 	}
 	doc->nparagraphs = para;
+	/* A story keeps every document: no spare room in the array. */
+	if (doc->nsentences != 0 && doc->nsentences != cap)
+		doc->sentences = xreallocarray(doc->sentences, doc->nsentences,
+		    sizeof *doc->sentences);
 	/* Every sentence's text in one block, each NUL-terminated. */
 	for (i = total = 0; i < doc->nsentences; i++)
 		total += doc->sentences[i].len + 1;
