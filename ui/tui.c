@@ -408,6 +408,17 @@ tui_loop(struct reader *r)
 	for (;;) {
 		if (r->dirty != 0)
 			tui_draw(r);
+		if (r->story->claims == NULL) {
+			/* The first frame is up: now link, while the reader reads. */
+			story_link(r->story);
+			reader_rebuild(r);
+			if (r->story->nwarnings == 0) {
+				free(r->message);	/* "linking claims" */
+				r->message = NULL;
+			}
+			r->dirty |= DIRTY_ALL;
+			continue;
+		}
 		key = wgetch(stdscr);
 		if (tui_now() - last_watch >= TUI_WATCH_SECONDS) {
 			last_watch = tui_now();
@@ -486,6 +497,9 @@ tui_run(struct story *story, const struct tui_config *cfg)
 	if (story->nwarnings != 0)
 		reader_message(&r, true, "%s%s", story->warnings[0],
 		    story->nwarnings > 1 ? " (and more)" : "");
+	else if (story->claims == NULL)
+		reader_message(&r, false, "linking claims across %zu sources...",
+		    story->ndocs);
 	status = tui_loop(&r);
 	layout_free(&r);
 	endwin();
