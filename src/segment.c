@@ -193,6 +193,20 @@ segment_index_build(struct segment_index *ix)
 	ix->ready = true;
 }
 
+/* Do A and B agree on their first N bytes?  Entries are a few bytes
+ * long and share their first, so a loop beats a call to memcmp. */
+static bool
+segment_same(const char *a, const char *b, size_t n)
+{
+	size_t i;
+
+	for (i = 0; i < n; i++) {
+		if (a[i] != b[i])
+			return false;
+	}
+	return true;
+}
+
 /* Length of whichever entry of LIST stands at S[I], or 0. */
 static size_t
 segment_at_any(const struct segment_state *st, size_t i,
@@ -209,8 +223,8 @@ segment_at_any(const struct segment_state *st, size_t i,
 	c = (unsigned char)st->s[i];
 	for (k = ix->first[list][c]; k < ix->first[list][c + 1]; k++) {
 		n = ix->len[list][k];
-		if (n <= st->len - i && memcmp(st->s + i, ix->word[list][k],
-		    n) == 0)
+		if (n <= st->len - i &&
+		    segment_same(st->s + i, ix->word[list][k], n))
 			return n;
 	}
 	return 0;
@@ -231,7 +245,7 @@ segment_in_list(const char *w, size_t n, enum segment_list list)
 	c = (unsigned char)w[0];
 	for (k = ix->first[list][c]; k < ix->first[list][c + 1]; k++) {
 		if (ix->len[list][k] == n &&
-		    memcmp(ix->word[list][k], w, n) == 0)
+		    segment_same(w, ix->word[list][k], n))
 			return true;
 	}
 	return false;
