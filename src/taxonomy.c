@@ -648,10 +648,14 @@ load_topic(struct loader *ld, const struct ynode *n, size_t parent,
 			    q);
 			free(q);
 		}
-		if ((i = claim_id(ld, idx)) != TOPIC_NO_PARENT)
+		if ((i = claim_id(ld, idx)) != TOPIC_NO_PARENT) {
+			/* Quoted: a bad id may hold a line break. */
+			q = quote(t->id, strlen(t->id));
 			problem(ld, v[0]->line, v[0]->column,
-			    "duplicate id '%s' (first at line %zu)", t->id,
+			    "duplicate id %s (first at line %zu)", q,
 			    tax->topics[i].line);
+			free(q);
+		}
 	}
 	if (v[1] == NULL)
 		problem(ld, n->line, n->column, "topic has no 'label'");
