@@ -619,10 +619,14 @@ linker_features(struct linker *l)
 				s->neg = 1;
 			}
 		}
-		fs = l->feats + start;
-		qsort(fs, n, sizeof *fs, claims_u32cmp);
 		/* Compacted in place: earlier sentences only shrank. */
 		s->feat = l->nfeats;
+		if (n == 0) {
+			s->nfeat = 0;
+			continue;	/* feats may still be NULL */
+		}
+		fs = l->feats + start;
+		qsort(fs, n, sizeof *fs, claims_u32cmp);
 		for (j = k = 0; j < n; j++) {
 			if (k == 0 || fs[j] != l->feats[s->feat + k - 1])
 				l->feats[s->feat + k++] = fs[j];
