@@ -507,6 +507,35 @@ test_duplicate_id_with_line_break(void **state)
 }
 
 /*
+ * Found by fuzz_export: a sentence of nothing but Unicode white space
+ * (U+1680, which segmenting does not trim) has no tokens, and the matcher
+ * did pointer arithmetic on its still-NULL token array (UBSan).
+ */
+static void
+test_sentence_of_unicode_spaces(void **state)
+{
+	static const char yaml[] = "version: 1\ntopics:\n  - id: t\n"
+	    "    label: T\n    keywords: [troops]\n";
+	struct taxonomy *tax = load_taxonomy(yaml, strlen(yaml));
+	struct tagger *tg;
+	struct sentence s;
+
+	assert_non_null(tax);
+	tg = tagger_new(tax);
+	memset(&s, 0, sizeof s);
+	s.text = xstrdup("\xe1\x9a\x80\xe1\x9a\x80\xe3\x80\x80");
+	s.len = strlen(s.text);
+	tagger_tag(tg, &s);
+	assert_int_equal(s.nmatches, 0);
+	assert_int_equal(s.ntopics, 0);
+	free(s.text);
+	free(s.matches);
+	free(s.topics);
+	tagger_free(tg);
+	taxonomy_free(tax);
+}
+
+/*
  * 10,000 empty sources, a dangling link and a directory beside one good
  * source, and a missing directory: the story opens with the good one and
  * one warning for each of the others.
@@ -574,6 +603,7 @@ main(void)
 		cmocka_unit_test(test_deep_nesting),
 		cmocka_unit_test(test_punctuation_keywords),
 		cmocka_unit_test(test_duplicate_id_with_line_break),
+		cmocka_unit_test(test_sentence_of_unicode_spaces),
 		cmocka_unit_test(test_story_survives_bad_sources),
 	};
 
