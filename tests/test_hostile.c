@@ -13,6 +13,7 @@
 #include "document.h"
 #include "story.h"
 #include "tagger.h"
+#include "taxedit.h"
 #include "taxonomy.h"
 #include "invariants.h"
 #include "strbuf.h"
@@ -536,6 +537,29 @@ test_sentence_of_unicode_spaces(void **state)
 }
 
 /*
+ * Found by fuzz_taxedit: an id starting with an invisible U+FEFF was
+ * sanitised into a valid one, so adding topic "\uFEFFv" reported success
+ * and wrote a topic that loaded as "v".
+ */
+static void
+test_invisible_id(void **state)
+{
+	static const char yaml[] = "version: 1\ntopics:\n"
+	    "  - id: \"\\ufeffv\"\n    label: V\n    keywords: [k]\n";
+	static const char base[] = "version: 1\ntopics:\n  - id: nato\n"
+	    "    label: N\n";
+	char *errors = taxonomy_errors(yaml), *out = NULL, *cause = NULL;
+	size_t outlen;
+
+	assert_non_null(strstr(errors, "hostile.yaml:3:9: bad id"));
+	free(errors);
+	assert_int_equal(taxedit_add_topic(base, sizeof base - 1, NULL,
+	    "\xef\xbb\xbfv", "V", &out, &outlen, &cause), -1);
+	assert_null(out);
+	free(cause);
+}
+
+/*
  * 10,000 empty sources, a dangling link and a directory beside one good
  * source, and a missing directory: the story opens with the good one and
  * one warning for each of the others.
@@ -604,6 +628,7 @@ main(void)
 		cmocka_unit_test(test_punctuation_keywords),
 		cmocka_unit_test(test_duplicate_id_with_line_break),
 		cmocka_unit_test(test_sentence_of_unicode_spaces),
+		cmocka_unit_test(test_invisible_id),
 		cmocka_unit_test(test_story_survives_bad_sources),
 	};
 
