@@ -261,11 +261,13 @@ for n in $scale; do
 			say "$(printf '%-8s %8s %-10s %8s' "$n" "$(mbps "$sbytes" 1)" "$mode" "status $status")"
 		fi
 	done
-	if [ -x "$builddir/bench/bench_claims" ]; then
-		say "claim linking ($n sources, bench/bench_claims $dir):"
-		$pin "$builddir/bench/bench_claims" "$dir" 2>&1 | tee -a "$results"
-	fi
+	dirs="${dirs:-} $dir"
 done
+if [ -x "$builddir/bench/bench_claims" ]; then
+	say ""
+	say "== Claim linking alone (bench/bench_claims on the stories above), one core"
+	$pin "$builddir/bench/bench_claims" $dirs 2>&1 | tee -a "$results"
+fi
 # --- Interaction: key-to-screen latency in a pseudo-terminal ------------
 if [ -x "$builddir/bench/latency" ] && "$parallax" --help 2>/dev/null |
     grep -q -- --tui; then
@@ -273,9 +275,9 @@ if [ -x "$builddir/bench/latency" ] && "$parallax" --help 2>/dev/null |
 	dir=$out/scale-$n
 	say ""
 	say "== Key-to-screen latency: $n sources, 160x48 pty, 50 presses a key"
-	say "   (j move, J next source, m open the coverage matrix, q close it;"
+	say "   (j/k move, J/K next/previous source, m open the coverage matrix, q close it;"
 	say "   first frame includes loading, tagging and linking)"
-	"$builddir/bench/latency" -t "$timeout" -w Sources -n 50 -k j -k J -k mq \
+	"$builddir/bench/latency" -t "$timeout" -w Sources -n 50 -k jk -k JK -k mq \
 	    -- "$parallax" --tui -t "$dir/taxonomy-1000.yaml" "$dir/corpus" 2>&1 |
 	    tee -a "$results"
 fi

@@ -1,9 +1,9 @@
 #include "config.h"
 
 #include <stdbool.h>
+#include <stdint.h>
 #include <stdlib.h>
 #include <string.h>
-#include <strings.h>
 
 #include "boilerplate.h"
 #include "document.h"
@@ -18,7 +18,7 @@ enum boilerplate_kind {
 };
 
 struct boilerplate_phrase {
-	const char *text;
+	const char *text;		/* in lowercase */
 	enum boilerplate_kind kind;
 	int maxwords;		/* the sentence is at most this long; 0: any */
 	bool anywhere;		/* found anywhere, not only at the start */
@@ -105,6 +105,8 @@ boilerplate_bullet(const char *s, size_t len)
 	size_t n;
 
 	for (b = boilerplate_bullets; *b != NULL; b++) {
+		if (len == 0 || (*b)[0] != s[0])
+			continue;
 		n = strlen(*b);
 		if (n <= len && memcmp(s, *b, n) == 0)
 			return n;
@@ -128,37 +130,156 @@ boilerplate_words(const char *s, size_t len)
 	return n;
 }
 
-static bool
-boilerplate_contains(const char *s, size_t len, const char *what)
-{
-	size_t n = strlen(what), i;
+#define BOILERPLATE_NPHRASES \
+	(sizeof boilerplate_phrases / sizeof *boilerplate_phrases)
 
-	for (i = 0; i + n <= len; i++) {
-		if (strncasecmp(s + i, what, n) == 0)
-			return true;
-	}
-	return false;
+/* A bit per phrase, in table order. */
+typedef uint64_t boilerplate_set;
+
+_Static_assert(BOILERPLATE_NPHRASES <= 64, "one bit per phrase");
+
+/*
+ * The "anywhere" phrases are found in one pass over a sentence with a
+ * Wu-Manber skip table: the last four bytes of a window of the shortest
+ * phrase's length say how far no phrase can start, usually the whole
+ * window, so most of a sentence is never looked at.  Bytes are hashed
+ * with the 0x20 bit set, which maps a letter's two cases together.
+ */
+#define BOILERPLATE_BLOCK 4
+#define BOILERPLATE_HASH_BITS 12
+#define BOILERPLATE_HASH (1u << BOILERPLATE_HASH_BITS)
+
+struct boilerplate_scan {
+	bool ready;
+	size_t window;			/* the shortest "anywhere" phrase */
+	size_t len[BOILERPLATE_NPHRASES];
+	boilerplate_set anywhere;
+	boilerplate_set start[256];	/* the others, by their first byte */
+	unsigned char shift[BOILERPLATE_HASH];
+};
+
+static struct boilerplate_scan boilerplate_scan;
+
+static unsigned
+boilerplate_hash(const char *p)
+{
+	uint32_t w;
+
+	memcpy(&w, p, sizeof w);
+	return ((w | 0x20202020u) * 0x9e3779b1u) >> (32 - BOILERPLATE_HASH_BITS);
 }
 
-/* The strongest clutter phrase in the sentence S. */
+static unsigned char
+boilerplate_lower(char c)
+{
+	return c >= 'A' && c <= 'Z' ? (unsigned char)(c - 'A' + 'a') :
+	    (unsigned char)c;
+}
+
+/* Does S start with the lowercase WHAT of N bytes, ignoring ASCII case? */
+static bool
+boilerplate_prefix(const char *s, const char *what, size_t n)
+{
+	size_t i;
+
+	for (i = 0; i < n; i++) {
+		if (boilerplate_lower(s[i]) != (unsigned char)what[i])
+			return false;
+	}
+	return true;
+}
+
+static void
+boilerplate_scan_init(struct boilerplate_scan *sc)
+{
+	const struct boilerplate_phrase *p;
+	size_t i, q, m = SIZE_MAX;
+	unsigned h;
+
+	for (i = 0; i < BOILERPLATE_NPHRASES; i++) {
+		p = &boilerplate_phrases[i];
+		sc->len[i] = strlen(p->text);
+		if (p->anywhere && sc->len[i] < m)
+			m = sc->len[i];
+		if (p->anywhere)
+			sc->anywhere |= (boilerplate_set)1 << i;
+		else
+			sc->start[(unsigned char)p->text[0]] |=
+			    (boilerplate_set)1 << i;
+	}
+	sc->window = m;
+	memset(sc->shift, (int)(m - BOILERPLATE_BLOCK + 1), sizeof sc->shift);
+	for (i = 0; i < BOILERPLATE_NPHRASES; i++) {
+		p = &boilerplate_phrases[i];
+		if (!p->anywhere)
+			continue;
+		for (q = 0; q + BOILERPLATE_BLOCK <= m; q++) {
+			h = boilerplate_hash(p->text + q);
+			if (sc->shift[h] > m - BOILERPLATE_BLOCK - q)
+				sc->shift[h] = (unsigned char)(m -
+				    BOILERPLATE_BLOCK - q);
+		}
+	}
+	sc->ready = true;
+}
+
+/* The phrases found in S: the "anywhere" ones wherever they stand, the
+ * others at its start. */
+static boilerplate_set
+boilerplate_find(const char *s, size_t len)
+{
+	struct boilerplate_scan *sc = &boilerplate_scan;
+	boilerplate_set found = 0, maybe;
+	size_t i, j, m;
+	unsigned char sh;
+
+	if (!sc->ready)
+		boilerplate_scan_init(sc);
+	maybe = len == 0 ? 0 : sc->start[boilerplate_lower(s[0])];
+	for (j = 0; maybe != 0; j++, maybe >>= 1) {
+		if ((maybe & 1) != 0 && sc->len[j] <= len &&
+		    boilerplate_prefix(s, boilerplate_phrases[j].text,
+		    sc->len[j]))
+			found |= (boilerplate_set)1 << j;
+	}
+	m = sc->window;
+	for (i = 0; i + m <= len; i++) {
+		sh = sc->shift[boilerplate_hash(s + i + m - BOILERPLATE_BLOCK)];
+		if (sh != 0) {
+			i += sh - 1;
+			continue;
+		}
+		maybe = sc->anywhere;
+		for (j = 0; maybe != 0; j++, maybe >>= 1) {
+			if ((maybe & 1) != 0 && sc->len[j] <= len - i &&
+			    boilerplate_prefix(s + i, boilerplate_phrases[j].text,
+			    sc->len[j]))
+				found |= (boilerplate_set)1 << j;
+		}
+	}
+	return found;
+}
+
+/* The strongest clutter phrase in the sentence S: the first in the table
+ * that it carries and is short enough for. */
 static enum boilerplate_kind
 boilerplate_classify(const char *s, size_t len)
 {
 	const struct boilerplate_phrase *p;
-	size_t i, b, words, n;
+	boilerplate_set found;
+	size_t i, b, words = SIZE_MAX;
 
 	b = boilerplate_bullet(s, len);
 	s += b;
 	len -= b;
-	words = boilerplate_words(s, len);
-	for (i = 0; i < sizeof boilerplate_phrases /
-	    sizeof *boilerplate_phrases; i++) {
-		p = &boilerplate_phrases[i];
-		n = strlen(p->text);
-		if (p->maxwords != 0 && words > (size_t)p->maxwords)
+	found = boilerplate_find(s, len);
+	for (i = 0; found != 0; i++, found >>= 1) {
+		if ((found & 1) == 0)
 			continue;
-		if (p->anywhere ? boilerplate_contains(s, len, p->text) :
-		    (n <= len && strncasecmp(s, p->text, n) == 0))
+		p = &boilerplate_phrases[i];
+		if (p->maxwords != 0 && words == SIZE_MAX)
+			words = boilerplate_words(s, len);
+		if (p->maxwords == 0 || words <= (size_t)p->maxwords)
 			return p->kind;
 	}
 	return BP_NONE;

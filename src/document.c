@@ -52,6 +52,8 @@ document_is_binary(const char *buf, size_t len)
 	int32_t cp;
 
 	while (pos < len) {
+		if ((pos += text_ascii_run(buf + pos, len - pos)) == len)
+			break;
 		start = pos;
 		cp = text_decode(buf, len, &pos);
 		if (cp < 0)
@@ -105,7 +107,7 @@ static struct document_para *
 document_paragraphs(const char *text, size_t from, size_t len, size_t *np)
 {
 	struct document_para *paras = NULL;
-	size_t i, e, n = 0, maxline = 0, s, t;
+	size_t i, e, n = 0, pcap = 0, maxline = 0, s, t;
 	bool blank_seen = false, wrapped, prev_blank = true, text_seen = false;
 	bool broken = false, prev_open = false;
 
@@ -146,8 +148,11 @@ document_paragraphs(const char *text, size_t from, size_t len, size_t *np)
 			    !document_line_starts_item(text, s, t))
 				paras[n - 1].end = t;
 			else {
-				paras = xreallocarray(paras, n + 1,
-				    sizeof *paras);
+				if (n == pcap) {
+					pcap = pcap == 0 ? 16 : pcap * 2;
+					paras = xreallocarray(paras, pcap,
+					    sizeof *paras);
+				}
 				paras[n].start = s;
 				paras[n].end = t;
 				n++;
@@ -353,6 +358,32 @@ document_letter_at(const char *s, size_t len, size_t i)
 	}
 }
 
+/* The first byte at or after I that may start a quotation mark: '"',
+ * '\'' or the lead byte 0xe2 of the curly ones.  Eight bytes at a time. */
+static size_t
+document_next_mark(const char *s, size_t len, size_t i)
+{
+	uint64_t w;
+	size_t end;
+
+	for (;;) {
+		while (len - i >= 8) {
+			memcpy(&w, s + i, 8);
+			if (((w | text_word_has(w, '"') | text_word_has(w, '\'')) &
+			    TEXT_WORD_HIGHS) != 0)
+				break;
+			i += 8;
+		}
+		end = len - i > 8 ? i + 8 : len;
+		for (; i < end; i++) {
+			if (s[i] == '"' || s[i] == '\'' || s[i] == '\xe2')
+				return i;
+		}
+		if (i == len)
+			return len;
+	}
+}
+
 /*
  * Quoted spans of one paragraph, between the marks: straight and curly
  * double quotes, nested quotes inside them, and single quotes when they
@@ -370,6 +401,9 @@ document_quotes(const char *s, size_t len, struct span **out, bool *open)
 	for (i = 0; i < len; i += mark > 0 ? mark : 1) {
 		char kind = 0;
 
+		/* Every mark starts with one of these bytes. */
+		if ((i = document_next_mark(s, len, i)) == len)
+			break;
 		mark = 0;
 		opens = closes = false;
 		if (len - i >= 3 && memcmp(s + i, "\xe2\x80\x9c", 3) == 0) {
@@ -435,14 +469,16 @@ document_quotes(const char *s, size_t len, struct span **out, bool *open)
 }
 
 /*
- * Appends the sentence S[START, END) of paragraph PARA with its part of
- * the paragraph's QUOTES; *QI skips the quotes that ended before it, so a
- * paragraph costs time in proportion to its sentences and quotes.
+ * Appends the sentence S[START, END) of paragraph PARA, S being FROM bytes
+ * into the document's text, with its part of the paragraph's QUOTES; *QI
+ * skips the quotes that ended before it, so a paragraph costs time in
+ * proportion to its sentences and quotes.  The text is copied later, once
+ * for all sentences: (*FROMS)[i] is where sentence i starts.
  */
 static void
-document_add_sentence(struct document *doc, const char *s, size_t start,
+document_add_sentence(struct document *doc, size_t from, size_t start,
     size_t end, size_t para, const struct span *quotes, size_t nquotes,
-    size_t *qi, size_t *cap)
+    size_t *qi, size_t *cap, size_t **froms)
 {
 	struct sentence *sn;
 	size_t i, qs, qe;
@@ -451,16 +487,12 @@ document_add_sentence(struct document *doc, const char *s, size_t start,
 		*cap = *cap == 0 ? 32 : *cap * 2;
 		doc->sentences = xreallocarray(doc->sentences, *cap,
 		    sizeof *doc->sentences);
+		*froms = xreallocarray(*froms, *cap, sizeof **froms);
 	}
+	(*froms)[doc->nsentences] = from + start;
 	sn = &doc->sentences[doc->nsentences++];
 	memset(sn, 0, sizeof *sn);
-	sn->text = xstrndup(s + start, end - start);
 	sn->len = end - start;
-	/* A line break inside a paragraph is only wrapping. */
-	for (i = 0; i < sn->len; i++) {
-		if (sn->text[i] == '\n')
-			sn->text[i] = ' ';
-	}
 	sn->paragraph = para;
 	sn->claim = SENTENCE_NO_CLAIM;
 	while (*qi < nquotes && quotes[*qi].end <= start)
@@ -490,7 +522,8 @@ document_sentences(struct document *doc, const char *text,
     const struct document_para *paras, size_t np)
 {
 	struct span *spans, *quotes;
-	size_t p, i, n, nq, qi, cap = 0, para = 0, last;
+	size_t p, i, n, nq, qi, cap = 0, para = 0, last, *froms = NULL, total;
+	char *block, *nl;
 	bool open, was_open = false;
 
 	for (p = 0; p < np; p++) {
@@ -511,8 +544,9 @@ document_sentences(struct document *doc, const char *text,
 		} else
 			last = (size_t)-1;
 		for (i = qi = 0; i < n; i++)
-			document_add_sentence(doc, s, spans[i].start,
-			    spans[i].end, para, quotes, nq, &qi, &cap);
+			document_add_sentence(doc, paras[p].start,
+			    spans[i].start, spans[i].end, para, quotes, nq,
+			    &qi, &cap, &froms);
 		if (last != (size_t)-1)
 			doc->sentences[last].quote_continued = true;
 		was_open = open;
@@ -521,6 +555,28 @@ document_sentences(struct document *doc, const char *text,
 		free(quotes);
 	}
 	doc->nparagraphs = para;
+	/* A story keeps every document: no spare room in the array. */
+	if (doc->nsentences != 0 && doc->nsentences != cap)
+		doc->sentences = xreallocarray(doc->sentences, doc->nsentences,
+		    sizeof *doc->sentences);
+	/* Every sentence's text in one block, each NUL-terminated. */
+	for (i = total = 0; i < doc->nsentences; i++)
+		total += doc->sentences[i].len + 1;
+	block = doc->textblock = total == 0 ? NULL : xmalloc(total);
+	for (i = 0; i < doc->nsentences; i++) {
+		struct sentence *sn = &doc->sentences[i];
+
+		memcpy(block, text + froms[i], sn->len);
+		block[sn->len] = '\0';
+		/* A line break inside a paragraph is only wrapping. */
+		for (nl = memchr(block, '\n', sn->len); nl != NULL;
+		    nl = memchr(nl + 1, '\n', sn->len -
+		    (size_t)(nl + 1 - block)))
+			*nl = ' ';
+		sn->text = block;
+		block += sn->len + 1;
+	}
+	free(froms);
 }
 
 /* The file name without directories and extension. */
@@ -778,9 +834,11 @@ document_free(struct document *doc)
 		return;
 	document_clear_tags(doc);
 	for (i = 0; i < doc->nsentences; i++) {
-		free(doc->sentences[i].text);
+		if (doc->textblock == NULL)
+			free(doc->sentences[i].text);
 		free(doc->sentences[i].quotes);
 	}
+	free(doc->textblock);
 	free(doc->sentences);
 	for (i = 0; i < doc->nextra; i++) {
 		free(doc->extra[i].key);

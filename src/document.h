@@ -64,6 +64,9 @@ struct document {
 	struct sentence *sentences;
 	size_t nsentences;
 	size_t nparagraphs;
+	char *textblock;	/* every sentence's text, when the loader put
+				 * them in one block (freed whole); NULL when
+				 * each sentence's text is its own allocation */
 };
 
 /* Largest source accepted, in bytes. */

@@ -130,26 +130,122 @@ segment_is_digit(char c)
 	return c >= '0' && c <= '9';
 }
 
-/* Length of whichever of LIST stands at S[I], or 0. */
+/* The word lists, by number. */
+enum segment_list {
+	SEGMENT_PREPOSITIVE,
+	SEGMENT_NUMERIC,
+	SEGMENT_STARTERS,
+	SEGMENT_TIME_HEADS,
+	SEGMENT_CLOSERS,
+	SEGMENT_OPENERS,
+	SEGMENT_BULLETS,
+	SEGMENT_CAMEL_NAMES,
+	SEGMENT_NLISTS
+};
+
+static const char *const *const segment_lists[SEGMENT_NLISTS] = {
+	segment_prepositive, segment_numeric, segment_starters,
+	segment_time_heads, segment_closers, segment_openers, segment_bullets,
+	segment_camel_names
+};
+
+#define SEGMENT_LIST_MAX 256
+
+/*
+ * Each list's entries grouped by first byte, in list order within a
+ * group, so a look-up only tries the entries that can match.  Built on
+ * first use.
+ */
+struct segment_index {
+	bool ready;
+	unsigned short first[SEGMENT_NLISTS][257];
+	const char *word[SEGMENT_NLISTS][SEGMENT_LIST_MAX];
+	size_t len[SEGMENT_NLISTS][SEGMENT_LIST_MAX];
+};
+
+static struct segment_index segment_index;
+
+static void
+segment_index_build(struct segment_index *ix)
+{
+	const char *const *w;
+	unsigned short at[256];
+	size_t l, c, n;
+
+	for (l = 0; l < SEGMENT_NLISTS; l++) {
+		memset(at, 0, sizeof at);
+		for (n = 0, w = segment_lists[l]; *w != NULL; w++, n++)
+			at[(unsigned char)(*w)[0]]++;
+		if (n > SEGMENT_LIST_MAX)
+			fatal("segment: a word list is too long");
+		for (c = 0, n = 0; c < 256; c++) {
+			ix->first[l][c] = (unsigned short)n;
+			n += at[c];
+			at[c] = ix->first[l][c];
+		}
+		ix->first[l][256] = (unsigned short)n;
+		for (w = segment_lists[l]; *w != NULL; w++) {
+			c = (unsigned char)(*w)[0];
+			ix->word[l][at[c]] = *w;
+			ix->len[l][at[c]++] = strlen(*w);
+		}
+	}
+	ix->ready = true;
+}
+
+/* Do A and B agree on their first N bytes?  Entries are a few bytes
+ * long and share their first, so a loop beats a call to memcmp. */
+static bool
+segment_same(const char *a, const char *b, size_t n)
+{
+	size_t i;
+
+	for (i = 0; i < n; i++) {
+		if (a[i] != b[i])
+			return false;
+	}
+	return true;
+}
+
+/* Length of whichever entry of LIST stands at S[I], or 0. */
 static size_t
 segment_at_any(const struct segment_state *st, size_t i,
-    const char *const *list)
+    enum segment_list list)
 {
-	size_t n;
+	struct segment_index *ix = &segment_index;
+	unsigned char c;
+	size_t k, n;
 
-	for (; *list != NULL; list++) {
-		n = strlen(*list);
-		if (n <= st->len - i && memcmp(st->s + i, *list, n) == 0)
+	if (i >= st->len)
+		return 0;
+	if (!ix->ready)
+		segment_index_build(ix);
+	c = (unsigned char)st->s[i];
+	for (k = ix->first[list][c]; k < ix->first[list][c + 1]; k++) {
+		n = ix->len[list][k];
+		if (n <= st->len - i &&
+		    segment_same(st->s + i, ix->word[list][k], n))
 			return n;
 	}
 	return 0;
 }
 
+/* Is W, of N bytes, an entry of LIST? */
 static bool
-segment_in_list(const char *w, size_t n, const char *const *list)
+segment_in_list(const char *w, size_t n, enum segment_list list)
 {
-	for (; *list != NULL; list++) {
-		if (strlen(*list) == n && memcmp(*list, w, n) == 0)
+	struct segment_index *ix = &segment_index;
+	unsigned char c;
+	size_t k;
+
+	if (n == 0)
+		return false;
+	if (!ix->ready)
+		segment_index_build(ix);
+	c = (unsigned char)w[0];
+	for (k = ix->first[list][c]; k < ix->first[list][c + 1]; k++) {
+		if (ix->len[list][k] == n &&
+		    segment_same(w, ix->word[list][k], n))
 			return true;
 	}
 	return false;
@@ -194,7 +290,7 @@ segment_marker_at(const struct segment_state *st, size_t i,
 {
 	size_t j = i, b;
 
-	if ((b = segment_at_any(st, j, segment_bullets)) != 0)
+	if ((b = segment_at_any(st, j, SEGMENT_BULLETS)) != 0)
 		j = segment_skip_space(st, j + b);
 	m->value = 0;
 	m->digits = 0;
@@ -256,7 +352,7 @@ segment_classify(const struct segment_state *st, size_t i, size_t *word)
 	size_t n, pos;
 	int32_t cp;
 
-	while (i < st->len && (n = segment_at_any(st, i, segment_openers)) != 0)
+	while (i < st->len && (n = segment_at_any(st, i, SEGMENT_OPENERS)) != 0)
 		i += n;
 	*word = i;
 	if (i >= st->len)
@@ -287,7 +383,7 @@ segment_starter_at(const struct segment_state *st, size_t i)
 	while (j < st->len && (segment_is_upper(st->s[j]) ||
 	    segment_is_lower(st->s[j])))
 		j++;
-	return segment_in_list(st->s + i, j - i, segment_starters);
+	return segment_in_list(st->s + i, j - i, SEGMENT_STARTERS);
 }
 
 /* "U.S", "e.g", "J.R.R": single letters joined by full stops. */
@@ -333,7 +429,7 @@ segment_time_phrase(const struct segment_state *st, size_t end)
 
 		head[i] = segment_is_upper(c) ? (char)(c - 'A' + 'a') : c;
 	}
-	return segment_in_list(head, firstlen, segment_time_heads);
+	return segment_in_list(head, firstlen, SEGMENT_TIME_HEADS);
 }
 
 /*
@@ -352,15 +448,15 @@ segment_period_ends(const struct segment_state *st, size_t i,
 		return false;
 	while (ws > st->start && !segment_is_space(st->s[ws - 1]))
 		ws--;
-	while (ws < i && (n = segment_at_any(st, ws, segment_openers)) != 0)
+	while (ws < i && (n = segment_at_any(st, ws, SEGMENT_OPENERS)) != 0)
 		ws += n;
 	w = st->s + ws;
 	n = i - ws;
 	if (n == 0)
 		return true;
-	if (segment_in_list(w, n, segment_prepositive))
+	if (segment_in_list(w, n, SEGMENT_PREPOSITIVE))
 		return next != NEXT_UPPER && next != NEXT_DIGIT;
-	if (segment_in_list(w, n, segment_numeric) ||
+	if (segment_in_list(w, n, SEGMENT_NUMERIC) ||
 	    (n >= 3 && memcmp(w + n - 2, "\xc2\xb0", 2) == 0) ||
 	    (n >= 3 && memcmp(w + n - 2, "\xc2\xba", 2) == 0))
 		return next != NEXT_DIGIT;
@@ -395,7 +491,7 @@ segment_glued_at(const struct segment_state *st, size_t i)
 	ws--;
 	if (ws > st->start && !segment_is_space(st->s[ws - 1]))
 		return false;
-	if (segment_in_list(st->s + ws, i - ws, segment_camel_names))
+	if (segment_in_list(st->s + ws, i - ws, SEGMENT_CAMEL_NAMES))
 		return false;
 	if (!segment_is_upper(st->s[i + 1]) && st->s[i + 1] != '.' &&
 	    !(segment_is_lower(st->s[i + 1]) && segment_is_lower(st->s[i + 2])))
@@ -491,7 +587,7 @@ segment_terminator(const struct segment_state *st, size_t i, size_t *resume)
 	while (j < st->len && (s[j] == '!' || s[j] == '?' || s[j] == '.'))
 		j++;
 	*resume = j;
-	while (j < st->len && (n = segment_at_any(st, j, segment_closers)) != 0)
+	while (j < st->len && (n = segment_at_any(st, j, SEGMENT_CLOSERS)) != 0)
 		j += n;
 	end = j;
 	if (segment_skip_space(st, j) >= st->len)
@@ -499,7 +595,7 @@ segment_terminator(const struct segment_state *st, size_t i, size_t *resume)
 	if (!segment_is_space(s[j]))
 		return 0;
 	j = segment_skip_space(st, j);
-	if (segment_at_any(st, j, segment_bullets) != 0 ||
+	if (segment_at_any(st, j, SEGMENT_BULLETS) != 0 ||
 	    segment_next_item_at(st, j))
 		return end;
 	if (spaced3)
@@ -510,11 +606,62 @@ segment_terminator(const struct segment_state *st, size_t i, size_t *resume)
 	return next == NEXT_LOWER ? 0 : end;
 }
 
+/*
+ * The bytes segment_split may act on: line breaks, terminators, colons
+ * and the lead byte of bullets and of U+2026.  Outside a list, and past
+ * the first sentence where capitals may be a glued headline, every other
+ * byte is skipped without a look.
+ */
+static const bool segment_stops[256] = {
+	['\n'] = true, ['.'] = true, ['!'] = true, ['?'] = true, [':'] = true,
+	[0xe2] = true
+};
+
+/*
+ * The first byte at or after I that segment_split must look at: a stop,
+ * or a capital when FIRST.  Eight bytes at a time: a word with a stop, a
+ * capital or a byte above 0x7f (which may be 0xe2) is looked at bytewise.
+ */
+static size_t
+segment_skip(const char *text, size_t len, size_t i, bool first)
+{
+	uint64_t w, t, hit;
+	size_t end;
+
+	for (;;) {
+		while (len - i >= 8) {
+			memcpy(&w, text + i, 8);
+			hit = w | text_word_has(w, '\n') |
+			    text_word_has(w, '.') |
+			    text_word_has(w, '!') |
+			    text_word_has(w, '?') |
+			    text_word_has(w, ':');
+			if (first) {
+				/* 0x41..0x5a, bytes below 0x80 taken alone. */
+				t = w & ~TEXT_WORD_HIGHS;
+				hit |= (t + TEXT_WORD_ONES * (0x80 - 'A')) &
+				    ~(t + TEXT_WORD_ONES * (0x80 - 'Z' - 1));
+			}
+			if ((hit & TEXT_WORD_HIGHS) != 0)
+				break;
+			i += 8;
+		}
+		end = len - i > 8 ? i + 8 : len;
+		for (; i < end; i++) {
+			if (segment_stops[(unsigned char)text[i]] ||
+			    (first && segment_is_upper(text[i])))
+				return i;
+		}
+		if (i == len)
+			return len;
+	}
+}
+
 size_t
 segment_split(const char *text, size_t len, struct span **out)
 {
 	struct segment_state st;
-	size_t i, end, resume, n;
+	size_t i, end, resume = 0, n;
 
 	memset(&st, 0, sizeof st);
 	st.s = text;
@@ -522,8 +669,12 @@ segment_split(const char *text, size_t len, struct span **out)
 	st.first = true;
 	i = segment_begin(&st, 0);
 	while (i < len) {
-		char c = text[i];
+		char c;
 
+		if (!st.have_marker &&
+		    (i = segment_skip(text, len, i, st.first)) == len)
+			break;
+		c = text[i];
 		if (c == '\n') {
 			n = segment_skip_space(&st, i + 1);
 			if (memchr(text + i + 1, '\n', n - i - 1) != NULL) {
@@ -533,7 +684,7 @@ segment_split(const char *text, size_t len, struct span **out)
 			}
 		}
 		if (i > st.start && segment_is_space(text[i - 1]) &&
-		    (segment_at_any(&st, i, segment_bullets) != 0 ||
+		    (segment_at_any(&st, i, SEGMENT_BULLETS) != 0 ||
 		    segment_next_item_at(&st, i))) {
 			segment_emit(&st, i);
 			i = segment_begin(&st, i);

@@ -42,9 +42,8 @@ story_tag_document(const struct tagger *tagger, struct document *doc)
 	}
 }
 
-/* Tags every document and links claims across them. */
 static void
-story_analyse(struct story *story)
+story_tag(struct story *story)
 {
 	struct tagger *tagger = tagger_new(story->taxonomy);
 	size_t i;
@@ -52,12 +51,17 @@ story_analyse(struct story *story)
 	for (i = 0; i < story->ndocs; i++)
 		story_tag_document(tagger, story->docs[i]);
 	tagger_free(tagger);
+}
+
+void
+story_link(struct story *story)
+{
 	claims_free(story->claims);
 	story->claims = claims_link(story->docs, story->ndocs, story->taxonomy);
 }
 
 int
-story_open(struct story **out, char *const *paths, size_t npaths,
+story_load(struct story **out, char *const *paths, size_t npaths,
     struct taxonomy *tax, char **cause)
 {
 	struct story *story = xcalloc(1, sizeof *story);
@@ -87,8 +91,18 @@ story_open(struct story **out, char *const *paths, size_t npaths,
 		story_free(story);
 		return -1;
 	}
-	story_analyse(story);
+	story_tag(story);
 	*out = story;
+	return 0;
+}
+
+int
+story_open(struct story **out, char *const *paths, size_t npaths,
+    struct taxonomy *tax, char **cause)
+{
+	if (story_load(out, paths, npaths, tax, cause) != 0)
+		return -1;
+	story_link(*out);
 	return 0;
 }
 
@@ -97,7 +111,8 @@ story_retag(struct story *story, struct taxonomy *tax)
 {
 	taxonomy_free(story->taxonomy);
 	story->taxonomy = tax;
-	story_analyse(story);
+	story_tag(story);
+	story_link(story);
 }
 
 void

@@ -32,6 +32,15 @@ struct story {
 int story_open(struct story **out, char *const *paths, size_t npaths,
     struct taxonomy *tax, char **cause);
 
+/*
+ * story_open in two steps, so a reader can draw the tagged story before
+ * the claims are linked: story_load leaves claims NULL (and every
+ * sentence's claim SENTENCE_NO_CLAIM) until story_link runs.
+ */
+int story_load(struct story **out, char *const *paths, size_t npaths,
+    struct taxonomy *tax, char **cause);
+void story_link(struct story *story);
+
 /* Replaces the taxonomy (taking ownership), re-tags and re-links. */
 void story_retag(struct story *story, struct taxonomy *tax);
 

@@ -104,12 +104,46 @@ text_is_bidi_control(int32_t cp)
 	return (cp >= 0x202a && cp <= 0x202e) || (cp >= 0x2066 && cp <= 0x2069);
 }
 
+/* Bytes of plain ASCII (printable, tab, newline): they pass unchanged. */
+static int
+text_is_plain(unsigned char c)
+{
+	return (c >= 0x20 && c < 0x7f) || c == '\t' || c == '\n';
+}
+
+size_t
+text_ascii_run(const char *in, size_t len)
+{
+	const unsigned char *s = (const unsigned char *)in;
+	size_t i = 0, end;
+	uint64_t w;
+
+	for (;;) {
+		/* Eight bytes at a time while none is 0x80 or above, below
+		 * 0x20 or DEL; a word with a tab or a newline is left to the
+		 * byte loop, which then hands back. */
+		while (len - i >= 8) {
+			memcpy(&w, s + i, 8);
+			if (((w | ((w - TEXT_WORD_ONES * 0x20) & ~w) |
+			    ((w ^ (TEXT_WORD_ONES * 0x7f)) - TEXT_WORD_ONES)) &
+			    TEXT_WORD_HIGHS) != 0)
+				break;
+			i += 8;
+		}
+		end = len - i > 8 ? i + 8 : len;
+		while (i < end && text_is_plain(s[i]))
+			i++;
+		if (i < end || i == len)
+			return i;
+	}
+}
+
 char *
 text_sanitize(const char *in, size_t len, size_t *outlen)
 {
 	const unsigned char *s = (const unsigned char *)in;
 	struct strbuf sb = STRBUF_INIT;
-	size_t pos = 0;
+	size_t pos = 0, run, next;
 	int32_t cp;
 
 	strbuf_grow(&sb, len);
@@ -118,6 +152,21 @@ text_sanitize(const char *in, size_t len, size_t *outlen)
 	while (len - pos >= 3 && memcmp(s + pos, "\xef\xbb\xbf", 3) == 0)
 		pos += 3;
 	while (pos < len) {
+		/* Text that passes unchanged (plain ASCII, and characters
+		 * from U+00A0 on but the bidi controls, which the strict
+		 * decoder took as they are encoded) is copied in one go. */
+		for (run = pos; pos < len; pos = next) {
+			if ((pos += text_ascii_run(in + pos, len - pos)) == len)
+				break;
+			next = pos;
+			if (s[pos] < 0x80 ||
+			    (cp = text_decode_strict(s, len, &next)) < 0xa0 ||
+			    text_is_bidi_control(cp))
+				break;
+		}
+		strbuf_add(&sb, in + run, pos - run);
+		if (pos == len)
+			break;
 		if (s[pos] == '\r') {
 			strbuf_addch(&sb, '\n');
 			pos++;

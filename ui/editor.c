@@ -19,6 +19,9 @@
 #include "paths.h"
 #include "reader.h"
 #include "story.h"
+#include "strbuf.h"
+#include "savefile.h"
+#include "taxedit.h"
 #include "taxonomy.h"
 #include "tui.h"
 #include "xalloc.h"
@@ -26,15 +29,71 @@
 void
 editor_stat(struct reader *r)
 {
-	struct stat st;
+	char *cause;
 
-	if (stat(r->taxpath, &st) != 0) {
-		r->tax_mtime = r->tax_size = -1;
+	if (savefile_stamp_file(r->taxpath, &r->stamp, &cause) != 0) {
+		r->stamp.exists = false;
+		free(cause);
+	}
+}
+
+/* The whole file, or NULL with *cause set. */
+static char *
+editor_read(const char *path, size_t *len, char **cause)
+{
+	struct strbuf sb = STRBUF_INIT;
+	char buf[8192];
+	FILE *fp = fopen(path, "rb");
+	size_t n;
+
+	if (fp == NULL) {
+		*cause = xasprintf("%s: %s", path, strerror(errno));
+		return NULL;
+	}
+	while ((n = fread(buf, 1, sizeof buf, fp)) != 0)
+		strbuf_add(&sb, buf, n);
+	if (ferror(fp)) {
+		*cause = xasprintf("%s: %s", path, strerror(errno));
+		fclose(fp);
+		strbuf_free(&sb);
+		return NULL;
+	}
+	fclose(fp);
+	strbuf_addstr(&sb, "");
+	*len = sb.len;
+	return strbuf_detach(&sb);
+}
+
+void
+editor_keep(struct reader *r)
+{
+	char *text, *cause;
+	size_t len;
+
+	if ((text = editor_read(r->taxpath, &len, &cause)) == NULL) {
+		free(cause);
 		return;
 	}
-	r->tax_mtime = (long long)st.st_mtim.tv_sec * 1000000000LL +
-	    st.st_mtim.tv_nsec;
-	r->tax_size = (long long)st.st_size;
+	free(r->good);
+	r->good = text;
+	r->goodlen = len;
+}
+
+int
+editor_discard(struct reader *r)
+{
+	char *cause;
+
+	if (r->good == NULL)
+		return reader_message(r, true, "no earlier version to go back to");
+	if (savefile_write(r->taxpath, r->good, r->goodlen, &cause) != 0) {
+		reader_message(r, true, "%s", cause);
+		free(cause);
+		return DIRTY_STATUS;
+	}
+	editor_stat(r);
+	return reader_message(r, false, "edit discarded: %s is as it was",
+	    r->taxpath);
 }
 
 size_t
@@ -77,10 +136,8 @@ editor_reload(struct reader *r, bool offer_edit)
 		nerr++;
 		if (offer_edit) {
 			line = editor_error_line(errors, r->taxpath);
-			overlay_message(r, line != 0 ?
-			    "Taxonomy errors: e edits again at the first, q keeps the taxonomy in use" :
-			    "Taxonomy errors: e edits again, q keeps the taxonomy in use",
-			    errors);
+			overlay_message(r, "Taxonomy errors: the taxonomy in use "
+			    "is unchanged", errors);
 			r->overlay.line = line;
 			return DIRTY_OVERLAY | DIRTY_STATUS;
 		}
@@ -91,6 +148,7 @@ editor_reload(struct reader *r, bool offer_edit)
 		free(errors);
 		return DIRTY_STATUS;
 	}
+	editor_keep(r);
 	tagged = editor_tagged(r->story);
 	claims = r->story->claims != NULL ? r->story->claims->n : 0;
 	story_retag(r->story, tax);
@@ -104,10 +162,7 @@ editor_reload(struct reader *r, bool offer_edit)
 int
 editor_watch(struct reader *r)
 {
-	long long mtime = r->tax_mtime, size = r->tax_size;
-
-	editor_stat(r);
-	if (mtime == r->tax_mtime && size == r->tax_size)
+	if (!savefile_changed(r->taxpath, &r->stamp))
 		return 0;
 	return editor_reload(r, false);
 }
@@ -232,4 +287,119 @@ editor_edit(struct reader *r, size_t line)
 		free(done);
 	}
 	return dirty;
+}
+
+/* One quick edit of the taxonomy's text. */
+struct editor_change {
+	enum { CHANGE_ADD, CHANGE_REMOVE, CHANGE_TOPIC } kind;
+	const char *id;		/* the topic changed or created */
+	const char *label;
+	enum taxedit_list list;
+	const char *keyword;
+};
+
+static int
+editor_transform(const struct editor_change *c, const char *buf, size_t len,
+    char **out, size_t *outlen, char **cause)
+{
+	char *mid;
+	size_t midlen;
+	int rc;
+
+	switch (c->kind) {
+	case CHANGE_ADD:
+		return taxedit_add_keyword(buf, len, c->id, c->list, c->keyword,
+		    out, outlen, cause);
+	case CHANGE_REMOVE:
+		return taxedit_remove_keyword(buf, len, c->id, c->list,
+		    c->keyword, out, outlen, cause);
+	default:
+		if (taxedit_add_topic(buf, len, NULL, c->id, c->label, &mid,
+		    &midlen, cause) != 0)
+			return -1;
+		rc = taxedit_add_keyword(mid, midlen, c->id, TAXEDIT_KEYWORDS,
+		    c->keyword, out, outlen, cause);
+		free(mid);
+		return rc;
+	}
+}
+
+/* Applies C to the file, saves it safely and re-tags; says what it did. */
+static int
+editor_save_change(struct reader *r, const struct editor_change *c)
+{
+	static const char *verbs[] = { "added to", "removed from",
+	    "added to the new topic" };
+	char *buf = NULL, *out = NULL, *cause = NULL, *done;
+	size_t len, outlen;
+	int copied = 0, dirty = DIRTY_STATUS;
+
+	if (r->cfg->taxonomy_is_default &&
+	    strcmp(r->taxpath, r->cfg->taxonomy_path) == 0) {
+		if ((copied = editor_adopt_default(r)) < 0)
+			return DIRTY_STATUS;
+		if (copied)
+			editor_stat(r);
+	}
+	/* Never overwrite a change made elsewhere: it is reloaded instead. */
+	if (savefile_changed(r->taxpath, &r->stamp)) {
+		dirty = editor_reload(r, false);
+		reader_message(r, true, "%s changed on disk: reloaded it, "
+		    "nothing saved; try again", r->taxpath);
+		return dirty;
+	}
+	if ((buf = editor_read(r->taxpath, &len, &cause)) == NULL ||
+	    editor_transform(c, buf, len, &out, &outlen, &cause) != 0 ||
+	    savefile_write(r->taxpath, out, outlen, &cause) != 0) {
+		reader_message(r, true, "%s", cause);
+		goto out;
+	}
+	dirty = editor_reload(r, false);
+	done = r->message;
+	r->message = NULL;
+	reader_message(r, false, "%s%s%s\"%s\" %s %s; %s",
+	    copied ? "copied the default to " : "", copied ? r->taxpath : "",
+	    copied ? "; " : "", c->keyword, verbs[c->kind], c->label,
+	    done != NULL ? done : "");
+	free(done);
+out:
+	free(cause);
+	free(out);
+	free(buf);
+	return dirty;
+}
+
+int
+editor_change_keyword(struct reader *r, size_t topic, int list,
+    const char *keyword, bool add)
+{
+	const struct taxonomy *tax = r->story->taxonomy;
+	struct editor_change c;
+	char *id, *label;
+	int dirty;
+
+	if (topic >= tax->ntopics)
+		return 0;
+	/* Copies: the re-tag frees the taxonomy they come from. */
+	id = xstrdup(tax->topics[topic].id);
+	label = xstrdup(tax->topics[topic].label);
+	c.kind = add ? CHANGE_ADD : CHANGE_REMOVE;
+	c.id = id;
+	c.label = label;
+	c.list = (enum taxedit_list)list;
+	c.keyword = keyword;
+	dirty = editor_save_change(r, &c);
+	free(label);
+	free(id);
+	return dirty;
+}
+
+int
+editor_new_topic(struct reader *r, const char *id, const char *label,
+    const char *keyword)
+{
+	struct editor_change c = { CHANGE_TOPIC, id, label, TAXEDIT_KEYWORDS,
+	    keyword };
+
+	return editor_save_change(r, &c);
 }

@@ -146,7 +146,7 @@ run(struct options *opts)
 	char *taxpath, *errors, *sample = NULL, **stdin_paths = NULL;
 	char *const *paths = opts->paths;
 	size_t i, npaths = opts->npaths;
-	bool is_default;
+	bool is_default, reader;
 	int status = 0;
 
 	taxpath = paths_taxonomy(opts->taxonomy, &is_default);
@@ -162,6 +162,9 @@ run(struct options *opts)
 		free(taxpath);
 		return 1;
 	}
+	/* The reader links claims after its first frame (tui_run). */
+	reader = opts->mode == OPTIONS_MODE_TUI ||
+	    (opts->mode == OPTIONS_MODE_AUTO && isatty(STDOUT_FILENO));
 	if (npaths == 0 && opts->mode == OPTIONS_MODE_JSONL) {
 		stdin_paths = read_path_lines(stdin, &npaths);
 		paths = stdin_paths;
@@ -176,7 +179,8 @@ run(struct options *opts)
 		    npaths != 0)
 			status = 1;
 		taxonomy_free(tax);
-	} else if (story_open(&story, paths, npaths, tax, &errors) != 0) {
+	} else if ((reader ? story_load : story_open)(&story, paths, npaths,
+	    tax, &errors) != 0) {
 		fprintf(stderr, "parallax: %s\n", errors);
 		free(errors);
 		taxonomy_free(tax);
@@ -186,8 +190,7 @@ run(struct options *opts)
 			fprintf(stderr, "parallax: %s\n", story->warnings[i]);
 		if (opts->mode == OPTIONS_MODE_REPORT)
 			report_write(stdout, story);
-		else if (opts->mode == OPTIONS_MODE_TUI ||
-		    (opts->mode == OPTIONS_MODE_AUTO && isatty(STDOUT_FILENO)))
+		else if (reader)
 			status = run_tui(story, opts, taxpath, is_default,
 			    sample != NULL);
 		else

@@ -8,13 +8,16 @@
 #include "claims.h"
 #include "coverage.h"
 #include "drift.h"
+#include "editor.h"
 #include "document.h"
 #include "overlay.h"
 #include "paint.h"
+#include "prompt.h"
 #include "sourcelist.h"
 #include "strbuf.h"
 #include "story.h"
 #include "tagger.h"
+#include "taxedit.h"
 #include "taxonomy.h"
 #include "xalloc.h"
 
@@ -26,11 +29,39 @@ static const char *help_mouse[HELP_MOUSE_LINES][2] = {
 	{ "wheel", "scroll the pane under the pointer" },
 };
 
+/*
+ * Walks the message's lines wrapped to WIDTH, calling FN (when not NULL)
+ * for each; returns how many there are.
+ */
+static size_t
+message_lines(const char *text, int width,
+    void (*fn)(const char *, size_t, size_t, size_t, void *), void *arg)
+{
+	const char *p = text, *end;
+	size_t n = 0, pos, start, stop;
+
+	while (*p != '\0') {
+		end = strchr(p, '\n');
+		if (end == NULL)
+			end = p + strlen(p);
+		pos = 0;
+		if (end == p)
+			n++;	/* an empty line still takes a row */
+		while (paint_wrap_line(p, (size_t)(end - p), &pos, width, &start,
+		    &stop)) {
+			if (fn != NULL)
+				fn(p, start, stop, n, arg);
+			n++;
+		}
+		p = *end != '\0' ? end + 1 : end;
+	}
+	return n;
+}
+
 /* How many rows the overlay scrolls through. */
 static size_t
 overlay_rows(const struct reader *r)
 {
-	const char *p;
 	size_t n;
 
 	switch (r->overlay.kind) {
@@ -38,15 +69,19 @@ overlay_rows(const struct reader *r)
 		action_table(&n);
 		return n + HELP_MOUSE_LINES;
 	case OVERLAY_TOPICS:
-		return r->story->taxonomy->ntopics + 1;
+		/* Adding a keyword, the last row makes a new topic. */
+		return r->story->taxonomy->ntopics + 1 +
+		    (r->overlay.keyword != NULL);
 	case OVERLAY_MATRIX:
 		return r->story->taxonomy->ntopics;
 	case OVERLAY_DETAIL:
 		return r->story->claims->items[r->overlay.claim].nrefs;
+	case OVERLAY_EXPLAIN:
+		return r->overlay.why == NULL ? 0 :
+		    r->overlay.why->nmatches + r->overlay.why->nvetoes;
 	case OVERLAY_MESSAGE:
-		for (n = 1, p = r->overlay.text; *p != '\0'; p++)
-			n += *p == '\n' && p[1] != '\0';
-		return n;
+		return message_lines(r->overlay.text, r->overlay_rect.w - 4,
+		    NULL, NULL);
 	default:
 		return 0;
 	}
@@ -68,6 +103,12 @@ overlay_release(struct overlay *o)
 	drift_free(o->drifts, o->ndrifts);
 	o->drifts = NULL;
 	o->ndrifts = 0;
+	free(o->keyword);
+	o->keyword = NULL;
+	if (o->why != NULL)
+		tagger_explanation_free(o->why);
+	free(o->why);
+	o->why = NULL;
 }
 
 int
@@ -127,51 +168,114 @@ overlay_message(struct reader *r, const char *title, char *text)
 	return overlay_open(r, OVERLAY_MESSAGE);
 }
 
-/* "Label: keyword «k» matched “text”", one line per match and veto. */
+/* Computes why the selected sentence carries its topics. */
 int
 overlay_explain(struct reader *r)
 {
-	const struct taxonomy *tax = r->story->taxonomy;
 	const struct sentence *sent;
-	struct tagger_explanation ex;
 	struct tagger *tagger;
-	struct strbuf sb = STRBUF_INIT;
-	const struct match *m;
-	const struct tagger_veto *v;
-	size_t i, line = 0;
-	char title[64];
+	struct tagger_explanation *why;
 
 	if (r->sentence == NONE)
 		return reader_message(r, true, "no sentence selected");
 	sent = &r->story->docs[r->doc]->sentences[r->sentence];
-	tagger = tagger_new(tax);
-	tagger_explain(tagger, sent->text, sent->len, &ex);
+	why = xcalloc(1, sizeof *why);
+	tagger = tagger_new(r->story->taxonomy);
+	tagger_explain(tagger, sent->text, sent->len, why);
 	tagger_free(tagger);
-	for (i = 0; i < ex.nmatches; i++) {
-		m = &ex.matches[i];
-		strbuf_addf(&sb, "%s: keyword \"%s\" matched \"%.*s\" (bytes %zu-%zu)%s\n",
-		    tax->topics[m->topic].label, m->keyword,
-		    (int)(m->end - m->start), sent->text + m->start, m->start,
-		    m->end, sent->boilerplate ? ", but the sentence is clutter" : "");
-		if (line == 0)
-			line = tax->topics[m->topic].line;
-	}
-	for (i = 0; i < ex.nvetoes; i++) {
-		v = &ex.vetoes[i];
-		strbuf_addf(&sb, "%s: vetoed by exclude \"%s\" at \"%.*s\"\n",
-		    tax->topics[v->topic].label, v->exclude,
-		    (int)(v->end - v->start), sent->text + v->start);
-		if (line == 0)
-			line = tax->topics[v->topic].line;
-	}
-	if (sb.len == 0)
-		strbuf_addstr(&sb, "No keyword of the taxonomy matches this sentence.");
-	tagger_explanation_free(&ex);
-	snprintf(title, sizeof title, "Why sentence %zu is tagged: e edits",
-	    r->sentence + 1);
-	overlay_message(r, title, strbuf_detach(&sb));
-	r->overlay.line = line;
+	overlay_open(r, OVERLAY_EXPLAIN);
+	r->overlay.why = why;
+	r->overlay.claim_sentence = r->sentence;
 	return DIRTY_OVERLAY | DIRTY_STATUS;
+}
+
+size_t
+overlay_explained_topic(const struct reader *r)
+{
+	const struct tagger_explanation *why = r->overlay.why;
+	size_t sel = r->overlay.pos.sel;
+
+	if (r->overlay.kind != OVERLAY_EXPLAIN || why == NULL)
+		return NONE;
+	if (sel < why->nmatches)
+		return why->matches[sel].topic;
+	if (sel - why->nmatches < why->nvetoes)
+		return why->vetoes[sel - why->nmatches].topic;
+	return NONE;
+}
+
+char *
+overlay_explained_text(const struct reader *r)
+{
+	const struct tagger_explanation *why = r->overlay.why;
+	const struct sentence *sent;
+	size_t sel = r->overlay.pos.sel;
+
+	if (r->overlay.kind != OVERLAY_EXPLAIN || why == NULL ||
+	    sel >= why->nmatches)
+		return NULL;
+	sent = &r->story->docs[r->doc]->sentences[r->overlay.claim_sentence];
+	return xstrndup(sent->text + why->matches[sel].start,
+	    why->matches[sel].end - why->matches[sel].start);
+}
+
+/* Which list of its topic a keyword pointer belongs to. */
+static enum taxedit_list
+overlay_keyword_list(const struct topic *topic, const char *keyword)
+{
+	size_t i;
+
+	for (i = 0; i < topic->nmatch_case; i++) {
+		if (topic->match_case[i] == keyword)
+			return TAXEDIT_MATCH_CASE;
+	}
+	return TAXEDIT_KEYWORDS;
+}
+
+int
+overlay_remove_keyword(struct reader *r)
+{
+	const struct tagger_explanation *why = r->overlay.why;
+	const struct taxonomy *tax = r->story->taxonomy;
+	enum taxedit_list list;
+	size_t sel = r->overlay.pos.sel, topic;
+	char *keyword;
+	int dirty;
+
+	if (r->overlay.kind != OVERLAY_EXPLAIN || why == NULL ||
+	    sel >= why->nmatches + why->nvetoes)
+		return 0;
+	if (sel < why->nmatches) {
+		topic = why->matches[sel].topic;
+		list = overlay_keyword_list(&tax->topics[topic],
+		    why->matches[sel].keyword);
+		keyword = xstrdup(why->matches[sel].keyword);
+	} else {
+		topic = why->vetoes[sel - why->nmatches].topic;
+		list = TAXEDIT_EXCLUDE;
+		keyword = xstrdup(why->vetoes[sel - why->nmatches].exclude);
+	}
+	/* The re-tag frees the taxonomy the explanation points into. */
+	overlay_close(r);
+	dirty = DIRTY_ALL | editor_change_keyword(r, topic, (int)list, keyword,
+	    false);
+	free(keyword);
+	return dirty;
+}
+
+int
+overlay_pick_topic_for(struct reader *r, const char *keyword)
+{
+	int dirty = overlay_open(r, OVERLAY_TOPICS);
+
+	r->overlay.keyword = xstrdup(keyword);
+	/* Start on the selected sentence's topic, a likely home. */
+	if (r->sentence != NONE &&
+	    reader_sentence_topic(r, r->doc, r->sentence) != NONE)
+		r->overlay.pos.sel = reader_sentence_topic(r, r->doc,
+		    r->sentence) + 1;
+	listpos_clamp(&r->overlay.pos, overlay_rows(r), overlay_height(r));
+	return dirty;
 }
 
 int
@@ -187,7 +291,9 @@ static bool
 overlay_selects(const struct reader *r)
 {
 	return r->overlay.kind == OVERLAY_TOPICS ||
-	    r->overlay.kind == OVERLAY_MATRIX || r->overlay.kind == OVERLAY_DETAIL;
+	    r->overlay.kind == OVERLAY_MATRIX ||
+	    r->overlay.kind == OVERLAY_DETAIL ||
+	    r->overlay.kind == OVERLAY_EXPLAIN;
 }
 
 static int
@@ -224,10 +330,29 @@ overlay_select(struct reader *r)
 	struct overlay *o = &r->overlay;
 	const struct claim_ref *ref;
 	size_t sel = o->pos.sel;
+	char *keyword;
 	int dirty;
 
 	switch (o->kind) {
 	case OVERLAY_TOPICS:
+		if (o->keyword != NULL && sel > r->story->taxonomy->ntopics) {
+			free(r->new_keyword);
+			r->new_keyword = o->keyword;
+			o->keyword = NULL;
+			overlay_close(r);
+			return DIRTY_ALL | prompt_start(r, PROMPT_TOPIC_ID, NULL);
+		}
+		if (o->keyword != NULL) {
+			keyword = o->keyword;
+			o->keyword = NULL;
+			overlay_close(r);
+			dirty = sel == 0 ? reader_message(r, true,
+			    "not added: choose a topic") :
+			    editor_change_keyword(r, sel - 1, TAXEDIT_KEYWORDS,
+			    keyword, true);
+			free(keyword);
+			return DIRTY_ALL | dirty;
+		}
 		overlay_close(r);
 		return DIRTY_ALL | reader_set_filter(r, sel == 0 ? NONE : sel - 1);
 	case OVERLAY_MATRIX:
@@ -361,10 +486,15 @@ draw_topics(struct reader *r, WINDOW *win, int h, int w)
 
 	for (y = 0; y < h; y++) {
 		i = r->overlay.pos.top + (size_t)y;
-		if (i > tax->ntopics)
+		if (i >= overlay_rows(r))
 			break;
 		a = i == r->overlay.pos.sel ? A_REVERSE : A_NORMAL;
 		paint_fill(win, y + 1, 1, w, a);
+		if (i > tax->ntopics) {
+			paint_text(win, y + 1, 3, "+ a new topic", 13, w - 3,
+			    a | A_BOLD);
+			continue;
+		}
 		if ((i == 0 && r->filter == NONE) || (i > 0 && i - 1 == r->filter)) {
 			wattrset(win, a);
 			mvwaddstr(win, y + 1, 1, paint_glyph(GLYPH_MARKER));
@@ -383,7 +513,7 @@ draw_topics(struct reader *r, WINDOW *win, int h, int w)
 		paint_text_clip(win, y + 1, x, topic->label,
 		    strlen(topic->label), w - x - cw, a |
 		    paint_topic_attr(tax, t));
-		paint_text(win, y + 1, w + 1 - cw, count, (size_t)cw, cw,
+		paint_text(win, y + 1, w - cw, count, (size_t)cw, cw,
 		    total == 0 ? a | A_DIM : a);
 	}
 }
@@ -409,7 +539,7 @@ draw_matrix(struct reader *r, WINDOW *win, int h, int w)
 	const char *name;
 	char cell[32];
 	size_t t, j, k, n = r->norder, count;
-	int y, x, lw = w / 3 < 28 ? w / 3 : 28, ncols;
+	int y, x, cw, lw = w / 3 < 28 ? w / 3 : 28, ncols;
 	attr_t a;
 
 	ncols = (w - lw) / MATRIX_CELL;
@@ -439,9 +569,11 @@ draw_matrix(struct reader *r, WINDOW *win, int h, int w)
 			x = 1 + lw + (int)k * MATRIX_CELL;
 			count = coverage_count(cov, t, j);
 			if (count != 0) {
-				snprintf(cell, sizeof cell, "%4zu", count);
-				paint_text(win, y + 2, x, cell, strlen(cell),
-				    w + 1 - x, A_NORMAL);
+				/* Right-aligned by hand: paint_text folds spaces. */
+				snprintf(cell, sizeof cell, "%zu", count);
+				cw = (int)strlen(cell) < 4 ? (int)strlen(cell) : 4;
+				paint_text(win, y + 2, x + 4 - cw, cell, strlen(cell),
+				    w + 1 - (x + 4 - cw), A_NORMAL);
 			} else if (matrix_omitted(cov, j, t)) {
 				/* Others cover it, this source leaves it out. */
 				wattrset(win, paint_attr_gap());
@@ -573,24 +705,70 @@ draw_detail(struct reader *r, WINDOW *win, int h, int w)
 	}
 }
 
+struct message_draw {
+	WINDOW *win;
+	size_t top;
+	int h, w;
+};
+
+static void
+message_line(const char *s, size_t start, size_t stop, size_t n, void *arg)
+{
+	struct message_draw *d = arg;
+
+	if (n < d->top || n >= d->top + (size_t)d->h)
+		return;
+	paint_text(d->win, (int)(n - d->top) + 1, 2, s + start, stop - start,
+	    d->w - 2, A_NORMAL);
+}
+
+static void
+draw_explain(struct reader *r, WINDOW *win, int h, int w)
+{
+	const struct taxonomy *tax = r->story->taxonomy;
+	const struct tagger_explanation *why = r->overlay.why;
+	const struct sentence *sent;
+	struct strbuf sb = STRBUF_INIT;
+	const char *none = "No keyword of the taxonomy matches this sentence.";
+	size_t i, topic, n = why->nmatches + why->nvetoes;
+	int y, x;
+	attr_t a;
+
+	sent = &r->story->docs[r->doc]->sentences[r->overlay.claim_sentence];
+	if (n == 0)
+		paint_text(win, 1, 2, none, strlen(none), w - 2, A_NORMAL);
+	for (y = 0; y < h; y++) {
+		i = r->overlay.pos.top + (size_t)y;
+		if (i >= n)
+			break;
+		strbuf_reset(&sb);
+		if (i < why->nmatches) {
+			topic = why->matches[i].topic;
+			strbuf_addf(&sb, "keyword \"%s\" matched \"%.*s\"",
+			    why->matches[i].keyword,
+			    (int)(why->matches[i].end - why->matches[i].start),
+			    sent->text + why->matches[i].start);
+		} else {
+			topic = why->vetoes[i - why->nmatches].topic;
+			strbuf_addf(&sb, "vetoed by exclude \"%s\"",
+			    why->vetoes[i - why->nmatches].exclude);
+		}
+		a = i == r->overlay.pos.sel ? A_REVERSE : A_NORMAL;
+		paint_fill(win, y + 1, 1, w, a);
+		x = 2 + paint_text_clip(win, y + 1, 2, tax->topics[topic].label,
+		    strlen(tax->topics[topic].label), w / 3, a | A_BOLD |
+		    paint_topic_attr(tax, topic));
+		paint_text_clip(win, y + 1, x + 2, sb.data, sb.len, w - x - 2, a);
+	}
+	strbuf_free(&sb);
+}
+
 static void
 draw_message(struct reader *r, WINDOW *win, int h, int w)
 {
-	const char *p = r->overlay.text, *end;
-	size_t i = 0;
-	int y = 0;
+	struct message_draw d = { win, r->overlay.pos.top, h, w };
 
-	while (*p != '\0' && y < h) {
-		end = strchr(p, '\n');
-		if (end == NULL)
-			end = p + strlen(p);
-		if (i++ >= r->overlay.pos.top) {
-			paint_text_clip(win, y + 1, 2, p, (size_t)(end - p),
-			    w - 2, A_NORMAL);
-			y++;
-		}
-		p = *end != '\0' ? end + 1 : end;
-	}
+	message_lines(r->overlay.text, w - 2, message_line, &d);
 }
 
 void
@@ -608,7 +786,13 @@ overlay_draw(struct reader *r, WINDOW *win)
 		overlay_box(win, "Keys", "q or Escape closes");
 		break;
 	case OVERLAY_TOPICS:
-		overlay_box(win, "Topic filter", "Enter chooses, q closes");
+		if (r->overlay.keyword != NULL) {
+			snprintf(title, sizeof title, "Add \"%.100s\" to which topic?",
+			    r->overlay.keyword);
+			overlay_box(win, title, "Enter adds it, q cancels");
+		} else {
+			overlay_box(win, "Topic filter", "Enter chooses, q closes");
+		}
 		break;
 	case OVERLAY_MATRIX:
 		snprintf(title, sizeof title, "%s: left out here, covered elsewhere",
@@ -623,8 +807,17 @@ overlay_draw(struct reader *r, WINDOW *win)
 		overlay_box(win, title,
 		    "stressed words: quoted differently elsewhere; Enter opens");
 		break;
+	case OVERLAY_EXPLAIN:
+		snprintf(title, sizeof title, "Why sentence %zu carries its topics",
+		    r->overlay.claim_sentence + 1);
+		overlay_box(win, title, "d removes the keyword, e edits its topic, "
+		    "a adds one");
+		break;
 	case OVERLAY_MESSAGE:
-		overlay_box(win, r->overlay.title, NULL);
+		overlay_box(win, r->overlay.title, r->overlay.line != 0 ?
+		    "e edits again at the first error, d discards the edit, "
+		    "q keeps the file" :
+		    "e edits again, d discards the edit, q keeps the file");
 		break;
 	default:
 		return;
@@ -643,6 +836,9 @@ overlay_draw(struct reader *r, WINDOW *win)
 		break;
 	case OVERLAY_DETAIL:
 		draw_detail(r, win, h, w);
+		break;
+	case OVERLAY_EXPLAIN:
+		draw_explain(r, win, h, w);
 		break;
 	default:
 		draw_message(r, win, h, w);

@@ -19,6 +19,18 @@ int overlay_message(struct reader *r, const char *title, char *text);
 /* Explains the selected sentence's topics (tagger_explain). */
 int overlay_explain(struct reader *r);
 
+/* The topic picker, choosing where KEYWORD is added. */
+int overlay_pick_topic_for(struct reader *r, const char *keyword);
+
+/* Explain overlay: the topic of the selected row, or (size_t)-1. */
+size_t overlay_explained_topic(const struct reader *r);
+
+/* Explain overlay: the selected row's matched text, or NULL. */
+char *overlay_explained_text(const struct reader *r);
+
+/* Explain overlay: removes the selected row's keyword from the taxonomy. */
+int overlay_remove_keyword(struct reader *r);
+
 int overlay_close(struct reader *r);
 
 /* Handles A while an overlay is open; returns the dirty flags. */

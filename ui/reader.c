@@ -92,6 +92,9 @@ reader_free(struct reader *r)
 	free(r->in_filter);
 	free(r->rows);
 	free(r->query);
+	free(r->good);
+	free(r->new_keyword);
+	free(r->new_id);
 	free(r->message);
 	free(r->overlay.text);
 	free(r->overlay.title);

@@ -12,11 +12,13 @@
 #include <stddef.h>
 
 #include "curses.h"
+#include "savefile.h"
 #include "strbuf.h"
 
 struct coverage;
 struct drift;
 struct story;
+struct tagger_explanation;
 struct tui_config;
 
 #define NONE ((size_t)-1)
@@ -40,12 +42,21 @@ enum pane {
 	PANE_COUNT
 };
 
+enum prompt_kind {
+	PROMPT_NONE,
+	PROMPT_SEARCH,		/* `/`: a search */
+	PROMPT_KEYWORD,		/* `a`: a keyword to add to a topic */
+	PROMPT_TOPIC_ID,	/* a new topic for it: its id */
+	PROMPT_TOPIC_LABEL,	/* then its label */
+};
+
 enum overlay_kind {
 	OVERLAY_NONE,
 	OVERLAY_HELP,
 	OVERLAY_TOPICS,
 	OVERLAY_MATRIX,
 	OVERLAY_DETAIL,
+	OVERLAY_EXPLAIN,
 	OVERLAY_MESSAGE,
 };
 
@@ -100,6 +111,8 @@ struct overlay {
 	char *text;		/* message: the lines shown (errors) */
 	size_t line;		/* message: first error's line, for `e` */
 	char *title;
+	char *keyword;		/* topics: the keyword being added, or NULL */
+	struct tagger_explanation *why;	/* explain: the selected sentence's */
 	struct drift *drifts;	/* detail: how the claim's quotes differ */
 	size_t ndrifts;
 };
@@ -108,8 +121,9 @@ struct reader {
 	struct story *story;
 	const struct tui_config *cfg;
 	char *taxpath;		/* the taxonomy file in use (a copy once edited) */
-	long long tax_mtime;	/* taxpath's mtime (ns) and size when last read */
-	long long tax_size;
+	struct savefile_stamp stamp;	/* taxpath as it was when last read */
+	char *good;		/* taxpath's text when it last loaded well */
+	size_t goodlen;
 	bool color;
 
 	/* Sources shown, in list order (all of them, or those in the filter). */
@@ -134,7 +148,9 @@ struct reader {
 	bool *in_filter;	/* per topic: under the filter topic */
 
 	char *query;		/* last search, or NULL */
-	bool prompting;		/* the status line is reading a search */
+	enum prompt_kind prompt;	/* what the status line is reading */
+	char *new_keyword;	/* a new topic's first keyword, while asked for */
+	char *new_id;		/* and its id, while its label is asked for */
 	struct strbuf input;
 	char *message;		/* one-line status message, or NULL */
 	bool message_error;

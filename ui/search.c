@@ -35,15 +35,6 @@ search_find(const char *text, size_t len, const char *q, size_t from)
 	return NONE;
 }
 
-int
-search_prompt(struct reader *r)
-{
-	r->prompting = true;
-	strbuf_reset(&r->input);
-	strbuf_addstr(&r->input, "");
-	return DIRTY_STATUS;
-}
-
 static bool
 search_hit(const struct reader *r, size_t doc, size_t s)
 {
@@ -114,44 +105,11 @@ search_step(struct reader *r, bool forward)
 }
 
 int
-search_key(struct reader *r, int key)
+search_submit(struct reader *r, const char *q)
 {
-	struct strbuf *in = &r->input;
-
-	switch (key) {
-	case 27:
-		r->prompting = false;
-		return DIRTY_STATUS;
-	case '\n':
-	case '\r':
-	case KEY_ENTER:
-		r->prompting = false;
-		if (in->len == 0)
-			return r->query != NULL ? search_step(r, true) : DIRTY_STATUS;
-		free(r->query);
-		r->query = xstrdup(in->data);
-		return DIRTY_ALL | search_step_from(r, true, true);
-	case KEY_BACKSPACE:
-	case 127:
-	case 8:
-		/* Backspace on an empty prompt cancels it, as in less. */
-		if (in->len == 0) {
-			r->prompting = false;
-			return DIRTY_STATUS;
-		}
-		/* Drop a whole code point. */
-		while (in->len > 0 &&
-		    ((unsigned char)in->data[--in->len] & 0xc0) == 0x80)
-			;
-		in->data[in->len] = '\0';
-		return DIRTY_STATUS;
-	case 'u' & 0x1f:
-		strbuf_reset(in);
-		return DIRTY_STATUS;
-	default:
-		/* Printable ASCII and the bytes of UTF-8 sequences. */
-		if ((key >= 0x20 && key < 0x7f) || (key >= 0x80 && key < 0x100))
-			strbuf_addch(in, (char)key);
-		return DIRTY_STATUS;
-	}
+	if (q == NULL || *q == '\0')
+		return r->query != NULL ? search_step(r, true) : 0;
+	free(r->query);
+	r->query = xstrdup(q);
+	return DIRTY_ALL | search_step_from(r, true, true);
 }

@@ -14,11 +14,8 @@ struct reader;
 /* The first occurrence of Q in TEXT at or after FROM, or (size_t)-1. */
 size_t search_find(const char *text, size_t len, const char *q, size_t from);
 
-/* Starts reading a query in the status line. */
-int search_prompt(struct reader *r);
-
-/* Feeds one key to the prompt; returns the dirty flags. */
-int search_key(struct reader *r, int key);
+/* Searches for Q (NULL or empty: the last query again) from the selection. */
+int search_submit(struct reader *r, const char *q);
 
 /* Goes to the next (FORWARD) or previous hit of the last query. */
 int search_step(struct reader *r, bool forward);

@@ -5,6 +5,7 @@
 #include <string.h>
 
 #include "paint.h"
+#include "prompt.h"
 #include "reader.h"
 #include "statusline.h"
 #include "document.h"
@@ -35,14 +36,15 @@ statusline_draw(struct reader *r, WINDOW *win)
 {
 	const struct taxonomy *tax = r->story->taxonomy;
 	struct strbuf sb = STRBUF_INIT;
-	const char *dot = paint_glyph(GLYPH_DOT);
+	const char *dot = paint_glyph(GLYPH_DOT), *label;
 	int h, w, used;
 
 	getmaxyx(win, h, w);
 	(void)h;
 	werase(win);
-	if (r->prompting) {
-		used = paint_text(win, 0, 0, "/", 1, w, A_BOLD);
+	if (r->prompt != PROMPT_NONE) {
+		label = prompt_label(r->prompt);
+		used = paint_text(win, 0, 0, label, strlen(label), w, A_BOLD);
 		/* Show the end of a query longer than the line. */
 		used += paint_text(win, 0, used, r->input.data != NULL ?
 		    r->input.data : "", r->input.len, w - used - 1, A_NORMAL);

@@ -5,6 +5,7 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <sys/ioctl.h>
 #include <time.h>
 #include <unistd.h>
 
@@ -17,6 +18,7 @@
 #include "layout.h"
 #include "overlay.h"
 #include "paint.h"
+#include "prompt.h"
 #include "reader.h"
 #include "search.h"
 #include "sidebar.h"
@@ -31,6 +33,7 @@
 #define TUI_WATCH_SECONDS 1
 
 static bool tui_active;
+static int tui_fd = -1;	/* the terminal drawn on */
 
 /* Out of memory or a broken invariant: give the terminal back first. */
 static void
@@ -159,13 +162,31 @@ static int
 tui_dispatch(struct reader *r, enum action a)
 {
 	size_t line, t;
+	char *text;
 	int dirty = 0;
 
 	if (r->overlay.kind != OVERLAY_NONE) {
 		if (a == ACTION_EXPLAIN)
 			return overlay_explain(r);
-		if (a == ACTION_EDIT && r->overlay.kind == OVERLAY_MESSAGE) {
-			line = r->overlay.line;
+		if (a == ACTION_DELETE && r->overlay.kind == OVERLAY_MESSAGE) {
+			overlay_close(r);
+			return DIRTY_ALL | editor_discard(r);
+		}
+		if (a == ACTION_DELETE)
+			return overlay_remove_keyword(r);
+		if (a == ACTION_ADD && r->overlay.kind == OVERLAY_EXPLAIN) {
+			text = overlay_explained_text(r);
+			overlay_close(r);
+			dirty = DIRTY_ALL | prompt_start(r, PROMPT_KEYWORD, text);
+			free(text);
+			return dirty;
+		}
+		if (a == ACTION_EDIT && (r->overlay.kind == OVERLAY_MESSAGE ||
+		    r->overlay.kind == OVERLAY_EXPLAIN)) {
+			t = overlay_explained_topic(r);
+			line = r->overlay.kind == OVERLAY_MESSAGE ?
+			    r->overlay.line : t == NONE ? 0 :
+			    r->story->taxonomy->topics[t].line;
 			overlay_close(r);
 			return DIRTY_ALL | editor_edit(r, line);
 		}
@@ -203,7 +224,9 @@ tui_dispatch(struct reader *r, enum action a)
 	case ACTION_TOPIC:
 		return overlay_open(r, OVERLAY_TOPICS);
 	case ACTION_SEARCH:
-		return search_prompt(r);
+		return prompt_start(r, PROMPT_SEARCH, NULL);
+	case ACTION_ADD:
+		return prompt_start(r, PROMPT_KEYWORD, r->query);
 	case ACTION_SEARCH_NEXT:
 		return search_step(r, true);
 	case ACTION_SEARCH_PREV:
@@ -340,7 +363,7 @@ tui_draw(struct reader *r)
 		touchwin(r->overlay_win);
 		wnoutrefresh(r->overlay_win);
 	}
-	if (r->prompting && r->status_win != NULL) {
+	if (r->prompt != PROMPT_NONE && r->status_win != NULL) {
 		curs_set(1);
 		wnoutrefresh(r->status_win);	/* leaves the cursor in the prompt */
 	} else {
@@ -348,6 +371,23 @@ tui_draw(struct reader *r)
 	}
 	doupdate();
 	r->dirty = 0;
+}
+
+/*
+ * A resize that lands while curses starts up or redraws can lose its
+ * SIGWINCH or its KEY_RESIZE: the size is also checked against the
+ * terminal's own, and against the layout, once a second.
+ */
+static int
+tui_check_size(const struct reader *r)
+{
+	struct winsize ws;
+
+	if (tui_fd >= 0 && ioctl(tui_fd, TIOCGWINSZ, &ws) == 0 &&
+	    ws.ws_row != 0 && ws.ws_col != 0 &&
+	    (ws.ws_row != LINES || ws.ws_col != COLS))
+		resizeterm(ws.ws_row, ws.ws_col);
+	return LINES != r->lines_total || COLS != r->cols ? DIRTY_LAYOUT : 0;
 }
 
 static long long
@@ -368,10 +408,21 @@ tui_loop(struct reader *r)
 	for (;;) {
 		if (r->dirty != 0)
 			tui_draw(r);
+		if (r->story->claims == NULL) {
+			/* The first frame is up: now link, while the reader reads. */
+			story_link(r->story);
+			reader_rebuild(r);
+			if (r->story->nwarnings == 0) {
+				free(r->message);	/* "linking claims" */
+				r->message = NULL;
+			}
+			r->dirty |= DIRTY_ALL;
+			continue;
+		}
 		key = wgetch(stdscr);
 		if (tui_now() - last_watch >= TUI_WATCH_SECONDS) {
 			last_watch = tui_now();
-			r->dirty |= editor_watch(r);
+			r->dirty |= editor_watch(r) | tui_check_size(r);
 		}
 		if (key == ERR)
 			continue;
@@ -379,8 +430,8 @@ tui_loop(struct reader *r)
 			r->dirty |= DIRTY_LAYOUT;
 			continue;
 		}
-		if (r->prompting) {
-			r->dirty |= search_key(r, key);
+		if (r->prompt != PROMPT_NONE) {
+			r->dirty |= prompt_key(r, key);
 			continue;
 		}
 		if (key == KEY_MOUSE) {
@@ -420,6 +471,7 @@ tui_run(struct story *story, const struct tui_config *cfg)
 		return 1;
 	}
 	tui_active = true;
+	tui_fd = fileno(out);
 	xalloc_set_fatal_hook(tui_fatal_hook);
 	cbreak();
 	noecho();
@@ -437,17 +489,23 @@ tui_run(struct story *story, const struct tui_config *cfg)
 	curs_set(0);
 	r.color = paint_init(cfg->no_color);
 	r.taxpath = xstrdup(cfg->taxonomy_path);
+	tui_check_size(&r);
 	layout_apply(&r);
 	reader_init(&r, story, cfg);
 	editor_stat(&r);
+	editor_keep(&r);
 	if (story->nwarnings != 0)
 		reader_message(&r, true, "%s%s", story->warnings[0],
 		    story->nwarnings > 1 ? " (and more)" : "");
+	else if (story->claims == NULL)
+		reader_message(&r, false, "linking claims across %zu sources...",
+		    story->ndocs);
 	status = tui_loop(&r);
 	layout_free(&r);
 	endwin();
 	tui_active = false;
 	delscreen(screen);
+	tui_fd = -1;
 	if (tty != NULL)
 		fclose(tty);
 	xalloc_set_fatal_hook(NULL);

@@ -35,6 +35,7 @@ check "the screen is whole again" wait_for "Sources"
 keys q
 check "quits" wait_for "[exit 0]"
 
+cp "$tmp/tax.yaml" "$tmp/tax.good"
 start "VISUAL=$tmp/break $bin --tui -t $tmp/tax.yaml $fixtures"
 check "opens again" wait_for "Harbour Gazette ·"
 keys e
@@ -56,12 +57,51 @@ first=$("$bin" --check-taxonomy="$tmp/tax.yaml" 2>&1 | head -n 1 |
 check "edit again starts at the first error's line" \
     [ "$(sed -n 3p "$tmp/tax.yaml.args" | cut -d' ' -f1)" = "+$first" ]
 check "the errors are back" wait_for "Taxonomy errors"
-keys q
-check "closed" wait_gone "Taxonomy errors"
+keys d
+check "d discards the edit" wait_for "edit discarded"
+check "the file is the last good one again" cmp -s "$tmp/tax.good" "$tmp/tax.yaml"
 cp "$tmp/tax.orig" "$tmp/tax.yaml"
 check "a change made elsewhere is picked up" wait_for "re-tagged:"
 keys q
 check "quits after errors" wait_for "[exit 0]"
+
+# a adds a keyword without leaving the reader (prefilled from the search),
+# x explains the re-tagged sentence, d in it takes the keyword out again.
+cp "$tmp/tax.orig" "$tmp/tax.yaml"
+start "$bin --tui -t $tmp/tax.yaml $fixtures"
+check "opens for a" wait_for "Harbour Gazette ·"
+keys / quarrel Enter
+check "search for the word to add" wait_for "search: quarrel"
+keys a
+check "a: prefilled from the search" wait_for "add keyword: quarrel"
+keys Enter
+check "a: asks for the topic" wait_for 'Add "quarrel" to which topic?'
+keys G k Enter
+check "a: added and re-tagged" wait_for '"quarrel" added to Domestic politics; re-tagged'
+check "a: the file changed by exactly one line" \
+    [ "$(diff "$tmp/tax.orig" "$tmp/tax.yaml" | grep -c '^[<>]')" = 2 ]
+check "a: the previous version is kept" cmp -s "$tmp/tax.orig" "$tmp/tax.yaml~"
+keys x
+check "x: the new keyword tags the sentence" \
+    wait_for 'keyword "quarrel" matched "quarrel"'
+keys d
+check "d: removed from the explained topic" \
+    wait_for '"quarrel" removed from Domestic politics'
+check "d: the file is as it was" cmp -s "$tmp/tax.orig" "$tmp/tax.yaml"
+# a with a new topic: id and label asked in the status line.
+keys a C-u engineers Enter
+check "Ctrl-U clears the prefilled word" wait_for 'Add "engineers" to which topic?'
+keys G Enter
+check "the last row makes a new topic" wait_for "new topic id"
+keys engineering Enter
+check "then its label" wait_for "new topic label"
+keys "Engineering teams" Enter
+check "the new topic holds the keyword" \
+    wait_for '"engineers" added to the new topic Engineering teams'
+check "the new topic is three new lines" \
+    [ "$(diff "$tmp/tax.orig" "$tmp/tax.yaml" | grep -c '^>')" = 3 ]
+keys q
+check "quits after a and d" wait_for "[exit 0]"
 
 # The shipped default is copied before the first edit.
 mkdir "$tmp/xdg"
