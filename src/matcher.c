@@ -586,8 +586,11 @@ is_ascii(const char *text, size_t len)
 static void
 hash_tokens(struct matcher_scratch *s, bool exact)
 {
-	struct tok *t, *end = s->toks + s->ntoks;
+	struct tok *t, *end;
 
+	if (s->ntoks == 0)
+		return;		/* toks may be NULL: no pointer arithmetic on it */
+	end = s->toks + s->ntoks;
 	for (t = s->toks; t < end; t++) {
 		t->fh = hash_str(s->fold + t->foff, t->flen);
 		if (exact) {

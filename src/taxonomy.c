@@ -497,8 +497,7 @@ string_field(struct loader *ld, const struct ynode *v, const char *what)
 		problem(ld, v->line, v->column, "%s is empty", what);
 		return NULL;
 	}
-	/* Labels reach the screen: no control or bidi override may act. */
-	return text_sanitize(v->value, v->len, NULL);
+	return xstrdup(v->value);
 }
 
 static int
@@ -665,8 +664,13 @@ load_topic(struct loader *ld, const struct ynode *n, size_t parent,
 	}
 	if (v[1] == NULL)
 		problem(ld, n->line, n->column, "topic has no 'label'");
-	else
-		t->label = string_field(ld, v[1], "'label'");
+	else if ((t->label = string_field(ld, v[1], "'label'")) != NULL) {
+		/* Labels reach the screen: no control or bidi override may
+		 * act.  Ids need no such care: they are [a-z0-9-]+. */
+		q = text_sanitize(t->label, strlen(t->label), NULL);
+		free(t->label);
+		t->label = q;
+	}
 	if (v[2] != NULL && !is_null(v[2]) &&
 	    (t->color = string_field(ld, v[2], "'color'")) != NULL &&
 	    !valid_colour(t->color)) {

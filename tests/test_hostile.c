@@ -13,6 +13,7 @@
 #include "document.h"
 #include "story.h"
 #include "tagger.h"
+#include "taxedit.h"
 #include "taxonomy.h"
 #include "invariants.h"
 #include "strbuf.h"
@@ -507,6 +508,58 @@ test_duplicate_id_with_line_break(void **state)
 }
 
 /*
+ * Found by fuzz_export: a sentence of nothing but Unicode white space
+ * (U+1680, which segmenting does not trim) has no tokens, and the matcher
+ * did pointer arithmetic on its still-NULL token array (UBSan).
+ */
+static void
+test_sentence_of_unicode_spaces(void **state)
+{
+	static const char yaml[] = "version: 1\ntopics:\n  - id: t\n"
+	    "    label: T\n    keywords: [troops]\n";
+	struct taxonomy *tax = load_taxonomy(yaml, strlen(yaml));
+	struct tagger *tg;
+	struct sentence s;
+
+	assert_non_null(tax);
+	tg = tagger_new(tax);
+	memset(&s, 0, sizeof s);
+	s.text = xstrdup("\xe1\x9a\x80\xe1\x9a\x80\xe3\x80\x80");
+	s.len = strlen(s.text);
+	tagger_tag(tg, &s);
+	assert_int_equal(s.nmatches, 0);
+	assert_int_equal(s.ntopics, 0);
+	free(s.text);
+	free(s.matches);
+	free(s.topics);
+	tagger_free(tg);
+	taxonomy_free(tax);
+}
+
+/*
+ * Found by fuzz_taxedit: an id starting with an invisible U+FEFF was
+ * sanitised into a valid one, so adding topic "\uFEFFv" reported success
+ * and wrote a topic that loaded as "v".
+ */
+static void
+test_invisible_id(void **state)
+{
+	static const char yaml[] = "version: 1\ntopics:\n"
+	    "  - id: \"\\ufeffv\"\n    label: V\n    keywords: [k]\n";
+	static const char base[] = "version: 1\ntopics:\n  - id: nato\n"
+	    "    label: N\n";
+	char *errors = taxonomy_errors(yaml), *out = NULL, *cause = NULL;
+	size_t outlen;
+
+	assert_non_null(strstr(errors, "hostile.yaml:3:9: bad id"));
+	free(errors);
+	assert_int_equal(taxedit_add_topic(base, sizeof base - 1, NULL,
+	    "\xef\xbb\xbfv", "V", &out, &outlen, &cause), -1);
+	assert_null(out);
+	free(cause);
+}
+
+/*
  * 10,000 empty sources, a dangling link and a directory beside one good
  * source, and a missing directory: the story opens with the good one and
  * one warning for each of the others.
@@ -574,6 +627,8 @@ main(void)
 		cmocka_unit_test(test_deep_nesting),
 		cmocka_unit_test(test_punctuation_keywords),
 		cmocka_unit_test(test_duplicate_id_with_line_break),
+		cmocka_unit_test(test_sentence_of_unicode_spaces),
+		cmocka_unit_test(test_invisible_id),
 		cmocka_unit_test(test_story_survives_bad_sources),
 	};
 
