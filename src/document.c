@@ -354,8 +354,8 @@ document_next_mark(const char *s, size_t len, size_t i)
 	for (;;) {
 		while (len - i >= 8) {
 			memcpy(&w, s + i, 8);
-			if (((w | text_word_has(w, '"') | text_word_has(w, '\'')) &
-			    TEXT_WORD_HIGHS) != 0)
+			if (((w | text_word_has(w, '"') |
+			    text_word_has(w, '\'')) & TEXT_WORD_HIGHS) != 0)
 				break;
 			i += 8;
 		}
