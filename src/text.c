@@ -111,7 +111,9 @@ text_is_plain(unsigned char c)
 	return (c >= 0x20 && c < 0x7f) || c == '\t' || c == '\n';
 }
 
-size_t
+/* Length of the plain ASCII that IN starts with: bytes that decode and
+ * sanitise to themselves. */
+static size_t
 text_ascii_run(const char *in, size_t len)
 {
 	const unsigned char *s = (const unsigned char *)in;

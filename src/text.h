@@ -34,10 +34,6 @@ struct text_counts {
 char *text_sanitize_counted(const char *in, size_t len, size_t *outlen,
     struct text_counts *counts);
 
-/* Length of the plain ASCII (printable, tab, newline) that IN starts
- * with: bytes that decode and sanitise to themselves. */
-size_t text_ascii_run(const char *in, size_t len);
-
 /*
  * For scanning eight bytes at a time: the high bit of each byte of the
  * word W that is B (and maybe of bytes above one that is), so nonzero
