@@ -78,68 +78,103 @@ struct vocab {
 	unsigned char *flags;
 	uint32_t *df;
 	double *weight;
+	double *w2;		/* weight squared */
+	bool *number;		/* a KIND_NUMBER feature */
 	size_t n;
 	size_t cap;
 	struct strbuf pool;
 };
 
-/* A raw feature before "un-" words are resolved. */
-struct raw {
-	uint32_t id;
-	uint32_t alt;		/* the stem without "un", or NONE */
+/* A raw "un-" word: at POS in linker.feats, the stem without "un". */
+struct alt {
+	size_t pos;
+	uint32_t alt;
 };
 
 struct sent {
-	size_t doc;
-	size_t index;
-	size_t raw;		/* first raw feature */
-	size_t nraw;
-	size_t feat;		/* first feature in linker.feats */
-	size_t nfeat;
 	double norm2;
+	size_t feat;		/* first feature in linker.feats */
+	uint32_t nfeat;		/* raw ones until linker_features */
+	uint32_t doc;
+	uint32_t index;
+	uint32_t cluster;
 	unsigned neg:1;
 	unsigned hasnum:1;
-	uint32_t cluster;
 };
 
-/* feature -> count, open addressing. */
-struct ctab {
-	uint32_t *keys;		/* feature + 1; 0 is empty */
-	uint32_t *counts;
-	size_t cap;
-	size_t n;
-};
+/*
+ * A cluster's features are kept sorted by id, so that a sentence (sorted
+ * too) is compared with it in one forward scan.  A cluster only its
+ * founder ever joined, most of them, stores nothing: its features are the
+ * founder's, each counted n times.  Past CLAIMS_HASH_FROM features, where
+ * scans and merges would grow with the cluster, they move to a hash table
+ * and founder becomes HASHED.
+ */
+#define CLAIMS_HASH_FROM 48
+#define HASHED (UINT32_MAX - 1)
 
 struct cluster {
 	uint32_t n;		/* members */
 	uint32_t nneg;		/* members stating a negation */
 	uint32_t nnum;		/* members with a number */
+	uint32_t founder;	/* sentence standing for items, or NONE */
 	double s2;		/* sum over features of (weight * count)^2 */
-	struct ctab tab;
+	uint32_t *items;	/* (id, count) pairs, once another joined;
+				 * (id + 1, count) slots when HASHED */
+	uint32_t nitems;
+	uint32_t cap;		/* pairs, or slots */
 };
 
+/*
+ * The first CLAIMS_POSTING_SCAN clusters to take a feature: no more are
+ * ever read.  A sentence joins at most two clusters, so a feature of DF
+ * sentences is taken at most 2 DF times: every list has its room in one
+ * pool from the start.
+ */
 struct posting {
 	uint32_t *items;
 	uint32_t n;
 	uint32_t cap;
 };
 
+/* Scratch for scoring candidate clusters: an open-addressed set of the
+ * clusters touched by one query, with their scores in touch order. */
+#define CLAIMS_TOUCH_MAX (CLAIMS_QUERY_FEATURES * CLAIMS_POSTING_SCAN)
+#define CLAIMS_TOUCH_SLOTS 2048
+
+/* Folded word -> what it yields, so each distinct word is classified,
+ * stemmed and interned once. */
+struct wordcache {
+	struct vocab words;
+	unsigned char *cls;	/* CLASS_* */
+	uint32_t *id;		/* the feature it yields */
+	uint32_t *alt;		/* its stem without "un", or NONE */
+	uint32_t *quote;	/* its quoted feature, NONE until seen quoted */
+	size_t cap;
+};
+
 struct linker {
 	struct vocab vocab;
+	struct wordcache cache;
 	struct stem *stem;
 	struct sent *sents;
 	size_t nsents;
-	struct raw *raws;
-	size_t nraws;
-	size_t rawcap;
-	uint32_t *feats;
+	double *fit;		/* each sentence's similarity to its cluster */
+	uint32_t *feats;		/* every sentence's, sorted in each */
 	size_t nfeats;
+	size_t featcap;
+	struct alt *alts;		/* in feats order */
+	size_t nalts;
+	size_t altcap;
 	struct cluster *clusters;
 	size_t nclusters;
 	size_t clustercap;
 	struct posting *postings;	/* by feature */
-	double *acc;			/* by cluster, scratch */
-	uint32_t *touched;
+	uint32_t *postpool;
+	uint32_t slots[2 * CLAIMS_TOUCH_SLOTS];	/* (cluster + 1, index) */
+	uint32_t touched[CLAIMS_TOUCH_MAX];	/* clusters */
+	uint32_t touchslot[CLAIMS_TOUCH_MAX];
+	double acc[CLAIMS_TOUCH_MAX];
 	size_t ntouched;
 };
 
@@ -303,19 +338,30 @@ vocab_free(struct vocab *v)
 	free(v->flags);
 	free(v->df);
 	free(v->weight);
+	free(v->w2);
+	free(v->number);
 	strbuf_free(&v->pool);
 }
 
 static void
 linker_raw(struct linker *l, uint32_t id, uint32_t alt)
 {
-	if (l->nraws == l->rawcap) {
-		l->rawcap = l->rawcap == 0 ? 4096 : l->rawcap * 2;
-		l->raws = xreallocarray(l->raws, l->rawcap, sizeof *l->raws);
+	if (l->nfeats == l->featcap) {
+		l->featcap = l->featcap == 0 ? 4096 : l->featcap * 2;
+		l->feats = xreallocarray(l->feats, l->featcap,
+		    sizeof *l->feats);
 	}
-	l->raws[l->nraws].id = id;
-	l->raws[l->nraws].alt = alt;
-	l->nraws++;
+	if (alt != NONE) {
+		if (l->nalts == l->altcap) {
+			l->altcap = l->altcap == 0 ? 256 : l->altcap * 2;
+			l->alts = xreallocarray(l->alts, l->altcap,
+			    sizeof *l->alts);
+		}
+		l->alts[l->nalts].pos = l->nfeats;
+		l->alts[l->nalts].alt = alt;
+		l->nalts++;
+	}
+	l->feats[l->nfeats++] = id;
 }
 
 /* Gives names of one thing one form: "American", "America" -> "usa". */
@@ -367,27 +413,108 @@ linker_stem(struct linker *l, const char *w, size_t len, size_t *outlen)
 	return st;
 }
 
-/* Adds a word's stem as a feature (and as a quoted one when quoted). */
-static void
-linker_word(struct linker *l, const char *w, size_t len, bool quoted)
-{
-	const char *st;
-	size_t stlen;
-	uint32_t id, alt = NONE;
+/* What a folded word stands for: decided once per distinct word. */
+#define CLASS_WORD 0		/* a content word: stem id and alt */
+#define CLASS_STOP 1
+#define CLASS_NEGATION 2
+#define CLASS_NUMBER 3		/* a number word: id of its digits */
 
-	/* "unrealistic" may be "not realistic": decided once all is read. */
-	if (len > 6 && w[0] == 'u' && w[1] == 'n') {
-		st = linker_stem(l, w + 2, len - 2, &stlen);
-		alt = vocab_intern(&l->vocab, KIND_WORD, st, stlen);
+/* Classifies a word seen for the first time and interns what it yields. */
+static void
+linker_classify(struct linker *l, uint32_t e, char *buf, size_t len)
+{
+	struct wordcache *wc = &l->cache;
+	const char *st;
+	size_t j, stlen;
+
+	wc->alt[e] = wc->quote[e] = NONE;
+	for (j = 0; j < sizeof claims_numbers / sizeof *claims_numbers; j++) {
+		if (strcmp(buf, claims_numbers[j].word) == 0) {
+			wc->cls[e] = CLASS_NUMBER;
+			wc->id[e] = vocab_intern(&l->vocab, KIND_NUMBER,
+			    claims_numbers[j].digits,
+			    strlen(claims_numbers[j].digits));
+			return;
+		}
 	}
-	st = linker_stem(l, w, len, &stlen);
-	id = vocab_intern(&l->vocab, KIND_WORD, st, stlen);
-	if (alt == NONE)
-		l->vocab.flags[id] |= VOCAB_STANDALONE;
-	linker_raw(l, id, alt);
-	if (quoted)
-		linker_raw(l, vocab_intern(&l->vocab, KIND_QUOTE, st, stlen),
-		    NONE);
+	if (claims_in(buf, claims_negations, sizeof claims_negations /
+	    sizeof *claims_negations) ||
+	    (len > 3 && strcmp(buf + len - 3, "n't") == 0)) {
+		wc->cls[e] = CLASS_NEGATION;
+		return;
+	}
+	if (claims_in(buf, claims_stopwords, sizeof claims_stopwords /
+	    sizeof *claims_stopwords)) {
+		wc->cls[e] = CLASS_STOP;
+		return;
+	}
+	wc->cls[e] = CLASS_WORD;
+	claims_synonym(buf, &len);
+	/* "unrealistic" may be "not realistic": decided once all is read. */
+	if (len > 6 && buf[0] == 'u' && buf[1] == 'n') {
+		st = linker_stem(l, buf + 2, len - 2, &stlen);
+		wc->alt[e] = vocab_intern(&l->vocab, KIND_WORD, st, stlen);
+	}
+	st = linker_stem(l, buf, len, &stlen);
+	wc->id[e] = vocab_intern(&l->vocab, KIND_WORD, st, stlen);
+	if (wc->alt[e] == NONE)
+		l->vocab.flags[wc->id[e]] |= VOCAB_STANDALONE;
+}
+
+/* The cache entry of folded word F (LEN bytes), classified when new. */
+static uint32_t
+linker_lookup(struct linker *l, const char *f, size_t len)
+{
+	struct wordcache *wc = &l->cache;
+	char buf[128];
+	size_t n = wc->words.n;
+	uint32_t e;
+
+	e = vocab_intern(&wc->words, KIND_WORD, f, len);
+	if (wc->words.n == n)
+		return e;
+	if (wc->words.n > wc->cap) {
+		wc->cap = wc->cap == 0 ? 1024 : wc->cap * 2;
+		wc->cls = xreallocarray(wc->cls, wc->cap, sizeof *wc->cls);
+		wc->id = xreallocarray(wc->id, wc->cap, sizeof *wc->id);
+		wc->alt = xreallocarray(wc->alt, wc->cap, sizeof *wc->alt);
+		wc->quote = xreallocarray(wc->quote, wc->cap,
+		    sizeof *wc->quote);
+	}
+	memcpy(buf, f, len);
+	buf[len] = '\0';
+	linker_classify(l, e, buf, len);
+	return e;
+}
+
+/* Adds a cached content word as a feature (and a quoted one if quoted). */
+static void
+linker_word(struct linker *l, uint32_t e, bool quoted)
+{
+	struct wordcache *wc = &l->cache;
+	const struct vocab *v = &l->vocab;
+	char st[256];
+	size_t stlen;
+	uint32_t id = wc->id[e];
+
+	linker_raw(l, id, wc->alt[e]);
+	if (!quoted)
+		return;
+	if (wc->quote[e] == NONE) {
+		stlen = v->len[id] - 1;
+		memcpy(st, v->pool.data + v->off[id] + 1, stlen);
+		wc->quote[e] = vocab_intern(&l->vocab, KIND_QUOTE, st, stlen);
+	}
+	linker_raw(l, wc->quote[e], NONE);
+}
+
+static bool
+claims_is(const struct words *w, size_t i, const char *word)
+{
+	size_t len = strlen(word);
+
+	return w->items[i].foldlen == len &&
+	    memcmp(words_fold(w, i), word, len) == 0;
 }
 
 /* Tokenises one sentence into raw features, its negation and numbers. */
@@ -395,14 +522,15 @@ static void
 linker_sentence(struct linker *l, struct sent *out,
     const struct sentence *s, struct words *w)
 {
-	char buf[128], num[32];
+	char num[32];
 	const char *f;
 	size_t i, j, len, n;
 	unsigned fl;
+	uint32_t e;
 
 	words_reset(w);
 	words_split(w, s->text, s->len);
-	out->raw = l->nraws;
+	out->feat = l->nfeats;
 	for (i = 0; i < w->n; i++) {
 		f = words_fold(w, i);
 		len = w->items[i].foldlen;
@@ -417,56 +545,45 @@ linker_sentence(struct linker *l, struct sent *out,
 			out->hasnum = 1;
 			continue;
 		}
-		if (len >= sizeof buf)
+		if (len >= 128)
 			continue;
-		memcpy(buf, f, len + 1);
-		for (j = 0; j < sizeof claims_numbers / sizeof *claims_numbers;
-		    j++) {
-			if (strcmp(buf, claims_numbers[j].word) == 0)
-				break;
-		}
-		if (j < sizeof claims_numbers / sizeof *claims_numbers) {
-			linker_raw(l, vocab_intern(&l->vocab, KIND_NUMBER,
-			    claims_numbers[j].digits,
-			    strlen(claims_numbers[j].digits)), NONE);
-			out->hasnum = 1;
-			continue;
-		}
-		if (claims_in(buf, claims_negations, sizeof claims_negations /
-		    sizeof *claims_negations) ||
-		    (len > 3 && strcmp(buf + len - 3, "n't") == 0)) {
-			out->neg = 1;
-			continue;
-		}
 		/* "ruled out" is a refusal, not a ruling. */
-		if (strncmp(buf, "rul", 3) == 0 && i + 1 < w->n &&
-		    strcmp(words_fold(w, i + 1), "out") == 0) {
+		if (len >= 3 && memcmp(f, "rul", 3) == 0 && i + 1 < w->n &&
+		    claims_is(w, i + 1, "out")) {
 			out->neg = 1;
 			i++;
 			continue;
 		}
-		if (strcmp(buf, "united") == 0 && i + 1 < w->n &&
-		    strcmp(words_fold(w, i + 1), "states") == 0) {
-			strcpy(buf, "usa");
+		if (claims_is(w, i, "united") && i + 1 < w->n &&
+		    claims_is(w, i + 1, "states")) {
+			e = linker_lookup(l, "usa", 3);
 			i++;
-		} else if ((fl & WORD_ACRONYM) && strcmp(buf, "us") == 0)
-			strcpy(buf, "usa");
-		else if (strcmp(buf, "cent") == 0 && i > 0 &&
-		    strcmp(words_fold(w, i - 1), "per") == 0)
-			strcpy(buf, "percent");
-		else if (claims_in(buf, claims_stopwords,
-		    sizeof claims_stopwords / sizeof *claims_stopwords))
-			continue;
-		len = strlen(buf);
-		claims_synonym(buf, &len);
-		linker_word(l, buf, len, claims_inside(s, w->items[i].start));
+		} else if ((fl & WORD_ACRONYM) && claims_is(w, i, "us"))
+			e = linker_lookup(l, "usa", 3);
+		else if (claims_is(w, i, "cent") && i > 0 &&
+		    claims_is(w, i - 1, "per"))
+			e = linker_lookup(l, "percent", 7);
+		else
+			e = linker_lookup(l, f, len);
+		switch (l->cache.cls[e]) {
+		case CLASS_NUMBER:
+			linker_raw(l, l->cache.id[e], NONE);
+			out->hasnum = 1;
+			break;
+		case CLASS_NEGATION:
+			out->neg = 1;
+			break;
+		case CLASS_WORD:
+			linker_word(l, e, claims_inside(s, w->items[i].start));
+			break;
+		}
 	}
 	for (i = 0; i < s->ntopics; i++) {
 		n = (size_t)snprintf(num, sizeof num, "%zu", s->topics[i]);
 		linker_raw(l, vocab_intern(&l->vocab, KIND_TOPIC, num, n),
 		    NONE);
 	}
-	out->nraw = l->nraws - out->raw;
+	out->nfeat = (uint32_t)(l->nfeats - out->feat);
 }
 
 static int
@@ -483,39 +600,45 @@ linker_features(struct linker *l)
 {
 	struct vocab *v = &l->vocab;
 	struct sent *s;
-	struct raw *r;
-	size_t i, j, k, n;
+	size_t i, j, k, n, start, a = 0;
 	double mult;
-	uint32_t id;
+	uint32_t *fs;
 
-	l->feats = xreallocarray(NULL, l->nraws + 1, sizeof *l->feats);
 	v->df = xcalloc(v->n, sizeof *v->df);
 	v->weight = xcalloc(v->n, sizeof *v->weight);
+	v->w2 = xcalloc(v->n, sizeof *v->w2);
+	v->number = xcalloc(v->n, sizeof *v->number);
+	l->nfeats = 0;
 	for (i = 0; i < l->nsents; i++) {
 		s = &l->sents[i];
-		s->feat = l->nfeats;
-		for (j = 0; j < s->nraw; j++) {
-			r = &l->raws[s->raw + j];
-			id = r->id;
-			if (r->alt != NONE &&
-			    (v->flags[r->alt] & VOCAB_STANDALONE)) {
-				id = r->alt;
+		start = s->feat;
+		n = s->nfeat;
+		for (; a < l->nalts && l->alts[a].pos < start + n; a++) {
+			if (v->flags[l->alts[a].alt] & VOCAB_STANDALONE) {
+				l->feats[l->alts[a].pos] = l->alts[a].alt;
 				s->neg = 1;
 			}
-			l->feats[l->nfeats++] = id;
 		}
-		n = l->nfeats - s->feat;
-		qsort(l->feats + s->feat, n, sizeof *l->feats, claims_u32cmp);
+		/* Compacted in place: earlier sentences only shrank. */
+		s->feat = l->nfeats;
+		if (n == 0) {
+			s->nfeat = 0;
+			continue;	/* feats may still be NULL */
+		}
+		fs = l->feats + start;
+		qsort(fs, n, sizeof *fs, claims_u32cmp);
 		for (j = k = 0; j < n; j++) {
-			if (k == 0 || l->feats[s->feat + j] !=
-			    l->feats[s->feat + k - 1])
-				l->feats[s->feat + k++] = l->feats[s->feat + j];
+			if (k == 0 || fs[j] != l->feats[s->feat + k - 1])
+				l->feats[s->feat + k++] = fs[j];
 		}
-		s->nfeat = k;
+		s->nfeat = (uint32_t)k;
 		l->nfeats = s->feat + k;
 		for (j = 0; j < k; j++)
 			v->df[l->feats[s->feat + j]]++;
 	}
+	l->feats = xreallocarray(l->feats, l->nfeats + 1, sizeof *l->feats);
+	free(l->alts);
+	l->alts = NULL;
 	for (i = 0; i < v->n; i++) {
 		if (v->df[i] == 0)
 			continue;
@@ -536,6 +659,8 @@ linker_features(struct linker *l)
 		/* A dampened IDF: a word found once must not drown the rest. */
 		v->weight[i] = mult *
 		    sqrt(log(1.0 + (double)l->nsents / v->df[i]));
+		v->w2[i] = v->weight[i] * v->weight[i];
+		v->number[i] = v->pool.data[v->off[i]] == KIND_NUMBER;
 	}
 	for (i = 0; i < l->nsents; i++) {
 		s = &l->sents[i];
@@ -545,54 +670,119 @@ linker_features(struct linker *l)
 	}
 }
 
-static uint32_t *
-ctab_find(struct ctab *t, uint32_t key)
+/*
+ * The position of the first of the N ids at IDS (every STRIDE uint32_t)
+ * not below F, searched from FROM on: galloping, so that a scan of sorted
+ * queries costs little against a long list as well as a short one.
+ */
+static size_t
+claims_seek(const uint32_t *ids, size_t stride, size_t n, size_t from,
+    uint32_t f)
 {
-	size_t j, mask = t->cap - 1;
+	size_t lo = from, hi, step = 1, mid;
 
-	if (t->cap == 0)
-		return NULL;
-	for (j = (key * 2654435761u) & mask; t->keys[j] != 0;
+	if (lo >= n || ids[lo * stride] >= f)
+		return lo;
+	/* ids[lo] < f: find hi with ids[hi] >= f, or n. */
+	for (hi = lo + 1; hi < n && ids[hi * stride] < f; step *= 2) {
+		lo = hi;
+		hi = lo + step;
+	}
+	if (hi > n)
+		hi = n;
+	while (lo + 1 < hi) {
+		mid = lo + (hi - lo) / 2;
+		if (ids[mid * stride] < f)
+			lo = mid;
+		else
+			hi = mid;
+	}
+	return hi;
+}
+
+/*
+ * A cluster's features as a sorted list: its items, or its founder's
+ * features each counted n times.  *IDS, *STRIDE and the count of the
+ * feature at position I through linker_count.
+ */
+static size_t
+linker_view(const struct linker *l, const struct cluster *cl,
+    const uint32_t **ids, size_t *stride)
+{
+	const struct sent *f;
+
+	if (cl->items != NULL || cl->founder == NONE) {
+		*ids = cl->items;
+		*stride = 2;
+		return cl->nitems;
+	}
+	f = &l->sents[cl->founder];
+	*ids = l->feats + f->feat;
+	*stride = 1;
+	return f->nfeat;
+}
+
+static uint32_t
+linker_count(const struct cluster *cl, size_t i)
+{
+	return cl->items != NULL ? cl->items[2 * i + 1] : cl->n;
+}
+
+/* The count of F in a HASHED cluster, or NULL. */
+static uint32_t *
+cluster_find(const struct cluster *cl, uint32_t f)
+{
+	size_t j, mask = cl->cap - 1;
+
+	for (j = (f * 2654435761u) & mask; cl->items[2 * j] != 0;
 	    j = (j + 1) & mask) {
-		if (t->keys[j] == key + 1)
-			return &t->counts[j];
+		if (cl->items[2 * j] == f + 1)
+			return &cl->items[2 * j + 1];
 	}
 	return NULL;
 }
 
-/* Adds DELTA to KEY's count; returns true when KEY was not there yet. */
-static bool
-ctab_add(struct ctab *t, uint32_t key, int delta)
+/* Adds F with COUNT to a HASHED cluster without it, growing the table. */
+static void
+cluster_insert(struct cluster *cl, uint32_t f, uint32_t count)
 {
-	struct ctab old;
-	uint32_t *c;
+	uint32_t *old = cl->items, oldcap = cl->cap;
 	size_t i, j, mask;
 
-	if ((c = ctab_find(t, key)) != NULL) {
-		*c = (uint32_t)((int)*c + delta);
-		return false;
-	}
-	if ((t->n + 1) * 10 > t->cap * 7) {
-		old = *t;
-		t->cap = t->cap == 0 ? 32 : t->cap * 2;
-		t->keys = xcalloc(t->cap, sizeof *t->keys);
-		t->counts = xcalloc(t->cap, sizeof *t->counts);
-		t->n = 0;
-		for (i = 0; i < old.cap; i++) {
-			if (old.keys[i] != 0)
-				ctab_add(t, old.keys[i] - 1, (int)old.counts[i]);
+	if ((cl->nitems + 1) * 10 > cl->cap * 7) {
+		cl->cap *= 2;
+		cl->items = xcalloc(cl->cap, 2 * sizeof *cl->items);
+		cl->nitems = 0;
+		for (i = 0; i < oldcap; i++) {
+			if (old[2 * i] != 0)
+				cluster_insert(cl, old[2 * i] - 1,
+				    old[2 * i + 1]);
 		}
-		free(old.keys);
-		free(old.counts);
+		free(old);
 	}
-	mask = t->cap - 1;
-	for (j = (key * 2654435761u) & mask; t->keys[j] != 0;
+	mask = cl->cap - 1;
+	for (j = (f * 2654435761u) & mask; cl->items[2 * j] != 0;
 	    j = (j + 1) & mask)
 		continue;
-	t->keys[j] = key + 1;
-	t->counts[j] = (uint32_t)delta;
-	t->n++;
-	return true;
+	cl->items[2 * j] = f + 1;
+	cl->items[2 * j + 1] = count;
+	cl->nitems++;
+}
+
+/* Moves a cluster's sorted pairs to a hash table. */
+static void
+cluster_hash(struct cluster *cl)
+{
+	uint32_t *old = cl->items, n = cl->nitems, i;
+
+	for (cl->cap = 64; cl->cap * 7 < n * 10 * 2; cl->cap *= 2)
+		continue;
+	cl->items = xcalloc(cl->cap, 2 * sizeof *cl->items);
+	cl->nitems = 0;
+	cl->founder = HASHED;
+	for (i = 0; i < n; i++)
+		cluster_insert(cl, old[2 * i], old[2 * i + 1]);
+	free(old);
 }
 
 static uint32_t
@@ -602,10 +792,9 @@ linker_new_cluster(struct linker *l)
 		l->clustercap = l->clustercap == 0 ? 1024 : l->clustercap * 2;
 		l->clusters = xreallocarray(l->clusters, l->clustercap,
 		    sizeof *l->clusters);
-		l->acc = xreallocarray(l->acc, l->clustercap, sizeof *l->acc);
 	}
 	memset(&l->clusters[l->nclusters], 0, sizeof *l->clusters);
-	l->acc[l->nclusters] = 0;
+	l->clusters[l->nclusters].founder = NONE;
 	return (uint32_t)l->nclusters++;
 }
 
@@ -614,11 +803,91 @@ linker_post(struct linker *l, uint32_t feat, uint32_t cluster)
 {
 	struct posting *p = &l->postings[feat];
 
-	if (p->n == p->cap) {
-		p->cap = p->cap == 0 ? 4 : p->cap * 2;
-		p->items = xreallocarray(p->items, p->cap, sizeof *p->items);
+	if (p->n < p->cap)
+		p->items[p->n++] = cluster;
+}
+
+/* Gives a founder-only cluster items of its own, for a second sentence. */
+static void
+linker_materialise(struct linker *l, struct cluster *cl)
+{
+	const struct sent *f = &l->sents[cl->founder];
+	size_t j;
+
+	cl->cap = f->nfeat < 4 ? 4 : (uint32_t)f->nfeat;
+	cl->items = xreallocarray(NULL, cl->cap, 2 * sizeof *cl->items);
+	for (j = 0; j < f->nfeat; j++) {
+		cl->items[2 * j] = l->feats[f->feat + j];
+		cl->items[2 * j + 1] = cl->n;
 	}
-	p->items[p->n++] = cluster;
+	cl->nitems = (uint32_t)f->nfeat;
+}
+
+/* Adds sentence S (features FS, sorted) to a cluster with items. */
+static void
+linker_join(struct linker *l, struct cluster *cl, uint32_t c,
+    const uint32_t *fs, size_t nf)
+{
+	size_t j, pos = 0, nnew = 0, i, w;
+	uint32_t f, cnt, *p;
+	double w2;
+
+	if (cl->founder == HASHED) {
+		for (j = 0; j < nf; j++) {
+			f = fs[j];
+			w2 = l->vocab.w2[f];
+			if ((p = cluster_find(cl, f)) != NULL) {
+				cl->s2 += w2 * (2.0 * *p + 1);
+				(*p)++;
+			} else {
+				cl->s2 += w2 * (2.0 * 0 + 1);
+				linker_post(l, f, c);
+				cluster_insert(cl, f, 1);
+			}
+		}
+		return;
+	}
+	for (j = 0; j < nf; j++) {
+		f = fs[j];
+		pos = claims_seek(cl->items, 2, cl->nitems, pos, f);
+		w2 = l->vocab.w2[f];
+		if (pos < cl->nitems && cl->items[2 * pos] == f) {
+			cnt = cl->items[2 * pos + 1];
+			cl->s2 += w2 * (2.0 * cnt + 1);
+			cl->items[2 * pos + 1]++;
+		} else {
+			cl->s2 += w2 * (2.0 * 0 + 1);
+			linker_post(l, f, c);
+			nnew++;
+		}
+	}
+	if (nnew == 0)
+		return;
+	if (cl->nitems + nnew > cl->cap) {
+		cl->cap = (uint32_t)(cl->nitems + nnew) * 2;
+		cl->items = xreallocarray(cl->items, cl->cap,
+		    2 * sizeof *cl->items);
+	}
+	/* Merge the new features in from the back; the old are counted. */
+	i = cl->nitems;
+	w = cl->nitems + nnew;
+	for (j = nf; j-- > 0;) {
+		f = fs[j];
+		while (i > 0 && cl->items[2 * (i - 1)] > f) {
+			i--;
+			w--;
+			cl->items[2 * w] = cl->items[2 * i];
+			cl->items[2 * w + 1] = cl->items[2 * i + 1];
+		}
+		if (i > 0 && cl->items[2 * (i - 1)] == f)
+			continue;
+		w--;
+		cl->items[2 * w] = f;
+		cl->items[2 * w + 1] = 1;
+	}
+	cl->nitems += (uint32_t)nnew;
+	if (cl->nitems >= CLAIMS_HASH_FROM)
+		cluster_hash(cl);
 }
 
 /* Adds (DELTA 1) or removes (DELTA -1) sentence S to or from cluster C. */
@@ -626,21 +895,44 @@ static void
 linker_move(struct linker *l, struct sent *s, uint32_t c, int delta)
 {
 	struct cluster *cl = &l->clusters[c];
-	uint32_t *cnt, f;
-	double w;
-	size_t j;
+	const uint32_t *fs = l->feats + s->feat;
+	uint32_t si = (uint32_t)(s - l->sents), *p;
+	size_t j, pos = 0;
+	double w2;
 
-	for (j = 0; j < s->nfeat; j++) {
-		f = l->feats[s->feat + j];
-		w = l->vocab.weight[f];
-		cnt = ctab_find(&cl->tab, f);
-		if (delta > 0) {
-			cl->s2 += w * w * (2.0 * (cnt != NULL ? *cnt : 0) + 1);
-			if (ctab_add(&cl->tab, f, 1))
-				linker_post(l, f, c);
-		} else {
-			cl->s2 -= w * w * (2.0 * *cnt - 1);
-			(*cnt)--;
+	if (delta > 0 && cl->items == NULL &&
+	    (cl->founder == NONE || cl->founder == si)) {
+		/* The founder (again): its features are the cluster's. */
+		for (j = 0; j < s->nfeat; j++) {
+			w2 = l->vocab.w2[fs[j]];
+			cl->s2 += w2 * (2.0 * cl->n + 1);
+			if (cl->founder == NONE)
+				linker_post(l, fs[j], c);
+		}
+		cl->founder = si;
+	} else if (delta > 0) {
+		if (cl->items == NULL)
+			linker_materialise(l, cl);
+		linker_join(l, cl, c, fs, s->nfeat);
+	} else if (cl->items == NULL) {
+		for (j = 0; j < s->nfeat; j++) {
+			w2 = l->vocab.w2[fs[j]];
+			cl->s2 -= w2 * (2.0 * cl->n - 1);
+		}
+	} else if (cl->founder == HASHED) {
+		for (j = 0; j < s->nfeat; j++) {
+			p = cluster_find(cl, fs[j]);
+			w2 = l->vocab.w2[fs[j]];
+			cl->s2 -= w2 * (2.0 * *p - 1);
+			(*p)--;
+		}
+	} else {
+		for (j = 0; j < s->nfeat; j++) {
+			pos = claims_seek(cl->items, 2, cl->nitems, pos,
+			    fs[j]);
+			w2 = l->vocab.w2[fs[j]];
+			cl->s2 -= w2 * (2.0 * cl->items[2 * pos + 1] - 1);
+			cl->items[2 * pos + 1]--;
 		}
 	}
 	cl->n = (uint32_t)((int)cl->n + delta);
@@ -668,24 +960,32 @@ claims_negation_factor(double sim)
 static double
 linker_similarity(struct linker *l, const struct sent *s, uint32_t c)
 {
-	struct cluster *cl = &l->clusters[c];
-	double dot = 0, w, sim;
-	uint32_t *cnt, f;
-	bool numother = false;
-	size_t j;
+	const struct cluster *cl = &l->clusters[c];
+	const uint32_t *fs = l->feats + s->feat, *ids = NULL, *p;
+	double dot = 0, sim;
+	bool numother = false, found;
+	size_t j, pos = 0, n, stride = 0;
+	uint32_t cnt, f;
 
 	if (cl->n == 0 || cl->s2 <= 0 || s->norm2 <= 0)
 		return 0;
+	n = cl->founder == HASHED ? 0 : linker_view(l, cl, &ids, &stride);
 	for (j = 0; j < s->nfeat; j++) {
-		f = l->feats[s->feat + j];
-		cnt = ctab_find(&cl->tab, f);
-		if (l->vocab.pool.data[l->vocab.off[f]] == KIND_NUMBER &&
-		    (cnt == NULL || *cnt * 2 < cl->nnum))
+		f = fs[j];
+		if (cl->founder == HASHED) {
+			p = cluster_find(cl, f);
+			found = p != NULL;
+			cnt = found ? *p : 0;
+		} else {
+			pos = claims_seek(ids, stride, n, pos, f);
+			found = pos < n && ids[pos * stride] == f;
+			cnt = found ? linker_count(cl, pos) : 0;
+		}
+		if (l->vocab.number[f] && (!found || cnt * 2 < cl->nnum))
 			numother = true;
-		if (cnt == NULL || *cnt == 0)
+		if (cnt == 0)
 			continue;
-		w = l->vocab.weight[f];
-		dot += w * w * *cnt;
+		dot += l->vocab.w2[f] * cnt;
 	}
 	sim = dot / (sqrt(s->norm2) * sqrt(cl->s2));
 	if (s->neg ? cl->nneg * 2 < cl->n : cl->nneg * 2 > cl->n)
@@ -696,6 +996,29 @@ linker_similarity(struct linker *l, const struct sent *s, uint32_t c)
 	return sim;
 }
 
+/* Adds W to cluster C's score, in the order clusters are first touched. */
+static void
+linker_touch(struct linker *l, uint32_t c, double w)
+{
+	size_t j, mask = CLAIMS_TOUCH_SLOTS - 1;
+	uint32_t e;
+
+	for (j = (c * 2654435761u) & mask; (e = l->slots[2 * j]) != 0;
+	    j = (j + 1) & mask) {
+		if (e == c + 1) {
+			l->acc[l->slots[2 * j + 1]] += w;
+			return;
+		}
+	}
+	l->slots[2 * j] = c + 1;
+	l->slots[2 * j + 1] = (uint32_t)l->ntouched;
+	l->touchslot[l->ntouched] = (uint32_t)j;
+	l->touched[l->ntouched] = c;
+	l->acc[l->ntouched] = 0;
+	l->acc[l->ntouched] += w;
+	l->ntouched++;
+}
+
 /* The best cluster for S (other than none), or NONE below the threshold. */
 static uint32_t
 linker_best(struct linker *l, const struct sent *s)
@@ -703,7 +1026,7 @@ linker_best(struct linker *l, const struct sent *s)
 	uint32_t top[CLAIMS_QUERY_FEATURES], cand[CLAIMS_CANDIDATES];
 	uint32_t f, c, best = NONE;
 	const struct posting *p;
-	size_t nq = 0, ncand = 0, i, j, k, scan;
+	size_t nq = 0, ncand = 0, i, j, k;
 	double w, sim, bestsim = CLAIMS_LINK_MIN, *wt = l->vocab.weight;
 
 	/* The query's rarest features, by a partial selection. */
@@ -723,22 +1046,17 @@ linker_best(struct linker *l, const struct sent *s)
 	}
 	for (i = 0; i < nq; i++) {
 		p = &l->postings[top[i]];
-		w = wt[top[i]] * wt[top[i]];
-		scan = p->n < CLAIMS_POSTING_SCAN ? p->n : CLAIMS_POSTING_SCAN;
-		for (j = 0; j < scan; j++) {
-			c = p->items[j];
-			if (l->acc[c] == 0)
-				l->touched[l->ntouched++] = c;
-			l->acc[c] += w;
-		}
+		w = l->vocab.w2[top[i]];
+		for (j = 0; j < p->n; j++)
+			linker_touch(l, p->items[j], w);
 	}
-	/* Keep the best-scored candidates, then measure them exactly. */
+	/* Keep the best-scored candidates (by touch index), then measure
+	 * them exactly. */
 	for (i = 0; i < l->ntouched; i++) {
-		c = l->touched[i];
 		if (ncand < CLAIMS_CANDIDATES)
-			cand[ncand++] = c;
-		else if (l->acc[c] > l->acc[cand[ncand - 1]])
-			cand[ncand - 1] = c;
+			cand[ncand++] = (uint32_t)i;
+		else if (l->acc[i] > l->acc[cand[ncand - 1]])
+			cand[ncand - 1] = (uint32_t)i;
 		else
 			continue;
 		for (k = ncand - 1; k > 0 &&
@@ -748,8 +1066,10 @@ linker_best(struct linker *l, const struct sent *s)
 			cand[k - 1] = c;
 		}
 	}
+	for (i = 0; i < ncand; i++)
+		cand[i] = l->touched[cand[i]];
 	for (i = 0; i < l->ntouched; i++)
-		l->acc[l->touched[i]] = 0;
+		l->slots[2 * l->touchslot[i]] = 0;
 	l->ntouched = 0;
 	for (i = 0; i < ncand; i++) {
 		sim = linker_similarity(l, s, cand[i]);
@@ -767,12 +1087,19 @@ linker_cluster(struct linker *l)
 {
 	struct sent *s;
 	uint32_t c, best;
-	size_t i;
+	size_t i, n;
 
-	l->postings = xcalloc(l->vocab.n, sizeof *l->postings);
-	l->touched = xreallocarray(NULL,
-	    CLAIMS_QUERY_FEATURES * CLAIMS_POSTING_SCAN + 1,
-	    sizeof *l->touched);
+	l->postings = xcalloc(l->vocab.n + 1, sizeof *l->postings);
+	for (i = n = 0; i < l->vocab.n; i++) {
+		l->postings[i].cap = l->vocab.df[i] < CLAIMS_POSTING_SCAN / 2 ?
+		    2 * l->vocab.df[i] : CLAIMS_POSTING_SCAN;
+		n += l->postings[i].cap;
+	}
+	l->postpool = xreallocarray(NULL, n + 1, sizeof *l->postpool);
+	for (i = n = 0; i < l->vocab.n; i++) {
+		l->postings[i].items = l->postpool + n;
+		n += l->postings[i].cap;
+	}
 	for (i = 0; i < l->nsents; i++) {
 		s = &l->sents[i];
 		c = s->nfeat == 0 ? NONE : linker_best(l, s);
@@ -790,15 +1117,23 @@ linker_cluster(struct linker *l)
 	}
 }
 
+/* Merges sentence S's topics (sorted) into claim CL's, in place: CL's
+ * slice of the topic pool has room for every member's topics. */
 static void
-claims_add_topics(struct claim *cl, const struct sentence *s)
+claims_add_topics(struct claim *cl, const struct sentence *s,
+    size_t **scratch, size_t *scratchcap)
 {
 	size_t i, j, k, n = cl->ntopics + s->ntopics;
 	size_t *merged;
 
 	if (s->ntopics == 0)
 		return;
-	merged = xreallocarray(NULL, n, sizeof *merged);
+	if (n > *scratchcap) {
+		*scratchcap = n * 2;
+		*scratch = xreallocarray(*scratch, *scratchcap,
+		    sizeof **scratch);
+	}
+	merged = *scratch;
 	for (i = j = k = 0; i < cl->ntopics || j < s->ntopics;) {
 		if (j == s->ntopics ||
 		    (i < cl->ntopics && cl->topics[i] < s->topics[j]))
@@ -810,52 +1145,39 @@ claims_add_topics(struct claim *cl, const struct sentence *s)
 			j++;
 		}
 	}
-	free(cl->topics);
-	cl->topics = merged;
+	memcpy(cl->topics, merged, k * sizeof *merged);
 	cl->ntopics = k;
-}
-
-/* Arrays of N items grow to 2N when N is a power of two. */
-static bool
-claims_full(size_t n)
-{
-	return (n & (n - 1)) == 0;
 }
 
 static void
 claims_add_ref(struct claim *cl, size_t doc, size_t sentence)
 {
-	if (claims_full(cl->nrefs))
-		cl->refs = xreallocarray(cl->refs, cl->nrefs ? cl->nrefs * 2 : 1,
-		    sizeof *cl->refs);
 	cl->refs[cl->nrefs].doc = doc;
 	cl->refs[cl->nrefs].sentence = sentence;
 	cl->nrefs++;
-	if (cl->ndocs == 0 || cl->docs[cl->ndocs - 1] != doc) {
-		if (claims_full(cl->ndocs))
-			cl->docs = xreallocarray(cl->docs,
-			    cl->ndocs ? cl->ndocs * 2 : 1, sizeof *cl->docs);
+	if (cl->ndocs == 0 || cl->docs[cl->ndocs - 1] != doc)
 		cl->docs[cl->ndocs++] = doc;
-	}
 }
 
-/* Numbers claims in story order and fills refs, docs, topics and reps. */
-static struct claims *
-linker_claims(struct linker *l, struct document *const *docs, size_t ndocs)
+/*
+ * Numbers claims in story order, setting each sentence's claim, and counts
+ * the refs and topics of each so that one pool of each holds them all.
+ * Returns the number of claims.
+ */
+static size_t
+linker_number(struct linker *l, struct document *const *docs, size_t ndocs,
+    size_t **nrefs, size_t **ntopics)
 {
-	struct claims *claims = xcalloc(1, sizeof *claims);
 	struct sentence *sentence;
-	struct claim *cl;
 	struct sent *s;
 	uint32_t *map;
-	double *repsim, sim;
-	size_t d, i, next = 0, cap = 0, id;
+	size_t d, i, next = 0, n = 0, cap = 0, id;
 
 	map = xreallocarray(NULL, l->nclusters + 1, sizeof *map);
 	for (i = 0; i < l->nclusters; i++)
 		map[i] = NONE;
-	repsim = NULL;
-	for (d = 0, next = 0; d < ndocs; d++) {
+	*nrefs = *ntopics = NULL;
+	for (d = 0; d < ndocs; d++) {
 		for (i = 0; i < docs[d]->nsentences; i++) {
 			sentence = &docs[d]->sentences[i];
 			s = next < l->nsents && l->sents[next].doc == d &&
@@ -863,30 +1185,79 @@ linker_claims(struct linker *l, struct document *const *docs, size_t ndocs)
 			if (s != NULL && map[s->cluster] != NONE)
 				id = map[s->cluster];
 			else {
-				if (claims->n == cap) {
+				if (n == cap) {
 					cap = cap == 0 ? 256 : cap * 2;
-					claims->items = xreallocarray(
-					    claims->items, cap,
-					    sizeof *claims->items);
-					repsim = xreallocarray(repsim, cap,
-					    sizeof *repsim);
+					*nrefs = xreallocarray(*nrefs, cap,
+					    sizeof **nrefs);
+					*ntopics = xreallocarray(*ntopics, cap,
+					    sizeof **ntopics);
 				}
-				id = claims->n++;
-				cl = &claims->items[id];
-				memset(cl, 0, sizeof *cl);
-				cl->id = id;
+				id = n++;
+				(*nrefs)[id] = (*ntopics)[id] = 0;
+				if (s != NULL)
+					map[s->cluster] = (uint32_t)id;
+			}
+			sentence->claim = id;
+			(*nrefs)[id]++;
+			(*ntopics)[id] += sentence->ntopics;
+		}
+	}
+	free(map);
+	return n;
+}
+
+/* Fills claims' refs, docs, topics and reps, and finds quote drift. */
+static struct claims *
+linker_claims(struct linker *l, struct document *const *docs, size_t ndocs)
+{
+	struct claims *claims = xcalloc(1, sizeof *claims);
+	struct sentence *sentence;
+	struct claim *cl;
+	struct sent *s;
+	double *repsim, sim;
+	size_t *nrefs, *ntopics, *scratch = NULL, scratchcap = 0;
+	size_t d, i, next = 0, id, refoff = 0, topicoff = 0;
+
+	claims->n = linker_number(l, docs, ndocs, &nrefs, &ntopics);
+	claims->items = xcalloc(claims->n + 1, sizeof *claims->items);
+	repsim = xreallocarray(NULL, claims->n + 1, sizeof *repsim);
+	for (id = 0; id < claims->n; id++) {
+		refoff += nrefs[id];
+		topicoff += ntopics[id];
+	}
+	claims->refpool = xreallocarray(NULL, refoff + 1,
+	    sizeof *claims->refpool);
+	claims->docpool = xreallocarray(NULL, refoff + 1,
+	    sizeof *claims->docpool);
+	claims->topicpool = xreallocarray(NULL, topicoff + 1,
+	    sizeof *claims->topicpool);
+	for (id = refoff = topicoff = 0; id < claims->n; id++) {
+		cl = &claims->items[id];
+		cl->id = id;
+		cl->refs = claims->refpool + refoff;
+		cl->docs = claims->docpool + refoff;
+		cl->topics = claims->topicpool + topicoff;
+		refoff += nrefs[id];
+		topicoff += ntopics[id];
+	}
+	free(nrefs);
+	free(ntopics);
+	for (d = 0; d < ndocs; d++) {
+		for (i = 0; i < docs[d]->nsentences; i++) {
+			sentence = &docs[d]->sentences[i];
+			s = next < l->nsents && l->sents[next].doc == d &&
+			    l->sents[next].index == i ? &l->sents[next++] : NULL;
+			id = sentence->claim;
+			cl = &claims->items[id];
+			if (cl->nrefs == 0) {
 				cl->rep.doc = d;
 				cl->rep.sentence = i;
 				cl->boilerplate = sentence->boilerplate;
 				repsim[id] = -1;
-				if (s != NULL)
-					map[s->cluster] = (uint32_t)id;
 			}
-			cl = &claims->items[id];
 			claims_add_ref(cl, d, i);
-			claims_add_topics(cl, sentence);
-			sentence->claim = id;
-			sim = s == NULL ? 0 : linker_similarity(l, s, s->cluster);
+			claims_add_topics(cl, sentence, &scratch, &scratchcap);
+			sim = s == NULL ? 0 : l->fit[s - l->sents];
 			if (sim > repsim[id]) {
 				repsim[id] = sim;
 				cl->rep.doc = d;
@@ -896,36 +1267,43 @@ linker_claims(struct linker *l, struct document *const *docs, size_t ndocs)
 	}
 	for (id = 0; id < claims->n; id++) {
 		cl = &claims->items[id];
+		if (cl->ntopics == 0)
+			cl->topics = NULL;
 		if (cl->ndocs > 1)
 			cl->ndrifts = drift_find(docs, cl->refs, cl->nrefs,
 			    &cl->drifts);
 	}
+	free(scratch);
 	free(repsim);
-	free(map);
 	return claims;
 }
 
+/*
+ * Once clusters have settled, keeps how well each sentence fits its own
+ * and frees everything else but the sentences, before the claims are
+ * built: features, clusters and postings are most of the linker's memory.
+ */
 static void
-linker_free(struct linker *l)
+linker_settle(struct linker *l)
 {
 	size_t i;
 
-	for (i = 0; i < l->nclusters; i++) {
-		free(l->clusters[i].tab.keys);
-		free(l->clusters[i].tab.counts);
-	}
-	if (l->postings != NULL) {
-		for (i = 0; i < l->vocab.n; i++)
-			free(l->postings[i].items);
-	}
+	l->fit = xreallocarray(NULL, l->nsents + 1, sizeof *l->fit);
+	for (i = 0; i < l->nsents; i++)
+		l->fit[i] = linker_similarity(l, &l->sents[i],
+		    l->sents[i].cluster);
+	for (i = 0; i < l->nclusters; i++)
+		free(l->clusters[i].items);
 	free(l->postings);
+	free(l->postpool);
 	free(l->clusters);
-	free(l->acc);
-	free(l->touched);
-	free(l->sents);
-	free(l->raws);
 	free(l->feats);
 	vocab_free(&l->vocab);
+	vocab_free(&l->cache.words);
+	free(l->cache.cls);
+	free(l->cache.id);
+	free(l->cache.alt);
+	free(l->cache.quote);
 	stem_free(l->stem);
 }
 
@@ -952,16 +1330,18 @@ claims_link(struct document *const *docs, size_t ndocs,
 			if (docs[d]->sentences[i].boilerplate)
 				continue;
 			s = &l.sents[l.nsents++];
-			s->doc = d;
-			s->index = i;
+			s->doc = (uint32_t)d;
+			s->index = (uint32_t)i;
 			linker_sentence(&l, s, &docs[d]->sentences[i], &w);
 		}
 	}
 	words_free(&w);
 	linker_features(&l);
 	linker_cluster(&l);
+	linker_settle(&l);
 	claims = linker_claims(&l, docs, ndocs);
-	linker_free(&l);
+	free(l.sents);
+	free(l.fit);
 	return claims;
 }
 
@@ -975,11 +1355,11 @@ claims_free(struct claims *claims)
 		return;
 	for (i = 0; i < claims->n; i++) {
 		cl = &claims->items[i];
-		free(cl->refs);
-		free(cl->docs);
-		free(cl->topics);
 		drift_free(cl->drifts, cl->ndrifts);
 	}
+	free(claims->refpool);
+	free(claims->docpool);
+	free(claims->topicpool);
 	free(claims->items);
 	free(claims);
 }

@@ -40,6 +40,10 @@ struct claim {
 struct claims {
 	struct claim *items;
 	size_t n;
+	/* One allocation each for every claim's refs, docs and topics. */
+	struct claim_ref *refpool;
+	size_t *docpool;
+	size_t *topicpool;
 };
 
 struct claims *claims_link(struct document *const *docs, size_t ndocs,

@@ -87,6 +87,7 @@ problem(struct loader *ld, size_t line, size_t column, const char *fmt, ...)
 {
 	struct problem *p;
 	va_list ap;
+	char *raw;
 
 	if (ld->nproblems > TAXONOMY_MAX_PROBLEMS)
 		return;
@@ -104,8 +105,13 @@ problem(struct loader *ld, size_t line, size_t column, const char *fmt, ...)
 		return;
 	}
 	va_start(ap, fmt);
-	p->message = xvasprintf(fmt, ap);
+	raw = xvasprintf(fmt, ap);
 	va_end(ap);
+	/* Whatever a message quotes, it stays one printable line. */
+	p->message = text_field(raw, strlen(raw));
+	if (p->message == NULL)
+		p->message = xstrdup("invalid value");
+	free(raw);
 }
 
 /* A value quoted for a message, cut short and made printable. */
@@ -648,10 +654,14 @@ load_topic(struct loader *ld, const struct ynode *n, size_t parent,
 			    q);
 			free(q);
 		}
-		if ((i = claim_id(ld, idx)) != TOPIC_NO_PARENT)
+		if ((i = claim_id(ld, idx)) != TOPIC_NO_PARENT) {
+			/* Quoted: a bad id may hold a line break. */
+			q = quote(t->id, strlen(t->id));
 			problem(ld, v[0]->line, v[0]->column,
-			    "duplicate id '%s' (first at line %zu)", t->id,
+			    "duplicate id %s (first at line %zu)", q,
 			    tax->topics[i].line);
+			free(q);
+		}
 	}
 	if (v[1] == NULL)
 		problem(ld, n->line, n->column, "topic has no 'label'");

@@ -88,19 +88,65 @@ tag_text(const struct taxonomy *tax, const char *text, size_t len)
 	return ntopics;
 }
 
+/* Loads PATH, then its text indented under a topic's `keywords:`, so the
+ * case also meets the validator deep inside a taxonomy.  Returns how many
+ * of the two loaded. */
+static size_t
+load_case(const char *path)
+{
+	struct strbuf sb = STRBUF_INIT;
+	struct taxonomy *tax = NULL;
+	char *errors = NULL, *text, *line, *end;
+	size_t len = 0, loaded = 0;
+
+	if (taxonomy_load_file(path, &tax, &errors) == 0) {
+		assert_null(errors);
+		assert_taxonomy_sane(tax);
+		taxonomy_free(tax);
+		loaded++;
+	} else {
+		assert_null(tax);
+		assert_positioned(errors, path);
+		free(errors);
+	}
+	assert_non_null(text = testlib_read(path, &len));
+	strbuf_addstr(&sb, "version: 1\ntopics:\n  - id: t\n    label: T\n"
+	    "    keywords:\n");
+	for (line = text; line < text + len; line = end + 1) {
+		if ((end = memchr(line, '\n', (size_t)(text + len - line))) == NULL)
+			end = text + len;
+		strbuf_addf(&sb, "      %.*s\n", (int)(end - line), line);
+	}
+	tax = NULL;
+	errors = NULL;
+	if (taxonomy_load_buffer("embedded.yaml", sb.data, sb.len, &tax,
+	    &errors) == 0) {
+		assert_taxonomy_sane(tax);
+		assert_int_equal(tag_text(tax, text, len) <= 1, 1);
+		taxonomy_free(tax);
+		loaded++;
+	} else {
+		assert_positioned(errors, "embedded.yaml");
+		free(errors);
+	}
+	free(text);
+	strbuf_free(&sb);
+	return loaded;
+}
+
 /*
- * All 402 cases of the YAML test suite as taxonomies: each loads and is
- * sane, or fails with positioned errors.  Most valid YAML is not shaped
- * like a taxonomy, and some invalid YAML libyaml accepts: both then meet
- * the validator, and nothing crashes or hangs.
+ * All 402 cases of the YAML test suite as taxonomies, alone and as a
+ * topic's keywords: each loads and is sane, or fails with positioned
+ * errors.  Most valid YAML is not shaped like a taxonomy, and some invalid
+ * YAML libyaml accepts: both then meet the validator, and nothing crashes
+ * or hangs.
  */
 static void
 test_yaml_suite_as_taxonomies(void **state)
 {
-	struct taxonomy *tax;
-	char *manifest, *line, *save = NULL, *path, *errors, *base;
+	char *manifest, *line, *save = NULL, *path, *base;
 	char id[64];
-	size_t loaded = 0, refused = 0, error_cases = 0, error_refused = 0;
+	size_t loaded = 0, refused = 0, error_cases = 0, cases = 0, n;
 	int is_error;
 
 	if ((manifest = corpus("data/yaml-test-suite/manifest.tsv", NULL)) == NULL)
@@ -110,29 +156,19 @@ test_yaml_suite_as_taxonomies(void **state)
 	while ((line = strtok_r(NULL, "\n", &save)) != NULL) {
 		assert_int_equal(sscanf(line, "%63[^\t]\t%d", id, &is_error), 2);
 		path = xasprintf("%s/%s.yaml", base, id);
-		tax = NULL;
-		errors = NULL;
-		if (taxonomy_load_file(path, &tax, &errors) == 0) {
-			assert_null(errors);
-			assert_taxonomy_sane(tax);
-			taxonomy_free(tax);
-			loaded++;
-		} else {
-			assert_null(tax);
-			assert_non_null(errors);
-			assert_positioned(errors, path);
-			free(errors);
-			refused++;
-			error_refused += is_error;
-		}
+		n = load_case(path);
+		loaded += n;
+		refused += 2 - n;
+		cases++;
 		error_cases += is_error;
 		free(path);
 	}
-	assert_int_equal(loaded + refused, 402);
+	assert_int_equal(cases, 402);
 	assert_int_equal(error_cases, 94);
-	print_message("yaml-test-suite: %zu loaded, %zu refused "
-	    "(%zu of %zu must-fail cases)\n", loaded, refused, error_refused,
-	    error_cases);
+	/* Embedded lists of plain words make some valid taxonomies. */
+	assert_true(loaded > 0);
+	print_message("yaml-test-suite: %zu loads, %zu refused with "
+	    "positions\n", loaded, refused);
 	free(base);
 	free(manifest);
 }

@@ -491,6 +491,22 @@ test_punctuation_keywords(void **state)
 }
 
 /*
+ * Found by fuzz_taxonomy: a duplicate id holding a line break was echoed
+ * raw, splitting its error in two lines, the second without a position.
+ */
+static void
+test_duplicate_id_with_line_break(void **state)
+{
+	static const char yaml[] = "version: 1\ntopics:\n"
+	    "  - id: \"x\\ny\\e]0;t\\a\"\n    label: X\n    keywords: [k]\n"
+	    "  - id: \"x\\ny\\e]0;t\\a\"\n    label: Y\n    keywords: [k]\n";
+	char *errors = taxonomy_errors(yaml);
+
+	assert_non_null(strstr(errors, "hostile.yaml:6:9: duplicate id "));
+	free(errors);
+}
+
+/*
  * 10,000 empty sources, a dangling link and a directory beside one good
  * source, and a missing directory: the story opens with the good one and
  * one warning for each of the others.
@@ -557,6 +573,7 @@ main(void)
 		cmocka_unit_test(test_alias_bomb),
 		cmocka_unit_test(test_deep_nesting),
 		cmocka_unit_test(test_punctuation_keywords),
+		cmocka_unit_test(test_duplicate_id_with_line_break),
 		cmocka_unit_test(test_story_survives_bad_sources),
 	};
 

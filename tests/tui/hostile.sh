@@ -57,7 +57,25 @@ keys q
 check "quits cleanly" wait_for "[exit 0]"
 
 # Starting in a 1x1 terminal, then growing; 500x200; a storm of resizes.
+# The reader's own process, under the pane's shell.
+reader_pid() {
+	pgrep -P "$(tmux_cmd display -p -t 0 '#{pane_pid}')" -f "$bin" | head -n 1
+}
+# idle: true once the reader waits for input (its SIGWINCH handling is set
+# up by then; a resize in its first milliseconds can still be lost).
+idle() {
+	i=0
+	while [ $i -lt 100 ]; do
+		p=$(reader_pid)
+		[ -n "$p" ] && grep -q 'poll\|select' "/proc/$p/wchan" 2>/dev/null &&
+		    return 0
+		sleep 0.05
+		i=$((i + 1))
+	done
+	return 1
+}
 start "$bin --tui -t $tax $fixtures" 1 1
+check "waits for keys at 1x1" idle
 tmux_cmd resize-window -t 0 -x 80 -y 24
 check "started at 1x1, drawn at 80x24" wait_for "Harbour Gazette ·"
 tmux_cmd resize-window -t 0 -x 500 -y 200
@@ -73,10 +91,6 @@ check "after a resize storm all panes are back" wait_for "Claims"
 keys q
 check "quits after the storm" wait_for "[exit 0]"
 
-# The reader's own process, under the pane's shell.
-reader_pid() {
-	pgrep -P "$(tmux_cmd display -p -t 0 '#{pane_pid}')" -f "$bin" | head -n 1
-}
 terminal_given_back() {
 	[ "$(tmux_cmd display -p -t 0 '#{alternate_on}')" = 0 ] &&
 	    [ "$(tmux_cmd display -p -t 0 '#{cursor_flag}')" = 1 ]
