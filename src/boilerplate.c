@@ -166,7 +166,8 @@ boilerplate_hash(const char *p)
 	uint32_t w;
 
 	memcpy(&w, p, sizeof w);
-	return ((w | 0x20202020u) * 0x9e3779b1u) >> (32 - BOILERPLATE_HASH_BITS);
+	return ((w | 0x20202020u) * 0x9e3779b1u) >>
+	    (32 - BOILERPLATE_HASH_BITS);
 }
 
 static unsigned char
@@ -252,8 +253,8 @@ boilerplate_find(const char *s, size_t len)
 		maybe = sc->anywhere;
 		for (j = 0; maybe != 0; j++, maybe >>= 1) {
 			if ((maybe & 1) != 0 && sc->len[j] <= len - i &&
-			    boilerplate_prefix(s + i, boilerplate_phrases[j].text,
-			    sc->len[j]))
+			    boilerplate_prefix(s + i,
+			    boilerplate_phrases[j].text, sc->len[j]))
 				found |= (boilerplate_set)1 << j;
 		}
 	}

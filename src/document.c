@@ -43,28 +43,13 @@ document_is_space(char c)
 /*
  * Binary: NUL bytes (more than one in a thousand: a stray one, as in
  * Markus Kuhn's UTF-8 stress test, is still text), or more than one byte
- * in ten that is invalid UTF-8 or a control character.
+ * in ten that is invalid UTF-8 or a control character.  The counts come
+ * from sanitising the LEN bytes.
  */
 static bool
-document_is_binary(const char *buf, size_t len)
+document_is_binary(const struct text_counts *c, size_t len)
 {
-	size_t pos = 0, start, bad = 0, nul = 0;
-	int32_t cp;
-
-	while (pos < len) {
-		if ((pos += text_ascii_run(buf + pos, len - pos)) == len)
-			break;
-		start = pos;
-		cp = text_decode(buf, len, &pos);
-		if (cp < 0)
-			bad += pos - start;
-		else if (cp == 0)
-			nul++;
-		else if (cp < 0x20 && cp != '\t' && cp != '\n' && cp != '\r' &&
-		    cp != '\f' && cp != 0x1b)
-			bad++;
-	}
-	return nul * 1000 >= len || nul + bad > len / 10;
+	return c->nul * 1000 >= len || c->nul + c->bad > len / 10;
 }
 
 /* Length of the line at S[I] without its newline. */
@@ -369,8 +354,8 @@ document_next_mark(const char *s, size_t len, size_t i)
 	for (;;) {
 		while (len - i >= 8) {
 			memcpy(&w, s + i, 8);
-			if (((w | text_word_has(w, '"') | text_word_has(w, '\'')) &
-			    TEXT_WORD_HIGHS) != 0)
+			if (((w | text_word_has(w, '"') |
+			    text_word_has(w, '\'')) & TEXT_WORD_HIGHS) != 0)
 				break;
 			i += 8;
 		}
@@ -631,6 +616,7 @@ document_load_buffer(const char *name, const char *buf, size_t len,
 {
 	struct document *doc;
 	struct document_para *paras;
+	struct text_counts counts;
 	char *text;
 	size_t tlen, body, np, skip, first = 0;
 
@@ -644,11 +630,12 @@ document_load_buffer(const char *name, const char *buf, size_t len,
 		    "%zu MiB)", name, len, DOCUMENT_MAX_BYTES >> 20);
 		return -1;
 	}
-	if (document_is_binary(buf, len)) {
+	text = text_sanitize_counted(buf, len, &tlen, &counts);
+	if (document_is_binary(&counts, len)) {
+		free(text);
 		*cause = xasprintf("%s: binary file, not text", name);
 		return -1;
 	}
-	text = text_sanitize(buf, len, &tlen);
 	doc = xcalloc(1, sizeof *doc);
 	doc->path = xstrdup(name);
 	body = frontmatter_read(doc, name, text, tlen, cause);

@@ -111,7 +111,9 @@ text_is_plain(unsigned char c)
 	return (c >= 0x20 && c < 0x7f) || c == '\t' || c == '\n';
 }
 
-size_t
+/* Length of the plain ASCII that IN starts with: bytes that decode and
+ * sanitise to themselves. */
+static size_t
 text_ascii_run(const char *in, size_t len)
 {
 	const unsigned char *s = (const unsigned char *)in;
@@ -141,10 +143,21 @@ text_ascii_run(const char *in, size_t len)
 char *
 text_sanitize(const char *in, size_t len, size_t *outlen)
 {
+	struct text_counts counts;
+
+	return text_sanitize_counted(in, len, outlen, &counts);
+}
+
+char *
+text_sanitize_counted(const char *in, size_t len, size_t *outlen,
+    struct text_counts *counts)
+{
 	const unsigned char *s = (const unsigned char *)in;
 	struct strbuf sb = STRBUF_INIT;
-	size_t pos = 0, run, next;
+	size_t pos = 0, run, next, start;
 	int32_t cp;
+
+	counts->nul = counts->bad = 0;
 
 	strbuf_grow(&sb, len);
 	strbuf_reset(&sb);
@@ -174,7 +187,15 @@ text_sanitize(const char *in, size_t len, size_t *outlen)
 				pos++;
 			continue;
 		}
+		start = pos;
 		cp = text_decode_strict(s, len, &pos);
+		if (cp == 0)
+			counts->nul++;
+		else if (cp == -1)
+			counts->bad += pos - start;
+		else if (cp < 0x20 && cp != '\t' && cp != '\n' && cp != '\f' &&
+		    cp != 0x1b)
+			counts->bad++;
 		if (cp == -1)
 			cp = TEXT_REPLACEMENT;
 		else if (cp < 0x20 && cp != '\t' && cp != '\n')

@@ -20,9 +20,19 @@
  */
 char *text_sanitize(const char *in, size_t len, size_t *outlen);
 
-/* Length of the plain ASCII (printable, tab, newline) that IN starts
- * with: bytes that decode and sanitise to themselves. */
-size_t text_ascii_run(const char *in, size_t len);
+/*
+ * What text_sanitize_counted found that is not text: NUL characters, and
+ * the bytes of invalid sequences plus the C0 controls other than tab,
+ * line feed, carriage return, form feed and escape.
+ */
+struct text_counts {
+	size_t nul;
+	size_t bad;
+};
+
+/* text_sanitize, counting what is not text into *COUNTS on the way. */
+char *text_sanitize_counted(const char *in, size_t len, size_t *outlen,
+    struct text_counts *counts);
 
 /*
  * For scanning eight bytes at a time: the high bit of each byte of the
