@@ -61,21 +61,14 @@ check "quits cleanly" wait_for "[exit 0]"
 reader_pid() {
 	pgrep -P "$(tmux_cmd display -p -t 0 '#{pane_pid}')" -f "$bin" | head -n 1
 }
-# idle: true once the reader waits for input (its SIGWINCH handling is set
+# waiting: true once the reader waits for input (its SIGWINCH handling is set
 # up by then; a resize in its first milliseconds can still be lost).
-idle() {
-	i=0
-	while [ $i -lt 100 ]; do
-		p=$(reader_pid)
-		[ -n "$p" ] && grep -q 'poll\|select' "/proc/$p/wchan" 2>/dev/null &&
-		    return 0
-		sleep 0.05
-		i=$((i + 1))
-	done
-	return 1
+waiting() {
+	p=$(reader_pid)
+	[ -n "$p" ] && grep -q 'poll\|select' "/proc/$p/wchan" 2>/dev/null
 }
 start "$bin --tui -t $tax $fixtures" 1 1
-check "waits for keys at 1x1" idle
+check "waits for keys at 1x1" wait_until waiting
 tmux_cmd resize-window -t 0 -x 80 -y 24
 check "started at 1x1, drawn at 80x24" wait_for "Harbour Gazette ·"
 tmux_cmd resize-window -t 0 -x 500 -y 200
@@ -95,15 +88,6 @@ terminal_given_back() {
 	[ "$(tmux_cmd display -p -t 0 '#{alternate_on}')" = 0 ] &&
 	    [ "$(tmux_cmd display -p -t 0 '#{cursor_flag}')" = 1 ]
 }
-wait_given_back() {
-	i=0
-	while [ $i -lt 100 ]; do
-		terminal_given_back && return 0
-		sleep 0.05
-		i=$((i + 1))
-	done
-	return 1
-}
 
 # Ctrl-Z in a job-control shell gives the terminal back; fg restores it.
 start "PS1='job\$ ' bash --norc --noprofile -i" 80 24
@@ -112,7 +96,7 @@ keys "echo before-the-reader; $bin --tui -t $tax $fixtures" Enter
 check "opens for Ctrl-Z" wait_for "Harbour Gazette ·"
 keys C-z
 check "Ctrl-Z stops the reader" wait_for "Stopped"
-check "Ctrl-Z gives the terminal back" wait_given_back
+check "Ctrl-Z gives the terminal back" wait_until terminal_given_back
 keys "fg" Enter
 check "fg redraws the reader" wait_for "Harbour Gazette ·"
 check "fg: alternate screen again" [ "$(tmux_cmd display -p -t 0 '#{alternate_on}')" = 1 ]
@@ -120,7 +104,7 @@ keys J
 check "fg: keys work again" wait_for "Morning Ledger ·"
 keys q
 check "quits after fg" wait_for "job\$"
-check "quits after fg: terminal given back" wait_given_back
+check "quits after fg: terminal given back" wait_until terminal_given_back
 
 # SIGHUP is not handled yet: the reader dies in the alternate screen.
 for sig in TERM; do
@@ -128,7 +112,7 @@ for sig in TERM; do
 	check "opens for SIG$sig" wait_for "Harbour Gazette ·"
 	kill -$sig "$(reader_pid)"
 	check "SIG$sig ends the reader" wait_for "[exit"
-	check "SIG$sig leaves the terminal usable" wait_given_back
+	check "SIG$sig leaves the terminal usable" wait_until terminal_given_back
 	check "SIG$sig: the earlier screen is back" wait_for "before-the-reader"
 done
 

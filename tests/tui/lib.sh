@@ -1,6 +1,6 @@
 # Shared by the terminal tests: a private tmux server running the real
 # binary at a fixed size, screen captures, and waits bounded in time (the
-# screen is polled every 50 ms for up to 5 s; no fixed sleeps).
+# screen is polled every 50 ms for up to TUI_WAIT s; no fixed sleeps).
 #
 # Sourced by tests/tui/*.sh; PARALLAX_BIN and PARALLAX_SRCDIR come from
 # AM_TESTS_ENVIRONMENT.
@@ -46,43 +46,36 @@ keys() {
 	tmux_cmd send-keys -t 0 "$@"
 }
 
-# wait_for TEXT: true once TEXT is on screen, false after about 5 s.
-wait_for() {
-	i=0
-	while [ $i -lt 100 ]; do
-		if screen | grep -qF -- "$1"; then
+# wait_until COMMAND...: true once COMMAND succeeds, polled every 50 ms;
+# false after TUI_WAIT seconds (20: generous, for sanitizer builds on a
+# loaded machine; a passing check returns as soon as it holds).
+wait_until() {
+	deadline=$(($(date +%s) + ${TUI_WAIT:-20}))
+	while :; do
+		if "$@"; then
 			return 0
 		fi
+		[ "$(date +%s)" -lt "$deadline" ] || return 1
 		sleep 0.05
-		i=$((i + 1))
 	done
-	return 1
+}
+
+on_screen() {
+	screen | grep -qF -- "$1"
+}
+
+off_screen() {
+	! screen | grep -qF -- "$1"
+}
+
+# wait_for TEXT: true once TEXT is on screen.
+wait_for() {
+	wait_until on_screen "$1"
 }
 
 # wait_gone TEXT: true once TEXT has left the screen.
 wait_gone() {
-	i=0
-	while [ $i -lt 100 ]; do
-		if ! screen | grep -qF -- "$1"; then
-			return 0
-		fi
-		sleep 0.05
-		i=$((i + 1))
-	done
-	return 1
-}
-
-# wait_until COMMAND...: true once COMMAND succeeds, false after about 5 s.
-wait_until() {
-	i=0
-	while [ $i -lt 100 ]; do
-		if "$@"; then
-			return 0
-		fi
-		sleep 0.05
-		i=$((i + 1))
-	done
-	return 1
+	wait_until off_screen "$1"
 }
 
 # check NAME COMMAND...: runs COMMAND, counts and reports the result.
