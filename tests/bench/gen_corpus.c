@@ -1,6 +1,6 @@
 /*
  * gen_corpus: a deterministic generator of news-like corpora for the
- * benchmarks (see bench/README.md).
+ * benchmarks (see tests/bench/README.md).
  *
  * It writes OUTDIR/corpus/NNNNN.md (N sources with front matter, paragraphs
  * of 1-6 sentences of 10-40 words, curly quotes and dashes unless -A), and

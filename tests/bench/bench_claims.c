@@ -2,7 +2,7 @@
  * bench_claims: how claim linking scales with the number of sources.
  *
  *   bench_claims DIR...          link the sources of each DIR/corpus (or
- *                                DIR) as one story, as bench/run.sh does
+ *                                DIR) as one story, as tests/bench/run.sh does
  *   bench_claims -s N[,N...]     link generated stories of N sources each
  *
  * A generated story is what linking is for: every source words a subset

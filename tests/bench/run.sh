@@ -1,7 +1,7 @@
 #!/bin/sh
 # make bench: parallax's tagging throughput side by side with GNU grep and
 # ripgrep on the same generated corpus and keywords, then load time and
-# memory as the story grows to 10,000 sources.  See bench/README.md.
+# memory as the story grows to 10,000 sources.  See tests/bench/README.md.
 #
 # Environment (all optional):
 #   BENCH_MB=20              size of the throughput corpus in MB
@@ -20,10 +20,10 @@ nsources=${BENCH_SOURCES:-100}
 scale=${BENCH_SCALE:-100 1000 10000}
 source_kb=${BENCH_SOURCE_KB:-5}
 timeout=${BENCH_TIMEOUT:-90}
-out=$builddir/bench/out
+out=$builddir/tests/bench/out
 parallax=$builddir/parallax
-gen=$builddir/bench/gen_corpus
-measure=$builddir/bench/measure
+gen=$builddir/tests/bench/gen_corpus
+measure=$builddir/tests/bench/measure
 results=$out/results.txt
 
 # grep runs in a UTF-8 locale, as a user's would.
@@ -214,10 +214,10 @@ say "and are sometimes planted inflected (keyword+s/ed/ing/ers): parallax"
 say "must count those too, grep -F and rg -F cannot, hence two expected"
 say "columns (expected.txt).  A run stopped after ${timeout}s shows 'status timeout'."
 
-if [ -x "$builddir/bench/bench_matcher" ]; then
+if [ -x "$builddir/tests/bench/bench_matcher" ]; then
 	say ""
-	say "== In-process matcher, its own corpus (bench/bench_matcher $mb), one core"
-	$pin "$builddir/bench/bench_matcher" "$mb" 2>&1 | tee -a "$results"
+	say "== In-process matcher, its own corpus (tests/bench/bench_matcher $mb), one core"
+	$pin "$builddir/tests/bench/bench_matcher" "$mb" 2>&1 | tee -a "$results"
 fi
 
 # --- Profile: instructions, which a busy machine does not disturb -------
@@ -263,13 +263,13 @@ for n in $scale; do
 	done
 	dirs="${dirs:-} $dir"
 done
-if [ -x "$builddir/bench/bench_claims" ]; then
+if [ -x "$builddir/tests/bench/bench_claims" ]; then
 	say ""
-	say "== Claim linking alone (bench/bench_claims on the stories above), one core"
-	$pin "$builddir/bench/bench_claims" $dirs 2>&1 | tee -a "$results"
+	say "== Claim linking alone (tests/bench/bench_claims on the stories above), one core"
+	$pin "$builddir/tests/bench/bench_claims" $dirs 2>&1 | tee -a "$results"
 fi
 # --- Interaction: key-to-screen latency in a pseudo-terminal ------------
-if [ -x "$builddir/bench/latency" ] && "$parallax" --help 2>/dev/null |
+if [ -x "$builddir/tests/bench/latency" ] && "$parallax" --help 2>/dev/null |
     grep -q -- --tui; then
 	for n in $scale; do :; done
 	dir=$out/scale-$n
@@ -277,7 +277,7 @@ if [ -x "$builddir/bench/latency" ] && "$parallax" --help 2>/dev/null |
 	say "== Key-to-screen latency: $n sources, 160x48 pty, 50 presses a key"
 	say "   (j/k move, J/K next/previous source, m open the coverage matrix, q close it;"
 	say "   first frame includes loading, tagging and linking)"
-	"$builddir/bench/latency" -t "$timeout" -w Sources -n 50 -k jk -k JK -k mq \
+	"$builddir/tests/bench/latency" -t "$timeout" -w Sources -n 50 -k jk -k JK -k mq \
 	    -- "$parallax" --tui -t "$dir/taxonomy-1000.yaml" "$dir/corpus" 2>&1 |
 	    tee -a "$results"
 fi
