@@ -268,6 +268,13 @@ if [ -x "$builddir/tests/bench/bench_claims" ]; then
 	say "== Claim linking alone (tests/bench/bench_claims on the stories above), one core"
 	$pin "$builddir/tests/bench/bench_claims" $dirs 2>&1 | tee -a "$results"
 fi
+if [ -x "$builddir/tests/bench/bench_retag" ]; then
+	for n in $scale; do :; done
+	say ""
+	say "== Re-tag after a taxonomy edit: the $n-source story, 1,000 keywords, one core"
+	$pin "$builddir/tests/bench/bench_retag" "$out/scale-$n/taxonomy-1000.yaml" \
+	    "$out/scale-$n/corpus" 2>&1 | tee -a "$results"
+fi
 # --- Interaction: key-to-screen latency in a pseudo-terminal ------------
 if [ -x "$builddir/tests/bench/latency" ] && "$parallax" --help 2>/dev/null |
     grep -q -- --tui; then
@@ -276,7 +283,7 @@ if [ -x "$builddir/tests/bench/latency" ] && "$parallax" --help 2>/dev/null |
 	say ""
 	say "== Key-to-screen latency: $n sources, 160x48 pty, 50 presses a key"
 	say "   (j/k move, J/K next/previous source, m open the coverage matrix, q close it;"
-	say "   first frame includes loading, tagging and linking)"
+	say "   first frame: loading and tagging; claims are linked right after it)"
 	"$builddir/tests/bench/latency" -t "$timeout" -w Sources -n 50 -k jk -k JK -k mq \
 	    -- "$parallax" --tui -t "$dir/taxonomy-1000.yaml" "$dir/corpus" 2>&1 |
 	    tee -a "$results"
