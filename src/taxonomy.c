@@ -114,31 +114,36 @@ problem(struct loader *ld, size_t line, size_t column, const char *fmt, ...)
 	free(raw);
 }
 
-/* A value quoted for a message, cut short and made printable. */
+/*
+ * A value quoted for a message, cut short and made printable: C0, DEL,
+ * C1 and bidi controls are escaped, since messages reach a terminal.
+ */
 static char *
 quote(const char *s, size_t len)
 {
 	struct strbuf sb = STRBUF_INIT;
-	size_t i;
+	size_t i = 0, start;
+	int32_t cp;
 
 	strbuf_addch(&sb, '\'');
-	for (i = 0; i < len && i < 60; i++) {
-		unsigned char c = (unsigned char)s[i];
-
-		if (c < 0x20 || c == 0x7f)
-			strbuf_addf(&sb, "\\x%02x", c);
+	while (i < len && i < 60) {
+		start = i;
+		cp = text_decode(s, len, &i);
+		if (cp < 0) {
+			for (; start < i; start++)
+				strbuf_addf(&sb, "\\x%02x",
+				    (unsigned char)s[start]);
+		} else if (cp < 0x20 || cp == 0x7f)
+			strbuf_addf(&sb, "\\x%02x", (unsigned)cp);
+		else if ((cp >= 0x80 && cp <= 0x9f) ||
+		    (cp >= 0x202a && cp <= 0x202e) ||
+		    (cp >= 0x2066 && cp <= 0x2069))
+			strbuf_addf(&sb, "\\u%04x", (unsigned)cp);
 		else
-			strbuf_addch(&sb, (char)c);
+			strbuf_add(&sb, s + start, i - start);
 	}
-	if (i < len) {
-		/* Do not cut a UTF-8 sequence in half. */
-		while (sb.len > 1 && ((unsigned char)sb.data[sb.len - 1] & 0xc0) == 0x80)
-			sb.len--;
-		if (sb.len > 1 && (unsigned char)sb.data[sb.len - 1] >= 0xc0)
-			sb.len--;
-		sb.data[sb.len] = '\0';
+	if (i < len)
 		strbuf_addstr(&sb, "...");
-	}
 	strbuf_addch(&sb, '\'');
 	return strbuf_detach(&sb);
 }

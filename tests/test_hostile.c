@@ -560,6 +560,20 @@ test_invisible_id(void **state)
 }
 
 /*
+ * Found by fuzz_taxonomy: an unknown key holding a C1 control (NEL, YAML's
+ * "\N") or a bidi override was echoed raw in its error message.
+ */
+static void
+test_controls_in_error_messages(void **state)
+{
+	char *errors = taxonomy_errors("\"\\N\\t\": 3\n\"\\u202e\\e[2J\": 4\n");
+
+	assert_non_null(strstr(errors, "'\\u0085\\x09'"));
+	assert_non_null(strstr(errors, "'\\u202e\\x1b[2J'"));
+	free(errors);
+}
+
+/*
  * 10,000 empty sources, a dangling link and a directory beside one good
  * source, and a missing directory: the story opens with the good one and
  * one warning for each of the others.
@@ -629,6 +643,7 @@ main(void)
 		cmocka_unit_test(test_duplicate_id_with_line_break),
 		cmocka_unit_test(test_sentence_of_unicode_spaces),
 		cmocka_unit_test(test_invisible_id),
+		cmocka_unit_test(test_controls_in_error_messages),
 		cmocka_unit_test(test_story_survives_bad_sources),
 	};
 
