@@ -681,10 +681,12 @@ document_load_file(const char *path, struct document **out, char **cause)
 	int fd, rc;
 
 	*out = NULL;
-	if ((fd = open(path, O_RDONLY)) == -1) {
+	/* Non-blocking, so a FIFO with no writer cannot hang the open. */
+	if ((fd = open(path, O_RDONLY | O_NONBLOCK)) == -1) {
 		*cause = xasprintf("%s: %s", path, strerror(errno));
 		return -1;
 	}
+	fcntl(fd, F_SETFL, fcntl(fd, F_GETFL) & ~O_NONBLOCK);
 	if (fstat(fd, &st) == -1) {
 		*cause = xasprintf("%s: %s", path, strerror(errno));
 		close(fd);

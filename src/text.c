@@ -98,6 +98,11 @@ text_decode_strict(const unsigned char *s, size_t len, size_t *pos)
 	return cp;
 }
 
+/* U+FEFF: a byte-order mark, or the deprecated zero-width no-break space;
+ * dropped wherever it is, so a sentence never starts with one and
+ * sanitising a piece of sanitised text changes nothing. */
+#define TEXT_BOM 0xfeff
+
 static int
 text_is_bidi_control(int32_t cp)
 {
@@ -161,9 +166,6 @@ text_sanitize_counted(const char *in, size_t len, size_t *outlen,
 
 	strbuf_grow(&sb, len);
 	strbuf_reset(&sb);
-	/* Every leading BOM goes, so sanitising twice changes nothing. */
-	while (len - pos >= 3 && memcmp(s + pos, "\xef\xbb\xbf", 3) == 0)
-		pos += 3;
 	while (pos < len) {
 		/* Text that passes unchanged (plain ASCII, and characters
 		 * from U+00A0 on but the bidi controls, which the strict
@@ -174,7 +176,7 @@ text_sanitize_counted(const char *in, size_t len, size_t *outlen,
 			next = pos;
 			if (s[pos] < 0x80 ||
 			    (cp = text_decode_strict(s, len, &next)) < 0xa0 ||
-			    text_is_bidi_control(cp))
+			    text_is_bidi_control(cp) || cp == TEXT_BOM)
 				break;
 		}
 		strbuf_add(&sb, in + run, pos - run);
@@ -189,6 +191,8 @@ text_sanitize_counted(const char *in, size_t len, size_t *outlen,
 		}
 		start = pos;
 		cp = text_decode_strict(s, len, &pos);
+		if (cp == TEXT_BOM)
+			continue;	/* a BOM glued in mid-file is no text */
 		if (cp == 0)
 			counts->nul++;
 		else if (cp == -1)

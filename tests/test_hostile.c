@@ -7,6 +7,7 @@
 
 #include <errno.h>
 #include <signal.h>
+#include <sys/stat.h>
 #include <time.h>
 #include <unistd.h>
 
@@ -15,6 +16,7 @@
 #include "tagger.h"
 #include "taxedit.h"
 #include "taxonomy.h"
+#include "text.h"
 #include "invariants.h"
 #include "strbuf.h"
 #include "xalloc.h"
@@ -260,6 +262,31 @@ test_hundred_thousand_sentences(void **state)
 }
 
 /* A directory, a dangling symlink and a FIFO given as sources. */
+/* A BOM opening a later paragraph: sentence text must be what the JSON
+ * writer prints, or match offsets point at the wrong bytes. */
+static void
+test_bom_inside_the_file(void **state)
+{
+	static const char text[] = "Para one is here.\n"
+	    "\xef\xbb\xbfNATO membership is here.\n";
+	struct document *doc;
+	char *cause = NULL, *again;
+	size_t i, len;
+
+	assert_int_equal(document_load_buffer("bom.txt", text, sizeof text - 1,
+	    &doc, &cause), 0);
+	assert_int_equal(doc->nsentences, 2);
+	for (i = 0; i < doc->nsentences; i++) {
+		again = text_sanitize(doc->sentences[i].text,
+		    doc->sentences[i].len, &len);
+		assert_int_equal(len, doc->sentences[i].len);
+		assert_memory_equal(again, doc->sentences[i].text, len);
+		free(again);
+	}
+	assert_string_equal(doc->sentences[1].text, "NATO membership is here.");
+	document_free(doc);
+}
+
 static void
 test_unreadable_sources(void **state)
 {
@@ -273,6 +300,13 @@ test_unreadable_sources(void **state)
 	assert_int_equal(symlink("/nonexistent/parallax/source.txt", path), 0);
 	assert_int_equal(document_load_file(path, &doc, &cause), -1);
 	assert_message(cause, path, strerror(ENOENT));
+	free(path);
+
+	/* A FIFO with no writer: read as empty at once, never a hang. */
+	path = tmp_path("fifo.txt");
+	assert_int_equal(mkfifo(path, 0600), 0);
+	assert_int_equal(document_load_file(path, &doc, &cause), -1);
+	assert_message(cause, path, "empty");
 	free(path);
 
 	path = tmp_file("secret.txt", "Hidden text.", 12);
@@ -636,6 +670,7 @@ main(void)
 		cmocka_unit_test(test_megabyte_line),
 		cmocka_unit_test(test_hundred_thousand_sentences),
 		cmocka_unit_test(test_unreadable_sources),
+		cmocka_unit_test(test_bom_inside_the_file),
 		cmocka_unit_test(test_hundred_thousand_keywords),
 		cmocka_unit_test(test_alias_bomb),
 		cmocka_unit_test(test_deep_nesting),

@@ -2,6 +2,7 @@
 #include "config.h"
 
 #include <locale.h>
+#include <signal.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -33,6 +34,14 @@
 #define TUI_WATCH_SECONDS 1
 
 static bool tui_active;
+static volatile sig_atomic_t tui_hangup;
+
+/* SIGHUP: leave the loop, so the terminal is restored on the way out. */
+static void
+tui_on_hangup(int sig)
+{
+	tui_hangup = sig;
+}
 static int tui_fd = -1;	/* the terminal drawn on */
 
 /* Out of memory or a broken invariant: give the terminal back first. */
@@ -420,6 +429,8 @@ tui_loop(struct reader *r)
 			continue;
 		}
 		key = wgetch(stdscr);
+		if (tui_hangup != 0)
+			return 128 + SIGHUP;
 		if (tui_now() - last_watch >= TUI_WATCH_SECONDS) {
 			last_watch = tui_now();
 			r->dirty |= editor_watch(r) | tui_check_size(r);
@@ -454,6 +465,7 @@ tui_run(struct story *story, const struct tui_config *cfg)
 {
 	struct reader r;
 	SCREEN *screen;
+	struct sigaction hup, old_hup;
 	FILE *tty = NULL, *in, *out;
 	int status;
 
@@ -500,7 +512,12 @@ tui_run(struct story *story, const struct tui_config *cfg)
 	else if (story->claims == NULL)
 		reader_message(&r, false, "linking claims across %zu sources...",
 		    story->ndocs);
+	memset(&hup, 0, sizeof hup);
+	hup.sa_handler = tui_on_hangup;
+	sigemptyset(&hup.sa_mask);
+	sigaction(SIGHUP, &hup, &old_hup);
 	status = tui_loop(&r);
+	sigaction(SIGHUP, &old_hup, NULL);
 	layout_free(&r);
 	endwin();
 	tui_active = false;

@@ -106,8 +106,8 @@ keys q
 check "quits after fg" wait_for "job\$"
 check "quits after fg: terminal given back" wait_until terminal_given_back
 
-# SIGHUP is not handled yet: the reader dies in the alternate screen.
-for sig in TERM; do
+# SIGTERM and SIGHUP end the reader with the terminal restored.
+for sig in TERM HUP; do
 	start "echo before-the-reader; $bin --tui -t $tax $fixtures"
 	check "opens for SIG$sig" wait_for "Harbour Gazette ·"
 	kill -$sig "$(reader_pid)"
