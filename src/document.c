@@ -843,3 +843,15 @@ document_free(struct document *doc)
 	free(doc->dateline);
 	free(doc);
 }
+
+bool
+document_spans_contain(const struct span *spans, size_t n, size_t at)
+{
+	size_t i;
+
+	for (i = 0; i < n; i++) {
+		if (at >= spans[i].start && at < spans[i].end)
+			return true;
+	}
+	return false;
+}

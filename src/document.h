@@ -19,6 +19,9 @@ struct span {
 	size_t end;
 };
 
+/* Whether byte AT lies in one of the N spans. */
+bool document_spans_contain(const struct span *spans, size_t n, size_t at);
+
 /* One keyword hit; `keyword` points into the taxonomy that tagged it. */
 struct match {
 	size_t topic;		/* index into taxonomy->topics */

@@ -200,18 +200,6 @@ run_text(const struct reader *r, const struct article_run *run)
 }
 
 static bool
-in_spans(size_t at, const struct span *spans, size_t n)
-{
-	size_t i;
-
-	for (i = 0; i < n; i++) {
-		if (at >= spans[i].start && at < spans[i].end)
-			return true;
-	}
-	return false;
-}
-
-static bool
 in_matches(size_t at, const struct match *m, size_t n)
 {
 	size_t i;
@@ -254,7 +242,7 @@ run_attr(const struct reader *r, const struct article_run *run,
 	else
 		a = paint_topic_attr(r->story->taxonomy,
 		    reader_sentence_topic(r, r->doc, run->sentence));
-	if (in_spans(at, sent->quotes, sent->nquotes))
+	if (document_spans_contain(sent->quotes, sent->nquotes, at))
 		a |= paint_attr_quote();
 	if (in_matches(at, sent->matches, sent->nmatches))
 		a |= A_BOLD | A_UNDERLINE;

@@ -599,18 +599,6 @@ struct quote_ctx {
 	size_t ndrift;
 };
 
-static bool
-in_spans(size_t at, const struct span *spans, size_t n)
-{
-	size_t i;
-
-	for (i = 0; i < n; i++) {
-		if (at >= spans[i].start && at < spans[i].end)
-			return true;
-	}
-	return false;
-}
-
 static const struct sentence *
 ref_sentence(const struct reader *r, const struct claim_ref *ref)
 {
@@ -629,7 +617,7 @@ quote_attr(const void *ctx, size_t at)
 	for (i = 0; i < sent->nquotes; i++) {
 		if (at < sent->quotes[i].start || at >= sent->quotes[i].end)
 			continue;
-		if (in_spans(at, q->drift, q->ndrift))
+		if (document_spans_contain(q->drift, q->ndrift, at))
 			return paint_attr_quote() | A_BOLD | A_UNDERLINE;
 		return paint_attr_quote();
 	}
