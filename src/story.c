@@ -10,23 +10,65 @@
 #include "taxonomy.h"
 #include "xalloc.h"
 
-static void
-story_warn(struct story *story, char *message)
+size_t
+story_read(char *const *paths, size_t npaths, story_document_fn on_document,
+    story_warning_fn on_warning, void *ctx)
 {
-	story->warnings = xreallocarray(story->warnings, story->nwarnings + 1,
-	    sizeof *story->warnings);
-	story->warnings[story->nwarnings++] = message;
+	struct document *doc;
+	char **files, *why;
+	size_t i, j, nfiles, nread = 0;
+
+	for (i = 0; i < npaths; i++) {
+		if (document_list_paths(paths[i], &files, &nfiles, &why) != 0) {
+			on_warning(ctx, why);
+			continue;
+		}
+		for (j = 0; j < nfiles; j++) {
+			if (document_load_file(files[j], &doc, &why) == 0) {
+				on_document(ctx, doc);
+				nread++;
+			} else
+				on_warning(ctx, why);
+			free(files[j]);
+		}
+		free(files);
+	}
+	return nread;
 }
 
+/* What story_load grows while it reads. */
+struct story_loading {
+	struct story *story;
+	size_t capdocs;
+	size_t capwarnings;
+};
+
 static void
-story_add(struct story *story, struct document *doc, size_t *cap)
+story_add_document(void *ctx, struct document *doc)
 {
-	if (story->ndocs == *cap) {
-		*cap = *cap == 0 ? 16 : *cap * 2;
-		story->docs = xreallocarray(story->docs, *cap,
+	struct story_loading *ld = ctx;
+	struct story *story = ld->story;
+
+	if (story->ndocs == ld->capdocs) {
+		ld->capdocs = ld->capdocs == 0 ? 16 : ld->capdocs * 2;
+		story->docs = xreallocarray(story->docs, ld->capdocs,
 		    sizeof *story->docs);
 	}
 	story->docs[story->ndocs++] = doc;
+}
+
+static void
+story_add_warning(void *ctx, char *message)
+{
+	struct story_loading *ld = ctx;
+	struct story *story = ld->story;
+
+	if (story->nwarnings == ld->capwarnings) {
+		ld->capwarnings = ld->capwarnings == 0 ? 8 : ld->capwarnings * 2;
+		story->warnings = xreallocarray(story->warnings,
+		    ld->capwarnings, sizeof *story->warnings);
+	}
+	story->warnings[story->nwarnings++] = message;
 }
 
 void
@@ -65,25 +107,10 @@ story_load(struct story **out, char *const *paths, size_t npaths,
     struct taxonomy *tax, char **cause)
 {
 	struct story *story = xcalloc(1, sizeof *story);
-	struct document *doc;
-	char **files, *why;
-	size_t i, j, nfiles, cap = 0;
+	struct story_loading ld = { story, 0, 0 };
 
 	story->taxonomy = tax;
-	for (i = 0; i < npaths; i++) {
-		if (document_list_paths(paths[i], &files, &nfiles, &why) != 0) {
-			story_warn(story, why);
-			continue;
-		}
-		for (j = 0; j < nfiles; j++) {
-			if (document_load_file(files[j], &doc, &why) == 0)
-				story_add(story, doc, &cap);
-			else
-				story_warn(story, why);
-			free(files[j]);
-		}
-		free(files);
-	}
+	story_read(paths, npaths, story_add_document, story_add_warning, &ld);
 	if (story->ndocs == 0) {
 		*cause = xstrdup(story->nwarnings != 0 ?
 		    story->warnings[story->nwarnings - 1] : "no sources given");

@@ -78,6 +78,33 @@ read_path_lines(FILE *fp, size_t *n)
 	return paths;
 }
 
+/* What --jsonl and --stats do with each document as it streams by. */
+struct stream {
+	const struct taxonomy *tax;
+	struct tagger *tagger;
+	struct export_stats *stats;	/* --stats; NULL for --jsonl */
+};
+
+static void
+stream_document(void *ctx, struct document *doc)
+{
+	struct stream *st = ctx;
+
+	story_tag_document(st->tagger, doc);
+	if (st->stats != NULL)
+		export_stats_add(st->stats, doc);
+	else
+		export_jsonl_document(stdout, doc, st->tax);
+	document_free(doc);
+}
+
+static void
+stream_warning(void *ctx, char *message)
+{
+	fprintf(stderr, "parallax: %s\n", message);
+	free(message);
+}
+
 /*
  * --jsonl and --stats: one document in memory at a time, so an archive of
  * any size streams through.  Returns the number of documents read.
@@ -86,41 +113,16 @@ static size_t
 stream_documents(char *const *paths, size_t npaths, struct taxonomy *tax,
     enum options_mode mode)
 {
-	struct tagger *tagger = tagger_new(tax);
-	struct export_stats *stats = NULL;
-	struct document *doc;
-	char **files, *why;
-	size_t i, j, nfiles, nread = 0;
+	struct stream st = { tax, tagger_new(tax), NULL };
+	size_t nread;
 
 	if (mode == OPTIONS_MODE_STATS)
-		stats = export_stats_new(tax);
-	for (i = 0; i < npaths; i++) {
-		if (document_list_paths(paths[i], &files, &nfiles, &why) != 0) {
-			fprintf(stderr, "parallax: %s\n", why);
-			free(why);
-			continue;
-		}
-		for (j = 0; j < nfiles; j++) {
-			if (document_load_file(files[j], &doc, &why) != 0) {
-				fprintf(stderr, "parallax: %s\n", why);
-				free(why);
-			} else {
-				story_tag_document(tagger, doc);
-				if (stats != NULL)
-					export_stats_add(stats, doc);
-				else
-					export_jsonl_document(stdout, doc, tax);
-				document_free(doc);
-				nread++;
-			}
-			free(files[j]);
-		}
-		free(files);
-	}
-	if (stats != NULL)
-		export_stats_write(stdout, stats);
-	export_stats_free(stats);
-	tagger_free(tagger);
+		st.stats = export_stats_new(tax);
+	nread = story_read(paths, npaths, stream_document, stream_warning, &st);
+	if (st.stats != NULL)
+		export_stats_write(stdout, st.stats);
+	export_stats_free(st.stats);
+	tagger_free(st.tagger);
 	return nread;
 }
 
