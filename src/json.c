@@ -1,25 +1,9 @@
 #include "config.h"
 
-#include <stdbool.h>
 #include <stdlib.h>
 
 #include "json.h"
 #include "text.h"
-
-/* Text already sanitised (sentences) is common: skip the copy for it. */
-static bool
-json_is_clean(const char *s, size_t len)
-{
-	size_t i;
-
-	for (i = 0; i < len; i++) {
-		unsigned char c = (unsigned char)s[i];
-
-		if (c < 0x20 || c >= 0x7f)
-			return false;
-	}
-	return true;
-}
 
 static void
 json_escaped(FILE *fp, const char *s, size_t len)
@@ -59,7 +43,8 @@ json_string(FILE *fp, const char *s, size_t len)
 	char *clean;
 	size_t cleanlen;
 
-	if (json_is_clean(s, len)) {
+	/* Sentence text is sanitised already: no second pass or copy. */
+	if (text_is_clean(s, len)) {
 		json_escaped(fp, s, len);
 		return;
 	}

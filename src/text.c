@@ -145,6 +145,36 @@ text_ascii_run(const char *in, size_t len)
 	}
 }
 
+/*
+ * The end of the text from POS on that sanitises to itself: plain ASCII,
+ * and characters from U+00A0 on but the bidi controls and U+FEFF, which
+ * the strict decoder took as they are encoded.
+ */
+static size_t
+text_clean_run(const char *in, size_t len, size_t pos)
+{
+	const unsigned char *s = (const unsigned char *)in;
+	size_t next;
+	int32_t cp;
+
+	for (; pos < len; pos = next) {
+		if ((pos += text_ascii_run(in + pos, len - pos)) == len)
+			break;
+		next = pos;
+		if (s[pos] < 0x80 ||
+		    (cp = text_decode_strict(s, len, &next)) < 0xa0 ||
+		    text_is_bidi_control(cp) || cp == TEXT_BOM)
+			break;
+	}
+	return pos;
+}
+
+bool
+text_is_clean(const char *s, size_t len)
+{
+	return text_clean_run(s, len, 0) == len;
+}
+
 char *
 text_sanitize(const char *in, size_t len, size_t *outlen)
 {
@@ -159,7 +189,7 @@ text_sanitize_counted(const char *in, size_t len, size_t *outlen,
 {
 	const unsigned char *s = (const unsigned char *)in;
 	struct strbuf sb = STRBUF_INIT;
-	size_t pos = 0, run, next, start;
+	size_t pos = 0, run, start;
 	int32_t cp;
 
 	counts->nul = counts->bad = 0;
@@ -167,18 +197,8 @@ text_sanitize_counted(const char *in, size_t len, size_t *outlen,
 	strbuf_grow(&sb, len);
 	strbuf_reset(&sb);
 	while (pos < len) {
-		/* Text that passes unchanged (plain ASCII, and characters
-		 * from U+00A0 on but the bidi controls, which the strict
-		 * decoder took as they are encoded) is copied in one go. */
-		for (run = pos; pos < len; pos = next) {
-			if ((pos += text_ascii_run(in + pos, len - pos)) == len)
-				break;
-			next = pos;
-			if (s[pos] < 0x80 ||
-			    (cp = text_decode_strict(s, len, &next)) < 0xa0 ||
-			    text_is_bidi_control(cp) || cp == TEXT_BOM)
-				break;
-		}
+		run = pos;
+		pos = text_clean_run(in, len, pos);
 		strbuf_add(&sb, in + run, pos - run);
 		if (pos == len)
 			break;

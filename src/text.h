@@ -9,6 +9,7 @@
 #ifndef PARALLAX_TEXT_H
 #define PARALLAX_TEXT_H
 
+#include <stdbool.h>
 #include <stddef.h>
 #include <stdint.h>
 
@@ -55,6 +56,10 @@ text_word_has(uint64_t w, unsigned char b)
  * as spaces, trimmed.  Returns NULL when nothing is left.
  */
 char *text_field(const char *s, size_t len);
+
+/* Whether text_sanitize would give S back unchanged: valid UTF-8 with
+ * nothing to replace or drop.  Allocates nothing. */
+bool text_is_clean(const char *s, size_t len);
 
 /*
  * Decodes one code point of already-valid UTF-8 at S[*pos], advancing *pos;
