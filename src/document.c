@@ -329,18 +329,7 @@ document_letter_at(const char *s, size_t len, size_t i)
 	if (i >= len)
 		return false;
 	cp = text_decode(s, len, &i);
-	if (cp < 0)
-		return false;
-	switch (utf8proc_category(cp)) {
-	case UTF8PROC_CATEGORY_LU:
-	case UTF8PROC_CATEGORY_LL:
-	case UTF8PROC_CATEGORY_LT:
-	case UTF8PROC_CATEGORY_LM:
-	case UTF8PROC_CATEGORY_LO:
-		return true;
-	default:
-		return false;
-	}
+	return cp >= 0 && text_is_letter(cp);
 }
 
 /* The first byte at or after I that may start a quotation mark: '"',

@@ -6,6 +6,7 @@
 #include <utf8proc.h>
 
 #include "matcher.h"
+#include "text.h"
 #include "xalloc.h"
 
 /*
@@ -164,17 +165,8 @@ matcher_is_word_char(int cp)
 {
 	if (cp < 0x80)
 		return cp >= 0 && ascii_class[cp] == TOK_WORD;
-	switch (utf8proc_category(cp)) {
-	case UTF8PROC_CATEGORY_LU:
-	case UTF8PROC_CATEGORY_LL:
-	case UTF8PROC_CATEGORY_LT:
-	case UTF8PROC_CATEGORY_LM:
-	case UTF8PROC_CATEGORY_LO:
-	case UTF8PROC_CATEGORY_ND:
-		return true;
-	default:
-		return false;
-	}
+	return text_is_letter(cp) ||
+	    utf8proc_category(cp) == UTF8PROC_CATEGORY_ND;
 }
 
 /* Rule 1: the quote and dash variants read as their ASCII forms. */

@@ -243,6 +243,21 @@ text_decode(const char *s, size_t len, size_t *pos)
 	return text_decode_strict((const unsigned char *)s, len, pos);
 }
 
+bool
+text_is_letter(int32_t cp)
+{
+	switch (utf8proc_category(cp)) {
+	case UTF8PROC_CATEGORY_LU:
+	case UTF8PROC_CATEGORY_LL:
+	case UTF8PROC_CATEGORY_LT:
+	case UTF8PROC_CATEGORY_LM:
+	case UTF8PROC_CATEGORY_LO:
+		return true;
+	default:
+		return false;
+	}
+}
+
 int
 text_cp_width(int32_t cp)
 {

@@ -67,6 +67,9 @@ bool text_is_clean(const char *s, size_t len);
  */
 int32_t text_decode(const char *s, size_t len, size_t *pos);
 
+/* A Unicode letter (general category L*). */
+bool text_is_letter(int32_t cp);
+
 /* Columns a code point takes: 0 for combining marks, 2 for wide (CJK,
  * emoji), 1 otherwise; never negative. */
 int text_cp_width(int32_t cp);

@@ -6,6 +6,7 @@
 #include <string.h>
 #include <utf8proc.h>
 
+#include "text.h"
 #include "words.h"
 #include "xalloc.h"
 
@@ -39,12 +40,9 @@ words_is_alnum(int32_t cp)
 	if (cp < 0x80)
 		return (cp >= 'a' && cp <= 'z') || (cp >= 'A' && cp <= 'Z') ||
 		    (cp >= '0' && cp <= '9');
+	if (text_is_letter(cp))
+		return true;
 	switch (utf8proc_category(cp)) {
-	case UTF8PROC_CATEGORY_LU:
-	case UTF8PROC_CATEGORY_LL:
-	case UTF8PROC_CATEGORY_LT:
-	case UTF8PROC_CATEGORY_LM:
-	case UTF8PROC_CATEGORY_LO:
 	case UTF8PROC_CATEGORY_MN:
 	case UTF8PROC_CATEGORY_MC:
 	case UTF8PROC_CATEGORY_ND:
