@@ -63,22 +63,21 @@ export_sentence_fields(FILE *fp, const struct sentence *s, size_t index,
 static void
 export_document_meta(FILE *fp, const struct document *doc)
 {
+	const struct {
+		const char *key;
+		const char *value;
+	} fields[] = {
+		{ "path", doc->path }, { "outlet", doc->outlet },
+		{ "title", doc->title }, { "url", doc->url },
+		{ "date", doc->date }, { "author", doc->author },
+		{ "dateline", doc->dateline },
+	};
 	size_t i;
 
-	fputs("\"path\":", fp);
-	json_cstr(fp, doc->path);
-	fputs(",\"outlet\":", fp);
-	json_cstr(fp, doc->outlet);
-	fputs(",\"title\":", fp);
-	json_cstr(fp, doc->title);
-	fputs(",\"url\":", fp);
-	json_cstr(fp, doc->url);
-	fputs(",\"date\":", fp);
-	json_cstr(fp, doc->date);
-	fputs(",\"author\":", fp);
-	json_cstr(fp, doc->author);
-	fputs(",\"dateline\":", fp);
-	json_cstr(fp, doc->dateline);
+	for (i = 0; i < sizeof fields / sizeof fields[0]; i++) {
+		fprintf(fp, "%s\"%s\":", i != 0 ? "," : "", fields[i].key);
+		json_cstr(fp, fields[i].value);
+	}
 	fputs(",\"meta\":{", fp);
 	for (i = 0; i < doc->nextra; i++) {
 		if (i != 0)
