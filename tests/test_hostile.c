@@ -318,6 +318,26 @@ test_unreadable_sources(void **state)
 	free(path);
 }
 
+/* Tags TEXT as one sentence with TAX and checks what it found. */
+static void
+expect_tags(const struct taxonomy *tax, const char *text, size_t nmatches,
+    size_t ntopics)
+{
+	struct tagger *tg = tagger_new(tax);
+	struct sentence s;
+
+	memset(&s, 0, sizeof s);
+	s.text = xstrdup(text);
+	s.len = strlen(s.text);
+	tagger_tag(tg, &s);
+	assert_int_equal(s.nmatches, nmatches);
+	assert_int_equal(s.ntopics, ntopics);
+	free(s.text);
+	free(s.matches);
+	free(s.topics);
+	tagger_free(tg);
+}
+
 /* Loads TEXT as a taxonomy; on failure checks every error line is
  * positioned and safe to print. */
 static struct taxonomy *
@@ -363,8 +383,6 @@ test_hundred_thousand_keywords(void **state)
 {
 	struct strbuf sb = STRBUF_INIT;
 	struct taxonomy *tax;
-	struct tagger *tg;
-	struct sentence s;
 	size_t i;
 
 	strbuf_addstr(&sb, "version: 1\ntopics:\n  - id: many\n    label: Many\n"
@@ -374,17 +392,8 @@ test_hundred_thousand_keywords(void **state)
 	tax = load_taxonomy(sb.data, sb.len);
 	assert_non_null(tax);
 	assert_int_equal(tax->topics[0].nkeywords, 100000);
-	tg = tagger_new(tax);
-	memset(&s, 0, sizeof s);
-	s.text = xstrdup("They said keyword 99999 here, and keyword 7 here.");
-	s.len = strlen(s.text);
-	tagger_tag(tg, &s);
-	assert_int_equal(s.nmatches, 2);
-	assert_int_equal(s.ntopics, 1);
-	free(s.text);
-	free(s.matches);
-	free(s.topics);
-	tagger_free(tg);
+	expect_tags(tax, "They said keyword 99999 here, and keyword 7 here.",
+	    2, 1);
 	taxonomy_free(tax);
 	strbuf_free(&sb);
 }
@@ -552,21 +561,9 @@ test_sentence_of_unicode_spaces(void **state)
 	static const char yaml[] = "version: 1\ntopics:\n  - id: t\n"
 	    "    label: T\n    keywords: [troops]\n";
 	struct taxonomy *tax = load_taxonomy(yaml, strlen(yaml));
-	struct tagger *tg;
-	struct sentence s;
 
 	assert_non_null(tax);
-	tg = tagger_new(tax);
-	memset(&s, 0, sizeof s);
-	s.text = xstrdup("\xe1\x9a\x80\xe1\x9a\x80\xe3\x80\x80");
-	s.len = strlen(s.text);
-	tagger_tag(tg, &s);
-	assert_int_equal(s.nmatches, 0);
-	assert_int_equal(s.ntopics, 0);
-	free(s.text);
-	free(s.matches);
-	free(s.topics);
-	tagger_free(tg);
+	expect_tags(tax, "\xe1\x9a\x80\xe1\x9a\x80\xe3\x80\x80", 0, 0);
 	taxonomy_free(tax);
 }
 
