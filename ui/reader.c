@@ -139,19 +139,12 @@ int
 reader_set_filter(struct reader *r, size_t topic)
 {
 	const struct taxonomy *tax = r->story->taxonomy;
-	size_t i, t, d, old = r->filter, n = 0;
+	size_t i, d, old = r->filter, n = 0;
 
 	r->filter = topic;
-	for (i = 0; i < tax->ntopics; i++) {
-		r->in_filter[i] = false;
-		for (t = i; topic != NONE && t != TOPIC_NO_PARENT &&
-		    t < tax->ntopics; t = tax->topics[t].parent) {
-			if (t == topic) {
-				r->in_filter[i] = true;
-				break;
-			}
-		}
-	}
+	for (i = 0; i < tax->ntopics; i++)
+		r->in_filter[i] = topic != NONE &&
+		    taxonomy_is_ancestor(tax, topic, i);
 	for (d = 0; d < r->story->ndocs; d++) {
 		if (reader_doc_shown(r, d))
 			r->order[n++] = d;
