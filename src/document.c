@@ -16,6 +16,7 @@
 #include "boilerplate.h"
 #include "document.h"
 #include "frontmatter.h"
+#include "scan.h"
 #include "segment.h"
 #include "strbuf.h"
 #include "text.h"
@@ -332,31 +333,11 @@ document_letter_at(const char *s, size_t len, size_t i)
 	return cp >= 0 && text_is_letter(cp);
 }
 
-/* The first byte at or after I that may start a quotation mark: '"',
- * '\'' or the lead byte 0xe2 of the curly ones.  Eight bytes at a time. */
-static size_t
-document_next_mark(const char *s, size_t len, size_t i)
-{
-	uint64_t w;
-	size_t end;
-
-	for (;;) {
-		while (len - i >= 8) {
-			memcpy(&w, s + i, 8);
-			if (((w | text_word_has(w, '"') |
-			    text_word_has(w, '\'')) & TEXT_WORD_HIGHS) != 0)
-				break;
-			i += 8;
-		}
-		end = len - i > 8 ? i + 8 : len;
-		for (; i < end; i++) {
-			if (s[i] == '"' || s[i] == '\'' || s[i] == '\xe2')
-				return i;
-		}
-		if (i == len)
-			return len;
-	}
-}
+/* The bytes every quotation mark starts with: '"', '\'' and the lead
+ * byte 0xe2 of the curly ones (repeated to fill the set). */
+static const struct scan_set document_marks = {
+	{ '"', '\'', 0xe2, 0xe2, 0xe2, 0xe2 }, false
+};
 
 /*
  * Quoted spans of one paragraph, between the marks: straight and curly
@@ -376,7 +357,7 @@ document_quotes(const char *s, size_t len, struct span **out, bool *open)
 		char kind = 0;
 
 		/* Every mark starts with one of these bytes. */
-		if ((i = document_next_mark(s, len, i)) == len)
+		if ((i = scan_find(s, len, i, &document_marks)) == len)
 			break;
 		mark = 0;
 		opens = closes = false;

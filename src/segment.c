@@ -5,6 +5,7 @@
 #include <string.h>
 #include <utf8proc.h>
 
+#include "scan.h"
 #include "segment.h"
 #include "text.h"
 #include "xalloc.h"
@@ -608,54 +609,16 @@ segment_terminator(const struct segment_state *st, size_t i, size_t *resume)
 
 /*
  * The bytes segment_split may act on: line breaks, terminators, colons
- * and the lead byte of bullets and of U+2026.  Outside a list, and past
- * the first sentence where capitals may be a glued headline, every other
- * byte is skipped without a look.
+ * and the lead byte of bullets and of U+2026, and in the first sentence,
+ * where capitals may start a glued headline, capitals.  Outside a list,
+ * every other byte is skipped without a look.
  */
-static const bool segment_stops[256] = {
-	['\n'] = true, ['.'] = true, ['!'] = true, ['?'] = true, [':'] = true,
-	[0xe2] = true
+static const struct scan_set segment_stops = {
+	{ '\n', '.', '!', '?', ':', 0xe2 }, false
 };
-
-/*
- * The first byte at or after I that segment_split must look at: a stop,
- * or a capital when FIRST.  Eight bytes at a time: a word with a stop, a
- * capital or a byte above 0x7f (which may be 0xe2) is looked at bytewise.
- */
-static size_t
-segment_skip(const char *text, size_t len, size_t i, bool first)
-{
-	uint64_t w, t, hit;
-	size_t end;
-
-	for (;;) {
-		while (len - i >= 8) {
-			memcpy(&w, text + i, 8);
-			hit = w | text_word_has(w, '\n') |
-			    text_word_has(w, '.') |
-			    text_word_has(w, '!') |
-			    text_word_has(w, '?') |
-			    text_word_has(w, ':');
-			if (first) {
-				/* 0x41..0x5a, bytes below 0x80 taken alone. */
-				t = w & ~TEXT_WORD_HIGHS;
-				hit |= (t + TEXT_WORD_ONES * (0x80 - 'A')) &
-				    ~(t + TEXT_WORD_ONES * (0x80 - 'Z' - 1));
-			}
-			if ((hit & TEXT_WORD_HIGHS) != 0)
-				break;
-			i += 8;
-		}
-		end = len - i > 8 ? i + 8 : len;
-		for (; i < end; i++) {
-			if (segment_stops[(unsigned char)text[i]] ||
-			    (first && segment_is_upper(text[i])))
-				return i;
-		}
-		if (i == len)
-			return len;
-	}
-}
+static const struct scan_set segment_stops_first = {
+	{ '\n', '.', '!', '?', ':', 0xe2 }, true
+};
 
 size_t
 segment_split(const char *text, size_t len, struct span **out)
@@ -671,8 +634,9 @@ segment_split(const char *text, size_t len, struct span **out)
 	while (i < len) {
 		char c;
 
-		if (!st.have_marker &&
-		    (i = segment_skip(text, len, i, st.first)) == len)
+		if (!st.have_marker && (i = st.first ?
+		    scan_find(text, len, i, &segment_stops_first) :
+		    scan_find(text, len, i, &segment_stops)) == len)
 			break;
 		c = text[i];
 		if (c == '\n') {
