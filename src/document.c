@@ -587,7 +587,8 @@ document_load_buffer(const char *name, const char *buf, size_t len,
 	struct document *doc;
 	struct document_para *paras;
 	struct text_counts counts;
-	char *text;
+	const char *text;
+	char *owned = NULL;
 	size_t tlen, body, np, skip, first = 0;
 
 	*out = NULL;
@@ -600,9 +601,14 @@ document_load_buffer(const char *name, const char *buf, size_t len,
 		    "%zu MiB)", name, len, DOCUMENT_MAX_BYTES >> 20);
 		return -1;
 	}
-	text = text_sanitize_counted(buf, len, &tlen, &counts);
-	if (document_is_binary(&counts, len)) {
-		free(text);
+	/* Most sources are clean: no copy for them, and nothing counted. */
+	if (text_is_clean(buf, len)) {
+		text = buf;
+		tlen = len;
+	} else
+		text = owned = text_sanitize_counted(buf, len, &tlen, &counts);
+	if (owned != NULL && document_is_binary(&counts, len)) {
+		free(owned);
 		*cause = xasprintf("%s: binary file, not text", name);
 		return -1;
 	}
@@ -610,7 +616,7 @@ document_load_buffer(const char *name, const char *buf, size_t len,
 	doc->path = xstrdup(name);
 	body = frontmatter_read(doc, name, text, tlen, cause);
 	if (body == (size_t)-1) {
-		free(text);
+		free(owned);
 		document_free(doc);
 		return -1;
 	}
@@ -632,7 +638,7 @@ document_load_buffer(const char *name, const char *buf, size_t len,
 		document_sentences(doc, text, paras + first, np - first);
 	boilerplate_mark(doc);
 	free(paras);
-	free(text);
+	free(owned);
 	if (doc->nsentences == 0 && doc->title == NULL) {
 		*cause = xasprintf("%s: empty file (no text)", name);
 		document_free(doc);

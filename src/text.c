@@ -5,6 +5,7 @@
 #include <string.h>
 #include <utf8proc.h>
 
+#include "scan.h"
 #include "strbuf.h"
 #include "text.h"
 
@@ -117,23 +118,42 @@ text_is_plain(unsigned char c)
 }
 
 /* Length of the plain ASCII that IN starts with: bytes that decode and
- * sanitise to themselves. */
+ * sanitise to themselves.  Sixteen bytes at a time with SSE2, then eight
+ * at a time, then bytes. */
 static size_t
 text_ascii_run(const char *in, size_t len)
 {
 	const unsigned char *s = (const unsigned char *)in;
 	size_t i = 0, end;
 	uint64_t w;
+#ifdef SCAN_SSE2
+	__m128i v, bad;
+	unsigned mask;
 
+	/* Signed, bytes from 0x80 on are below 0x20 too; tabs and line
+	 * breaks are taken out only when something was found. */
+	for (; len - i >= 16; i += 16) {
+		v = _mm_loadu_si128((const __m128i *)(const void *)(s + i));
+		bad = _mm_or_si128(_mm_cmplt_epi8(v, _mm_set1_epi8(0x20)),
+		    _mm_cmpeq_epi8(v, _mm_set1_epi8(0x7f)));
+		if (_mm_movemask_epi8(bad) == 0)
+			continue;
+		bad = _mm_andnot_si128(_mm_or_si128(
+		    _mm_cmpeq_epi8(v, _mm_set1_epi8('\t')),
+		    _mm_cmpeq_epi8(v, _mm_set1_epi8('\n'))), bad);
+		if ((mask = (unsigned)_mm_movemask_epi8(bad)) != 0)
+			return i + (size_t)__builtin_ctz(mask);
+	}
+#endif
 	for (;;) {
 		/* Eight bytes at a time while none is 0x80 or above, below
 		 * 0x20 or DEL; a word with a tab or a newline is left to the
 		 * byte loop, which then hands back. */
 		while (len - i >= 8) {
 			memcpy(&w, s + i, 8);
-			if (((w | ((w - TEXT_WORD_ONES * 0x20) & ~w) |
-			    ((w ^ (TEXT_WORD_ONES * 0x7f)) - TEXT_WORD_ONES)) &
-			    TEXT_WORD_HIGHS) != 0)
+			if (((w | ((w - SCAN_ONES * 0x20) & ~w) |
+			    ((w ^ (SCAN_ONES * 0x7f)) - SCAN_ONES)) &
+			    SCAN_HIGHS) != 0)
 				break;
 			i += 8;
 		}
@@ -156,13 +176,33 @@ text_clean_run(const char *in, size_t len, size_t pos)
 	const unsigned char *s = (const unsigned char *)in;
 	size_t next;
 	int32_t cp;
+	unsigned char c;
 
 	for (; pos < len; pos = next) {
 		if ((pos += text_ascii_run(in + pos, len - pos)) == len)
 			break;
+		c = s[pos];
+		/* Two and three bytes, the usual non-ASCII, checked in line:
+		 * from U+00A0 on, no overlong or surrogate, no bidi control,
+		 * no BOM. */
+		if (c >= 0xc2 && c <= 0xdf && len - pos >= 2 &&
+		    (s[pos + 1] & 0xc0) == 0x80 &&
+		    (c > 0xc2 || s[pos + 1] >= 0xa0)) {
+			next = pos + 2;
+			continue;
+		}
+		if (c >= 0xe0 && c <= 0xef && len - pos >= 3 &&
+		    (s[pos + 1] & 0xc0) == 0x80 && (s[pos + 2] & 0xc0) == 0x80 &&
+		    !(c == 0xe0 && s[pos + 1] < 0xa0) &&
+		    !(c == 0xed && s[pos + 1] > 0x9f) &&
+		    !(c == 0xe2 && text_is_bidi_control(0x2000 |
+		    (s[pos + 1] & 0x3f) << 6 | (s[pos + 2] & 0x3f))) &&
+		    !(c == 0xef && s[pos + 1] == 0xbb && s[pos + 2] == 0xbf)) {
+			next = pos + 3;
+			continue;
+		}
 		next = pos;
-		if (s[pos] < 0x80 ||
-		    (cp = text_decode_strict(s, len, &next)) < 0xa0 ||
+		if (c < 0x80 || (cp = text_decode_strict(s, len, &next)) < 0xa0 ||
 		    text_is_bidi_control(cp) || cp == TEXT_BOM)
 			break;
 	}

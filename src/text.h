@@ -36,22 +36,6 @@ char *text_sanitize_counted(const char *in, size_t len, size_t *outlen,
     struct text_counts *counts);
 
 /*
- * For scanning eight bytes at a time: the high bit of each byte of the
- * word W that is B (and maybe of bytes above one that is), so nonzero
- * exactly when W holds B.
- */
-#define TEXT_WORD_ONES ((uint64_t)0x0101010101010101)
-#define TEXT_WORD_HIGHS ((uint64_t)0x8080808080808080)
-
-static inline uint64_t
-text_word_has(uint64_t w, unsigned char b)
-{
-	uint64_t v = w ^ (TEXT_WORD_ONES * b);
-
-	return (v - TEXT_WORD_ONES) & ~v & TEXT_WORD_HIGHS;
-}
-
-/*
  * A one-line field (a title, an outlet): sanitised, tabs and line breaks
  * as spaces, trimmed.  Returns NULL when nothing is left.
  */
