@@ -104,8 +104,12 @@ boilerplate_bullet(const char *s, size_t len)
 	const char *const *b;
 	size_t n;
 
+	/* Most sentences start with none of the bullets' first bytes. */
+	if (len == 0 || (s[0] != '-' && s[0] != '*' && s[0] != '+' &&
+	    s[0] != '\xe2'))
+		return 0;
 	for (b = boilerplate_bullets; *b != NULL; b++) {
-		if (len == 0 || (*b)[0] != s[0])
+		if ((*b)[0] != s[0])
 			continue;
 		n = strlen(*b);
 		if (n <= len && memcmp(s, *b, n) == 0)
@@ -153,8 +157,11 @@ struct boilerplate_scan {
 	bool ready;
 	size_t window;			/* the shortest "anywhere" phrase */
 	size_t len[BOILERPLATE_NPHRASES];
-	boilerplate_set anywhere;
-	boilerplate_set start[256];	/* the others, by their first byte */
+	unsigned char anywhere[BOILERPLATE_NPHRASES];	/* their indices */
+	size_t nanywhere;
+	/* The others' indices by first byte: start[first[c], first[c + 1]). */
+	unsigned char first[257];
+	unsigned char start[BOILERPLATE_NPHRASES];
 	unsigned char shift[BOILERPLATE_HASH];
 };
 
@@ -194,20 +201,27 @@ static void
 boilerplate_scan_init(struct boilerplate_scan *sc)
 {
 	const struct boilerplate_phrase *p;
-	size_t i, q, m = SIZE_MAX;
+	size_t i, q, c, m = SIZE_MAX, n = 0;
 	unsigned h;
 
 	for (i = 0; i < BOILERPLATE_NPHRASES; i++) {
 		p = &boilerplate_phrases[i];
 		sc->len[i] = strlen(p->text);
-		if (p->anywhere && sc->len[i] < m)
-			m = sc->len[i];
-		if (p->anywhere)
-			sc->anywhere |= (boilerplate_set)1 << i;
-		else
-			sc->start[(unsigned char)p->text[0]] |=
-			    (boilerplate_set)1 << i;
+		if (p->anywhere) {
+			if (sc->len[i] < m)
+				m = sc->len[i];
+			sc->anywhere[sc->nanywhere++] = (unsigned char)i;
+		}
 	}
+	for (c = 0; c < 256; c++) {
+		sc->first[c] = (unsigned char)n;
+		for (i = 0; i < BOILERPLATE_NPHRASES; i++) {
+			p = &boilerplate_phrases[i];
+			if (!p->anywhere && (unsigned char)p->text[0] == c)
+				sc->start[n++] = (unsigned char)i;
+		}
+	}
+	sc->first[256] = (unsigned char)n;
 	sc->window = m;
 	memset(sc->shift, (int)(m - BOILERPLATE_BLOCK + 1), sizeof sc->shift);
 	for (i = 0; i < BOILERPLATE_NPHRASES; i++) {
@@ -230,33 +244,33 @@ static boilerplate_set
 boilerplate_find(const char *s, size_t len)
 {
 	struct boilerplate_scan *sc = &boilerplate_scan;
-	boilerplate_set found = 0, maybe;
-	size_t i, j, m;
-	unsigned char sh;
+	boilerplate_set found = 0;
+	size_t i, j, k, m;
+	unsigned char c, sh;
 
 	if (!sc->ready)
 		boilerplate_scan_init(sc);
-	maybe = len == 0 ? 0 : sc->start[boilerplate_lower(s[0])];
-	for (j = 0; maybe != 0; j++, maybe >>= 1) {
-		if ((maybe & 1) != 0 && sc->len[j] <= len &&
-		    boilerplate_prefix(s, boilerplate_phrases[j].text,
-		    sc->len[j]))
+	c = len == 0 ? 0 : boilerplate_lower(s[0]);
+	for (k = sc->first[c]; k < sc->first[c + 1]; k++) {
+		j = sc->start[k];
+		if (sc->len[j] <= len && boilerplate_prefix(s,
+		    boilerplate_phrases[j].text, sc->len[j]))
 			found |= (boilerplate_set)1 << j;
 	}
 	m = sc->window;
-	for (i = 0; i + m <= len; i++) {
+	for (i = 0; i + m <= len; i += sh) {
 		sh = sc->shift[boilerplate_hash(s + i + m - BOILERPLATE_BLOCK)];
-		if (sh != 0) {
-			i += sh - 1;
+		if (sh != 0)
 			continue;
-		}
-		maybe = sc->anywhere;
-		for (j = 0; maybe != 0; j++, maybe >>= 1) {
-			if ((maybe & 1) != 0 && sc->len[j] <= len - i &&
-			    boilerplate_prefix(s + i,
+		c = boilerplate_lower(s[i]);
+		for (k = 0; k < sc->nanywhere; k++) {
+			j = sc->anywhere[k];
+			if ((unsigned char)boilerplate_phrases[j].text[0] == c &&
+			    sc->len[j] <= len - i && boilerplate_prefix(s + i,
 			    boilerplate_phrases[j].text, sc->len[j]))
 				found |= (boilerplate_set)1 << j;
 		}
+		sh = 1;
 	}
 	return found;
 }

@@ -21,6 +21,14 @@
 
 #define SCAN_MAX 6
 
+/* Inlined even where the compiler would not, so the set's bytes become
+ * constants of the loop rather than work at every call. */
+#if defined(__GNUC__)
+#define SCAN_INLINE static inline __attribute__((always_inline))
+#else
+#define SCAN_INLINE static inline
+#endif
+
 /* SCAN_MAX bytes (a set of fewer repeats one), and the ASCII capitals
  * when `upper`.  Every byte is always compared: a fixed count keeps the
  * loops free of an inner loop whether or not the call is inlined. */
@@ -89,7 +97,7 @@ scan_portable(const char *s, size_t len, size_t i, const struct scan_set *set)
 }
 
 /* The first byte of SET at or after I in S, or LEN. */
-static inline size_t
+SCAN_INLINE size_t
 scan_find(const char *s, size_t len, size_t i, const struct scan_set *set)
 {
 #ifdef SCAN_SSE2

@@ -154,24 +154,40 @@ static const char *const *const segment_lists[SEGMENT_NLISTS] = {
 
 /*
  * Each list's entries grouped by first byte, in list order within a
- * group, so a look-up only tries the entries that can match.  Built on
- * first use.
+ * group, so a look-up only tries the entries that can match; each
+ * entry's first four bytes also packed in a word, to be compared at once.
+ * Built by the first segment_split.
  */
 struct segment_index {
 	bool ready;
 	unsigned short first[SEGMENT_NLISTS][257];
 	const char *word[SEGMENT_NLISTS][SEGMENT_LIST_MAX];
 	size_t len[SEGMENT_NLISTS][SEGMENT_LIST_MAX];
+	uint32_t packed[SEGMENT_NLISTS][SEGMENT_LIST_MAX];
+	uint32_t mask[SEGMENT_NLISTS][SEGMENT_LIST_MAX];
 };
 
 static struct segment_index segment_index;
+
+/* Up to four bytes of S (fewer when N is less) in one word, the first
+ * byte lowest. */
+static uint32_t
+segment_pack(const char *s, size_t n)
+{
+	uint32_t key = 0;
+	size_t j;
+
+	for (j = 0; j < 4 && j < n; j++)
+		key |= (uint32_t)(unsigned char)s[j] << (8 * j);
+	return key;
+}
 
 static void
 segment_index_build(struct segment_index *ix)
 {
 	const char *const *w;
 	unsigned short at[256];
-	size_t l, c, n;
+	size_t l, c, n, k;
 
 	for (l = 0; l < SEGMENT_NLISTS; l++) {
 		memset(at, 0, sizeof at);
@@ -187,15 +203,19 @@ segment_index_build(struct segment_index *ix)
 		ix->first[l][256] = (unsigned short)n;
 		for (w = segment_lists[l]; *w != NULL; w++) {
 			c = (unsigned char)(*w)[0];
-			ix->word[l][at[c]] = *w;
-			ix->len[l][at[c]++] = strlen(*w);
+			k = at[c]++;
+			ix->word[l][k] = *w;
+			ix->len[l][k] = strlen(*w);
+			ix->packed[l][k] = segment_pack(*w, ix->len[l][k]);
+			ix->mask[l][k] = ix->len[l][k] >= 4 ? UINT32_MAX :
+			    ((uint32_t)1 << (8 * ix->len[l][k])) - 1;
 		}
 	}
 	ix->ready = true;
 }
 
 /* Do A and B agree on their first N bytes?  Entries are a few bytes
- * long and share their first, so a loop beats a call to memcmp. */
+ * long, so a loop beats a call to memcmp. */
 static bool
 segment_same(const char *a, const char *b, size_t n)
 {
@@ -208,41 +228,53 @@ segment_same(const char *a, const char *b, size_t n)
 	return true;
 }
 
-/* Length of whichever entry of LIST stands at S[I], or 0. */
+/* Length of whichever entry of LIST stands at S[I], I being before the
+ * end and some entry starting with its byte C, or 0. */
 static size_t
-segment_at_any(const struct segment_state *st, size_t i,
-    enum segment_list list)
+segment_at_entry(const struct segment_state *st, size_t i,
+    enum segment_list list, unsigned char c)
 {
-	struct segment_index *ix = &segment_index;
-	unsigned char c;
-	size_t k, n;
+	const struct segment_index *ix = &segment_index;
+	size_t k, n, avail = st->len - i;
+	uint32_t key = segment_pack(st->s + i, avail);
 
-	if (i >= st->len)
-		return 0;
-	if (!ix->ready)
-		segment_index_build(ix);
-	c = (unsigned char)st->s[i];
 	for (k = ix->first[list][c]; k < ix->first[list][c + 1]; k++) {
 		n = ix->len[list][k];
-		if (n <= st->len - i &&
-		    segment_same(st->s + i, ix->word[list][k], n))
+		if (n <= avail && (key & ix->mask[list][k]) ==
+		    ix->packed[list][k] && (n <= 4 ||
+		    segment_same(st->s + i + 4, ix->word[list][k] + 4, n - 4)))
 			return n;
 	}
 	return 0;
+}
+
+/* Length of whichever entry of LIST stands at S[I], or 0.  Most bytes
+ * start no entry: that is answered in line. */
+static inline size_t
+segment_at_any(const struct segment_state *st, size_t i,
+    enum segment_list list)
+{
+	const struct segment_index *ix = &segment_index;
+	unsigned char c;
+
+	if (i >= st->len)
+		return 0;
+	c = (unsigned char)st->s[i];
+	if (ix->first[list][c] == ix->first[list][c + 1])
+		return 0;
+	return segment_at_entry(st, i, list, c);
 }
 
 /* Is W, of N bytes, an entry of LIST? */
 static bool
 segment_in_list(const char *w, size_t n, enum segment_list list)
 {
-	struct segment_index *ix = &segment_index;
+	const struct segment_index *ix = &segment_index;
 	unsigned char c;
 	size_t k;
 
 	if (n == 0)
 		return false;
-	if (!ix->ready)
-		segment_index_build(ix);
 	c = (unsigned char)w[0];
 	for (k = ix->first[list][c]; k < ix->first[list][c + 1]; k++) {
 		if (ix->len[list][k] == n &&
@@ -352,12 +384,22 @@ segment_classify(const struct segment_state *st, size_t i, size_t *word)
 {
 	size_t n, pos;
 	int32_t cp;
+	unsigned char c;
 
 	while (i < st->len && (n = segment_at_any(st, i, SEGMENT_OPENERS)) != 0)
 		i += n;
 	*word = i;
 	if (i >= st->len)
 		return NEXT_END;
+	c = (unsigned char)st->s[i];
+	if (c < 0x80) {
+		/* ASCII: no table needed. */
+		if (segment_is_upper((char)c))
+			return NEXT_UPPER;
+		if (segment_is_lower((char)c))
+			return NEXT_LOWER;
+		return segment_is_digit((char)c) ? NEXT_DIGIT : NEXT_OTHER;
+	}
 	pos = i;
 	cp = text_decode(st->s, st->len, &pos);
 	if (cp < 0)
@@ -626,6 +668,8 @@ segment_split(const char *text, size_t len, struct span **out)
 	struct segment_state st;
 	size_t i, end, resume = 0, n;
 
+	if (!segment_index.ready)
+		segment_index_build(&segment_index);
 	memset(&st, 0, sizeof st);
 	st.s = text;
 	st.len = len;
