@@ -26,6 +26,7 @@
 struct document_para {
 	size_t start;
 	size_t end;
+	bool lines;		/* runs over more than one line */
 };
 
 /* Lines longer than this mean one paragraph per line, even when blank
@@ -131,9 +132,10 @@ document_paragraphs(const char *text, size_t from, size_t len, size_t *np)
 			prev_blank = true;
 		} else {
 			if (wrapped && !prev_blank &&
-			    !document_line_starts_item(text, s, t))
+			    !document_line_starts_item(text, s, t)) {
 				paras[n - 1].end = t;
-			else {
+				paras[n - 1].lines = true;
+			} else {
 				if (n == pcap) {
 					pcap = pcap == 0 ? 16 : pcap * 2;
 					paras = xreallocarray(paras, pcap,
@@ -141,6 +143,7 @@ document_paragraphs(const char *text, size_t from, size_t len, size_t *np)
 				}
 				paras[n].start = s;
 				paras[n].end = t;
+				paras[n].lines = false;
 				n++;
 			}
 			prev_blank = false;
@@ -339,19 +342,31 @@ static const struct scan_set document_marks = {
 	{ '"', '\'', 0xe2, 0xe2, 0xe2, 0xe2 }, false
 };
 
+/* Room for item N in ARRAY of *CAP items of SIZE bytes, doubling. */
+static void *
+document_grow(void *array, size_t n, size_t *cap, size_t size)
+{
+	if (n < *cap)
+		return array;
+	*cap = *cap == 0 ? 16 : *cap * 2;
+	return xreallocarray(array, *cap, size);
+}
+
 /*
  * Quoted spans of one paragraph, between the marks: straight and curly
  * double quotes, nested quotes inside them, and single quotes when they
  * are the outer ones.  A quote still open at the end runs to the end and
- * sets *open.
+ * sets *open.  The spans go to *OUT, an array of *CAP kept for the next
+ * paragraph.
  */
 static size_t
-document_quotes(const char *s, size_t len, struct span **out, bool *open)
+document_quotes(const char *s, size_t len, struct span **out, size_t *cap,
+    bool *open)
 {
 	char stack[16];
 	size_t depth = 0, n = 0, i, qstart = 0, mark;
 	bool opens, closes;
-	struct span *spans = NULL;
+	struct span *spans = *out;
 
 	for (i = 0; i < len; i += mark > 0 ? mark : 1) {
 		char kind = 0;
@@ -404,7 +419,7 @@ document_quotes(const char *s, size_t len, struct span **out, bool *open)
 			stack[depth++] = kind;
 		} else if (closes) {
 			if (--depth == 0 && i > qstart) {
-				spans = xreallocarray(spans, n + 1,
+				spans = document_grow(spans, n, cap,
 				    sizeof *spans);
 				spans[n].start = qstart;
 				spans[n].end = i;
@@ -414,7 +429,7 @@ document_quotes(const char *s, size_t len, struct span **out, bool *open)
 	}
 	*open = depth > 0 && len > qstart;
 	if (*open) {
-		spans = xreallocarray(spans, n + 1, sizeof *spans);
+		spans = document_grow(spans, n, cap, sizeof *spans);
 		spans[n].start = qstart;
 		spans[n].end = len;
 		n++;
@@ -424,27 +439,52 @@ document_quotes(const char *s, size_t len, struct span **out, bool *open)
 }
 
 /*
+ * A document's sentences while they are split: the text and the quotes
+ * are gathered in one block at the end, so until then each sentence
+ * keeps where its text starts in the document's text and where its
+ * quotes start in `quotes`.  `spans` and `pquotes` are one paragraph's,
+ * kept for the next.
+ */
+struct document_build {
+	size_t cap;			/* of doc->sentences and the two below */
+	size_t *froms;
+	size_t *qfroms;
+	bool *lines;			/* the sentence may hold line breaks */
+	struct span *quotes;
+	size_t nquotes;
+	size_t qcap;
+	struct span *spans;
+	size_t scap;
+	struct span *pquotes;
+	size_t pqcap;
+};
+
+/*
  * Appends the sentence S[START, END) of paragraph PARA, S being FROM bytes
  * into the document's text, with its part of the paragraph's QUOTES; *QI
  * skips the quotes that ended before it, so a paragraph costs time in
- * proportion to its sentences and quotes.  The text is copied later, once
- * for all sentences: (*FROMS)[i] is where sentence i starts.
+ * proportion to its sentences and quotes.
  */
 static void
-document_add_sentence(struct document *doc, size_t from, size_t start,
-    size_t end, size_t para, const struct span *quotes, size_t nquotes,
-    size_t *qi, size_t *cap, size_t **froms)
+document_add_sentence(struct document *doc, struct document_build *b,
+    size_t from, size_t start, size_t end, size_t para, bool lines,
+    const struct span *quotes, size_t nquotes, size_t *qi)
 {
 	struct sentence *sn;
 	size_t i, qs, qe;
 
-	if (doc->nsentences == *cap) {
-		*cap = *cap == 0 ? 32 : *cap * 2;
-		doc->sentences = xreallocarray(doc->sentences, *cap,
+	if (doc->nsentences == b->cap) {
+		b->cap = b->cap == 0 ? 32 : b->cap * 2;
+		doc->sentences = xreallocarray(doc->sentences, b->cap,
 		    sizeof *doc->sentences);
-		*froms = xreallocarray(*froms, *cap, sizeof **froms);
+		b->froms = xreallocarray(b->froms, b->cap, sizeof *b->froms);
+		b->qfroms = xreallocarray(b->qfroms, b->cap,
+		    sizeof *b->qfroms);
+		b->lines = xreallocarray(b->lines, b->cap, sizeof *b->lines);
 	}
-	(*froms)[doc->nsentences] = from + start;
+	b->froms[doc->nsentences] = from + start;
+	b->qfroms[doc->nsentences] = b->nquotes;
+	b->lines[doc->nsentences] = lines;
 	sn = &doc->sentences[doc->nsentences++];
 	memset(sn, 0, sizeof *sn);
 	sn->len = end - start;
@@ -463,11 +503,51 @@ document_add_sentence(struct document *doc, size_t from, size_t start,
 			sn->quote_continues = true;
 		if (qe <= qs)
 			continue;
-		sn->quotes = xreallocarray(sn->quotes, sn->nquotes + 1,
-		    sizeof *sn->quotes);
-		sn->quotes[sn->nquotes].start = qs - start;
-		sn->quotes[sn->nquotes].end = qe - start;
+		b->quotes = document_grow(b->quotes, b->nquotes, &b->qcap,
+		    sizeof *b->quotes);
+		b->quotes[b->nquotes].start = qs - start;
+		b->quotes[b->nquotes].end = qe - start;
+		b->nquotes++;
 		sn->nquotes++;
+	}
+}
+
+/*
+ * Every sentence's quotes, then every sentence's text, each
+ * NUL-terminated, in one block: the quotes first, where the block's
+ * alignment suits them.
+ */
+static void
+document_block(struct document *doc, const char *text,
+    const struct document_build *b)
+{
+	struct span *quotes;
+	size_t i, total;
+	char *block, *nl;
+
+	for (i = total = 0; i < doc->nsentences; i++)
+		total += doc->sentences[i].len + 1;
+	if (total == 0)
+		return;
+	block = doc->textblock = xmalloc(b->nquotes * sizeof *quotes + total);
+	quotes = (struct span *)(void *)block;
+	if (b->nquotes != 0)
+		memcpy(quotes, b->quotes, b->nquotes * sizeof *quotes);
+	block += b->nquotes * sizeof *quotes;
+	for (i = 0; i < doc->nsentences; i++) {
+		struct sentence *sn = &doc->sentences[i];
+
+		if (sn->nquotes != 0)
+			sn->quotes = quotes + b->qfroms[i];
+		memcpy(block, text + b->froms[i], sn->len);
+		block[sn->len] = '\0';
+		/* A line break inside a paragraph is only wrapping. */
+		for (nl = b->lines[i] ? memchr(block, '\n', sn->len) : NULL;
+		    nl != NULL; nl = memchr(nl + 1, '\n', sn->len -
+		    (size_t)(nl + 1 - block)))
+			*nl = ' ';
+		sn->text = block;
+		block += sn->len + 1;
 	}
 }
 
@@ -476,21 +556,18 @@ static void
 document_sentences(struct document *doc, const char *text,
     const struct document_para *paras, size_t np)
 {
-	struct span *spans, *quotes;
-	size_t p, i, n, nq, qi, cap = 0, para = 0, last, *froms = NULL, total;
-	char *block, *nl;
+	struct document_build b;
+	size_t p, i, n, nq, qi, para = 0, last;
 	bool open, was_open = false;
 
+	memset(&b, 0, sizeof b);
 	for (p = 0; p < np; p++) {
 		const char *s = text + paras[p].start;
 		size_t len = paras[p].end - paras[p].start;
 
-		n = segment_split(s, len, &spans);
-		if (n == 0) {
-			free(spans);
+		if ((n = segment_split_reuse(s, len, &b.spans, &b.scap)) == 0)
 			continue;
-		}
-		nq = document_quotes(s, len, &quotes, &open);
+		nq = document_quotes(s, len, &b.pquotes, &b.pqcap, &open);
 		if (was_open && document_opens_quote(s, len)) {
 			/* A quote running over paragraphs reopens at each. */
 			doc->sentences[doc->nsentences - 1].quote_continues =
@@ -499,39 +576,26 @@ document_sentences(struct document *doc, const char *text,
 		} else
 			last = (size_t)-1;
 		for (i = qi = 0; i < n; i++)
-			document_add_sentence(doc, paras[p].start,
-			    spans[i].start, spans[i].end, para, quotes, nq,
-			    &qi, &cap, &froms);
+			document_add_sentence(doc, &b, paras[p].start,
+			    b.spans[i].start, b.spans[i].end, para,
+			    paras[p].lines, b.pquotes, nq, &qi);
 		if (last != (size_t)-1)
 			doc->sentences[last].quote_continued = true;
 		was_open = open;
 		para++;
-		free(spans);
-		free(quotes);
 	}
 	doc->nparagraphs = para;
 	/* A story keeps every document: no spare room in the array. */
-	if (doc->nsentences != 0 && doc->nsentences != cap)
+	if (doc->nsentences != 0 && doc->nsentences != b.cap)
 		doc->sentences = xreallocarray(doc->sentences, doc->nsentences,
 		    sizeof *doc->sentences);
-	/* Every sentence's text in one block, each NUL-terminated. */
-	for (i = total = 0; i < doc->nsentences; i++)
-		total += doc->sentences[i].len + 1;
-	block = doc->textblock = total == 0 ? NULL : xmalloc(total);
-	for (i = 0; i < doc->nsentences; i++) {
-		struct sentence *sn = &doc->sentences[i];
-
-		memcpy(block, text + froms[i], sn->len);
-		block[sn->len] = '\0';
-		/* A line break inside a paragraph is only wrapping. */
-		for (nl = memchr(block, '\n', sn->len); nl != NULL;
-		    nl = memchr(nl + 1, '\n', sn->len -
-		    (size_t)(nl + 1 - block)))
-			*nl = ' ';
-		sn->text = block;
-		block += sn->len + 1;
-	}
-	free(froms);
+	document_block(doc, text, &b);
+	free(b.froms);
+	free(b.qfroms);
+	free(b.lines);
+	free(b.quotes);
+	free(b.spans);
+	free(b.pquotes);
 }
 
 /* The file name without directories and extension. */
@@ -799,8 +863,9 @@ document_free(struct document *doc)
 		return;
 	document_clear_tags(doc);
 	for (i = 0; i < doc->nsentences; i++) {
-		if (doc->textblock == NULL)
-			free(doc->sentences[i].text);
+		if (doc->textblock != NULL)
+			break;
+		free(doc->sentences[i].text);
 		free(doc->sentences[i].quotes);
 	}
 	free(doc->textblock);

@@ -67,9 +67,10 @@ struct document {
 	struct sentence *sentences;
 	size_t nsentences;
 	size_t nparagraphs;
-	char *textblock;	/* every sentence's text, when the loader put
-				 * them in one block (freed whole); NULL when
-				 * each sentence's text is its own allocation */
+	char *textblock;	/* every sentence's text and quotes, when the
+				 * loader put them in one block (freed whole);
+				 * NULL when each sentence's text and quotes
+				 * are their own allocations */
 };
 
 /* Largest source accepted, in bytes. */

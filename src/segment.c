@@ -663,7 +663,8 @@ static const struct scan_set segment_stops_first = {
 };
 
 size_t
-segment_split(const char *text, size_t len, struct span **out)
+segment_split_reuse(const char *text, size_t len, struct span **spans,
+    size_t *cap)
 {
 	struct segment_state st;
 	size_t i, end, resume = 0, n;
@@ -673,6 +674,8 @@ segment_split(const char *text, size_t len, struct span **out)
 	memset(&st, 0, sizeof st);
 	st.s = text;
 	st.len = len;
+	st.spans = *spans;
+	st.cap = *cap;
 	st.first = true;
 	i = segment_begin(&st, 0);
 	while (i < len) {
@@ -721,6 +724,16 @@ segment_split(const char *text, size_t len, struct span **out)
 		i++;
 	}
 	segment_emit(&st, len);
-	*out = st.spans;
+	*spans = st.spans;
+	*cap = st.cap;
 	return st.n;
+}
+
+size_t
+segment_split(const char *text, size_t len, struct span **out)
+{
+	size_t cap = 0;
+
+	*out = NULL;
+	return segment_split_reuse(text, len, out, &cap);
 }

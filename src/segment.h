@@ -25,4 +25,9 @@
  */
 size_t segment_split(const char *text, size_t len, struct span **out);
 
+/* segment_split into *SPANS, an array of *CAP spans that grows as needed
+ * and is kept for the next call (the caller frees it). */
+size_t segment_split_reuse(const char *text, size_t len, struct span **spans,
+    size_t *cap);
+
 #endif
