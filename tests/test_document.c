@@ -124,6 +124,38 @@ test_front_matter_hand_written(void **state)
 	document_free(doc);
 }
 
+/*
+ * Plain "key: value" lines are read without libyaml; whatever YAML might
+ * read differently still goes to it: a comment, non-ASCII, a value
+ * continued on an indented line.
+ */
+static void
+test_front_matter_plain_lines(void **state)
+{
+	struct document *doc = load("p.md", "---\ntitle: Truce  holds\n"
+	    "url: https://example.org/a#top\nx_y: 1\nauthor:\n---\nText.\n");
+
+	assert_string_equal(doc->title, "Truce  holds");
+	assert_string_equal(doc->url, "https://example.org/a#top");
+	assert_null(doc->author);
+	assert_int_equal(doc->nextra, 1);
+	assert_string_equal(doc->extra[0].key, "x_y");
+	assert_string_equal(doc->extra[0].value, "1");
+	document_free(doc);
+
+	doc = load("c.md", "---\ntitle: Truce holds # draft\n---\nText.\n");
+	assert_string_equal(doc->title, "Truce holds");
+	document_free(doc);
+
+	doc = load("u.md", "---\ntitle: Z\xc3\xbcrich  talks\n---\nText.\n");
+	assert_string_equal(doc->title, "Z\xc3\xbcrich  talks");
+	document_free(doc);
+
+	doc = load("i.md", "---\ntitle: Truce\n  holds\n---\nText.\n");
+	assert_string_equal(doc->title, "Truce holds");
+	document_free(doc);
+}
+
 static void
 test_front_matter_errors(void **state)
 {
@@ -625,6 +657,7 @@ main(void)
 	const struct CMUnitTest tests[] = {
 		cmocka_unit_test(test_front_matter),
 		cmocka_unit_test(test_front_matter_hand_written),
+		cmocka_unit_test(test_front_matter_plain_lines),
 		cmocka_unit_test(test_front_matter_errors),
 		cmocka_unit_test(test_front_matter_alias_bomb),
 		cmocka_unit_test(test_front_matter_sanitised),
