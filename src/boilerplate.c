@@ -238,6 +238,21 @@ boilerplate_scan_init(struct boilerplate_scan *sc)
 	sc->ready = true;
 }
 
+/* The first window's last block from Q on where an "anywhere" phrase may
+ * end, or LEN. */
+static size_t
+boilerplate_skip(const struct boilerplate_scan *sc, const char *s,
+    size_t len, size_t q)
+{
+	unsigned char sh;
+
+	for (; q + BOILERPLATE_BLOCK <= len; q += sh) {
+		if ((sh = sc->shift[boilerplate_hash(s + q)]) == 0)
+			return q;
+	}
+	return len;
+}
+
 /* The phrases found in S: the "anywhere" ones wherever they stand, the
  * others at its start. */
 static boilerplate_set
@@ -245,8 +260,8 @@ boilerplate_find(const char *s, size_t len)
 {
 	struct boilerplate_scan *sc = &boilerplate_scan;
 	boilerplate_set found = 0;
-	size_t i, j, k, m;
-	unsigned char c, sh;
+	size_t i, j, k, q, back;
+	unsigned char c;
 
 	if (!sc->ready)
 		boilerplate_scan_init(sc);
@@ -257,11 +272,11 @@ boilerplate_find(const char *s, size_t len)
 		    boilerplate_phrases[j].text, sc->len[j]))
 			found |= (boilerplate_set)1 << j;
 	}
-	m = sc->window;
-	for (i = 0; i + m <= len; i += sh) {
-		sh = sc->shift[boilerplate_hash(s + i + m - BOILERPLATE_BLOCK)];
-		if (sh != 0)
-			continue;
+	/* Q is where the last block of the window starting at Q - BACK
+	 * lies. */
+	back = sc->window - BOILERPLATE_BLOCK;
+	for (q = back; (q = boilerplate_skip(sc, s, len, q)) < len; q++) {
+		i = q - back;
 		c = boilerplate_lower(s[i]);
 		for (k = 0; k < sc->nanywhere; k++) {
 			j = sc->anywhere[k];
@@ -270,7 +285,6 @@ boilerplate_find(const char *s, size_t len)
 			    boilerplate_phrases[j].text, sc->len[j]))
 				found |= (boilerplate_set)1 << j;
 		}
-		sh = 1;
 	}
 	return found;
 }

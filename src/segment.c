@@ -106,11 +106,16 @@ static const char *const segment_camel_names[] = {
 	"Fitz", "Mac", "Van", "Von", NULL
 };
 
+/* White space, by table: the splitter asks at nearly every step. */
+static const bool segment_space[256] = {
+	[' '] = true, ['\t'] = true, ['\n'] = true, ['\r'] = true,
+	['\f'] = true, ['\v'] = true
+};
+
 static bool
 segment_is_space(char c)
 {
-	return c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f' ||
-	    c == '\v';
+	return segment_space[(unsigned char)c];
 }
 
 static bool
@@ -152,6 +157,8 @@ static const char *const *const segment_lists[SEGMENT_NLISTS] = {
 
 #define SEGMENT_LIST_MAX 256
 
+_Static_assert(SEGMENT_NLISTS <= 8, "a byte of bits per list");
+
 /*
  * Each list's entries grouped by first byte, in list order within a
  * group, so a look-up only tries the entries that can match; each
@@ -160,6 +167,8 @@ static const char *const *const segment_lists[SEGMENT_NLISTS] = {
  */
 struct segment_index {
 	bool ready;
+	unsigned char starts[256];	/* bit L: an entry of list L starts
+					 * with this byte */
 	unsigned short first[SEGMENT_NLISTS][257];
 	const char *word[SEGMENT_NLISTS][SEGMENT_LIST_MAX];
 	size_t len[SEGMENT_NLISTS][SEGMENT_LIST_MAX];
@@ -203,6 +212,7 @@ segment_index_build(struct segment_index *ix)
 		ix->first[l][256] = (unsigned short)n;
 		for (w = segment_lists[l]; *w != NULL; w++) {
 			c = (unsigned char)(*w)[0];
+			ix->starts[c] |= (unsigned char)(1u << l);
 			k = at[c]++;
 			ix->word[l][k] = *w;
 			ix->len[l][k] = strlen(*w);
@@ -260,7 +270,7 @@ segment_at_any(const struct segment_state *st, size_t i,
 	if (i >= st->len)
 		return 0;
 	c = (unsigned char)st->s[i];
-	if (ix->first[list][c] == ix->first[list][c + 1])
+	if ((ix->starts[c] & (1u << list)) == 0)
 		return 0;
 	return segment_at_entry(st, i, list, c);
 }
