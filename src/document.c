@@ -33,6 +33,9 @@ struct document_para {
  * lines also appear; hard-wrapped Markdown stays well under it. */
 #define DOCUMENT_WRAP_WIDTH 100
 
+/* Bytes per sentence, fewer than in news, for sizing the array. */
+#define DOCUMENT_SENTENCE_BYTES 100
+
 /* A title is at most this many bytes. */
 #define DOCUMENT_TITLE_MAX 200
 
@@ -438,18 +441,22 @@ document_quotes(const char *s, size_t len, struct span **out, size_t *cap,
 	return n;
 }
 
+/* Where one sentence's text starts in the document's text, and its
+ * quotes in document_build's list, until the block is built. */
+struct document_pending {
+	size_t from;
+	size_t quote;
+	bool lines;			/* it may hold line breaks */
+};
+
 /*
  * A document's sentences while they are split: the text and the quotes
- * are gathered in one block at the end, so until then each sentence
- * keeps where its text starts in the document's text and where its
- * quotes start in `quotes`.  `spans` and `pquotes` are one paragraph's,
- * kept for the next.
+ * are gathered in one block at the end.  `spans` and `pquotes` are one
+ * paragraph's, kept for the next.
  */
 struct document_build {
-	size_t cap;			/* of doc->sentences and the two below */
-	size_t *froms;
-	size_t *qfroms;
-	bool *lines;			/* the sentence may hold line breaks */
+	size_t cap;			/* of doc->sentences and pend */
+	struct document_pending *pend;
 	struct span *quotes;
 	size_t nquotes;
 	size_t qcap;
@@ -474,17 +481,14 @@ document_add_sentence(struct document *doc, struct document_build *b,
 	size_t i, qs, qe;
 
 	if (doc->nsentences == b->cap) {
-		b->cap = b->cap == 0 ? 32 : b->cap * 2;
+		b->cap *= 2;
 		doc->sentences = xreallocarray(doc->sentences, b->cap,
 		    sizeof *doc->sentences);
-		b->froms = xreallocarray(b->froms, b->cap, sizeof *b->froms);
-		b->qfroms = xreallocarray(b->qfroms, b->cap,
-		    sizeof *b->qfroms);
-		b->lines = xreallocarray(b->lines, b->cap, sizeof *b->lines);
+		b->pend = xreallocarray(b->pend, b->cap, sizeof *b->pend);
 	}
-	b->froms[doc->nsentences] = from + start;
-	b->qfroms[doc->nsentences] = b->nquotes;
-	b->lines[doc->nsentences] = lines;
+	b->pend[doc->nsentences].from = from + start;
+	b->pend[doc->nsentences].quote = b->nquotes;
+	b->pend[doc->nsentences].lines = lines;
 	sn = &doc->sentences[doc->nsentences++];
 	memset(sn, 0, sizeof *sn);
 	sn->len = end - start;
@@ -538,11 +542,11 @@ document_block(struct document *doc, const char *text,
 		struct sentence *sn = &doc->sentences[i];
 
 		if (sn->nquotes != 0)
-			sn->quotes = quotes + b->qfroms[i];
-		memcpy(block, text + b->froms[i], sn->len);
+			sn->quotes = quotes + b->pend[i].quote;
+		memcpy(block, text + b->pend[i].from, sn->len);
 		block[sn->len] = '\0';
 		/* A line break inside a paragraph is only wrapping. */
-		for (nl = b->lines[i] ? memchr(block, '\n', sn->len) : NULL;
+		for (nl = b->pend[i].lines ? memchr(block, '\n', sn->len) : NULL;
 		    nl != NULL; nl = memchr(nl + 1, '\n', sn->len -
 		    (size_t)(nl + 1 - block)))
 			*nl = ' ';
@@ -560,7 +564,13 @@ document_sentences(struct document *doc, const char *text,
 	size_t p, i, n, nq, qi, para = 0, last;
 	bool open, was_open = false;
 
+	/* Room for a sentence every DOCUMENT_SENTENCE_BYTES, so the array
+	 * seldom moves: news runs longer. */
 	memset(&b, 0, sizeof b);
+	b.cap = (paras[np - 1].end - paras[0].start) / DOCUMENT_SENTENCE_BYTES +
+	    16;
+	doc->sentences = xreallocarray(NULL, b.cap, sizeof *doc->sentences);
+	b.pend = xreallocarray(NULL, b.cap, sizeof *b.pend);
 	for (p = 0; p < np; p++) {
 		const char *s = text + paras[p].start;
 		size_t len = paras[p].end - paras[p].start;
@@ -586,13 +596,14 @@ document_sentences(struct document *doc, const char *text,
 	}
 	doc->nparagraphs = para;
 	/* A story keeps every document: no spare room in the array. */
-	if (doc->nsentences != 0 && doc->nsentences != b.cap)
+	if (doc->nsentences == 0) {
+		free(doc->sentences);
+		doc->sentences = NULL;
+	} else if (doc->nsentences != b.cap)
 		doc->sentences = xreallocarray(doc->sentences, doc->nsentences,
 		    sizeof *doc->sentences);
 	document_block(doc, text, &b);
-	free(b.froms);
-	free(b.qfroms);
-	free(b.lines);
+	free(b.pend);
 	free(b.quotes);
 	free(b.spans);
 	free(b.pquotes);
