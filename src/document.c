@@ -370,12 +370,14 @@ document_quotes(const char *s, size_t len, struct span **out, size_t *cap,
 	size_t depth = 0, n = 0, i, qstart = 0, mark;
 	bool opens, closes;
 	struct span *spans = *out;
+	struct scan_cursor marks;
 
+	scan_start(&marks, s, len);
 	for (i = 0; i < len; i += mark > 0 ? mark : 1) {
 		char kind = 0;
 
 		/* Every mark starts with one of these bytes. */
-		if ((i = scan_find(s, len, i, &document_marks)) == len)
+		if ((i = scan_next(&marks, i, &document_marks)) == len)
 			break;
 		mark = 0;
 		opens = closes = false;

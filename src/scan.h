@@ -1,7 +1,8 @@
 /*
  * scan: the first byte of a small set in a buffer, for the loops that
  * act on a few kinds of byte and skip the rest (sentence stops, quotation
- * marks).  Sixteen bytes at a time with SSE2, else eight at a time in a
+ * marks).  A cursor keeps the members of 64 bytes at a time as bits,
+ * found sixteen bytes at a time with SSE2, else eight at a time in a
  * uint64_t; the portable loop is always built, so the tests can hold the
  * two against each other.  Header only: each caller passes a constant set
  * and gets its own unrolled loop.  Nothing is allocated.
@@ -77,52 +78,147 @@ scan_word(uint64_t w, const struct scan_set *set)
 	return hit & SCAN_HIGHS;
 }
 
-/* The first byte of SET at or after I in S, or LEN; eight bytes at a
- * time. */
-static inline size_t
-scan_portable(const char *s, size_t len, size_t i, const struct scan_set *set)
+/* The index of the lowest set bit of M, which is not 0. */
+static inline unsigned
+scan_ctz64(uint64_t m)
 {
-	uint64_t w;
+#if defined(__GNUC__)
+	return (unsigned)__builtin_ctzll(m);
+#else
+	unsigned k = 0;
 
-	for (; len - i >= 8; i += 8) {
-		memcpy(&w, s + i, 8);
-		if (scan_word(w, set) != 0)
-			break;
+	while ((m & 1) == 0) {
+		m >>= 1;
+		k++;
 	}
-	for (; i < len; i++) {
-		if (scan_is_member((unsigned char)s[i], set))
-			return i;
-	}
-	return len;
+	return k;
+#endif
 }
 
-/* The first byte of SET at or after I in S, or LEN. */
-SCAN_INLINE size_t
-scan_find(const char *s, size_t len, size_t i, const struct scan_set *set)
+/* Bit k set when S[BASE + k] is in SET, for the 64 bytes from BASE or
+ * as many as are left; eight bytes at a time, words without a member
+ * skipped whole. */
+static inline uint64_t
+scan_block_portable(const char *s, size_t len, size_t base,
+    const struct scan_set *set)
+{
+	uint64_t bits = 0, w;
+	size_t n = len - base < 64 ? len - base : 64, k = 0, end;
+
+	while (k < n) {
+		if (n - k >= 8) {
+			memcpy(&w, s + base + k, 8);
+			if (scan_word(w, set) == 0) {
+				k += 8;
+				continue;
+			}
+		}
+		for (end = n - k >= 8 ? k + 8 : n; k < end; k++) {
+			if (scan_is_member((unsigned char)s[base + k], set))
+				bits |= (uint64_t)1 << k;
+		}
+	}
+	return bits;
+}
+
+#ifdef SCAN_SSE2
+/* Bit k set when S[k] is in SET, for sixteen bytes. */
+SCAN_INLINE uint64_t
+scan_mask16(const char *s, const struct scan_set *set)
+{
+	__m128i v, m;
+
+	v = _mm_loadu_si128((const __m128i *)(const void *)s);
+	m = _mm_or_si128(_mm_or_si128(
+	    _mm_cmpeq_epi8(v, _mm_set1_epi8((char)set->byte[0])),
+	    _mm_cmpeq_epi8(v, _mm_set1_epi8((char)set->byte[1]))),
+	    _mm_or_si128(
+	    _mm_cmpeq_epi8(v, _mm_set1_epi8((char)set->byte[2])),
+	    _mm_cmpeq_epi8(v, _mm_set1_epi8((char)set->byte[3]))));
+	m = _mm_or_si128(m, _mm_or_si128(
+	    _mm_cmpeq_epi8(v, _mm_set1_epi8((char)set->byte[4])),
+	    _mm_cmpeq_epi8(v, _mm_set1_epi8((char)set->byte[5]))));
+	/* Signed: the bytes from 0x80 on are below 'A'. */
+	if (set->upper)
+		m = _mm_or_si128(m, _mm_and_si128(
+		    _mm_cmpgt_epi8(v, _mm_set1_epi8('A' - 1)),
+		    _mm_cmplt_epi8(v, _mm_set1_epi8('Z' + 1))));
+	return (uint64_t)(unsigned)_mm_movemask_epi8(m);
+}
+#endif
+
+#ifdef SCAN_SSE2
+/* Bit k set when S[k] is in SET, for 64 bytes. */
+SCAN_INLINE uint64_t
+scan_mask64(const char *s, const struct scan_set *set)
+{
+	return scan_mask16(s, set) | scan_mask16(s + 16, set) << 16 |
+	    scan_mask16(s + 32, set) << 32 | scan_mask16(s + 48, set) << 48;
+}
+#endif
+
+/* scan_block_portable, sixteen bytes at a time with SSE2; the last block
+ * of a buffer is copied to one of 64 bytes first. */
+SCAN_INLINE uint64_t
+scan_block(const char *s, size_t len, size_t base, const struct scan_set *set)
 {
 #ifdef SCAN_SSE2
-	__m128i b[SCAN_MAX], v, m;
-	unsigned mask;
-	int k;
+	char pad[64];
+	size_t n = len - base;
 
-	for (k = 0; k < SCAN_MAX; k++)
-		b[k] = _mm_set1_epi8((char)set->byte[k]);
-	for (; len - i >= 16; i += 16) {
-		v = _mm_loadu_si128((const __m128i *)(const void *)(s + i));
-		m = _mm_or_si128(_mm_or_si128(_mm_cmpeq_epi8(v, b[0]),
-		    _mm_cmpeq_epi8(v, b[1])), _mm_or_si128(
-		    _mm_cmpeq_epi8(v, b[2]), _mm_cmpeq_epi8(v, b[3])));
-		m = _mm_or_si128(m, _mm_or_si128(_mm_cmpeq_epi8(v, b[4]),
-		    _mm_cmpeq_epi8(v, b[5])));
-		if (set->upper)
-			m = _mm_or_si128(m, _mm_and_si128(
-			    _mm_cmpgt_epi8(v, _mm_set1_epi8('A' - 1)),
-			    _mm_cmplt_epi8(v, _mm_set1_epi8('Z' + 1))));
-		if ((mask = (unsigned)_mm_movemask_epi8(m)) != 0)
-			return i + (size_t)__builtin_ctz(mask);
-	}
+	if (n >= 64)
+		return scan_mask64(s + base, set);
+	memset(pad, 0, sizeof pad);
+	memcpy(pad, s + base, n);
+	return scan_mask64(pad, set) & (((uint64_t)1 << n) - 1);
+#else
+	return scan_block_portable(s, len, base, set);
 #endif
-	return scan_portable(s, len, i, set);
+}
+
+/*
+ * A scan over one buffer for one set: the members of the current block
+ * of 64 bytes are kept as bits, so the next member in the same block is
+ * found in a few instructions and no byte is compared twice.
+ */
+struct scan_cursor {
+	const char *s;
+	size_t len;
+	size_t base;		/* the block in `bits`; SIZE_MAX for none */
+	uint64_t bits;		/* bit k: s[base + k] is in the set */
+};
+
+static inline void
+scan_start(struct scan_cursor *c, const char *s, size_t len)
+{
+	c->s = s;
+	c->len = len;
+	c->base = SIZE_MAX;
+	c->bits = 0;
+}
+
+/* The first byte of SET at or after I, or the length; every call on C
+ * passes the same SET. */
+SCAN_INLINE size_t
+scan_next(struct scan_cursor *c, size_t i, const struct scan_set *set)
+{
+	size_t base = i - i % 64;
+	uint64_t m;
+
+	if (i >= c->len)
+		return c->len;
+	if (base != c->base) {
+		c->base = base;
+		c->bits = scan_block(c->s, c->len, base, set);
+	}
+	m = c->bits & (~(uint64_t)0 << (i - base));
+	while (m == 0) {
+		if ((base += 64) >= c->len)
+			return c->len;
+		c->base = base;
+		c->bits = m = scan_block(c->s, c->len, base, set);
+	}
+	return base + scan_ctz64(m);
 }
 
 #endif

@@ -36,6 +36,8 @@ struct segment_state {
 	bool first;		/* still in the first sentence */
 	bool have_marker;	/* the current sentence is a list item */
 	struct segment_marker marker;
+	struct scan_cursor stops;	/* over segment_stops */
+	struct scan_cursor stops_first;	/* over segment_stops_first */
 };
 
 /* Words that take a full stop but come before a name or a number, so the
@@ -686,14 +688,16 @@ segment_split_reuse(const char *text, size_t len, struct span **spans,
 	st.len = len;
 	st.spans = *spans;
 	st.cap = *cap;
+	scan_start(&st.stops, text, len);
+	scan_start(&st.stops_first, text, len);
 	st.first = true;
 	i = segment_begin(&st, 0);
 	while (i < len) {
 		char c;
 
 		if (!st.have_marker && (i = st.first ?
-		    scan_find(text, len, i, &segment_stops_first) :
-		    scan_find(text, len, i, &segment_stops)) == len)
+		    scan_next(&st.stops_first, i, &segment_stops_first) :
+		    scan_next(&st.stops, i, &segment_stops)) == len)
 			break;
 		c = text[i];
 		if (c == '\n') {

@@ -32,43 +32,88 @@ scan_naive(const char *s, size_t len, size_t i, const struct scan_set *set)
 	return len;
 }
 
-/* Every length up to 40, a member at every offset (or none), every start:
- * both the SSE2 loop (when built) and the eight-byte loop agree with the
- * naive one, including members right after a word boundary and bytes
- * that only differ from a member in their high bit. */
+/* Fills BUF[0, LEN) with bytes outside SET. */
+static void
+fill(char *buf, size_t len, const struct scan_set *set, unsigned *seed)
+{
+	size_t k;
+
+	for (k = 0; k < len; k++) {
+		do {
+			*seed = *seed * 1103515245 + 12345;
+			buf[k] = (char)scan_fillers[(*seed >> 16) %
+			    sizeof scan_fillers];
+		} while (scan_is_member((unsigned char)buf[k], set));
+	}
+}
+
+/* Both ways of filling a block agree, at every block of BUF. */
+static void
+check_blocks(const char *buf, size_t len, const struct scan_set *set)
+{
+	size_t base;
+
+	for (base = 0; base < len; base += 64)
+		assert_int_equal(scan_block(buf, len, base, set),
+		    scan_block_portable(buf, len, base, set));
+}
+
+/* One cursor walked through every member from every start agrees with
+ * the naive answer, and so does a fresh cursor at each start. */
+static void
+check_cursor(const char *buf, size_t len, const struct scan_set *set)
+{
+	struct scan_cursor walk, fresh;
+	size_t from, at;
+
+	scan_start(&walk, buf, len);
+	for (from = 0; from <= len; from++) {
+		at = scan_naive(buf, len, from, set);
+		scan_start(&fresh, buf, len);
+		assert_int_equal(scan_next(&fresh, from, set), at);
+		assert_int_equal(scan_next(&walk, from, set), at);
+	}
+	check_blocks(buf, len, set);
+}
+
+/*
+ * Lengths around a word of eight and blocks of 64, a member at every
+ * offset (so at every offset within a word and a block), among near
+ * misses: bytes that differ from a member in the high bit only, and the
+ * neighbours of the capitals.
+ */
 static void
 check_set(const struct scan_set *set, const unsigned char *members,
     size_t nmembers)
 {
-	char buf[48];
-	size_t len, at, from, m, k, want;
+	static const size_t lens[] = {
+		0, 1, 2, 3, 5, 7, 8, 9, 15, 16, 17, 31, 33, 63, 64, 65, 71, 100,
+		127, 128, 129, 140
+	};
+	char buf[160];
+	size_t len, at, m, l;
 	unsigned seed = 1;
 
-	for (len = 0; len <= 40; len++) {
+	for (l = 0; l < sizeof lens / sizeof *lens; l++) {
+		len = lens[l];
 		for (at = 0; at <= len; at++) {
 			for (m = 0; m < nmembers; m++) {
-				for (k = 0; k < len; k++) {
-					seed = seed * 1103515245 + 12345;
-					do {
-						buf[k] = (char)scan_fillers[(seed >>
-						    16) % sizeof scan_fillers];
-						seed = seed * 1103515245 + 12345;
-					} while (scan_is_member((unsigned char)
-					    buf[k], set));
-				}
+				fill(buf, len, set, &seed);
 				if (at < len)
 					buf[at] = (char)members[m];
-				for (from = 0; from <= len; from++) {
-					want = scan_naive(buf, len, from, set);
-					assert_int_equal(want, from <= at &&
-					    at < len ? at : len);
-					assert_int_equal(scan_portable(buf, len,
-					    from, set), want);
-					assert_int_equal(scan_find(buf, len,
-					    from, set), want);
-				}
+				check_cursor(buf, len, set);
 			}
 		}
+	}
+	/* Members everywhere, and in runs. */
+	for (len = 0; len <= 140; len += 7) {
+		fill(buf, len, set, &seed);
+		for (at = 0; at < len; at++) {
+			seed = seed * 1103515245 + 12345;
+			if ((seed >> 16) % 3 == 0)
+				buf[at] = (char)members[(seed >> 8) % nmembers];
+		}
+		check_cursor(buf, len, set);
 	}
 }
 
@@ -84,14 +129,15 @@ static void
 test_stops_and_capitals(void **state)
 {
 	static const unsigned char m[] = { '.', 0xe2, 'A', 'M', 'Z' };
+	struct scan_cursor c;
+	const char *s = "@[`{\xc1\xda\xc5" "abc";
 
 	check_set(&scan_stops_upper, m, sizeof m);
 	/* Not capitals: the bytes either side, and the same bytes with the
 	 * high bit set. */
-	assert_int_equal(scan_find("@[`{\xc1\xda\xc5" "abc", 10, 0,
-	    &scan_stops_upper), 10);
-	assert_int_equal(scan_portable("@[`{\xc1\xda\xc5" "abc", 10, 0,
-	    &scan_stops_upper), 10);
+	scan_start(&c, s, 10);
+	assert_int_equal(scan_next(&c, 0, &scan_stops_upper), 10);
+	assert_int_equal(scan_block_portable(s, 10, 0, &scan_stops_upper), 0);
 }
 
 static void
@@ -102,18 +148,28 @@ test_marks(void **state)
 	check_set(&scan_marks, m, sizeof m);
 }
 
-/* Two members in one word: the first is found, then the second. */
+/* Two members in one word: the first is found, then the second; the
+ * cursor moves on to the next block and back again. */
 static void
 test_two_in_a_word(void **state)
 {
-	const char *s = "abc.def?ghijklmnopqrstuvwxyz0123.";
-	size_t len = strlen(s);
+	char buf[200];
+	struct scan_cursor c;
+	size_t len = sizeof buf;
 
-	assert_int_equal(scan_find(s, len, 0, &scan_stops), 3);
-	assert_int_equal(scan_find(s, len, 4, &scan_stops), 7);
-	assert_int_equal(scan_find(s, len, 8, &scan_stops), len - 1);
-	assert_int_equal(scan_portable(s, len, 4, &scan_stops), 7);
-	assert_int_equal(scan_portable(s, len, 8, &scan_stops), len - 1);
+	memset(buf, 'x', len);
+	buf[3] = '.';
+	buf[7] = '?';
+	buf[130] = '!';
+	buf[199] = '\n';
+	scan_start(&c, buf, len);
+	assert_int_equal(scan_next(&c, 0, &scan_stops), 3);
+	assert_int_equal(scan_next(&c, 4, &scan_stops), 7);
+	assert_int_equal(scan_next(&c, 8, &scan_stops), 130);
+	assert_int_equal(scan_next(&c, 131, &scan_stops), 199);
+	assert_int_equal(scan_next(&c, 5, &scan_stops), 7);
+	assert_int_equal(scan_next(&c, 200, &scan_stops), 200);
+	assert_int_equal(scan_next(&c, 250, &scan_stops), 200);
 }
 
 int
