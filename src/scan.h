@@ -30,11 +30,10 @@
 #define SCAN_INLINE static inline
 #endif
 
-/* SCAN_MAX bytes (a set of fewer repeats one), and the ASCII capitals
- * when `upper`.  Every byte is always compared: a fixed count keeps the
- * loops free of an inner loop whether or not the call is inlined. */
+/* N bytes, up to SCAN_MAX, and the ASCII capitals when `upper`. */
 struct scan_set {
 	unsigned char byte[SCAN_MAX];
+	int n;
 	bool upper;
 };
 
@@ -46,7 +45,7 @@ scan_is_member(unsigned char c, const struct scan_set *set)
 {
 	int k;
 
-	for (k = 0; k < SCAN_MAX; k++) {
+	for (k = 0; k < set->n; k++) {
 		if (c == set->byte[k])
 			return true;
 	}
@@ -66,7 +65,7 @@ scan_word(uint64_t w, const struct scan_set *set)
 	uint64_t hit = 0, v, t;
 	int k;
 
-	for (k = 0; k < SCAN_MAX; k++) {
+	for (k = 0; k < set->n; k++) {
 		v = w ^ (SCAN_ONES * set->byte[k]);
 		hit |= (v - SCAN_ONES) & ~v;
 	}
@@ -128,16 +127,24 @@ scan_mask16(const char *s, const struct scan_set *set)
 {
 	__m128i v, m;
 
+	/* The set is a constant here: the tests fold away. */
 	v = _mm_loadu_si128((const __m128i *)(const void *)s);
-	m = _mm_or_si128(_mm_or_si128(
-	    _mm_cmpeq_epi8(v, _mm_set1_epi8((char)set->byte[0])),
-	    _mm_cmpeq_epi8(v, _mm_set1_epi8((char)set->byte[1]))),
-	    _mm_or_si128(
-	    _mm_cmpeq_epi8(v, _mm_set1_epi8((char)set->byte[2])),
-	    _mm_cmpeq_epi8(v, _mm_set1_epi8((char)set->byte[3]))));
-	m = _mm_or_si128(m, _mm_or_si128(
-	    _mm_cmpeq_epi8(v, _mm_set1_epi8((char)set->byte[4])),
-	    _mm_cmpeq_epi8(v, _mm_set1_epi8((char)set->byte[5]))));
+	m = _mm_cmpeq_epi8(v, _mm_set1_epi8((char)set->byte[0]));
+	if (set->n > 1)
+		m = _mm_or_si128(m,
+		    _mm_cmpeq_epi8(v, _mm_set1_epi8((char)set->byte[1])));
+	if (set->n > 2)
+		m = _mm_or_si128(m,
+		    _mm_cmpeq_epi8(v, _mm_set1_epi8((char)set->byte[2])));
+	if (set->n > 3)
+		m = _mm_or_si128(m,
+		    _mm_cmpeq_epi8(v, _mm_set1_epi8((char)set->byte[3])));
+	if (set->n > 4)
+		m = _mm_or_si128(m,
+		    _mm_cmpeq_epi8(v, _mm_set1_epi8((char)set->byte[4])));
+	if (set->n > 5)
+		m = _mm_or_si128(m,
+		    _mm_cmpeq_epi8(v, _mm_set1_epi8((char)set->byte[5])));
 	/* Signed: the bytes from 0x80 on are below 'A'. */
 	if (set->upper)
 		m = _mm_or_si128(m, _mm_and_si128(
@@ -145,9 +152,7 @@ scan_mask16(const char *s, const struct scan_set *set)
 		    _mm_cmplt_epi8(v, _mm_set1_epi8('Z' + 1))));
 	return (uint64_t)(unsigned)_mm_movemask_epi8(m);
 }
-#endif
 
-#ifdef SCAN_SSE2
 /* Bit k set when S[k] is in SET, for 64 bytes. */
 SCAN_INLINE uint64_t
 scan_mask64(const char *s, const struct scan_set *set)

@@ -668,10 +668,10 @@ segment_terminator(const struct segment_state *st, size_t i, size_t *resume)
  * every other byte is skipped without a look.
  */
 static const struct scan_set segment_stops = {
-	{ '\n', '.', '!', '?', ':', 0xe2 }, false
+	{ '\n', '.', '!', '?', ':', 0xe2 }, 6, false
 };
 static const struct scan_set segment_stops_first = {
-	{ '\n', '.', '!', '?', ':', 0xe2 }, true
+	{ '\n', '.', '!', '?', ':', 0xe2 }, 6, true
 };
 
 size_t

@@ -12,13 +12,13 @@ static const unsigned char scan_fillers[] = {
 };
 
 static const struct scan_set scan_stops = {
-	{ '\n', '.', '!', '?', ':', 0xe2 }, false
+	{ '\n', '.', '!', '?', ':', 0xe2 }, 6, false
 };
 static const struct scan_set scan_stops_upper = {
-	{ '\n', '.', '!', '?', ':', 0xe2 }, true
+	{ '\n', '.', '!', '?', ':', 0xe2 }, 6, true
 };
 static const struct scan_set scan_marks = {
-	{ '"', '\'', 0xe2, 0xe2, 0xe2, 0xe2 }, false
+	{ '"', '\'', 0xe2 }, 3, false
 };
 
 /* The answer one byte at a time. */
