@@ -138,6 +138,9 @@ segment_is_digit(char c)
 	return c >= '0' && c <= '9';
 }
 
+/* U+2026, a terminator. */
+#define SEGMENT_ELLIPSIS "\xe2\x80\xa6"
+
 /* The word lists, by number. */
 enum segment_list {
 	SEGMENT_PREPOSITIVE,
@@ -172,6 +175,10 @@ struct segment_index {
 	unsigned char starts[256];	/* bit L: an entry of list L starts
 					 * with this byte */
 	unsigned short first[SEGMENT_NLISTS][257];
+	/* The third bytes of the characters led by 0xe2 that the splitter
+	 * acts on, the bullets and U+2026; the others, the dashes and curly
+	 * quotes of news, are passed over at once. */
+	bool e2_acts[256];
 	const char *word[SEGMENT_NLISTS][SEGMENT_LIST_MAX];
 	size_t len[SEGMENT_NLISTS][SEGMENT_LIST_MAX];
 	uint32_t packed[SEGMENT_NLISTS][SEGMENT_LIST_MAX];
@@ -221,8 +228,17 @@ segment_index_build(struct segment_index *ix)
 			ix->packed[l][k] = segment_pack(*w, ix->len[l][k]);
 			ix->mask[l][k] = ix->len[l][k] >= 4 ? UINT32_MAX :
 			    ((uint32_t)1 << (8 * ix->len[l][k])) - 1;
+			if (l == SEGMENT_BULLETS && c == 0xe2) {
+				if (ix->len[l][k] < 3)
+					memset(ix->e2_acts, 1,
+					    sizeof ix->e2_acts);
+				else
+					ix->e2_acts[(unsigned char)(*w)[2]] =
+					    true;
+			}
 		}
 	}
+	ix->e2_acts[(unsigned char)SEGMENT_ELLIPSIS[2]] = true;
 	ix->ready = true;
 }
 
@@ -700,6 +716,11 @@ segment_split_reuse(const char *text, size_t len, struct span **spans,
 		    scan_next(&st.stops, i, &segment_stops)) == len)
 			break;
 		c = text[i];
+		if ((unsigned char)c == 0xe2 && (i + 2 >= len ||
+		    !segment_index.e2_acts[(unsigned char)text[i + 2]])) {
+			i++;
+			continue;
+		}
 		if (c == '\n') {
 			n = segment_skip_space(&st, i + 1);
 			if (memchr(text + i + 1, '\n', n - i - 1) != NULL) {
@@ -726,7 +747,7 @@ segment_split_reuse(const char *text, size_t len, struct span **spans,
 			continue;
 		}
 		if (c == '.' || c == '!' || c == '?' ||
-		    (i + 2 < len && memcmp(text + i, "\xe2\x80\xa6", 3) == 0)) {
+		    (i + 2 < len && memcmp(text + i, SEGMENT_ELLIPSIS, 3) == 0)) {
 			end = segment_terminator(&st, i, &resume);
 			if (end != 0) {
 				segment_emit(&st, end);
