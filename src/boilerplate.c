@@ -261,6 +261,7 @@ boilerplate_find(const char *s, size_t len)
 	struct boilerplate_scan *sc = &boilerplate_scan;
 	boilerplate_set found = 0;
 	size_t i, j, k, q, back;
+	const char *p;
 	unsigned char c;
 
 	if (!sc->ready)
@@ -280,9 +281,9 @@ boilerplate_find(const char *s, size_t len)
 		c = boilerplate_lower(s[i]);
 		for (k = 0; k < sc->nanywhere; k++) {
 			j = sc->anywhere[k];
-			if ((unsigned char)boilerplate_phrases[j].text[0] == c &&
-			    sc->len[j] <= len - i && boilerplate_prefix(s + i,
-			    boilerplate_phrases[j].text, sc->len[j]))
+			p = boilerplate_phrases[j].text;
+			if ((unsigned char)p[0] == c && sc->len[j] <= len - i &&
+			    boilerplate_prefix(s + i, p, sc->len[j]))
 				found |= (boilerplate_set)1 << j;
 		}
 	}

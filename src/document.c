@@ -548,8 +548,8 @@ document_block(struct document *doc, const char *text,
 		memcpy(block, text + b->pend[i].from, sn->len);
 		block[sn->len] = '\0';
 		/* A line break inside a paragraph is only wrapping. */
-		for (nl = b->pend[i].lines ? memchr(block, '\n', sn->len) : NULL;
-		    nl != NULL; nl = memchr(nl + 1, '\n', sn->len -
+		nl = b->pend[i].lines ? memchr(block, '\n', sn->len) : NULL;
+		for (; nl != NULL; nl = memchr(nl + 1, '\n', sn->len -
 		    (size_t)(nl + 1 - block)))
 			*nl = ' ';
 		sn->text = block;

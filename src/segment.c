@@ -746,8 +746,8 @@ segment_split_reuse(const char *text, size_t len, struct span **spans,
 			i = segment_begin(&st, i + 1);
 			continue;
 		}
-		if (c == '.' || c == '!' || c == '?' ||
-		    (i + 2 < len && memcmp(text + i, SEGMENT_ELLIPSIS, 3) == 0)) {
+		if (c == '.' || c == '!' || c == '?' || (i + 2 < len &&
+		    memcmp(text + i, SEGMENT_ELLIPSIS, 3) == 0)) {
 			end = segment_terminator(&st, i, &resume);
 			if (end != 0) {
 				segment_emit(&st, end);

@@ -166,44 +166,46 @@ text_ascii_run(const char *in, size_t len)
 }
 
 /*
- * The end of the text from POS on that sanitises to itself: plain ASCII,
- * and characters from U+00A0 on but the bidi controls and U+FEFF, which
- * the strict decoder took as they are encoded.
+ * Where the character at POS, which is not plain ASCII, ends if it
+ * sanitises to itself (a character from U+00A0 on but the bidi controls
+ * and U+FEFF, which the strict decoder takes as it is encoded), else
+ * POS.  Two and three bytes, the usual non-ASCII, are checked in line:
+ * no overlong, surrogate, bidi control or BOM.
  */
+static size_t
+text_clean_char(const unsigned char *s, size_t len, size_t pos)
+{
+	unsigned char c = s[pos];
+	size_t next = pos;
+	int32_t cp;
+
+	if (c >= 0xc2 && c <= 0xdf && len - pos >= 2 &&
+	    (s[pos + 1] & 0xc0) == 0x80 && (c > 0xc2 || s[pos + 1] >= 0xa0))
+		return pos + 2;
+	if (c >= 0xe0 && c <= 0xef && len - pos >= 3 &&
+	    (s[pos + 1] & 0xc0) == 0x80 && (s[pos + 2] & 0xc0) == 0x80 &&
+	    !(c == 0xe0 && s[pos + 1] < 0xa0) &&
+	    !(c == 0xed && s[pos + 1] > 0x9f) &&
+	    !(c == 0xe2 && text_is_bidi_control(0x2000 |
+	    (s[pos + 1] & 0x3f) << 6 | (s[pos + 2] & 0x3f))) &&
+	    !(c == 0xef && s[pos + 1] == 0xbb && s[pos + 2] == 0xbf))
+		return pos + 3;
+	if (c < 0x80 || (cp = text_decode_strict(s, len, &next)) < 0xa0 ||
+	    text_is_bidi_control(cp) || cp == TEXT_BOM)
+		return pos;
+	return next;
+}
+
+/* The end of the text from POS on that sanitises to itself. */
 static size_t
 text_clean_run(const char *in, size_t len, size_t pos)
 {
 	const unsigned char *s = (const unsigned char *)in;
 	size_t next;
-	int32_t cp;
-	unsigned char c;
 
 	for (; pos < len; pos = next) {
-		if ((pos += text_ascii_run(in + pos, len - pos)) == len)
-			break;
-		c = s[pos];
-		/* Two and three bytes, the usual non-ASCII, checked in line:
-		 * from U+00A0 on, no overlong or surrogate, no bidi control,
-		 * no BOM. */
-		if (c >= 0xc2 && c <= 0xdf && len - pos >= 2 &&
-		    (s[pos + 1] & 0xc0) == 0x80 &&
-		    (c > 0xc2 || s[pos + 1] >= 0xa0)) {
-			next = pos + 2;
-			continue;
-		}
-		if (c >= 0xe0 && c <= 0xef && len - pos >= 3 &&
-		    (s[pos + 1] & 0xc0) == 0x80 && (s[pos + 2] & 0xc0) == 0x80 &&
-		    !(c == 0xe0 && s[pos + 1] < 0xa0) &&
-		    !(c == 0xed && s[pos + 1] > 0x9f) &&
-		    !(c == 0xe2 && text_is_bidi_control(0x2000 |
-		    (s[pos + 1] & 0x3f) << 6 | (s[pos + 2] & 0x3f))) &&
-		    !(c == 0xef && s[pos + 1] == 0xbb && s[pos + 2] == 0xbf)) {
-			next = pos + 3;
-			continue;
-		}
-		next = pos;
-		if (c < 0x80 || (cp = text_decode_strict(s, len, &next)) < 0xa0 ||
-		    text_is_bidi_control(cp) || cp == TEXT_BOM)
+		if ((pos += text_ascii_run(in + pos, len - pos)) == len ||
+		    (next = text_clean_char(s, len, pos)) == pos)
 			break;
 	}
 	return pos;

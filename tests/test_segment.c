@@ -196,6 +196,29 @@ test_glued_headline(void **state)
 	    NULL);
 }
 
+/* Dashes and curly quotes share their lead byte with the bullets and
+ * U+2026: only those split. */
+static void
+test_dashes_quotes_and_bullets(void **state)
+{
+	check_split("He left \xe2\x80\x94 quietly. Then \xe2\x80\xa2 one "
+	    "\xe2\x80\x93 two \xe2\x96\xaa three",
+	    "He left \xe2\x80\x94 quietly.", "Then",
+	    "\xe2\x80\xa2 one \xe2\x80\x93 two", "\xe2\x96\xaa three", NULL);
+	check_split("\xe2\x80\x9cWait\xe2\x80\xa6\xe2\x80\x9d Then she left. "
+	    "\xe2\x80\x98No\xe2\x80\x99 \xe2\x81\x83 item",
+	    "\xe2\x80\x9cWait\xe2\x80\xa6\xe2\x80\x9d", "Then she left.",
+	    "\xe2\x80\x98No\xe2\x80\x99", "\xe2\x81\x83 item", NULL);
+	check_split("A \xe2\x97\xa6 b \xe2\x80\xa3 c. \xe2\x80\x9c"
+	    "D.\xe2\x80\x9d E", "A", "\xe2\x97\xa6 b",
+	    "\xe2\x80\xa3 c. \xe2\x80\x9c" "D.\xe2\x80\x9d E", NULL);
+	/* Cut short at the end: no bullet. */
+	check_split("End with a dash \xe2\x80\x94",
+	    "End with a dash \xe2\x80\x94", NULL);
+	check_split("cut \xe2\x80", "cut \xe2\x80", NULL);
+	check_split("cut \xe2", "cut \xe2", NULL);
+}
+
 static void
 test_line_breaks(void **state)
 {
@@ -218,6 +241,7 @@ main(void)
 		cmocka_unit_test(test_quote_across_sentences),
 		cmocka_unit_test(test_lists),
 		cmocka_unit_test(test_glued_headline),
+		cmocka_unit_test(test_dashes_quotes_and_bullets),
 		cmocka_unit_test(test_line_breaks),
 	};
 	return cmocka_run_group_tests(tests, NULL, NULL);
