@@ -239,13 +239,21 @@ boilerplate_scan_init(struct boilerplate_scan *sc)
 }
 
 /* The first window's last block from Q on where an "anywhere" phrase may
- * end, or LEN. */
+ * end, or LEN.  Two steps at a time while both blocks are in S: no shift
+ * exceeds the window. */
 static size_t
 boilerplate_skip(const struct boilerplate_scan *sc, const char *s,
     size_t len, size_t q)
 {
 	unsigned char sh;
 
+	for (; q + sc->window + BOILERPLATE_BLOCK <= len; q += sh) {
+		if ((sh = sc->shift[boilerplate_hash(s + q)]) == 0)
+			return q;
+		q += sh;
+		if ((sh = sc->shift[boilerplate_hash(s + q)]) == 0)
+			return q;
+	}
 	for (; q + BOILERPLATE_BLOCK <= len; q += sh) {
 		if ((sh = sc->shift[boilerplate_hash(s + q)]) == 0)
 			return q;
