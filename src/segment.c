@@ -175,6 +175,7 @@ struct segment_index {
 	unsigned char starts[256];	/* bit L: an entry of list L starts
 					 * with this byte */
 	unsigned short first[SEGMENT_NLISTS][257];
+	size_t longest[SEGMENT_NLISTS];
 	/* The third bytes of the characters led by 0xe2 that the splitter
 	 * acts on, the bullets and U+2026; the others, the dashes and curly
 	 * quotes of news, are passed over at once. */
@@ -225,6 +226,8 @@ segment_index_build(struct segment_index *ix)
 			k = at[c]++;
 			ix->word[l][k] = *w;
 			ix->len[l][k] = strlen(*w);
+			if (ix->len[l][k] > ix->longest[l])
+				ix->longest[l] = ix->len[l][k];
 			ix->packed[l][k] = segment_pack(*w, ix->len[l][k]);
 			ix->mask[l][k] = ix->len[l][k] >= 4 ? UINT32_MAX :
 			    ((uint32_t)1 << (8 * ix->len[l][k])) - 1;
@@ -301,7 +304,7 @@ segment_in_list(const char *w, size_t n, enum segment_list list)
 	unsigned char c;
 	size_t k;
 
-	if (n == 0)
+	if (n == 0 || n > ix->longest[list])
 		return false;
 	c = (unsigned char)w[0];
 	for (k = ix->first[list][c]; k < ix->first[list][c + 1]; k++) {
