@@ -127,21 +127,22 @@ text_ascii_run(const char *in, size_t len)
 	size_t i = 0, end;
 	uint64_t w;
 #ifdef SCAN_SSE2
-	__m128i v, bad;
+	const __m128i one = _mm_set1_epi8(1), space = _mm_set1_epi8(0x20);
+	__m128i v, ok;
 	unsigned mask;
 
-	/* Signed, bytes from 0x80 on are below 0x20 too; tabs and line
-	 * breaks are taken out only when something was found. */
+	/* Adding one takes printable ASCII, 0x20-0x7e, to the bytes above
+	 * 0x20 taken as signed, and every other byte below; tabs and line
+	 * breaks are let through only when something was found. */
 	for (; len - i >= 16; i += 16) {
 		v = _mm_loadu_si128((const __m128i *)(const void *)(s + i));
-		bad = _mm_or_si128(_mm_cmplt_epi8(v, _mm_set1_epi8(0x20)),
-		    _mm_cmpeq_epi8(v, _mm_set1_epi8(0x7f)));
-		if (_mm_movemask_epi8(bad) == 0)
+		ok = _mm_cmpgt_epi8(_mm_add_epi8(v, one), space);
+		if (_mm_movemask_epi8(ok) == 0xffff)
 			continue;
-		bad = _mm_andnot_si128(_mm_or_si128(
+		ok = _mm_or_si128(ok, _mm_or_si128(
 		    _mm_cmpeq_epi8(v, _mm_set1_epi8('\t')),
-		    _mm_cmpeq_epi8(v, _mm_set1_epi8('\n'))), bad);
-		if ((mask = (unsigned)_mm_movemask_epi8(bad)) != 0)
+		    _mm_cmpeq_epi8(v, _mm_set1_epi8('\n'))));
+		if ((mask = ~(unsigned)_mm_movemask_epi8(ok) & 0xffff) != 0)
 			return i + (size_t)__builtin_ctz(mask);
 	}
 #endif
