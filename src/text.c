@@ -197,17 +197,20 @@ text_clean_char(const unsigned char *s, size_t len, size_t pos)
 	return next;
 }
 
-/* The end of the text from POS on that sanitises to itself. */
+/* The end of the text from POS on that sanitises to itself: runs of
+ * plain ASCII, and of other characters, which come in runs in the
+ * scripts that are not Latin. */
 static size_t
 text_clean_run(const char *in, size_t len, size_t pos)
 {
 	const unsigned char *s = (const unsigned char *)in;
 	size_t next;
 
-	for (; pos < len; pos = next) {
-		if ((pos += text_ascii_run(in + pos, len - pos)) == len ||
-		    (next = text_clean_char(s, len, pos)) == pos)
-			break;
+	while ((pos += text_ascii_run(in + pos, len - pos)) < len) {
+		do {
+			if ((next = text_clean_char(s, len, pos)) == pos)
+				return pos;
+		} while ((pos = next) < len && s[pos] >= 0x80);
 	}
 	return pos;
 }
