@@ -664,11 +664,11 @@ segment_terminator(const struct segment_state *st, size_t i, size_t *resume)
 	while (j < st->len && (n = segment_at_any(st, j, SEGMENT_CLOSERS)) != 0)
 		j += n;
 	end = j;
-	if (segment_skip_space(st, j) >= st->len)
+	if ((n = segment_skip_space(st, j)) >= st->len)
 		return end;
 	if (!segment_is_space(s[j]))
 		return 0;
-	j = segment_skip_space(st, j);
+	j = n;
 	if (segment_at_any(st, j, SEGMENT_BULLETS) != 0 ||
 	    segment_next_item_at(st, j))
 		return end;
