@@ -98,7 +98,7 @@ static const char *const boilerplate_bullets[] = {
 	NULL
 };
 
-static size_t
+static inline size_t
 boilerplate_bullet(const char *s, size_t len)
 {
 	const char *const *b;
