@@ -97,10 +97,12 @@ static struct document_para *
 document_paragraphs(const char *text, size_t from, size_t len, size_t *np)
 {
 	struct document_para *paras = NULL;
-	size_t i, e, n = 0, pcap = 0, maxline = 0, s, t;
+	size_t i, e, k, n = 0, pcap = 0, maxline = 0, s, t;
 	bool blank_seen = false, wrapped, prev_blank = true, text_seen = false;
-	bool broken = false, prev_open = false;
+	bool broken = false, prev_open = false, item, *joins = NULL;
 
+	/* Every line with text, and whether it would join the one before
+	 * it if the text is wrapped. */
 	for (i = from; i < len; i = e + 1) {
 		e = document_line_end(text, len, i);
 		for (s = i; s < e && document_is_space(text[s]); s++)
@@ -111,49 +113,44 @@ document_paragraphs(const char *text, size_t from, size_t len, size_t *np)
 			if (text_seen)
 				blank_seen = true;
 			prev_open = false;
+			prev_blank = true;
 		} else {
 			text_seen = true;
 			if (e - i > maxline)
 				maxline = e - i;
-			if (prev_open && !document_line_starts_item(text, s, t))
+			item = document_line_starts_item(text, s, t);
+			if (prev_open && !item)
 				broken = true;
-			prev_open = !document_line_starts_item(text, s, t) &&
-			    (isalnum((unsigned char)text[t - 1]) ||
-			    text[t - 1] == ',');
-		}
-		if (e == len)
-			break;
-	}
-	wrapped = blank_seen && broken && maxline <= DOCUMENT_WRAP_WIDTH;
-	for (i = from; i < len; i = e + 1) {
-		e = document_line_end(text, len, i);
-		for (s = i; s < e && document_is_space(text[s]); s++)
-			;
-		for (t = e; t > s && document_is_space(text[t - 1]); t--)
-			;
-		if (s == t) {
-			prev_blank = true;
-		} else {
-			if (wrapped && !prev_blank &&
-			    !document_line_starts_item(text, s, t)) {
-				paras[n - 1].end = t;
-				paras[n - 1].lines = true;
-			} else {
-				if (n == pcap) {
-					pcap = pcap == 0 ? 16 : pcap * 2;
-					paras = xreallocarray(paras, pcap,
-					    sizeof *paras);
-				}
-				paras[n].start = s;
-				paras[n].end = t;
-				paras[n].lines = false;
-				n++;
+			prev_open = !item && (text[t - 1] == ',' ||
+			    isalnum((unsigned char)text[t - 1]));
+			if (n == pcap) {
+				pcap = pcap == 0 ? 16 : pcap * 2;
+				paras = xreallocarray(paras, pcap,
+				    sizeof *paras);
+				joins = xreallocarray(joins, pcap,
+				    sizeof *joins);
 			}
+			paras[n].start = s;
+			paras[n].end = t;
+			paras[n].lines = false;
+			joins[n++] = !prev_blank && !item;
 			prev_blank = false;
 		}
 		if (e == len)
 			break;
 	}
+	wrapped = blank_seen && broken && maxline <= DOCUMENT_WRAP_WIDTH;
+	if (wrapped) {
+		for (k = i = 0; k < n; k++) {
+			if (joins[k]) {
+				paras[i - 1].end = paras[k].end;
+				paras[i - 1].lines = true;
+			} else
+				paras[i++] = paras[k];
+		}
+		n = i;
+	}
+	free(joins);
 	/* "## Heading": the marks are layout, not text. */
 	for (i = 0; i < n; i++) {
 		s = paras[i].start;
