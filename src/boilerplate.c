@@ -341,7 +341,8 @@ boilerplate_tagline(const char *s, size_t len)
 			return false;
 		for (const char *const *f = boilerplate_function_words; *f != NULL;
 		    f++) {
-			if (strlen(*f) == i - w && memcmp(*f, s + w, i - w) == 0)
+			if ((*f)[0] == s[w] && strlen(*f) == i - w &&
+			    memcmp(*f, s + w, i - w) == 0)
 				return false;
 		}
 		words++;
