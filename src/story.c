@@ -4,6 +4,7 @@
 #include <stdlib.h>
 
 #include "claims.h"
+#include "coverage.h"
 #include "document.h"
 #include "story.h"
 #include "tagger.h"
@@ -100,6 +101,9 @@ story_link(struct story *story)
 {
 	claims_free(story->claims);
 	story->claims = claims_link(story->docs, story->ndocs, story->taxonomy);
+	coverage_free(story->coverage);
+	story->coverage = coverage_build(story->docs, story->ndocs,
+	    story->claims, story->taxonomy);
 }
 
 int
@@ -162,6 +166,7 @@ story_free(struct story *story)
 		free(story->warnings[i]);
 	free(story->warnings);
 	claims_free(story->claims);
+	coverage_free(story->coverage);
 	taxonomy_free(story->taxonomy);
 	free(story);
 }

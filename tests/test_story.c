@@ -1,6 +1,7 @@
 #include "testlib.h"
 
 #include "claims.h"
+#include "coverage.h"
 #include "document.h"
 #include "export.h"
 #include "invariants.h"
@@ -155,6 +156,41 @@ test_retag_replaces_topics(void **state)
 	story_free(story);
 }
 
+/* The coverage comes with the claims: none before story_link, and one of
+ * the new taxonomy after a re-tag. */
+static void
+test_coverage_follows_claims(void **state)
+{
+	static const char yaml[] =
+	    "version: 1\ntopics:\n  - id: only\n    label: Only\n"
+	    "    keywords: [ceasefire]\n";
+	char *paths[] = { strdup(testlib_srcfile("config/sample")) };
+	struct story *story;
+	struct taxonomy *tax;
+	char *cause = NULL;
+	size_t d, i, n;
+
+	assert_int_equal(story_load(&story, paths, 1, default_taxonomy(),
+	    &cause), 0);
+	assert_null(story->claims);
+	assert_null(story->coverage);
+	story_link(story);
+	assert_non_null(story->coverage);
+	assert_int_equal(story->coverage->ndocs, story->ndocs);
+	assert_int_equal(story->coverage->ntopics, story->taxonomy->ntopics);
+	assert_int_equal(taxonomy_load_buffer("t.yaml", yaml, sizeof yaml - 1,
+	    &tax, &cause), 0);
+	story_retag(story, tax);
+	assert_int_equal(story->coverage->ntopics, 1);
+	for (d = 0; d < story->ndocs; d++) {
+		for (i = n = 0; i < story->docs[d]->nsentences; i++)
+			n += story->docs[d]->sentences[i].ntopics;
+		assert_int_equal(coverage_count(story->coverage, 0, d), n);
+	}
+	story_free(story);
+	free(paths[0]);
+}
+
 static char *
 json_of(const struct story *story)
 {
@@ -234,6 +270,7 @@ main(void)
 		cmocka_unit_test(test_bad_sources_become_warnings),
 		cmocka_unit_test(test_no_source_at_all_fails),
 		cmocka_unit_test(test_retag_replaces_topics),
+		cmocka_unit_test(test_coverage_follows_claims),
 		cmocka_unit_test(test_json_parses_and_is_safe),
 		cmocka_unit_test(test_stats_roll_up),
 	};

@@ -6,7 +6,6 @@
 
 #include "article.h"
 #include "claims.h"
-#include "coverage.h"
 #include "drift.h"
 #include "document.h"
 #include "reader.h"
@@ -71,8 +70,6 @@ reader_init(struct reader *r, struct story *story, const struct tui_config *cfg)
 void
 reader_rebuild(struct reader *r)
 {
-	coverage_free(r->cov);
-	r->cov = NULL;
 	free(r->in_filter);
 	r->in_filter = xcalloc(r->story->taxonomy->ntopics + 1,
 	    sizeof *r->in_filter);
@@ -98,7 +95,6 @@ reader_free(struct reader *r)
 	free(r->message);
 	free(r->overlay.text);
 	free(r->overlay.title);
-	coverage_free(r->cov);
 	drift_free(r->overlay.drifts, r->overlay.ndrifts);
 	article_lines_free(&r->lines);
 	strbuf_free(&r->input);
@@ -274,15 +270,6 @@ reader_message(struct reader *r, bool error, const char *fmt, ...)
 	va_end(ap);
 	r->message_error = error;
 	return DIRTY_STATUS;
-}
-
-const struct coverage *
-reader_coverage(struct reader *r)
-{
-	if (r->cov == NULL)
-		r->cov = coverage_build(r->story->docs, r->story->ndocs,
-		    r->story->claims, r->story->taxonomy);
-	return r->cov;
 }
 
 void
