@@ -94,6 +94,8 @@ story_tag(struct story *story)
 	for (i = 0; i < story->ndocs; i++)
 		story_tag_document(tagger, story->docs[i]);
 	tagger_free(tagger);
+	coverage_free(story->coverage);
+	story->coverage = NULL;
 }
 
 void
@@ -102,8 +104,17 @@ story_link(struct story *story)
 	claims_free(story->claims);
 	story->claims = claims_link(story->docs, story->ndocs, story->taxonomy);
 	coverage_free(story->coverage);
-	story->coverage = coverage_build(story->docs, story->ndocs,
-	    story->claims, story->taxonomy);
+	story->coverage = NULL;
+	story_coverage(story);
+}
+
+const struct coverage *
+story_coverage(struct story *story)
+{
+	if (story->coverage == NULL)
+		story->coverage = coverage_build(story->docs, story->ndocs,
+		    story->claims, story->taxonomy);
+	return story->coverage;
 }
 
 int

@@ -20,8 +20,7 @@ struct story {
 	struct document **docs;
 	size_t ndocs;
 	struct claims *claims;
-	struct coverage *coverage;	/* topics x sources, built with the
-					 * claims (story_link); NULL before */
+	struct coverage *coverage;	/* see story_coverage; may be NULL */
 	char **warnings;	/* one line per source that could not be read */
 	size_t nwarnings;
 };
@@ -58,9 +57,15 @@ int story_load(struct story **out, char *const *paths, size_t npaths,
     struct taxonomy *tax, char **cause);
 void story_link(struct story *story);
 
-/* Replaces the taxonomy (taking ownership), re-tags, re-links and
- * rebuilds the coverage. */
+/* Replaces the taxonomy (taking ownership), re-tags and re-links. */
 void story_retag(struct story *story, struct taxonomy *tax);
+
+/*
+ * The coverage (topics x sources) of the story's current tags and claims.
+ * story_link builds it with the claims; tagging drops it; otherwise it is
+ * built here, on the first call.
+ */
+const struct coverage *story_coverage(struct story *story);
 
 /* Replaces DOC's tags with TAGGER's; boilerplate stays untagged.  Used by
  * the story and by streaming exports that hold one document at a time. */

@@ -156,15 +156,22 @@ test_retag_replaces_topics(void **state)
 	story_free(story);
 }
 
-/* The coverage comes with the claims: none before story_link, and one of
- * the new taxonomy after a re-tag. */
+/*
+ * The coverage comes with the claims, and follows the taxonomy: a topic
+ * added by an edit that changes no sentence's topics has its row.
+ */
 static void
 test_coverage_follows_claims(void **state)
 {
-	static const char yaml[] =
+	static const char one[] =
 	    "version: 1\ntopics:\n  - id: only\n    label: Only\n"
 	    "    keywords: [ceasefire]\n";
+	static const char two[] =
+	    "version: 1\ntopics:\n  - id: only\n    label: Only\n"
+	    "    keywords: [ceasefire]\n  - id: none\n    label: None\n"
+	    "    keywords: [xylophonist]\n";
 	char *paths[] = { strdup(testlib_srcfile("config/sample")) };
+	const struct coverage *cov;
 	struct story *story;
 	struct taxonomy *tax;
 	char *cause = NULL;
@@ -176,16 +183,23 @@ test_coverage_follows_claims(void **state)
 	assert_null(story->coverage);
 	story_link(story);
 	assert_non_null(story->coverage);
+	assert_ptr_equal(story_coverage(story), story->coverage);
 	assert_int_equal(story->coverage->ndocs, story->ndocs);
 	assert_int_equal(story->coverage->ntopics, story->taxonomy->ntopics);
-	assert_int_equal(taxonomy_load_buffer("t.yaml", yaml, sizeof yaml - 1,
+	assert_int_equal(taxonomy_load_buffer("t.yaml", one, sizeof one - 1,
 	    &tax, &cause), 0);
 	story_retag(story, tax);
-	assert_int_equal(story->coverage->ntopics, 1);
+	assert_int_equal(story_coverage(story)->ntopics, 1);
+	assert_int_equal(taxonomy_load_buffer("t.yaml", two, sizeof two - 1,
+	    &tax, &cause), 0);
+	story_retag(story, tax);
+	cov = story_coverage(story);
+	assert_int_equal(cov->ntopics, 2);
 	for (d = 0; d < story->ndocs; d++) {
 		for (i = n = 0; i < story->docs[d]->nsentences; i++)
 			n += story->docs[d]->sentences[i].ntopics;
-		assert_int_equal(coverage_count(story->coverage, 0, d), n);
+		assert_int_equal(coverage_count(cov, 0, d), n);
+		assert_int_equal(coverage_count(cov, 1, d), 0);
 	}
 	story_free(story);
 	free(paths[0]);

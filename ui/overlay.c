@@ -125,11 +125,6 @@ overlay_open(struct reader *r, enum overlay_kind kind)
 			    "no claim selected");
 		o->claim = claim;
 	}
-	/* The coverage comes with the claims (story_link). */
-	if ((kind == OVERLAY_TOPICS || kind == OVERLAY_MATRIX) &&
-	    r->story->coverage == NULL)
-		return reader_message(r, true,
-		    "claims are not linked in this story");
 	overlay_release(o);
 	o->kind = kind;
 	o->pos.top = o->pos.sel = 0;
@@ -481,6 +476,7 @@ static void
 draw_topics(struct reader *r, WINDOW *win, int h, int w)
 {
 	const struct taxonomy *tax = r->story->taxonomy;
+	const struct coverage *cov = story_coverage(r->story);
 	const struct topic *topic;
 	char count[32];
 	size_t i, j, t, total;
@@ -509,8 +505,7 @@ draw_topics(struct reader *r, WINDOW *win, int h, int w)
 		t = i - 1;
 		topic = &tax->topics[t];
 		for (total = 0, j = 0; j < r->norder; j++)
-			total += coverage_count(r->story->coverage, t,
-			    r->order[j]);
+			total += coverage_count(cov, t, r->order[j]);
 		snprintf(count, sizeof count, " %zu", total);
 		cw = (int)strlen(count);
 		x = 3 + 2 * (int)(topic->depth < 8 ? topic->depth : 8);
@@ -539,7 +534,7 @@ static void
 draw_matrix(struct reader *r, WINDOW *win, int h, int w)
 {
 	const struct taxonomy *tax = r->story->taxonomy;
-	const struct coverage *cov = r->story->coverage;
+	const struct coverage *cov = story_coverage(r->story);
 	const char *name;
 	char cell[32];
 	size_t t, j, k, n = r->norder, count;
