@@ -1282,20 +1282,21 @@ linker_claims(struct linker *l, struct document *const *docs, size_t ndocs)
  * Once clusters have settled, keeps how well each sentence fits its own
  * and frees everything else but the sentences, before the claims are
  * built: features, clusters and postings are most of the linker's memory.
+ * The postings go first, so the fits take their room, not more.
  */
 static void
 linker_settle(struct linker *l)
 {
 	size_t i;
 
+	free(l->postings);
+	free(l->postpool);
 	l->fit = xreallocarray(NULL, l->nsents + 1, sizeof *l->fit);
 	for (i = 0; i < l->nsents; i++)
 		l->fit[i] = linker_similarity(l, &l->sents[i],
 		    l->sents[i].cluster);
 	for (i = 0; i < l->nclusters; i++)
 		free(l->clusters[i].items);
-	free(l->postings);
-	free(l->postpool);
 	free(l->clusters);
 	free(l->feats);
 	vocab_free(&l->vocab);
