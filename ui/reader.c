@@ -6,6 +6,7 @@
 
 #include "article.h"
 #include "claims.h"
+#include "coverage.h"
 #include "drift.h"
 #include "document.h"
 #include "reader.h"
@@ -14,36 +15,32 @@
 #include "taxonomy.h"
 #include "xalloc.h"
 
-/* Per document, the distinct claims it states (tagged sentences without claims). */
+/*
+ * Per document, the distinct claims it states: the coverage's count once
+ * the claims are linked, its tagged sentences until then.
+ */
 static void
 reader_count_claims(struct reader *r)
 {
 	struct story *story = r->story;
-	const struct document *doc;
-	size_t d, s, claim, *stamp = NULL, nclaims = 0;
+	const struct coverage *cov;
+	const struct sentence *sent;
+	size_t d, s;
 
 	if (story->claims != NULL) {
-		nclaims = story->claims->n;
-		stamp = xcalloc(nclaims != 0 ? nclaims : 1, sizeof *stamp);
+		cov = story_coverage(story);
+		for (d = 0; d < story->ndocs; d++)
+			r->claim_counts[d] = cov->sources[d].nclaims;
+		return;
 	}
 	for (d = 0; d < story->ndocs; d++) {
-		doc = story->docs[d];
 		r->claim_counts[d] = 0;
-		for (s = 0; s < doc->nsentences; s++) {
-			if (doc->sentences[s].boilerplate)
-				continue;
-			claim = doc->sentences[s].claim;
-			if (stamp == NULL || claim == SENTENCE_NO_CLAIM ||
-			    claim >= nclaims) {
-				if (doc->sentences[s].ntopics != 0)
-					r->claim_counts[d]++;
-			} else if (stamp[claim] != d + 1) {
-				stamp[claim] = d + 1;
-				r->claim_counts[d]++;
-			}
+		for (s = 0; s < story->docs[d]->nsentences; s++) {
+			sent = &story->docs[d]->sentences[s];
+			r->claim_counts[d] += !sent->boilerplate &&
+			    sent->ntopics != 0;
 		}
 	}
-	free(stamp);
 }
 
 void
