@@ -105,7 +105,6 @@ story_link(struct story *story)
 	story->claims = claims_link(story->docs, story->ndocs, story->taxonomy);
 	coverage_free(story->coverage);
 	story->coverage = NULL;
-	story_coverage(story);
 }
 
 const struct coverage *

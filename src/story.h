@@ -51,7 +51,6 @@ int story_open(struct story **out, char *const *paths, size_t npaths,
  * story_open in two steps, so a reader can draw the tagged story before
  * the claims are linked: story_load leaves claims and coverage NULL (and
  * every sentence's claim SENTENCE_NO_CLAIM) until story_link runs.
- * story_link builds the coverage too, so no key has to wait for it.
  */
 int story_load(struct story **out, char *const *paths, size_t npaths,
     struct taxonomy *tax, char **cause);
@@ -61,9 +60,8 @@ void story_link(struct story *story);
 void story_retag(struct story *story, struct taxonomy *tax);
 
 /*
- * The coverage (topics x sources) of the story's current tags and claims.
- * story_link builds it with the claims; tagging drops it; otherwise it is
- * built here, on the first call.
+ * The coverage (topics x sources) of the story's current tags and claims:
+ * built on the first call, kept until tagging or linking drops it.
  */
 const struct coverage *story_coverage(struct story *story);
 

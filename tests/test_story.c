@@ -157,7 +157,7 @@ test_retag_replaces_topics(void **state)
 }
 
 /*
- * The coverage comes with the claims, and follows the taxonomy: a topic
+ * The coverage follows the claims and the taxonomy: a topic
  * added by an edit that changes no sentence's topics has its row.
  */
 static void
@@ -182,10 +182,11 @@ test_coverage_follows_claims(void **state)
 	assert_null(story->claims);
 	assert_null(story->coverage);
 	story_link(story);
-	assert_non_null(story->coverage);
-	assert_ptr_equal(story_coverage(story), story->coverage);
-	assert_int_equal(story->coverage->ndocs, story->ndocs);
-	assert_int_equal(story->coverage->ntopics, story->taxonomy->ntopics);
+	cov = story_coverage(story);
+	assert_ptr_equal(story->coverage, cov);
+	assert_ptr_equal(story_coverage(story), cov);
+	assert_int_equal(cov->ndocs, story->ndocs);
+	assert_int_equal(cov->ntopics, story->taxonomy->ntopics);
 	assert_int_equal(taxonomy_load_buffer("t.yaml", one, sizeof one - 1,
 	    &tax, &cause), 0);
 	story_retag(story, tax);

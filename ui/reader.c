@@ -17,7 +17,8 @@
 
 /*
  * Per document, the distinct claims it states: the coverage's count once
- * the claims are linked, its tagged sentences until then.
+ * the claims are linked, its tagged sentences until then.  So the
+ * coverage is built with the claims, and opening the matrix only draws.
  */
 static void
 reader_count_claims(struct reader *r)
