@@ -4,6 +4,9 @@
 #include <stdlib.h>
 #include <string.h>
 #include <utf8proc.h>
+#if defined(__SSE2__) && !defined(MATCHER_PORTABLE)
+#include <emmintrin.h>
+#endif
 
 #include "matcher.h"
 #include "text.h"
@@ -23,16 +26,34 @@ enum tok_kind {
 	TOK_SPACED = 8
 };
 
-/* One token of normalised text: folded and exact bytes, original span. */
+/*
+ * One token of normalised text: folded and exact bytes, original span, and
+ * the hash of the folded bytes, set when the token can grow no more.
+ */
 struct tok {
-	uint8_t kind;
-	uint8_t spaced;		/* white space comes before it */
-	uint8_t xh_done;	/* xh is computed on demand */
+	uint64_t fh;
+	size_t start, end;	/* bytes of the original text */
 	size_t foff, flen;	/* into scratch->fold */
 	size_t xoff, xlen;	/* into scratch->exact (filled for match-case) */
-	uint64_t fh, xh;	/* hashes of the folded and exact bytes */
-	size_t start, end;	/* bytes of the original text */
+	uint8_t kind;
+	uint8_t spaced;		/* white space comes before it */
 };
+
+/* What emit_info needs of a code point; cached for the common ones. */
+struct cpinfo {
+	uint8_t kind;		/* TOK_WORD, TOK_SPACE or TOK_PUNCT, mapped */
+	uint8_t flags;
+#define CP_KNOWN 1		/* the cache entry is filled */
+#define CP_BOUNDARY 2		/* NFC cannot join it to what precedes it */
+#define CP_ALONE 4		/* NFC leaves it as it is when alone */
+	uint8_t flen, xlen;
+	char fold[4], exact[4];	/* UTF-8, folded and as mapped */
+};
+
+/* Code points below U+0800, then General Punctuation (U+2000-U+206F). */
+#define CPCACHE_LOW 0x800
+#define CPCACHE_PUNCT 0x2000
+#define CPCACHE_SIZE (CPCACHE_LOW + 0x70)
 
 struct matcher_scratch {
 	struct tok *toks;
@@ -41,8 +62,20 @@ struct matcher_scratch {
 	size_t nfold, capfold;
 	char *exact;
 	size_t nexact, capexact;
-	const char *xbase;	/* where tok.xoff points */
 	bool gap;		/* white space since the last token */
+	bool open;		/* the last token may grow: not hashed yet */
+	bool want_exact;	/* fill the exact bytes */
+	/* While finding, the filters that pick the candidates. */
+	bool finding;
+	struct filt {
+		const uint64_t *bits[2];	/* the roots' rootbits */
+		const uint64_t *gates[2];	/* the roots' rootgates */
+		uint64_t lens[2];		/* the roots' prefix_lens */
+		bool exact;			/* ROOT_EXACT has phrases */
+	} filt;
+	size_t *cands;		/* token index * 4 + a bit per root */
+	size_t ncands, capcands;
+	struct cpinfo *cpcache;	/* CPCACHE_SIZE entries, on first use */
 	int32_t *cps;
 	size_t capcps;
 	struct walk {
@@ -248,32 +281,6 @@ grow(void **buf, size_t *cap, size_t need, size_t size)
 	*cap = ncap;
 }
 
-static struct tok *
-new_tok(struct matcher_scratch *s, uint8_t kind, size_t start, size_t end)
-{
-	struct tok *t;
-
-	if (s->ntoks == s->captoks)
-		grow((void **)&s->toks, &s->captoks, s->ntoks + 1, sizeof *t);
-	t = &s->toks[s->ntoks++];
-	t->kind = kind;
-	t->foff = s->nfold;
-	t->flen = 0;
-	t->xoff = s->nexact;
-	t->xlen = 0;
-	t->xh_done = 0;
-	t->spaced = s->gap;
-	s->gap = false;
-	t->start = start;
-	t->end = end;
-	return t;
-}
-
-static size_t
-put_utf8(char *dst, int32_t cp)
-{
-	return (size_t)utf8proc_encode_char(cp, (utf8proc_uint8_t *)dst);
-}
 
 /*
  * Token bytes, eight at a time; tokens and phrases hash the same way.  P
@@ -282,7 +289,7 @@ put_utf8(char *dst, int32_t cp)
  */
 #define SLACK 8
 
-/* The first N (1-7) bytes in memory order of a loaded word, the rest 0. */
+/* The first N (1-8) bytes in memory order of a loaded word, the rest 0. */
 static uint64_t
 first_bytes(uint64_t w, size_t n)
 {
@@ -293,72 +300,239 @@ first_bytes(uint64_t w, size_t n)
 #endif
 }
 
-static uint64_t
+static inline uint64_t
+hash_mix(uint64_t h, uint64_t w)
+{
+	h = (h ^ w) * HASH_MUL;
+	return h ^ (h >> 31);
+}
+
+static inline uint64_t
 hash_str(const char *p, size_t n)
 {
 	uint64_t h = 0x243f6a8885a308d3ULL ^ n, w;
 
-	for (; n >= 8; p += 8, n -= 8) {
+	if (n == 0)
+		return h;
+	for (; n > 8; p += 8, n -= 8) {
 		memcpy(&w, p, 8);
-		h = (h ^ w) * HASH_MUL;
-		h ^= h >> 31;
+		h = hash_mix(h, w);
 	}
-	if (n > 0) {
-		memcpy(&w, p, 8);
-		w = first_bytes(w, n);
-		h = (h ^ w) * HASH_MUL;
-		h ^= h >> 31;
+	memcpy(&w, p, 8);
+	return hash_mix(h, first_bytes(w, n));
+}
+
+/* The root gate filter's bit for the GATE bytes at STR. */
+static uint64_t
+root_gate_bit(const char *str)
+{
+	uint32_t w;
+
+	memcpy(&w, str, GATE);
+	return ((uint64_t)w * 0x9e3779b97f4a7c15ULL) >> (64 - ROOT_BITS);
+}
+
+/* The cheap filters: can a phrase from ROOT start at a token of KIND? */
+static inline unsigned
+may_start(const struct filt *f, int root, uint8_t kind, uint64_t fh,
+    const char *str, size_t len)
+{
+	uint64_t bit = fh >> (64 - ROOT_BITS);
+
+	if ((f->bits[root][bit / 64] >> (bit % 64)) & 1)
+		return 1;
+	if (kind != TOK_WORD || f->lens[root] == 0)
+		return 0;
+	if ((f->lens[root] & ((1ULL << (GATE - 1)) - 1)) != 0)
+		return 1;
+	if (len < GATE)
+		return 0;
+	bit = root_gate_bit(str);
+	return (f->gates[root][bit / 64] >> (bit % 64)) & 1;
+}
+
+/* A bit for each root a phrase may start from at the token. */
+static inline unsigned
+roots_at(const struct filt *f, uint8_t kind, uint64_t fh, const char *fold,
+    size_t flen, const char *exact, size_t xlen)
+{
+	unsigned roots = may_start(f, ROOT_FOLD, kind, fh, fold, flen);
+
+	if (f->exact)
+		roots |= may_start(f, ROOT_EXACT, kind, fh, exact, xlen) << 1;
+	return roots;
+}
+
+/* Token I is where phrases from ROOTS may start, unless rule 3 forbids. */
+static void
+add_cand(struct matcher_scratch *s, size_t i, unsigned roots)
+{
+	const struct tok *t = &s->toks[i];
+
+	/* Rule 3: nothing may precede a match but a non-word. */
+	if (t->kind == TOK_PUNCT && i > 0 && !t->spaced &&
+	    t[-1].kind == TOK_WORD)
+		return;
+	if (s->ncands == s->capcands)
+		grow((void **)&s->cands, &s->capcands, s->ncands + 1,
+		    sizeof *s->cands);
+	s->cands[s->ncands++] = i * 4 + roots;
+}
+
+/* Hashes the last token, which can grow no more, and tests it. */
+static void
+close_last(struct matcher_scratch *s)
+{
+	struct tok *t = &s->toks[s->ntoks - 1];
+	unsigned roots;
+
+	s->open = false;
+	t->fh = hash_str(s->fold + t->foff, t->flen);
+	if (!s->finding)
+		return;
+	roots = roots_at(&s->filt, t->kind, t->fh, s->fold + t->foff, t->flen,
+	    s->exact + t->xoff, t->xlen);
+	if (roots != 0)
+		add_cand(s, s->ntoks - 1, roots);
+}
+
+static struct tok *
+new_tok(struct matcher_scratch *s, uint8_t kind, size_t start, size_t end)
+{
+	struct tok *t;
+
+	if (s->open)
+		close_last(s);
+	if (s->ntoks == s->captoks)
+		grow((void **)&s->toks, &s->captoks, s->ntoks + 1, sizeof *t);
+	t = &s->toks[s->ntoks++];
+	t->kind = kind;
+	t->foff = s->nfold;
+	t->flen = 0;
+	t->xoff = s->nexact;
+	t->xlen = 0;
+	t->spaced = s->gap;
+	s->gap = false;
+	t->start = start;
+	t->end = end;
+	s->open = true;
+	return t;
+}
+
+static size_t
+put_utf8(char *dst, int32_t cp)
+{
+	return (size_t)utf8proc_encode_char(cp, (utf8proc_uint8_t *)dst);
+}
+
+/* Everything emit_info needs of CP: the mappings, its class and folding. */
+static void
+cp_info(int32_t cp, struct cpinfo *ci)
+{
+	const utf8proc_property_t *p = utf8proc_get_property(cp);
+	int32_t mapped = map_punct(cp);
+
+	memset(ci, 0, sizeof *ci);
+	ci->flags = CP_KNOWN;
+	if (nfc_boundary(cp))
+		ci->flags |= CP_BOUNDARY;
+	if (p->decomp_seqindex == UINT16_MAX || p->decomp_type != 0)
+		ci->flags |= CP_ALONE;
+	if (is_space_cp(mapped)) {
+		ci->kind = TOK_SPACE;
+		return;
 	}
-	return h;
+	ci->kind = matcher_is_word_char(mapped) ? TOK_WORD : TOK_PUNCT;
+	ci->flen = (uint8_t)put_utf8(ci->fold, fold_cp(mapped));
+	ci->xlen = (uint8_t)put_utf8(ci->exact, mapped);
+}
+
+/* The cached cpinfo of CP, or NULL when it is not one the cache keeps. */
+static const struct cpinfo *
+cached_info(struct matcher_scratch *s, int32_t cp)
+{
+	struct cpinfo *ci;
+
+	if (cp < CPCACHE_LOW)
+		ci = s->cpcache + cp;
+	else if (cp >= CPCACHE_PUNCT && cp < CPCACHE_PUNCT + 0x70)
+		ci = s->cpcache + CPCACHE_LOW + (cp - CPCACHE_PUNCT);
+	else
+		return NULL;
+	if (s->cpcache == NULL) {
+		s->cpcache = xcalloc(CPCACHE_SIZE, sizeof *s->cpcache);
+		return cached_info(s, cp);
+	}
+	if (ci->flags == 0)
+		cp_info(cp, ci);
+	return ci;
 }
 
 /* Appends one normalised code point from original bytes [os, oe). */
 static void
-emit_cp(struct matcher_scratch *s, int32_t cp, size_t os, size_t oe,
-    bool exact)
+emit_info(struct matcher_scratch *s, const struct cpinfo *ci, size_t os,
+    size_t oe)
 {
 	struct tok *t;
-	uint8_t kind;
-	size_t n;
 
-	cp = map_punct(cp);
-	if (is_space_cp(cp)) {
+	if (ci->kind == TOK_SPACE) {
 		s->gap = true;
 		return;
 	}
-	kind = matcher_is_word_char(cp) ? TOK_WORD : TOK_PUNCT;
 	t = s->ntoks == 0 ? NULL : &s->toks[s->ntoks - 1];
-	if (t != NULL && kind == TOK_WORD && t->kind == kind && !s->gap)
-		t->end = oe;
+	if (t != NULL && ci->kind == TOK_WORD && t->kind == TOK_WORD &&
+	    !s->gap)
+		t->end = oe;	/* open: a word is closed only by a non-word */
 	else
-		t = new_tok(s, kind, os, oe);
+		t = new_tok(s, ci->kind, os, oe);
 	grow((void **)&s->fold, &s->capfold, s->nfold + 4 + SLACK, 1);
-	if (cp < 0x80) {
-		s->fold[s->nfold] = (char)((cp >= 'A' && cp <= 'Z') ?
-		    cp + 32 : cp);
-		n = 1;
-	} else
-		n = put_utf8(s->fold + s->nfold, fold_cp(cp));
-	t->flen += n;
-	s->nfold += n;
-	if (!exact)
+	memcpy(s->fold + s->nfold, ci->fold, 4);
+	t->flen += ci->flen;
+	s->nfold += ci->flen;
+	if (!s->want_exact)
 		return;
 	grow((void **)&s->exact, &s->capexact, s->nexact + 4 + SLACK, 1);
-	n = put_utf8(s->exact + s->nexact, cp);
-	t->xlen += n;
-	s->nexact += n;
+	memcpy(s->exact + s->nexact, ci->exact, 4);
+	t->xlen += ci->xlen;
+	s->nexact += ci->xlen;
 }
 
-/* Decodes one code point; invalid bytes read as U+FFFD, one at a time. */
+static void
+emit_cp(struct matcher_scratch *s, int32_t cp, size_t os, size_t oe)
+{
+	struct cpinfo ci;
+
+	cp_info(cp, &ci);
+	emit_info(s, &ci, os, oe);
+}
+
+/*
+ * Decodes one code point; invalid bytes read as U+FFFD, one at a time.
+ * Two- and three-byte sequences are decoded here, the rest by utf8proc.
+ */
 static int32_t
 next_cp(const char *text, size_t len, size_t pos, size_t *n)
 {
+	const uint8_t *u = (const uint8_t *)text + pos;
+	size_t avail = len - pos;
 	utf8proc_int32_t cp;
 	utf8proc_ssize_t r;
-	size_t avail = len - pos;
 
-	r = utf8proc_iterate((const utf8proc_uint8_t *)text + pos,
-	    avail > 4 ? 4 : (utf8proc_ssize_t)avail, &cp);
+	if (avail >= 2 && u[0] >= 0xc2 && u[0] < 0xe0 &&
+	    (u[1] & 0xc0) == 0x80) {
+		*n = 2;
+		return ((int32_t)(u[0] & 0x1f) << 6) | (u[1] & 0x3f);
+	}
+	if (avail >= 3 && (u[0] & 0xf0) == 0xe0 && (u[1] & 0xc0) == 0x80 &&
+	    (u[2] & 0xc0) == 0x80) {
+		cp = ((int32_t)(u[0] & 0x0f) << 12) |
+		    ((int32_t)(u[1] & 0x3f) << 6) | (u[2] & 0x3f);
+		if (cp >= 0x800 && (cp < 0xd800 || cp > 0xdfff)) {
+			*n = 3;
+			return cp;
+		}
+	}
+	r = utf8proc_iterate(u, avail > 4 ? 4 : (utf8proc_ssize_t)avail, &cp);
 	if (r <= 0) {
 		*n = 1;
 		return 0xfffd;
@@ -367,10 +541,31 @@ next_cp(const char *text, size_t len, size_t pos, size_t *n)
 	return cp;
 }
 
+/*
+ * Whether the code point at POS (of *N bytes) starts an NFC chunk: NFC
+ * cannot join it to what precedes it.  The end of the text does too.
+ */
+static bool
+starts_chunk(struct matcher_scratch *s, const char *text, size_t len,
+    size_t pos, size_t *n)
+{
+	const struct cpinfo *ci;
+	int32_t cp;
+
+	*n = 1;
+	if (pos >= len || (uint8_t)text[pos] < 0x80)
+		return true;
+	cp = next_cp(text, len, pos, n);
+	if (cp == 0xfffd)
+		return true;
+	ci = cached_info(s, cp);
+	return ci != NULL ? (ci->flags & CP_BOUNDARY) != 0 : nfc_boundary(cp);
+}
+
 /* Normalises the chunk [cs, ce) of NCPS code points to NFC and emits it. */
 static void
 emit_chunk(struct matcher_scratch *s, const char *text, size_t cs, size_t ce,
-    size_t ncps, bool exact)
+    size_t ncps)
 {
 	const utf8proc_property_t *p;
 	utf8proc_ssize_t n;
@@ -379,14 +574,14 @@ emit_chunk(struct matcher_scratch *s, const char *text, size_t cs, size_t ce,
 	bool same;
 
 	if (ncps == 1 && (uint8_t)text[cs] < 0x80) {
-		emit_cp(s, (uint8_t)text[cs], cs, ce, exact);
+		emit_cp(s, (uint8_t)text[cs], cs, ce);
 		return;
 	}
 	if (ncps == 1) {
 		cp = next_cp(text, ce, cs, &w);
 		p = utf8proc_get_property(cp);
 		if (p->decomp_seqindex == UINT16_MAX || p->decomp_type != 0) {
-			emit_cp(s, cp, cs, ce, exact);
+			emit_cp(s, cp, cs, ce);
 			return;
 		}
 	}
@@ -404,7 +599,7 @@ emit_chunk(struct matcher_scratch *s, const char *text, size_t cs, size_t ce,
 		/* Invalid bytes (a mark after one): code points as decoded. */
 		for (pos = cs; pos < ce; pos += w) {
 			cp = next_cp(text, ce, pos, &w);
-			emit_cp(s, cp, pos, pos + w, exact);
+			emit_cp(s, cp, pos, pos + w);
 		}
 		return;
 	}
@@ -416,94 +611,286 @@ emit_chunk(struct matcher_scratch *s, const char *text, size_t cs, size_t ce,
 		same = next_cp(text, ce, pos, &w) == s->cps[i];
 	for (pos = cs, i = 0; i < (size_t)n; i++) {
 		if (!same)
-			emit_cp(s, s->cps[i], cs, ce, exact);
+			emit_cp(s, s->cps[i], cs, ce);
 		else {
 			next_cp(text, ce, pos, &w);
-			emit_cp(s, s->cps[i], pos, pos + w, exact);
+			emit_cp(s, s->cps[i], pos, pos + w);
 			pos += w;
 		}
 	}
 }
 
-/* Copies ASCII with A-Z lowered, eight bytes at a time. */
-static void
-lower_copy(char *dst, const char *src, size_t n)
+/* The index of the lowest set bit of X, which is not 0. */
+static unsigned
+lowest_bit(uint64_t x)
 {
-	uint64_t w, low7, upper;
-	size_t i = 0;
-	uint8_t c;
+#if defined(__GNUC__)
+	return (unsigned)__builtin_ctzll(x);
+#else
+	unsigned n = 0;
 
-	for (; i + 8 <= n; i += 8) {
-		memcpy(&w, src + i, 8);
-		low7 = w & 0x7f7f7f7f7f7f7f7fULL;
-		/* High bit of each byte: 'A' <= byte <= 'Z'. */
-		upper = ((low7 + 0x3f3f3f3f3f3f3f3fULL) ^
-		    (low7 + 0x2525252525252525ULL)) & ~w & 0x8080808080808080ULL;
-		w |= upper >> 2;
-		memcpy(dst + i, &w, 8);
-	}
-	for (; i < n; i++) {
-		c = (uint8_t)src[i];
-		dst[i] = (char)(c + ((uint8_t)(c - 'A') < 26 ? 32 : 0));
-	}
+	for (; (x & 1) == 0; x >>= 1)
+		n++;
+	return n;
+#endif
+}
+
+#if defined(__SSE2__) && !defined(MATCHER_PORTABLE)
+/* Where the bytes of V lie in [LO, HI], for LO <= HI < 0x80. */
+static __m128i
+in_range16(__m128i v, int lo, int hi)
+{
+	__m128i y = _mm_add_epi8(v, _mm_set1_epi8((char)(0x80 - lo)));
+
+	return _mm_cmpgt_epi8(_mm_set1_epi8((char)(hi - lo - 0x7f)), y);
+}
+
+/* scan_block for 16 bytes. */
+static void
+scan16(const char *src, char *dst, unsigned *wm, unsigned *sm)
+{
+	__m128i v, alpha, word, space;
+
+	v = _mm_loadu_si128((const __m128i *)(const void *)src);
+	alpha = in_range16(_mm_or_si128(v, _mm_set1_epi8(0x20)), 'a', 'z');
+	v = _mm_or_si128(v, _mm_and_si128(alpha, _mm_set1_epi8(0x20)));
+	_mm_storeu_si128((__m128i *)(void *)dst, v);
+	word = _mm_or_si128(_mm_or_si128(alpha, in_range16(v, '0', '9')),
+	    _mm_cmpeq_epi8(v, _mm_set1_epi8('_')));
+	space = _mm_or_si128(_mm_cmpeq_epi8(v, _mm_set1_epi8(' ')),
+	    in_range16(v, '\t', '\r'));
+	*wm = (unsigned)_mm_movemask_epi8(word);
+	*sm = (unsigned)_mm_movemask_epi8(space);
 }
 
 /*
- * ASCII bytes [a, b): NFC and the mappings change nothing and folding is
- * tolower, so tokens are runs of one class, copied whole.
+ * Lowers the 64 bytes at SRC into DST and returns in *WM a bit per word
+ * byte (ASCII letter, digit, `_`) and in *SM a bit per white space byte.
+ * Bytes of 0x80 and up are neither and stay as they are.
+ */
+static void
+scan_block(const char *src, char *dst, uint64_t *wm, uint64_t *sm)
+{
+	unsigned w0, w1, w2, w3, s0, s1, s2, s3;
+
+	scan16(src, dst, &w0, &s0);
+	scan16(src + 16, dst + 16, &w1, &s1);
+	scan16(src + 32, dst + 32, &w2, &s2);
+	scan16(src + 48, dst + 48, &w3, &s3);
+	*wm = w0 | (uint64_t)w1 << 16 | (uint64_t)w2 << 32 |
+	    (uint64_t)w3 << 48;
+	*sm = s0 | (uint64_t)s1 << 16 | (uint64_t)s2 << 32 |
+	    (uint64_t)s3 << 48;
+}
+#else
+#define ONES 0x0101010101010101ULL
+#define HIGHS 0x8080808080808080ULL
+
+/* High bit of each byte of the 7-bit bytes X that lies in [LO, HI]. */
+static uint64_t
+in_range(uint64_t x, unsigned lo, unsigned hi)
+{
+	return (x + ONES * (0x80 - lo)) & ~(x + ONES * (0x7f - hi)) & HIGHS;
+}
+
+/* Bit I set for each byte I (in memory order) with its high bit set. */
+static uint64_t
+byte_bits(uint64_t h)
+{
+#if defined(__BYTE_ORDER__) && __BYTE_ORDER__ == __ORDER_BIG_ENDIAN__
+	uint64_t r = 0;
+	int i;
+
+	for (i = 0; i < 8; i++)
+		r |= ((h >> (63 - 8 * i)) & 1) << i;
+	return r;
+#else
+	return ((h >> 7) * 0x0102040810204080ULL) >> 56;
+#endif
+}
+
+/* The portable scan_block: eight bytes at a time in a uint64_t. */
+static void
+scan_block(const char *src, char *dst, uint64_t *wm, uint64_t *sm)
+{
+	uint64_t w, x, upper, word, space, w_all = 0, s_all = 0;
+	int k;
+
+	for (k = 0; k < 8; k++) {
+		memcpy(&w, src + 8 * k, 8);
+		x = w & ~HIGHS;
+		upper = in_range(x, 'A', 'Z') & ~w;
+		x |= upper >> 2;
+		w |= upper >> 2;
+		memcpy(dst + 8 * k, &w, 8);
+		word = (in_range(x, 'a', 'z') | in_range(x, '0', '9') |
+		    in_range(x, '_', '_')) & ~w;
+		space = (in_range(x, ' ', ' ') | in_range(x, '\t', '\r')) & ~w;
+		w_all |= byte_bits(word) << (8 * k);
+		s_all |= byte_bits(space) << (8 * k);
+	}
+	*wm = w_all;
+	*sm = s_all;
+}
+#endif
+
+/*
+ * ASCII bytes [a, b) of TEXT (LEN bytes): NFC and the mappings change
+ * nothing and folding is tolower.  Sixty-four bytes at a time are lowered
+ * into the fold buffer and classified into bit masks; each token is found
+ * with a bit scan and hashed and tested when it ends.  A word that reaches
+ * B stays open: a non-ASCII letter may follow.
  */
 static void
 emit_ascii(struct matcher_scratch *s, const char *text, size_t a, size_t b,
-    bool exact)
+    size_t len)
 {
-	const uint8_t *u = (const uint8_t *)text;
+	char block[64];
 	struct tok *t;
-	size_t i, j, fbase = s->nfold - a, xbase = s->nexact - a;
-	uint8_t kind;
+	size_t fbase, xbase = 0, i, n, p, e, start, wstart = a, nt;
+	uint64_t wm, sm, pm, starts, spaced, rest, valid, lastsp;
+	uint8_t wspaced = 0, kind, sp;
+	bool inword, joining;
+	struct tok *toks;
+	struct filt f;
+	const char *fold, *exact;
+	unsigned roots;
 
-	grow((void **)&s->fold, &s->capfold, s->nfold + (b - a) + SLACK, 1);
-	lower_copy(s->fold + s->nfold, text + a, b - a);
+	grow((void **)&s->fold, &s->capfold, s->nfold + (b - a) + 64 + SLACK,
+	    1);
+	fbase = s->nfold - a;
 	s->nfold += b - a;
-	if (exact) {
+	if (s->want_exact) {
 		grow((void **)&s->exact, &s->capexact,
 		    s->nexact + (b - a) + SLACK, 1);
 		memcpy(s->exact + s->nexact, text + a, b - a);
+		xbase = s->nexact - a;
 		s->nexact += b - a;
 	}
-	grow((void **)&s->toks, &s->captoks, s->ntoks + (b - a) + 1,
-	    sizeof *s->toks);
-	for (i = a; i < b; i = j) {
-		kind = ascii_class[u[i]];
-		j = i + 1;
-		if (kind == 0)
-			kind = TOK_PUNCT;
-		else
-			while (j < b && ascii_class[u[j]] == kind)
-				j++;
-		if (kind == TOK_SPACE) {
-			s->gap = true;
-			continue;
+	/* A word begun by a non-ASCII letter goes on. */
+	joining = s->open && !s->gap && s->toks[s->ntoks - 1].kind ==
+	    TOK_WORD && ascii_class[(uint8_t)text[a]] == TOK_WORD;
+	if (s->open && !joining)
+		close_last(s);
+	inword = joining;
+	lastsp = s->gap;
+	/* Kept here: stores to tokens may alias anything in *s. */
+	fold = s->fold + (fbase + a);
+	exact = s->want_exact ? s->exact + (xbase + a) : fold;
+	memset(&f, 0, sizeof f);
+	if (s->finding)
+		f = s->filt;
+	for (i = a; i < b; i += 64) {
+		n = b - i < 64 ? b - i : 64;
+		valid = n < 64 ? (1ULL << n) - 1 : ~0ULL;
+		if (len - i >= 64)
+			scan_block(text + i, s->fold + fbase + i, &wm, &sm);
+		else {
+			memset(block, 0, sizeof block);
+			memcpy(block, text + i, len - i);
+			scan_block(block, s->fold + fbase + i, &wm, &sm);
 		}
-		t = s->ntoks == 0 ? NULL : &s->toks[s->ntoks - 1];
-		if (t != NULL && kind == TOK_WORD && t->kind == kind &&
-		    !s->gap) {
-			/* Joins a word begun by a non-ASCII character. */
-			t->end = j;
-			t->flen += j - i;
-			t->xlen += j - i;
-			continue;
+		wm &= valid;
+		sm &= valid;
+		pm = ~(wm | sm) & valid;
+		spaced = (sm << 1) | lastsp;
+		lastsp = sm >> 63;
+		starts = (wm & ~((wm << 1) | inword)) | pm;
+		grow((void **)&s->toks, &s->captoks, s->ntoks + 65,
+		    sizeof *s->toks);
+		if (inword) {
+			/* The word from before ends in this block, or not. */
+			if (wm == ~0ULL)
+				continue;
+			e = i + lowest_bit(~wm);
+			if (joining) {
+				t = &s->toks[s->ntoks - 1];
+				t->flen += e - a;
+				t->xlen += e - a;
+			} else {
+				t = &s->toks[s->ntoks++];
+				t->kind = TOK_WORD;
+				t->spaced = wspaced;
+				t->start = wstart;
+				t->foff = fbase + wstart;
+				t->xoff = xbase + wstart;
+				t->flen = t->xlen = e - wstart;
+			}
+			t->end = e;
+			inword = joining = false;
+			if (e == b) {
+				s->open = true;
+				break;
+			}
+			close_last(s);
 		}
-		t = &s->toks[s->ntoks++];
-		t->kind = kind;
-		t->spaced = s->gap;
-		s->gap = false;
-		t->xh_done = 0;
-		t->start = i;
-		t->end = j;
-		t->foff = fbase + i;
-		t->xoff = xbase + i;
-		t->flen = t->xlen = j - i;
+		toks = s->toks;
+		nt = s->ntoks;
+		while (starts != 0) {
+			p = lowest_bit(starts);
+			starts &= starts - 1;
+			start = i + p;
+			sp = (spaced >> p) & 1;
+			if ((pm >> p) & 1) {
+				kind = TOK_PUNCT;
+				e = start + 1;
+			} else {
+				rest = ~wm >> p;
+				if (rest == 0) {
+					/* It goes on into the next block. */
+					inword = true;
+					wstart = start;
+					wspaced = sp;
+					break;
+				}
+				kind = TOK_WORD;
+				e = start + lowest_bit(rest);
+			}
+			t = &toks[nt++];
+			t->start = start;
+			t->end = e;
+			t->foff = fbase + start;
+			t->flen = e - start;
+			t->xoff = xbase + start;
+			t->xlen = e - start;
+			if (e == b && kind == TOK_WORD) {
+				t->kind = kind;
+				t->spaced = sp;
+				s->open = true;
+				break;
+			}
+			t->fh = hash_str(fold + (start - a), e - start);
+			roots = f.bits[0] == NULL ? 0 : roots_at(&f, kind, t->fh,
+			    fold + (start - a), e - start, exact + (start - a),
+			    e - start);
+			t->kind = kind;
+			t->spaced = sp;
+			if (roots != 0) {
+				s->ntoks = nt;
+				add_cand(s, nt - 1, roots);
+			}
+		}
+		s->ntoks = nt;
 	}
+	if (inword) {
+		/* The last block ended inside a word: it reaches B. */
+		if (joining) {
+			t = &s->toks[s->ntoks - 1];
+			t->flen += b - a;
+			t->xlen += b - a;
+		} else {
+			t = &s->toks[s->ntoks++];
+			t->kind = TOK_WORD;
+			t->spaced = wspaced;
+			t->start = wstart;
+			t->foff = fbase + wstart;
+			t->xoff = xbase + wstart;
+			t->flen = t->xlen = b - wstart;
+		}
+		t->end = b;
+		s->open = true;
+	}
+	s->gap = ascii_class[(uint8_t)text[b - 1]] == TOK_SPACE;
 }
 
 /* The end of the ASCII bytes from POS on. */
@@ -523,41 +910,49 @@ ascii_run(const char *text, size_t pos, size_t len)
 	return pos;
 }
 
-/* The general path: NFC chunk by chunk, then the mappings and folding. */
+/*
+ * The general path: ASCII runs as above; a code point the cache knows and
+ * NFC leaves alone straight from the cache; other chunks through NFC.
+ */
 static void
-tokenize_utf8(struct matcher_scratch *s, const char *text, size_t len,
-    bool exact)
+tokenize_utf8(struct matcher_scratch *s, const char *text, size_t len)
 {
+	const struct cpinfo *ci;
 	size_t pos = 0, end, w, ncps;
 	int32_t cp;
 
 	while (pos < len) {
-		/* An ASCII run, but for its last byte, which a mark may join. */
 		end = ascii_run(text, pos, len);
-		if (end == len)
-			end++;
-		if (end > pos + 1) {
-			emit_ascii(s, text, pos, end - 1, exact);
+		if (end > pos) {
+			if (starts_chunk(s, text, len, end, &w)) {
+				emit_ascii(s, text, pos, end, len);
+				pos = end;
+				continue;
+			}
+			/* A mark joins the last byte: it starts the chunk. */
+			if (end - 1 > pos)
+				emit_ascii(s, text, pos, end - 1, len);
 			pos = end - 1;
-			if (pos == len)
-				break;
+		} else {
+			cp = next_cp(text, len, pos, &w);
+			ci = cached_info(s, cp);
+			if (ci != NULL && (ci->flags & CP_ALONE) != 0 &&
+			    starts_chunk(s, text, len, pos + w, &end)) {
+				emit_info(s, ci, pos, pos + w);
+				pos += w;
+				continue;
+			}
 		}
-		cp = next_cp(text, len, pos, &w);
+		next_cp(text, len, pos, &w);
 		end = pos + w;
 		ncps = 1;
-		while (end < len) {
-			if ((uint8_t)text[end] < 0x80)
-				break;
-			cp = next_cp(text, len, end, &w);
-			if (nfc_boundary(cp) || cp == 0xfffd)
-				break;
+		while (!starts_chunk(s, text, len, end, &w)) {
 			end += w;
 			ncps++;
 		}
-		emit_chunk(s, text, pos, end, ncps, exact);
+		emit_chunk(s, text, pos, end, ncps);
 		pos = end;
 	}
-	s->xbase = s->exact;
 }
 
 static bool
@@ -575,45 +970,20 @@ is_ascii(const char *text, size_t len)
 	return (acc & 0x8080808080808080ULL) == 0;
 }
 
+/* Cuts TEXT into tokens, each hashed; while finding, picks candidates. */
 static void
-hash_tokens(struct matcher_scratch *s, bool exact)
+tokenize(struct matcher_scratch *s, const char *text, size_t len)
 {
-	struct tok *t, *end;
-
-	if (s->ntoks == 0)
-		return;		/* toks may be NULL: no pointer arithmetic on it */
-	end = s->toks + s->ntoks;
-	for (t = s->toks; t < end; t++) {
-		t->fh = hash_str(s->fold + t->foff, t->flen);
-		if (exact) {
-			t->xh = hash_str(s->xbase + t->xoff, t->xlen);
-			t->xh_done = 1;
-		}
-	}
-}
-
-/* The exact hash, computed the first time a match-case phrase needs it. */
-static uint64_t
-tok_xh(struct tok *t, const char *xbase)
-{
-	if (!t->xh_done) {
-		t->xh = hash_str(xbase + t->xoff, t->xlen);
-		t->xh_done = 1;
-	}
-	return t->xh;
-}
-
-static void
-tokenize(struct matcher_scratch *s, const char *text, size_t len, bool exact)
-{
-	s->ntoks = s->nfold = s->nexact = 0;
-	s->gap = false;
+	s->ntoks = s->nfold = s->nexact = s->ncands = 0;
+	s->gap = s->open = false;
+	if (len == 0)
+		return;
 	if (is_ascii(text, len))
-		emit_ascii(s, text, 0, len, exact);
+		emit_ascii(s, text, 0, len, len);
 	else
-		tokenize_utf8(s, text, len, exact);
-	s->xbase = s->exact;
-	hash_tokens(s, false);
+		tokenize_utf8(s, text, len);
+	if (s->open)
+		close_last(s);
 }
 
 struct matcher_scratch *
@@ -630,6 +1000,8 @@ matcher_scratch_free(struct matcher_scratch *s)
 	free(s->toks);
 	free(s->fold);
 	free(s->exact);
+	free(s->cands);
+	free(s->cpcache);
 	free(s->cps);
 	free(s->stack);
 	free(s);
@@ -745,16 +1117,6 @@ insert_edge(struct matcher *m, uint32_t parent, uint8_t kind, uint64_t th,
 	e->soff = store_str(m, str, len);
 	e->slen = (uint32_t)len;
 	m->nedges++;
-}
-
-/* The root gate filter's bit for the GATE bytes at STR. */
-static uint64_t
-root_gate_bit(const char *str)
-{
-	uint32_t w;
-
-	memcpy(&w, str, GATE);
-	return ((uint64_t)w * 0x9e3779b97f4a7c15ULL) >> (64 - ROOT_BITS);
 }
 
 /* A `*` word of GATE bytes or more goes into its gate's bucket. */
@@ -875,7 +1237,7 @@ matcher_add(struct matcher *m, const char *phrase, size_t len,
     enum matcher_case mode)
 {
 	struct matcher_scratch *s = matcher_scratch_new();
-	struct tok *t;
+	const struct tok *t;
 	size_t first, last, i;
 	uint32_t node;
 	uint8_t kind;
@@ -884,10 +1246,8 @@ matcher_add(struct matcher *m, const char *phrase, size_t len,
 	uint64_t th;
 	bool fold = mode == MATCHER_FOLD;
 
-	s->ntoks = s->nfold = s->nexact = 0;
-	s->gap = false;
-	tokenize_utf8(s, phrase, len, true);
-	hash_tokens(s, true);
+	s->want_exact = true;
+	tokenize(s, phrase, len);
 	/* White space at the ends of a phrase makes no token. */
 	first = 0;
 	last = s->ntoks;
@@ -903,7 +1263,7 @@ matcher_add(struct matcher *m, const char *phrase, size_t len,
 			kind |= TOK_SPACED;
 		str = fold ? s->fold + t->foff : s->exact + t->xoff;
 		slen = fold ? t->flen : t->xlen;
-		th = fold ? t->fh : t->xh;
+		th = fold ? t->fh : hash_str(str, slen);
 		node = add_edge(m, node, kind, th, t->fh, str, slen);
 		if ((kind & ~TOK_SPACED) == TOK_PREFIX)
 			i++;
@@ -980,7 +1340,7 @@ step_prefixes(const struct matcher *m, struct matcher_scratch *s,
 	const struct tok *t = &s->toks[j];
 	uint64_t lens = m->nodes[node].prefix_lens;
 	bool fold = m->nodes[node].mode == MATCHER_FOLD;
-	const char *str = fold ? s->fold + t->foff : s->xbase + t->xoff;
+	const char *str = fold ? s->fold + t->foff : s->exact + t->xoff;
 	size_t len = fold ? t->flen : t->xlen, l, n = 0;
 	const struct pref *p;
 	uint32_t b, r;
@@ -1009,33 +1369,26 @@ step_prefixes(const struct matcher *m, struct matcher_scratch *s,
 	return n;
 }
 
-/* Whether the exact edge from a root can exist: its filter bit. */
-static bool
-root_bit(const struct matcher *m, uint32_t root, uint64_t th)
-{
-	th >>= 64 - ROOT_BITS;
-	return (m->rootbits[root][th / 64] >> (th % 64)) & 1;
-}
-
 /* One step from NODE over token J: the exact edge, then the `*` edges. */
 static size_t
 expand(const struct matcher *m, struct matcher_scratch *s, size_t *depth,
     uint32_t node, size_t first, size_t j, matcher_cb cb, void *arg)
 {
-	struct tok *t = &s->toks[j];
+	const struct tok *t = &s->toks[j];
 	bool fold = m->nodes[node].mode == MATCHER_FOLD;
-	uint64_t th = fold ? t->fh : tok_xh(t, s->xbase);
+	uint64_t th = fold ? t->fh : hash_str(s->exact + t->xoff, t->xlen);
 	uint8_t spaced = node > ROOT_EXACT && t->spaced ? TOK_SPACED : 0;
 	uint32_t child = NONE;
 	size_t n = 0;
 
-	if (node > ROOT_EXACT || root_bit(m, node, t->fh)) {
+	if (node > ROOT_EXACT || (m->rootbits[node][(t->fh >> (64 -
+	    ROOT_BITS)) / 64] >> ((t->fh >> (64 - ROOT_BITS)) % 64)) & 1) {
 		if (fold)
 			child = lookup(m, node, t->kind | spaced, th,
 			    s->fold + t->foff, t->flen);
 		else
 			child = lookup(m, node, t->kind | spaced, th,
-			    s->xbase + t->xoff, t->xlen);
+			    s->exact + t->xoff, t->xlen);
 	}
 	if (child != NONE) {
 		n += report(m, s, child, first, j, cb, arg);
@@ -1064,47 +1417,25 @@ walk(const struct matcher *m, struct matcher_scratch *s, uint32_t root,
 	return n;
 }
 
-/* The cheap filters: can any phrase from ROOT start at token T? */
-static bool
-may_start(const struct matcher *m, const struct matcher_scratch *s,
-    uint32_t root, const struct tok *t)
-{
-	uint64_t lens = m->nodes[root].prefix_lens, bit;
-	const char *str;
-
-	if (root_bit(m, root, t->fh))
-		return true;
-	if (t->kind != TOK_WORD || lens == 0)
-		return false;
-	if ((lens & ((1ULL << (GATE - 1)) - 1)) != 0)
-		return true;
-	if ((root == ROOT_FOLD ? t->flen : t->xlen) < GATE)
-		return false;
-	str = root == ROOT_FOLD ? s->fold + t->foff : s->xbase + t->xoff;
-	bit = root_gate_bit(str);
-	return (m->rootgates[root][bit / 64] >> (bit % 64)) & 1;
-}
-
 size_t
 matcher_find(const struct matcher *m, struct matcher_scratch *s,
     const char *text, size_t len, matcher_cb cb, void *arg)
 {
-	const struct tok *t;
-	bool exact = m->nodes[ROOT_EXACT].nkids != 0;
-	size_t i, n = 0;
+	size_t i, k, n = 0;
 
-	if (len == 0)
-		return 0;
-	tokenize(s, text, len, exact);
-	for (i = 0; i < s->ntoks; i++) {
-		t = &s->toks[i];
-		/* Rule 3: nothing may precede a match but a non-word. */
-		if (t->kind == TOK_PUNCT && i > 0 && !t->spaced &&
-		    s->toks[i - 1].kind == TOK_WORD)
-			continue;
-		if (may_start(m, s, ROOT_FOLD, t))
+	s->finding = true;
+	s->want_exact = s->filt.exact = m->nodes[ROOT_EXACT].nkids != 0;
+	for (i = ROOT_FOLD; i <= ROOT_EXACT; i++) {
+		s->filt.bits[i] = m->rootbits[i];
+		s->filt.gates[i] = m->rootgates[i];
+		s->filt.lens[i] = m->nodes[i].prefix_lens;
+	}
+	tokenize(s, text, len);
+	for (k = 0; k < s->ncands; k++) {
+		i = s->cands[k] / 4;
+		if (s->cands[k] & 1)
 			n += walk(m, s, ROOT_FOLD, i, cb, arg);
-		if (exact && may_start(m, s, ROOT_EXACT, t))
+		if (s->cands[k] & 2)
 			n += walk(m, s, ROOT_EXACT, i, cb, arg);
 	}
 	return n;
