@@ -26,12 +26,8 @@ enum tok_kind {
 	TOK_SPACED = 8
 };
 
-/*
- * One token of normalised text: folded and exact bytes, original span, and
- * the hash of the folded bytes, set when the token can grow no more.
- */
+/* One token of normalised text: folded and exact bytes, original span. */
 struct tok {
-	uint64_t fh;
 	size_t start, end;	/* bytes of the original text */
 	size_t foff, flen;	/* into scratch->fold */
 	size_t xoff, xlen;	/* into scratch->exact (filled for match-case) */
@@ -65,12 +61,13 @@ struct matcher_scratch {
 	bool gap;		/* white space since the last token */
 	bool open;		/* the last token may grow: not hashed yet */
 	bool want_exact;	/* fill the exact bytes */
-	/* While finding, the filters that pick the candidates. */
-	bool finding;
+	/* The filters that pick the candidates. */
 	struct filt {
 		const uint64_t *bits[2];	/* the roots' rootbits */
-		const uint64_t *gates[2];	/* the roots' rootgates */
+		const uint64_t *gates;		/* exactgates */
 		uint64_t lens[2];		/* the roots' prefix_lens */
+		bool short_fold;		/* ROOT_FOLD has `*` edges */
+						/* shorter than GATE */
 		bool exact;			/* ROOT_EXACT has phrases */
 	} filt;
 	size_t *cands;		/* token index * 4 + a bit per root */
@@ -138,10 +135,16 @@ struct matcher {
 	uint32_t *buckets;	/* first pref of each bucket */
 	size_t nbuckets, capbuckets;
 	size_t nphrases;
-	/* First-token filter for each root: one bit per hash bucket. */
+	/*
+	 * First-token filters, one bit per hash bucket.  The fold root's is
+	 * keyed on a token's first GATE bytes (all of a shorter one), so one
+	 * test covers its exact and its long `*` edges.  The exact root's is
+	 * keyed on the folded token's hash, so text pays for exact hashes only
+	 * where a match-case phrase may start, and its long `*` words have a
+	 * filter of their own on their first GATE exact bytes.
+	 */
 	uint64_t rootbits[2][(1 << ROOT_BITS) / 64];
-	/* The same for the first GATE bytes of the roots' long `*` words. */
-	uint64_t rootgates[2][(1 << ROOT_BITS) / 64];
+	uint64_t exactgates[(1 << ROOT_BITS) / 64];
 	/*
 	 * A filter over `*` edges: each sets the bit of its first GATE bytes
 	 * (or all, if shorter) and the bit of itself, so most words are ruled
@@ -289,15 +292,22 @@ grow(void **buf, size_t *cap, size_t need, size_t size)
  */
 #define SLACK 8
 
-/* The first N (1-8) bytes in memory order of a loaded word, the rest 0. */
+/* The first N (0-8) bytes in memory order of a loaded word, the rest 0. */
 static uint64_t
 first_bytes(uint64_t w, size_t n)
 {
+	static const uint64_t masks[9] = {
 #if defined(__BYTE_ORDER__) && __BYTE_ORDER__ == __ORDER_BIG_ENDIAN__
-	return w & ~(~0ULL >> (8 * n));
+		0, 0xffULL << 56, 0xffffULL << 48, 0xffffffULL << 40,
+		0xffffffffULL << 32, 0xffffffffffULL << 24,
+		0xffffffffffffULL << 16, 0xffffffffffffffULL << 8, ~0ULL
 #else
-	return w & (~0ULL >> (64 - 8 * n));
+		0, 0xff, 0xffff, 0xffffff, 0xffffffff, 0xffffffffffULL,
+		0xffffffffffffULL, 0xffffffffffffffULL, ~0ULL
 #endif
+	};
+
+	return w & masks[n];
 }
 
 static inline uint64_t
@@ -307,7 +317,7 @@ hash_mix(uint64_t h, uint64_t w)
 	return h ^ (h >> 31);
 }
 
-static inline uint64_t
+static uint64_t
 hash_str(const char *p, size_t n)
 {
 	uint64_t h = 0x243f6a8885a308d3ULL ^ n, w;
@@ -322,45 +332,51 @@ hash_str(const char *p, size_t n)
 	return hash_mix(h, first_bytes(w, n));
 }
 
-/* The root gate filter's bit for the GATE bytes at STR. */
+/* A filter's bit for a token whose first GATE bytes (or fewer) are W. */
 static uint64_t
-root_gate_bit(const char *str)
+lead_bit(uint64_t w)
 {
-	uint32_t w;
-
-	memcpy(&w, str, GATE);
-	return ((uint64_t)w * 0x9e3779b97f4a7c15ULL) >> (64 - ROOT_BITS);
+	return (w * 0x9e3779b97f4a7c15ULL) >> (64 - ROOT_BITS);
 }
 
-/* The cheap filters: can a phrase from ROOT start at a token of KIND? */
+/* lead_bit for the LEN bytes at STR, which has eight bytes to read. */
+static uint64_t
+lead_bit_str(const char *str, size_t len)
+{
+	uint64_t w;
+
+	memcpy(&w, str, 8);
+	return lead_bit(first_bytes(w, len < GATE ? len : GATE));
+}
+
+static bool
+test_bit(const uint64_t *bits, uint64_t bit)
+{
+	return (bits[bit / 64] >> (bit % 64)) & 1;
+}
+
+/* Whether a phrase from ROOT_FOLD may start at a token: its lead bit. */
 static inline unsigned
-may_start(const struct filt *f, int root, uint8_t kind, uint64_t fh,
+fold_may_start(const struct filt *f, uint8_t kind, uint64_t lead)
+{
+	return test_bit(f->bits[ROOT_FOLD], lead) ||
+	    (f->short_fold && kind == TOK_WORD);
+}
+
+/* The same for ROOT_EXACT, from the token's folded hash and exact bytes. */
+static unsigned
+exact_may_start(const struct filt *f, uint8_t kind, uint64_t fh,
     const char *str, size_t len)
 {
-	uint64_t bit = fh >> (64 - ROOT_BITS);
+	uint64_t lens = f->lens[ROOT_EXACT];
 
-	if ((f->bits[root][bit / 64] >> (bit % 64)) & 1)
+	if (test_bit(f->bits[ROOT_EXACT], fh >> (64 - ROOT_BITS)))
 		return 1;
-	if (kind != TOK_WORD || f->lens[root] == 0)
+	if (kind != TOK_WORD || lens == 0)
 		return 0;
-	if ((f->lens[root] & ((1ULL << (GATE - 1)) - 1)) != 0)
+	if ((lens & ((1ULL << (GATE - 1)) - 1)) != 0)
 		return 1;
-	if (len < GATE)
-		return 0;
-	bit = root_gate_bit(str);
-	return (f->gates[root][bit / 64] >> (bit % 64)) & 1;
-}
-
-/* A bit for each root a phrase may start from at the token. */
-static inline unsigned
-roots_at(const struct filt *f, uint8_t kind, uint64_t fh, const char *fold,
-    size_t flen, const char *exact, size_t xlen)
-{
-	unsigned roots = may_start(f, ROOT_FOLD, kind, fh, fold, flen);
-
-	if (f->exact)
-		roots |= may_start(f, ROOT_EXACT, kind, fh, exact, xlen) << 1;
-	return roots;
+	return len >= GATE && test_bit(f->gates, lead_bit_str(str, GATE));
 }
 
 /* Token I is where phrases from ROOTS may start, unless rule 3 forbids. */
@@ -379,7 +395,19 @@ add_cand(struct matcher_scratch *s, size_t i, unsigned roots)
 	s->cands[s->ncands++] = i * 4 + roots;
 }
 
-/* Hashes the last token, which can grow no more, and tests it. */
+/* hash_str, with the short tokens inline. */
+static inline uint64_t
+hash_tok(const char *p, size_t n)
+{
+	uint64_t w;
+
+	if (n > 8)
+		return hash_str(p, n);
+	memcpy(&w, p, 8);
+	return hash_mix(0x243f6a8885a308d3ULL ^ n, first_bytes(w, n));
+}
+
+/* Tests the last token, which can grow no more. */
 static void
 close_last(struct matcher_scratch *s)
 {
@@ -387,11 +415,11 @@ close_last(struct matcher_scratch *s)
 	unsigned roots;
 
 	s->open = false;
-	t->fh = hash_str(s->fold + t->foff, t->flen);
-	if (!s->finding)
-		return;
-	roots = roots_at(&s->filt, t->kind, t->fh, s->fold + t->foff, t->flen,
-	    s->exact + t->xoff, t->xlen);
+	roots = fold_may_start(&s->filt, t->kind,
+	    lead_bit_str(s->fold + t->foff, t->flen));
+	if (s->filt.exact && exact_may_start(&s->filt, t->kind,
+	    hash_str(s->fold + t->foff, t->flen), s->exact + t->xoff, t->xlen))
+		roots |= 2;
 	if (roots != 0)
 		add_cand(s, s->ntoks - 1, roots);
 }
@@ -734,6 +762,20 @@ scan_block(const char *src, char *dst, uint64_t *wm, uint64_t *sm)
 }
 #endif
 
+/* A new word token: T, of [start, end) at fold and exact offsets. */
+static void
+set_word(struct tok *t, size_t start, size_t end, size_t foff, size_t xoff,
+    uint8_t spaced)
+{
+	t->kind = TOK_WORD;
+	t->spaced = spaced;
+	t->start = start;
+	t->end = end;
+	t->foff = foff;
+	t->xoff = xoff;
+	t->flen = t->xlen = end - start;
+}
+
 /*
  * ASCII bytes [a, b) of TEXT (LEN bytes): NFC and the mappings change
  * nothing and folding is tolower.  Sixty-four bytes at a time are lowered
@@ -747,14 +789,13 @@ emit_ascii(struct matcher_scratch *s, const char *text, size_t a, size_t b,
 {
 	char block[64];
 	struct tok *t;
-	size_t fbase, xbase = 0, i, n, p, e, start, wstart = a, nt;
-	uint64_t wm, sm, pm, starts, spaced, rest, valid, lastsp;
-	uint8_t wspaced = 0, kind, sp;
-	bool inword, joining;
-	struct tok *toks;
 	struct filt f;
-	const char *fold, *exact;
+	const char *fold, *exact, *fb;
+	size_t fbase, xbase = 0, i, n, p, k, e, wstart = a;
+	uint64_t wm, sm, pm, starts, spaced, rest, lastsp, w;
+	uint8_t wspaced = 0, kind;
 	unsigned roots;
+	bool inword, joining, isword, want_exact;
 
 	grow((void **)&s->fold, &s->capfold, s->nfold + (b - a) + 64 + SLACK,
 	    1);
@@ -774,15 +815,14 @@ emit_ascii(struct matcher_scratch *s, const char *text, size_t a, size_t b,
 		close_last(s);
 	inword = joining;
 	lastsp = s->gap;
-	/* Kept here: stores to tokens may alias anything in *s. */
+	/* In locals: stores to tokens may alias anything in *s. */
 	fold = s->fold + (fbase + a);
 	exact = s->want_exact ? s->exact + (xbase + a) : fold;
-	memset(&f, 0, sizeof f);
-	if (s->finding)
-		f = s->filt;
+	f = s->filt;
+	want_exact = s->want_exact;
 	for (i = a; i < b; i += 64) {
-		n = b - i < 64 ? b - i : 64;
-		valid = n < 64 ? (1ULL << n) - 1 : ~0ULL;
+		fb = fold + (i - a);
+		n = b - i;
 		if (len - i >= 64)
 			scan_block(text + i, s->fold + fbase + i, &wm, &sm);
 		else {
@@ -790,9 +830,12 @@ emit_ascii(struct matcher_scratch *s, const char *text, size_t a, size_t b,
 			memcpy(block, text + i, len - i);
 			scan_block(block, s->fold + fbase + i, &wm, &sm);
 		}
-		wm &= valid;
-		sm &= valid;
-		pm = ~(wm | sm) & valid;
+		if (n < 64) {
+			wm &= (1ULL << n) - 1;
+			sm &= (1ULL << n) - 1;
+			pm = ~(wm | sm) & ((1ULL << n) - 1);
+		} else
+			pm = ~(wm | sm);
 		spaced = (sm << 1) | lastsp;
 		lastsp = sm >> 63;
 		starts = (wm & ~((wm << 1) | inword)) | pm;
@@ -803,20 +846,16 @@ emit_ascii(struct matcher_scratch *s, const char *text, size_t a, size_t b,
 			if (wm == ~0ULL)
 				continue;
 			e = i + lowest_bit(~wm);
+			t = &s->toks[s->ntoks - 1];
 			if (joining) {
-				t = &s->toks[s->ntoks - 1];
 				t->flen += e - a;
 				t->xlen += e - a;
+				t->end = e;
 			} else {
-				t = &s->toks[s->ntoks++];
-				t->kind = TOK_WORD;
-				t->spaced = wspaced;
-				t->start = wstart;
-				t->foff = fbase + wstart;
-				t->xoff = xbase + wstart;
-				t->flen = t->xlen = e - wstart;
+				set_word(++t, wstart, e, fbase + wstart,
+				    xbase + wstart, wspaced);
+				s->ntoks++;
 			}
-			t->end = e;
 			inword = joining = false;
 			if (e == b) {
 				s->open = true;
@@ -824,70 +863,64 @@ emit_ascii(struct matcher_scratch *s, const char *text, size_t a, size_t b,
 			}
 			close_last(s);
 		}
-		toks = s->toks;
-		nt = s->ntoks;
+		t = s->toks + s->ntoks;
 		while (starts != 0) {
 			p = lowest_bit(starts);
 			starts &= starts - 1;
-			start = i + p;
-			sp = (spaced >> p) & 1;
-			if ((pm >> p) & 1) {
-				kind = TOK_PUNCT;
-				e = start + 1;
-			} else {
-				rest = ~wm >> p;
-				if (rest == 0) {
-					/* It goes on into the next block. */
-					inword = true;
-					wstart = start;
-					wspaced = sp;
-					break;
-				}
-				kind = TOK_WORD;
-				e = start + lowest_bit(rest);
+			rest = ~wm >> p;
+			if (rest == 0) {
+				/* A word going on into the next block. */
+				inword = true;
+				wstart = i + p;
+				wspaced = (spaced >> p) & 1;
+				break;
 			}
-			t = &toks[nt++];
-			t->start = start;
-			t->end = e;
-			t->foff = fbase + start;
-			t->flen = e - start;
-			t->xoff = xbase + start;
-			t->xlen = e - start;
-			if (e == b && kind == TOK_WORD) {
-				t->kind = kind;
-				t->spaced = sp;
+			/* A run of word bytes, or one other byte. */
+			k = lowest_bit(rest);
+			isword = k != 0;
+			k += !isword;
+			t->start = i + p;
+			t->end = i + p + k;
+			t->foff = fbase + i + p;
+			t->flen = k;
+			if (want_exact) {
+				t->xoff = xbase + i + p;
+				t->xlen = k;
+			}
+			kind = (uint8_t)(TOK_PUNCT - 2 * isword);
+			t->kind = kind;
+			t->spaced = (spaced >> p) & 1;
+			t++;
+			if (p + k == n) {
 				s->open = true;
 				break;
 			}
-			t->fh = hash_str(fold + (start - a), e - start);
-			roots = f.bits[0] == NULL ? 0 : roots_at(&f, kind, t->fh,
-			    fold + (start - a), e - start, exact + (start - a),
-			    e - start);
-			t->kind = kind;
-			t->spaced = sp;
+			/* The first GATE bytes, as lead_bit_str reads them. */
+			memcpy(&w, fb + p, 8);
+			roots = fold_may_start(&f, kind, lead_bit(first_bytes(w,
+			    k < GATE ? k : GATE)));
+			if (f.exact && exact_may_start(&f, kind, hash_str(fb + p,
+			    k), exact + (i - a) + p, k))
+				roots |= 2;
 			if (roots != 0) {
-				s->ntoks = nt;
-				add_cand(s, nt - 1, roots);
+				s->ntoks = (size_t)(t - s->toks);
+				add_cand(s, s->ntoks - 1, roots);
 			}
 		}
-		s->ntoks = nt;
+		s->ntoks = (size_t)(t - s->toks);
 	}
 	if (inword) {
 		/* The last block ended inside a word: it reaches B. */
+		t = &s->toks[s->ntoks - 1];
 		if (joining) {
-			t = &s->toks[s->ntoks - 1];
 			t->flen += b - a;
 			t->xlen += b - a;
+			t->end = b;
 		} else {
-			t = &s->toks[s->ntoks++];
-			t->kind = TOK_WORD;
-			t->spaced = wspaced;
-			t->start = wstart;
-			t->foff = fbase + wstart;
-			t->xoff = xbase + wstart;
-			t->flen = t->xlen = b - wstart;
+			set_word(++t, wstart, b, fbase + wstart, xbase + wstart,
+			    wspaced);
+			s->ntoks++;
 		}
-		t->end = b;
 		s->open = true;
 	}
 	s->gap = ascii_class[(uint8_t)text[b - 1]] == TOK_SPACE;
@@ -970,7 +1003,7 @@ is_ascii(const char *text, size_t len)
 	return (acc & 0x8080808080808080ULL) == 0;
 }
 
-/* Cuts TEXT into tokens, each hashed; while finding, picks candidates. */
+/* Cuts TEXT into tokens and picks the candidates among them. */
 static void
 tokenize(struct matcher_scratch *s, const char *text, size_t len)
 {
@@ -1119,6 +1152,12 @@ insert_edge(struct matcher *m, uint32_t parent, uint8_t kind, uint64_t th,
 	m->nedges++;
 }
 
+static void
+set_root_bit(uint64_t *bits, uint64_t bit)
+{
+	bits[bit / 64] |= 1ULL << (bit % 64);
+}
+
 /* A `*` word of GATE bytes or more goes into its gate's bucket. */
 static uint32_t
 add_long_prefix(struct matcher *m, uint32_t parent, uint8_t spaced,
@@ -1137,11 +1176,9 @@ add_long_prefix(struct matcher *m, uint32_t parent, uint8_t spaced,
 		m->buckets[b] = NONE;
 		insert_edge(m, parent, kind, gh, str, GATE, b);
 		set_prefix_bit(m, edge_hash(parent, kind, gh));
-		if (parent == ROOT_FOLD || parent == ROOT_EXACT) {
-			uint64_t bit = root_gate_bit(str);
-
-			m->rootgates[parent][bit / 64] |= 1ULL << (bit % 64);
-		}
+		if (parent == ROOT_FOLD || parent == ROOT_EXACT)
+			set_root_bit(parent == ROOT_FOLD ? m->rootbits[ROOT_FOLD] :
+			    m->exactgates, lead_bit_str(str, GATE));
 	}
 	for (r = m->buckets[b]; r != NONE; r = m->prefs[r].next)
 		if (m->prefs[r].len == len &&
@@ -1162,9 +1199,9 @@ add_long_prefix(struct matcher *m, uint32_t parent, uint8_t spaced,
 }
 
 /*
- * Adds the edge PARENT --token--> child.  FH is the token's folded hash:
- * the first-token filter of both roots is keyed on it, so text pays for
- * exact hashes only where a match-case phrase may start.
+ * Adds the edge PARENT --token--> child, of STR in the root's case (the
+ * fold root's lead filter reads eight bytes there).  FH is the token's
+ * folded hash, which keys the exact root's filter.
  */
 static uint32_t
 add_edge(struct matcher *m, uint32_t parent, uint8_t kind, uint64_t th,
@@ -1184,9 +1221,10 @@ add_edge(struct matcher *m, uint32_t parent, uint8_t kind, uint64_t th,
 		m->nodes[parent].prefix_lens |= 1ULL << (len - 1);
 		set_prefix_bit(m, edge_hash(parent, kind, th));
 	}
-	if (parent == ROOT_FOLD || parent == ROOT_EXACT)
-		m->rootbits[parent][(fh >> (64 - ROOT_BITS)) / 64] |=
-		    1ULL << ((fh >> (64 - ROOT_BITS)) % 64);
+	if (parent == ROOT_FOLD)
+		set_root_bit(m->rootbits[ROOT_FOLD], lead_bit_str(str, len));
+	else if (parent == ROOT_EXACT)
+		set_root_bit(m->rootbits[ROOT_EXACT], fh >> (64 - ROOT_BITS));
 	insert_edge(m, parent, kind, th, str, len, child);
 	return child;
 }
@@ -1232,6 +1270,22 @@ matcher_memory(const struct matcher *m)
 	    m->capbuckets * sizeof *m->buckets;
 }
 
+/* Candidates in S are picked by M's filters. */
+static void
+use_filters(struct matcher_scratch *s, const struct matcher *m)
+{
+	int i;
+
+	for (i = ROOT_FOLD; i <= ROOT_EXACT; i++) {
+		s->filt.bits[i] = m->rootbits[i];
+		s->filt.lens[i] = m->nodes[i].prefix_lens;
+	}
+	s->filt.gates = m->exactgates;
+	s->filt.short_fold = (m->nodes[ROOT_FOLD].prefix_lens &
+	    ((1ULL << (GATE - 1)) - 1)) != 0;
+	s->filt.exact = m->nodes[ROOT_EXACT].nkids != 0;
+}
+
 size_t
 matcher_add(struct matcher *m, const char *phrase, size_t len,
     enum matcher_case mode)
@@ -1243,9 +1297,11 @@ matcher_add(struct matcher *m, const char *phrase, size_t len,
 	uint8_t kind;
 	const char *str;
 	size_t slen;
-	uint64_t th;
+	uint64_t th, fh;
 	bool fold = mode == MATCHER_FOLD;
 
+	/* The candidates the filters pick go unused. */
+	use_filters(s, m);
 	s->want_exact = true;
 	tokenize(s, phrase, len);
 	/* White space at the ends of a phrase makes no token. */
@@ -1263,8 +1319,9 @@ matcher_add(struct matcher *m, const char *phrase, size_t len,
 			kind |= TOK_SPACED;
 		str = fold ? s->fold + t->foff : s->exact + t->xoff;
 		slen = fold ? t->flen : t->xlen;
-		th = fold ? t->fh : hash_str(str, slen);
-		node = add_edge(m, node, kind, th, t->fh, str, slen);
+		fh = hash_str(s->fold + t->foff, t->flen);
+		th = fold ? fh : hash_str(str, slen);
+		node = add_edge(m, node, kind, th, fh, str, slen);
 		if ((kind & ~TOK_SPACED) == TOK_PREFIX)
 			i++;
 	}
@@ -1376,13 +1433,13 @@ expand(const struct matcher *m, struct matcher_scratch *s, size_t *depth,
 {
 	const struct tok *t = &s->toks[j];
 	bool fold = m->nodes[node].mode == MATCHER_FOLD;
-	uint64_t th = fold ? t->fh : hash_str(s->exact + t->xoff, t->xlen);
+	uint64_t th = fold ? hash_str(s->fold + t->foff, t->flen) :
+	    hash_str(s->exact + t->xoff, t->xlen);
 	uint8_t spaced = node > ROOT_EXACT && t->spaced ? TOK_SPACED : 0;
 	uint32_t child = NONE;
 	size_t n = 0;
 
-	if (node > ROOT_EXACT || (m->rootbits[node][(t->fh >> (64 -
-	    ROOT_BITS)) / 64] >> ((t->fh >> (64 - ROOT_BITS)) % 64)) & 1) {
+	{
 		if (fold)
 			child = lookup(m, node, t->kind | spaced, th,
 			    s->fold + t->foff, t->flen);
@@ -1423,13 +1480,8 @@ matcher_find(const struct matcher *m, struct matcher_scratch *s,
 {
 	size_t i, k, n = 0;
 
-	s->finding = true;
-	s->want_exact = s->filt.exact = m->nodes[ROOT_EXACT].nkids != 0;
-	for (i = ROOT_FOLD; i <= ROOT_EXACT; i++) {
-		s->filt.bits[i] = m->rootbits[i];
-		s->filt.gates[i] = m->rootgates[i];
-		s->filt.lens[i] = m->nodes[i].prefix_lens;
-	}
+	use_filters(s, m);
+	s->want_exact = s->filt.exact;
 	tokenize(s, text, len);
 	for (k = 0; k < s->ncands; k++) {
 		i = s->cands[k] / 4;
