@@ -63,15 +63,22 @@ struct matcher_scratch {
 	bool want_exact;	/* fill the exact bytes */
 	/* The filters that pick the candidates. */
 	struct filt {
-		const uint64_t *bits[2];	/* the roots' rootbits */
-		const uint64_t *gates;		/* exactgates */
-		uint64_t lens[2];		/* the roots' prefix_lens */
-		bool short_fold;		/* ROOT_FOLD has `*` edges */
-						/* shorter than GATE */
+		const uint64_t *bits[2];	/* the matcher's rootbits */
+		const uint64_t *any;		/* anybits */
+		bool short_lead[2];
 		bool exact;			/* ROOT_EXACT has phrases */
 	} filt;
 	size_t *cands;		/* token index * 4 + a bit per root */
 	size_t ncands, capcands;
+	/*
+	 * Pure ASCII text is left as its masks, 64 bytes a word (word bytes,
+	 * white space or past the end), and fold as its lowered copy; walks
+	 * cut tokens from them as they need them, from cursor on.
+	 */
+	bool lazy;
+	uint64_t *masks, *wmask, *smask;	/* smask within masks */
+	size_t capmasks;
+	size_t len, cursor;
 	struct cpinfo *cpcache;	/* CPCACHE_SIZE entries, on first use */
 	int32_t *cps;
 	size_t capcps;
@@ -136,15 +143,15 @@ struct matcher {
 	size_t nbuckets, capbuckets;
 	size_t nphrases;
 	/*
-	 * First-token filters, one bit per hash bucket.  The fold root's is
-	 * keyed on a token's first GATE bytes (all of a shorter one), so one
-	 * test covers its exact and its long `*` edges.  The exact root's is
-	 * keyed on the folded token's hash, so text pays for exact hashes only
-	 * where a match-case phrase may start, and its long `*` words have a
-	 * filter of their own on their first GATE exact bytes.
+	 * First-token filters, one bit per hash bucket, keyed on the first
+	 * GATE bytes of a token's folded form (all of a shorter one): one test
+	 * covers the exact and the `*` edges from a root.  A `*` word that
+	 * folds to fewer bytes sets short_lead instead: any word may start it.
+	 * anybits is the union of the roots' bits.
 	 */
 	uint64_t rootbits[2][(1 << ROOT_BITS) / 64];
-	uint64_t exactgates[(1 << ROOT_BITS) / 64];
+	uint64_t anybits[(1 << ROOT_BITS) / 64];
+	bool short_lead[2];
 	/*
 	 * A filter over `*` edges: each sets the bit of its first GATE bytes
 	 * (or all, if shorter) and the bit of itself, so most words are ruled
@@ -355,28 +362,19 @@ test_bit(const uint64_t *bits, uint64_t bit)
 	return (bits[bit / 64] >> (bit % 64)) & 1;
 }
 
-/* Whether a phrase from ROOT_FOLD may start at a token: its lead bit. */
-static inline unsigned
-fold_may_start(const struct filt *f, uint8_t kind, uint64_t lead)
-{
-	return test_bit(f->bits[ROOT_FOLD], lead) ||
-	    (f->short_fold && kind == TOK_WORD);
-}
-
-/* The same for ROOT_EXACT, from the token's folded hash and exact bytes. */
+/* A bit for each root a phrase may start from at a token, by its lead. */
 static unsigned
-exact_may_start(const struct filt *f, uint8_t kind, uint64_t fh,
-    const char *str, size_t len)
+roots_at(const struct filt *f, uint8_t kind, uint64_t lead)
 {
-	uint64_t lens = f->lens[ROOT_EXACT];
+	unsigned roots = 0;
 
-	if (test_bit(f->bits[ROOT_EXACT], fh >> (64 - ROOT_BITS)))
-		return 1;
-	if (kind != TOK_WORD || lens == 0)
-		return 0;
-	if ((lens & ((1ULL << (GATE - 1)) - 1)) != 0)
-		return 1;
-	return len >= GATE && test_bit(f->gates, lead_bit_str(str, GATE));
+	if (test_bit(f->bits[ROOT_FOLD], lead) ||
+	    (f->short_lead[ROOT_FOLD] && kind == TOK_WORD))
+		roots |= 1;
+	if (f->exact && (test_bit(f->bits[ROOT_EXACT], lead) ||
+	    (f->short_lead[ROOT_EXACT] && kind == TOK_WORD)))
+		roots |= 2;
+	return roots;
 }
 
 /* Token I is where phrases from ROOTS may start, unless rule 3 forbids. */
@@ -415,11 +413,8 @@ close_last(struct matcher_scratch *s)
 	unsigned roots;
 
 	s->open = false;
-	roots = fold_may_start(&s->filt, t->kind,
+	roots = roots_at(&s->filt, t->kind,
 	    lead_bit_str(s->fold + t->foff, t->flen));
-	if (s->filt.exact && exact_may_start(&s->filt, t->kind,
-	    hash_str(s->fold + t->foff, t->flen), s->exact + t->xoff, t->xlen))
-		roots |= 2;
 	if (roots != 0)
 		add_cand(s, s->ntoks - 1, roots);
 }
@@ -790,12 +785,13 @@ emit_ascii(struct matcher_scratch *s, const char *text, size_t a, size_t b,
 	char block[64];
 	struct tok *t;
 	struct filt f;
-	const char *fold, *exact, *fb;
+	const char *fold, *fb;
 	size_t fbase, xbase = 0, i, n, p, k, e, wstart = a;
-	uint64_t wm, sm, pm, starts, spaced, rest, lastsp, w;
+	uint64_t wm, sm, pm, starts, spaced, rest, lastsp, w, lead;
 	uint8_t wspaced = 0, kind;
 	unsigned roots;
-	bool inword, joining, isword, want_exact;
+	bool inword, joining, isword, want_exact, every;
+	const uint64_t *any;
 
 	grow((void **)&s->fold, &s->capfold, s->nfold + (b - a) + 64 + SLACK,
 	    1);
@@ -817,8 +813,10 @@ emit_ascii(struct matcher_scratch *s, const char *text, size_t a, size_t b,
 	lastsp = s->gap;
 	/* In locals: stores to tokens may alias anything in *s. */
 	fold = s->fold + (fbase + a);
-	exact = s->want_exact ? s->exact + (xbase + a) : fold;
 	f = s->filt;
+	any = f.any;
+	every = f.short_lead[ROOT_FOLD] ||
+	    (f.exact && f.short_lead[ROOT_EXACT]);
 	want_exact = s->want_exact;
 	for (i = a; i < b; i += 64) {
 		fb = fold + (i - a);
@@ -897,11 +895,10 @@ emit_ascii(struct matcher_scratch *s, const char *text, size_t a, size_t b,
 			}
 			/* The first GATE bytes, as lead_bit_str reads them. */
 			memcpy(&w, fb + p, 8);
-			roots = fold_may_start(&f, kind, lead_bit(first_bytes(w,
-			    k < GATE ? k : GATE)));
-			if (f.exact && exact_may_start(&f, kind, hash_str(fb + p,
-			    k), exact + (i - a) + p, k))
-				roots |= 2;
+			lead = lead_bit(first_bytes(w, k < GATE ? k : GATE));
+			if (!test_bit(any, lead) && !(every && isword))
+				continue;
+			roots = roots_at(&f, kind, lead);
 			if (roots != 0) {
 				s->ntoks = (size_t)(t - s->toks);
 				add_cand(s, s->ntoks - 1, roots);
@@ -1034,6 +1031,7 @@ matcher_scratch_free(struct matcher_scratch *s)
 	free(s->fold);
 	free(s->exact);
 	free(s->cands);
+	free(s->masks);
 	free(s->cpcache);
 	free(s->cps);
 	free(s->stack);
@@ -1152,12 +1150,6 @@ insert_edge(struct matcher *m, uint32_t parent, uint8_t kind, uint64_t th,
 	m->nedges++;
 }
 
-static void
-set_root_bit(uint64_t *bits, uint64_t bit)
-{
-	bits[bit / 64] |= 1ULL << (bit % 64);
-}
-
 /* A `*` word of GATE bytes or more goes into its gate's bucket. */
 static uint32_t
 add_long_prefix(struct matcher *m, uint32_t parent, uint8_t spaced,
@@ -1176,9 +1168,6 @@ add_long_prefix(struct matcher *m, uint32_t parent, uint8_t spaced,
 		m->buckets[b] = NONE;
 		insert_edge(m, parent, kind, gh, str, GATE, b);
 		set_prefix_bit(m, edge_hash(parent, kind, gh));
-		if (parent == ROOT_FOLD || parent == ROOT_EXACT)
-			set_root_bit(parent == ROOT_FOLD ? m->rootbits[ROOT_FOLD] :
-			    m->exactgates, lead_bit_str(str, GATE));
 	}
 	for (r = m->buckets[b]; r != NONE; r = m->prefs[r].next)
 		if (m->prefs[r].len == len &&
@@ -1198,14 +1187,10 @@ add_long_prefix(struct matcher *m, uint32_t parent, uint8_t spaced,
 	return child;
 }
 
-/*
- * Adds the edge PARENT --token--> child, of STR in the root's case (the
- * fold root's lead filter reads eight bytes there).  FH is the token's
- * folded hash, which keys the exact root's filter.
- */
+/* Adds the edge PARENT --token--> child, of STR in the root's case. */
 static uint32_t
 add_edge(struct matcher *m, uint32_t parent, uint8_t kind, uint64_t th,
-    uint64_t fh, const char *str, size_t len)
+    const char *str, size_t len)
 {
 	uint8_t base = kind & ~TOK_SPACED;
 	uint32_t child;
@@ -1221,10 +1206,6 @@ add_edge(struct matcher *m, uint32_t parent, uint8_t kind, uint64_t th,
 		m->nodes[parent].prefix_lens |= 1ULL << (len - 1);
 		set_prefix_bit(m, edge_hash(parent, kind, th));
 	}
-	if (parent == ROOT_FOLD)
-		set_root_bit(m->rootbits[ROOT_FOLD], lead_bit_str(str, len));
-	else if (parent == ROOT_EXACT)
-		set_root_bit(m->rootbits[ROOT_EXACT], fh >> (64 - ROOT_BITS));
 	insert_edge(m, parent, kind, th, str, len, child);
 	return child;
 }
@@ -1270,6 +1251,25 @@ matcher_memory(const struct matcher *m)
 	    m->capbuckets * sizeof *m->buckets;
 }
 
+/*
+ * A phrase from ROOT starts with a token of KIND (TOK_PREFIX for a `*`
+ * word) whose folded form is the LEN bytes at FOLD: its filter bit.
+ */
+static void
+add_lead(struct matcher *m, uint32_t root, uint8_t kind, const char *fold,
+    size_t len)
+{
+	uint64_t bit;
+
+	if (kind == TOK_PREFIX && len < GATE) {
+		m->short_lead[root] = true;
+		return;
+	}
+	bit = lead_bit_str(fold, len);
+	m->rootbits[root][bit / 64] |= 1ULL << (bit % 64);
+	m->anybits[bit / 64] |= 1ULL << (bit % 64);
+}
+
 /* Candidates in S are picked by M's filters. */
 static void
 use_filters(struct matcher_scratch *s, const struct matcher *m)
@@ -1278,11 +1278,9 @@ use_filters(struct matcher_scratch *s, const struct matcher *m)
 
 	for (i = ROOT_FOLD; i <= ROOT_EXACT; i++) {
 		s->filt.bits[i] = m->rootbits[i];
-		s->filt.lens[i] = m->nodes[i].prefix_lens;
+		s->filt.short_lead[i] = m->short_lead[i];
 	}
-	s->filt.gates = m->exactgates;
-	s->filt.short_fold = (m->nodes[ROOT_FOLD].prefix_lens &
-	    ((1ULL << (GATE - 1)) - 1)) != 0;
+	s->filt.any = m->anybits;
 	s->filt.exact = m->nodes[ROOT_EXACT].nkids != 0;
 }
 
@@ -1297,7 +1295,7 @@ matcher_add(struct matcher *m, const char *phrase, size_t len,
 	uint8_t kind;
 	const char *str;
 	size_t slen;
-	uint64_t th, fh;
+	uint64_t th;
 	bool fold = mode == MATCHER_FOLD;
 
 	/* The candidates the filters pick go unused. */
@@ -1319,9 +1317,10 @@ matcher_add(struct matcher *m, const char *phrase, size_t len,
 			kind |= TOK_SPACED;
 		str = fold ? s->fold + t->foff : s->exact + t->xoff;
 		slen = fold ? t->flen : t->xlen;
-		fh = hash_str(s->fold + t->foff, t->flen);
-		th = fold ? fh : hash_str(str, slen);
-		node = add_edge(m, node, kind, th, fh, str, slen);
+		if (i == first)
+			add_lead(m, node, kind, s->fold + t->foff, t->flen);
+		th = hash_str(str, slen);
+		node = add_edge(m, node, kind, th, str, slen);
 		if ((kind & ~TOK_SPACED) == TOK_PREFIX)
 			i++;
 	}
@@ -1336,6 +1335,55 @@ matcher_add(struct matcher *m, const char *phrase, size_t len,
 	return m->nphrases++;
 }
 
+/* The first position from POS on whose bit in MASK (flipped by FLIP) is 1. */
+static size_t
+find_bit(const uint64_t *mask, size_t pos, uint64_t flip)
+{
+	size_t k = pos / 64;
+	uint64_t x = (mask[k] ^ flip) >> (pos % 64);
+
+	if (x != 0)
+		return pos + lowest_bit(x);
+	while ((x = mask[++k] ^ flip) == 0)
+		;
+	return k * 64 + lowest_bit(x);
+}
+
+/* Lazy mode: cuts the token after the cursor; false at the end. */
+static bool
+next_tok(struct matcher_scratch *s)
+{
+	struct tok *t;
+	size_t q, e;
+
+	q = find_bit(s->smask, s->cursor, ~0ULL);
+	if (q >= s->len)
+		return false;
+	if (test_bit(s->wmask, q))
+		e = find_bit(s->wmask, q, ~0ULL);
+	else
+		e = q + 1;
+	grow((void **)&s->toks, &s->captoks, s->ntoks + 1, sizeof *s->toks);
+	t = &s->toks[s->ntoks++];
+	t->kind = e > q + 1 || test_bit(s->wmask, q) ? TOK_WORD : TOK_PUNCT;
+	t->spaced = q > 0 && test_bit(s->smask, q - 1);
+	t->start = t->foff = t->xoff = q;
+	t->end = e;
+	t->flen = t->xlen = e - q;
+	s->cursor = e;
+	return true;
+}
+
+/* Whether there is a token J, cutting it in lazy mode. */
+static bool
+has_tok(struct matcher_scratch *s, size_t j)
+{
+	while (j >= s->ntoks)
+		if (!s->lazy || !next_tok(s))
+			return false;
+	return true;
+}
+
 static void
 push(struct matcher_scratch *s, size_t *n, uint32_t node, size_t next)
 {
@@ -1347,18 +1395,19 @@ push(struct matcher_scratch *s, size_t *n, uint32_t node, size_t next)
 
 /* Reports the phrases ending at NODE for tokens [first, last]. */
 static size_t
-report(const struct matcher *m, const struct matcher_scratch *s,
-    uint32_t node, size_t first, size_t last, matcher_cb cb, void *arg)
+report(const struct matcher *m, struct matcher_scratch *s, uint32_t node,
+    size_t first, size_t last, matcher_cb cb, void *arg)
 {
-	const struct tok *t = &s->toks[last];
+	size_t start = s->toks[first].start, end = s->toks[last].end, n = 0;
 	uint32_t i;
-	size_t n = 0;
 
-	if (t->kind == TOK_PUNCT && last + 1 < s->ntoks &&
+	if (m->nodes[node].terms == NONE)
+		return 0;
+	if (s->toks[last].kind == TOK_PUNCT && has_tok(s, last + 1) &&
 	    s->toks[last + 1].kind == TOK_WORD && !s->toks[last + 1].spaced)
 		return 0;
 	for (i = m->nodes[node].terms; i != NONE; i = m->terms[i].next) {
-		cb(arg, m->terms[i].phrase, s->toks[first].start, t->end);
+		cb(arg, m->terms[i].phrase, start, end);
 		n++;
 	}
 	return n;
@@ -1380,7 +1429,7 @@ step_prefix(const struct matcher *m, struct matcher_scratch *s,
 	if (child == NONE)
 		return 0;
 	n = report(m, s, child, first, j, cb, arg);
-	if (m->nodes[child].nkids != 0 && j + 1 < s->ntoks)
+	if (m->nodes[child].nkids != 0 && has_tok(s, j + 1))
 		push(s, depth, child, j + 1);
 	return n;
 }
@@ -1420,7 +1469,7 @@ step_prefixes(const struct matcher *m, struct matcher_scratch *s,
 		    memcmp(m->strs + p->soff, str, p->len) != 0)
 			continue;
 		n += report(m, s, p->child, first, j, cb, arg);
-		if (m->nodes[p->child].nkids != 0 && j + 1 < s->ntoks)
+		if (m->nodes[p->child].nkids != 0 && has_tok(s, j + 1))
 			push(s, depth, p->child, j + 1);
 	}
 	return n;
@@ -1433,26 +1482,20 @@ expand(const struct matcher *m, struct matcher_scratch *s, size_t *depth,
 {
 	const struct tok *t = &s->toks[j];
 	bool fold = m->nodes[node].mode == MATCHER_FOLD;
-	uint64_t th = fold ? hash_str(s->fold + t->foff, t->flen) :
-	    hash_str(s->exact + t->xoff, t->xlen);
+	const char *str = fold ? s->fold + t->foff : s->exact + t->xoff;
+	size_t len = fold ? t->flen : t->xlen, n = 0;
+	uint8_t kind = t->kind;
 	uint8_t spaced = node > ROOT_EXACT && t->spaced ? TOK_SPACED : 0;
-	uint32_t child = NONE;
-	size_t n = 0;
+	uint32_t child;
 
-	{
-		if (fold)
-			child = lookup(m, node, t->kind | spaced, th,
-			    s->fold + t->foff, t->flen);
-		else
-			child = lookup(m, node, t->kind | spaced, th,
-			    s->exact + t->xoff, t->xlen);
-	}
+	/* T goes stale here: more tokens may be cut. */
+	child = lookup(m, node, kind | spaced, hash_str(str, len), str, len);
 	if (child != NONE) {
 		n += report(m, s, child, first, j, cb, arg);
-		if (m->nodes[child].nkids != 0 && j + 1 < s->ntoks)
+		if (m->nodes[child].nkids != 0 && has_tok(s, j + 1))
 			push(s, depth, child, j + 1);
 	}
-	if (t->kind == TOK_WORD && m->nodes[node].prefix_lens != 0)
+	if (kind == TOK_WORD && m->nodes[node].prefix_lens != 0)
 		n += step_prefixes(m, s, depth, node, spaced, first, j, cb,
 		    arg);
 	return n;
@@ -1474,6 +1517,83 @@ walk(const struct matcher *m, struct matcher_scratch *s, uint32_t root,
 	return n;
 }
 
+/*
+ * Pure ASCII text: the masks of every block, then a pass over the tokens
+ * they give that only tests the filters.  Most text has no candidate and
+ * no token is ever written; walks cut the ones they need.
+ */
+static void
+find_ascii(struct matcher_scratch *s, const char *text, size_t len)
+{
+	char block[64];
+	const struct filt *f = &s->filt;
+	const uint64_t *any = f->any;
+	size_t nblocks = (len + 63) / 64, k, p, n, pos;
+	uint64_t wm, starts, rest, carry = 0, w, lead;
+	unsigned roots;
+	bool every, isword;
+
+	grow((void **)&s->fold, &s->capfold, nblocks * 64 + SLACK, 1);
+	grow((void **)&s->masks, &s->capmasks, 2 * (nblocks + 1),
+	    sizeof *s->masks);
+	s->wmask = s->masks;
+	s->smask = s->masks + nblocks + 1;
+	if (s->want_exact) {
+		grow((void **)&s->exact, &s->capexact, len + SLACK, 1);
+		memcpy(s->exact, text, len);
+	}
+	for (k = 0; k < nblocks; k++) {
+		if (len - k * 64 >= 64)
+			scan_block(text + k * 64, s->fold + k * 64,
+			    &s->wmask[k], &s->smask[k]);
+		else {
+			memset(block, 0, sizeof block);
+			memcpy(block, text + k * 64, len - k * 64);
+			scan_block(block, s->fold + k * 64, &s->wmask[k],
+			    &s->smask[k]);
+			/* Past the end: white space, so no token. */
+			s->wmask[k] &= (1ULL << (len % 64)) - 1;
+			s->smask[k] |= ~((1ULL << (len % 64)) - 1);
+		}
+	}
+	s->wmask[nblocks] = 0;
+	s->smask[nblocks] = 0;
+	s->lazy = true;
+	s->len = len;
+	every = f->short_lead[ROOT_FOLD] ||
+	    (f->exact && f->short_lead[ROOT_EXACT]);
+	for (k = 0; k < nblocks; k++) {
+		wm = s->wmask[k];
+		starts = (wm & ~((wm << 1) | carry)) | ~(wm | s->smask[k]);
+		carry = wm >> 63;
+		while (starts != 0) {
+			p = lowest_bit(starts);
+			starts &= starts - 1;
+			rest = ~wm >> p;
+			/* Length, or up to GATE of a word going on after. */
+			n = rest != 0 ? lowest_bit(rest) :
+			    64 - p + lowest_bit(~s->wmask[k + 1] | 8);
+			isword = (rest & 1) == 0;
+			n += !isword;
+			memcpy(&w, s->fold + k * 64 + p, 8);
+			lead = lead_bit(first_bytes(w, n < GATE ? n : GATE));
+			if (!test_bit(any, lead) && !(every && isword))
+				continue;
+			pos = k * 64 + p;
+			/* Rule 3: nothing may precede a match but a non-word. */
+			if (!isword && pos > 0 && test_bit(s->wmask, pos - 1))
+				continue;
+			roots = roots_at(f, isword ? TOK_WORD : TOK_PUNCT, lead);
+			if (roots == 0)
+				continue;
+			if (s->ncands == s->capcands)
+				grow((void **)&s->cands, &s->capcands,
+				    s->ncands + 1, sizeof *s->cands);
+			s->cands[s->ncands++] = pos * 4 + roots;
+		}
+	}
+}
+
 size_t
 matcher_find(const struct matcher *m, struct matcher_scratch *s,
     const char *text, size_t len, matcher_cb cb, void *arg)
@@ -1482,9 +1602,21 @@ matcher_find(const struct matcher *m, struct matcher_scratch *s,
 
 	use_filters(s, m);
 	s->want_exact = s->filt.exact;
-	tokenize(s, text, len);
+	s->lazy = false;
+	s->ncands = 0;
+	if (len > 0 && is_ascii(text, len))
+		find_ascii(s, text, len);
+	else
+		tokenize(s, text, len);
 	for (k = 0; k < s->ncands; k++) {
 		i = s->cands[k] / 4;
+		if (s->lazy) {
+			/* The candidate's token becomes the first. */
+			s->ntoks = 0;
+			s->cursor = i;
+			next_tok(s);
+			i = 0;
+		}
 		if (s->cands[k] & 1)
 			n += walk(m, s, ROOT_FOLD, i, cb, arg);
 		if (s->cands[k] & 2)
