@@ -644,13 +644,13 @@ emit_chunk(struct matcher_scratch *s, const char *text, size_t cs, size_t ce,
 }
 
 /* The index of the lowest set bit of X, which is not 0. */
-static unsigned
+static size_t
 lowest_bit(uint64_t x)
 {
 #if defined(__GNUC__)
-	return (unsigned)__builtin_ctzll(x);
+	return (size_t)(unsigned)__builtin_ctzll(x);
 #else
-	unsigned n = 0;
+	size_t n = 0;
 
 	for (; (x & 1) == 0; x >>= 1)
 		n++;
@@ -669,7 +669,7 @@ in_range16(__m128i v, int lo, int hi)
 }
 
 /* scan_block for 16 bytes. */
-static void
+static inline void
 scan16(const char *src, char *dst, unsigned *wm, unsigned *sm)
 {
 	__m128i v, alpha, word, space;
@@ -691,7 +691,7 @@ scan16(const char *src, char *dst, unsigned *wm, unsigned *sm)
  * byte (ASCII letter, digit, `_`) and in *SM a bit per white space byte.
  * Bytes of 0x80 and up are neither and stay as they are.
  */
-static void
+static inline void
 scan_block(const char *src, char *dst, uint64_t *wm, uint64_t *sm)
 {
 	unsigned w0, w1, w2, w3, s0, s1, s2, s3;
@@ -988,12 +988,16 @@ tokenize_utf8(struct matcher_scratch *s, const char *text, size_t len)
 static bool
 is_ascii(const char *text, size_t len)
 {
-	uint64_t acc = 0, w;
+	uint64_t acc = 0, w[4];
 	size_t i = 0;
 
+	for (; i + 32 <= len; i += 32) {
+		memcpy(w, text + i, 32);
+		acc |= w[0] | w[1] | w[2] | w[3];
+	}
 	for (; i + 8 <= len; i += 8) {
-		memcpy(&w, text + i, 8);
-		acc |= w;
+		memcpy(w, text + i, 8);
+		acc |= w[0];
 	}
 	for (; i < len; i++)
 		acc |= (uint8_t)text[i];
@@ -1525,7 +1529,8 @@ walk(const struct matcher *m, struct matcher_scratch *s, uint32_t root,
 static void
 find_ascii(struct matcher_scratch *s, const char *text, size_t len)
 {
-	char block[64];
+	char block[64], *fold;
+	const char *src;
 	const struct filt *f = &s->filt;
 	const uint64_t *any = f->any;
 	size_t nblocks = (len + 63) / 64, k, p, n, pos;
@@ -1534,6 +1539,7 @@ find_ascii(struct matcher_scratch *s, const char *text, size_t len)
 	bool every, isword;
 
 	grow((void **)&s->fold, &s->capfold, nblocks * 64 + SLACK, 1);
+	fold = s->fold;
 	grow((void **)&s->masks, &s->capmasks, 2 * (nblocks + 1),
 	    sizeof *s->masks);
 	s->wmask = s->masks;
@@ -1543,18 +1549,18 @@ find_ascii(struct matcher_scratch *s, const char *text, size_t len)
 		memcpy(s->exact, text, len);
 	}
 	for (k = 0; k < nblocks; k++) {
-		if (len - k * 64 >= 64)
-			scan_block(text + k * 64, s->fold + k * 64,
-			    &s->wmask[k], &s->smask[k]);
-		else {
+		src = text + k * 64;
+		if (len - k * 64 < 64) {
 			memset(block, 0, sizeof block);
-			memcpy(block, text + k * 64, len - k * 64);
-			scan_block(block, s->fold + k * 64, &s->wmask[k],
-			    &s->smask[k]);
-			/* Past the end: white space, so no token. */
-			s->wmask[k] &= (1ULL << (len % 64)) - 1;
-			s->smask[k] |= ~((1ULL << (len % 64)) - 1);
+			memcpy(block, src, len - k * 64);
+			src = block;
 		}
+		scan_block(src, fold + k * 64, &s->wmask[k], &s->smask[k]);
+	}
+	if (len % 64 != 0) {
+		/* Past the end: white space, so no token. */
+		s->wmask[nblocks - 1] &= (1ULL << (len % 64)) - 1;
+		s->smask[nblocks - 1] |= ~((1ULL << (len % 64)) - 1);
 	}
 	s->wmask[nblocks] = 0;
 	s->smask[nblocks] = 0;
@@ -1575,7 +1581,7 @@ find_ascii(struct matcher_scratch *s, const char *text, size_t len)
 			    64 - p + lowest_bit(~s->wmask[k + 1] | 8);
 			isword = (rest & 1) == 0;
 			n += !isword;
-			memcpy(&w, s->fold + k * 64 + p, 8);
+			memcpy(&w, fold + k * 64 + p, 8);
 			lead = lead_bit(first_bytes(w, n < GATE ? n : GATE));
 			if (!test_bit(any, lead) && !(every && isword))
 				continue;
