@@ -35,8 +35,9 @@ struct tok {
 	uint8_t spaced;		/* white space comes before it */
 };
 
-/* What emit_info needs of a code point; cached for the common ones. */
+/* What emit_info needs of a code point; cached. */
 struct cpinfo {
+	int32_t cp;
 	uint8_t kind;		/* TOK_WORD, TOK_SPACE or TOK_PUNCT, mapped */
 	uint8_t flags;
 #define CP_KNOWN 1		/* the cache entry is filled */
@@ -46,10 +47,14 @@ struct cpinfo {
 	char fold[4], exact[4];	/* UTF-8, folded and as mapped */
 };
 
-/* Code points below U+0800, then General Punctuation (U+2000-U+206F). */
+/*
+ * The cache: code points below U+0800 and General Punctuation (U+2000-
+ * U+206F) in entries of their own, others in slots by a hash.
+ */
 #define CPCACHE_LOW 0x800
 #define CPCACHE_PUNCT 0x2000
-#define CPCACHE_SIZE (CPCACHE_LOW + 0x70)
+#define CPCACHE_HASHED 1024
+#define CPCACHE_SIZE (CPCACHE_LOW + 0x70 + CPCACHE_HASHED)
 
 struct matcher_scratch {
 	struct tok *toks;
@@ -71,14 +76,28 @@ struct matcher_scratch {
 	size_t *cands;		/* token index * 4 + a bit per root */
 	size_t ncands, capcands;
 	/*
-	 * Pure ASCII text is left as its masks, 64 bytes a word (word bytes,
-	 * white space or past the end), and fold as its lowered copy; walks
-	 * cut tokens from them as they need them, from cursor on.
+	 * While finding, text is left as its masks, 64 bytes a word (ASCII
+	 * word bytes, ASCII white space, bytes of 0x80 and up), and as its
+	 * lowered copy at the start of fold.  Around other bytes lie islands:
+	 * from the white space before to the white space after, cut into
+	 * tokens the general way (itoks).  Walks cut the tokens they need from
+	 * cursor on, or take island tokens from itok on.
 	 */
 	bool lazy;
-	uint64_t *masks, *wmask, *smask;	/* smask within masks */
+	uint64_t *masks, *wmask, *smask, *hmask;	/* within masks */
 	size_t capmasks;
-	size_t len, cursor;
+	size_t len, nblocks, cursor;
+	struct island {
+		size_t start, end;	/* text bytes */
+		size_t first, last;	/* its tokens in itoks */
+	} *islands;
+	size_t nislands, capislands;
+	struct tok *itoks;
+	size_t captoks2;
+	size_t *icands;		/* candidates among itoks */
+	size_t nicands, capicands;
+	bool in_island;
+	size_t island, itok;
 	struct cpinfo *cpcache;	/* CPCACHE_SIZE entries, on first use */
 	int32_t *cps;
 	size_t capcps;
@@ -448,18 +467,38 @@ put_utf8(char *dst, int32_t cp)
 	return (size_t)utf8proc_encode_char(cp, (utf8proc_uint8_t *)dst);
 }
 
+/* Whether NFC leaves CP as it is when it stands alone. */
+static bool
+nfc_alone(int32_t cp)
+{
+	const utf8proc_property_t *p = utf8proc_get_property(cp);
+	utf8proc_int32_t cps[8];
+	utf8proc_uint8_t u[4];
+	utf8proc_ssize_t n;
+
+	if (p->decomp_seqindex == UINT16_MAX || p->decomp_type != 0)
+		return true;
+	n = utf8proc_decompose(u, utf8proc_encode_char(cp, u), cps, 8,
+	    UTF8PROC_STABLE | UTF8PROC_COMPOSE);
+	if (n < 0 || n > 8)
+		return false;
+	n = utf8proc_normalize_utf32(cps, n,
+	    UTF8PROC_STABLE | UTF8PROC_COMPOSE);
+	return n == 1 && cps[0] == cp;
+}
+
 /* Everything emit_info needs of CP: the mappings, its class and folding. */
 static void
 cp_info(int32_t cp, struct cpinfo *ci)
 {
-	const utf8proc_property_t *p = utf8proc_get_property(cp);
 	int32_t mapped = map_punct(cp);
 
 	memset(ci, 0, sizeof *ci);
+	ci->cp = cp;
 	ci->flags = CP_KNOWN;
 	if (nfc_boundary(cp))
 		ci->flags |= CP_BOUNDARY;
-	if (p->decomp_seqindex == UINT16_MAX || p->decomp_type != 0)
+	if (nfc_alone(cp))
 		ci->flags |= CP_ALONE;
 	if (is_space_cp(mapped)) {
 		ci->kind = TOK_SPACE;
@@ -470,23 +509,24 @@ cp_info(int32_t cp, struct cpinfo *ci)
 	ci->xlen = (uint8_t)put_utf8(ci->exact, mapped);
 }
 
-/* The cached cpinfo of CP, or NULL when it is not one the cache keeps. */
+/* The cpinfo of CP, from the cache. */
 static const struct cpinfo *
 cached_info(struct matcher_scratch *s, int32_t cp)
 {
 	struct cpinfo *ci;
+	size_t i;
 
-	if (cp < CPCACHE_LOW)
-		ci = s->cpcache + cp;
-	else if (cp >= CPCACHE_PUNCT && cp < CPCACHE_PUNCT + 0x70)
-		ci = s->cpcache + CPCACHE_LOW + (cp - CPCACHE_PUNCT);
-	else
-		return NULL;
-	if (s->cpcache == NULL) {
+	if (s->cpcache == NULL)
 		s->cpcache = xcalloc(CPCACHE_SIZE, sizeof *s->cpcache);
-		return cached_info(s, cp);
-	}
-	if (ci->flags == 0)
+	if (cp < CPCACHE_LOW)
+		i = (size_t)cp;
+	else if (cp >= CPCACHE_PUNCT && cp < CPCACHE_PUNCT + 0x70)
+		i = CPCACHE_LOW + (size_t)(cp - CPCACHE_PUNCT);
+	else
+		i = CPCACHE_LOW + 0x70 + (((uint32_t)cp * 0x9e3779b1u) >>
+		    22) % CPCACHE_HASHED;
+	ci = &s->cpcache[i];
+	if (ci->flags == 0 || ci->cp != cp)
 		cp_info(cp, ci);
 	return ci;
 }
@@ -582,7 +622,7 @@ starts_chunk(struct matcher_scratch *s, const char *text, size_t len,
 	if (cp == 0xfffd)
 		return true;
 	ci = cached_info(s, cp);
-	return ci != NULL ? (ci->flags & CP_BOUNDARY) != 0 : nfc_boundary(cp);
+	return (ci->flags & CP_BOUNDARY) != 0;
 }
 
 /* Normalises the chunk [cs, ce) of NCPS code points to NFC and emits it. */
@@ -670,11 +710,12 @@ in_range16(__m128i v, int lo, int hi)
 
 /* scan_block for 16 bytes. */
 static inline void
-scan16(const char *src, char *dst, unsigned *wm, unsigned *sm)
+scan16(const char *src, char *dst, unsigned *wm, unsigned *sm, unsigned *hm)
 {
 	__m128i v, alpha, word, space;
 
 	v = _mm_loadu_si128((const __m128i *)(const void *)src);
+	*hm = (unsigned)_mm_movemask_epi8(v);
 	alpha = in_range16(_mm_or_si128(v, _mm_set1_epi8(0x20)), 'a', 'z');
 	v = _mm_or_si128(v, _mm_and_si128(alpha, _mm_set1_epi8(0x20)));
 	_mm_storeu_si128((__m128i *)(void *)dst, v);
@@ -688,22 +729,24 @@ scan16(const char *src, char *dst, unsigned *wm, unsigned *sm)
 
 /*
  * Lowers the 64 bytes at SRC into DST and returns in *WM a bit per word
- * byte (ASCII letter, digit, `_`) and in *SM a bit per white space byte.
- * Bytes of 0x80 and up are neither and stay as they are.
+ * byte (ASCII letter, digit, `_`), in *SM a bit per white space byte and
+ * in *HM a bit per byte of 0x80 and up, which stays as it is.
  */
 static inline void
-scan_block(const char *src, char *dst, uint64_t *wm, uint64_t *sm)
+scan_block(const char *src, char *dst, uint64_t *wm, uint64_t *sm,
+    uint64_t *hm)
 {
-	unsigned w0, w1, w2, w3, s0, s1, s2, s3;
+	unsigned w[4], sp[4], h[4];
+	int k;
 
-	scan16(src, dst, &w0, &s0);
-	scan16(src + 16, dst + 16, &w1, &s1);
-	scan16(src + 32, dst + 32, &w2, &s2);
-	scan16(src + 48, dst + 48, &w3, &s3);
-	*wm = w0 | (uint64_t)w1 << 16 | (uint64_t)w2 << 32 |
-	    (uint64_t)w3 << 48;
-	*sm = s0 | (uint64_t)s1 << 16 | (uint64_t)s2 << 32 |
-	    (uint64_t)s3 << 48;
+	for (k = 0; k < 4; k++)
+		scan16(src + 16 * k, dst + 16 * k, &w[k], &sp[k], &h[k]);
+	*wm = w[0] | (uint64_t)w[1] << 16 | (uint64_t)w[2] << 32 |
+	    (uint64_t)w[3] << 48;
+	*sm = sp[0] | (uint64_t)sp[1] << 16 | (uint64_t)sp[2] << 32 |
+	    (uint64_t)sp[3] << 48;
+	*hm = h[0] | (uint64_t)h[1] << 16 | (uint64_t)h[2] << 32 |
+	    (uint64_t)h[3] << 48;
 }
 #else
 #define ONES 0x0101010101010101ULL
@@ -734,9 +777,10 @@ byte_bits(uint64_t h)
 
 /* The portable scan_block: eight bytes at a time in a uint64_t. */
 static void
-scan_block(const char *src, char *dst, uint64_t *wm, uint64_t *sm)
+scan_block(const char *src, char *dst, uint64_t *wm, uint64_t *sm,
+    uint64_t *hm)
 {
-	uint64_t w, x, upper, word, space, w_all = 0, s_all = 0;
+	uint64_t w, x, upper, word, space, w_all = 0, s_all = 0, h_all = 0;
 	int k;
 
 	for (k = 0; k < 8; k++) {
@@ -751,9 +795,11 @@ scan_block(const char *src, char *dst, uint64_t *wm, uint64_t *sm)
 		space = (in_range(x, ' ', ' ') | in_range(x, '\t', '\r')) & ~w;
 		w_all |= byte_bits(word) << (8 * k);
 		s_all |= byte_bits(space) << (8 * k);
+		h_all |= byte_bits(w & HIGHS) << (8 * k);
 	}
 	*wm = w_all;
 	*sm = s_all;
+	*hm = h_all;
 }
 #endif
 
@@ -787,7 +833,7 @@ emit_ascii(struct matcher_scratch *s, const char *text, size_t a, size_t b,
 	struct filt f;
 	const char *fold, *fb;
 	size_t fbase, xbase = 0, i, n, p, k, e, wstart = a;
-	uint64_t wm, sm, pm, starts, spaced, rest, lastsp, w, lead;
+	uint64_t wm, sm, hm, pm, starts, spaced, rest, lastsp, w, lead;
 	uint8_t wspaced = 0, kind;
 	unsigned roots;
 	bool inword, joining, isword, want_exact, every;
@@ -822,11 +868,12 @@ emit_ascii(struct matcher_scratch *s, const char *text, size_t a, size_t b,
 		fb = fold + (i - a);
 		n = b - i;
 		if (len - i >= 64)
-			scan_block(text + i, s->fold + fbase + i, &wm, &sm);
+			scan_block(text + i, s->fold + fbase + i, &wm, &sm,
+			    &hm);
 		else {
 			memset(block, 0, sizeof block);
 			memcpy(block, text + i, len - i);
-			scan_block(block, s->fold + fbase + i, &wm, &sm);
+			scan_block(block, s->fold + fbase + i, &wm, &sm, &hm);
 		}
 		if (n < 64) {
 			wm &= (1ULL << n) - 1;
@@ -945,10 +992,11 @@ ascii_run(const char *text, size_t pos, size_t len)
  * NFC leaves alone straight from the cache; other chunks through NFC.
  */
 static void
-tokenize_utf8(struct matcher_scratch *s, const char *text, size_t len)
+tokenize_utf8(struct matcher_scratch *s, const char *text, size_t pos,
+    size_t len)
 {
 	const struct cpinfo *ci;
-	size_t pos = 0, end, w, ncps;
+	size_t end, w, ncps;
 	int32_t cp;
 
 	while (pos < len) {
@@ -966,7 +1014,7 @@ tokenize_utf8(struct matcher_scratch *s, const char *text, size_t len)
 		} else {
 			cp = next_cp(text, len, pos, &w);
 			ci = cached_info(s, cp);
-			if (ci != NULL && (ci->flags & CP_ALONE) != 0 &&
+			if ((ci->flags & CP_ALONE) != 0 &&
 			    starts_chunk(s, text, len, pos + w, &end)) {
 				emit_info(s, ci, pos, pos + w);
 				pos += w;
@@ -1015,7 +1063,7 @@ tokenize(struct matcher_scratch *s, const char *text, size_t len)
 	if (is_ascii(text, len))
 		emit_ascii(s, text, 0, len, len);
 	else
-		tokenize_utf8(s, text, len);
+		tokenize_utf8(s, text, 0, len);
 	if (s->open)
 		close_last(s);
 }
@@ -1036,6 +1084,9 @@ matcher_scratch_free(struct matcher_scratch *s)
 	free(s->exact);
 	free(s->cands);
 	free(s->masks);
+	free(s->islands);
+	free(s->itoks);
+	free(s->icands);
 	free(s->cpcache);
 	free(s->cps);
 	free(s->stack);
@@ -1339,42 +1390,102 @@ matcher_add(struct matcher *m, const char *phrase, size_t len,
 	return m->nphrases++;
 }
 
-/* The first position from POS on whose bit in MASK (flipped by FLIP) is 1. */
+/*
+ * The first position from POS on, before LIMIT, whose bit in MASK (flipped
+ * by FLIP) is 1, or LIMIT.
+ */
 static size_t
-find_bit(const uint64_t *mask, size_t pos, uint64_t flip)
+next_bit(const uint64_t *mask, uint64_t flip, size_t pos, size_t limit)
 {
-	size_t k = pos / 64;
-	uint64_t x = (mask[k] ^ flip) >> (pos % 64);
+	size_t k = pos / 64, end = (limit + 63) / 64;
+	uint64_t x;
 
+	if (pos >= limit)
+		return limit;
+	x = (mask[k] ^ flip) >> (pos % 64);
 	if (x != 0)
-		return pos + lowest_bit(x);
-	while ((x = mask[++k] ^ flip) == 0)
-		;
-	return k * 64 + lowest_bit(x);
+		pos += lowest_bit(x);
+	else {
+		while (++k < end && (x = mask[k] ^ flip) == 0)
+			;
+		pos = k < end ? k * 64 + lowest_bit(x) : limit;
+	}
+	return pos < limit ? pos : limit;
 }
 
-/* Lazy mode: cuts the token after the cursor; false at the end. */
+/* The index of the highest set bit of X, which is not 0. */
+static size_t
+highest_bit(uint64_t x)
+{
+#if defined(__GNUC__)
+	return 63 - (size_t)(unsigned)__builtin_clzll(x);
+#else
+	size_t n = 0;
+
+	while (x >>= 1)
+		n++;
+	return n;
+#endif
+}
+
+/* The last white space byte before POS, or the start of the text. */
+static size_t
+space_before(const struct matcher_scratch *s, size_t pos)
+{
+	size_t k = pos / 64;
+	uint64_t x = s->smask[k] & ((1ULL << (pos % 64)) - 1);
+
+	while (x == 0) {
+		if (k == 0)
+			return 0;
+		x = s->smask[--k];
+	}
+	return k * 64 + highest_bit(x);
+}
+
+/* While walking: cuts the token after the cursor; false at the end. */
 static bool
 next_tok(struct matcher_scratch *s)
 {
+	const struct island *isl;
 	struct tok *t;
 	size_t q, e;
 
-	q = find_bit(s->smask, s->cursor, ~0ULL);
+	grow((void **)&s->toks, &s->captoks, s->ntoks + 1, sizeof *s->toks);
+	t = &s->toks[s->ntoks];
+	for (;;) {
+		if (s->in_island) {
+			isl = &s->islands[s->island];
+			if (s->itok < isl->last) {
+				*t = s->itoks[s->itok++];
+				s->ntoks++;
+				return true;
+			}
+			s->in_island = false;
+			s->cursor = isl->end;
+			s->island++;
+		}
+		q = next_bit(s->smask, ~0ULL, s->cursor, s->len);
+		if (s->island == s->nislands || q < s->islands[s->island].start)
+			break;
+		s->in_island = true;
+		s->itok = s->islands[s->island].first;
+	}
 	if (q >= s->len)
 		return false;
-	if (test_bit(s->wmask, q))
-		e = find_bit(s->wmask, q, ~0ULL);
-	else
+	if (test_bit(s->wmask, q)) {
+		t->kind = TOK_WORD;
+		e = next_bit(s->wmask, ~0ULL, q, s->len);
+	} else {
+		t->kind = TOK_PUNCT;
 		e = q + 1;
-	grow((void **)&s->toks, &s->captoks, s->ntoks + 1, sizeof *s->toks);
-	t = &s->toks[s->ntoks++];
-	t->kind = e > q + 1 || test_bit(s->wmask, q) ? TOK_WORD : TOK_PUNCT;
+	}
 	t->spaced = q > 0 && test_bit(s->smask, q - 1);
 	t->start = t->foff = t->xoff = q;
 	t->end = e;
 	t->flen = t->xlen = e - q;
 	s->cursor = e;
+	s->ntoks++;
 	return true;
 }
 
@@ -1522,32 +1633,109 @@ walk(const struct matcher *m, struct matcher_scratch *s, uint32_t root,
 }
 
 /*
- * Pure ASCII text: the masks of every block, then a pass over the tokens
- * they give that only tests the filters.  Most text has no candidate and
- * no token is ever written; walks cut the ones they need.
+ * The islands of the text and their tokens: the spans around bytes of
+ * 0x80 and up, from the white space before them to the white space after,
+ * where tokens are not simply runs of bytes.  Their candidates go to
+ * icands.
  */
 static void
-find_ascii(struct matcher_scratch *s, const char *text, size_t len)
+find_islands(struct matcher_scratch *s, const char *text)
+{
+	struct island *isl;
+	struct tok *swap;
+	size_t pos, start, end, cap, *cands;
+
+	s->nislands = 0;
+	pos = next_bit(s->hmask, 0, 0, s->len);
+	while (pos < s->len) {
+		start = space_before(s, pos);
+		end = next_bit(s->smask, 0, pos, s->len);
+		if (s->nislands > 0 && start <= s->islands[s->nislands - 1].end)
+			s->islands[s->nislands - 1].end = end;
+		else {
+			grow((void **)&s->islands, &s->capislands,
+			    s->nislands + 1, sizeof *s->islands);
+			isl = &s->islands[s->nislands++];
+			isl->start = start;
+			isl->end = end;
+		}
+		pos = next_bit(s->hmask, 0, end, s->len);
+	}
+	/* Their bytes go after the text's in fold and exact. */
+	s->ntoks = s->ncands = 0;
+	s->nfold = s->nblocks * 64 + SLACK;
+	s->nexact = s->len + SLACK;
+	for (isl = s->islands; isl < s->islands + s->nislands; isl++) {
+		isl->first = s->ntoks;
+		s->gap = s->open = false;
+		tokenize_utf8(s, text, isl->start, isl->end);
+		if (s->open)
+			close_last(s);
+		isl->last = s->ntoks;
+	}
+	swap = s->itoks;
+	s->itoks = s->toks;
+	s->toks = swap;
+	cap = s->captoks2;
+	s->captoks2 = s->captoks;
+	s->captoks = cap;
+	cands = s->icands;
+	s->icands = s->cands;
+	s->cands = cands;
+	cap = s->capicands;
+	s->capicands = s->capcands;
+	s->capcands = cap;
+	s->nicands = s->ncands;
+	s->ncands = 0;
+}
+
+static void
+push_cand(struct matcher_scratch *s, size_t cand)
+{
+	if (s->ncands == s->capcands)
+		grow((void **)&s->cands, &s->capcands, s->ncands + 1,
+		    sizeof *s->cands);
+	s->cands[s->ncands++] = cand;
+}
+
+/* The candidates of island I, in order among the others. */
+static void
+push_island(struct matcher_scratch *s, size_t i, size_t *next)
+{
+	while (*next < s->nicands && s->icands[*next] / 4 <
+	    s->islands[i].last) {
+		push_cand(s, s->icands[*next] / 4 * 8 + 4 +
+		    s->icands[*next] % 4);
+		(*next)++;
+	}
+}
+
+/*
+ * Finds the candidates of TEXT: the masks of every block, the islands,
+ * then a pass over the tokens the masks give outside the islands that only
+ * tests the filters.  Most text has few candidates and no token is
+ * written; walks cut the ones they need.
+ */
+static void
+find_lazy(struct matcher_scratch *s, const char *text, size_t len)
 {
 	char block[64], *fold;
 	const char *src;
 	const struct filt *f = &s->filt;
 	const uint64_t *any = f->any;
-	size_t nblocks = (len + 63) / 64, k, p, n, pos;
-	uint64_t wm, starts, rest, carry = 0, w, lead;
+	size_t nblocks = (len + 63) / 64, k, p, n, pos, isl = 0, icand = 0;
+	size_t next_island, skip = 0;
+	uint64_t wm, starts, rest, carry = 0, w, lead, high = 0;
 	unsigned roots;
 	bool every, isword;
 
 	grow((void **)&s->fold, &s->capfold, nblocks * 64 + SLACK, 1);
 	fold = s->fold;
-	grow((void **)&s->masks, &s->capmasks, 2 * (nblocks + 1),
+	grow((void **)&s->masks, &s->capmasks, 3 * (nblocks + 1),
 	    sizeof *s->masks);
 	s->wmask = s->masks;
 	s->smask = s->masks + nblocks + 1;
-	if (s->want_exact) {
-		grow((void **)&s->exact, &s->capexact, len + SLACK, 1);
-		memcpy(s->exact, text, len);
-	}
+	s->hmask = s->masks + 2 * (nblocks + 1);
 	for (k = 0; k < nblocks; k++) {
 		src = text + k * 64;
 		if (len - k * 64 < 64) {
@@ -1555,7 +1743,9 @@ find_ascii(struct matcher_scratch *s, const char *text, size_t len)
 			memcpy(block, src, len - k * 64);
 			src = block;
 		}
-		scan_block(src, fold + k * 64, &s->wmask[k], &s->smask[k]);
+		scan_block(src, fold + k * 64, &s->wmask[k], &s->smask[k],
+		    &s->hmask[k]);
+		high |= s->hmask[k];
 	}
 	if (len % 64 != 0) {
 		/* Past the end: white space, so no token. */
@@ -1563,17 +1753,42 @@ find_ascii(struct matcher_scratch *s, const char *text, size_t len)
 		s->smask[nblocks - 1] |= ~((1ULL << (len % 64)) - 1);
 	}
 	s->wmask[nblocks] = 0;
-	s->smask[nblocks] = 0;
 	s->lazy = true;
 	s->len = len;
+	s->nblocks = nblocks;
+	s->nislands = s->nicands = 0;
+	if (s->want_exact) {
+		grow((void **)&s->exact, &s->capexact, len + SLACK, 1);
+		memcpy(s->exact, text, len);
+	}
+	if (high != 0) {
+		find_islands(s, text);
+		fold = s->fold;
+	}
+	s->ncands = 0;
+	next_island = s->nislands > 0 ? s->islands[0].start : SIZE_MAX;
 	every = f->short_lead[ROOT_FOLD] ||
 	    (f->exact && f->short_lead[ROOT_EXACT]);
 	for (k = 0; k < nblocks; k++) {
 		wm = s->wmask[k];
 		starts = (wm & ~((wm << 1) | carry)) | ~(wm | s->smask[k]);
 		carry = wm >> 63;
+		if (skip > k * 64)
+			starts &= skip >= (k + 1) * 64 ? 0 : ~0ULL << (skip % 64);
 		while (starts != 0) {
 			p = lowest_bit(starts);
+			pos = k * 64 + p;
+			if (pos >= next_island) {
+				/* Its tokens are the island's: skip them. */
+				push_island(s, isl, &icand);
+				skip = s->islands[isl].end;
+				isl++;
+				next_island = isl < s->nislands ?
+				    s->islands[isl].start : SIZE_MAX;
+				starts &= skip >= (k + 1) * 64 ? 0 :
+				    ~0ULL << (skip % 64);
+				continue;
+			}
 			starts &= starts - 1;
 			rest = ~wm >> p;
 			/* Length, or up to GATE of a word going on after. */
@@ -1581,52 +1796,54 @@ find_ascii(struct matcher_scratch *s, const char *text, size_t len)
 			    64 - p + lowest_bit(~s->wmask[k + 1] | 8);
 			isword = (rest & 1) == 0;
 			n += !isword;
-			memcpy(&w, fold + k * 64 + p, 8);
+			memcpy(&w, fold + pos, 8);
 			lead = lead_bit(first_bytes(w, n < GATE ? n : GATE));
 			if (!test_bit(any, lead) && !(every && isword))
 				continue;
-			pos = k * 64 + p;
 			/* Rule 3: nothing may precede a match but a non-word. */
 			if (!isword && pos > 0 && test_bit(s->wmask, pos - 1))
 				continue;
 			roots = roots_at(f, isword ? TOK_WORD : TOK_PUNCT, lead);
-			if (roots == 0)
-				continue;
-			if (s->ncands == s->capcands)
-				grow((void **)&s->cands, &s->capcands,
-				    s->ncands + 1, sizeof *s->cands);
-			s->cands[s->ncands++] = pos * 4 + roots;
+			if (roots != 0)
+				push_cand(s, pos * 8 + roots);
 		}
 	}
+	for (; isl < s->nislands; isl++)
+		push_island(s, isl, &icand);
 }
 
 size_t
 matcher_find(const struct matcher *m, struct matcher_scratch *s,
     const char *text, size_t len, matcher_cb cb, void *arg)
 {
-	size_t i, k, n = 0;
+	size_t k, c, isl, n = 0;
 
+	if (len == 0)
+		return 0;
 	use_filters(s, m);
 	s->want_exact = s->filt.exact;
-	s->lazy = false;
-	s->ncands = 0;
-	if (len > 0 && is_ascii(text, len))
-		find_ascii(s, text, len);
-	else
-		tokenize(s, text, len);
-	for (k = 0; k < s->ncands; k++) {
-		i = s->cands[k] / 4;
-		if (s->lazy) {
-			/* The candidate's token becomes the first. */
-			s->ntoks = 0;
-			s->cursor = i;
-			next_tok(s);
-			i = 0;
+	find_lazy(s, text, len);
+	for (k = 0, isl = 0; k < s->ncands; k++) {
+		/* The candidate's token becomes the first of the walk. */
+		c = s->cands[k];
+		s->ntoks = 0;
+		s->in_island = (c & 4) != 0;
+		if (s->in_island) {
+			s->itok = c / 8;
+			while (s->islands[isl].last <= s->itok)
+				isl++;
+		} else {
+			s->cursor = c / 8;
+			while (isl < s->nislands &&
+			    s->islands[isl].start <= s->cursor)
+				isl++;
 		}
-		if (s->cands[k] & 1)
-			n += walk(m, s, ROOT_FOLD, i, cb, arg);
-		if (s->cands[k] & 2)
-			n += walk(m, s, ROOT_EXACT, i, cb, arg);
+		s->island = isl;
+		next_tok(s);
+		if (c & 1)
+			n += walk(m, s, ROOT_FOLD, 0, cb, arg);
+		if (c & 2)
+			n += walk(m, s, ROOT_EXACT, 0, cb, arg);
 	}
 	return n;
 }
