@@ -531,6 +531,29 @@ cached_info(struct matcher_scratch *s, int32_t cp)
 	return ci;
 }
 
+/*
+ * Moves the bytes of token T to the end of fold and exact, where what is
+ * appended next joins them.
+ */
+static void
+to_end(struct matcher_scratch *s, struct tok *t)
+{
+	if (t->foff + t->flen != s->nfold) {
+		grow((void **)&s->fold, &s->capfold, s->nfold + t->flen + SLACK,
+		    1);
+		memcpy(s->fold + s->nfold, s->fold + t->foff, t->flen);
+		t->foff = s->nfold;
+		s->nfold += t->flen;
+	}
+	if (s->want_exact && t->xoff + t->xlen != s->nexact) {
+		grow((void **)&s->exact, &s->capexact,
+		    s->nexact + t->xlen + SLACK, 1);
+		memcpy(s->exact + s->nexact, s->exact + t->xoff, t->xlen);
+		t->xoff = s->nexact;
+		s->nexact += t->xlen;
+	}
+}
+
 /* Appends one normalised code point from original bytes [os, oe). */
 static void
 emit_info(struct matcher_scratch *s, const struct cpinfo *ci, size_t os,
@@ -544,9 +567,11 @@ emit_info(struct matcher_scratch *s, const struct cpinfo *ci, size_t os,
 	}
 	t = s->ntoks == 0 ? NULL : &s->toks[s->ntoks - 1];
 	if (t != NULL && ci->kind == TOK_WORD && t->kind == TOK_WORD &&
-	    !s->gap)
-		t->end = oe;	/* open: a word is closed only by a non-word */
-	else
+	    !s->gap) {
+		/* Open: a word is closed only by a non-word. */
+		t->end = oe;
+		to_end(s, t);
+	} else
 		t = new_tok(s, ci->kind, os, oe);
 	grow((void **)&s->fold, &s->capfold, s->nfold + 4 + SLACK, 1);
 	memcpy(s->fold + s->nfold, ci->fold, 4);
@@ -803,188 +828,121 @@ scan_block(const char *src, char *dst, uint64_t *wm, uint64_t *sm,
 }
 #endif
 
-/* A new word token: T, of [start, end) at fold and exact offsets. */
-static void
-set_word(struct tok *t, size_t start, size_t end, size_t foff, size_t xoff,
-    uint8_t spaced)
+/*
+ * The first position from POS on, before LIMIT, whose bit in MASK (flipped
+ * by FLIP) is 1, or LIMIT.
+ */
+static size_t
+next_bit(const uint64_t *mask, uint64_t flip, size_t pos, size_t limit)
 {
-	t->kind = TOK_WORD;
-	t->spaced = spaced;
-	t->start = start;
-	t->end = end;
-	t->foff = foff;
-	t->xoff = xoff;
-	t->flen = t->xlen = end - start;
+	size_t k = pos / 64, end = (limit + 63) / 64;
+	uint64_t x;
+
+	if (pos >= limit)
+		return limit;
+	x = (mask[k] ^ flip) >> (pos % 64);
+	if (x != 0)
+		pos += lowest_bit(x);
+	else {
+		while (++k < end && (x = mask[k] ^ flip) == 0)
+			;
+		pos = k < end ? k * 64 + lowest_bit(x) : limit;
+	}
+	return pos < limit ? pos : limit;
+}
+
+/* The index of the highest set bit of X, which is not 0. */
+static size_t
+highest_bit(uint64_t x)
+{
+#if defined(__GNUC__)
+	return 63 - (size_t)(unsigned)__builtin_clzll(x);
+#else
+	size_t n = 0;
+
+	while (x >>= 1)
+		n++;
+	return n;
+#endif
+}
+
+/* The last white space byte before POS, or the start of the text. */
+static size_t
+space_before(const struct matcher_scratch *s, size_t pos)
+{
+	size_t k = pos / 64;
+	uint64_t x = s->smask[k] & ((1ULL << (pos % 64)) - 1);
+
+	while (x == 0) {
+		if (k == 0)
+			return 0;
+		x = s->smask[--k];
+	}
+	return k * 64 + highest_bit(x);
 }
 
 /*
- * ASCII bytes [a, b) of TEXT (LEN bytes): NFC and the mappings change
- * nothing and folding is tolower.  Sixty-four bytes at a time are lowered
- * into the fold buffer and classified into bit masks; each token is found
- * with a bit scan and hashed and tested when it ends.  A word that reaches
- * B stays open: a non-ASCII letter may follow.
+ * ASCII bytes [a, b), cut by the masks: NFC and the mappings change
+ * nothing and folding is tolower, so a token's bytes are where the text's
+ * are in fold and exact.  A word that reaches B stays open: a non-ASCII
+ * letter may follow.
  */
 static void
-emit_ascii(struct matcher_scratch *s, const char *text, size_t a, size_t b,
-    size_t len)
+emit_run(struct matcher_scratch *s, size_t a, size_t b)
 {
-	char block[64];
 	struct tok *t;
-	struct filt f;
-	const char *fold, *fb;
-	size_t fbase, xbase = 0, i, n, p, k, e, wstart = a;
-	uint64_t wm, sm, hm, pm, starts, spaced, rest, lastsp, w, lead;
-	uint8_t wspaced = 0, kind;
-	unsigned roots;
-	bool inword, joining, isword, want_exact, every;
-	const uint64_t *any;
+	size_t q, e;
 
-	grow((void **)&s->fold, &s->capfold, s->nfold + (b - a) + 64 + SLACK,
-	    1);
-	fbase = s->nfold - a;
-	s->nfold += b - a;
-	if (s->want_exact) {
-		grow((void **)&s->exact, &s->capexact,
-		    s->nexact + (b - a) + SLACK, 1);
-		memcpy(s->exact + s->nexact, text + a, b - a);
-		xbase = s->nexact - a;
-		s->nexact += b - a;
-	}
-	/* A word begun by a non-ASCII letter goes on. */
-	joining = s->open && !s->gap && s->toks[s->ntoks - 1].kind ==
-	    TOK_WORD && ascii_class[(uint8_t)text[a]] == TOK_WORD;
-	if (s->open && !joining)
-		close_last(s);
-	inword = joining;
-	lastsp = s->gap;
-	/* In locals: stores to tokens may alias anything in *s. */
-	fold = s->fold + (fbase + a);
-	f = s->filt;
-	any = f.any;
-	every = f.short_lead[ROOT_FOLD] ||
-	    (f.exact && f.short_lead[ROOT_EXACT]);
-	want_exact = s->want_exact;
-	for (i = a; i < b; i += 64) {
-		fb = fold + (i - a);
-		n = b - i;
-		if (len - i >= 64)
-			scan_block(text + i, s->fold + fbase + i, &wm, &sm,
-			    &hm);
-		else {
-			memset(block, 0, sizeof block);
-			memcpy(block, text + i, len - i);
-			scan_block(block, s->fold + fbase + i, &wm, &sm, &hm);
-		}
-		if (n < 64) {
-			wm &= (1ULL << n) - 1;
-			sm &= (1ULL << n) - 1;
-			pm = ~(wm | sm) & ((1ULL << n) - 1);
-		} else
-			pm = ~(wm | sm);
-		spaced = (sm << 1) | lastsp;
-		lastsp = sm >> 63;
-		starts = (wm & ~((wm << 1) | inword)) | pm;
-		grow((void **)&s->toks, &s->captoks, s->ntoks + 65,
-		    sizeof *s->toks);
-		if (inword) {
-			/* The word from before ends in this block, or not. */
-			if (wm == ~0ULL)
-				continue;
-			e = i + lowest_bit(~wm);
-			t = &s->toks[s->ntoks - 1];
-			if (joining) {
-				t->flen += e - a;
-				t->xlen += e - a;
-				t->end = e;
-			} else {
-				set_word(++t, wstart, e, fbase + wstart,
-				    xbase + wstart, wspaced);
-				s->ntoks++;
-			}
-			inword = joining = false;
-			if (e == b) {
-				s->open = true;
-				break;
-			}
-			close_last(s);
-		}
-		t = s->toks + s->ntoks;
-		while (starts != 0) {
-			p = lowest_bit(starts);
-			starts &= starts - 1;
-			rest = ~wm >> p;
-			if (rest == 0) {
-				/* A word going on into the next block. */
-				inword = true;
-				wstart = i + p;
-				wspaced = (spaced >> p) & 1;
-				break;
-			}
-			/* A run of word bytes, or one other byte. */
-			k = lowest_bit(rest);
-			isword = k != 0;
-			k += !isword;
-			t->start = i + p;
-			t->end = i + p + k;
-			t->foff = fbase + i + p;
-			t->flen = k;
-			if (want_exact) {
-				t->xoff = xbase + i + p;
-				t->xlen = k;
-			}
-			kind = (uint8_t)(TOK_PUNCT - 2 * isword);
-			t->kind = kind;
-			t->spaced = (spaced >> p) & 1;
-			t++;
-			if (p + k == n) {
-				s->open = true;
-				break;
-			}
-			/* The first GATE bytes, as lead_bit_str reads them. */
-			memcpy(&w, fb + p, 8);
-			lead = lead_bit(first_bytes(w, k < GATE ? k : GATE));
-			if (!test_bit(any, lead) && !(every && isword))
-				continue;
-			roots = roots_at(&f, kind, lead);
-			if (roots != 0) {
-				s->ntoks = (size_t)(t - s->toks);
-				add_cand(s, s->ntoks - 1, roots);
-			}
-		}
-		s->ntoks = (size_t)(t - s->toks);
-	}
-	if (inword) {
-		/* The last block ended inside a word: it reaches B. */
+	q = a;
+	if (s->open && !s->gap && s->toks[s->ntoks - 1].kind == TOK_WORD &&
+	    test_bit(s->wmask, a)) {
+		/* A word begun by a non-ASCII letter goes on. */
 		t = &s->toks[s->ntoks - 1];
-		if (joining) {
-			t->flen += b - a;
-			t->xlen += b - a;
-			t->end = b;
-		} else {
-			set_word(++t, wstart, b, fbase + wstart, xbase + wstart,
-			    wspaced);
-			s->ntoks++;
+		e = next_bit(s->wmask, ~0ULL, a, b);
+		to_end(s, t);
+		grow((void **)&s->fold, &s->capfold, s->nfold + (e - a) + SLACK,
+		    1);
+		memcpy(s->fold + s->nfold, s->fold + a, e - a);
+		s->nfold += e - a;
+		t->flen += e - a;
+		if (s->want_exact) {
+			grow((void **)&s->exact, &s->capexact,
+			    s->nexact + (e - a) + SLACK, 1);
+			memcpy(s->exact + s->nexact, s->exact + a, e - a);
+			s->nexact += e - a;
+			t->xlen += e - a;
 		}
-		s->open = true;
+		t->end = e;
+		if (e == b)
+			return;
+		q = e;
 	}
-	s->gap = ascii_class[(uint8_t)text[b - 1]] == TOK_SPACE;
-}
-
-/* The end of the ASCII bytes from POS on. */
-static size_t
-ascii_run(const char *text, size_t pos, size_t len)
-{
-	uint64_t w;
-
-	while (pos + 8 <= len) {
-		memcpy(&w, text + pos, 8);
-		if ((w & 0x8080808080808080ULL) != 0)
-			break;
-		pos += 8;
+	if (s->open)
+		close_last(s);
+	for (;;) {
+		e = next_bit(s->smask, ~0ULL, q, b);
+		if (e > q)
+			s->gap = true;
+		if ((q = e) == b)
+			return;
+		e = test_bit(s->wmask, q) ? next_bit(s->wmask, ~0ULL, q, b) :
+		    q + 1;
+		grow((void **)&s->toks, &s->captoks, s->ntoks + 1,
+		    sizeof *s->toks);
+		t = &s->toks[s->ntoks++];
+		t->kind = test_bit(s->wmask, q) ? TOK_WORD : TOK_PUNCT;
+		t->spaced = s->gap;
+		s->gap = false;
+		t->start = t->foff = t->xoff = q;
+		t->end = e;
+		t->flen = t->xlen = e - q;
+		if (e == b) {
+			s->open = true;
+			return;
+		}
+		close_last(s);
+		q = e;
 	}
-	while (pos < len && (uint8_t)text[pos] < 0x80)
-		pos++;
-	return pos;
 }
 
 /*
@@ -1000,16 +958,16 @@ tokenize_utf8(struct matcher_scratch *s, const char *text, size_t pos,
 	int32_t cp;
 
 	while (pos < len) {
-		end = ascii_run(text, pos, len);
+		end = next_bit(s->hmask, 0, pos, len);
 		if (end > pos) {
 			if (starts_chunk(s, text, len, end, &w)) {
-				emit_ascii(s, text, pos, end, len);
+				emit_run(s, pos, end);
 				pos = end;
 				continue;
 			}
 			/* A mark joins the last byte: it starts the chunk. */
 			if (end - 1 > pos)
-				emit_ascii(s, text, pos, end - 1, len);
+				emit_run(s, pos, end - 1);
 			pos = end - 1;
 		} else {
 			cp = next_cp(text, len, pos, &w);
@@ -1033,37 +991,63 @@ tokenize_utf8(struct matcher_scratch *s, const char *text, size_t pos,
 	}
 }
 
+/*
+ * The masks of TEXT and its lowered copy at the start of fold (and its
+ * copy at the start of exact); what is appended goes after them.  Returns
+ * whether there is a byte of 0x80 or up.
+ */
 static bool
-is_ascii(const char *text, size_t len)
+scan_text(struct matcher_scratch *s, const char *text, size_t len)
 {
-	uint64_t acc = 0, w[4];
-	size_t i = 0;
+	char block[64];
+	const char *src;
+	size_t nblocks = (len + 63) / 64, k;
+	uint64_t high = 0;
 
-	for (; i + 32 <= len; i += 32) {
-		memcpy(w, text + i, 32);
-		acc |= w[0] | w[1] | w[2] | w[3];
+	grow((void **)&s->fold, &s->capfold, nblocks * 64 + SLACK, 1);
+	grow((void **)&s->masks, &s->capmasks, 3 * (nblocks + 1),
+	    sizeof *s->masks);
+	s->wmask = s->masks;
+	s->smask = s->masks + nblocks + 1;
+	s->hmask = s->masks + 2 * (nblocks + 1);
+	for (k = 0; k < nblocks; k++) {
+		src = text + k * 64;
+		if (len - k * 64 < 64) {
+			memset(block, 0, sizeof block);
+			memcpy(block, src, len - k * 64);
+			src = block;
+		}
+		scan_block(src, s->fold + k * 64, &s->wmask[k], &s->smask[k],
+		    &s->hmask[k]);
+		high |= s->hmask[k];
 	}
-	for (; i + 8 <= len; i += 8) {
-		memcpy(w, text + i, 8);
-		acc |= w[0];
+	if (len % 64 != 0) {
+		/* Past the end: white space, so no token. */
+		s->wmask[nblocks - 1] &= (1ULL << (len % 64)) - 1;
+		s->smask[nblocks - 1] |= ~((1ULL << (len % 64)) - 1);
 	}
-	for (; i < len; i++)
-		acc |= (uint8_t)text[i];
-	return (acc & 0x8080808080808080ULL) == 0;
+	s->wmask[nblocks] = 0;
+	s->len = len;
+	s->nblocks = nblocks;
+	s->nfold = nblocks * 64 + SLACK;
+	s->nexact = len + SLACK;
+	if (s->want_exact) {
+		grow((void **)&s->exact, &s->capexact, s->nexact, 1);
+		memcpy(s->exact, text, len);
+	}
+	return high != 0;
 }
 
-/* Cuts TEXT into tokens and picks the candidates among them. */
+/* Cuts TEXT into tokens, all of them written. */
 static void
 tokenize(struct matcher_scratch *s, const char *text, size_t len)
 {
-	s->ntoks = s->nfold = s->nexact = s->ncands = 0;
+	s->ntoks = s->ncands = 0;
 	s->gap = s->open = false;
 	if (len == 0)
 		return;
-	if (is_ascii(text, len))
-		emit_ascii(s, text, 0, len, len);
-	else
-		tokenize_utf8(s, text, 0, len);
+	scan_text(s, text, len);
+	tokenize_utf8(s, text, 0, len);
 	if (s->open)
 		close_last(s);
 }
@@ -1390,59 +1374,6 @@ matcher_add(struct matcher *m, const char *phrase, size_t len,
 	return m->nphrases++;
 }
 
-/*
- * The first position from POS on, before LIMIT, whose bit in MASK (flipped
- * by FLIP) is 1, or LIMIT.
- */
-static size_t
-next_bit(const uint64_t *mask, uint64_t flip, size_t pos, size_t limit)
-{
-	size_t k = pos / 64, end = (limit + 63) / 64;
-	uint64_t x;
-
-	if (pos >= limit)
-		return limit;
-	x = (mask[k] ^ flip) >> (pos % 64);
-	if (x != 0)
-		pos += lowest_bit(x);
-	else {
-		while (++k < end && (x = mask[k] ^ flip) == 0)
-			;
-		pos = k < end ? k * 64 + lowest_bit(x) : limit;
-	}
-	return pos < limit ? pos : limit;
-}
-
-/* The index of the highest set bit of X, which is not 0. */
-static size_t
-highest_bit(uint64_t x)
-{
-#if defined(__GNUC__)
-	return 63 - (size_t)(unsigned)__builtin_clzll(x);
-#else
-	size_t n = 0;
-
-	while (x >>= 1)
-		n++;
-	return n;
-#endif
-}
-
-/* The last white space byte before POS, or the start of the text. */
-static size_t
-space_before(const struct matcher_scratch *s, size_t pos)
-{
-	size_t k = pos / 64;
-	uint64_t x = s->smask[k] & ((1ULL << (pos % 64)) - 1);
-
-	while (x == 0) {
-		if (k == 0)
-			return 0;
-		x = s->smask[--k];
-	}
-	return k * 64 + highest_bit(x);
-}
-
 /* While walking: cuts the token after the cursor; false at the end. */
 static bool
 next_tok(struct matcher_scratch *s)
@@ -1661,10 +1592,7 @@ find_islands(struct matcher_scratch *s, const char *text)
 		}
 		pos = next_bit(s->hmask, 0, end, s->len);
 	}
-	/* Their bytes go after the text's in fold and exact. */
 	s->ntoks = s->ncands = 0;
-	s->nfold = s->nblocks * 64 + SLACK;
-	s->nexact = s->len + SLACK;
 	for (isl = s->islands; isl < s->islands + s->nislands; isl++) {
 		isl->first = s->ntoks;
 		s->gap = s->open = false;
@@ -1719,52 +1647,21 @@ push_island(struct matcher_scratch *s, size_t i, size_t *next)
 static void
 find_lazy(struct matcher_scratch *s, const char *text, size_t len)
 {
-	char block[64], *fold;
-	const char *src;
+	const char *fold;
 	const struct filt *f = &s->filt;
 	const uint64_t *any = f->any;
 	size_t nblocks = (len + 63) / 64, k, p, n, pos, isl = 0, icand = 0;
 	size_t next_island, skip = 0;
-	uint64_t wm, starts, rest, carry = 0, w, lead, high = 0;
+	uint64_t wm, starts, rest, carry = 0, w, lead;
 	unsigned roots;
 	bool every, isword;
 
-	grow((void **)&s->fold, &s->capfold, nblocks * 64 + SLACK, 1);
-	fold = s->fold;
-	grow((void **)&s->masks, &s->capmasks, 3 * (nblocks + 1),
-	    sizeof *s->masks);
-	s->wmask = s->masks;
-	s->smask = s->masks + nblocks + 1;
-	s->hmask = s->masks + 2 * (nblocks + 1);
-	for (k = 0; k < nblocks; k++) {
-		src = text + k * 64;
-		if (len - k * 64 < 64) {
-			memset(block, 0, sizeof block);
-			memcpy(block, src, len - k * 64);
-			src = block;
-		}
-		scan_block(src, fold + k * 64, &s->wmask[k], &s->smask[k],
-		    &s->hmask[k]);
-		high |= s->hmask[k];
-	}
-	if (len % 64 != 0) {
-		/* Past the end: white space, so no token. */
-		s->wmask[nblocks - 1] &= (1ULL << (len % 64)) - 1;
-		s->smask[nblocks - 1] |= ~((1ULL << (len % 64)) - 1);
-	}
-	s->wmask[nblocks] = 0;
 	s->lazy = true;
-	s->len = len;
-	s->nblocks = nblocks;
 	s->nislands = s->nicands = 0;
-	if (s->want_exact) {
-		grow((void **)&s->exact, &s->capexact, len + SLACK, 1);
-		memcpy(s->exact, text, len);
-	}
-	if (high != 0) {
+	if (scan_text(s, text, len))
 		find_islands(s, text);
-		fold = s->fold;
-	}
+	fold = s->fold;
+
 	s->ncands = 0;
 	next_island = s->nislands > 0 ? s->islands[0].start : SIZE_MAX;
 	every = f->short_lead[ROOT_FOLD] ||
