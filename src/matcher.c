@@ -98,6 +98,9 @@ struct matcher_scratch {
 	size_t nicands, capicands;
 	bool in_island;
 	size_t island, itok;
+	/* While cutting an island: its first token, and what comes before. */
+	size_t first_tok;
+	bool word_before;
 	struct cpinfo *cpcache;	/* CPCACHE_SIZE entries, on first use */
 	int32_t *cps;
 	size_t capcps;
@@ -403,25 +406,13 @@ add_cand(struct matcher_scratch *s, size_t i, unsigned roots)
 	const struct tok *t = &s->toks[i];
 
 	/* Rule 3: nothing may precede a match but a non-word. */
-	if (t->kind == TOK_PUNCT && i > 0 && !t->spaced &&
-	    t[-1].kind == TOK_WORD)
+	if (t->kind == TOK_PUNCT && !t->spaced && (i > s->first_tok ?
+	    t[-1].kind == TOK_WORD : s->word_before))
 		return;
 	if (s->ncands == s->capcands)
 		grow((void **)&s->cands, &s->capcands, s->ncands + 1,
 		    sizeof *s->cands);
 	s->cands[s->ncands++] = i * 4 + roots;
-}
-
-/* hash_str, with the short tokens inline. */
-static inline uint64_t
-hash_tok(const char *p, size_t n)
-{
-	uint64_t w;
-
-	if (n > 8)
-		return hash_str(p, n);
-	memcpy(&w, p, 8);
-	return hash_mix(0x243f6a8885a308d3ULL ^ n, first_bytes(w, n));
 }
 
 /* Tests the last token, which can grow no more. */
@@ -1572,35 +1563,56 @@ walk(const struct matcher *m, struct matcher_scratch *s, uint32_t root,
 static void
 find_islands(struct matcher_scratch *s, const char *text)
 {
+	const struct cpinfo *ci;
 	struct island *isl;
 	struct tok *swap;
-	size_t pos, start, end, cap, *cands;
+	size_t pos, start, end, cap, w, *cands;
 
 	s->nislands = 0;
 	pos = next_bit(s->hmask, 0, 0, s->len);
 	while (pos < s->len) {
-		start = space_before(s, pos);
-		end = next_bit(s->smask, 0, pos, s->len);
-		if (s->nislands > 0 && start <= s->islands[s->nislands - 1].end)
-			s->islands[s->nislands - 1].end = end;
-		else {
-			grow((void **)&s->islands, &s->capislands,
-			    s->nislands + 1, sizeof *s->islands);
-			isl = &s->islands[s->nislands++];
-			isl->start = start;
-			isl->end = end;
+		ci = cached_info(s, next_cp(text, s->len, pos, &w));
+		if ((ci->flags & (CP_ALONE | CP_BOUNDARY)) ==
+		    (CP_ALONE | CP_BOUNDARY) && ci->kind == TOK_PUNCT &&
+		    starts_chunk(s, text, s->len, pos + w, &end)) {
+			/* Punctuation by itself: its own island. */
+			start = pos;
+			end = pos + w;
+		} else {
+			start = space_before(s, pos);
+			end = next_bit(s->smask, 0, pos, s->len);
 		}
+		/* Islands that touch are one. */
+		while (s->nislands > 0 &&
+		    start <= s->islands[s->nislands - 1].end) {
+			isl = &s->islands[--s->nislands];
+			if (isl->start < start)
+				start = isl->start;
+			if (isl->end > end)
+				end = isl->end;
+		}
+		grow((void **)&s->islands, &s->capislands, s->nislands + 1,
+		    sizeof *s->islands);
+		isl = &s->islands[s->nislands++];
+		isl->start = start;
+		isl->end = end;
 		pos = next_bit(s->hmask, 0, end, s->len);
 	}
 	s->ntoks = s->ncands = 0;
 	for (isl = s->islands; isl < s->islands + s->nislands; isl++) {
-		isl->first = s->ntoks;
-		s->gap = s->open = false;
+		/* Before it: ASCII, or the start of the text. */
+		isl->first = s->first_tok = s->ntoks;
+		s->gap = isl->start > 0 && test_bit(s->smask, isl->start - 1);
+		s->word_before = isl->start > 0 &&
+		    test_bit(s->wmask, isl->start - 1);
+		s->open = false;
 		tokenize_utf8(s, text, isl->start, isl->end);
 		if (s->open)
 			close_last(s);
 		isl->last = s->ntoks;
 	}
+	s->first_tok = 0;
+	s->word_before = false;
 	swap = s->itoks;
 	s->itoks = s->toks;
 	s->toks = swap;
