@@ -378,7 +378,7 @@ lead_bit_str(const char *str, size_t len)
 	return lead_bit(first_bytes(w, len < GATE ? len : GATE));
 }
 
-static bool
+static inline bool
 test_bit(const uint64_t *bits, uint64_t bit)
 {
 	return (bits[bit / 64] >> (bit % 64)) & 1;
@@ -501,7 +501,7 @@ cp_info(int32_t cp, struct cpinfo *ci)
 }
 
 /* The cpinfo of CP, from the cache. */
-static const struct cpinfo *
+static inline const struct cpinfo *
 cached_info(struct matcher_scratch *s, int32_t cp)
 {
 	struct cpinfo *ci;
@@ -589,7 +589,7 @@ emit_cp(struct matcher_scratch *s, int32_t cp, size_t os, size_t oe)
  * Decodes one code point; invalid bytes read as U+FFFD, one at a time.
  * Two- and three-byte sequences are decoded here, the rest by utf8proc.
  */
-static int32_t
+static inline int32_t
 next_cp(const char *text, size_t len, size_t pos, size_t *n)
 {
 	const uint8_t *u = (const uint8_t *)text + pos;
@@ -624,7 +624,7 @@ next_cp(const char *text, size_t len, size_t pos, size_t *n)
  * Whether the code point at POS (of *N bytes) starts an NFC chunk: NFC
  * cannot join it to what precedes it.  The end of the text does too.
  */
-static bool
+static inline bool
 starts_chunk(struct matcher_scratch *s, const char *text, size_t len,
     size_t pos, size_t *n)
 {
@@ -724,23 +724,31 @@ in_range16(__m128i v, int lo, int hi)
 	return _mm_cmpgt_epi8(_mm_set1_epi8((char)(hi - lo - 0x7f)), y);
 }
 
-/* scan_block for 16 bytes. */
+/*
+ * scan_block for the 16 bytes at SRC + 16 * K: its masks go to bits
+ * 16 * K and up, stored as they lie in memory on x86, little-endian.
+ */
 static inline void
-scan16(const char *src, char *dst, unsigned *wm, unsigned *sm, unsigned *hm)
+scan16(const char *src, char *dst, int k, uint64_t *wm, uint64_t *sm,
+    uint64_t *hm)
 {
 	__m128i v, alpha, word, space;
+	uint16_t m;
 
-	v = _mm_loadu_si128((const __m128i *)(const void *)src);
-	*hm = (unsigned)_mm_movemask_epi8(v);
+	v = _mm_loadu_si128((const __m128i *)(const void *)(src + 16 * k));
+	m = (uint16_t)_mm_movemask_epi8(v);
+	memcpy((char *)hm + 2 * k, &m, 2);
 	alpha = in_range16(_mm_or_si128(v, _mm_set1_epi8(0x20)), 'a', 'z');
 	v = _mm_or_si128(v, _mm_and_si128(alpha, _mm_set1_epi8(0x20)));
-	_mm_storeu_si128((__m128i *)(void *)dst, v);
+	_mm_storeu_si128((__m128i *)(void *)(dst + 16 * k), v);
 	word = _mm_or_si128(_mm_or_si128(alpha, in_range16(v, '0', '9')),
 	    _mm_cmpeq_epi8(v, _mm_set1_epi8('_')));
 	space = _mm_or_si128(_mm_cmpeq_epi8(v, _mm_set1_epi8(' ')),
 	    in_range16(v, '\t', '\r'));
-	*wm = (unsigned)_mm_movemask_epi8(word);
-	*sm = (unsigned)_mm_movemask_epi8(space);
+	m = (uint16_t)_mm_movemask_epi8(word);
+	memcpy((char *)wm + 2 * k, &m, 2);
+	m = (uint16_t)_mm_movemask_epi8(space);
+	memcpy((char *)sm + 2 * k, &m, 2);
 }
 
 /*
@@ -752,17 +760,10 @@ static inline void
 scan_block(const char *src, char *dst, uint64_t *wm, uint64_t *sm,
     uint64_t *hm)
 {
-	unsigned w[4], sp[4], h[4];
-	int k;
-
-	for (k = 0; k < 4; k++)
-		scan16(src + 16 * k, dst + 16 * k, &w[k], &sp[k], &h[k]);
-	*wm = w[0] | (uint64_t)w[1] << 16 | (uint64_t)w[2] << 32 |
-	    (uint64_t)w[3] << 48;
-	*sm = sp[0] | (uint64_t)sp[1] << 16 | (uint64_t)sp[2] << 32 |
-	    (uint64_t)sp[3] << 48;
-	*hm = h[0] | (uint64_t)h[1] << 16 | (uint64_t)h[2] << 32 |
-	    (uint64_t)h[3] << 48;
+	scan16(src, dst, 0, wm, sm, hm);
+	scan16(src, dst, 1, wm, sm, hm);
+	scan16(src, dst, 2, wm, sm, hm);
+	scan16(src, dst, 3, wm, sm, hm);
 }
 #else
 #define ONES 0x0101010101010101ULL
@@ -823,7 +824,7 @@ scan_block(const char *src, char *dst, uint64_t *wm, uint64_t *sm,
  * The first position from POS on, before LIMIT, whose bit in MASK (flipped
  * by FLIP) is 1, or LIMIT.
  */
-static size_t
+static inline size_t
 next_bit(const uint64_t *mask, uint64_t flip, size_t pos, size_t limit)
 {
 	size_t k = pos / 64, end = (limit + 63) / 64;
@@ -987,7 +988,7 @@ tokenize_utf8(struct matcher_scratch *s, const char *text, size_t pos,
  * copy at the start of exact); what is appended goes after them.  Returns
  * whether there is a byte of 0x80 or up.
  */
-static bool
+static inline bool
 scan_text(struct matcher_scratch *s, const char *text, size_t len)
 {
 	char block[64];
