@@ -98,6 +98,7 @@ struct matcher_scratch {
 	size_t nicands, capicands;
 	bool in_island;
 	size_t island, itok;
+	bool every;		/* any word may start a phrase */
 	/* While cutting an island: its first token, and what comes before. */
 	size_t first_tok;
 	bool word_before;
@@ -1630,120 +1631,130 @@ find_islands(struct matcher_scratch *s, const char *text)
 	s->ncands = 0;
 }
 
+/*
+ * The token at POS, which passed the lead filter, is a candidate for the
+ * roots a phrase may start from there, unless rule 3 forbids.
+ */
 static void
-push_cand(struct matcher_scratch *s, size_t cand)
+add_mask_cand(struct matcher_scratch *s, size_t pos, bool isword,
+    uint64_t lead)
 {
+	unsigned roots;
+
+	/* Rule 3: nothing may precede a match but a non-word. */
+	if (!isword && pos > 0 && test_bit(s->wmask, pos - 1))
+		return;
+	roots = roots_at(&s->filt, isword ? TOK_WORD : TOK_PUNCT, lead);
+	if (roots == 0)
+		return;
 	if (s->ncands == s->capcands)
 		grow((void **)&s->cands, &s->capcands, s->ncands + 1,
 		    sizeof *s->cands);
-	s->cands[s->ncands++] = cand;
+	s->cands[s->ncands++] = pos * 4 + roots;
 }
 
-/* The candidates of island I, in order among the others. */
+/*
+ * Tests the tokens starting at the bits of STARTS in block K against the
+ * lead filter, without writing them.
+ */
 static void
-push_island(struct matcher_scratch *s, size_t i, size_t *next)
+block_cands(struct matcher_scratch *s, size_t k, uint64_t starts)
 {
-	while (*next < s->nicands && s->icands[*next] / 4 <
-	    s->islands[i].last) {
-		push_cand(s, s->icands[*next] / 4 * 8 + 4 +
-		    s->icands[*next] % 4);
-		(*next)++;
+	/* Bytes of a token in its first GATE by the low bits of ~rest. */
+	static const uint8_t lead_len[16] = {
+		1, 1, 0, 2, 0, 0, 0, 3, 0, 0, 0, 0, 0, 0, 0, 4
+	};
+	const uint64_t *any = s->filt.any;
+	const char *fold = s->fold + k * 64;
+	uint64_t nwm = ~s->wmask[k], rest, w, lead;
+	bool every = s->every;
+	size_t p;
+
+	while (starts != 0) {
+		p = lowest_bit(starts);
+		starts &= starts - 1;
+		/* Bit 0: a non-word byte starts the token, which is one byte. */
+		rest = nwm >> p;
+		if (p > 64 - GATE)
+			rest |= ~s->wmask[k + 1] << (64 - p);
+		memcpy(&w, fold + p, 8);
+		lead = lead_bit(first_bytes(w,
+		    lead_len[((rest - 1) & ~rest) & 15]));
+		if (test_bit(any, lead) || (every && (rest & 1) == 0))
+			add_mask_cand(s, k * 64 + p, (rest & 1) == 0, lead);
 	}
 }
 
 /*
- * Finds the candidates of TEXT: the masks of every block, the islands,
- * then a pass over the tokens the masks give outside the islands that only
- * tests the filters.  Most text has few candidates and no token is
- * written; walks cut the ones they need.
+ * Finds the candidates of TEXT: the masks of every block, the islands and
+ * their candidates, then a pass over the tokens the masks give outside
+ * the islands that only tests the filters.  Most text has few candidates
+ * and no token is written; walks cut the ones they need.
  */
 static void
 find_lazy(struct matcher_scratch *s, const char *text, size_t len)
 {
-	const char *fold;
-	const struct filt *f = &s->filt;
-	const uint64_t *any = f->any;
-	size_t nblocks = (len + 63) / 64, k, p, n, pos, isl = 0, icand = 0;
-	size_t next_island, skip = 0;
-	uint64_t wm, starts, rest, carry = 0, w, lead;
-	unsigned roots;
-	bool every, isword;
+	const struct island *isl, *end;
+	size_t k, lo, hi;
+	uint64_t wm, starts, carry = 0;
 
 	s->lazy = true;
 	s->nislands = s->nicands = 0;
 	if (scan_text(s, text, len))
 		find_islands(s, text);
-	fold = s->fold;
-
 	s->ncands = 0;
-	next_island = s->nislands > 0 ? s->islands[0].start : SIZE_MAX;
-	every = f->short_lead[ROOT_FOLD] ||
-	    (f->exact && f->short_lead[ROOT_EXACT]);
-	for (k = 0; k < nblocks; k++) {
+	s->every = s->filt.short_lead[ROOT_FOLD] ||
+	    (s->filt.exact && s->filt.short_lead[ROOT_EXACT]);
+	isl = s->islands;
+	end = s->islands + s->nislands;
+	for (k = 0; k < s->nblocks; k++) {
 		wm = s->wmask[k];
 		starts = (wm & ~((wm << 1) | carry)) | ~(wm | s->smask[k]);
 		carry = wm >> 63;
-		if (skip > k * 64)
-			starts &= skip >= (k + 1) * 64 ? 0 : ~0ULL << (skip % 64);
-		while (starts != 0) {
-			p = lowest_bit(starts);
-			pos = k * 64 + p;
-			if (pos >= next_island) {
-				/* Its tokens are the island's: skip them. */
-				push_island(s, isl, &icand);
-				skip = s->islands[isl].end;
-				isl++;
-				next_island = isl < s->nislands ?
-				    s->islands[isl].start : SIZE_MAX;
-				starts &= skip >= (k + 1) * 64 ? 0 :
-				    ~0ULL << (skip % 64);
-				continue;
-			}
-			starts &= starts - 1;
-			rest = ~wm >> p;
-			/* Length, or up to GATE of a word going on after. */
-			n = rest != 0 ? lowest_bit(rest) :
-			    64 - p + lowest_bit(~s->wmask[k + 1] | 8);
-			isword = (rest & 1) == 0;
-			n += !isword;
-			memcpy(&w, fold + pos, 8);
-			lead = lead_bit(first_bytes(w, n < GATE ? n : GATE));
-			if (!test_bit(any, lead) && !(every && isword))
-				continue;
-			/* Rule 3: nothing may precede a match but a non-word. */
-			if (!isword && pos > 0 && test_bit(s->wmask, pos - 1))
-				continue;
-			roots = roots_at(f, isword ? TOK_WORD : TOK_PUNCT, lead);
-			if (roots != 0)
-				push_cand(s, pos * 8 + roots);
+		/* The islands' tokens are theirs. */
+		while (isl < end && isl->end <= k * 64)
+			isl++;
+		for (; isl < end && isl->start < (k + 1) * 64; isl++) {
+			lo = isl->start > k * 64 ? isl->start - k * 64 : 0;
+			hi = isl->end < (k + 1) * 64 ? isl->end - k * 64 : 64;
+			starts &= ~((hi == 64 ? 0 : ~0ULL << hi) ^
+			    (~0ULL << lo));
+			if (isl->end > (k + 1) * 64)
+				break;
 		}
+		if (starts != 0)
+			block_cands(s, k, starts);
 	}
-	for (; isl < s->nislands; isl++)
-		push_island(s, isl, &icand);
 }
 
+/*
+ * Walks from every candidate, those outside islands and those in them in
+ * the order of their tokens.
+ */
 size_t
 matcher_find(const struct matcher *m, struct matcher_scratch *s,
     const char *text, size_t len, matcher_cb cb, void *arg)
 {
-	size_t k, c, isl, n = 0;
+	size_t k = 0, j = 0, c, isl = 0, n = 0;
 
 	if (len == 0)
 		return 0;
 	use_filters(s, m);
 	s->want_exact = s->filt.exact;
 	find_lazy(s, text, len);
-	for (k = 0, isl = 0; k < s->ncands; k++) {
+	while (k < s->ncands || j < s->nicands) {
 		/* The candidate's token becomes the first of the walk. */
-		c = s->cands[k];
 		s->ntoks = 0;
-		s->in_island = (c & 4) != 0;
+		s->in_island = k == s->ncands || (j < s->nicands &&
+		    s->itoks[s->icands[j] / 4].start < s->cands[k] / 4);
 		if (s->in_island) {
-			s->itok = c / 8;
+			c = s->icands[j++];
+			s->itok = c / 4;
 			while (s->islands[isl].last <= s->itok)
 				isl++;
 		} else {
-			s->cursor = c / 8;
+			c = s->cands[k++];
+			s->cursor = c / 4;
 			while (isl < s->nislands &&
 			    s->islands[isl].start <= s->cursor)
 				isl++;
