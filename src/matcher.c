@@ -69,8 +69,11 @@ struct matcher_scratch {
 	/* The filters that pick the candidates. */
 	struct filt {
 		const uint64_t *bits[2];	/* the matcher's rootbits */
+		const uint64_t *gates[2];	/* the matcher's gatebits */
 		const uint64_t *any;		/* anybits */
+		const uint64_t *anygate;	/* anygates */
 		bool short_lead[2];
+		bool gated;			/* gatebits has a bit set */
 		bool exact;			/* ROOT_EXACT has phrases */
 	} filt;
 	size_t *cands;		/* token index * 4 + a bit per root */
@@ -166,15 +169,19 @@ struct matcher {
 	size_t nbuckets, capbuckets;
 	size_t nphrases;
 	/*
-	 * First-token filters, one bit per hash bucket, keyed on the first
-	 * GATE bytes of a token's folded form (all of a shorter one): one test
-	 * covers the exact and the `*` edges from a root.  A `*` word that
-	 * folds to fewer bytes sets short_lead instead: any word may start it.
-	 * anybits is the union of the roots' bits.
+	 * First-token filters of the roots, one bit per hash bucket, keyed on
+	 * a token's folded form: rootbits on its length and first eight bytes
+	 * for the exact edges, gatebits on its first GATE bytes for the `*`
+	 * words of that many folded bytes or more.  A shorter `*` word sets
+	 * short_lead instead: any word may start it.  anybits and anygates are
+	 * the unions of the roots' bits.
 	 */
 	uint64_t rootbits[2][(1 << ROOT_BITS) / 64];
+	uint64_t gatebits[2][(1 << ROOT_BITS) / 64];
 	uint64_t anybits[(1 << ROOT_BITS) / 64];
+	uint64_t anygates[(1 << ROOT_BITS) / 64];
 	bool short_lead[2];
+	bool gated;
 	/*
 	 * A filter over `*` edges: each sets the bit of its first GATE bytes
 	 * (or all, if shorter) and the bit of itself, so most words are ruled
@@ -362,21 +369,28 @@ hash_str(const char *p, size_t n)
 	return hash_mix(h, first_bytes(w, n));
 }
 
-/* A filter's bit for a token whose first GATE bytes (or fewer) are W. */
+/* The rootbits bit of a token of LEN bytes whose first eight (or all) are W. */
 static uint64_t
-lead_bit(uint64_t w)
+token_bit(uint64_t w, size_t len)
 {
-	return (w * 0x9e3779b97f4a7c15ULL) >> (64 - ROOT_BITS);
+	return ((w ^ len) * 0x9e3779b97f4a7c15ULL) >> (64 - ROOT_BITS);
 }
 
-/* lead_bit for the LEN bytes at STR, which has eight bytes to read. */
+/* The gatebits bit of a word whose first GATE bytes are W. */
 static uint64_t
-lead_bit_str(const char *str, size_t len)
+gate_bit(uint64_t w)
+{
+	return (w * 0xbf58476d1ce4e5b9ULL) >> (64 - ROOT_BITS);
+}
+
+/* The first eight bytes (or all) at STR, which has eight bytes to read. */
+static uint64_t
+load_first(const char *str, size_t len)
 {
 	uint64_t w;
 
 	memcpy(&w, str, 8);
-	return lead_bit(first_bytes(w, len < GATE ? len : GATE));
+	return first_bytes(w, len < 8 ? len : 8);
 }
 
 static inline bool
@@ -385,18 +399,23 @@ test_bit(const uint64_t *bits, uint64_t bit)
 	return (bits[bit / 64] >> (bit % 64)) & 1;
 }
 
-/* A bit for each root a phrase may start from at a token, by its lead. */
+/*
+ * A bit for each root a phrase may start from at a token of KIND and LEN
+ * folded bytes, the first eight (or all) of them W.
+ */
 static unsigned
-roots_at(const struct filt *f, uint8_t kind, uint64_t lead)
+roots_at(const struct filt *f, uint8_t kind, uint64_t w, size_t len)
 {
+	uint64_t tbit = token_bit(w, len), gbit = gate_bit(first_bytes(w,
+	    GATE));
 	unsigned roots = 0;
+	int r;
 
-	if (test_bit(f->bits[ROOT_FOLD], lead) ||
-	    (f->short_lead[ROOT_FOLD] && kind == TOK_WORD))
-		roots |= 1;
-	if (f->exact && (test_bit(f->bits[ROOT_EXACT], lead) ||
-	    (f->short_lead[ROOT_EXACT] && kind == TOK_WORD)))
-		roots |= 2;
+	for (r = ROOT_FOLD; r <= (f->exact ? ROOT_EXACT : ROOT_FOLD); r++)
+		if (test_bit(f->bits[r], tbit) || (kind == TOK_WORD &&
+		    (f->short_lead[r] || (len >= GATE &&
+		    test_bit(f->gates[r], gbit)))))
+			roots |= 1U << r;
 	return roots;
 }
 
@@ -424,8 +443,8 @@ close_last(struct matcher_scratch *s)
 	unsigned roots;
 
 	s->open = false;
-	roots = roots_at(&s->filt, t->kind,
-	    lead_bit_str(s->fold + t->foff, t->flen));
+	roots = roots_at(&s->filt, t->kind, load_first(s->fold + t->foff,
+	    t->flen), t->flen);
 	if (roots != 0)
 		add_cand(s, s->ntoks - 1, roots);
 }
@@ -1293,13 +1312,18 @@ add_lead(struct matcher *m, uint32_t root, uint8_t kind, const char *fold,
 {
 	uint64_t bit;
 
-	if (kind == TOK_PREFIX && len < GATE) {
+	if (kind == TOK_PREFIX && len < GATE)
 		m->short_lead[root] = true;
-		return;
+	else if (kind == TOK_PREFIX) {
+		bit = gate_bit(load_first(fold, GATE));
+		m->gatebits[root][bit / 64] |= 1ULL << (bit % 64);
+		m->anygates[bit / 64] |= 1ULL << (bit % 64);
+		m->gated = true;
+	} else {
+		bit = token_bit(load_first(fold, len), len);
+		m->rootbits[root][bit / 64] |= 1ULL << (bit % 64);
+		m->anybits[bit / 64] |= 1ULL << (bit % 64);
 	}
-	bit = lead_bit_str(fold, len);
-	m->rootbits[root][bit / 64] |= 1ULL << (bit % 64);
-	m->anybits[bit / 64] |= 1ULL << (bit % 64);
 }
 
 /* Candidates in S are picked by M's filters. */
@@ -1310,9 +1334,12 @@ use_filters(struct matcher_scratch *s, const struct matcher *m)
 
 	for (i = ROOT_FOLD; i <= ROOT_EXACT; i++) {
 		s->filt.bits[i] = m->rootbits[i];
+		s->filt.gates[i] = m->gatebits[i];
 		s->filt.short_lead[i] = m->short_lead[i];
 	}
 	s->filt.any = m->anybits;
+	s->filt.anygate = m->anygates;
+	s->filt.gated = m->gated;
 	s->filt.exact = m->nodes[ROOT_EXACT].nkids != 0;
 }
 
@@ -1637,14 +1664,14 @@ find_islands(struct matcher_scratch *s, const char *text)
  */
 static void
 add_mask_cand(struct matcher_scratch *s, size_t pos, bool isword,
-    uint64_t lead)
+    uint64_t w, size_t len)
 {
 	unsigned roots;
 
 	/* Rule 3: nothing may precede a match but a non-word. */
 	if (!isword && pos > 0 && test_bit(s->wmask, pos - 1))
 		return;
-	roots = roots_at(&s->filt, isword ? TOK_WORD : TOK_PUNCT, lead);
+	roots = roots_at(&s->filt, isword ? TOK_WORD : TOK_PUNCT, w, len);
 	if (roots == 0)
 		return;
 	if (s->ncands == s->capcands)
@@ -1660,28 +1687,29 @@ add_mask_cand(struct matcher_scratch *s, size_t pos, bool isword,
 static void
 block_cands(struct matcher_scratch *s, size_t k, uint64_t starts)
 {
-	/* Bytes of a token in its first GATE by the low bits of ~rest. */
-	static const uint8_t lead_len[16] = {
-		1, 1, 0, 2, 0, 0, 0, 3, 0, 0, 0, 0, 0, 0, 0, 4
-	};
-	const uint64_t *any = s->filt.any;
+	const uint64_t *any = s->filt.any, *anygate = s->filt.anygate;
 	const char *fold = s->fold + k * 64;
-	uint64_t nwm = ~s->wmask[k], rest, w, lead;
-	bool every = s->every;
-	size_t p;
+	uint64_t nwm = ~s->wmask[k], rest, w;
+	bool every = s->every, gated = s->filt.gated, isword;
+	size_t p, n;
 
 	while (starts != 0) {
 		p = lowest_bit(starts);
 		starts &= starts - 1;
 		/* Bit 0: a non-word byte starts the token, which is one byte. */
 		rest = nwm >> p;
-		if (p > 64 - GATE)
-			rest |= ~s->wmask[k + 1] << (64 - p);
+		if (rest != 0)
+			n = lowest_bit(rest) + (rest & 1);
+		else
+			n = next_bit(s->wmask, ~0ULL, k * 64 + p, s->len) -
+			    (k * 64 + p);
+		isword = (rest & 1) == 0;
 		memcpy(&w, fold + p, 8);
-		lead = lead_bit(first_bytes(w,
-		    lead_len[((rest - 1) & ~rest) & 15]));
-		if (test_bit(any, lead) || (every && (rest & 1) == 0))
-			add_mask_cand(s, k * 64 + p, (rest & 1) == 0, lead);
+		w = first_bytes(w, n < 8 ? n : 8);
+		if (test_bit(any, token_bit(w, n)) || (isword && (every ||
+		    (gated && n >= GATE && test_bit(anygate,
+		    gate_bit(first_bytes(w, GATE)))))))
+			add_mask_cand(s, k * 64 + p, isword, w, n);
 	}
 }
 
