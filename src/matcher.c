@@ -188,6 +188,7 @@ struct matcher {
 	 * out with one or two bit tests and no probe.
 	 */
 	uint64_t prefixbits[(1 << PREFIX_BITS) / 64];
+	struct matcher_scratch *adding;	/* matcher_add's */
 };
 
 #define HASH_MUL 0x9fb21c651e98df25ULL
@@ -1278,6 +1279,7 @@ matcher_free(struct matcher *m)
 {
 	if (m == NULL)
 		return;
+	matcher_scratch_free(m->adding);
 	free(m->nodes);
 	free(m->terms);
 	free(m->edges);
@@ -1347,7 +1349,7 @@ size_t
 matcher_add(struct matcher *m, const char *phrase, size_t len,
     enum matcher_case mode)
 {
-	struct matcher_scratch *s = matcher_scratch_new();
+	struct matcher_scratch *s;
 	const struct tok *t;
 	size_t first, last, i;
 	uint32_t node;
@@ -1357,6 +1359,9 @@ matcher_add(struct matcher *m, const char *phrase, size_t len,
 	uint64_t th;
 	bool fold = mode == MATCHER_FOLD;
 
+	if (m->adding == NULL)
+		m->adding = matcher_scratch_new();
+	s = m->adding;
 	/* The candidates the filters pick go unused. */
 	use_filters(s, m);
 	s->want_exact = true;
@@ -1390,7 +1395,6 @@ matcher_add(struct matcher *m, const char *phrase, size_t len,
 		m->terms[m->nterms].next = m->nodes[node].terms;
 		m->nodes[node].terms = (uint32_t)m->nterms++;
 	}
-	matcher_scratch_free(s);
 	return m->nphrases++;
 }
 
