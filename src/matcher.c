@@ -64,7 +64,7 @@ struct matcher_scratch {
 	char *exact;
 	size_t nexact, capexact;
 	bool gap;		/* white space since the last token */
-	bool open;		/* the last token may grow: not hashed yet */
+	bool open;		/* the last token may grow: not tested yet */
 	bool want_exact;	/* fill the exact bytes */
 	/* The filters that pick the candidates. */
 	struct filt {
@@ -79,12 +79,14 @@ struct matcher_scratch {
 	size_t *cands;		/* token index * 4 + a bit per root */
 	size_t ncands, capcands;
 	/*
-	 * While finding, text is left as its masks, 64 bytes a word (ASCII
-	 * word bytes, ASCII white space, bytes of 0x80 and up), and as its
-	 * lowered copy at the start of fold.  Around other bytes lie islands:
-	 * from the white space before to the white space after, cut into
-	 * tokens the general way (itoks).  Walks cut the tokens they need from
-	 * cursor on, or take island tokens from itok on.
+	 * Text is kept as its masks, 64 bytes a word (ASCII word bytes, ASCII
+	 * white space, bytes of 0x80 and up), and as its lowered copy at the
+	 * start of fold (and its copy at the start of exact).  While finding
+	 * (lazy), islands lie around the bytes of 0x80 and up: a punctuation
+	 * mark that NFC and its neighbours leave alone by itself, others from
+	 * the white space before to the white space after.  Their tokens are
+	 * cut the general way (itoks); the rest are only tested, and walks cut
+	 * the ones they need from cursor on, or take island tokens from itok.
 	 */
 	bool lazy;
 	uint64_t *masks, *wmask, *smask, *hmask;	/* within masks */
@@ -96,7 +98,7 @@ struct matcher_scratch {
 	} *islands;
 	size_t nislands, capislands;
 	struct tok *itoks;
-	size_t captoks2;
+	size_t capitoks;
 	size_t *icands;		/* candidates among itoks */
 	size_t nicands, capicands;
 	bool in_island;
@@ -1649,8 +1651,8 @@ find_islands(struct matcher_scratch *s, const char *text)
 	swap = s->itoks;
 	s->itoks = s->toks;
 	s->toks = swap;
-	cap = s->captoks2;
-	s->captoks2 = s->captoks;
+	cap = s->capitoks;
+	s->capitoks = s->captoks;
 	s->captoks = cap;
 	cands = s->icands;
 	s->icands = s->cands;
