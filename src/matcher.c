@@ -33,6 +33,10 @@ struct tok {
 	size_t xoff, xlen;	/* into scratch->exact (filled for match-case) */
 	uint8_t kind;
 	uint8_t spaced;		/* white space comes before it */
+	/* Walked tokens: which one (next_tok), the folded hash once known. */
+	uint8_t hashed;
+	size_t id;
+	uint64_t fh;
 };
 
 /* What emit_info needs of a code point; cached. */
@@ -1414,7 +1418,9 @@ next_tok(struct matcher_scratch *s)
 		if (s->in_island) {
 			isl = &s->islands[s->island];
 			if (s->itok < isl->last) {
-				*t = s->itoks[s->itok++];
+				*t = s->itoks[s->itok];
+				t->id = s->itok++ * 2 + 1;
+				t->hashed = 0;
 				s->ntoks++;
 				return true;
 			}
@@ -1441,6 +1447,8 @@ next_tok(struct matcher_scratch *s)
 	t->start = t->foff = t->xoff = q;
 	t->end = e;
 	t->flen = t->xlen = e - q;
+	t->id = q * 2;
+	t->hashed = 0;
 	s->cursor = e;
 	s->ntoks++;
 	return true;
@@ -1552,16 +1560,26 @@ static size_t
 expand(const struct matcher *m, struct matcher_scratch *s, size_t *depth,
     uint32_t node, size_t first, size_t j, matcher_cb cb, void *arg)
 {
-	const struct tok *t = &s->toks[j];
+	struct tok *t = &s->toks[j];
 	bool fold = m->nodes[node].mode == MATCHER_FOLD;
 	const char *str = fold ? s->fold + t->foff : s->exact + t->xoff;
 	size_t len = fold ? t->flen : t->xlen, n = 0;
 	uint8_t kind = t->kind;
 	uint8_t spaced = node > ROOT_EXACT && t->spaced ? TOK_SPACED : 0;
 	uint32_t child;
+	uint64_t th;
 
+	if (!fold)
+		th = hash_str(str, len);
+	else {
+		if (!t->hashed) {
+			t->fh = hash_str(str, len);
+			t->hashed = 1;
+		}
+		th = t->fh;
+	}
 	/* T goes stale here: more tokens may be cut. */
-	child = lookup(m, node, kind | spaced, hash_str(str, len), str, len);
+	child = lookup(m, node, kind | spaced, th, str, len);
 	if (child != NONE) {
 		n += report(m, s, child, first, j, cb, arg);
 		if (m->nodes[child].nkids != 0 && has_tok(s, j + 1))
@@ -1769,36 +1787,43 @@ size_t
 matcher_find(const struct matcher *m, struct matcher_scratch *s,
     const char *text, size_t len, matcher_cb cb, void *arg)
 {
-	size_t k = 0, j = 0, c, isl = 0, n = 0;
+	size_t k = 0, j = 0, c, id, isl = 0, at = 0, n = 0;
+	bool island;
 
 	if (len == 0)
 		return 0;
 	use_filters(s, m);
 	s->want_exact = s->filt.exact;
 	find_lazy(s, text, len);
+	s->ntoks = 0;
 	while (k < s->ncands || j < s->nicands) {
-		/* The candidate's token becomes the first of the walk. */
-		s->ntoks = 0;
-		s->in_island = k == s->ncands || (j < s->nicands &&
+		island = k == s->ncands || (j < s->nicands &&
 		    s->itoks[s->icands[j] / 4].start < s->cands[k] / 4);
-		if (s->in_island) {
-			c = s->icands[j++];
-			s->itok = c / 4;
-			while (s->islands[isl].last <= s->itok)
-				isl++;
-		} else {
-			c = s->cands[k++];
-			s->cursor = c / 4;
-			while (isl < s->nislands &&
-			    s->islands[isl].start <= s->cursor)
-				isl++;
+		c = island ? s->icands[j++] : s->cands[k++];
+		id = c / 4 * 2 + island;
+		/* Its token, cut for an earlier walk, or the first of more. */
+		while (at < s->ntoks && s->toks[at].id != id)
+			at++;
+		if (at == s->ntoks) {
+			s->ntoks = at = 0;
+			s->in_island = island;
+			if (island) {
+				s->itok = c / 4;
+				while (s->islands[isl].last <= s->itok)
+					isl++;
+			} else {
+				s->cursor = c / 4;
+				while (isl < s->nislands &&
+				    s->islands[isl].start <= s->cursor)
+					isl++;
+			}
+			s->island = isl;
+			next_tok(s);
 		}
-		s->island = isl;
-		next_tok(s);
 		if (c & 1)
-			n += walk(m, s, ROOT_FOLD, 0, cb, arg);
+			n += walk(m, s, ROOT_FOLD, at, cb, arg);
 		if (c & 2)
-			n += walk(m, s, ROOT_EXACT, 0, cb, arg);
+			n += walk(m, s, ROOT_EXACT, at, cb, arg);
 	}
 	return n;
 }
