@@ -74,10 +74,8 @@ struct matcher_scratch {
 	struct filt {
 		const uint64_t *bits[2];	/* the matcher's rootbits */
 		const uint64_t *gates[2];	/* the matcher's gatebits */
-		const uint64_t *any;		/* anybits */
-		const uint64_t *anygate;	/* anygates */
+		const uint64_t *leads;		/* leadbits */
 		bool short_lead[2];
-		bool gated;			/* gatebits has a bit set */
 		bool exact;			/* ROOT_EXACT has phrases */
 	} filt;
 	size_t *cands;		/* token index * 4 + a bit per root */
@@ -175,19 +173,18 @@ struct matcher {
 	size_t nbuckets, capbuckets;
 	size_t nphrases;
 	/*
-	 * First-token filters of the roots, one bit per hash bucket, keyed on
-	 * a token's folded form: rootbits on its length and first eight bytes
-	 * for the exact edges, gatebits on its first GATE bytes for the `*`
-	 * words of that many folded bytes or more.  A shorter `*` word sets
-	 * short_lead instead: any word may start it.  anybits and anygates are
-	 * the unions of the roots' bits.
+	 * First-token filters, one bit per hash bucket, keyed on a token's
+	 * folded form.  leadbits, on its first GATE bytes (or all of a shorter
+	 * one), rules out most text tokens for both roots at once: it is cheap
+	 * to test.  Then each root's rootbits, on its length and first eight
+	 * bytes, for the exact edges, and gatebits, on its first GATE bytes,
+	 * for the `*` words of that many folded bytes or more.  A shorter `*`
+	 * word sets short_lead instead: any word may start it.
 	 */
+	uint64_t leadbits[(1 << ROOT_BITS) / 64];
 	uint64_t rootbits[2][(1 << ROOT_BITS) / 64];
 	uint64_t gatebits[2][(1 << ROOT_BITS) / 64];
-	uint64_t anybits[(1 << ROOT_BITS) / 64];
-	uint64_t anygates[(1 << ROOT_BITS) / 64];
 	bool short_lead[2];
-	bool gated;
 	/*
 	 * A filter over `*` edges: each sets the bit of its first GATE bytes
 	 * (or all, if shorter) and the bit of itself, so most words are ruled
@@ -388,6 +385,13 @@ static uint64_t
 gate_bit(uint64_t w)
 {
 	return (w * 0xbf58476d1ce4e5b9ULL) >> (64 - ROOT_BITS);
+}
+
+/* The leadbits bit of a token whose first GATE bytes (or all) are W. */
+static uint64_t
+lead_bit(uint64_t w)
+{
+	return (w * 0x9e3779b97f4a7c15ULL) >> (64 - ROOT_BITS);
 }
 
 /* The first eight bytes (or all) at STR, which has eight bytes to read. */
@@ -1320,17 +1324,18 @@ add_lead(struct matcher *m, uint32_t root, uint8_t kind, const char *fold,
 {
 	uint64_t bit;
 
-	if (kind == TOK_PREFIX && len < GATE)
+	if (kind == TOK_PREFIX && len < GATE) {
 		m->short_lead[root] = true;
-	else if (kind == TOK_PREFIX) {
+		return;
+	}
+	bit = lead_bit(first_bytes(load_first(fold, len), GATE));
+	m->leadbits[bit / 64] |= 1ULL << (bit % 64);
+	if (kind == TOK_PREFIX) {
 		bit = gate_bit(load_first(fold, GATE));
 		m->gatebits[root][bit / 64] |= 1ULL << (bit % 64);
-		m->anygates[bit / 64] |= 1ULL << (bit % 64);
-		m->gated = true;
 	} else {
 		bit = token_bit(load_first(fold, len), len);
 		m->rootbits[root][bit / 64] |= 1ULL << (bit % 64);
-		m->anybits[bit / 64] |= 1ULL << (bit % 64);
 	}
 }
 
@@ -1345,9 +1350,7 @@ use_filters(struct matcher_scratch *s, const struct matcher *m)
 		s->filt.gates[i] = m->gatebits[i];
 		s->filt.short_lead[i] = m->short_lead[i];
 	}
-	s->filt.any = m->anybits;
-	s->filt.anygate = m->anygates;
-	s->filt.gated = m->gated;
+	s->filt.leads = m->leadbits;
 	s->filt.exact = m->nodes[ROOT_EXACT].nkids != 0;
 }
 
@@ -1683,19 +1686,27 @@ find_islands(struct matcher_scratch *s, const char *text)
 }
 
 /*
- * The token at POS, which passed the lead filter, is a candidate for the
- * roots a phrase may start from there, unless rule 3 forbids.
+ * The token at P in block K, whose first eight bytes are W and which
+ * passed the lead filter, is a candidate for the roots a phrase may start
+ * from there, unless rule 3 forbids.
  */
 static void
-add_mask_cand(struct matcher_scratch *s, size_t pos, bool isword,
-    uint64_t w, size_t len)
+add_mask_cand(struct matcher_scratch *s, size_t k, size_t p, uint64_t w)
 {
+	uint64_t rest = ~s->wmask[k] >> p;
+	size_t pos = k * 64 + p, len;
 	unsigned roots;
 
+	/* Bit 0: a non-word byte starts the token, which is one byte. */
+	if (rest != 0)
+		len = lowest_bit(rest) + (rest & 1);
+	else
+		len = next_bit(s->wmask, ~0ULL, pos, s->len) - pos;
 	/* Rule 3: nothing may precede a match but a non-word. */
-	if (!isword && pos > 0 && test_bit(s->wmask, pos - 1))
+	if ((rest & 1) != 0 && pos > 0 && test_bit(s->wmask, pos - 1))
 		return;
-	roots = roots_at(&s->filt, isword ? TOK_WORD : TOK_PUNCT, w, len);
+	roots = roots_at(&s->filt, (rest & 1) == 0 ? TOK_WORD : TOK_PUNCT,
+	    first_bytes(w, len < 8 ? len : 8), len);
 	if (roots == 0)
 		return;
 	if (s->ncands == s->capcands)
@@ -1711,29 +1722,28 @@ add_mask_cand(struct matcher_scratch *s, size_t pos, bool isword,
 static void
 block_cands(struct matcher_scratch *s, size_t k, uint64_t starts)
 {
-	const uint64_t *any = s->filt.any, *anygate = s->filt.anygate;
+	/* Bytes of a token in its first GATE by the low bits of ~rest. */
+	static const uint8_t lead_len[16] = {
+		1, 1, 0, 2, 0, 0, 0, 3, 0, 0, 0, 0, 0, 0, 0, 4
+	};
+	const uint64_t *leads = s->filt.leads;
 	const char *fold = s->fold + k * 64;
 	uint64_t nwm = ~s->wmask[k], rest, w;
-	bool every = s->every, gated = s->filt.gated, isword;
-	size_t p, n;
+	bool every = s->every;
+	size_t p;
 
 	while (starts != 0) {
 		p = lowest_bit(starts);
 		starts &= starts - 1;
 		/* Bit 0: a non-word byte starts the token, which is one byte. */
 		rest = nwm >> p;
-		if (rest != 0)
-			n = lowest_bit(rest) + (rest & 1);
-		else
-			n = next_bit(s->wmask, ~0ULL, k * 64 + p, s->len) -
-			    (k * 64 + p);
-		isword = (rest & 1) == 0;
+		if (p > 64 - GATE)
+			rest |= ~s->wmask[k + 1] << (64 - p);
 		memcpy(&w, fold + p, 8);
-		w = first_bytes(w, n < 8 ? n : 8);
-		if (test_bit(any, token_bit(w, n)) || (isword && (every ||
-		    (gated && n >= GATE && test_bit(anygate,
-		    gate_bit(first_bytes(w, GATE)))))))
-			add_mask_cand(s, k * 64 + p, isword, w, n);
+		if (test_bit(leads, lead_bit(first_bytes(w,
+		    lead_len[((rest - 1) & ~rest) & 15]))) ||
+		    (every && (rest & 1) == 0))
+			add_mask_cand(s, k, p, w);
 	}
 }
 
