@@ -121,6 +121,13 @@ struct matcher_scratch {
 
 #define NONE UINT32_MAX
 
+/* The hot loop of block_cands keeps its registers to itself. */
+#if defined(__GNUC__)
+#define NOINLINE __attribute__((noinline))
+#else
+#define NOINLINE
+#endif
+
 struct node {
 	uint32_t terms;		/* first phrase ending here, or NONE */
 	uint32_t nkids;
@@ -1690,7 +1697,7 @@ find_islands(struct matcher_scratch *s, const char *text)
  * passed the lead filter, is a candidate for the roots a phrase may start
  * from there, unless rule 3 forbids.
  */
-static void
+static void NOINLINE
 add_mask_cand(struct matcher_scratch *s, size_t k, size_t p, uint64_t w)
 {
 	uint64_t rest = ~s->wmask[k] >> p;
@@ -1719,12 +1726,21 @@ add_mask_cand(struct matcher_scratch *s, size_t k, size_t p, uint64_t w)
  * Tests the tokens starting at the bits of STARTS in block K against the
  * lead filter, without writing them.
  */
-static void
+static void NOINLINE
 block_cands(struct matcher_scratch *s, size_t k, uint64_t starts)
 {
-	/* Bytes of a token in its first GATE by the low bits of ~rest. */
-	static const uint8_t lead_len[16] = {
-		1, 1, 0, 2, 0, 0, 0, 3, 0, 0, 0, 0, 0, 0, 0, 4
+	/*
+	 * The bytes of a token in its first GATE, as first_bytes keeps them,
+	 * by the low bits of ~rest: 0 for one byte that is not a word's.
+	 */
+	static const uint64_t lead_mask[16] = {
+#if defined(__BYTE_ORDER__) && __BYTE_ORDER__ == __ORDER_BIG_ENDIAN__
+		0xffULL << 56, 0xffULL << 56, 0, 0xffffULL << 48, 0, 0, 0,
+		0xffffffULL << 40, 0, 0, 0, 0, 0, 0, 0, 0xffffffffULL << 32
+#else
+		0xff, 0xff, 0, 0xffff, 0, 0, 0, 0xffffff, 0, 0, 0, 0, 0, 0, 0,
+		0xffffffff
+#endif
 	};
 	const uint64_t *leads = s->filt.leads;
 	const char *fold = s->fold + k * 64;
@@ -1740,8 +1756,8 @@ block_cands(struct matcher_scratch *s, size_t k, uint64_t starts)
 		if (p > 64 - GATE)
 			rest |= ~s->wmask[k + 1] << (64 - p);
 		memcpy(&w, fold + p, 8);
-		if (test_bit(leads, lead_bit(first_bytes(w,
-		    lead_len[((rest - 1) & ~rest) & 15]))) ||
+		if (test_bit(leads, lead_bit(w &
+		    lead_mask[((rest - 1) & ~rest) & 15])) ||
 		    (every && (rest & 1) == 0))
 			add_mask_cand(s, k, p, w);
 	}
