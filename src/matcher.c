@@ -97,6 +97,7 @@ struct matcher_scratch {
 	struct island {
 		size_t start, end;	/* text bytes */
 		size_t first, last;	/* its tokens in itoks */
+		const struct cpinfo *alone;	/* its one code point, or NULL */
 	} *islands;
 	size_t nislands, capislands;
 	struct tok *itoks;
@@ -1644,6 +1645,7 @@ find_islands(struct matcher_scratch *s, const char *text)
 		} else {
 			start = space_before(s, pos);
 			end = next_bit(s->smask, 0, pos, s->len);
+			ci = NULL;
 		}
 		/* Islands that touch are one. */
 		while (s->nislands > 0 &&
@@ -1653,12 +1655,14 @@ find_islands(struct matcher_scratch *s, const char *text)
 				start = isl->start;
 			if (isl->end > end)
 				end = isl->end;
+			ci = NULL;
 		}
 		grow((void **)&s->islands, &s->capislands, s->nislands + 1,
 		    sizeof *s->islands);
 		isl = &s->islands[s->nislands++];
 		isl->start = start;
 		isl->end = end;
+		isl->alone = ci;
 		pos = next_bit(s->hmask, 0, end, s->len);
 	}
 	s->ntoks = s->ncands = 0;
@@ -1669,7 +1673,10 @@ find_islands(struct matcher_scratch *s, const char *text)
 		s->word_before = isl->start > 0 &&
 		    test_bit(s->wmask, isl->start - 1);
 		s->open = false;
-		tokenize_utf8(s, text, isl->start, isl->end);
+		if (isl->alone != NULL)
+			emit_info(s, isl->alone, isl->start, isl->end);
+		else
+			tokenize_utf8(s, text, isl->start, isl->end);
 		if (s->open)
 			close_last(s);
 		isl->last = s->ntoks;
