@@ -76,6 +76,8 @@ struct matcher_scratch {
 		const uint64_t *gates[2];	/* the matcher's gatebits */
 		const uint64_t *leads;		/* leadbits */
 		bool short_lead[2];
+		bool punct_lead;		/* a phrase starts with */
+						/* punctuation */
 		bool exact;			/* ROOT_EXACT has phrases */
 	} filt;
 	size_t *cands;		/* token index * 4 + a bit per root */
@@ -193,6 +195,7 @@ struct matcher {
 	uint64_t rootbits[2][(1 << ROOT_BITS) / 64];
 	uint64_t gatebits[2][(1 << ROOT_BITS) / 64];
 	bool short_lead[2];
+	bool punct_lead;	/* a phrase starts with punctuation */
 	/*
 	 * A filter over `*` edges: each sets the bit of its first GATE bytes
 	 * (or all, if shorter) and the bit of itself, so most words are ruled
@@ -1338,6 +1341,8 @@ add_lead(struct matcher *m, uint32_t root, uint8_t kind, const char *fold,
 	}
 	bit = lead_bit(first_bytes(load_first(fold, len), GATE));
 	m->leadbits[bit / 64] |= 1ULL << (bit % 64);
+	if (kind == TOK_PUNCT)
+		m->punct_lead = true;
 	if (kind == TOK_PREFIX) {
 		bit = gate_bit(load_first(fold, GATE));
 		m->gatebits[root][bit / 64] |= 1ULL << (bit % 64);
@@ -1359,6 +1364,7 @@ use_filters(struct matcher_scratch *s, const struct matcher *m)
 		s->filt.short_lead[i] = m->short_lead[i];
 	}
 	s->filt.leads = m->leadbits;
+	s->filt.punct_lead = m->punct_lead;
 	s->filt.exact = m->nodes[ROOT_EXACT].nkids != 0;
 }
 
@@ -1794,7 +1800,10 @@ find_lazy(struct matcher_scratch *s, const char *text, size_t len)
 	end = s->islands + s->nislands;
 	for (k = 0; k < s->nblocks; k++) {
 		wm = s->wmask[k];
-		starts = (wm & ~((wm << 1) | carry)) | ~(wm | s->smask[k]);
+		/* Words, and the other bytes if a phrase may start there. */
+		starts = wm & ~((wm << 1) | carry);
+		if (s->filt.punct_lead)
+			starts |= ~(wm | s->smask[k]);
 		carry = wm >> 63;
 		/* The islands' tokens are theirs. */
 		while (isl < end && isl->end <= k * 64)
