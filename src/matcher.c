@@ -47,6 +47,7 @@ struct cpinfo {
 #define CP_KNOWN 1		/* the cache entry is filled */
 #define CP_BOUNDARY 2		/* NFC cannot join it to what precedes it */
 #define CP_ALONE 4		/* NFC leaves it as it is when alone */
+#define CP_SELF 8		/* the mappings and folding leave it too */
 	uint8_t flen, xlen;
 	char fold[4], exact[4];	/* UTF-8, folded and as mapped */
 };
@@ -538,6 +539,8 @@ cp_info(int32_t cp, struct cpinfo *ci)
 		return;
 	}
 	ci->kind = matcher_is_word_char(mapped) ? TOK_WORD : TOK_PUNCT;
+	if (mapped == cp && fold_cp(mapped) == cp)
+		ci->flags |= CP_SELF;
 	ci->flen = (uint8_t)put_utf8(ci->fold, fold_cp(mapped));
 	ci->xlen = (uint8_t)put_utf8(ci->exact, mapped);
 }
@@ -1642,6 +1645,18 @@ find_islands(struct matcher_scratch *s, const char *text)
 	pos = next_bit(s->hmask, 0, 0, s->len);
 	while (pos < s->len) {
 		ci = cached_info(s, next_cp(text, s->len, pos, &w));
+		if ((ci->flags & (CP_ALONE | CP_BOUNDARY | CP_SELF)) ==
+		    (CP_ALONE | CP_BOUNDARY | CP_SELF) && ci->kind == TOK_WORD &&
+		    starts_chunk(s, text, s->len, pos + w, &end)) {
+			/*
+			 * A letter that nothing changes: the text's bytes are
+			 * its folded ones, so it is cut as ASCII ones are.
+			 */
+			for (end = pos + w; pos < end; pos++)
+				s->wmask[pos / 64] |= 1ULL << (pos % 64);
+			pos = next_bit(s->hmask, 0, end, s->len);
+			continue;
+		}
 		if ((ci->flags & (CP_ALONE | CP_BOUNDARY)) ==
 		    (CP_ALONE | CP_BOUNDARY) && ci->kind == TOK_PUNCT &&
 		    starts_chunk(s, text, s->len, pos + w, &end)) {
