@@ -438,6 +438,11 @@ test_block_unicode(void **state)
 		{ "x", "\xe2\x80\x9c\xcc\x81x y", 5, 1 },
 		{ "cafe", "cafe\xcc\x81 y", 0, 0 },
 		{ "caf\xc3\xa9", "cafe\xcc\x81 y", 0, 6 },
+		{ "na\xc3\xafve", "na\xc3\xafve. x", 0, 6 },
+		{ ".", "caf\xc3\xa9. x", 0, 0 },
+		{ ".", "caf\xc3\xa9 . x", 6, 1 },
+		{ "\xc3\xa9t\xc3\xa9", "\xc3\x89t\xc3\xa9 x", 0, 5 },
+		{ "\xd1\x97\xd0\xb0", "\xd1\x97\xd0\xb0\xd0\xb0 \xd1\x97\xd0\xb0", 7, 4 },
 		{ "nato", "NATO\xc2\xa0membership", 0, 4 },
 		{ "nato membership", "NATO\xc2\xa0membership", 0, 16 },
 	};
