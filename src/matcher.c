@@ -76,6 +76,7 @@ struct matcher_scratch {
 		const uint64_t *bits[2];	/* the matcher's rootbits */
 		const uint64_t *gates[2];	/* the matcher's gatebits */
 		const uint64_t *leads;		/* leadbits */
+		const uint64_t *any, *anygate;	/* anybits, anygates */
 		bool short_lead[2];
 		bool punct_lead;		/* a phrase starts with */
 						/* punctuation */
@@ -195,6 +196,8 @@ struct matcher {
 	uint64_t leadbits[(1 << ROOT_BITS) / 64];
 	uint64_t rootbits[2][(1 << ROOT_BITS) / 64];
 	uint64_t gatebits[2][(1 << ROOT_BITS) / 64];
+	uint64_t anybits[(1 << ROOT_BITS) / 64];	/* of both roots */
+	uint64_t anygates[(1 << ROOT_BITS) / 64];
 	bool short_lead[2];
 	bool punct_lead;	/* a phrase starts with punctuation */
 	/*
@@ -1349,9 +1352,11 @@ add_lead(struct matcher *m, uint32_t root, uint8_t kind, const char *fold,
 	if (kind == TOK_PREFIX) {
 		bit = gate_bit(load_first(fold, GATE));
 		m->gatebits[root][bit / 64] |= 1ULL << (bit % 64);
+		m->anygates[bit / 64] |= 1ULL << (bit % 64);
 	} else {
 		bit = token_bit(load_first(fold, len), len);
 		m->rootbits[root][bit / 64] |= 1ULL << (bit % 64);
+		m->anybits[bit / 64] |= 1ULL << (bit % 64);
 	}
 }
 
@@ -1367,6 +1372,8 @@ use_filters(struct matcher_scratch *s, const struct matcher *m)
 		s->filt.short_lead[i] = m->short_lead[i];
 	}
 	s->filt.leads = m->leadbits;
+	s->filt.any = m->anybits;
+	s->filt.anygate = m->anygates;
 	s->filt.punct_lead = m->punct_lead;
 	s->filt.exact = m->nodes[ROOT_EXACT].nkids != 0;
 }
@@ -1737,11 +1744,17 @@ add_mask_cand(struct matcher_scratch *s, size_t k, size_t p, uint64_t w)
 		len = lowest_bit(rest) + (rest & 1);
 	else
 		len = next_bit(s->wmask, ~0ULL, pos, s->len) - pos;
+	w = first_bytes(w, len < 8 ? len : 8);
+	/* The roots' filters together first: many tokens pass the lead. */
+	if (!test_bit(s->filt.any, token_bit(w, len)) && ((rest & 1) != 0 ||
+	    (!s->every && (len < GATE || !test_bit(s->filt.anygate,
+	    gate_bit(first_bytes(w, GATE)))))))
+		return;
 	/* Rule 3: nothing may precede a match but a non-word. */
 	if ((rest & 1) != 0 && pos > 0 && test_bit(s->wmask, pos - 1))
 		return;
-	roots = roots_at(&s->filt, (rest & 1) == 0 ? TOK_WORD : TOK_PUNCT,
-	    first_bytes(w, len < 8 ? len : 8), len);
+	roots = roots_at(&s->filt, (rest & 1) == 0 ? TOK_WORD : TOK_PUNCT, w,
+	    len);
 	if (roots == 0)
 		return;
 	if (s->ncands == s->capcands)
