@@ -42,10 +42,10 @@ struct tok {
 /* What emit_info needs of a code point; cached. */
 struct cpinfo {
 	int32_t cp;
-	uint8_t kind;		/* TOK_WORD, TOK_SPACE or TOK_PUNCT, mapped */
+	uint8_t kind;		/* TOK_WORD, TOK_SPACE, TOK_PUNCT: mapped */
 	uint8_t flags;
 #define CP_KNOWN 1		/* the cache entry is filled */
-#define CP_BOUNDARY 2		/* NFC cannot join it to what precedes it */
+#define CP_BOUNDARY 2		/* NFC cannot join it to what precedes */
 #define CP_ALONE 4		/* NFC leaves it as it is when alone */
 #define CP_SELF 8		/* the mappings and folding leave it too */
 	uint8_t flen, xlen;
@@ -101,7 +101,7 @@ struct matcher_scratch {
 	struct island {
 		size_t start, end;	/* text bytes */
 		size_t first, last;	/* its tokens in itoks */
-		const struct cpinfo *alone;	/* its one code point, or NULL */
+		const struct cpinfo *alone;	/* its one code point or NULL */
 	} *islands;
 	size_t nislands, capislands;
 	struct tok *itoks;
@@ -340,7 +340,6 @@ grow(void **buf, size_t *cap, size_t need, size_t size)
 	*cap = ncap;
 }
 
-
 /*
  * Token bytes, eight at a time; tokens and phrases hash the same way.  P
  * lies in a scratch buffer with SLACK bytes after its end, so the last
@@ -388,7 +387,7 @@ hash_str(const char *p, size_t n)
 	return hash_mix(h, first_bytes(w, n));
 }
 
-/* The rootbits bit of a token of LEN bytes whose first eight (or all) are W. */
+/* The rootbits bit of a token of LEN bytes, the first eight (or all) W. */
 static uint64_t
 token_bit(uint64_t w, size_t len)
 {
@@ -986,8 +985,9 @@ emit_run(struct matcher_scratch *s, size_t a, size_t b)
 }
 
 /*
- * The general path: ASCII runs as above; a code point the cache knows and
- * NFC leaves alone straight from the cache; other chunks through NFC.
+ * Cuts TEXT from POS to LEN into tokens, all of them written: ASCII runs
+ * by the masks, a code point NFC leaves alone straight from the cache,
+ * other chunks through NFC.
  */
 static void
 tokenize_utf8(struct matcher_scratch *s, const char *text, size_t pos,
@@ -1653,7 +1653,8 @@ find_islands(struct matcher_scratch *s, const char *text)
 	while (pos < s->len) {
 		ci = cached_info(s, next_cp(text, s->len, pos, &w));
 		if ((ci->flags & (CP_ALONE | CP_BOUNDARY | CP_SELF)) ==
-		    (CP_ALONE | CP_BOUNDARY | CP_SELF) && ci->kind == TOK_WORD &&
+		    (CP_ALONE | CP_BOUNDARY | CP_SELF) &&
+		    ci->kind == TOK_WORD &&
 		    starts_chunk(s, text, s->len, pos + w, &end)) {
 			/*
 			 * A letter that nothing changes: the text's bytes are
@@ -1792,7 +1793,7 @@ block_cands(struct matcher_scratch *s, size_t k, uint64_t starts)
 	while (starts != 0) {
 		p = lowest_bit(starts);
 		starts &= starts - 1;
-		/* Bit 0: a non-word byte starts the token, which is one byte. */
+		/* Bit 0: a non-word byte starts it, a token of one byte. */
 		rest = nwm >> p;
 		if (p > 64 - GATE)
 			rest |= ~s->wmask[k + 1] << (64 - p);

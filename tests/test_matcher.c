@@ -377,7 +377,8 @@ test_block_offsets(void **state)
 			memset(text, ' ', k);
 			for (size_t j = 0; j + 1 < k; j += 3)
 				memcpy(text + j, "ab", j + 2 < k ? 2 : 1);
-			snprintf(text + k, sizeof text - k, "%s, tail", words[i]);
+			snprintf(text + k, sizeof text - k, "%s, tail",
+			    words[i]);
 			snprintf(want, sizeof want, "0@%zu-%zu", k, k + n);
 			if (k > 0 && text[k - 1] != ' ')
 				want[0] = '\0';	/* "...a" runs into it */
@@ -424,8 +425,8 @@ static void
 test_block_unicode(void **state)
 {
 	const struct {
-		const char *phrase, *text;	/* text: "%s" for the padding */
-		size_t at, len;			/* the match, from the text */
+		const char *phrase, *text;	/* after the padding */
+		size_t at, len;			/* the match in the text */
 	} cases[] = {
 		{ "z\xc3\xbcrich", "Z\xc3\xbcrich is", 0, 7 },
 		{ "zurich", "Zu\xcc\x88rich is", 0, 0 },
@@ -442,7 +443,8 @@ test_block_unicode(void **state)
 		{ ".", "caf\xc3\xa9. x", 0, 0 },
 		{ ".", "caf\xc3\xa9 . x", 6, 1 },
 		{ "\xc3\xa9t\xc3\xa9", "\xc3\x89t\xc3\xa9 x", 0, 5 },
-		{ "\xd1\x97\xd0\xb0", "\xd1\x97\xd0\xb0\xd0\xb0 \xd1\x97\xd0\xb0", 7, 4 },
+		{ "\xd1\x97\xd0\xb0",
+		    "\xd1\x97\xd0\xb0\xd0\xb0 \xd1\x97\xd0\xb0", 7, 4 },
 		{ "nato", "NATO\xc2\xa0membership", 0, 4 },
 		{ "nato membership", "NATO\xc2\xa0membership", 0, 16 },
 	};
@@ -454,7 +456,8 @@ test_block_unicode(void **state)
 		list[0] = cases[i].phrase;
 		for (k = 0; k < 80; k += k < 50 ? 7 : 1) {
 			memset(text, ' ', k);
-			snprintf(text + k, sizeof text - k, "%s", cases[i].text);
+			snprintf(text + k, sizeof text - k, "%s",
+			    cases[i].text);
 			if (cases[i].len == 0)
 				want[0] = '\0';
 			else
