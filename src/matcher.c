@@ -1039,17 +1039,19 @@ tokenize_utf8(struct matcher_scratch *s, const char *text, size_t pos,
 static inline bool
 scan_text(struct matcher_scratch *s, const char *text, size_t len)
 {
-	char block[64];
+	char block[64], *fold;
 	const char *src;
 	size_t nblocks = (len + 63) / 64, k;
-	uint64_t high = 0;
+	uint64_t high = 0, *wm, *sm, *hm;
 
 	grow((void **)&s->fold, &s->capfold, nblocks * 64 + SLACK, 1);
 	grow((void **)&s->masks, &s->capmasks, 3 * (nblocks + 1),
 	    sizeof *s->masks);
-	s->wmask = s->masks;
-	s->smask = s->masks + nblocks + 1;
-	s->hmask = s->masks + 2 * (nblocks + 1);
+	/* In locals: the stores to fold may alias anything in *s. */
+	fold = s->fold;
+	wm = s->wmask = s->masks;
+	sm = s->smask = s->masks + nblocks + 1;
+	hm = s->hmask = s->masks + 2 * (nblocks + 1);
 	for (k = 0; k < nblocks; k++) {
 		src = text + k * 64;
 		if (len - k * 64 < 64) {
@@ -1057,16 +1059,15 @@ scan_text(struct matcher_scratch *s, const char *text, size_t len)
 			memcpy(block, src, len - k * 64);
 			src = block;
 		}
-		scan_block(src, s->fold + k * 64, &s->wmask[k], &s->smask[k],
-		    &s->hmask[k]);
-		high |= s->hmask[k];
+		scan_block(src, fold + k * 64, &wm[k], &sm[k], &hm[k]);
+		high |= hm[k];
 	}
 	if (len % 64 != 0) {
 		/* Past the end: white space, so no token. */
-		s->wmask[nblocks - 1] &= (1ULL << (len % 64)) - 1;
-		s->smask[nblocks - 1] |= ~((1ULL << (len % 64)) - 1);
+		wm[nblocks - 1] &= (1ULL << (len % 64)) - 1;
+		sm[nblocks - 1] |= ~((1ULL << (len % 64)) - 1);
 	}
-	s->wmask[nblocks] = 0;
+	wm[nblocks] = 0;
 	s->len = len;
 	s->nblocks = nblocks;
 	s->nfold = nblocks * 64 + SLACK;
