@@ -87,14 +87,14 @@ struct matcher_scratch {
 	/*
 	 * Text is kept as its masks, 64 bytes a word (ASCII word bytes, ASCII
 	 * white space, bytes of 0x80 and up), and as its lowered copy at the
-	 * start of fold (and its copy at the start of exact).  While finding
-	 * (lazy), islands lie around the bytes of 0x80 and up: a punctuation
-	 * mark that NFC and its neighbours leave alone by itself, others from
-	 * the white space before to the white space after.  Their tokens are
-	 * cut the general way (itoks); the rest are only tested, and walks cut
-	 * the ones they need from cursor on, or take island tokens from itok.
+	 * start of fold (and its copy at the start of exact).  While finding,
+	 * islands lie around the bytes of 0x80 and up that NFC, the mappings
+	 * or folding may change: a punctuation mark by itself, others from
+	 * the white space before to the white space after (letters they leave
+	 * alone are marked word bytes instead).  Island tokens are cut the
+	 * general way (itoks); the rest are only tested, and walks cut the
+	 * ones they need from cursor on, or take island tokens from itok on.
 	 */
-	bool lazy;
 	uint64_t *masks, *wmask, *smask, *hmask;	/* within masks */
 	size_t capmasks;
 	size_t len, nblocks, cursor;
@@ -1482,12 +1482,12 @@ next_tok(struct matcher_scratch *s)
 	return true;
 }
 
-/* Whether there is a token J, cutting it in lazy mode. */
+/* While walking: whether there is a token J, cutting it if need be. */
 static bool
 has_tok(struct matcher_scratch *s, size_t j)
 {
 	while (j >= s->ntoks)
-		if (!s->lazy || !next_tok(s))
+		if (!next_tok(s))
 			return false;
 	return true;
 }
@@ -1819,7 +1819,6 @@ find_lazy(struct matcher_scratch *s, const char *text, size_t len)
 	size_t k, lo, hi;
 	uint64_t wm, starts, carry = 0;
 
-	s->lazy = true;
 	s->nislands = s->nicands = 0;
 	if (scan_text(s, text, len))
 		find_islands(s, text);
