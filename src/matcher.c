@@ -4,6 +4,9 @@
 #include <stdlib.h>
 #include <string.h>
 #include <utf8proc.h>
+#if defined(__SSE2__) && !defined(MATCHER_PORTABLE)
+#include <emmintrin.h>
+#endif
 
 #include "matcher.h"
 #include "text.h"
@@ -25,14 +28,38 @@ enum tok_kind {
 
 /* One token of normalised text: folded and exact bytes, original span. */
 struct tok {
-	uint8_t kind;
-	uint8_t spaced;		/* white space comes before it */
-	uint8_t xh_done;	/* xh is computed on demand */
+	size_t start, end;	/* bytes of the original text */
 	size_t foff, flen;	/* into scratch->fold */
 	size_t xoff, xlen;	/* into scratch->exact (filled for match-case) */
-	uint64_t fh, xh;	/* hashes of the folded and exact bytes */
-	size_t start, end;	/* bytes of the original text */
+	uint8_t kind;
+	uint8_t spaced;		/* white space comes before it */
+	/* Walked tokens: which one (next_tok), the folded hash once known. */
+	uint8_t hashed;
+	size_t id;
+	uint64_t fh;
 };
+
+/* What emit_info needs of a code point; cached. */
+struct cpinfo {
+	int32_t cp;
+	uint8_t kind;		/* TOK_WORD, TOK_SPACE, TOK_PUNCT: mapped */
+	uint8_t flags;
+#define CP_KNOWN 1		/* the cache entry is filled */
+#define CP_BOUNDARY 2		/* NFC cannot join it to what precedes */
+#define CP_ALONE 4		/* NFC leaves it as it is when alone */
+#define CP_SELF 8		/* the mappings and folding leave it too */
+	uint8_t flen, xlen;
+	char fold[4], exact[4];	/* UTF-8, folded and as mapped */
+};
+
+/*
+ * The cache: code points below U+0800 and General Punctuation (U+2000-
+ * U+206F) in entries of their own, others in slots by a hash.
+ */
+#define CPCACHE_LOW 0x800
+#define CPCACHE_PUNCT 0x2000
+#define CPCACHE_HASHED 1024
+#define CPCACHE_SIZE (CPCACHE_LOW + 0x70 + CPCACHE_HASHED)
 
 struct matcher_scratch {
 	struct tok *toks;
@@ -41,8 +68,53 @@ struct matcher_scratch {
 	size_t nfold, capfold;
 	char *exact;
 	size_t nexact, capexact;
-	const char *xbase;	/* where tok.xoff points */
 	bool gap;		/* white space since the last token */
+	bool open;		/* the last token may grow: not tested yet */
+	bool want_exact;	/* fill the exact bytes */
+	/* The filters that pick the candidates. */
+	struct filt {
+		const uint64_t *bits[2];	/* the matcher's rootbits */
+		const uint64_t *gates[2];	/* the matcher's gatebits */
+		const uint64_t *leads;		/* leadbits */
+		const uint64_t *any, *anygate;	/* anybits, anygates */
+		bool short_lead[2];
+		bool punct_lead;		/* a phrase starts with */
+						/* punctuation */
+		bool exact;			/* ROOT_EXACT has phrases */
+	} filt;
+	size_t *cands;		/* token index * 4 + a bit per root */
+	size_t ncands, capcands;
+	/*
+	 * Text is kept as its masks, 64 bytes a word (ASCII word bytes, ASCII
+	 * white space, bytes of 0x80 and up), and as its lowered copy at the
+	 * start of fold (and its copy at the start of exact).  While finding,
+	 * islands lie around the bytes of 0x80 and up that NFC, the mappings
+	 * or folding may change: a punctuation mark by itself, others from
+	 * the white space before to the white space after (letters they leave
+	 * alone are marked word bytes instead).  Island tokens are cut the
+	 * general way (itoks); the rest are only tested, and walks cut the
+	 * ones they need from cursor on, or take island tokens from itok on.
+	 */
+	uint64_t *masks, *wmask, *smask, *hmask;	/* within masks */
+	size_t capmasks;
+	size_t len, nblocks, cursor;
+	struct island {
+		size_t start, end;	/* text bytes */
+		size_t first, last;	/* its tokens in itoks */
+		const struct cpinfo *alone;	/* its one code point or NULL */
+	} *islands;
+	size_t nislands, capislands;
+	struct tok *itoks;
+	size_t capitoks;
+	size_t *icands;		/* candidates among itoks */
+	size_t nicands, capicands;
+	bool in_island;
+	size_t island, itok;
+	bool every;		/* any word may start a phrase */
+	/* While cutting an island: its first token, and what comes before. */
+	size_t first_tok;
+	bool word_before;
+	struct cpinfo *cpcache;	/* CPCACHE_SIZE entries, on first use */
 	int32_t *cps;
 	size_t capcps;
 	struct walk {
@@ -53,6 +125,13 @@ struct matcher_scratch {
 };
 
 #define NONE UINT32_MAX
+
+/* The hot loop of block_cands keeps its registers to itself. */
+#if defined(__GNUC__)
+#define NOINLINE __attribute__((noinline))
+#else
+#define NOINLINE
+#endif
 
 struct node {
 	uint32_t terms;		/* first phrase ending here, or NONE */
@@ -105,16 +184,29 @@ struct matcher {
 	uint32_t *buckets;	/* first pref of each bucket */
 	size_t nbuckets, capbuckets;
 	size_t nphrases;
-	/* First-token filter for each root: one bit per hash bucket. */
+	/*
+	 * First-token filters, one bit per hash bucket, keyed on a token's
+	 * folded form.  leadbits, on its first GATE bytes (or all of a shorter
+	 * one), rules out most text tokens for both roots at once: it is cheap
+	 * to test.  Then each root's rootbits, on its length and first eight
+	 * bytes, for the exact edges, and gatebits, on its first GATE bytes,
+	 * for the `*` words of that many folded bytes or more.  A shorter `*`
+	 * word sets short_lead instead: any word may start it.
+	 */
+	uint64_t leadbits[(1 << ROOT_BITS) / 64];
 	uint64_t rootbits[2][(1 << ROOT_BITS) / 64];
-	/* The same for the first GATE bytes of the roots' long `*` words. */
-	uint64_t rootgates[2][(1 << ROOT_BITS) / 64];
+	uint64_t gatebits[2][(1 << ROOT_BITS) / 64];
+	uint64_t anybits[(1 << ROOT_BITS) / 64];	/* of both roots */
+	uint64_t anygates[(1 << ROOT_BITS) / 64];
+	bool short_lead[2];
+	bool punct_lead;	/* a phrase starts with punctuation */
 	/*
 	 * A filter over `*` edges: each sets the bit of its first GATE bytes
 	 * (or all, if shorter) and the bit of itself, so most words are ruled
 	 * out with one or two bit tests and no probe.
 	 */
 	uint64_t prefixbits[(1 << PREFIX_BITS) / 64];
+	struct matcher_scratch *adding;	/* matcher_add's */
 };
 
 #define HASH_MUL 0x9fb21c651e98df25ULL
@@ -248,11 +340,147 @@ grow(void **buf, size_t *cap, size_t need, size_t size)
 	*cap = ncap;
 }
 
+/*
+ * Token bytes, eight at a time; tokens and phrases hash the same way.  P
+ * lies in a scratch buffer with SLACK bytes after its end, so the last
+ * load may read past the token and mask what it does not own.
+ */
+#define SLACK 8
+
+/* The first N (0-8) bytes in memory order of a loaded word, the rest 0. */
+static uint64_t
+first_bytes(uint64_t w, size_t n)
+{
+	static const uint64_t masks[9] = {
+#if defined(__BYTE_ORDER__) && __BYTE_ORDER__ == __ORDER_BIG_ENDIAN__
+		0, 0xffULL << 56, 0xffffULL << 48, 0xffffffULL << 40,
+		0xffffffffULL << 32, 0xffffffffffULL << 24,
+		0xffffffffffffULL << 16, 0xffffffffffffffULL << 8, ~0ULL
+#else
+		0, 0xff, 0xffff, 0xffffff, 0xffffffff, 0xffffffffffULL,
+		0xffffffffffffULL, 0xffffffffffffffULL, ~0ULL
+#endif
+	};
+
+	return w & masks[n];
+}
+
+static inline uint64_t
+hash_mix(uint64_t h, uint64_t w)
+{
+	h = (h ^ w) * HASH_MUL;
+	return h ^ (h >> 31);
+}
+
+static uint64_t
+hash_str(const char *p, size_t n)
+{
+	uint64_t h = 0x243f6a8885a308d3ULL ^ n, w;
+
+	if (n == 0)
+		return h;
+	for (; n > 8; p += 8, n -= 8) {
+		memcpy(&w, p, 8);
+		h = hash_mix(h, w);
+	}
+	memcpy(&w, p, 8);
+	return hash_mix(h, first_bytes(w, n));
+}
+
+/* The rootbits bit of a token of LEN bytes, the first eight (or all) W. */
+static uint64_t
+token_bit(uint64_t w, size_t len)
+{
+	return ((w ^ len) * 0x9e3779b97f4a7c15ULL) >> (64 - ROOT_BITS);
+}
+
+/* The gatebits bit of a word whose first GATE bytes are W. */
+static uint64_t
+gate_bit(uint64_t w)
+{
+	return (w * 0xbf58476d1ce4e5b9ULL) >> (64 - ROOT_BITS);
+}
+
+/* The leadbits bit of a token whose first GATE bytes (or all) are W. */
+static uint64_t
+lead_bit(uint64_t w)
+{
+	return (w * 0x9e3779b97f4a7c15ULL) >> (64 - ROOT_BITS);
+}
+
+/* The first eight bytes (or all) at STR, which has eight bytes to read. */
+static uint64_t
+load_first(const char *str, size_t len)
+{
+	uint64_t w;
+
+	memcpy(&w, str, 8);
+	return first_bytes(w, len < 8 ? len : 8);
+}
+
+static inline bool
+test_bit(const uint64_t *bits, uint64_t bit)
+{
+	return (bits[bit / 64] >> (bit % 64)) & 1;
+}
+
+/*
+ * A bit for each root a phrase may start from at a token of KIND and LEN
+ * folded bytes, the first eight (or all) of them W.
+ */
+static unsigned
+roots_at(const struct filt *f, uint8_t kind, uint64_t w, size_t len)
+{
+	uint64_t tbit = token_bit(w, len), gbit = gate_bit(first_bytes(w,
+	    GATE));
+	unsigned roots = 0;
+	int r;
+
+	for (r = ROOT_FOLD; r <= (f->exact ? ROOT_EXACT : ROOT_FOLD); r++)
+		if (test_bit(f->bits[r], tbit) || (kind == TOK_WORD &&
+		    (f->short_lead[r] || (len >= GATE &&
+		    test_bit(f->gates[r], gbit)))))
+			roots |= 1U << r;
+	return roots;
+}
+
+/* Token I is where phrases from ROOTS may start, unless rule 3 forbids. */
+static void
+add_cand(struct matcher_scratch *s, size_t i, unsigned roots)
+{
+	const struct tok *t = &s->toks[i];
+
+	/* Rule 3: nothing may precede a match but a non-word. */
+	if (t->kind == TOK_PUNCT && !t->spaced && (i > s->first_tok ?
+	    t[-1].kind == TOK_WORD : s->word_before))
+		return;
+	if (s->ncands == s->capcands)
+		grow((void **)&s->cands, &s->capcands, s->ncands + 1,
+		    sizeof *s->cands);
+	s->cands[s->ncands++] = i * 4 + roots;
+}
+
+/* Tests the last token, which can grow no more. */
+static void
+close_last(struct matcher_scratch *s)
+{
+	struct tok *t = &s->toks[s->ntoks - 1];
+	unsigned roots;
+
+	s->open = false;
+	roots = roots_at(&s->filt, t->kind, load_first(s->fold + t->foff,
+	    t->flen), t->flen);
+	if (roots != 0)
+		add_cand(s, s->ntoks - 1, roots);
+}
+
 static struct tok *
 new_tok(struct matcher_scratch *s, uint8_t kind, size_t start, size_t end)
 {
 	struct tok *t;
 
+	if (s->open)
+		close_last(s);
 	if (s->ntoks == s->captoks)
 		grow((void **)&s->toks, &s->captoks, s->ntoks + 1, sizeof *t);
 	t = &s->toks[s->ntoks++];
@@ -261,11 +489,11 @@ new_tok(struct matcher_scratch *s, uint8_t kind, size_t start, size_t end)
 	t->flen = 0;
 	t->xoff = s->nexact;
 	t->xlen = 0;
-	t->xh_done = 0;
 	t->spaced = s->gap;
 	s->gap = false;
 	t->start = start;
 	t->end = end;
+	s->open = true;
 	return t;
 }
 
@@ -275,90 +503,162 @@ put_utf8(char *dst, int32_t cp)
 	return (size_t)utf8proc_encode_char(cp, (utf8proc_uint8_t *)dst);
 }
 
-/*
- * Token bytes, eight at a time; tokens and phrases hash the same way.  P
- * lies in a scratch buffer with SLACK bytes after its end, so the last
- * load may read past the token and mask what it does not own.
- */
-#define SLACK 8
-
-/* The first N (1-7) bytes in memory order of a loaded word, the rest 0. */
-static uint64_t
-first_bytes(uint64_t w, size_t n)
+/* Whether NFC leaves CP as it is when it stands alone. */
+static bool
+nfc_alone(int32_t cp)
 {
-#if defined(__BYTE_ORDER__) && __BYTE_ORDER__ == __ORDER_BIG_ENDIAN__
-	return w & ~(~0ULL >> (8 * n));
-#else
-	return w & (~0ULL >> (64 - 8 * n));
-#endif
+	const utf8proc_property_t *p = utf8proc_get_property(cp);
+	utf8proc_int32_t cps[8];
+	utf8proc_uint8_t u[4];
+	utf8proc_ssize_t n;
+
+	if (p->decomp_seqindex == UINT16_MAX || p->decomp_type != 0)
+		return true;
+	n = utf8proc_decompose(u, utf8proc_encode_char(cp, u), cps, 8,
+	    UTF8PROC_STABLE | UTF8PROC_COMPOSE);
+	if (n < 0 || n > 8)
+		return false;
+	n = utf8proc_normalize_utf32(cps, n,
+	    UTF8PROC_STABLE | UTF8PROC_COMPOSE);
+	return n == 1 && cps[0] == cp;
 }
 
-static uint64_t
-hash_str(const char *p, size_t n)
+/* Everything emit_info needs of CP: the mappings, its class and folding. */
+static void
+cp_info(int32_t cp, struct cpinfo *ci)
 {
-	uint64_t h = 0x243f6a8885a308d3ULL ^ n, w;
+	int32_t mapped = map_punct(cp);
 
-	for (; n >= 8; p += 8, n -= 8) {
-		memcpy(&w, p, 8);
-		h = (h ^ w) * HASH_MUL;
-		h ^= h >> 31;
+	memset(ci, 0, sizeof *ci);
+	ci->cp = cp;
+	ci->flags = CP_KNOWN;
+	if (nfc_boundary(cp))
+		ci->flags |= CP_BOUNDARY;
+	if (nfc_alone(cp))
+		ci->flags |= CP_ALONE;
+	if (is_space_cp(mapped)) {
+		ci->kind = TOK_SPACE;
+		return;
 	}
-	if (n > 0) {
-		memcpy(&w, p, 8);
-		w = first_bytes(w, n);
-		h = (h ^ w) * HASH_MUL;
-		h ^= h >> 31;
+	ci->kind = matcher_is_word_char(mapped) ? TOK_WORD : TOK_PUNCT;
+	if (mapped == cp && fold_cp(mapped) == cp)
+		ci->flags |= CP_SELF;
+	ci->flen = (uint8_t)put_utf8(ci->fold, fold_cp(mapped));
+	ci->xlen = (uint8_t)put_utf8(ci->exact, mapped);
+}
+
+/* The cpinfo of CP, from the cache. */
+static inline const struct cpinfo *
+cached_info(struct matcher_scratch *s, int32_t cp)
+{
+	struct cpinfo *ci;
+	size_t i;
+
+	if (s->cpcache == NULL)
+		s->cpcache = xcalloc(CPCACHE_SIZE, sizeof *s->cpcache);
+	if (cp < CPCACHE_LOW)
+		i = (size_t)cp;
+	else if (cp >= CPCACHE_PUNCT && cp < CPCACHE_PUNCT + 0x70)
+		i = CPCACHE_LOW + (size_t)(cp - CPCACHE_PUNCT);
+	else
+		i = CPCACHE_LOW + 0x70 + (((uint32_t)cp * 0x9e3779b1u) >>
+		    22) % CPCACHE_HASHED;
+	ci = &s->cpcache[i];
+	if (ci->flags == 0 || ci->cp != cp)
+		cp_info(cp, ci);
+	return ci;
+}
+
+/*
+ * Moves the bytes of token T to the end of fold and exact, where what is
+ * appended next joins them.
+ */
+static void
+to_end(struct matcher_scratch *s, struct tok *t)
+{
+	if (t->foff + t->flen != s->nfold) {
+		grow((void **)&s->fold, &s->capfold, s->nfold + t->flen + SLACK,
+		    1);
+		memcpy(s->fold + s->nfold, s->fold + t->foff, t->flen);
+		t->foff = s->nfold;
+		s->nfold += t->flen;
 	}
-	return h;
+	if (s->want_exact && t->xoff + t->xlen != s->nexact) {
+		grow((void **)&s->exact, &s->capexact,
+		    s->nexact + t->xlen + SLACK, 1);
+		memcpy(s->exact + s->nexact, s->exact + t->xoff, t->xlen);
+		t->xoff = s->nexact;
+		s->nexact += t->xlen;
+	}
 }
 
 /* Appends one normalised code point from original bytes [os, oe). */
 static void
-emit_cp(struct matcher_scratch *s, int32_t cp, size_t os, size_t oe,
-    bool exact)
+emit_info(struct matcher_scratch *s, const struct cpinfo *ci, size_t os,
+    size_t oe)
 {
 	struct tok *t;
-	uint8_t kind;
-	size_t n;
 
-	cp = map_punct(cp);
-	if (is_space_cp(cp)) {
+	if (ci->kind == TOK_SPACE) {
 		s->gap = true;
 		return;
 	}
-	kind = matcher_is_word_char(cp) ? TOK_WORD : TOK_PUNCT;
 	t = s->ntoks == 0 ? NULL : &s->toks[s->ntoks - 1];
-	if (t != NULL && kind == TOK_WORD && t->kind == kind && !s->gap)
+	if (t != NULL && ci->kind == TOK_WORD && t->kind == TOK_WORD &&
+	    !s->gap) {
+		/* Open: a word is closed only by a non-word. */
 		t->end = oe;
-	else
-		t = new_tok(s, kind, os, oe);
-	grow((void **)&s->fold, &s->capfold, s->nfold + 4 + SLACK, 1);
-	if (cp < 0x80) {
-		s->fold[s->nfold] = (char)((cp >= 'A' && cp <= 'Z') ?
-		    cp + 32 : cp);
-		n = 1;
+		to_end(s, t);
 	} else
-		n = put_utf8(s->fold + s->nfold, fold_cp(cp));
-	t->flen += n;
-	s->nfold += n;
-	if (!exact)
+		t = new_tok(s, ci->kind, os, oe);
+	grow((void **)&s->fold, &s->capfold, s->nfold + 4 + SLACK, 1);
+	memcpy(s->fold + s->nfold, ci->fold, 4);
+	t->flen += ci->flen;
+	s->nfold += ci->flen;
+	if (!s->want_exact)
 		return;
 	grow((void **)&s->exact, &s->capexact, s->nexact + 4 + SLACK, 1);
-	n = put_utf8(s->exact + s->nexact, cp);
-	t->xlen += n;
-	s->nexact += n;
+	memcpy(s->exact + s->nexact, ci->exact, 4);
+	t->xlen += ci->xlen;
+	s->nexact += ci->xlen;
 }
 
-/* Decodes one code point; invalid bytes read as U+FFFD, one at a time. */
-static int32_t
+static void
+emit_cp(struct matcher_scratch *s, int32_t cp, size_t os, size_t oe)
+{
+	struct cpinfo ci;
+
+	cp_info(cp, &ci);
+	emit_info(s, &ci, os, oe);
+}
+
+/*
+ * Decodes one code point; invalid bytes read as U+FFFD, one at a time.
+ * Two- and three-byte sequences are decoded here, the rest by utf8proc.
+ */
+static inline int32_t
 next_cp(const char *text, size_t len, size_t pos, size_t *n)
 {
+	const uint8_t *u = (const uint8_t *)text + pos;
+	size_t avail = len - pos;
 	utf8proc_int32_t cp;
 	utf8proc_ssize_t r;
-	size_t avail = len - pos;
 
-	r = utf8proc_iterate((const utf8proc_uint8_t *)text + pos,
-	    avail > 4 ? 4 : (utf8proc_ssize_t)avail, &cp);
+	if (avail >= 2 && u[0] >= 0xc2 && u[0] < 0xe0 &&
+	    (u[1] & 0xc0) == 0x80) {
+		*n = 2;
+		return ((int32_t)(u[0] & 0x1f) << 6) | (u[1] & 0x3f);
+	}
+	if (avail >= 3 && (u[0] & 0xf0) == 0xe0 && (u[1] & 0xc0) == 0x80 &&
+	    (u[2] & 0xc0) == 0x80) {
+		cp = ((int32_t)(u[0] & 0x0f) << 12) |
+		    ((int32_t)(u[1] & 0x3f) << 6) | (u[2] & 0x3f);
+		if (cp >= 0x800 && (cp < 0xd800 || cp > 0xdfff)) {
+			*n = 3;
+			return cp;
+		}
+	}
+	r = utf8proc_iterate(u, avail > 4 ? 4 : (utf8proc_ssize_t)avail, &cp);
 	if (r <= 0) {
 		*n = 1;
 		return 0xfffd;
@@ -367,10 +667,31 @@ next_cp(const char *text, size_t len, size_t pos, size_t *n)
 	return cp;
 }
 
+/*
+ * Whether the code point at POS (of *N bytes) starts an NFC chunk: NFC
+ * cannot join it to what precedes it.  The end of the text does too.
+ */
+static inline bool
+starts_chunk(struct matcher_scratch *s, const char *text, size_t len,
+    size_t pos, size_t *n)
+{
+	const struct cpinfo *ci;
+	int32_t cp;
+
+	*n = 1;
+	if (pos >= len || (uint8_t)text[pos] < 0x80)
+		return true;
+	cp = next_cp(text, len, pos, n);
+	if (cp == 0xfffd)
+		return true;
+	ci = cached_info(s, cp);
+	return (ci->flags & CP_BOUNDARY) != 0;
+}
+
 /* Normalises the chunk [cs, ce) of NCPS code points to NFC and emits it. */
 static void
 emit_chunk(struct matcher_scratch *s, const char *text, size_t cs, size_t ce,
-    size_t ncps, bool exact)
+    size_t ncps)
 {
 	const utf8proc_property_t *p;
 	utf8proc_ssize_t n;
@@ -379,14 +700,14 @@ emit_chunk(struct matcher_scratch *s, const char *text, size_t cs, size_t ce,
 	bool same;
 
 	if (ncps == 1 && (uint8_t)text[cs] < 0x80) {
-		emit_cp(s, (uint8_t)text[cs], cs, ce, exact);
+		emit_cp(s, (uint8_t)text[cs], cs, ce);
 		return;
 	}
 	if (ncps == 1) {
 		cp = next_cp(text, ce, cs, &w);
 		p = utf8proc_get_property(cp);
 		if (p->decomp_seqindex == UINT16_MAX || p->decomp_type != 0) {
-			emit_cp(s, cp, cs, ce, exact);
+			emit_cp(s, cp, cs, ce);
 			return;
 		}
 	}
@@ -404,7 +725,7 @@ emit_chunk(struct matcher_scratch *s, const char *text, size_t cs, size_t ce,
 		/* Invalid bytes (a mark after one): code points as decoded. */
 		for (pos = cs; pos < ce; pos += w) {
 			cp = next_cp(text, ce, pos, &w);
-			emit_cp(s, cp, pos, pos + w, exact);
+			emit_cp(s, cp, pos, pos + w);
 		}
 		return;
 	}
@@ -416,204 +737,360 @@ emit_chunk(struct matcher_scratch *s, const char *text, size_t cs, size_t ce,
 		same = next_cp(text, ce, pos, &w) == s->cps[i];
 	for (pos = cs, i = 0; i < (size_t)n; i++) {
 		if (!same)
-			emit_cp(s, s->cps[i], cs, ce, exact);
+			emit_cp(s, s->cps[i], cs, ce);
 		else {
 			next_cp(text, ce, pos, &w);
-			emit_cp(s, s->cps[i], pos, pos + w, exact);
+			emit_cp(s, s->cps[i], pos, pos + w);
 			pos += w;
 		}
 	}
 }
 
-/* Copies ASCII with A-Z lowered, eight bytes at a time. */
-static void
-lower_copy(char *dst, const char *src, size_t n)
+/* The index of the lowest set bit of X, which is not 0. */
+static size_t
+lowest_bit(uint64_t x)
 {
-	uint64_t w, low7, upper;
-	size_t i = 0;
-	uint8_t c;
+#if defined(__GNUC__)
+	return (size_t)(unsigned)__builtin_ctzll(x);
+#else
+	size_t n = 0;
 
-	for (; i + 8 <= n; i += 8) {
-		memcpy(&w, src + i, 8);
-		low7 = w & 0x7f7f7f7f7f7f7f7fULL;
-		/* High bit of each byte: 'A' <= byte <= 'Z'. */
-		upper = ((low7 + 0x3f3f3f3f3f3f3f3fULL) ^
-		    (low7 + 0x2525252525252525ULL)) & ~w & 0x8080808080808080ULL;
+	for (; (x & 1) == 0; x >>= 1)
+		n++;
+	return n;
+#endif
+}
+
+#if defined(__SSE2__) && !defined(MATCHER_PORTABLE)
+/* Where the bytes of V lie in [LO, HI], for LO <= HI < 0x80. */
+static __m128i
+in_range16(__m128i v, int lo, int hi)
+{
+	__m128i y = _mm_add_epi8(v, _mm_set1_epi8((char)(0x80 - lo)));
+
+	return _mm_cmpgt_epi8(_mm_set1_epi8((char)(hi - lo - 0x7f)), y);
+}
+
+/*
+ * scan_block for the 16 bytes at SRC + 16 * K: its masks go to bits
+ * 16 * K and up, stored as they lie in memory on x86, little-endian.
+ */
+static inline void
+scan16(const char *src, char *dst, int k, uint64_t *wm, uint64_t *sm,
+    uint64_t *hm)
+{
+	__m128i v, alpha, word, space;
+	uint16_t m;
+
+	v = _mm_loadu_si128((const __m128i *)(const void *)(src + 16 * k));
+	m = (uint16_t)_mm_movemask_epi8(v);
+	memcpy((char *)hm + 2 * k, &m, 2);
+	alpha = in_range16(_mm_or_si128(v, _mm_set1_epi8(0x20)), 'a', 'z');
+	v = _mm_or_si128(v, _mm_and_si128(alpha, _mm_set1_epi8(0x20)));
+	_mm_storeu_si128((__m128i *)(void *)(dst + 16 * k), v);
+	word = _mm_or_si128(_mm_or_si128(alpha, in_range16(v, '0', '9')),
+	    _mm_cmpeq_epi8(v, _mm_set1_epi8('_')));
+	space = _mm_or_si128(_mm_cmpeq_epi8(v, _mm_set1_epi8(' ')),
+	    in_range16(v, '\t', '\r'));
+	m = (uint16_t)_mm_movemask_epi8(word);
+	memcpy((char *)wm + 2 * k, &m, 2);
+	m = (uint16_t)_mm_movemask_epi8(space);
+	memcpy((char *)sm + 2 * k, &m, 2);
+}
+
+/*
+ * Lowers the 64 bytes at SRC into DST and returns in *WM a bit per word
+ * byte (ASCII letter, digit, `_`), in *SM a bit per white space byte and
+ * in *HM a bit per byte of 0x80 and up, which stays as it is.
+ */
+static inline void
+scan_block(const char *src, char *dst, uint64_t *wm, uint64_t *sm,
+    uint64_t *hm)
+{
+	scan16(src, dst, 0, wm, sm, hm);
+	scan16(src, dst, 1, wm, sm, hm);
+	scan16(src, dst, 2, wm, sm, hm);
+	scan16(src, dst, 3, wm, sm, hm);
+}
+#else
+#define ONES 0x0101010101010101ULL
+#define HIGHS 0x8080808080808080ULL
+
+/* High bit of each byte of the 7-bit bytes X that lies in [LO, HI]. */
+static uint64_t
+in_range(uint64_t x, unsigned lo, unsigned hi)
+{
+	return (x + ONES * (0x80 - lo)) & ~(x + ONES * (0x7f - hi)) & HIGHS;
+}
+
+/* Bit I set for each byte I (in memory order) with its high bit set. */
+static uint64_t
+byte_bits(uint64_t h)
+{
+#if defined(__BYTE_ORDER__) && __BYTE_ORDER__ == __ORDER_BIG_ENDIAN__
+	uint64_t r = 0;
+	int i;
+
+	for (i = 0; i < 8; i++)
+		r |= ((h >> (63 - 8 * i)) & 1) << i;
+	return r;
+#else
+	return ((h >> 7) * 0x0102040810204080ULL) >> 56;
+#endif
+}
+
+/* The portable scan_block: eight bytes at a time in a uint64_t. */
+static void
+scan_block(const char *src, char *dst, uint64_t *wm, uint64_t *sm,
+    uint64_t *hm)
+{
+	uint64_t w, x, upper, word, space, w_all = 0, s_all = 0, h_all = 0;
+	int k;
+
+	for (k = 0; k < 8; k++) {
+		memcpy(&w, src + 8 * k, 8);
+		x = w & ~HIGHS;
+		upper = in_range(x, 'A', 'Z') & ~w;
+		x |= upper >> 2;
 		w |= upper >> 2;
-		memcpy(dst + i, &w, 8);
+		memcpy(dst + 8 * k, &w, 8);
+		word = (in_range(x, 'a', 'z') | in_range(x, '0', '9') |
+		    in_range(x, '_', '_')) & ~w;
+		space = (in_range(x, ' ', ' ') | in_range(x, '\t', '\r')) & ~w;
+		w_all |= byte_bits(word) << (8 * k);
+		s_all |= byte_bits(space) << (8 * k);
+		h_all |= byte_bits(w & HIGHS) << (8 * k);
 	}
-	for (; i < n; i++) {
-		c = (uint8_t)src[i];
-		dst[i] = (char)(c + ((uint8_t)(c - 'A') < 26 ? 32 : 0));
+	*wm = w_all;
+	*sm = s_all;
+	*hm = h_all;
+}
+#endif
+
+/*
+ * The first position from POS on, before LIMIT, whose bit in MASK (flipped
+ * by FLIP) is 1, or LIMIT.
+ */
+static inline size_t
+next_bit(const uint64_t *mask, uint64_t flip, size_t pos, size_t limit)
+{
+	size_t k = pos / 64, end = (limit + 63) / 64;
+	uint64_t x;
+
+	if (pos >= limit)
+		return limit;
+	x = (mask[k] ^ flip) >> (pos % 64);
+	if (x != 0)
+		pos += lowest_bit(x);
+	else {
+		while (++k < end && (x = mask[k] ^ flip) == 0)
+			;
+		pos = k < end ? k * 64 + lowest_bit(x) : limit;
+	}
+	return pos < limit ? pos : limit;
+}
+
+/* The index of the highest set bit of X, which is not 0. */
+static size_t
+highest_bit(uint64_t x)
+{
+#if defined(__GNUC__)
+	return 63 - (size_t)(unsigned)__builtin_clzll(x);
+#else
+	size_t n = 0;
+
+	while (x >>= 1)
+		n++;
+	return n;
+#endif
+}
+
+/* The last white space byte before POS, or the start of the text. */
+static size_t
+space_before(const struct matcher_scratch *s, size_t pos)
+{
+	size_t k = pos / 64;
+	uint64_t x = s->smask[k] & ((1ULL << (pos % 64)) - 1);
+
+	while (x == 0) {
+		if (k == 0)
+			return 0;
+		x = s->smask[--k];
+	}
+	return k * 64 + highest_bit(x);
+}
+
+/*
+ * ASCII bytes [a, b), cut by the masks: NFC and the mappings change
+ * nothing and folding is tolower, so a token's bytes are where the text's
+ * are in fold and exact.  A word that reaches B stays open: a non-ASCII
+ * letter may follow.
+ */
+static void
+emit_run(struct matcher_scratch *s, size_t a, size_t b)
+{
+	struct tok *t;
+	size_t q, e;
+
+	q = a;
+	if (s->open && !s->gap && s->toks[s->ntoks - 1].kind == TOK_WORD &&
+	    test_bit(s->wmask, a)) {
+		/* A word begun by a non-ASCII letter goes on. */
+		t = &s->toks[s->ntoks - 1];
+		e = next_bit(s->wmask, ~0ULL, a, b);
+		to_end(s, t);
+		grow((void **)&s->fold, &s->capfold, s->nfold + (e - a) + SLACK,
+		    1);
+		memcpy(s->fold + s->nfold, s->fold + a, e - a);
+		s->nfold += e - a;
+		t->flen += e - a;
+		if (s->want_exact) {
+			grow((void **)&s->exact, &s->capexact,
+			    s->nexact + (e - a) + SLACK, 1);
+			memcpy(s->exact + s->nexact, s->exact + a, e - a);
+			s->nexact += e - a;
+			t->xlen += e - a;
+		}
+		t->end = e;
+		if (e == b)
+			return;
+		q = e;
+	}
+	if (s->open)
+		close_last(s);
+	for (;;) {
+		e = next_bit(s->smask, ~0ULL, q, b);
+		if (e > q)
+			s->gap = true;
+		if ((q = e) == b)
+			return;
+		e = test_bit(s->wmask, q) ? next_bit(s->wmask, ~0ULL, q, b) :
+		    q + 1;
+		grow((void **)&s->toks, &s->captoks, s->ntoks + 1,
+		    sizeof *s->toks);
+		t = &s->toks[s->ntoks++];
+		t->kind = test_bit(s->wmask, q) ? TOK_WORD : TOK_PUNCT;
+		t->spaced = s->gap;
+		s->gap = false;
+		t->start = t->foff = t->xoff = q;
+		t->end = e;
+		t->flen = t->xlen = e - q;
+		if (e == b) {
+			s->open = true;
+			return;
+		}
+		close_last(s);
+		q = e;
 	}
 }
 
 /*
- * ASCII bytes [a, b): NFC and the mappings change nothing and folding is
- * tolower, so tokens are runs of one class, copied whole.
+ * Cuts TEXT from POS to LEN into tokens, all of them written: ASCII runs
+ * by the masks, a code point NFC leaves alone straight from the cache,
+ * other chunks through NFC.
  */
 static void
-emit_ascii(struct matcher_scratch *s, const char *text, size_t a, size_t b,
-    bool exact)
+tokenize_utf8(struct matcher_scratch *s, const char *text, size_t pos,
+    size_t len)
 {
-	const uint8_t *u = (const uint8_t *)text;
-	struct tok *t;
-	size_t i, j, fbase = s->nfold - a, xbase = s->nexact - a;
-	uint8_t kind;
-
-	grow((void **)&s->fold, &s->capfold, s->nfold + (b - a) + SLACK, 1);
-	lower_copy(s->fold + s->nfold, text + a, b - a);
-	s->nfold += b - a;
-	if (exact) {
-		grow((void **)&s->exact, &s->capexact,
-		    s->nexact + (b - a) + SLACK, 1);
-		memcpy(s->exact + s->nexact, text + a, b - a);
-		s->nexact += b - a;
-	}
-	grow((void **)&s->toks, &s->captoks, s->ntoks + (b - a) + 1,
-	    sizeof *s->toks);
-	for (i = a; i < b; i = j) {
-		kind = ascii_class[u[i]];
-		j = i + 1;
-		if (kind == 0)
-			kind = TOK_PUNCT;
-		else
-			while (j < b && ascii_class[u[j]] == kind)
-				j++;
-		if (kind == TOK_SPACE) {
-			s->gap = true;
-			continue;
-		}
-		t = s->ntoks == 0 ? NULL : &s->toks[s->ntoks - 1];
-		if (t != NULL && kind == TOK_WORD && t->kind == kind &&
-		    !s->gap) {
-			/* Joins a word begun by a non-ASCII character. */
-			t->end = j;
-			t->flen += j - i;
-			t->xlen += j - i;
-			continue;
-		}
-		t = &s->toks[s->ntoks++];
-		t->kind = kind;
-		t->spaced = s->gap;
-		s->gap = false;
-		t->xh_done = 0;
-		t->start = i;
-		t->end = j;
-		t->foff = fbase + i;
-		t->xoff = xbase + i;
-		t->flen = t->xlen = j - i;
-	}
-}
-
-/* The end of the ASCII bytes from POS on. */
-static size_t
-ascii_run(const char *text, size_t pos, size_t len)
-{
-	uint64_t w;
-
-	while (pos + 8 <= len) {
-		memcpy(&w, text + pos, 8);
-		if ((w & 0x8080808080808080ULL) != 0)
-			break;
-		pos += 8;
-	}
-	while (pos < len && (uint8_t)text[pos] < 0x80)
-		pos++;
-	return pos;
-}
-
-/* The general path: NFC chunk by chunk, then the mappings and folding. */
-static void
-tokenize_utf8(struct matcher_scratch *s, const char *text, size_t len,
-    bool exact)
-{
-	size_t pos = 0, end, w, ncps;
+	const struct cpinfo *ci;
+	size_t end, w, ncps;
 	int32_t cp;
 
 	while (pos < len) {
-		/* An ASCII run, but for its last byte, which a mark may join. */
-		end = ascii_run(text, pos, len);
-		if (end == len)
-			end++;
-		if (end > pos + 1) {
-			emit_ascii(s, text, pos, end - 1, exact);
+		end = next_bit(s->hmask, 0, pos, len);
+		if (end > pos) {
+			if (starts_chunk(s, text, len, end, &w)) {
+				emit_run(s, pos, end);
+				pos = end;
+				continue;
+			}
+			/* A mark joins the last byte: it starts the chunk. */
+			if (end - 1 > pos)
+				emit_run(s, pos, end - 1);
 			pos = end - 1;
-			if (pos == len)
-				break;
+		} else {
+			cp = next_cp(text, len, pos, &w);
+			ci = cached_info(s, cp);
+			if ((ci->flags & CP_ALONE) != 0 &&
+			    starts_chunk(s, text, len, pos + w, &end)) {
+				emit_info(s, ci, pos, pos + w);
+				pos += w;
+				continue;
+			}
 		}
-		cp = next_cp(text, len, pos, &w);
+		next_cp(text, len, pos, &w);
 		end = pos + w;
 		ncps = 1;
-		while (end < len) {
-			if ((uint8_t)text[end] < 0x80)
-				break;
-			cp = next_cp(text, len, end, &w);
-			if (nfc_boundary(cp) || cp == 0xfffd)
-				break;
+		while (!starts_chunk(s, text, len, end, &w)) {
 			end += w;
 			ncps++;
 		}
-		emit_chunk(s, text, pos, end, ncps, exact);
+		emit_chunk(s, text, pos, end, ncps);
 		pos = end;
 	}
-	s->xbase = s->exact;
 }
 
-static bool
-is_ascii(const char *text, size_t len)
+/*
+ * The masks of TEXT and its lowered copy at the start of fold (and its
+ * copy at the start of exact); what is appended goes after them.  Returns
+ * whether there is a byte of 0x80 or up.
+ */
+static inline bool
+scan_text(struct matcher_scratch *s, const char *text, size_t len)
 {
-	uint64_t acc = 0, w;
-	size_t i = 0;
+	char block[64], *fold;
+	const char *src;
+	size_t nblocks = (len + 63) / 64, k;
+	uint64_t high = 0, *wm, *sm, *hm;
 
-	for (; i + 8 <= len; i += 8) {
-		memcpy(&w, text + i, 8);
-		acc |= w;
-	}
-	for (; i < len; i++)
-		acc |= (uint8_t)text[i];
-	return (acc & 0x8080808080808080ULL) == 0;
-}
-
-static void
-hash_tokens(struct matcher_scratch *s, bool exact)
-{
-	struct tok *t, *end;
-
-	if (s->ntoks == 0)
-		return;		/* toks may be NULL: no pointer arithmetic on it */
-	end = s->toks + s->ntoks;
-	for (t = s->toks; t < end; t++) {
-		t->fh = hash_str(s->fold + t->foff, t->flen);
-		if (exact) {
-			t->xh = hash_str(s->xbase + t->xoff, t->xlen);
-			t->xh_done = 1;
+	grow((void **)&s->fold, &s->capfold, nblocks * 64 + SLACK, 1);
+	grow((void **)&s->masks, &s->capmasks, 3 * (nblocks + 1),
+	    sizeof *s->masks);
+	/* In locals: the stores to fold may alias anything in *s. */
+	fold = s->fold;
+	wm = s->wmask = s->masks;
+	sm = s->smask = s->masks + nblocks + 1;
+	hm = s->hmask = s->masks + 2 * (nblocks + 1);
+	for (k = 0; k < nblocks; k++) {
+		src = text + k * 64;
+		if (len - k * 64 < 64) {
+			memset(block, 0, sizeof block);
+			memcpy(block, src, len - k * 64);
+			src = block;
 		}
+		scan_block(src, fold + k * 64, &wm[k], &sm[k], &hm[k]);
+		high |= hm[k];
 	}
+	if (len % 64 != 0) {
+		/* Past the end: white space, so no token. */
+		wm[nblocks - 1] &= (1ULL << (len % 64)) - 1;
+		sm[nblocks - 1] |= ~((1ULL << (len % 64)) - 1);
+	}
+	wm[nblocks] = 0;
+	s->len = len;
+	s->nblocks = nblocks;
+	s->nfold = nblocks * 64 + SLACK;
+	s->nexact = len + SLACK;
+	if (s->want_exact) {
+		grow((void **)&s->exact, &s->capexact, s->nexact, 1);
+		memcpy(s->exact, text, len);
+	}
+	return high != 0;
 }
 
-/* The exact hash, computed the first time a match-case phrase needs it. */
-static uint64_t
-tok_xh(struct tok *t, const char *xbase)
-{
-	if (!t->xh_done) {
-		t->xh = hash_str(xbase + t->xoff, t->xlen);
-		t->xh_done = 1;
-	}
-	return t->xh;
-}
-
+/* Cuts TEXT into tokens, all of them written. */
 static void
-tokenize(struct matcher_scratch *s, const char *text, size_t len, bool exact)
+tokenize(struct matcher_scratch *s, const char *text, size_t len)
 {
-	s->ntoks = s->nfold = s->nexact = 0;
-	s->gap = false;
-	if (is_ascii(text, len))
-		emit_ascii(s, text, 0, len, exact);
-	else
-		tokenize_utf8(s, text, len, exact);
-	s->xbase = s->exact;
-	hash_tokens(s, false);
+	s->ntoks = s->ncands = 0;
+	s->gap = s->open = false;
+	if (len == 0)
+		return;
+	scan_text(s, text, len);
+	tokenize_utf8(s, text, 0, len);
+	if (s->open)
+		close_last(s);
 }
 
 struct matcher_scratch *
@@ -630,6 +1107,12 @@ matcher_scratch_free(struct matcher_scratch *s)
 	free(s->toks);
 	free(s->fold);
 	free(s->exact);
+	free(s->cands);
+	free(s->masks);
+	free(s->islands);
+	free(s->itoks);
+	free(s->icands);
+	free(s->cpcache);
 	free(s->cps);
 	free(s->stack);
 	free(s);
@@ -747,16 +1230,6 @@ insert_edge(struct matcher *m, uint32_t parent, uint8_t kind, uint64_t th,
 	m->nedges++;
 }
 
-/* The root gate filter's bit for the GATE bytes at STR. */
-static uint64_t
-root_gate_bit(const char *str)
-{
-	uint32_t w;
-
-	memcpy(&w, str, GATE);
-	return ((uint64_t)w * 0x9e3779b97f4a7c15ULL) >> (64 - ROOT_BITS);
-}
-
 /* A `*` word of GATE bytes or more goes into its gate's bucket. */
 static uint32_t
 add_long_prefix(struct matcher *m, uint32_t parent, uint8_t spaced,
@@ -775,11 +1248,6 @@ add_long_prefix(struct matcher *m, uint32_t parent, uint8_t spaced,
 		m->buckets[b] = NONE;
 		insert_edge(m, parent, kind, gh, str, GATE, b);
 		set_prefix_bit(m, edge_hash(parent, kind, gh));
-		if (parent == ROOT_FOLD || parent == ROOT_EXACT) {
-			uint64_t bit = root_gate_bit(str);
-
-			m->rootgates[parent][bit / 64] |= 1ULL << (bit % 64);
-		}
 	}
 	for (r = m->buckets[b]; r != NONE; r = m->prefs[r].next)
 		if (m->prefs[r].len == len &&
@@ -799,14 +1267,10 @@ add_long_prefix(struct matcher *m, uint32_t parent, uint8_t spaced,
 	return child;
 }
 
-/*
- * Adds the edge PARENT --token--> child.  FH is the token's folded hash:
- * the first-token filter of both roots is keyed on it, so text pays for
- * exact hashes only where a match-case phrase may start.
- */
+/* Adds the edge PARENT --token--> child, of STR in the root's case. */
 static uint32_t
 add_edge(struct matcher *m, uint32_t parent, uint8_t kind, uint64_t th,
-    uint64_t fh, const char *str, size_t len)
+    const char *str, size_t len)
 {
 	uint8_t base = kind & ~TOK_SPACED;
 	uint32_t child;
@@ -822,9 +1286,6 @@ add_edge(struct matcher *m, uint32_t parent, uint8_t kind, uint64_t th,
 		m->nodes[parent].prefix_lens |= 1ULL << (len - 1);
 		set_prefix_bit(m, edge_hash(parent, kind, th));
 	}
-	if (parent == ROOT_FOLD || parent == ROOT_EXACT)
-		m->rootbits[parent][(fh >> (64 - ROOT_BITS)) / 64] |=
-		    1ULL << ((fh >> (64 - ROOT_BITS)) % 64);
 	insert_edge(m, parent, kind, th, str, len, child);
 	return child;
 }
@@ -846,6 +1307,7 @@ matcher_free(struct matcher *m)
 {
 	if (m == NULL)
 		return;
+	matcher_scratch_free(m->adding);
 	free(m->nodes);
 	free(m->terms);
 	free(m->edges);
@@ -870,12 +1332,59 @@ matcher_memory(const struct matcher *m)
 	    m->capbuckets * sizeof *m->buckets;
 }
 
+/*
+ * A phrase from ROOT starts with a token of KIND (TOK_PREFIX for a `*`
+ * word) whose folded form is the LEN bytes at FOLD: its filter bit.
+ */
+static void
+add_lead(struct matcher *m, uint32_t root, uint8_t kind, const char *fold,
+    size_t len)
+{
+	uint64_t bit;
+
+	if (kind == TOK_PREFIX && len < GATE) {
+		m->short_lead[root] = true;
+		return;
+	}
+	bit = lead_bit(first_bytes(load_first(fold, len), GATE));
+	m->leadbits[bit / 64] |= 1ULL << (bit % 64);
+	if (kind == TOK_PUNCT)
+		m->punct_lead = true;
+	if (kind == TOK_PREFIX) {
+		bit = gate_bit(load_first(fold, GATE));
+		m->gatebits[root][bit / 64] |= 1ULL << (bit % 64);
+		m->anygates[bit / 64] |= 1ULL << (bit % 64);
+	} else {
+		bit = token_bit(load_first(fold, len), len);
+		m->rootbits[root][bit / 64] |= 1ULL << (bit % 64);
+		m->anybits[bit / 64] |= 1ULL << (bit % 64);
+	}
+}
+
+/* Candidates in S are picked by M's filters. */
+static void
+use_filters(struct matcher_scratch *s, const struct matcher *m)
+{
+	int i;
+
+	for (i = ROOT_FOLD; i <= ROOT_EXACT; i++) {
+		s->filt.bits[i] = m->rootbits[i];
+		s->filt.gates[i] = m->gatebits[i];
+		s->filt.short_lead[i] = m->short_lead[i];
+	}
+	s->filt.leads = m->leadbits;
+	s->filt.any = m->anybits;
+	s->filt.anygate = m->anygates;
+	s->filt.punct_lead = m->punct_lead;
+	s->filt.exact = m->nodes[ROOT_EXACT].nkids != 0;
+}
+
 size_t
 matcher_add(struct matcher *m, const char *phrase, size_t len,
     enum matcher_case mode)
 {
-	struct matcher_scratch *s = matcher_scratch_new();
-	struct tok *t;
+	struct matcher_scratch *s;
+	const struct tok *t;
 	size_t first, last, i;
 	uint32_t node;
 	uint8_t kind;
@@ -884,10 +1393,13 @@ matcher_add(struct matcher *m, const char *phrase, size_t len,
 	uint64_t th;
 	bool fold = mode == MATCHER_FOLD;
 
-	s->ntoks = s->nfold = s->nexact = 0;
-	s->gap = false;
-	tokenize_utf8(s, phrase, len, true);
-	hash_tokens(s, true);
+	if (m->adding == NULL)
+		m->adding = matcher_scratch_new();
+	s = m->adding;
+	/* The candidates the filters pick go unused. */
+	use_filters(s, m);
+	s->want_exact = true;
+	tokenize(s, phrase, len);
 	/* White space at the ends of a phrase makes no token. */
 	first = 0;
 	last = s->ntoks;
@@ -903,8 +1415,10 @@ matcher_add(struct matcher *m, const char *phrase, size_t len,
 			kind |= TOK_SPACED;
 		str = fold ? s->fold + t->foff : s->exact + t->xoff;
 		slen = fold ? t->flen : t->xlen;
-		th = fold ? t->fh : t->xh;
-		node = add_edge(m, node, kind, th, t->fh, str, slen);
+		if (i == first)
+			add_lead(m, node, kind, s->fold + t->foff, t->flen);
+		th = hash_str(str, slen);
+		node = add_edge(m, node, kind, th, str, slen);
 		if ((kind & ~TOK_SPACED) == TOK_PREFIX)
 			i++;
 	}
@@ -915,8 +1429,67 @@ matcher_add(struct matcher *m, const char *phrase, size_t len,
 		m->terms[m->nterms].next = m->nodes[node].terms;
 		m->nodes[node].terms = (uint32_t)m->nterms++;
 	}
-	matcher_scratch_free(s);
 	return m->nphrases++;
+}
+
+/* While walking: cuts the token after the cursor; false at the end. */
+static bool
+next_tok(struct matcher_scratch *s)
+{
+	const struct island *isl;
+	struct tok *t;
+	size_t q, e;
+
+	grow((void **)&s->toks, &s->captoks, s->ntoks + 1, sizeof *s->toks);
+	t = &s->toks[s->ntoks];
+	for (;;) {
+		if (s->in_island) {
+			isl = &s->islands[s->island];
+			if (s->itok < isl->last) {
+				*t = s->itoks[s->itok];
+				t->id = s->itok++ * 2 + 1;
+				t->hashed = 0;
+				s->ntoks++;
+				return true;
+			}
+			s->in_island = false;
+			s->cursor = isl->end;
+			s->island++;
+		}
+		q = next_bit(s->smask, ~0ULL, s->cursor, s->len);
+		if (s->island == s->nislands || q < s->islands[s->island].start)
+			break;
+		s->in_island = true;
+		s->itok = s->islands[s->island].first;
+	}
+	if (q >= s->len)
+		return false;
+	if (test_bit(s->wmask, q)) {
+		t->kind = TOK_WORD;
+		e = next_bit(s->wmask, ~0ULL, q, s->len);
+	} else {
+		t->kind = TOK_PUNCT;
+		e = q + 1;
+	}
+	t->spaced = q > 0 && test_bit(s->smask, q - 1);
+	t->start = t->foff = t->xoff = q;
+	t->end = e;
+	t->flen = t->xlen = e - q;
+	t->id = q * 2;
+	t->hashed = 0;
+	s->cursor = e;
+	s->ntoks++;
+	return true;
+}
+
+/* While walking: whether there is a token J, cutting it if need be. */
+static bool
+has_tok(struct matcher_scratch *s, size_t j)
+{
+	while (j >= s->ntoks)
+		if (!next_tok(s))
+			return false;
+	return true;
 }
 
 static void
@@ -930,18 +1503,19 @@ push(struct matcher_scratch *s, size_t *n, uint32_t node, size_t next)
 
 /* Reports the phrases ending at NODE for tokens [first, last]. */
 static size_t
-report(const struct matcher *m, const struct matcher_scratch *s,
-    uint32_t node, size_t first, size_t last, matcher_cb cb, void *arg)
+report(const struct matcher *m, struct matcher_scratch *s, uint32_t node,
+    size_t first, size_t last, matcher_cb cb, void *arg)
 {
-	const struct tok *t = &s->toks[last];
+	size_t start = s->toks[first].start, end = s->toks[last].end, n = 0;
 	uint32_t i;
-	size_t n = 0;
 
-	if (t->kind == TOK_PUNCT && last + 1 < s->ntoks &&
+	if (m->nodes[node].terms == NONE)
+		return 0;
+	if (s->toks[last].kind == TOK_PUNCT && has_tok(s, last + 1) &&
 	    s->toks[last + 1].kind == TOK_WORD && !s->toks[last + 1].spaced)
 		return 0;
 	for (i = m->nodes[node].terms; i != NONE; i = m->terms[i].next) {
-		cb(arg, m->terms[i].phrase, s->toks[first].start, t->end);
+		cb(arg, m->terms[i].phrase, start, end);
 		n++;
 	}
 	return n;
@@ -963,7 +1537,7 @@ step_prefix(const struct matcher *m, struct matcher_scratch *s,
 	if (child == NONE)
 		return 0;
 	n = report(m, s, child, first, j, cb, arg);
-	if (m->nodes[child].nkids != 0 && j + 1 < s->ntoks)
+	if (m->nodes[child].nkids != 0 && has_tok(s, j + 1))
 		push(s, depth, child, j + 1);
 	return n;
 }
@@ -980,7 +1554,7 @@ step_prefixes(const struct matcher *m, struct matcher_scratch *s,
 	const struct tok *t = &s->toks[j];
 	uint64_t lens = m->nodes[node].prefix_lens;
 	bool fold = m->nodes[node].mode == MATCHER_FOLD;
-	const char *str = fold ? s->fold + t->foff : s->xbase + t->xoff;
+	const char *str = fold ? s->fold + t->foff : s->exact + t->xoff;
 	size_t len = fold ? t->flen : t->xlen, l, n = 0;
 	const struct pref *p;
 	uint32_t b, r;
@@ -1003,18 +1577,10 @@ step_prefixes(const struct matcher *m, struct matcher_scratch *s,
 		    memcmp(m->strs + p->soff, str, p->len) != 0)
 			continue;
 		n += report(m, s, p->child, first, j, cb, arg);
-		if (m->nodes[p->child].nkids != 0 && j + 1 < s->ntoks)
+		if (m->nodes[p->child].nkids != 0 && has_tok(s, j + 1))
 			push(s, depth, p->child, j + 1);
 	}
 	return n;
-}
-
-/* Whether the exact edge from a root can exist: its filter bit. */
-static bool
-root_bit(const struct matcher *m, uint32_t root, uint64_t th)
-{
-	th >>= 64 - ROOT_BITS;
-	return (m->rootbits[root][th / 64] >> (th % 64)) & 1;
 }
 
 /* One step from NODE over token J: the exact edge, then the `*` edges. */
@@ -1024,25 +1590,30 @@ expand(const struct matcher *m, struct matcher_scratch *s, size_t *depth,
 {
 	struct tok *t = &s->toks[j];
 	bool fold = m->nodes[node].mode == MATCHER_FOLD;
-	uint64_t th = fold ? t->fh : tok_xh(t, s->xbase);
+	const char *str = fold ? s->fold + t->foff : s->exact + t->xoff;
+	size_t len = fold ? t->flen : t->xlen, n = 0;
+	uint8_t kind = t->kind;
 	uint8_t spaced = node > ROOT_EXACT && t->spaced ? TOK_SPACED : 0;
-	uint32_t child = NONE;
-	size_t n = 0;
+	uint32_t child;
+	uint64_t th;
 
-	if (node > ROOT_EXACT || root_bit(m, node, t->fh)) {
-		if (fold)
-			child = lookup(m, node, t->kind | spaced, th,
-			    s->fold + t->foff, t->flen);
-		else
-			child = lookup(m, node, t->kind | spaced, th,
-			    s->xbase + t->xoff, t->xlen);
+	if (!fold)
+		th = hash_str(str, len);
+	else {
+		if (!t->hashed) {
+			t->fh = hash_str(str, len);
+			t->hashed = 1;
+		}
+		th = t->fh;
 	}
+	/* T goes stale here: more tokens may be cut. */
+	child = lookup(m, node, kind | spaced, th, str, len);
 	if (child != NONE) {
 		n += report(m, s, child, first, j, cb, arg);
-		if (m->nodes[child].nkids != 0 && j + 1 < s->ntoks)
+		if (m->nodes[child].nkids != 0 && has_tok(s, j + 1))
 			push(s, depth, child, j + 1);
 	}
-	if (t->kind == TOK_WORD && m->nodes[node].prefix_lens != 0)
+	if (kind == TOK_WORD && m->nodes[node].prefix_lens != 0)
 		n += step_prefixes(m, s, depth, node, spaced, first, j, cb,
 		    arg);
 	return n;
@@ -1064,48 +1635,266 @@ walk(const struct matcher *m, struct matcher_scratch *s, uint32_t root,
 	return n;
 }
 
-/* The cheap filters: can any phrase from ROOT start at token T? */
-static bool
-may_start(const struct matcher *m, const struct matcher_scratch *s,
-    uint32_t root, const struct tok *t)
+/*
+ * The islands of the text and their tokens: the spans around bytes of
+ * 0x80 and up, from the white space before them to the white space after,
+ * where tokens are not simply runs of bytes.  Their candidates go to
+ * icands.
+ */
+static void
+find_islands(struct matcher_scratch *s, const char *text)
 {
-	uint64_t lens = m->nodes[root].prefix_lens, bit;
-	const char *str;
+	const struct cpinfo *ci;
+	struct island *isl;
+	struct tok *swap;
+	size_t pos, start, end, cap, w, *cands;
 
-	if (root_bit(m, root, t->fh))
-		return true;
-	if (t->kind != TOK_WORD || lens == 0)
-		return false;
-	if ((lens & ((1ULL << (GATE - 1)) - 1)) != 0)
-		return true;
-	if ((root == ROOT_FOLD ? t->flen : t->xlen) < GATE)
-		return false;
-	str = root == ROOT_FOLD ? s->fold + t->foff : s->xbase + t->xoff;
-	bit = root_gate_bit(str);
-	return (m->rootgates[root][bit / 64] >> (bit % 64)) & 1;
+	s->nislands = 0;
+	pos = next_bit(s->hmask, 0, 0, s->len);
+	while (pos < s->len) {
+		ci = cached_info(s, next_cp(text, s->len, pos, &w));
+		if ((ci->flags & (CP_ALONE | CP_BOUNDARY | CP_SELF)) ==
+		    (CP_ALONE | CP_BOUNDARY | CP_SELF) &&
+		    ci->kind == TOK_WORD &&
+		    starts_chunk(s, text, s->len, pos + w, &end)) {
+			/*
+			 * A letter that nothing changes: the text's bytes are
+			 * its folded ones, so it is cut as ASCII ones are.
+			 */
+			for (end = pos + w; pos < end; pos++)
+				s->wmask[pos / 64] |= 1ULL << (pos % 64);
+			pos = next_bit(s->hmask, 0, end, s->len);
+			continue;
+		}
+		if ((ci->flags & (CP_ALONE | CP_BOUNDARY)) ==
+		    (CP_ALONE | CP_BOUNDARY) && ci->kind == TOK_PUNCT &&
+		    starts_chunk(s, text, s->len, pos + w, &end)) {
+			/* Punctuation by itself: its own island. */
+			start = pos;
+			end = pos + w;
+		} else {
+			start = space_before(s, pos);
+			end = next_bit(s->smask, 0, pos, s->len);
+			ci = NULL;
+		}
+		/* Islands that touch are one. */
+		while (s->nislands > 0 &&
+		    start <= s->islands[s->nislands - 1].end) {
+			isl = &s->islands[--s->nislands];
+			if (isl->start < start)
+				start = isl->start;
+			if (isl->end > end)
+				end = isl->end;
+			ci = NULL;
+		}
+		grow((void **)&s->islands, &s->capislands, s->nislands + 1,
+		    sizeof *s->islands);
+		isl = &s->islands[s->nislands++];
+		isl->start = start;
+		isl->end = end;
+		isl->alone = ci;
+		pos = next_bit(s->hmask, 0, end, s->len);
+	}
+	s->ntoks = s->ncands = 0;
+	for (isl = s->islands; isl < s->islands + s->nislands; isl++) {
+		/* Before it: ASCII, or the start of the text. */
+		isl->first = s->first_tok = s->ntoks;
+		s->gap = isl->start > 0 && test_bit(s->smask, isl->start - 1);
+		s->word_before = isl->start > 0 &&
+		    test_bit(s->wmask, isl->start - 1);
+		s->open = false;
+		if (isl->alone != NULL)
+			emit_info(s, isl->alone, isl->start, isl->end);
+		else
+			tokenize_utf8(s, text, isl->start, isl->end);
+		if (s->open)
+			close_last(s);
+		isl->last = s->ntoks;
+	}
+	s->first_tok = 0;
+	s->word_before = false;
+	swap = s->itoks;
+	s->itoks = s->toks;
+	s->toks = swap;
+	cap = s->capitoks;
+	s->capitoks = s->captoks;
+	s->captoks = cap;
+	cands = s->icands;
+	s->icands = s->cands;
+	s->cands = cands;
+	cap = s->capicands;
+	s->capicands = s->capcands;
+	s->capcands = cap;
+	s->nicands = s->ncands;
+	s->ncands = 0;
 }
 
+/*
+ * The token at P in block K, whose first eight bytes are W and which
+ * passed the lead filter, is a candidate for the roots a phrase may start
+ * from there, unless rule 3 forbids.
+ */
+static void NOINLINE
+add_mask_cand(struct matcher_scratch *s, size_t k, size_t p, uint64_t w)
+{
+	uint64_t rest = ~s->wmask[k] >> p;
+	size_t pos = k * 64 + p, len;
+	unsigned roots;
+
+	/* Bit 0: a non-word byte starts the token, which is one byte. */
+	if (rest != 0)
+		len = lowest_bit(rest) + (rest & 1);
+	else
+		len = next_bit(s->wmask, ~0ULL, pos, s->len) - pos;
+	w = first_bytes(w, len < 8 ? len : 8);
+	/* The roots' filters together first: many tokens pass the lead. */
+	if (!test_bit(s->filt.any, token_bit(w, len)) && ((rest & 1) != 0 ||
+	    (!s->every && (len < GATE || !test_bit(s->filt.anygate,
+	    gate_bit(first_bytes(w, GATE)))))))
+		return;
+	/* Rule 3: nothing may precede a match but a non-word. */
+	if ((rest & 1) != 0 && pos > 0 && test_bit(s->wmask, pos - 1))
+		return;
+	roots = roots_at(&s->filt, (rest & 1) == 0 ? TOK_WORD : TOK_PUNCT, w,
+	    len);
+	if (roots == 0)
+		return;
+	if (s->ncands == s->capcands)
+		grow((void **)&s->cands, &s->capcands, s->ncands + 1,
+		    sizeof *s->cands);
+	s->cands[s->ncands++] = pos * 4 + roots;
+}
+
+/*
+ * Tests the tokens starting at the bits of STARTS in block K against the
+ * lead filter, without writing them.
+ */
+static void NOINLINE
+block_cands(struct matcher_scratch *s, size_t k, uint64_t starts)
+{
+	/*
+	 * The bytes of a token in its first GATE, as first_bytes keeps them,
+	 * by the low bits of ~rest: 0 for one byte that is not a word's.
+	 */
+	static const uint64_t lead_mask[16] = {
+#if defined(__BYTE_ORDER__) && __BYTE_ORDER__ == __ORDER_BIG_ENDIAN__
+		0xffULL << 56, 0xffULL << 56, 0, 0xffffULL << 48, 0, 0, 0,
+		0xffffffULL << 40, 0, 0, 0, 0, 0, 0, 0, 0xffffffffULL << 32
+#else
+		0xff, 0xff, 0, 0xffff, 0, 0, 0, 0xffffff, 0, 0, 0, 0, 0, 0, 0,
+		0xffffffff
+#endif
+	};
+	const uint64_t *leads = s->filt.leads;
+	const char *fold = s->fold + k * 64;
+	uint64_t nwm = ~s->wmask[k], rest, w;
+	bool every = s->every;
+	size_t p;
+
+	while (starts != 0) {
+		p = lowest_bit(starts);
+		starts &= starts - 1;
+		/* Bit 0: a non-word byte starts it, a token of one byte. */
+		rest = nwm >> p;
+		if (p > 64 - GATE)
+			rest |= ~s->wmask[k + 1] << (64 - p);
+		memcpy(&w, fold + p, 8);
+		if (test_bit(leads, lead_bit(w &
+		    lead_mask[((rest - 1) & ~rest) & 15])) ||
+		    (every && (rest & 1) == 0))
+			add_mask_cand(s, k, p, w);
+	}
+}
+
+/*
+ * Finds the candidates of TEXT: the masks of every block, the islands and
+ * their candidates, then a pass over the tokens the masks give outside
+ * the islands that only tests the filters.  Most text has few candidates
+ * and no token is written; walks cut the ones they need.
+ */
+static void
+find_lazy(struct matcher_scratch *s, const char *text, size_t len)
+{
+	const struct island *isl, *end;
+	size_t k, lo, hi;
+	uint64_t wm, starts, carry = 0;
+
+	s->nislands = s->nicands = 0;
+	if (scan_text(s, text, len))
+		find_islands(s, text);
+	s->ncands = 0;
+	s->every = s->filt.short_lead[ROOT_FOLD] ||
+	    (s->filt.exact && s->filt.short_lead[ROOT_EXACT]);
+	isl = s->islands;
+	end = s->islands + s->nislands;
+	for (k = 0; k < s->nblocks; k++) {
+		wm = s->wmask[k];
+		/* Words, and the other bytes if a phrase may start there. */
+		starts = wm & ~((wm << 1) | carry);
+		if (s->filt.punct_lead)
+			starts |= ~(wm | s->smask[k]);
+		carry = wm >> 63;
+		/* The islands' tokens are theirs. */
+		while (isl < end && isl->end <= k * 64)
+			isl++;
+		for (; isl < end && isl->start < (k + 1) * 64; isl++) {
+			lo = isl->start > k * 64 ? isl->start - k * 64 : 0;
+			hi = isl->end < (k + 1) * 64 ? isl->end - k * 64 : 64;
+			starts &= ~((hi == 64 ? 0 : ~0ULL << hi) ^
+			    (~0ULL << lo));
+			if (isl->end > (k + 1) * 64)
+				break;
+		}
+		if (starts != 0)
+			block_cands(s, k, starts);
+	}
+}
+
+/*
+ * Walks from every candidate, those outside islands and those in them in
+ * the order of their tokens.
+ */
 size_t
 matcher_find(const struct matcher *m, struct matcher_scratch *s,
     const char *text, size_t len, matcher_cb cb, void *arg)
 {
-	const struct tok *t;
-	bool exact = m->nodes[ROOT_EXACT].nkids != 0;
-	size_t i, n = 0;
+	size_t k = 0, j = 0, c, id, isl = 0, at = 0, n = 0;
+	bool island;
 
 	if (len == 0)
 		return 0;
-	tokenize(s, text, len, exact);
-	for (i = 0; i < s->ntoks; i++) {
-		t = &s->toks[i];
-		/* Rule 3: nothing may precede a match but a non-word. */
-		if (t->kind == TOK_PUNCT && i > 0 && !t->spaced &&
-		    s->toks[i - 1].kind == TOK_WORD)
-			continue;
-		if (may_start(m, s, ROOT_FOLD, t))
-			n += walk(m, s, ROOT_FOLD, i, cb, arg);
-		if (exact && may_start(m, s, ROOT_EXACT, t))
-			n += walk(m, s, ROOT_EXACT, i, cb, arg);
+	use_filters(s, m);
+	s->want_exact = s->filt.exact;
+	find_lazy(s, text, len);
+	s->ntoks = 0;
+	while (k < s->ncands || j < s->nicands) {
+		island = k == s->ncands || (j < s->nicands &&
+		    s->itoks[s->icands[j] / 4].start < s->cands[k] / 4);
+		c = island ? s->icands[j++] : s->cands[k++];
+		id = c / 4 * 2 + island;
+		/* Its token, cut for an earlier walk, or the first of more. */
+		while (at < s->ntoks && s->toks[at].id != id)
+			at++;
+		if (at == s->ntoks) {
+			s->ntoks = at = 0;
+			s->in_island = island;
+			if (island) {
+				s->itok = c / 4;
+				while (s->islands[isl].last <= s->itok)
+					isl++;
+			} else {
+				s->cursor = c / 4;
+				while (isl < s->nislands &&
+				    s->islands[isl].start <= s->cursor)
+					isl++;
+			}
+			s->island = isl;
+			next_tok(s);
+		}
+		if (c & 1)
+			n += walk(m, s, ROOT_FOLD, at, cb, arg);
+		if (c & 2)
+			n += walk(m, s, ROOT_EXACT, at, cb, arg);
 	}
 	return n;
 }

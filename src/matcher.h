@@ -11,7 +11,9 @@
  * boundary-checked substring search would find it.  Phrases are looked up
  * token by token in one hash table, with filters that rule out most tokens
  * in a bit test, so the cost per sentence barely grows with the number of
- * phrases.  Pure ASCII text skips normalisation.
+ * phrases.  Text is cut 64 bytes at a time and only the bytes around
+ * characters that normalisation, the mappings or folding change go through
+ * them; most tokens are tested against the filters and never written.
  *
  * The matcher owns copies of what it needs; phrases are identified by the
  * index matcher_add returned.  A scratch holds per-call buffers: one per

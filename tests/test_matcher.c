@@ -356,6 +356,157 @@ test_hostile_corpora(void **state)
 	assert_true(tried > 500);
 }
 
+/*
+ * Text is cut 64 bytes at a time: a keyword matches, and a word running
+ * into it does not, at every offset across two block ends.
+ */
+static void
+test_block_offsets(void **state)
+{
+	const char *words[] = { "x", "NATO", "membership", "a-b", "U.S.",
+		"deploy", "averyveryverylongwordthatrunsonandon", NULL };
+	char text[256], want[64], *got;
+	const char *list[2] = { NULL, NULL };
+	size_t i, k, n;
+
+	for (i = 0; words[i] != NULL; i++) {
+		list[0] = words[i];
+		n = strlen(words[i]);
+		for (k = 0; k < 140; k++) {
+			/* "ab ab ... " then the word, then a tail. */
+			memset(text, ' ', k);
+			for (size_t j = 0; j + 1 < k; j += 3)
+				memcpy(text + j, "ab", j + 2 < k ? 2 : 1);
+			snprintf(text + k, sizeof text - k, "%s, tail",
+			    words[i]);
+			snprintf(want, sizeof want, "0@%zu-%zu", k, k + n);
+			if (k > 0 && text[k - 1] != ' ')
+				want[0] = '\0';	/* "...a" runs into it */
+			got = find(list, text, strlen(text));
+			if (strcmp(got, want) != 0)
+				fail_msg("'%s' at %zu: got '%s', want '%s'",
+				    words[i], k, got, want);
+			free(got);
+		}
+	}
+}
+
+/* A `*` word and a keyword ending a text, over block ends. */
+static void
+test_block_words(void **state)
+{
+	const char *list[] = { "ab*", "abcd*", "=ABCDEFGH", "cd", NULL };
+	char text[200], want[128], *got;
+	size_t k;
+
+	for (k = 55; k < 75; k++) {
+		memset(text, ' ', k);
+		memcpy(text + k, "ABCDEFGHIJ cd", 14);
+		snprintf(want, sizeof want, "0@%zu-%zu 1@%zu-%zu 3@%zu-%zu",
+		    k, k + 10, k, k + 10, k + 11, k + 13);
+		got = find(list, text, strlen(text));
+		assert_string_equal(got, want);
+		free(got);
+		/* Exactly to the end of the text, no tail. */
+		memcpy(text + k, "ABCDEFGH", 9);
+		snprintf(want, sizeof want, "0@%zu-%zu 1@%zu-%zu 2@%zu-%zu",
+		    k, k + 8, k, k + 8, k, k + 8);
+		got = find(list, text, strlen(text));
+		assert_string_equal(got, want);
+		free(got);
+	}
+}
+
+/*
+ * Non-ASCII text: letters inside words, curly quotes, dashes and
+ * combining marks, at every offset across a block end.
+ */
+static void
+test_block_unicode(void **state)
+{
+	const struct {
+		const char *phrase, *text;	/* after the padding */
+		size_t at, len;			/* the match in the text */
+	} cases[] = {
+		{ "z\xc3\xbcrich", "Z\xc3\xbcrich is", 0, 7 },
+		{ "zurich", "Zu\xcc\x88rich is", 0, 0 },
+		{ "z\xc3\xbcrich", "Zu\xcc\x88rich is", 0, 8 },
+		{ "NATO's", "NATO\xe2\x80\x99s view", 0, 8 },
+		{ "'s", "NATO\xe2\x80\x99s view", 0, 0 },
+		{ "'s", "NATO \xe2\x80\x99s view", 5, 4 },
+		{ "a-b", "a\xe2\x80\x94" "b c", 0, 5 },
+		{ "\"x\"", "\xe2\x80\x9cx\xe2\x80\x9d y", 0, 7 },
+		{ "x", "\xe2\x80\x9c\xcc\x81x y", 5, 1 },
+		{ "cafe", "cafe\xcc\x81 y", 0, 0 },
+		{ "caf\xc3\xa9", "cafe\xcc\x81 y", 0, 6 },
+		{ "na\xc3\xafve", "na\xc3\xafve. x", 0, 6 },
+		{ ".", "caf\xc3\xa9. x", 0, 0 },
+		{ ".", "caf\xc3\xa9 . x", 6, 1 },
+		{ "\xc3\xa9t\xc3\xa9", "\xc3\x89t\xc3\xa9 x", 0, 5 },
+		{ "\xd1\x97\xd0\xb0",
+		    "\xd1\x97\xd0\xb0\xd0\xb0 \xd1\x97\xd0\xb0", 7, 4 },
+		{ "nato", "NATO\xc2\xa0membership", 0, 4 },
+		{ "nato membership", "NATO\xc2\xa0membership", 0, 16 },
+	};
+	char text[256], want[64], *got;
+	const char *list[2] = { NULL, NULL };
+	size_t i, k;
+
+	for (i = 0; i < sizeof cases / sizeof cases[0]; i++) {
+		list[0] = cases[i].phrase;
+		for (k = 0; k < 80; k += k < 50 ? 7 : 1) {
+			memset(text, ' ', k);
+			snprintf(text + k, sizeof text - k, "%s",
+			    cases[i].text);
+			if (cases[i].len == 0)
+				want[0] = '\0';
+			else
+				snprintf(want, sizeof want, "0@%zu-%zu",
+				    k + cases[i].at,
+				    k + cases[i].at + cases[i].len);
+			got = find(list, text, strlen(text));
+			if (strcmp(got, want) != 0)
+				fail_msg("'%s' in case %zu at %zu: got '%s', "
+				    "want '%s'", cases[i].phrase, i, k, got,
+				    want);
+			free(got);
+		}
+	}
+}
+
+/* One scratch for long and short, ASCII and other text in turn. */
+static void
+test_scratch_reuse(void **state)
+{
+	struct matcher *m = matcher_new();
+	struct matcher_scratch *s = matcher_scratch_new();
+	struct found f = { STRBUF_INIT, 0, { { 0 } }, 0 };
+	char long_text[600];
+	size_t i;
+
+	matcher_add(m, "nato", 4, MATCHER_FOLD);
+	matcher_add(m, "\xc3\xa9t\xc3\xa9", 5, MATCHER_FOLD);
+	memset(long_text, 'x', sizeof long_text);
+	memcpy(long_text + 300, " NATO \xc3\x89T\xc3\x89 ", 13);
+	for (i = 0; i < 3; i++) {
+		f.nhits = 0;
+		f.last_start = 0;
+		assert_int_equal(matcher_find(m, s, long_text,
+		    sizeof long_text, record, &f), 2);
+		assert_int_equal(f.hits[0][0], 301);
+		assert_int_equal(f.hits[1][0], 306);
+		f.nhits = 0;
+		f.last_start = 0;
+		assert_int_equal(matcher_find(m, s, "nato", 4, record, &f), 1);
+		f.nhits = 0;
+		f.last_start = 0;
+		assert_int_equal(matcher_find(m, s, "xnato", 5, record, &f), 0);
+	}
+	strbuf_free(&f.sb);
+	matcher_scratch_free(s);
+	matcher_free(m);
+}
+
 int
 main(void)
 {
@@ -371,6 +522,10 @@ main(void)
 		cmocka_unit_test(test_phrase_problems),
 		cmocka_unit_test(test_ten_thousand),
 		cmocka_unit_test(test_hostile_corpora),
+		cmocka_unit_test(test_block_offsets),
+		cmocka_unit_test(test_block_words),
+		cmocka_unit_test(test_block_unicode),
+		cmocka_unit_test(test_scratch_reuse),
 	};
 
 	return cmocka_run_group_tests(tests, NULL, NULL);
