@@ -6,6 +6,11 @@
 #include <utf8proc.h>
 #if defined(__SSE2__) && !defined(MATCHER_PORTABLE)
 #include <emmintrin.h>
+#if defined(__x86_64__) && defined(__GNUC__) && !defined(MATCHER_NO_AVX2)
+/* An AVX2 block scan too, used where the CPU has it. */
+#define MATCHER_AVX2
+#include <immintrin.h>
+#endif
 #endif
 
 #include "matcher.h"
@@ -76,6 +81,7 @@ struct matcher_scratch {
 		const uint64_t *bits[2];	/* the matcher's rootbits */
 		const uint64_t *gates[2];	/* the matcher's gatebits */
 		const uint64_t *leads;		/* leadbits */
+		bool lead_gates;
 		const uint64_t *any, *anygate;	/* anybits, anygates */
 		bool short_lead[2];
 		bool punct_lead;		/* a phrase starts with */
@@ -96,7 +102,11 @@ struct matcher_scratch {
 	 * ones they need from cursor on, or take island tokens from itok on.
 	 */
 	uint64_t *masks, *wmask, *smask, *hmask;	/* within masks */
+	uint64_t *starts;	/* the tokens to test, within masks */
 	size_t capmasks;
+	char *words;		/* the lowered word bytes, 0 for others */
+	size_t capwords;
+	bool avx2;		/* scan with AVX2 */
 	size_t len, nblocks, cursor;
 	struct island {
 		size_t start, end;	/* text bytes */
@@ -186,9 +196,9 @@ struct matcher {
 	size_t nphrases;
 	/*
 	 * First-token filters, one bit per hash bucket, keyed on a token's
-	 * folded form.  leadbits, on its first GATE bytes (or all of a shorter
-	 * one), rules out most text tokens for both roots at once: it is cheap
-	 * to test.  Then each root's rootbits, on its length and first eight
+	 * folded form.  leadbits, on its first eight bytes (or all of a
+	 * shorter one; the first GATE of a `*` word; 0 for punctuation), rules
+	 * out most text tokens for both roots at once with one load.  Then each root's rootbits, on its length and first eight
 	 * bytes, for the exact edges, and gatebits, on its first GATE bytes,
 	 * for the `*` words of that many folded bytes or more.  A shorter `*`
 	 * word sets short_lead instead: any word may start it.
@@ -199,6 +209,7 @@ struct matcher {
 	uint64_t anybits[(1 << ROOT_BITS) / 64];	/* of both roots */
 	uint64_t anygates[(1 << ROOT_BITS) / 64];
 	bool short_lead[2];
+	bool lead_gates;	/* a phrase starts with a long `*` word */
 	bool punct_lead;	/* a phrase starts with punctuation */
 	/*
 	 * A filter over `*` edges: each sets the bit of its first GATE bytes
@@ -401,11 +412,24 @@ gate_bit(uint64_t w)
 	return (w * 0xbf58476d1ce4e5b9ULL) >> (64 - ROOT_BITS);
 }
 
-/* The leadbits bit of a token whose first GATE bytes (or all) are W. */
-static uint64_t
-lead_bit(uint64_t w)
+/*
+ * leadbits is a blocked filter: a token's key (see block_cands) picks a
+ * word of it by its first GATE bytes and a bit in that word by all of it.
+ * Bit LEAD_GATE of a word says a `*` word starts with those GATE bytes.
+ */
+#define LEAD_GATE 63
+
+static inline uint64_t
+lead_word(uint64_t key)
 {
-	return (w * 0x9e3779b97f4a7c15ULL) >> (64 - ROOT_BITS);
+	return ((key & 0xffffffffULL) * 0x9e3779b97f4a7c15ULL) >>
+	    (64 - ROOT_BITS + 6);
+}
+
+static inline unsigned
+lead_pos(uint64_t key)
+{
+	return (unsigned)((key * 0xd6e8feb86659fd93ULL) >> 58);
 }
 
 /* The first eight bytes (or all) at STR, which has eight bytes to read. */
@@ -761,9 +785,16 @@ lowest_bit(uint64_t x)
 #endif
 }
 
+/*
+ * The block scans: each lowers N blocks of 64 bytes at SRC into DST, puts
+ * the word bytes alone (the others 0) into WDST, a bit per word byte
+ * (ASCII letter, digit, `_`) into WM, per white space byte into SM and per
+ * byte of 0x80 and up (which stays as it is) into HM, and returns the HM
+ * words or'ed.  Masks are stored as the bytes lie in memory, little-endian.
+ */
 #if defined(__SSE2__) && !defined(MATCHER_PORTABLE)
 /* Where the bytes of V lie in [LO, HI], for LO <= HI < 0x80. */
-static __m128i
+static inline __m128i
 in_range16(__m128i v, int lo, int hi)
 {
 	__m128i y = _mm_add_epi8(v, _mm_set1_epi8((char)(0x80 - lo)));
@@ -771,13 +802,10 @@ in_range16(__m128i v, int lo, int hi)
 	return _mm_cmpgt_epi8(_mm_set1_epi8((char)(hi - lo - 0x7f)), y);
 }
 
-/*
- * scan_block for the 16 bytes at SRC + 16 * K: its masks go to bits
- * 16 * K and up, stored as they lie in memory on x86, little-endian.
- */
+/* The SSE2 scan of the 16 bytes at SRC + 16 * K, masks to bit 16 * K. */
 static inline void
-scan16(const char *src, char *dst, int k, uint64_t *wm, uint64_t *sm,
-    uint64_t *hm)
+scan16(const char *src, char *dst, char *wdst, int k, uint64_t *wm,
+    uint64_t *sm, uint64_t *hm)
 {
 	__m128i v, alpha, word, space;
 	uint16_t m;
@@ -790,6 +818,8 @@ scan16(const char *src, char *dst, int k, uint64_t *wm, uint64_t *sm,
 	_mm_storeu_si128((__m128i *)(void *)(dst + 16 * k), v);
 	word = _mm_or_si128(_mm_or_si128(alpha, in_range16(v, '0', '9')),
 	    _mm_cmpeq_epi8(v, _mm_set1_epi8('_')));
+	_mm_storeu_si128((__m128i *)(void *)(wdst + 16 * k),
+	    _mm_and_si128(v, word));
 	space = _mm_or_si128(_mm_cmpeq_epi8(v, _mm_set1_epi8(' ')),
 	    in_range16(v, '\t', '\r'));
 	m = (uint16_t)_mm_movemask_epi8(word);
@@ -798,19 +828,25 @@ scan16(const char *src, char *dst, int k, uint64_t *wm, uint64_t *sm,
 	memcpy((char *)sm + 2 * k, &m, 2);
 }
 
-/*
- * Lowers the 64 bytes at SRC into DST and returns in *WM a bit per word
- * byte (ASCII letter, digit, `_`), in *SM a bit per white space byte and
- * in *HM a bit per byte of 0x80 and up, which stays as it is.
- */
-static inline void
-scan_block(const char *src, char *dst, uint64_t *wm, uint64_t *sm,
-    uint64_t *hm)
+static uint64_t
+scan_blocks(const char *src, char *dst, char *wdst, uint64_t *wm,
+    uint64_t *sm, uint64_t *hm, size_t n)
 {
-	scan16(src, dst, 0, wm, sm, hm);
-	scan16(src, dst, 1, wm, sm, hm);
-	scan16(src, dst, 2, wm, sm, hm);
-	scan16(src, dst, 3, wm, sm, hm);
+	uint64_t high = 0;
+	size_t k;
+
+	for (k = 0; k < n; k++) {
+		scan16(src + 64 * k, dst + 64 * k, wdst + 64 * k, 0, wm + k,
+		    sm + k, hm + k);
+		scan16(src + 64 * k, dst + 64 * k, wdst + 64 * k, 1, wm + k,
+		    sm + k, hm + k);
+		scan16(src + 64 * k, dst + 64 * k, wdst + 64 * k, 2, wm + k,
+		    sm + k, hm + k);
+		scan16(src + 64 * k, dst + 64 * k, wdst + 64 * k, 3, wm + k,
+		    sm + k, hm + k);
+		high |= hm[k];
+	}
+	return high;
 }
 #else
 #define ONES 0x0101010101010101ULL
@@ -839,31 +875,91 @@ byte_bits(uint64_t h)
 #endif
 }
 
-/* The portable scan_block: eight bytes at a time in a uint64_t. */
-static void
-scan_block(const char *src, char *dst, uint64_t *wm, uint64_t *sm,
-    uint64_t *hm)
+/* The portable scan: eight bytes at a time in a uint64_t. */
+static uint64_t
+scan_blocks(const char *src, char *dst, char *wdst, uint64_t *wm,
+    uint64_t *sm, uint64_t *hm, size_t n)
 {
-	uint64_t w, x, upper, word, space, w_all = 0, s_all = 0, h_all = 0;
+	uint64_t w, x, upper, word, space, w_all, s_all, h_all, high = 0;
+	size_t i;
 	int k;
 
-	for (k = 0; k < 8; k++) {
-		memcpy(&w, src + 8 * k, 8);
-		x = w & ~HIGHS;
-		upper = in_range(x, 'A', 'Z') & ~w;
-		x |= upper >> 2;
-		w |= upper >> 2;
-		memcpy(dst + 8 * k, &w, 8);
-		word = (in_range(x, 'a', 'z') | in_range(x, '0', '9') |
-		    in_range(x, '_', '_')) & ~w;
-		space = (in_range(x, ' ', ' ') | in_range(x, '\t', '\r')) & ~w;
-		w_all |= byte_bits(word) << (8 * k);
-		s_all |= byte_bits(space) << (8 * k);
-		h_all |= byte_bits(w & HIGHS) << (8 * k);
+	for (i = 0; i < n; i++, src += 64, dst += 64, wdst += 64) {
+		w_all = s_all = h_all = 0;
+		for (k = 0; k < 8; k++) {
+			memcpy(&w, src + 8 * k, 8);
+			x = w & ~HIGHS;
+			upper = in_range(x, 'A', 'Z') & ~w;
+			x |= upper >> 2;
+			w |= upper >> 2;
+			memcpy(dst + 8 * k, &w, 8);
+			word = (in_range(x, 'a', 'z') | in_range(x, '0', '9') |
+			    in_range(x, '_', '_')) & ~w;
+			space = (in_range(x, ' ', ' ') |
+			    in_range(x, '\t', '\r')) & ~w;
+			x = w & ((word >> 7) * 0xff);
+			memcpy(wdst + 8 * k, &x, 8);
+			w_all |= byte_bits(word) << (8 * k);
+			s_all |= byte_bits(space) << (8 * k);
+			h_all |= byte_bits(w & HIGHS) << (8 * k);
+		}
+		wm[i] = w_all;
+		sm[i] = s_all;
+		hm[i] = h_all;
+		high |= h_all;
 	}
-	*wm = w_all;
-	*sm = s_all;
-	*hm = h_all;
+	return high;
+}
+#endif
+
+#if defined(MATCHER_AVX2)
+/* Where the bytes of V lie in [LO, HI], for LO <= HI < 0x80. */
+static inline __attribute__((target("avx2"))) __m256i
+in_range32(__m256i v, int lo, int hi)
+{
+	__m256i y = _mm256_add_epi8(v, _mm256_set1_epi8((char)(0x80 - lo)));
+
+	return _mm256_cmpgt_epi8(_mm256_set1_epi8((char)(hi - lo - 0x7f)), y);
+}
+
+/* scan_blocks with AVX2, 32 bytes at a time, for CPUs that have it. */
+static __attribute__((target("avx2"))) uint64_t
+scan_blocks_avx2(const char *src, char *dst, char *wdst, uint64_t *wm,
+    uint64_t *sm, uint64_t *hm, size_t n)
+{
+	__m256i v, alpha, word, space;
+	uint64_t high = 0;
+	uint32_t m[6];
+	size_t i;
+	int k;
+
+	for (i = 0; i < n; i++) {
+		for (k = 0; k < 2; k++) {
+			v = _mm256_loadu_si256((const __m256i *)(const void *)
+			    (src + 64 * i + 32 * k));
+			m[k] = (uint32_t)_mm256_movemask_epi8(v);
+			alpha = in_range32(_mm256_or_si256(v,
+			    _mm256_set1_epi8(0x20)), 'a', 'z');
+			v = _mm256_or_si256(v, _mm256_and_si256(alpha,
+			    _mm256_set1_epi8(0x20)));
+			_mm256_storeu_si256((__m256i *)(void *)
+			    (dst + 64 * i + 32 * k), v);
+			word = _mm256_or_si256(_mm256_or_si256(alpha,
+			    in_range32(v, '0', '9')),
+			    _mm256_cmpeq_epi8(v, _mm256_set1_epi8('_')));
+			_mm256_storeu_si256((__m256i *)(void *)
+			    (wdst + 64 * i + 32 * k), _mm256_and_si256(v, word));
+			space = _mm256_or_si256(_mm256_cmpeq_epi8(v,
+			    _mm256_set1_epi8(' ')), in_range32(v, '\t', '\r'));
+			m[2 + k] = (uint32_t)_mm256_movemask_epi8(word);
+			m[4 + k] = (uint32_t)_mm256_movemask_epi8(space);
+		}
+		hm[i] = m[0] | (uint64_t)m[1] << 32;
+		wm[i] = m[2] | (uint64_t)m[3] << 32;
+		sm[i] = m[4] | (uint64_t)m[5] << 32;
+		high |= hm[i];
+	}
+	return high;
 }
 #endif
 
@@ -1031,42 +1127,52 @@ tokenize_utf8(struct matcher_scratch *s, const char *text, size_t pos,
 	}
 }
 
+/* Scans N blocks from SRC as the blocks from K on, with AVX2 if it can. */
+static inline uint64_t
+scan_any(struct matcher_scratch *s, const char *src, size_t k, size_t n)
+{
+#if defined(MATCHER_AVX2)
+	if (s->avx2)
+		return scan_blocks_avx2(src, s->fold + 64 * k,
+		    s->words + 64 * k, s->wmask + k, s->smask + k,
+		    s->hmask + k, n);
+#endif
+	return scan_blocks(src, s->fold + 64 * k, s->words + 64 * k,
+	    s->wmask + k, s->smask + k, s->hmask + k, n);
+}
+
 /*
- * The masks of TEXT and its lowered copy at the start of fold (and its
- * copy at the start of exact); what is appended goes after them.  Returns
- * whether there is a byte of 0x80 or up.
+ * The masks of TEXT, its lowered copy at the start of fold (and its copy
+ * at the start of exact) and its word bytes alone in words, all of them
+ * followed by SLACK zero bytes; what is appended to fold goes after them.
+ * Returns whether there is a byte of 0x80 or up.
  */
 static inline bool
 scan_text(struct matcher_scratch *s, const char *text, size_t len)
 {
-	char block[64], *fold;
-	const char *src;
-	size_t nblocks = (len + 63) / 64, k;
-	uint64_t high = 0, *wm, *sm, *hm;
+	char block[64];
+	size_t nblocks = (len + 63) / 64, full = len / 64;
+	uint64_t high, *wm, *sm;
 
 	grow((void **)&s->fold, &s->capfold, nblocks * 64 + SLACK, 1);
-	grow((void **)&s->masks, &s->capmasks, 3 * (nblocks + 1),
+	grow((void **)&s->words, &s->capwords, nblocks * 64 + SLACK, 1);
+	grow((void **)&s->masks, &s->capmasks, 4 * (nblocks + 1),
 	    sizeof *s->masks);
-	/* In locals: the stores to fold may alias anything in *s. */
-	fold = s->fold;
 	wm = s->wmask = s->masks;
 	sm = s->smask = s->masks + nblocks + 1;
-	hm = s->hmask = s->masks + 2 * (nblocks + 1);
-	for (k = 0; k < nblocks; k++) {
-		src = text + k * 64;
-		if (len - k * 64 < 64) {
-			memset(block, 0, sizeof block);
-			memcpy(block, src, len - k * 64);
-			src = block;
-		}
-		scan_block(src, fold + k * 64, &wm[k], &sm[k], &hm[k]);
-		high |= hm[k];
+	s->hmask = s->masks + 2 * (nblocks + 1);
+	s->starts = s->masks + 3 * (nblocks + 1);
+	high = scan_any(s, text, 0, full);
+	if (full < nblocks) {
+		/* Past the end: zero bytes, white space, so no token. */
+		memset(block, 0, sizeof block);
+		memcpy(block, text + full * 64, len % 64);
+		high |= scan_any(s, block, full, 1);
+		wm[full] &= (1ULL << (len % 64)) - 1;
+		sm[full] |= ~((1ULL << (len % 64)) - 1);
 	}
-	if (len % 64 != 0) {
-		/* Past the end: white space, so no token. */
-		wm[nblocks - 1] &= (1ULL << (len % 64)) - 1;
-		sm[nblocks - 1] |= ~((1ULL << (len % 64)) - 1);
-	}
+	memset(s->fold + nblocks * 64, 0, SLACK);
+	memset(s->words + nblocks * 64, 0, SLACK);
 	wm[nblocks] = 0;
 	s->len = len;
 	s->nblocks = nblocks;
@@ -1096,7 +1202,12 @@ tokenize(struct matcher_scratch *s, const char *text, size_t len)
 struct matcher_scratch *
 matcher_scratch_new(void)
 {
-	return xcalloc(1, sizeof(struct matcher_scratch));
+	struct matcher_scratch *s = xcalloc(1, sizeof *s);
+
+#if defined(MATCHER_AVX2)
+	s->avx2 = __builtin_cpu_supports("avx2");
+#endif
+	return s;
 }
 
 void
@@ -1109,6 +1220,7 @@ matcher_scratch_free(struct matcher_scratch *s)
 	free(s->exact);
 	free(s->cands);
 	free(s->masks);
+	free(s->words);
 	free(s->islands);
 	free(s->itoks);
 	free(s->icands);
@@ -1340,17 +1452,20 @@ static void
 add_lead(struct matcher *m, uint32_t root, uint8_t kind, const char *fold,
     size_t len)
 {
-	uint64_t bit;
+	uint64_t bit, key;
 
 	if (kind == TOK_PREFIX && len < GATE) {
 		m->short_lead[root] = true;
 		return;
 	}
-	bit = lead_bit(first_bytes(load_first(fold, len), GATE));
-	m->leadbits[bit / 64] |= 1ULL << (bit % 64);
+	key = kind == TOK_PUNCT ? 0 : load_first(fold, kind == TOK_PREFIX ?
+	    GATE : len);
+	m->leadbits[lead_word(key)] |= 1ULL << (kind == TOK_PREFIX ?
+	    LEAD_GATE : lead_pos(key));
 	if (kind == TOK_PUNCT)
 		m->punct_lead = true;
 	if (kind == TOK_PREFIX) {
+		m->lead_gates = true;
 		bit = gate_bit(load_first(fold, GATE));
 		m->gatebits[root][bit / 64] |= 1ULL << (bit % 64);
 		m->anygates[bit / 64] |= 1ULL << (bit % 64);
@@ -1373,6 +1488,7 @@ use_filters(struct matcher_scratch *s, const struct matcher *m)
 		s->filt.short_lead[i] = m->short_lead[i];
 	}
 	s->filt.leads = m->leadbits;
+	s->filt.lead_gates = m->lead_gates;
 	s->filt.any = m->anybits;
 	s->filt.anygate = m->anygates;
 	s->filt.punct_lead = m->punct_lead;
@@ -1661,8 +1777,10 @@ find_islands(struct matcher_scratch *s, const char *text)
 			 * A letter that nothing changes: the text's bytes are
 			 * its folded ones, so it is cut as ASCII ones are.
 			 */
-			for (end = pos + w; pos < end; pos++)
+			for (end = pos + w; pos < end; pos++) {
 				s->wmask[pos / 64] |= 1ULL << (pos % 64);
+				s->words[pos] = s->fold[pos];
+			}
 			pos = next_bit(s->hmask, 0, end, s->len);
 			continue;
 		}
@@ -1730,17 +1848,17 @@ find_islands(struct matcher_scratch *s, const char *text)
 }
 
 /*
- * The token at P in block K, whose first eight bytes are W and which
- * passed the lead filter, is a candidate for the roots a phrase may start
+ * The token at P in block K, which passed the lead filter, is a candidate for the roots a phrase may start
  * from there, unless rule 3 forbids.
  */
 static void NOINLINE
-add_mask_cand(struct matcher_scratch *s, size_t k, size_t p, uint64_t w)
+add_mask_cand(struct matcher_scratch *s, size_t k, size_t p)
 {
-	uint64_t rest = ~s->wmask[k] >> p;
+	uint64_t rest = ~s->wmask[k] >> p, w;
 	size_t pos = k * 64 + p, len;
 	unsigned roots;
 
+	memcpy(&w, s->fold + pos, 8);
 	/* Bit 0: a non-word byte starts the token, which is one byte. */
 	if (rest != 0)
 		len = lowest_bit(rest) + (rest & 1);
@@ -1766,44 +1884,49 @@ add_mask_cand(struct matcher_scratch *s, size_t k, size_t p, uint64_t w)
 }
 
 /*
- * Tests the tokens starting at the bits of STARTS in block K against the
- * lead filter, without writing them.
+ * Tests the tokens starting at the bits of s->starts against the lead
+ * filter, without writing them.  A token's key is its first eight bytes
+ * (or all) in words, where a word's end is its first zero byte and other
+ * tokens read as 0; `*` words are keyed on their first GATE bytes.  If
+ * EVERY, any word may start a phrase.
  */
-static void NOINLINE
-block_cands(struct matcher_scratch *s, size_t k, uint64_t starts)
+static inline void
+block_cands_with(struct matcher_scratch *s, const uint64_t *leads,
+    bool gates, bool every)
 {
-	/*
-	 * The bytes of a token in its first GATE, as first_bytes keeps them,
-	 * by the low bits of ~rest: 0 for one byte that is not a word's.
-	 */
-	static const uint64_t lead_mask[16] = {
-#if defined(__BYTE_ORDER__) && __BYTE_ORDER__ == __ORDER_BIG_ENDIAN__
-		0xffULL << 56, 0xffULL << 56, 0, 0xffffULL << 48, 0, 0, 0,
-		0xffffffULL << 40, 0, 0, 0, 0, 0, 0, 0, 0xffffffffULL << 32
-#else
-		0xff, 0xff, 0, 0xffff, 0, 0, 0, 0xffffff, 0, 0, 0, 0, 0, 0, 0,
-		0xffffffff
-#endif
-	};
-	const uint64_t *leads = s->filt.leads;
-	const char *fold = s->fold + k * 64;
-	uint64_t nwm = ~s->wmask[k], rest, w;
-	bool every = s->every;
-	size_t p;
+	const uint64_t ones = 0x0101010101010101ULL;
+	const uint64_t highs = 0x8080808080808080ULL;
+	const uint64_t *starts = s->starts;
+	const char *words = s->words;
+	size_t k, nblocks = s->nblocks, p;
+	uint64_t st, x, z, w;
 
-	while (starts != 0) {
-		p = lowest_bit(starts);
-		starts &= starts - 1;
-		/* Bit 0: a non-word byte starts it, a token of one byte. */
-		rest = nwm >> p;
-		if (p > 64 - GATE)
-			rest |= ~s->wmask[k + 1] << (64 - p);
-		memcpy(&w, fold + p, 8);
-		if (test_bit(leads, lead_bit(w &
-		    lead_mask[((rest - 1) & ~rest) & 15])) ||
-		    (every && (rest & 1) == 0))
-			add_mask_cand(s, k, p, w);
+	for (k = 0; k < nblocks; k++, words += 64) {
+		for (st = starts[k]; st != 0; st &= st - 1) {
+			p = lowest_bit(st);
+			memcpy(&x, words + p, 8);
+			/* The lowest zero byte of X is the first found. */
+			z = (x - ones) & ~x & highs;
+			x &= z ^ (z - 1);
+			w = leads[lead_word(x)];
+			if (((w >> lead_pos(x)) & 1) != 0 || (gates &&
+			    (w >> LEAD_GATE) != 0) || (every && (x & 0xff) != 0))
+				add_mask_cand(s, k, p);
+		}
 	}
+}
+
+static void NOINLINE
+block_cands(struct matcher_scratch *s)
+{
+	const uint64_t *leads = s->filt.leads;
+
+	if (s->every)
+		block_cands_with(s, leads, s->filt.lead_gates, true);
+	else if (s->filt.lead_gates)
+		block_cands_with(s, leads, true, false);
+	else
+		block_cands_with(s, leads, false, false);
 }
 
 /*
@@ -1817,7 +1940,7 @@ find_lazy(struct matcher_scratch *s, const char *text, size_t len)
 {
 	const struct island *isl, *end;
 	size_t k, lo, hi;
-	uint64_t wm, starts, carry = 0;
+	uint64_t wm, st, carry = 0;
 
 	s->nislands = s->nicands = 0;
 	if (scan_text(s, text, len))
@@ -1830,9 +1953,9 @@ find_lazy(struct matcher_scratch *s, const char *text, size_t len)
 	for (k = 0; k < s->nblocks; k++) {
 		wm = s->wmask[k];
 		/* Words, and the other bytes if a phrase may start there. */
-		starts = wm & ~((wm << 1) | carry);
+		st = wm & ~((wm << 1) | carry);
 		if (s->filt.punct_lead)
-			starts |= ~(wm | s->smask[k]);
+			st |= ~(wm | s->smask[k]);
 		carry = wm >> 63;
 		/* The islands' tokens are theirs. */
 		while (isl < end && isl->end <= k * 64)
@@ -1840,14 +1963,13 @@ find_lazy(struct matcher_scratch *s, const char *text, size_t len)
 		for (; isl < end && isl->start < (k + 1) * 64; isl++) {
 			lo = isl->start > k * 64 ? isl->start - k * 64 : 0;
 			hi = isl->end < (k + 1) * 64 ? isl->end - k * 64 : 64;
-			starts &= ~((hi == 64 ? 0 : ~0ULL << hi) ^
-			    (~0ULL << lo));
+			st &= ~((hi == 64 ? 0 : ~0ULL << hi) ^ (~0ULL << lo));
 			if (isl->end > (k + 1) * 64)
 				break;
 		}
-		if (starts != 0)
-			block_cands(s, k, starts);
+		s->starts[k] = st;
 	}
+	block_cands(s);
 }
 
 /*
