@@ -419,11 +419,23 @@ gate_bit(uint64_t w)
  */
 #define LEAD_GATE 63
 
-static inline uint64_t
+static inline uint32_t
 lead_word(uint64_t key)
 {
-	return ((key & 0xffffffffULL) * 0x9e3779b97f4a7c15ULL) >>
-	    (64 - ROOT_BITS + 6);
+	return ((uint32_t)key * 0x9e3779b1u) >> (32 - ROOT_BITS + 6);
+}
+
+/*
+ * A token's key: the first eight bytes at W (the bytes after a token are
+ * 0) up to the first that is 0 or over 0x80, the others 0.  Only ASCII
+ * word bytes lie below a token's first 0, so finding that costs little.
+ */
+static inline uint64_t
+lead_key(uint64_t w)
+{
+	uint64_t z = (w - 0x0101010101010101ULL) & 0x8080808080808080ULL;
+
+	return w & (z ^ (z - 1));
 }
 
 static inline unsigned
@@ -922,41 +934,48 @@ in_range32(__m256i v, int lo, int hi)
 	return _mm256_cmpgt_epi8(_mm256_set1_epi8((char)(hi - lo - 0x7f)), y);
 }
 
-/* scan_blocks with AVX2, 32 bytes at a time, for CPUs that have it. */
+/*
+ * The AVX2 scan of the 32 bytes at SRC: lowered to DST, word bytes to
+ * WDST; returns the masks of word, white space and high bytes in *WM, *SM,
+ * *HM.
+ */
+static inline __attribute__((target("avx2"))) void
+scan32(const char *src, char *dst, char *wdst, uint32_t *wm, uint32_t *sm,
+    uint32_t *hm)
+{
+	__m256i v, alpha, word, space;
+
+	v = _mm256_loadu_si256((const __m256i *)(const void *)src);
+	*hm = (uint32_t)_mm256_movemask_epi8(v);
+	alpha = in_range32(_mm256_or_si256(v, _mm256_set1_epi8(0x20)), 'a',
+	    'z');
+	v = _mm256_or_si256(v, _mm256_and_si256(alpha,
+	    _mm256_set1_epi8(0x20)));
+	_mm256_storeu_si256((__m256i *)(void *)dst, v);
+	word = _mm256_or_si256(_mm256_or_si256(alpha, in_range32(v, '0', '9')),
+	    _mm256_cmpeq_epi8(v, _mm256_set1_epi8('_')));
+	_mm256_storeu_si256((__m256i *)(void *)wdst, _mm256_and_si256(v, word));
+	space = _mm256_or_si256(_mm256_cmpeq_epi8(v, _mm256_set1_epi8(' ')),
+	    in_range32(v, '\t', '\r'));
+	*wm = (uint32_t)_mm256_movemask_epi8(word);
+	*sm = (uint32_t)_mm256_movemask_epi8(space);
+}
+
+/* scan_blocks with AVX2, for CPUs that have it. */
 static __attribute__((target("avx2"))) uint64_t
 scan_blocks_avx2(const char *src, char *dst, char *wdst, uint64_t *wm,
     uint64_t *sm, uint64_t *hm, size_t n)
 {
-	__m256i v, alpha, word, space;
+	uint32_t w0, w1, s0, s1, h0, h1;
 	uint64_t high = 0;
-	uint32_t m[6];
 	size_t i;
-	int k;
 
-	for (i = 0; i < n; i++) {
-		for (k = 0; k < 2; k++) {
-			v = _mm256_loadu_si256((const __m256i *)(const void *)
-			    (src + 64 * i + 32 * k));
-			m[k] = (uint32_t)_mm256_movemask_epi8(v);
-			alpha = in_range32(_mm256_or_si256(v,
-			    _mm256_set1_epi8(0x20)), 'a', 'z');
-			v = _mm256_or_si256(v, _mm256_and_si256(alpha,
-			    _mm256_set1_epi8(0x20)));
-			_mm256_storeu_si256((__m256i *)(void *)
-			    (dst + 64 * i + 32 * k), v);
-			word = _mm256_or_si256(_mm256_or_si256(alpha,
-			    in_range32(v, '0', '9')),
-			    _mm256_cmpeq_epi8(v, _mm256_set1_epi8('_')));
-			_mm256_storeu_si256((__m256i *)(void *)
-			    (wdst + 64 * i + 32 * k), _mm256_and_si256(v, word));
-			space = _mm256_or_si256(_mm256_cmpeq_epi8(v,
-			    _mm256_set1_epi8(' ')), in_range32(v, '\t', '\r'));
-			m[2 + k] = (uint32_t)_mm256_movemask_epi8(word);
-			m[4 + k] = (uint32_t)_mm256_movemask_epi8(space);
-		}
-		hm[i] = m[0] | (uint64_t)m[1] << 32;
-		wm[i] = m[2] | (uint64_t)m[3] << 32;
-		sm[i] = m[4] | (uint64_t)m[5] << 32;
+	for (i = 0; i < n; i++, src += 64, dst += 64, wdst += 64) {
+		scan32(src, dst, wdst, &w0, &s0, &h0);
+		scan32(src + 32, dst + 32, wdst + 32, &w1, &s1, &h1);
+		wm[i] = w0 | (uint64_t)w1 << 32;
+		sm[i] = s0 | (uint64_t)s1 << 32;
+		hm[i] = h0 | (uint64_t)h1 << 32;
 		high |= hm[i];
 	}
 	return high;
@@ -1458,8 +1477,8 @@ add_lead(struct matcher *m, uint32_t root, uint8_t kind, const char *fold,
 		m->short_lead[root] = true;
 		return;
 	}
-	key = kind == TOK_PUNCT ? 0 : load_first(fold, kind == TOK_PREFIX ?
-	    GATE : len);
+	key = kind == TOK_PUNCT ? 0 : lead_key(load_first(fold,
+	    kind == TOK_PREFIX ? GATE : len));
 	m->leadbits[lead_word(key)] |= 1ULL << (kind == TOK_PREFIX ?
 	    LEAD_GATE : lead_pos(key));
 	if (kind == TOK_PUNCT)
@@ -1885,29 +1904,24 @@ add_mask_cand(struct matcher_scratch *s, size_t k, size_t p)
 
 /*
  * Tests the tokens starting at the bits of s->starts against the lead
- * filter, without writing them.  A token's key is its first eight bytes
- * (or all) in words, where a word's end is its first zero byte and other
- * tokens read as 0; `*` words are keyed on their first GATE bytes.  If
- * EVERY, any word may start a phrase.
+ * filter, without writing them: their keys are read from words, where
+ * other tokens read as 0 (`*` words are keyed on their first GATE bytes).
+ * If EVERY, any word may start a phrase.
  */
 static inline void
 block_cands_with(struct matcher_scratch *s, const uint64_t *leads,
     bool gates, bool every)
 {
-	const uint64_t ones = 0x0101010101010101ULL;
-	const uint64_t highs = 0x8080808080808080ULL;
 	const uint64_t *starts = s->starts;
 	const char *words = s->words;
 	size_t k, nblocks = s->nblocks, p;
-	uint64_t st, x, z, w;
+	uint64_t st, x, w;
 
 	for (k = 0; k < nblocks; k++, words += 64) {
 		for (st = starts[k]; st != 0; st &= st - 1) {
 			p = lowest_bit(st);
 			memcpy(&x, words + p, 8);
-			/* The lowest zero byte of X is the first found. */
-			z = (x - ones) & ~x & highs;
-			x &= z ^ (z - 1);
+			x = lead_key(x);
 			w = leads[lead_word(x)];
 			if (((w >> lead_pos(x)) & 1) != 0 || (gates &&
 			    (w >> LEAD_GATE) != 0) || (every && (x & 0xff) != 0))
