@@ -504,6 +504,8 @@ close_last(struct matcher_scratch *s)
 	unsigned roots;
 
 	s->open = false;
+	if (t->kind == TOK_PUNCT && !s->filt.punct_lead)
+		return;
 	roots = roots_at(&s->filt, t->kind, load_first(s->fold + t->foff,
 	    t->flen), t->flen);
 	if (roots != 0)
@@ -798,12 +800,33 @@ lowest_bit(uint64_t x)
 }
 
 /*
- * The block scans: each lowers N blocks of 64 bytes at SRC into DST, puts
- * the word bytes alone (the others 0) into WDST, a bit per word byte
- * (ASCII letter, digit, `_`) into WM, per white space byte into SM and per
- * byte of 0x80 and up (which stays as it is) into HM, and returns the HM
- * words or'ed.  Masks are stored as the bytes lie in memory, little-endian.
+ * The block scans: each lowers 64 bytes at SRC into DST, puts the word
+ * bytes alone (the others 0) into WDST, a bit per word byte (ASCII letter,
+ * digit, `_`) into *WM, per white space byte into *SM and per byte of 0x80
+ * and up (which stays as it is) into *HM.  Masks are stored as the bytes
+ * lie in memory, little-endian.
+ *
+ * scan_blocks does that for all of TEXT, a last part block as if zero
+ * bytes followed, and returns the HM words or'ed.
  */
+#define SCAN_BLOCKS(scan)						\
+	char block[64];							\
+	size_t k, full = len / 64;					\
+	uint64_t high = 0;						\
+									\
+	for (k = 0; k < full; k++) {					\
+		scan(text + 64 * k, dst + 64 * k, wdst + 64 * k, wm + k,	\
+		    sm + k, hm + k);					\
+		high |= hm[k];						\
+	}								\
+	if (len % 64 != 0) {						\
+		memset(block, 0, sizeof block);				\
+		memcpy(block, text + 64 * full, len % 64);		\
+		scan(block, dst + 64 * full, wdst + 64 * full, wm + full,	\
+		    sm + full, hm + full);				\
+		high |= hm[full];					\
+	}								\
+	return high
 #if defined(__SSE2__) && !defined(MATCHER_PORTABLE)
 /* Where the bytes of V lie in [LO, HI], for LO <= HI < 0x80. */
 static inline __m128i
@@ -840,25 +863,14 @@ scan16(const char *src, char *dst, char *wdst, int k, uint64_t *wm,
 	memcpy((char *)sm + 2 * k, &m, 2);
 }
 
-static uint64_t
-scan_blocks(const char *src, char *dst, char *wdst, uint64_t *wm,
-    uint64_t *sm, uint64_t *hm, size_t n)
+static inline void
+scan_block(const char *src, char *dst, char *wdst, uint64_t *wm,
+    uint64_t *sm, uint64_t *hm)
 {
-	uint64_t high = 0;
-	size_t k;
-
-	for (k = 0; k < n; k++) {
-		scan16(src + 64 * k, dst + 64 * k, wdst + 64 * k, 0, wm + k,
-		    sm + k, hm + k);
-		scan16(src + 64 * k, dst + 64 * k, wdst + 64 * k, 1, wm + k,
-		    sm + k, hm + k);
-		scan16(src + 64 * k, dst + 64 * k, wdst + 64 * k, 2, wm + k,
-		    sm + k, hm + k);
-		scan16(src + 64 * k, dst + 64 * k, wdst + 64 * k, 3, wm + k,
-		    sm + k, hm + k);
-		high |= hm[k];
-	}
-	return high;
+	scan16(src, dst, wdst, 0, wm, sm, hm);
+	scan16(src, dst, wdst, 1, wm, sm, hm);
+	scan16(src, dst, wdst, 2, wm, sm, hm);
+	scan16(src, dst, wdst, 3, wm, sm, hm);
 }
 #else
 #define ONES 0x0101010101010101ULL
@@ -887,42 +899,42 @@ byte_bits(uint64_t h)
 #endif
 }
 
-/* The portable scan: eight bytes at a time in a uint64_t. */
-static uint64_t
-scan_blocks(const char *src, char *dst, char *wdst, uint64_t *wm,
-    uint64_t *sm, uint64_t *hm, size_t n)
+/* The portable scan_block: eight bytes at a time in a uint64_t. */
+static void
+scan_block(const char *src, char *dst, char *wdst, uint64_t *wm,
+    uint64_t *sm, uint64_t *hm)
 {
-	uint64_t w, x, upper, word, space, w_all, s_all, h_all, high = 0;
-	size_t i;
+	uint64_t w, x, upper, word, space, w_all = 0, s_all = 0, h_all = 0;
 	int k;
 
-	for (i = 0; i < n; i++, src += 64, dst += 64, wdst += 64) {
-		w_all = s_all = h_all = 0;
-		for (k = 0; k < 8; k++) {
-			memcpy(&w, src + 8 * k, 8);
-			x = w & ~HIGHS;
-			upper = in_range(x, 'A', 'Z') & ~w;
-			x |= upper >> 2;
-			w |= upper >> 2;
-			memcpy(dst + 8 * k, &w, 8);
-			word = (in_range(x, 'a', 'z') | in_range(x, '0', '9') |
-			    in_range(x, '_', '_')) & ~w;
-			space = (in_range(x, ' ', ' ') |
-			    in_range(x, '\t', '\r')) & ~w;
-			x = w & ((word >> 7) * 0xff);
-			memcpy(wdst + 8 * k, &x, 8);
-			w_all |= byte_bits(word) << (8 * k);
-			s_all |= byte_bits(space) << (8 * k);
-			h_all |= byte_bits(w & HIGHS) << (8 * k);
-		}
-		wm[i] = w_all;
-		sm[i] = s_all;
-		hm[i] = h_all;
-		high |= h_all;
+	for (k = 0; k < 8; k++) {
+		memcpy(&w, src + 8 * k, 8);
+		x = w & ~HIGHS;
+		upper = in_range(x, 'A', 'Z') & ~w;
+		x |= upper >> 2;
+		w |= upper >> 2;
+		memcpy(dst + 8 * k, &w, 8);
+		word = (in_range(x, 'a', 'z') | in_range(x, '0', '9') |
+		    in_range(x, '_', '_')) & ~w;
+		space = (in_range(x, ' ', ' ') | in_range(x, '\t', '\r')) & ~w;
+		x = w & ((word >> 7) * 0xff);
+		memcpy(wdst + 8 * k, &x, 8);
+		w_all |= byte_bits(word) << (8 * k);
+		s_all |= byte_bits(space) << (8 * k);
+		h_all |= byte_bits(w & HIGHS) << (8 * k);
 	}
-	return high;
+	*wm = w_all;
+	*sm = s_all;
+	*hm = h_all;
 }
 #endif
+
+static uint64_t
+scan_blocks(const char *text, size_t len, char *dst, char *wdst,
+    uint64_t *wm, uint64_t *sm, uint64_t *hm)
+{
+	SCAN_BLOCKS(scan_block);
+}
 
 #if defined(MATCHER_AVX2)
 /* Where the bytes of V lie in [LO, HI], for LO <= HI < 0x80. */
@@ -961,24 +973,25 @@ scan32(const char *src, char *dst, char *wdst, uint32_t *wm, uint32_t *sm,
 	*sm = (uint32_t)_mm256_movemask_epi8(space);
 }
 
-/* scan_blocks with AVX2, for CPUs that have it. */
-static __attribute__((target("avx2"))) uint64_t
-scan_blocks_avx2(const char *src, char *dst, char *wdst, uint64_t *wm,
-    uint64_t *sm, uint64_t *hm, size_t n)
+/* scan_block with AVX2, for CPUs that have it. */
+static inline __attribute__((target("avx2"))) void
+scan_block_avx2(const char *src, char *dst, char *wdst, uint64_t *wm,
+    uint64_t *sm, uint64_t *hm)
 {
 	uint32_t w0, w1, s0, s1, h0, h1;
-	uint64_t high = 0;
-	size_t i;
 
-	for (i = 0; i < n; i++, src += 64, dst += 64, wdst += 64) {
-		scan32(src, dst, wdst, &w0, &s0, &h0);
-		scan32(src + 32, dst + 32, wdst + 32, &w1, &s1, &h1);
-		wm[i] = w0 | (uint64_t)w1 << 32;
-		sm[i] = s0 | (uint64_t)s1 << 32;
-		hm[i] = h0 | (uint64_t)h1 << 32;
-		high |= hm[i];
-	}
-	return high;
+	scan32(src, dst, wdst, &w0, &s0, &h0);
+	scan32(src + 32, dst + 32, wdst + 32, &w1, &s1, &h1);
+	*wm = w0 | (uint64_t)w1 << 32;
+	*sm = s0 | (uint64_t)s1 << 32;
+	*hm = h0 | (uint64_t)h1 << 32;
+}
+
+static __attribute__((target("avx2"))) uint64_t
+scan_blocks_avx2(const char *text, size_t len, char *dst, char *wdst,
+    uint64_t *wm, uint64_t *sm, uint64_t *hm)
+{
+	SCAN_BLOCKS(scan_block_avx2);
 }
 #endif
 
@@ -1146,20 +1159,6 @@ tokenize_utf8(struct matcher_scratch *s, const char *text, size_t pos,
 	}
 }
 
-/* Scans N blocks from SRC as the blocks from K on, with AVX2 if it can. */
-static inline uint64_t
-scan_any(struct matcher_scratch *s, const char *src, size_t k, size_t n)
-{
-#if defined(MATCHER_AVX2)
-	if (s->avx2)
-		return scan_blocks_avx2(src, s->fold + 64 * k,
-		    s->words + 64 * k, s->wmask + k, s->smask + k,
-		    s->hmask + k, n);
-#endif
-	return scan_blocks(src, s->fold + 64 * k, s->words + 64 * k,
-	    s->wmask + k, s->smask + k, s->hmask + k, n);
-}
-
 /*
  * The masks of TEXT, its lowered copy at the start of fold (and its copy
  * at the start of exact) and its word bytes alone in words, all of them
@@ -1169,9 +1168,8 @@ scan_any(struct matcher_scratch *s, const char *src, size_t k, size_t n)
 static inline bool
 scan_text(struct matcher_scratch *s, const char *text, size_t len)
 {
-	char block[64];
-	size_t nblocks = (len + 63) / 64, full = len / 64;
-	uint64_t high, *wm, *sm;
+	size_t nblocks = (len + 63) / 64;
+	uint64_t high, *wm, *sm, *hm;
 
 	grow((void **)&s->fold, &s->capfold, nblocks * 64 + SLACK, 1);
 	grow((void **)&s->words, &s->capwords, nblocks * 64 + SLACK, 1);
@@ -1179,16 +1177,19 @@ scan_text(struct matcher_scratch *s, const char *text, size_t len)
 	    sizeof *s->masks);
 	wm = s->wmask = s->masks;
 	sm = s->smask = s->masks + nblocks + 1;
-	s->hmask = s->masks + 2 * (nblocks + 1);
+	hm = s->hmask = s->masks + 2 * (nblocks + 1);
 	s->starts = s->masks + 3 * (nblocks + 1);
-	high = scan_any(s, text, 0, full);
-	if (full < nblocks) {
-		/* Past the end: zero bytes, white space, so no token. */
-		memset(block, 0, sizeof block);
-		memcpy(block, text + full * 64, len % 64);
-		high |= scan_any(s, block, full, 1);
-		wm[full] &= (1ULL << (len % 64)) - 1;
-		sm[full] |= ~((1ULL << (len % 64)) - 1);
+#if defined(MATCHER_AVX2)
+	if (s->avx2)
+		high = scan_blocks_avx2(text, len, s->fold, s->words, wm, sm,
+		    hm);
+	else
+#endif
+		high = scan_blocks(text, len, s->fold, s->words, wm, sm, hm);
+	if (len % 64 != 0) {
+		/* Past the end: white space, so no token. */
+		wm[nblocks - 1] &= (1ULL << (len % 64)) - 1;
+		sm[nblocks - 1] |= ~((1ULL << (len % 64)) - 1);
 	}
 	memset(s->fold + nblocks * 64, 0, SLACK);
 	memset(s->words + nblocks * 64, 0, SLACK);
