@@ -414,10 +414,9 @@ gate_bit(uint64_t w)
 
 /*
  * leadbits is a blocked filter: a token's key (see block_cands) picks a
- * word of it by its first GATE bytes and a bit in that word by all of it.
- * Bit LEAD_GATE of a word says a `*` word starts with those GATE bytes.
+ * word of it by its first GATE bytes and a bit in that word by all of it,
+ * and a `*` word sets the bit its first GATE bytes pick.
  */
-#define LEAD_GATE 63
 
 static inline uint32_t
 lead_word(uint64_t key)
@@ -442,6 +441,13 @@ static inline unsigned
 lead_pos(uint64_t key)
 {
 	return (unsigned)((key * 0xd6e8feb86659fd93ULL) >> 58);
+}
+
+/* The bits of lead_word's product below those it uses. */
+static inline unsigned
+lead_gate(uint64_t key)
+{
+	return (((uint32_t)key * 0x9e3779b1u) >> (32 - ROOT_BITS)) & 63;
 }
 
 /* The first eight bytes (or all) at STR, which has eight bytes to read. */
@@ -1481,7 +1487,7 @@ add_lead(struct matcher *m, uint32_t root, uint8_t kind, const char *fold,
 	key = kind == TOK_PUNCT ? 0 : lead_key(load_first(fold,
 	    kind == TOK_PREFIX ? GATE : len));
 	m->leadbits[lead_word(key)] |= 1ULL << (kind == TOK_PREFIX ?
-	    LEAD_GATE : lead_pos(key));
+	    lead_gate(key) : lead_pos(key));
 	if (kind == TOK_PUNCT)
 		m->punct_lead = true;
 	if (kind == TOK_PREFIX) {
@@ -1924,8 +1930,9 @@ block_cands_with(struct matcher_scratch *s, const uint64_t *leads,
 			memcpy(&x, words + p, 8);
 			x = lead_key(x);
 			w = leads[lead_word(x)];
-			if (((w >> lead_pos(x)) & 1) != 0 || (gates &&
-			    (w >> LEAD_GATE) != 0) || (every && (x & 0xff) != 0))
+			if ((w != 0 && (((w >> lead_pos(x)) & 1) != 0 ||
+			    (gates && ((w >> lead_gate(x)) & 1) != 0))) ||
+			    (every && (x & 0xff) != 0))
 				add_mask_cand(s, k, p);
 		}
 	}
