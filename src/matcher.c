@@ -106,6 +106,8 @@ struct matcher_scratch {
 	size_t capmasks;
 	char *words;		/* the lowered word bytes, 0 for others */
 	size_t capwords;
+	uint32_t *tpos;		/* block_cands_avx2's token positions */
+	size_t captpos;
 	bool avx2;		/* scan with AVX2 */
 	size_t len, nblocks, cursor;
 	struct island {
@@ -440,7 +442,7 @@ lead_key(uint64_t w)
 static inline unsigned
 lead_pos(uint64_t key)
 {
-	return (unsigned)((key * 0xd6e8feb86659fd93ULL) >> 58);
+	return ((uint32_t)(key ^ (key >> 32)) * 0xd6e8feb9u) >> 26;
 }
 
 /* The bits of lead_word's product below those it uses. */
@@ -1231,7 +1233,8 @@ matcher_scratch_new(void)
 	struct matcher_scratch *s = xcalloc(1, sizeof *s);
 
 #if defined(MATCHER_AVX2)
-	s->avx2 = __builtin_cpu_supports("avx2");
+	s->avx2 = __builtin_cpu_supports("avx2") &&
+	    __builtin_cpu_supports("bmi") && __builtin_cpu_supports("popcnt");
 #endif
 	return s;
 }
@@ -1247,6 +1250,7 @@ matcher_scratch_free(struct matcher_scratch *s)
 	free(s->cands);
 	free(s->masks);
 	free(s->words);
+	free(s->tpos);
 	free(s->islands);
 	free(s->itoks);
 	free(s->icands);
@@ -1938,6 +1942,83 @@ block_cands_with(struct matcher_scratch *s, const uint64_t *leads,
 	}
 }
 
+#if defined(MATCHER_AVX2)
+/*
+ * block_cands_with for CPUs with AVX2: the tokens' positions listed, then
+ * tested four at a time.
+ */
+static __attribute__((target("avx2,bmi,popcnt"))) void
+block_cands_avx2(struct matcher_scratch *s, const uint64_t *leads,
+    bool gates)
+{
+	const __m256i ones = _mm256_set1_epi64x(0x0101010101010101LL);
+	const __m256i highs = _mm256_set1_epi64x((long long)
+	    0x8080808080808080ULL);
+	const __m256i one = _mm256_set1_epi64x(1);
+	const __m256i mul_word = _mm256_set1_epi64x(0x9e3779b1);
+	const __m256i mul_pos = _mm256_set1_epi64x(0xd6e8feb9);
+	const __m256i low6 = _mm256_set1_epi64x(63);
+	const __m256i low13 = _mm256_set1_epi64x((1 << (ROOT_BITS - 6)) - 1);
+	const __m256i gate = _mm256_set1_epi64x(gates ? 1 : 0);
+	const long long *words = (const long long *)(const void *)s->words;
+	const long long *lbits = (const long long *)(const void *)leads;
+	__m256i x, z, prod, w, hit;
+	uint32_t *pos;
+	size_t k, n = 0, m, i;
+	uint32_t base;
+	uint64_t st;
+	int found;
+
+	grow((void **)&s->tpos, &s->captpos, s->nblocks * 64 + 8,
+	    sizeof *s->tpos);
+	pos = s->tpos;
+	for (k = 0; k < s->nblocks; k++) {
+		/* Four at a time, whether there are or not (tzcnt of 0 is 64). */
+		st = s->starts[k];
+		base = (uint32_t)k * 64;
+		m = n + (size_t)_mm_popcnt_u64(st);
+		while (n < m) {
+			pos[n] = (uint32_t)(base + _tzcnt_u64(st));
+			st = _blsr_u64(st);
+			pos[n + 1] = (uint32_t)(base + _tzcnt_u64(st));
+			st = _blsr_u64(st);
+			pos[n + 2] = (uint32_t)(base + _tzcnt_u64(st));
+			st = _blsr_u64(st);
+			pos[n + 3] = (uint32_t)(base + _tzcnt_u64(st));
+			st = _blsr_u64(st);
+			n += 4;
+		}
+		n = m;
+	}
+	/* The last four test again what is tested already: no harm. */
+	for (i = n; i % 4 != 0; i++)
+		pos[i] = pos[n - 1];
+	for (i = 0; i < n; i += 4) {
+		x = _mm256_i32gather_epi64(words, _mm_loadu_si128((const __m128i *)
+		    (const void *)(pos + i)), 1);
+		z = _mm256_and_si256(_mm256_sub_epi64(x, ones), highs);
+		x = _mm256_and_si256(x, _mm256_xor_si256(z,
+		    _mm256_sub_epi64(z, one)));
+		prod = _mm256_mul_epu32(x, mul_word);
+		w = _mm256_i64gather_epi64(lbits, _mm256_and_si256(
+		    _mm256_srli_epi64(prod, 32 - ROOT_BITS + 6), low13), 8);
+		hit = _mm256_and_si256(_mm256_srlv_epi64(w, _mm256_and_si256(
+		    _mm256_srli_epi64(prod, 32 - ROOT_BITS), low6)), gate);
+		x = _mm256_mul_epu32(_mm256_xor_si256(x,
+		    _mm256_srli_epi64(x, 32)), mul_pos);
+		hit = _mm256_or_si256(hit, _mm256_srlv_epi64(w,
+		    _mm256_and_si256(_mm256_srli_epi64(x, 26), low6)));
+		found = _mm256_movemask_pd(_mm256_castsi256_pd(
+		    _mm256_slli_epi64(hit, 63)));
+		for (; found != 0; found &= found - 1) {
+			k = pos[i + lowest_bit((uint64_t)found)];
+			if (i + lowest_bit((uint64_t)found) < n)
+				add_mask_cand(s, k / 64, k % 64);
+		}
+	}
+}
+#endif
+
 static void NOINLINE
 block_cands(struct matcher_scratch *s)
 {
@@ -1945,6 +2026,10 @@ block_cands(struct matcher_scratch *s)
 
 	if (s->every)
 		block_cands_with(s, leads, s->filt.lead_gates, true);
+#if defined(MATCHER_AVX2)
+	else if (s->avx2)
+		block_cands_avx2(s, leads, s->filt.lead_gates);
+#endif
 	else if (s->filt.lead_gates)
 		block_cands_with(s, leads, true, false);
 	else
