@@ -418,6 +418,40 @@ test_block_words(void **state)
 }
 
 /*
+ * The first filter keys a token on its first eight bytes up to one over
+ * 0x80, a `*` word on its first four: words that share those with a
+ * keyword still have to be all of it.  Tokens are tested four at a time
+ * where the CPU can: counts that are not a multiple of four.
+ */
+static void
+test_lead_keys(void **state)
+{
+	const char *list[] = { "member", "internationalisation", "na\xc3\xafve",
+	    "memb*", "x", NULL };
+	const char *texts[][2] = {
+		{ "members membership member", "3@0-7 3@8-18 0@19-25 3@19-25" },
+		{ "internationalist internationalisations", "" },
+		{ "Internationalisation x", "1@0-20 4@21-22" },
+		{ "NA\xc3\xafVE na\xc3\xafvet\xc3\xa9 na\xc3\xafv", "2@0-6" },
+		{ "mem memo x", "4@9-10" },
+		{ "x", "4@0-1" },
+		{ "a b c d x", "4@8-9" },
+		{ "a b c d e f g h x y", "4@16-17" },
+	};
+	char *got;
+	size_t i;
+
+	(void)state;
+	for (i = 0; i < sizeof texts / sizeof texts[0]; i++) {
+		got = find(list, texts[i][0], strlen(texts[i][0]));
+		if (strcmp(got, texts[i][1]) != 0)
+			fail_msg("'%s': got '%s', want '%s'", texts[i][0], got,
+			    texts[i][1]);
+		free(got);
+	}
+}
+
+/*
  * Non-ASCII text: letters inside words, curly quotes, dashes and
  * combining marks, at every offset across a block end.
  */
@@ -524,6 +558,7 @@ main(void)
 		cmocka_unit_test(test_hostile_corpora),
 		cmocka_unit_test(test_block_offsets),
 		cmocka_unit_test(test_block_words),
+		cmocka_unit_test(test_lead_keys),
 		cmocka_unit_test(test_block_unicode),
 		cmocka_unit_test(test_scratch_reuse),
 	};
