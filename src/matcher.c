@@ -66,6 +66,18 @@ struct cpinfo {
 #define CPCACHE_HASHED 1024
 #define CPCACHE_SIZE (CPCACHE_LOW + 0x70 + CPCACHE_HASHED)
 
+/* The filters that pick the candidates, in the matcher. */
+struct filt {
+	const uint64_t *bits[2];	/* the matcher's rootbits */
+	const uint64_t *gates[2];	/* the matcher's gatebits */
+	const uint64_t *leads;		/* leadbits */
+	const uint64_t *any, *anygate;	/* anybits, anygates */
+	bool short_lead[2];		/* a short `*` word starts a phrase */
+	bool lead_gates;		/* a long `*` word starts a phrase */
+	bool punct_lead;		/* punctuation starts a phrase */
+	bool exact;			/* ROOT_EXACT has phrases */
+};
+
 struct matcher_scratch {
 	struct tok *toks;
 	size_t ntoks, captoks;
@@ -76,18 +88,7 @@ struct matcher_scratch {
 	bool gap;		/* white space since the last token */
 	bool open;		/* the last token may grow: not tested yet */
 	bool want_exact;	/* fill the exact bytes */
-	/* The filters that pick the candidates. */
-	struct filt {
-		const uint64_t *bits[2];	/* the matcher's rootbits */
-		const uint64_t *gates[2];	/* the matcher's gatebits */
-		const uint64_t *leads;		/* leadbits */
-		bool lead_gates;
-		const uint64_t *any, *anygate;	/* anybits, anygates */
-		bool short_lead[2];
-		bool punct_lead;		/* a phrase starts with */
-						/* punctuation */
-		bool exact;			/* ROOT_EXACT has phrases */
-	} filt;
+	const struct filt *filt;	/* the matcher's */
 	size_t *cands;		/* token index * 4 + a bit per root */
 	size_t ncands, capcands;
 	/*
@@ -203,16 +204,14 @@ struct matcher {
 	 * out most text tokens for both roots at once with one load.  Then each root's rootbits, on its length and first eight
 	 * bytes, for the exact edges, and gatebits, on its first GATE bytes,
 	 * for the `*` words of that many folded bytes or more.  A shorter `*`
-	 * word sets short_lead instead: any word may start it.
+	 * word sets filt.short_lead instead: any word may start it.
 	 */
 	uint64_t leadbits[(1 << ROOT_BITS) / 64];
 	uint64_t rootbits[2][(1 << ROOT_BITS) / 64];
 	uint64_t gatebits[2][(1 << ROOT_BITS) / 64];
 	uint64_t anybits[(1 << ROOT_BITS) / 64];	/* of both roots */
 	uint64_t anygates[(1 << ROOT_BITS) / 64];
-	bool short_lead[2];
-	bool lead_gates;	/* a phrase starts with a long `*` word */
-	bool punct_lead;	/* a phrase starts with punctuation */
+	struct filt filt;	/* these, and which kinds start phrases */
 	/*
 	 * A filter over `*` edges: each sets the bit of its first GATE bytes
 	 * (or all, if shorter) and the bit of itself, so most words are ruled
@@ -512,9 +511,9 @@ close_last(struct matcher_scratch *s)
 	unsigned roots;
 
 	s->open = false;
-	if (t->kind == TOK_PUNCT && !s->filt.punct_lead)
+	if (t->kind == TOK_PUNCT && !s->filt->punct_lead)
 		return;
-	roots = roots_at(&s->filt, t->kind, load_first(s->fold + t->foff,
+	roots = roots_at(s->filt, t->kind, load_first(s->fold + t->foff,
 	    t->flen), t->flen);
 	if (roots != 0)
 		add_cand(s, s->ntoks - 1, roots);
@@ -1436,9 +1435,17 @@ struct matcher *
 matcher_new(void)
 {
 	struct matcher *m = xcalloc(1, sizeof *m);
+	int i;
 
 	m->capedges = 256;
 	m->edges = xcalloc(m->capedges, sizeof *m->edges);
+	for (i = ROOT_FOLD; i <= ROOT_EXACT; i++) {
+		m->filt.bits[i] = m->rootbits[i];
+		m->filt.gates[i] = m->gatebits[i];
+	}
+	m->filt.leads = m->leadbits;
+	m->filt.any = m->anybits;
+	m->filt.anygate = m->anygates;
 	new_node(m, MATCHER_FOLD);
 	new_node(m, MATCHER_EXACT);
 	return m;
@@ -1485,7 +1492,7 @@ add_lead(struct matcher *m, uint32_t root, uint8_t kind, const char *fold,
 	uint64_t bit, key;
 
 	if (kind == TOK_PREFIX && len < GATE) {
-		m->short_lead[root] = true;
+		m->filt.short_lead[root] = true;
 		return;
 	}
 	key = kind == TOK_PUNCT ? 0 : lead_key(load_first(fold,
@@ -1493,9 +1500,9 @@ add_lead(struct matcher *m, uint32_t root, uint8_t kind, const char *fold,
 	m->leadbits[lead_word(key)] |= 1ULL << (kind == TOK_PREFIX ?
 	    lead_gate(key) : lead_pos(key));
 	if (kind == TOK_PUNCT)
-		m->punct_lead = true;
+		m->filt.punct_lead = true;
 	if (kind == TOK_PREFIX) {
-		m->lead_gates = true;
+		m->filt.lead_gates = true;
 		bit = gate_bit(load_first(fold, GATE));
 		m->gatebits[root][bit / 64] |= 1ULL << (bit % 64);
 		m->anygates[bit / 64] |= 1ULL << (bit % 64);
@@ -1504,25 +1511,6 @@ add_lead(struct matcher *m, uint32_t root, uint8_t kind, const char *fold,
 		m->rootbits[root][bit / 64] |= 1ULL << (bit % 64);
 		m->anybits[bit / 64] |= 1ULL << (bit % 64);
 	}
-}
-
-/* Candidates in S are picked by M's filters. */
-static void
-use_filters(struct matcher_scratch *s, const struct matcher *m)
-{
-	int i;
-
-	for (i = ROOT_FOLD; i <= ROOT_EXACT; i++) {
-		s->filt.bits[i] = m->rootbits[i];
-		s->filt.gates[i] = m->gatebits[i];
-		s->filt.short_lead[i] = m->short_lead[i];
-	}
-	s->filt.leads = m->leadbits;
-	s->filt.lead_gates = m->lead_gates;
-	s->filt.any = m->anybits;
-	s->filt.anygate = m->anygates;
-	s->filt.punct_lead = m->punct_lead;
-	s->filt.exact = m->nodes[ROOT_EXACT].nkids != 0;
 }
 
 size_t
@@ -1543,7 +1531,7 @@ matcher_add(struct matcher *m, const char *phrase, size_t len,
 		m->adding = matcher_scratch_new();
 	s = m->adding;
 	/* The candidates the filters pick go unused. */
-	use_filters(s, m);
+	s->filt = &m->filt;
 	s->want_exact = true;
 	tokenize(s, phrase, len);
 	/* White space at the ends of a phrase makes no token. */
@@ -1568,6 +1556,7 @@ matcher_add(struct matcher *m, const char *phrase, size_t len,
 		if ((kind & ~TOK_SPACED) == TOK_PREFIX)
 			i++;
 	}
+	m->filt.exact = m->nodes[ROOT_EXACT].nkids != 0;
 	if (first < last) {
 		grow((void **)&m->terms, &m->capterms, m->nterms + 1,
 		    sizeof *m->terms);
@@ -1896,14 +1885,14 @@ add_mask_cand(struct matcher_scratch *s, size_t k, size_t p)
 		len = next_bit(s->wmask, ~0ULL, pos, s->len) - pos;
 	w = first_bytes(w, len < 8 ? len : 8);
 	/* The roots' filters together first: many tokens pass the lead. */
-	if (!test_bit(s->filt.any, token_bit(w, len)) && ((rest & 1) != 0 ||
-	    (!s->every && (len < GATE || !test_bit(s->filt.anygate,
+	if (!test_bit(s->filt->any, token_bit(w, len)) && ((rest & 1) != 0 ||
+	    (!s->every && (len < GATE || !test_bit(s->filt->anygate,
 	    gate_bit(first_bytes(w, GATE)))))))
 		return;
 	/* Rule 3: nothing may precede a match but a non-word. */
 	if ((rest & 1) != 0 && pos > 0 && test_bit(s->wmask, pos - 1))
 		return;
-	roots = roots_at(&s->filt, (rest & 1) == 0 ? TOK_WORD : TOK_PUNCT, w,
+	roots = roots_at(s->filt, (rest & 1) == 0 ? TOK_WORD : TOK_PUNCT, w,
 	    len);
 	if (roots == 0)
 		return;
@@ -2022,15 +2011,15 @@ block_cands_avx2(struct matcher_scratch *s, const uint64_t *leads,
 static void NOINLINE
 block_cands(struct matcher_scratch *s)
 {
-	const uint64_t *leads = s->filt.leads;
+	const uint64_t *leads = s->filt->leads;
 
 	if (s->every)
-		block_cands_with(s, leads, s->filt.lead_gates, true);
+		block_cands_with(s, leads, s->filt->lead_gates, true);
 #if defined(MATCHER_AVX2)
 	else if (s->avx2)
-		block_cands_avx2(s, leads, s->filt.lead_gates);
+		block_cands_avx2(s, leads, s->filt->lead_gates);
 #endif
-	else if (s->filt.lead_gates)
+	else if (s->filt->lead_gates)
 		block_cands_with(s, leads, true, false);
 	else
 		block_cands_with(s, leads, false, false);
@@ -2053,15 +2042,15 @@ find_lazy(struct matcher_scratch *s, const char *text, size_t len)
 	if (scan_text(s, text, len))
 		find_islands(s, text);
 	s->ncands = 0;
-	s->every = s->filt.short_lead[ROOT_FOLD] ||
-	    (s->filt.exact && s->filt.short_lead[ROOT_EXACT]);
+	s->every = s->filt->short_lead[ROOT_FOLD] ||
+	    (s->filt->exact && s->filt->short_lead[ROOT_EXACT]);
 	isl = s->islands;
 	end = s->islands + s->nislands;
 	for (k = 0; k < s->nblocks; k++) {
 		wm = s->wmask[k];
 		/* Words, and the other bytes if a phrase may start there. */
 		st = wm & ~((wm << 1) | carry);
-		if (s->filt.punct_lead)
+		if (s->filt->punct_lead)
 			st |= ~(wm | s->smask[k]);
 		carry = wm >> 63;
 		/* The islands' tokens are theirs. */
@@ -2092,8 +2081,8 @@ matcher_find(const struct matcher *m, struct matcher_scratch *s,
 
 	if (len == 0)
 		return 0;
-	use_filters(s, m);
-	s->want_exact = s->filt.exact;
+	s->filt = &m->filt;
+	s->want_exact = s->filt->exact;
 	find_lazy(s, text, len);
 	s->ntoks = 0;
 	while (k < s->ncands || j < s->nicands) {
