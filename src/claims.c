@@ -140,6 +140,9 @@ struct posting {
 /* Scratch for scoring candidate clusters: the clusters touched by one
  * query, with their scores in touch order. */
 #define CLAIMS_TOUCH_MAX (CLAIMS_QUERY_FEATURES * CLAIMS_POSTING_SCAN)
+#if CLAIMS_TOUCH_MAX >= UINT16_MAX
+#error "touch indices must fit linker.touchat"
+#endif
 
 /* Folded word -> what it yields, so each distinct word is classified,
  * stemmed and interned once. */
@@ -170,7 +173,7 @@ struct linker {
 	size_t clustercap;
 	struct posting *postings;	/* by feature */
 	uint32_t *postpool;
-	uint32_t *touchat;	/* by cluster: its touch index + 1, or 0 */
+	uint16_t *touchat;	/* by cluster: its touch index + 1, or 0 */
 	size_t touchcap;
 	uint32_t touched[CLAIMS_TOUCH_MAX];	/* clusters */
 	double acc[CLAIMS_TOUCH_MAX];
@@ -988,6 +991,7 @@ linker_similarity(struct linker *l, const struct sent *s, uint32_t c)
 {
 	const struct cluster *cl = &l->clusters[c];
 	const uint32_t *fs = l->feats + s->feat, *ids = NULL, *p;
+	const double *w2 = l->vocab.w2;
 	double dot = 0, sim;
 	bool numother = false, found, gallop;
 	size_t j, pos = 0, n, stride = 0;
@@ -998,27 +1002,38 @@ linker_similarity(struct linker *l, const struct sent *s, uint32_t c)
 	n = cl->founder == HASHED ? 0 : linker_view(l, cl, &ids, &stride);
 	/* Lists of like length are merged; a long one is galloped over. */
 	gallop = n > 4 * (size_t)s->nfeat + 16;
-	for (j = 0; j < s->nfeat; j++) {
-		f = fs[j];
-		if (cl->founder == HASHED) {
-			p = cluster_find(cl, f);
-			found = p != NULL;
-			cnt = found ? *p : 0;
-		} else {
-			if (gallop)
-				pos = claims_seek(ids, stride, n, pos, f);
-			else {
-				while (pos < n && ids[pos * stride] < f)
-					pos++;
-			}
-			found = pos < n && ids[pos * stride] == f;
-			cnt = found ? linker_count(cl, pos) : 0;
+	if (cl->items == NULL && !gallop && !s->hasnum) {
+		/* Most clusters: the founder's features, each n times. */
+		for (j = 0; j < s->nfeat && pos < n; j++) {
+			f = fs[j];
+			while (pos < n && ids[pos] < f)
+				pos++;
+			if (pos < n && ids[pos] == f)
+				dot += w2[f] * cl->n;
 		}
-		if (l->vocab.number[f] && (!found || cnt * 2 < cl->nnum))
-			numother = true;
-		if (cnt == 0)
-			continue;
-		dot += l->vocab.w2[f] * cnt;
+	} else {
+		for (j = 0; j < s->nfeat; j++) {
+			f = fs[j];
+			if (cl->founder == HASHED) {
+				p = cluster_find(cl, f);
+				found = p != NULL;
+				cnt = found ? *p : 0;
+			} else {
+				if (gallop)
+					pos = claims_seek(ids, stride, n, pos, f);
+				else {
+					while (pos < n && ids[pos * stride] < f)
+						pos++;
+				}
+				found = pos < n && ids[pos * stride] == f;
+				cnt = found ? linker_count(cl, pos) : 0;
+			}
+			if (l->vocab.number[f] && (!found || cnt * 2 < cl->nnum))
+				numother = true;
+			if (cnt == 0)
+				continue;
+			dot += l->vocab.w2[f] * cnt;
+		}
 	}
 	sim = dot / (sqrt(s->norm2) * sqrt(cl->s2));
 	if (s->neg ? cl->nneg * 2 < cl->n : cl->nneg * 2 > cl->n)
@@ -1042,7 +1057,7 @@ linker_touch(struct linker *l, const struct posting *p, double w,
 		if ((e = l->touchat[c]) != 0)
 			l->acc[e - 1] += w;
 		else if (!closed) {
-			l->touchat[c] = ++n;
+			l->touchat[c] = (uint16_t)++n;
 			l->touched[n - 1] = c;
 			l->acc[n - 1] = w;
 		}
