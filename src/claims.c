@@ -510,7 +510,7 @@ linker_word(struct linker *l, uint32_t e, bool quoted)
 	linker_raw(l, wc->quote[e], NONE);
 }
 
-static bool
+static inline bool
 claims_is(const struct words *w, size_t i, const char *word)
 {
 	size_t len = strlen(word);
@@ -1052,11 +1052,18 @@ linker_touch(struct linker *l, const struct posting *p, double w,
 {
 	uint32_t c, e, j, n = (uint32_t)l->ntouched;
 
+	if (closed) {
+		for (j = 0; j < p->n; j++) {
+			if ((e = l->touchat[p->items[j]]) != 0)
+				l->acc[e - 1] += w;
+		}
+		return;
+	}
 	for (j = 0; j < p->n; j++) {
 		c = p->items[j];
 		if ((e = l->touchat[c]) != 0)
 			l->acc[e - 1] += w;
-		else if (!closed) {
+		else {
 			l->touchat[c] = (uint16_t)++n;
 			l->touched[n - 1] = c;
 			l->acc[n - 1] = w;
@@ -1115,6 +1122,7 @@ linker_best(struct linker *l, const struct sent *s)
 	/* Keep the best-scored candidates (by touch index), then measure
 	 * them exactly; LOW is the score of the last kept once all are. */
 	for (i = 0; i < l->ntouched; i++) {
+		l->touchat[l->touched[i]] = 0;
 		if (ncand < CLAIMS_CANDIDATES)
 			cand[ncand++] = (uint32_t)i;
 		else if (acc[i] > low)
@@ -1129,11 +1137,9 @@ linker_best(struct linker *l, const struct sent *s)
 		}
 		low = acc[cand[ncand - 1]];
 	}
+	l->ntouched = 0;
 	for (i = 0; i < ncand; i++)
 		cand[i] = l->touched[cand[i]];
-	for (i = 0; i < l->ntouched; i++)
-		l->touchat[l->touched[i]] = 0;
-	l->ntouched = 0;
 	for (i = 0; i < ncand; i++) {
 		sim = linker_similarity(l, s, cand[i]);
 		if (sim > bestsim || (sim == bestsim && best != NONE &&

@@ -225,10 +225,11 @@ words_split(struct words *w, const char *text, size_t len)
 			w->folds.len -= 2;
 			w->folds.data[w->folds.len] = '\0';
 		}
+		cp = words_peek(text, len, start, &size);
 		words_push(w, start, pos, fold,
 		    (number ? WORD_NUMBER : 0) |
-		    (utf8proc_isupper(words_peek(text, len, start, &size)) ?
-		    WORD_CAPITAL : 0) |
+		    ((cp < 0x80 ? words_is_upper_ascii(cp) :
+		    utf8proc_isupper(cp)) ? WORD_CAPITAL : 0) |
 		    (letters >= 2 && uppers == letters ? WORD_ACRONYM : 0));
 	}
 }
