@@ -1020,7 +1020,8 @@ linker_similarity(struct linker *l, const struct sent *s, uint32_t c)
 				cnt = found ? *p : 0;
 			} else {
 				if (gallop)
-					pos = claims_seek(ids, stride, n, pos, f);
+					pos = claims_seek(ids, stride, n, pos,
+					    f);
 				else {
 					while (pos < n && ids[pos * stride] < f)
 						pos++;
@@ -1028,11 +1029,12 @@ linker_similarity(struct linker *l, const struct sent *s, uint32_t c)
 				found = pos < n && ids[pos * stride] == f;
 				cnt = found ? linker_count(cl, pos) : 0;
 			}
-			if (l->vocab.number[f] && (!found || cnt * 2 < cl->nnum))
+			if (l->vocab.number[f] &&
+			    (!found || cnt * 2 < cl->nnum))
 				numother = true;
 			if (cnt == 0)
 				continue;
-			dot += l->vocab.w2[f] * cnt;
+			dot += w2[f] * cnt;
 		}
 	}
 	sim = dot / (sqrt(s->norm2) * sqrt(cl->s2));
