@@ -2,10 +2,13 @@
  * latency: key-to-screen latency of a full-screen program in a
  * pseudo-terminal, as a user would feel it.
  *
- *	latency [-c COLSxROWS] [-n N] [-t SECONDS] [-w TEXT] -k KEYS... COMMAND...
+ *	latency [-c COLSxROWS] [-n N] [-r] [-t SECONDS] [-w TEXT] -k KEYS... COMMAND...
  *
  * Starts COMMAND on a pty, waits (SECONDS at most, default 30) until TEXT
- * appears in its output and the output settles (the first frame), then for each -k sends each key of
+ * appears in its output and the output settles (the first frame).  With
+ * -r it then waits as long again for the program's own next redraw (the
+ * reader's, once it has linked the claims) and times it, so keys are
+ * measured on a ready reader.  Then for each -k it sends each key of
  * KEYS in turn, N times over, and measures from the write of the key to
  * the last byte of the redraw it caused (a redraw is over when nothing
  * more comes for QUIET_MS, which is not counted).  Prints the first-frame
@@ -19,6 +22,7 @@
 #include <poll.h>
 #include <pty.h>
 #include <signal.h>
+#include <stdbool.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -104,7 +108,7 @@ report(char key, double *times, size_t n, size_t missed)
 static _Noreturn void
 usage(void)
 {
-	fprintf(stderr, "usage: latency [-c COLSxROWS] [-n N] [-t SECONDS] "
+	fprintf(stderr, "usage: latency [-c COLSxROWS] [-n N] [-r] [-t SECONDS] "
 	    "[-w TEXT] -k KEYS [-k KEYS]... command [arg]...\n");
 	exit(2);
 }
@@ -116,12 +120,13 @@ main(int argc, char **argv)
 	const char *steps[MAX_STEPS], *wait_for = NULL;
 	size_t nsteps = 0, presses = 50, i, j, k, nkeys;
 	size_t got[MAX_KEYS], missed[MAX_KEYS];
-	double start, frame, sent, last, *times;
+	double start, frame, ready, sent, last, *times;
 	char *end;
 	pid_t pid;
 	int ch, fd, status, first = 30000;
+	bool wait_ready = false;
 
-	while ((ch = getopt(argc, argv, "+c:k:n:t:w:")) != -1) {
+	while ((ch = getopt(argc, argv, "+c:k:n:rt:w:")) != -1) {
 		switch (ch) {
 		case 'c':
 			ws.ws_col = (unsigned short)strtoul(optarg, &end, 10);
@@ -141,6 +146,9 @@ main(int argc, char **argv)
 			presses = strtoul(optarg, &end, 10);
 			if (*end != '\0' || presses == 0)
 				usage();
+			break;
+		case 'r':
+			wait_ready = true;
 			break;
 		case 't':
 			first = (int)strtoul(optarg, &end, 10) * 1000;
@@ -179,6 +187,15 @@ main(int argc, char **argv)
 		return 1;
 	}
 	printf("first frame: %.0f ms\n", frame - start);
+	if (wait_ready) {
+		ready = drain(fd, 200, first, NULL);
+		if (ready < 0)
+			printf("ready: no redraw after the first frame in %d s\n",
+			    first / 1000);
+		else
+			printf("ready (claims linked): %.0f ms\n",
+			    ready - start);
+	}
 	printf("%-6s %6s %8s %8s %8s %7s\n", "key", "n", "p50-ms", "p99-ms",
 	    "max-ms", "silent");
 	fflush(stdout);
