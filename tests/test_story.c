@@ -244,9 +244,11 @@ check_same_claims(const struct claims *a, const struct claims *b)
 
 		assert_int_equal(x->id, y->id);
 		assert_int_equal(x->nrefs, y->nrefs);
-		assert_memory_equal(x->refs, y->refs, x->nrefs * sizeof *x->refs);
+		assert_memory_equal(x->refs, y->refs,
+		    x->nrefs * sizeof *x->refs);
 		assert_int_equal(x->ndocs, y->ndocs);
-		assert_memory_equal(x->docs, y->docs, x->ndocs * sizeof *x->docs);
+		assert_memory_equal(x->docs, y->docs,
+		    x->ndocs * sizeof *x->docs);
 		assert_int_equal(x->ntopics, y->ntopics);
 		if (x->ntopics != 0)
 			assert_memory_equal(x->topics, y->topics,
@@ -256,7 +258,8 @@ check_same_claims(const struct claims *a, const struct claims *b)
 		assert_int_equal(x->boilerplate, y->boilerplate);
 		assert_int_equal(x->ndrifts, y->ndrifts);
 		for (j = 0; j < x->ndrifts; j++) {
-			const struct drift *p = &x->drifts[j], *q = &y->drifts[j];
+			const struct drift *p = &x->drifts[j];
+			const struct drift *q = &y->drifts[j];
 
 			assert_int_equal(p->doc_a, q->doc_a);
 			assert_int_equal(p->sentence_a, q->sentence_a);
@@ -325,7 +328,8 @@ check_same_story(const struct story *a, const struct story *b)
 
 	assert_int_equal(a->ndocs, b->ndocs);
 	for (d = 0; d < a->ndocs; d++) {
-		assert_int_equal(a->docs[d]->nsentences, b->docs[d]->nsentences);
+		assert_int_equal(a->docs[d]->nsentences,
+		    b->docs[d]->nsentences);
 		for (i = 0; i < a->docs[d]->nsentences; i++) {
 			const struct sentence *x = &a->docs[d]->sentences[i];
 			const struct sentence *y = &b->docs[d]->sentences[i];
@@ -382,7 +386,8 @@ new_keyword(const struct story *story)
 	for (d = 0; d < story->ndocs; d++) {
 		for (i = 0; i < story->docs[d]->nsentences; i++) {
 			s = &story->docs[d]->sentences[i];
-			if (s->boilerplate || (s->ntopics != 0 && s->topics[0] == 0))
+			if (s->boilerplate ||
+			    (s->ntopics != 0 && s->topics[0] == 0))
 				continue;
 			for (j = 0; j <= s->len; j = start + 1) {
 				for (start = j; start < s->len &&
@@ -404,6 +409,59 @@ new_keyword(const struct story *story)
 	return NULL;
 }
 
+/* A keyword that tags a sentence of STORY, one of several of its topic
+ * (*TOPIC), so that it can be taken out. */
+static const char *
+tagging_keyword(const struct story *story, const struct topic **topic)
+{
+	const struct sentence *s;
+	const struct match *m;
+	const struct topic *t;
+	size_t d, i, j, k;
+
+	for (d = 0; d < story->ndocs; d++) {
+		for (i = 0; i < story->docs[d]->nsentences; i++) {
+			s = &story->docs[d]->sentences[i];
+			for (j = 0; j < s->nmatches; j++) {
+				m = &s->matches[j];
+				t = &story->taxonomy->topics[m->topic];
+				for (k = 0; k < t->nkeywords; k++) {
+					if (t->nkeywords < 2 ||
+					    t->keywords[k] != m->keyword)
+						continue;
+					*topic = t;
+					return m->keyword;
+				}
+			}
+		}
+	}
+	fail_msg("no keyword of several of a topic tags a sentence");
+	return NULL;
+}
+
+/*
+ * Points the rep of a claim of two or more sentences at another of them,
+ * which a re-link would undo.  Returns the claim's id and its rep in
+ * *REP, or SIZE_MAX when no claim has two sentences.
+ */
+static size_t
+probe_claims(struct claims *claims, struct claim_ref *rep)
+{
+	struct claim *cl;
+	size_t i;
+
+	for (i = 0; i < claims->n; i++) {
+		cl = &claims->items[i];
+		if (cl->nrefs < 2)
+			continue;
+		*rep = cl->rep;
+		cl->rep = cl->refs[cl->refs[0].doc == rep->doc &&
+		    cl->refs[0].sentence == rep->sentence];
+		return i;
+	}
+	return SIZE_MAX;
+}
+
 /*
  * Edits the taxonomy TEXT of a story opened from PATH as a reader does
  * (a topic renamed, keywords added and taken out, a topic added, the file
@@ -415,12 +473,12 @@ check_retags(const char *path, const char *text)
 {
 	char *paths[] = { xstrdup(path) }, *cause = NULL, *edits[6], *word;
 	char *from, *to, *out;
+	const char *keyword;
 	struct story *story, *fresh;
-	const struct topic *t;
+	const struct topic *t, *other = NULL;
 	struct claim *cl;
 	struct claim_ref rep;
-	size_t outlen, i, d, j, k, n, id = 0;
-	bool probe = false;
+	size_t outlen, i, id;
 
 	if (story_open(&story, paths, 1, taxonomy_of(text), &cause) != 0)
 		fail_msg("%s: %s", path, cause);
@@ -436,29 +494,11 @@ check_retags(const char *path, const char *text)
 	assert_int_equal(taxedit_add_keyword(edits[0], strlen(edits[0]), from,
 	    TAXEDIT_KEYWORDS, word, &edits[1], &outlen, &cause), 0);
 	/* A keyword that tagged something, taken out. */
-	for (d = n = 0; d < story->ndocs && n == 0; d++) {
-		for (i = 0; i < story->docs[d]->nsentences && n == 0; i++) {
-			const struct sentence *s = &story->docs[d]->sentences[i];
-
-			for (j = 0; j < s->nmatches && n == 0; j++) {
-				const struct topic *mt =
-				    &story->taxonomy->topics[s->matches[j].topic];
-
-				for (k = 0; k < mt->nkeywords &&
-				    mt->keywords[k] != s->matches[j].keyword; k++)
-					continue;
-				if (mt->nkeywords < 2 || k == mt->nkeywords)
-					continue;
-				if (taxedit_remove_keyword(edits[1],
-				    strlen(edits[1]), mt == t ? from : mt->id,
-				    TAXEDIT_KEYWORDS, mt->keywords[k], &edits[2],
-				    &outlen, &cause) != 0)
-					fail_msg("%s", cause);
-				n = 1;
-			}
-		}
-	}
-	assert_int_equal(n, 1);
+	keyword = tagging_keyword(story, &other);
+	if (taxedit_remove_keyword(edits[1], strlen(edits[1]),
+	    other == t ? from : other->id, TAXEDIT_KEYWORDS, keyword,
+	    &edits[2], &outlen, &cause) != 0)
+		fail_msg("%s", cause);
 	free(from);
 	assert_int_equal(taxedit_add_topic(edits[2], strlen(edits[2]), NULL,
 	    "relink-added", "Added", &out, &outlen, &cause), 0);
@@ -469,22 +509,10 @@ check_retags(const char *path, const char *text)
 	edits[5] = xstrdup(text);
 	free(word);
 	for (i = 0; i < 6; i++) {
-		/* After the rename no sentence's topics change: the claims stay,
-		 * which a re-link would show by choosing the rep again. */
-		for (j = 0; i == 0 && j < story->claims->n && !probe; j++) {
-			if (story->claims->items[j].nrefs >= 2) {
-				id = j;
-				probe = true;
-			}
-		}
-		if (i == 0 && probe) {
-			cl = &story->claims->items[id];
-			rep = cl->rep;
-			cl->rep = cl->refs[cl->refs[0].doc == rep.doc &&
-			    cl->refs[0].sentence == rep.sentence];
-		}
+		/* The rename changes no sentence's topics: the claims stay. */
+		id = i == 0 ? probe_claims(story->claims, &rep) : SIZE_MAX;
 		story_retag(story, taxonomy_of(edits[i]));
-		if (i == 0 && probe) {
+		if (id != SIZE_MAX) {
 			cl = &story->claims->items[id];
 			assert_false(cl->rep.doc == rep.doc &&
 			    cl->rep.sentence == rep.sentence);
@@ -543,7 +571,8 @@ generate_story(const char *dir)
 {
 	static const char *const syl[] = {
 		"ka", "lo", "mer", "tin", "sa", "vo", "ral", "pe", "dun", "ish",
-		"or", "qua", "bel", "nor", "ti", "gan", "us", "fre", "mol", "zen",
+		"or", "qua", "bel", "nor", "ti", "gan", "us", "fre", "mol",
+		"zen",
 	};
 	uint64_t rng = 42;
 	uint32_t k, v, j, w, nsent;
@@ -569,8 +598,8 @@ generate_story(const char *dir)
 				fputs(".\n\n", fp);
 				continue;
 			}
-			fputs(v == 3 ? "The envoy said \xe2\x80\x9c" : "Officials ",
-			    fp);
+			fputs(v == 3 ? "The envoy said \xe2\x80\x9c" :
+			    "Officials ", fp);
 			if (v == 1)
 				fputs("did not say ", fp);
 			for (j = 0; j < 6; j++) {
