@@ -1080,26 +1080,23 @@ linker_best(struct linker *l, const struct sent *s)
 {
 	uint32_t top[CLAIMS_QUERY_FEATURES], cand[CLAIMS_CANDIDATES];
 	size_t upto[CLAIMS_QUERY_FEATURES];	/* clusters touched by then */
-	uint32_t f, c, best = NONE;
+	uint32_t f, best = NONE;
 	size_t nq = 0, ncand = 0, i, j, k;
-	double sim, rest, low = 0, bestsim = CLAIMS_LINK_MIN;
+	double w, sim, rest, low = 0, bestsim = CLAIMS_LINK_MIN;
 	const double *wt = l->vocab.weight, *w2 = l->vocab.w2, *acc = l->acc;
 	bool closed = false;
 
 	/* The query's rarest features, by a partial selection. */
 	for (i = 0; i < s->nfeat; i++) {
 		f = l->feats[s->feat + i];
+		w = wt[f];
 		if (nq < CLAIMS_QUERY_FEATURES)
-			top[nq++] = f;
-		else if (wt[f] > wt[top[nq - 1]])
-			top[nq - 1] = f;
-		else
+			nq++;
+		else if (!(w > wt[top[nq - 1]]))
 			continue;
-		for (j = nq - 1; j > 0 && wt[top[j]] > wt[top[j - 1]]; j--) {
-			f = top[j];
+		for (j = nq - 1; j > 0 && w > wt[top[j - 1]]; j--)
 			top[j] = top[j - 1];
-			top[j - 1] = f;
-		}
+		top[j] = f;
 	}
 	/*
 	 * A cluster first touched by feature I scores at most REST, the
@@ -1126,17 +1123,12 @@ linker_best(struct linker *l, const struct sent *s)
 	for (i = 0; i < l->ntouched; i++) {
 		l->touchat[l->touched[i]] = 0;
 		if (ncand < CLAIMS_CANDIDATES)
-			cand[ncand++] = (uint32_t)i;
-		else if (acc[i] > low)
-			cand[ncand - 1] = (uint32_t)i;
-		else
+			ncand++;
+		else if (!(acc[i] > low))
 			continue;
-		for (k = ncand - 1; k > 0 &&
-		    acc[cand[k]] > acc[cand[k - 1]]; k--) {
-			c = cand[k];
+		for (k = ncand - 1; k > 0 && acc[i] > acc[cand[k - 1]]; k--)
 			cand[k] = cand[k - 1];
-			cand[k - 1] = c;
-		}
+		cand[k] = (uint32_t)i;
 		low = acc[cand[ncand - 1]];
 	}
 	l->ntouched = 0;
