@@ -135,9 +135,9 @@ story_open(struct story **out, char *const *paths, size_t npaths,
 	return 0;
 }
 
-/* A sentence's topics from before a re-tag. */
+/* A sentence's topics from before a re-tag (of whatever type they are). */
 struct story_topics {
-	size_t *topics;
+	void *topics;
 	size_t ntopics;
 };
 
