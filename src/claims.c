@@ -91,12 +91,15 @@ struct alt {
 	uint32_t alt;
 };
 
+/*
+ * One per content sentence of the story, in story order, so where a
+ * sentence stands is known from its place: 24 bytes, as there are
+ * hundreds of thousands of them.
+ */
 struct sent {
 	double norm2;
-	size_t feat;		/* first feature in linker.feats */
+	uint32_t feat;		/* first feature in linker.feats */
 	uint32_t nfeat;		/* raw ones until linker_features */
-	uint32_t doc;
-	uint32_t index;
 	uint32_t cluster;
 	unsigned neg:1;
 	unsigned hasnum:1;
@@ -348,6 +351,8 @@ vocab_free(struct vocab *v)
 static void
 linker_raw(struct linker *l, uint32_t id, uint32_t alt)
 {
+	if (l->nfeats == UINT32_MAX)
+		fatal("claims: too many words to link");
 	if (l->nfeats == l->featcap) {
 		l->featcap = l->featcap == 0 ? 4096 : l->featcap * 2;
 		l->feats = xreallocarray(l->feats, l->featcap,
@@ -532,7 +537,7 @@ linker_sentence(struct linker *l, struct sent *out,
 
 	words_reset(w);
 	words_split(w, s->text, s->len);
-	out->feat = l->nfeats;
+	out->feat = (uint32_t)l->nfeats;
 	for (i = 0; i < w->n; i++) {
 		f = words_fold(w, i);
 		len = w->items[i].foldlen;
@@ -642,7 +647,7 @@ linker_features(struct linker *l)
 			}
 		}
 		/* Compacted in place: earlier sentences only shrank. */
-		s->feat = l->nfeats;
+		s->feat = (uint32_t)l->nfeats;
 		if (n == 0) {
 			s->nfeat = 0;
 			continue;	/* feats may still be NULL */
@@ -1232,7 +1237,7 @@ linker_number(struct linker *l, struct document *const *docs, size_t ndocs,
     size_t **nrefs, size_t **ntopics)
 {
 	struct sentence *sentence;
-	struct sent *s;
+	const struct sent *s;
 	uint32_t *map;
 	size_t d, i, next = 0, n = 0, cap = 0, id;
 
@@ -1243,8 +1248,7 @@ linker_number(struct linker *l, struct document *const *docs, size_t ndocs,
 	for (d = 0; d < ndocs; d++) {
 		for (i = 0; i < docs[d]->nsentences; i++) {
 			sentence = &docs[d]->sentences[i];
-			s = next < l->nsents && l->sents[next].doc == d &&
-			    l->sents[next].index == i ? &l->sents[next++] : NULL;
+			s = sentence->boilerplate ? NULL : &l->sents[next++];
 			if (s != NULL && map[s->cluster] != NONE)
 				id = map[s->cluster];
 			else {
@@ -1269,19 +1273,22 @@ linker_number(struct linker *l, struct document *const *docs, size_t ndocs,
 	return n;
 }
 
-/* Fills claims' refs, docs, topics and reps, and finds quote drift. */
+/* Fills claims' refs, docs, topics and reps, and finds quote drift; frees
+ * the linker's sentences once they are numbered. */
 static struct claims *
 linker_claims(struct linker *l, struct document *const *docs, size_t ndocs)
 {
 	struct claims *claims = xcalloc(1, sizeof *claims);
 	struct sentence *sentence;
 	struct claim *cl;
-	struct sent *s;
 	double *repsim, sim;
 	size_t *nrefs, *ntopics, *scratch = NULL, scratchcap = 0;
 	size_t d, i, next = 0, id, refoff = 0, topicoff = 0;
 
 	claims->n = linker_number(l, docs, ndocs, &nrefs, &ntopics);
+	/* Their clusters are claims now: the sentences' room goes to them. */
+	free(l->sents);
+	l->sents = NULL;
 	claims->items = xcalloc(claims->n + 1, sizeof *claims->items);
 	repsim = xreallocarray(NULL, claims->n + 1, sizeof *repsim);
 	for (id = 0; id < claims->n; id++) {
@@ -1308,8 +1315,6 @@ linker_claims(struct linker *l, struct document *const *docs, size_t ndocs)
 	for (d = 0; d < ndocs; d++) {
 		for (i = 0; i < docs[d]->nsentences; i++) {
 			sentence = &docs[d]->sentences[i];
-			s = next < l->nsents && l->sents[next].doc == d &&
-			    l->sents[next].index == i ? &l->sents[next++] : NULL;
 			id = sentence->claim;
 			cl = &claims->items[id];
 			if (cl->nrefs == 0) {
@@ -1320,7 +1325,7 @@ linker_claims(struct linker *l, struct document *const *docs, size_t ndocs)
 			}
 			claims_add_ref(cl, d, i);
 			claims_add_topics(cl, sentence, &scratch, &scratchcap);
-			sim = s == NULL ? 0 : l->fit[s - l->sents];
+			sim = sentence->boilerplate ? 0 : l->fit[next++];
 			if (sim > repsim[id]) {
 				repsim[id] = sim;
 				cl->rep.doc = d;
@@ -1345,20 +1350,21 @@ linker_claims(struct linker *l, struct document *const *docs, size_t ndocs)
  * Once clusters have settled, keeps how well each sentence fits its own
  * and frees everything else but the sentences, before the claims are
  * built: features, clusters and postings are most of the linker's memory.
+ * The postings go first, so the fits take their room, not more.
  */
 static void
 linker_settle(struct linker *l)
 {
 	size_t i;
 
+	free(l->postings);
+	free(l->postpool);
 	l->fit = xreallocarray(NULL, l->nsents + 1, sizeof *l->fit);
 	for (i = 0; i < l->nsents; i++)
 		l->fit[i] = linker_similarity(l, &l->sents[i],
 		    l->sents[i].cluster);
 	for (i = 0; i < l->nclusters; i++)
 		free(l->clusters[i].items);
-	free(l->postings);
-	free(l->postpool);
 	free(l->clusters);
 	free(l->touchat);
 	free(l->feats);
@@ -1394,8 +1400,6 @@ claims_link(struct document *const *docs, size_t ndocs,
 			if (docs[d]->sentences[i].boilerplate)
 				continue;
 			s = &l.sents[l.nsents++];
-			s->doc = (uint32_t)d;
-			s->index = (uint32_t)i;
 			linker_sentence(&l, s, &docs[d]->sentences[i], &w);
 		}
 	}
@@ -1404,7 +1408,6 @@ claims_link(struct document *const *docs, size_t ndocs,
 	linker_cluster(&l);
 	linker_settle(&l);
 	claims = linker_claims(&l, docs, ndocs);
-	free(l.sents);
 	free(l.fit);
 	return claims;
 }

@@ -12,6 +12,7 @@
 
 #include <stdbool.h>
 #include <stddef.h>
+#include <stdint.h>
 
 /* Byte range [start, end) into a sentence's text. */
 struct span {
@@ -32,21 +33,26 @@ struct match {
 
 #define SENTENCE_NO_CLAIM ((size_t)-1)
 
+/*
+ * A story holds hundreds of thousands of these, so the record is kept to
+ * 64 bytes: lengths, offsets and counts within one sentence are 32-bit (a
+ * source is at most DOCUMENT_MAX_BYTES), pointers first, flags last.
+ */
 struct sentence {
 	char *text;		/* sanitised, NUL-terminated, on one line */
-	size_t len;
-	size_t paragraph;	/* 0-based, within the body */
-	bool boilerplate;	/* site or aggregator clutter */
 	struct span *quotes;	/* quoted spans, in order: the words between
 				 * the marks, cut at the sentence's edges */
-	size_t nquotes;
+	struct match *matches;	/* filled by the tagger, sorted by start */
+	size_t *topics;		/* topic indices carried, ascending */
+	size_t claim;		/* claim id, or SENTENCE_NO_CLAIM before linking */
+	uint32_t len;
+	uint32_t paragraph;	/* 0-based, within the body */
+	uint32_t nquotes;
+	uint32_t nmatches;
+	uint32_t ntopics;
+	bool boilerplate;	/* site or aggregator clutter */
 	bool quote_continues;	/* a quote opened here runs into the next sentence */
 	bool quote_continued;	/* this sentence starts inside a quote opened earlier */
-	struct match *matches;	/* filled by the tagger, sorted by start */
-	size_t nmatches;
-	size_t *topics;		/* topic indices carried, ascending */
-	size_t ntopics;
-	size_t claim;		/* claim id, or SENTENCE_NO_CLAIM before linking */
 };
 
 struct meta {

@@ -35,7 +35,7 @@ export_sentence_fields(FILE *fp, const struct sentence *s, size_t index,
 	size_t i;
 
 	fprintf(fp, "\"index\":%zu,\"paragraph\":%zu,\"text\":", index,
-	    s->paragraph);
+	    (size_t)s->paragraph);
 	json_string(fp, s->text, s->len);
 	fprintf(fp, ",\"boilerplate\":%s,\"topics\":",
 	    s->boilerplate ? "true" : "false");

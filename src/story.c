@@ -6,6 +6,7 @@
 #include <string.h>
 
 #include "claims.h"
+#include "coverage.h"
 #include "document.h"
 #include "story.h"
 #include "tagger.h"
@@ -95,6 +96,8 @@ story_tag(struct story *story)
 	for (i = 0; i < story->ndocs; i++)
 		story_tag_document(tagger, story->docs[i]);
 	tagger_free(tagger);
+	coverage_free(story->coverage);
+	story->coverage = NULL;
 }
 
 void
@@ -102,6 +105,17 @@ story_link(struct story *story)
 {
 	claims_free(story->claims);
 	story->claims = claims_link(story->docs, story->ndocs, story->taxonomy);
+	coverage_free(story->coverage);
+	story->coverage = NULL;
+}
+
+const struct coverage *
+story_coverage(struct story *story)
+{
+	if (story->coverage == NULL)
+		story->coverage = coverage_build(story->docs, story->ndocs,
+		    story->claims, story->taxonomy);
+	return story->coverage;
 }
 
 int
@@ -245,6 +259,7 @@ story_free(struct story *story)
 		free(story->warnings[i]);
 	free(story->warnings);
 	claims_free(story->claims);
+	coverage_free(story->coverage);
 	taxonomy_free(story->taxonomy);
 	free(story);
 }

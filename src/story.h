@@ -1,8 +1,8 @@
 /*
  * story: the sources of one event, the taxonomy that tags them and the
  * claims that link them.  It is the one object the UI and the exporters
- * read.  A story owns its documents, taxonomy and claims; story_free frees
- * them all.
+ * read.  A story owns its documents, taxonomy, claims and coverage;
+ * story_free frees them all.
  */
 #ifndef PARALLAX_STORY_H
 #define PARALLAX_STORY_H
@@ -12,6 +12,7 @@
 struct document;
 struct taxonomy;
 struct claims;
+struct coverage;
 struct tagger;
 
 struct story {
@@ -19,6 +20,7 @@ struct story {
 	struct document **docs;
 	size_t ndocs;
 	struct claims *claims;
+	struct coverage *coverage;	/* see story_coverage; may be NULL */
 	char **warnings;	/* one line per source that could not be read */
 	size_t nwarnings;
 };
@@ -47,8 +49,8 @@ int story_open(struct story **out, char *const *paths, size_t npaths,
 
 /*
  * story_open in two steps, so a reader can draw the tagged story before
- * the claims are linked: story_load leaves claims NULL (and every
- * sentence's claim SENTENCE_NO_CLAIM) until story_link runs.
+ * the claims are linked: story_load leaves claims and coverage NULL (and
+ * every sentence's claim SENTENCE_NO_CLAIM) until story_link runs.
  */
 int story_load(struct story **out, char *const *paths, size_t npaths,
     struct taxonomy *tax, char **cause);
@@ -57,6 +59,12 @@ void story_link(struct story *story);
 /* Replaces the taxonomy (taking ownership) and re-tags; re-links claims
  * only when the topics of some sentence changed. */
 void story_retag(struct story *story, struct taxonomy *tax);
+
+/*
+ * The coverage (topics x sources) of the story's current tags and claims:
+ * built on the first call, kept until tagging or linking drops it.
+ */
+const struct coverage *story_coverage(struct story *story);
 
 /* Replaces DOC's tags with TAGGER's; boilerplate stays untagged.  Used by
  * the story and by streaming exports that hold one document at a time. */

@@ -241,8 +241,9 @@ tagger_tag(const struct tagger *tg, struct sentence *s)
 	for (i = 0, n = 0; i < tg->tax->ntopics; i++)
 		if (carried(st, i))
 			s->topics[n++] = i;
-	s->ntopics = n;
-	s->matches = matches(tg, 0, &s->nmatches);
+	s->ntopics = (uint32_t)n;
+	s->matches = matches(tg, 0, &n);
+	s->nmatches = (uint32_t)n;
 }
 
 void

@@ -70,10 +70,11 @@ tag_text(const struct taxonomy *tax, const char *text, size_t len)
 {
 	struct tagger *tg = tagger_new(tax);
 	struct sentence s;
-	size_t i, ntopics;
+	size_t i, ntopics, slen;
 
 	memset(&s, 0, sizeof s);
-	s.text = text_sanitize(text, len, &s.len);
+	s.text = text_sanitize(text, len, &slen);
+	s.len = (uint32_t)slen;
 	tagger_tag(tg, &s);
 	for (i = 0; i < s.nmatches; i++) {
 		assert_true(s.matches[i].topic < tax->ntopics);

@@ -619,6 +619,14 @@ test_clear_tags(void **state)
 	document_free(doc);
 }
 
+/* A story holds hundreds of thousands of sentences: a field added to the
+ * record must not grow it past the 64 bytes document.h promises. */
+static void
+test_sentence_record_size(void **state)
+{
+	assert_true(sizeof(struct sentence) <= 64);
+}
+
 int
 main(void)
 {
@@ -638,6 +646,7 @@ main(void)
 		cmocka_unit_test(test_kuhn_stress_file),
 		cmocka_unit_test(test_list_paths),
 		cmocka_unit_test(test_clear_tags),
+		cmocka_unit_test(test_sentence_record_size),
 	};
 	return cmocka_run_group_tests(tests, setup, teardown);
 }

@@ -161,6 +161,56 @@ test_retag_replaces_topics(void **state)
 	story_free(story);
 }
 
+/*
+ * The coverage follows the claims and the taxonomy: a topic
+ * added by an edit that changes no sentence's topics has its row.
+ */
+static void
+test_coverage_follows_claims(void **state)
+{
+	static const char one[] =
+	    "version: 1\ntopics:\n  - id: only\n    label: Only\n"
+	    "    keywords: [ceasefire]\n";
+	static const char two[] =
+	    "version: 1\ntopics:\n  - id: only\n    label: Only\n"
+	    "    keywords: [ceasefire]\n  - id: none\n    label: None\n"
+	    "    keywords: [xylophonist]\n";
+	char *paths[] = { strdup(testlib_srcfile("config/sample")) };
+	const struct coverage *cov;
+	struct story *story;
+	struct taxonomy *tax;
+	char *cause = NULL;
+	size_t d, i, n;
+
+	assert_int_equal(story_load(&story, paths, 1, default_taxonomy(),
+	    &cause), 0);
+	assert_null(story->claims);
+	assert_null(story->coverage);
+	story_link(story);
+	cov = story_coverage(story);
+	assert_ptr_equal(story->coverage, cov);
+	assert_ptr_equal(story_coverage(story), cov);
+	assert_int_equal(cov->ndocs, story->ndocs);
+	assert_int_equal(cov->ntopics, story->taxonomy->ntopics);
+	assert_int_equal(taxonomy_load_buffer("t.yaml", one, sizeof one - 1,
+	    &tax, &cause), 0);
+	story_retag(story, tax);
+	assert_int_equal(story_coverage(story)->ntopics, 1);
+	assert_int_equal(taxonomy_load_buffer("t.yaml", two, sizeof two - 1,
+	    &tax, &cause), 0);
+	story_retag(story, tax);
+	cov = story_coverage(story);
+	assert_int_equal(cov->ntopics, 2);
+	for (d = 0; d < story->ndocs; d++) {
+		for (i = n = 0; i < story->docs[d]->nsentences; i++)
+			n += story->docs[d]->sentences[i].ntopics;
+		assert_int_equal(coverage_count(cov, 0, d), n);
+		assert_int_equal(coverage_count(cov, 1, d), 0);
+	}
+	story_free(story);
+	free(paths[0]);
+}
+
 static char *
 json_of(const struct story *story)
 {
@@ -648,6 +698,7 @@ main(void)
 		cmocka_unit_test(test_bad_sources_become_warnings),
 		cmocka_unit_test(test_no_source_at_all_fails),
 		cmocka_unit_test(test_retag_replaces_topics),
+		cmocka_unit_test(test_coverage_follows_claims),
 		cmocka_unit_test(test_json_parses_and_is_safe),
 		cmocka_unit_test(test_stats_roll_up),
 		cmocka_unit_test(test_retag_links_as_a_fresh_open),

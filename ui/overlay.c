@@ -129,8 +129,6 @@ overlay_open(struct reader *r, enum overlay_kind kind)
 	o->kind = kind;
 	o->pos.top = o->pos.sel = 0;
 	o->left = 0;
-	if (kind == OVERLAY_TOPICS || kind == OVERLAY_MATRIX)
-		reader_coverage(r);
 	if (kind == OVERLAY_TOPICS) {
 		o->pos.sel = r->filter == NONE ? 0 : r->filter + 1;
 	} else if (kind == OVERLAY_MATRIX) {
@@ -478,6 +476,7 @@ static void
 draw_topics(struct reader *r, WINDOW *win, int h, int w)
 {
 	const struct taxonomy *tax = r->story->taxonomy;
+	const struct coverage *cov = story_coverage(r->story);
 	const struct topic *topic;
 	char count[32];
 	size_t i, j, t, total;
@@ -506,7 +505,7 @@ draw_topics(struct reader *r, WINDOW *win, int h, int w)
 		t = i - 1;
 		topic = &tax->topics[t];
 		for (total = 0, j = 0; j < r->norder; j++)
-			total += coverage_count(r->cov, t, r->order[j]);
+			total += coverage_count(cov, t, r->order[j]);
 		snprintf(count, sizeof count, " %zu", total);
 		cw = (int)strlen(count);
 		x = 3 + 2 * (int)(topic->depth < 8 ? topic->depth : 8);
@@ -535,7 +534,7 @@ static void
 draw_matrix(struct reader *r, WINDOW *win, int h, int w)
 {
 	const struct taxonomy *tax = r->story->taxonomy;
-	const struct coverage *cov = r->cov;
+	const struct coverage *cov = story_coverage(r->story);
 	const char *name;
 	char cell[32];
 	size_t t, j, k, n = r->norder, count;

@@ -15,36 +15,33 @@
 #include "taxonomy.h"
 #include "xalloc.h"
 
-/* Per document, the distinct claims it states (tagged sentences without claims). */
+/*
+ * Per document, the distinct claims it states: the coverage's count once
+ * the claims are linked, its tagged sentences until then.  So the
+ * coverage is built with the claims, and opening the matrix only draws.
+ */
 static void
 reader_count_claims(struct reader *r)
 {
 	struct story *story = r->story;
-	const struct document *doc;
-	size_t d, s, claim, *stamp = NULL, nclaims = 0;
+	const struct coverage *cov;
+	const struct sentence *sent;
+	size_t d, s;
 
 	if (story->claims != NULL) {
-		nclaims = story->claims->n;
-		stamp = xcalloc(nclaims != 0 ? nclaims : 1, sizeof *stamp);
+		cov = story_coverage(story);
+		for (d = 0; d < story->ndocs; d++)
+			r->claim_counts[d] = cov->sources[d].nclaims;
+		return;
 	}
 	for (d = 0; d < story->ndocs; d++) {
-		doc = story->docs[d];
 		r->claim_counts[d] = 0;
-		for (s = 0; s < doc->nsentences; s++) {
-			if (doc->sentences[s].boilerplate)
-				continue;
-			claim = doc->sentences[s].claim;
-			if (stamp == NULL || claim == SENTENCE_NO_CLAIM ||
-			    claim >= nclaims) {
-				if (doc->sentences[s].ntopics != 0)
-					r->claim_counts[d]++;
-			} else if (stamp[claim] != d + 1) {
-				stamp[claim] = d + 1;
-				r->claim_counts[d]++;
-			}
+		for (s = 0; s < story->docs[d]->nsentences; s++) {
+			sent = &story->docs[d]->sentences[s];
+			r->claim_counts[d] += !sent->boilerplate &&
+			    sent->ntopics != 0;
 		}
 	}
-	free(stamp);
 }
 
 void
@@ -71,8 +68,6 @@ reader_init(struct reader *r, struct story *story, const struct tui_config *cfg)
 void
 reader_rebuild(struct reader *r)
 {
-	coverage_free(r->cov);
-	r->cov = NULL;
 	free(r->in_filter);
 	r->in_filter = xcalloc(r->story->taxonomy->ntopics + 1,
 	    sizeof *r->in_filter);
@@ -98,7 +93,6 @@ reader_free(struct reader *r)
 	free(r->message);
 	free(r->overlay.text);
 	free(r->overlay.title);
-	coverage_free(r->cov);
 	drift_free(r->overlay.drifts, r->overlay.ndrifts);
 	article_lines_free(&r->lines);
 	strbuf_free(&r->input);
@@ -274,15 +268,6 @@ reader_message(struct reader *r, bool error, const char *fmt, ...)
 	va_end(ap);
 	r->message_error = error;
 	return DIRTY_STATUS;
-}
-
-const struct coverage *
-reader_coverage(struct reader *r)
-{
-	if (r->cov == NULL)
-		r->cov = coverage_build(r->story->docs, r->story->ndocs,
-		    r->story->claims, r->story->taxonomy);
-	return r->cov;
 }
 
 void

@@ -15,7 +15,6 @@
 #include "savefile.h"
 #include "strbuf.h"
 
-struct coverage;
 struct drift;
 struct story;
 struct tagger_explanation;
@@ -156,7 +155,6 @@ struct reader {
 	bool message_error;
 
 	struct overlay overlay;
-	struct coverage *cov;	/* built on first use, dropped on re-tag */
 
 	/* Layout, recomputed on every resize. */
 	int cols, lines_total;
@@ -204,9 +202,6 @@ size_t reader_current_claim(const struct reader *r);
 /* Sets the status-line message (printf style); ERROR marks it as one. */
 int reader_message(struct reader *r, bool error, const char *fmt, ...)
     __attribute__((format(printf, 3, 4)));
-
-/* The story's coverage (topics x sources), built once per tagging. */
-const struct coverage *reader_coverage(struct reader *r);
 
 /* Keeps POS->sel within [0, n) and on screen in a list HEIGHT rows high. */
 void listpos_clamp(struct listpos *pos, size_t n, size_t height);
