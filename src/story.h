@@ -56,7 +56,8 @@ int story_load(struct story **out, char *const *paths, size_t npaths,
     struct taxonomy *tax, char **cause);
 void story_link(struct story *story);
 
-/* Replaces the taxonomy (taking ownership), re-tags and re-links. */
+/* Replaces the taxonomy (taking ownership) and re-tags; re-links claims
+ * only when the topics of some sentence changed. */
 void story_retag(struct story *story, struct taxonomy *tax);
 
 /*
