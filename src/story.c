@@ -225,7 +225,7 @@ story_restore_claims(struct story *story)
  * that matches nothing new, the same file read again), linking again
  * would give the same claims, so they are kept.
  */
-void
+bool
 story_retag(struct story *story, struct taxonomy *tax)
 {
 	struct story_topics *old = story_take_topics(story);
@@ -233,10 +233,13 @@ story_retag(struct story *story, struct taxonomy *tax)
 	taxonomy_free(story->taxonomy);
 	story->taxonomy = tax;
 	story_tag(story);
-	if (story_same_topics(story, old) && story->claims != NULL)
+	if (story_same_topics(story, old) && story->claims != NULL) {
 		story_restore_claims(story);
-	else
-		story_link(story);
+		return true;
+	}
+	claims_free(story->claims);
+	story->claims = NULL;
+	return false;
 }
 
 void

@@ -79,7 +79,8 @@ retag(struct story *story, const char *path, char *const *text,
 		    len[round % 2]);
 
 		t = cpu_seconds();
-		story_retag(story, tax);
+		if (!story_retag(story, tax))
+			story_link(story);
 		t = cpu_seconds() - t;
 		if (best < 0 || t < best)
 			best = t;
