@@ -76,6 +76,7 @@ struct filt {
 	bool lead_gates;		/* a long `*` word starts a phrase */
 	bool punct_lead;		/* punctuation starts a phrase */
 	bool exact;			/* ROOT_EXACT has phrases */
+	bool dense;			/* many leadbits words are set */
 };
 
 struct matcher_scratch {
@@ -212,6 +213,7 @@ struct matcher {
 	uint64_t anybits[(1 << ROOT_BITS) / 64];	/* of both roots */
 	uint64_t anygates[(1 << ROOT_BITS) / 64];
 	struct filt filt;	/* these, and which kinds start phrases */
+	size_t lead_words;	/* leadbits words that are not 0 */
 	/*
 	 * A filter over `*` edges: each sets the bit of its first GATE bytes
 	 * (or all, if shorter) and the bit of itself, so most words are ruled
@@ -412,6 +414,15 @@ gate_bit(uint64_t w)
 {
 	return (w * 0xbf58476d1ce4e5b9ULL) >> (64 - ROOT_BITS);
 }
+
+/*
+ * When this many leadbits words are set (one in sixteen), most tokens find
+ * theirs set and block_cands_avx2, which tests four at a time without
+ * branches, is used; below, block_cands_with rules most out by the word.
+ */
+#ifndef LEAD_DENSE
+#define LEAD_DENSE ((1 << (ROOT_BITS - 6)) / 16)
+#endif
 
 /*
  * leadbits is a blocked filter: a token's key (see block_cands) picks a
@@ -1497,6 +1508,9 @@ add_lead(struct matcher *m, uint32_t root, uint8_t kind, const char *fold,
 	}
 	key = kind == TOK_PUNCT ? 0 : lead_key(load_first(fold,
 	    kind == TOK_PREFIX ? GATE : len));
+	if (m->leadbits[lead_word(key)] == 0 &&
+	    ++m->lead_words >= LEAD_DENSE)
+		m->filt.dense = true;
 	m->leadbits[lead_word(key)] |= 1ULL << (kind == TOK_PREFIX ?
 	    lead_gate(key) : lead_pos(key));
 	if (kind == TOK_PUNCT)
@@ -2016,7 +2030,7 @@ block_cands(struct matcher_scratch *s)
 	if (s->every)
 		block_cands_with(s, leads, s->filt->lead_gates, true);
 #if defined(MATCHER_AVX2)
-	else if (s->avx2)
+	else if (s->avx2 && s->filt->dense)
 		block_cands_avx2(s, leads, s->filt->lead_gates);
 #endif
 	else if (s->filt->lead_gates)
