@@ -13,6 +13,7 @@
 #endif
 #endif
 
+#include "fold.h"
 #include "matcher.h"
 #include "text.h"
 #include "xalloc.h"
@@ -273,53 +274,6 @@ matcher_is_word_char(int cp)
 		return cp >= 0 && ascii_class[cp] == TOK_WORD;
 	return text_is_letter(cp) ||
 	    utf8proc_category(cp) == UTF8PROC_CATEGORY_ND;
-}
-
-/* Rule 1: the quote and dash variants read as their ASCII forms. */
-static int32_t
-map_punct(int32_t cp)
-{
-	switch (cp) {
-	case 0x2019: case 0x2018: case 0x02bc: case 0x2032:
-		return '\'';
-	case 0x201c: case 0x201d: case 0x201e: case 0x2033:
-		return '"';
-	case 0x2010: case 0x2011: case 0x2012: case 0x2013: case 0x2014:
-	case 0x2015: case 0x2212:
-		return '-';
-	}
-	return cp;
-}
-
-/*
- * Unicode simple case folding.  utf8proc gives the full folding; where that
- * is one code point it is also the simple one, and where it is longer the
- * simple folding (status S) is the lowercase form when that folds the same
- * way (U+1E9E -> U+00DF), else there is none (U+0130 stays).
- */
-static int32_t
-fold_cp(int32_t cp)
-{
-	utf8proc_int32_t full[8], low[8];
-	utf8proc_ssize_t n, nl;
-	int32_t lower;
-	int bc = 0;
-
-	if (cp < 0x80)
-		return cp >= 'A' && cp <= 'Z' ? cp + 32 : cp;
-	if (utf8proc_get_property(cp)->casefold_seqindex == UINT16_MAX)
-		return cp;
-	n = utf8proc_decompose_char(cp, full, 8, UTF8PROC_CASEFOLD, &bc);
-	if (n == 1)
-		return full[0];
-	lower = utf8proc_tolower(cp);
-	if (lower == cp || n < 0 || n > 8)
-		return cp;
-	bc = 0;
-	nl = utf8proc_decompose_char(lower, low, 8, UTF8PROC_CASEFOLD, &bc);
-	if (nl == n && memcmp(low, full, (size_t)n * sizeof full[0]) == 0)
-		return lower;
-	return cp;
 }
 
 /* Where NFC cannot join a code point to what precedes it. */
@@ -583,7 +537,7 @@ nfc_alone(int32_t cp)
 static void
 cp_info(int32_t cp, struct cpinfo *ci)
 {
-	int32_t mapped = map_punct(cp);
+	int32_t mapped = fold_punct(cp);
 
 	memset(ci, 0, sizeof *ci);
 	ci->cp = cp;
@@ -597,9 +551,9 @@ cp_info(int32_t cp, struct cpinfo *ci)
 		return;
 	}
 	ci->kind = matcher_is_word_char(mapped) ? TOK_WORD : TOK_PUNCT;
-	if (mapped == cp && fold_cp(mapped) == cp)
+	if (mapped == cp && fold_case(mapped) == cp)
 		ci->flags |= CP_SELF;
-	ci->flen = (uint8_t)put_utf8(ci->fold, fold_cp(mapped));
+	ci->flen = (uint8_t)put_utf8(ci->fold, fold_case(mapped));
 	ci->xlen = (uint8_t)put_utf8(ci->exact, mapped);
 }
 
@@ -2141,7 +2095,7 @@ matcher_phrase_problem(const char *phrase, size_t len)
 	if (memchr(phrase, '\0', len) != NULL)
 		return "keyword contains a NUL character";
 	for (pos = 0; pos < len; pos += w) {
-		cp = map_punct(next_cp(phrase, len, pos, &w));
+		cp = fold_punct(next_cp(phrase, len, pos, &w));
 		if (cp == '*') {
 			if (prev < 0 || !matcher_is_word_char(prev))
 				return "'*' must end a word (as in deploy*)";
@@ -2149,7 +2103,7 @@ matcher_phrase_problem(const char *phrase, size_t len)
 				size_t w2;
 				int32_t nx = next_cp(phrase, len, pos + w, &w2);
 
-				if (matcher_is_word_char(map_punct(nx)))
+				if (matcher_is_word_char(fold_punct(nx)))
 					return "'*' must end a word "
 					    "(as in deploy*)";
 			}

@@ -6,9 +6,9 @@
 
 #include "article.h"
 #include "document.h"
+#include "fold.h"
 #include "paint.h"
 #include "reader.h"
-#include "search.h"
 #include "story.h"
 #include "taxonomy.h"
 #include "text.h"
@@ -211,17 +211,26 @@ in_matches(size_t at, const struct match *m, size_t n)
 	return false;
 }
 
-/* Whether byte AT of TEXT lies in an occurrence of the query. */
+/*
+ * Whether byte AT of TEXT lies in an occurrence of the query.  A folded
+ * character takes at most four bytes for each byte of the query it
+ * matches, so hits starting further back cannot reach AT.
+ */
 static bool
 in_hit(const struct reader *r, const char *text, size_t len, size_t at)
 {
-	size_t qlen, from, hit;
+	size_t qlen, from, hit, end;
 
 	if (r->query == NULL || (qlen = strlen(r->query)) == 0)
 		return false;
-	from = at + 1 > qlen ? at + 1 - qlen : 0;
-	hit = search_find(text, len, r->query, from);
-	return hit != NONE && hit <= at;
+	from = at + 1 > 4 * qlen ? at + 1 - 4 * qlen : 0;
+	while ((hit = fold_find(text, len, r->query, qlen, from, &end)) !=
+	    NONE && hit <= at) {
+		if (at < end)
+			return true;
+		from = hit + 1;
+	}
+	return false;
 }
 
 /* The attribute of the byte at AT of a run. */

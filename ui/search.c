@@ -5,43 +5,21 @@
 #include <string.h>
 
 #include "document.h"
+#include "fold.h"
 #include "reader.h"
 #include "search.h"
 #include "story.h"
 #include "xalloc.h"
 
-static int
-fold(int c)
-{
-	return c >= 'A' && c <= 'Z' ? c - 'A' + 'a' : c;
-}
-
-size_t
-search_find(const char *text, size_t len, const char *q, size_t from)
-{
-	size_t qlen = strlen(q), i, j;
-
-	if (qlen == 0 || qlen > len)
-		return NONE;
-	for (i = from; i + qlen <= len; i++) {
-		for (j = 0; j < qlen; j++) {
-			if (fold((unsigned char)text[i + j]) !=
-			    fold((unsigned char)q[j]))
-				break;
-		}
-		if (j == qlen)
-			return i;
-	}
-	return NONE;
-}
-
 static bool
 search_hit(const struct reader *r, size_t doc, size_t s)
 {
 	const struct sentence *sent = &r->story->docs[doc]->sentences[s];
+	size_t end;
 
 	return reader_sentence_shown(r, doc, s) &&
-	    search_find(sent->text, sent->len, r->query, 0) != NONE;
+	    fold_find(sent->text, sent->len, r->query, strlen(r->query), 0,
+	    &end) != NONE;
 }
 
 /*
