@@ -1,5 +1,8 @@
 #include "config.h"
 
+#include <pthread.h>
+#include <signal.h>
+#include <stdatomic.h>
 #include <stdbool.h>
 #include <stdio.h>
 #include <stdlib.h>
@@ -107,6 +110,70 @@ story_link(struct story *story)
 	story->claims = claims_link(story->docs, story->ndocs, story->taxonomy);
 	coverage_free(story->coverage);
 	story->coverage = NULL;
+}
+
+struct story_link_job {
+	pthread_t thread;
+	struct story *story;	/* read only while the thread runs */
+	struct claims *claims;
+	atomic_bool done;
+};
+
+static void *
+story_link_thread(void *arg)
+{
+	struct story_link_job *job = arg;
+
+	job->claims = claims_link(job->story->docs, job->story->ndocs,
+	    job->story->taxonomy);
+	atomic_store(&job->done, true);
+	return NULL;
+}
+
+void
+story_link_start(struct story *story)
+{
+	struct story_link_job *job;
+	sigset_t all, old;
+	int failed;
+
+	if (story->linking != NULL || story->claims != NULL)
+		return;
+	job = xcalloc(1, sizeof *job);
+	job->story = story;
+	atomic_init(&job->done, false);
+	/* Signals (a terminal's SIGTSTP, SIGWINCH) go to the reader's own
+	 * thread: the linking thread starts with all of them blocked. */
+	sigfillset(&all);
+	pthread_sigmask(SIG_SETMASK, &all, &old);
+	failed = pthread_create(&job->thread, NULL, story_link_thread, job);
+	pthread_sigmask(SIG_SETMASK, &old, NULL);
+	if (failed != 0) {
+		/* No thread to be had: link here and now. */
+		free(job);
+		story_link(story);
+		return;
+	}
+	story->linking = job;
+}
+
+bool
+story_link_finish(struct story *story, bool wait)
+{
+	struct story_link_job *job = story->linking;
+
+	if (job == NULL)
+		return story->claims != NULL;
+	if (!wait && !atomic_load(&job->done))
+		return false;
+	if (pthread_join(job->thread, NULL) != 0)
+		fatal("story: cannot join the linking thread");
+	story->claims = job->claims;
+	coverage_free(story->coverage);
+	story->coverage = NULL;
+	story->linking = NULL;
+	free(job);
+	return true;
 }
 
 const struct coverage *
@@ -228,8 +295,10 @@ story_restore_claims(struct story *story)
 bool
 story_retag(struct story *story, struct taxonomy *tax)
 {
-	struct story_topics *old = story_take_topics(story);
+	struct story_topics *old;
 
+	story_link_finish(story, true);
+	old = story_take_topics(story);
 	taxonomy_free(story->taxonomy);
 	story->taxonomy = tax;
 	story_tag(story);
@@ -255,6 +324,7 @@ story_free(struct story *story)
 
 	if (story == NULL)
 		return;
+	story_link_finish(story, true);
 	for (i = 0; i < story->ndocs; i++)
 		document_free(story->docs[i]);
 	free(story->docs);

@@ -24,6 +24,7 @@ struct story {
 	struct coverage *coverage;	/* see story_coverage; may be NULL */
 	char **warnings;	/* one line per source that could not be read */
 	size_t nwarnings;
+	struct story_link_job *linking;	/* story_link_start's, until done */
 };
 
 /* Called by story_read: each takes ownership of what it is given. */
@@ -56,6 +57,18 @@ int story_open(struct story **out, char *const *paths, size_t npaths,
 int story_load(struct story **out, char *const *paths, size_t npaths,
     struct taxonomy *tax, char **cause);
 void story_link(struct story *story);
+
+/*
+ * story_link on a thread of its own, so a reader stays responsive: the
+ * claims stay NULL until story_link_finish installs them, and nothing may
+ * change the documents or the taxonomy meanwhile (story_retag and
+ * story_free wait for the thread first).
+ */
+void story_link_start(struct story *story);
+
+/* Installs the claims once linked.  Returns whether the story has claims
+ * now; without WAIT it never blocks. */
+bool story_link_finish(struct story *story, bool wait);
 
 /*
  * Replaces the taxonomy (taking ownership) and re-tags.  Returns true when

@@ -1,6 +1,7 @@
 #include "testlib.h"
 
 #include <ctype.h>
+#include <unistd.h>
 
 #include "claims.h"
 #include "coverage.h"
@@ -701,6 +702,45 @@ test_retag_links_generated_story(void **state)
 	free(cmd);
 }
 
+/* Linked on a thread, the story comes out as linked in place. */
+static void
+test_link_on_a_thread(void **state)
+{
+	static const char one[] = "version: 1\ntopics:\n  - id: t\n"
+	    "    label: T\n    keywords: [ceasefire]\n";
+	char *paths[] = { strdup(testlib_srcfile("config/sample")) };
+	struct story *story, *fresh = open_sample();
+	char *cause = NULL;
+
+	if (story_load(&story, paths, 1, default_taxonomy(), &cause) != 0)
+		fail_msg("sample story: %s", cause);
+	assert_false(story_link_finish(story, false));	/* not begun */
+	story_link_start(story);
+	while (!story_link_finish(story, false)) {
+		assert_null(story->claims);
+		usleep(1000);
+	}
+	assert_null(story->linking);
+	check_same_story(story, fresh);
+	story_free(fresh);
+	/* A re-tag waits for a link still running and compares with it. */
+	assert_false(story_retag(story, taxonomy_of(one)));
+	story_link_start(story);
+	assert_false(story_retag(story, default_taxonomy()));
+	assert_null(story->linking);
+	assert_null(story->claims);
+	story_link_start(story);
+	assert_true(story_retag(story, default_taxonomy()));
+	assert_non_null(story->claims);
+	story_link_start(story);	/* the claims are there: nothing to do */
+	assert_null(story->linking);
+	/* So does a free. */
+	assert_false(story_retag(story, taxonomy_of(one)));
+	story_link_start(story);
+	story_free(story);
+	free(paths[0]);
+}
+
 int
 main(void)
 {
@@ -714,6 +754,7 @@ main(void)
 		cmocka_unit_test(test_stats_roll_up),
 		cmocka_unit_test(test_retag_links_as_a_fresh_open),
 		cmocka_unit_test(test_retag_links_generated_story),
+		cmocka_unit_test(test_link_on_a_thread),
 	};
 	return cmocka_run_group_tests(tests, NULL, NULL);
 }

@@ -155,6 +155,8 @@ editor_reload(struct reader *r, bool offer_edit)
 	if (r->overlay.kind != OVERLAY_HELP &&
 	    r->overlay.kind != OVERLAY_MESSAGE)
 		overlay_close(r);
+	/* A link still running is waited for: the re-tag compares with it. */
+	story_link_finish(r->story, true);
 	tagged = editor_tagged(r->story);
 	claims = r->story->claims != NULL ? r->story->claims->n : 0;
 	kept = story_retag(r->story, tax);

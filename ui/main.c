@@ -197,7 +197,10 @@ run(struct options *opts)
 			    sample != NULL);
 		else
 			export_json(stdout, story, taxpath);
-		story_free(story);
+		/* Quitting while the claims are being linked does not wait
+		 * for them: the thread ends with the process. */
+		if (story->linking == NULL)
+			story_free(story);
 	}
 
 	if (fflush(stdout) != 0 || ferror(stdout)) {

@@ -120,9 +120,7 @@ overlay_open(struct reader *r, enum overlay_kind kind)
 	if (kind == OVERLAY_DETAIL) {
 		claim = reader_current_claim(r);
 		if (claim == NONE)
-			return reader_message(r, true, r->story->claims == NULL ?
-			    "claims are not linked in this story" :
-			    "no claim selected");
+			return reader_no_claim(r);
 		o->claim = claim;
 	}
 	overlay_release(o);

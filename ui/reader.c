@@ -74,6 +74,7 @@ reader_rebuild(struct reader *r)
 	r->in_filter = xcalloc(r->story->taxonomy->ntopics + 1,
 	    sizeof *r->in_filter);
 	reader_count_claims(r);
+	r->linked = r->story->claims != NULL;
 	if (r->filter != NONE && r->filter >= r->story->taxonomy->ntopics)
 		r->filter = NONE;
 	reader_set_filter(r, r->filter);
@@ -268,38 +269,36 @@ reader_message(struct reader *r, bool error, const char *fmt, ...)
 	va_start(ap, fmt);
 	r->message = xvasprintf(fmt, ap);
 	va_end(ap);
+	r->message_serial++;
 	r->message_error = error;
 	return DIRTY_STATUS;
 }
 
 void
-reader_linking(struct reader *r)
-{
-	char *old = r->message;
-
-	r->linking_at = old != NULL ? strlen(old) : 0;
-	r->message = xasprintf("%s%slinking claims across %zu sources...",
-	    old != NULL ? old : "", old != NULL ? "; " : "", r->story->ndocs);
-	free(old);
-}
-
-void
 reader_linked(struct reader *r)
 {
-	char *old = r->message;
+	char *said = r->message;
 
-	if (old != NULL && r->linking_at <= strlen(old))
-		old[r->linking_at] = '\0';
-	if (r->relink_claims != NONE) {
-		r->message = xasprintf("%s, %zu -> %zu claims",
-		    old != NULL ? old : "", r->relink_claims,
-		    r->story->claims->n);
-		free(old);
-		r->relink_claims = NONE;
-	} else if (old != NULL && *old == '\0') {
-		free(old);
+	reader_rebuild(r);
+	if (r->relink_claims == NONE)
+		return;
+	/* The re-tag's message, if still shown, gets the claims' count. */
+	if (said != NULL && r->message_serial == r->relink_serial) {
 		r->message = NULL;
-	}
+		reader_message(r, r->message_error, "%s, %zu -> %zu claims",
+		    said, r->relink_claims, r->story->claims->n);
+		free(said);
+	} else
+		reader_message(r, false, "claims linked again: %zu -> %zu",
+		    r->relink_claims, r->story->claims->n);
+	r->relink_claims = NONE;
+}
+
+int
+reader_no_claim(struct reader *r)
+{
+	return reader_message(r, true, r->story->claims == NULL ?
+	    "the claims are still being linked" : "no claim selected");
 }
 
 void

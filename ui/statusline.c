@@ -56,6 +56,9 @@ statusline_draw(struct reader *r, WINDOW *win)
 	if (r->sentence != NONE)
 		strbuf_addf(&sb, " %s sentence %zu/%zu", dot, r->sentence + 1,
 		    r->story->docs[r->doc]->nsentences);
+	if (r->story->claims == NULL)
+		strbuf_addf(&sb, " %s linking claims across %zu sources...",
+		    dot, r->story->ndocs);
 	if (r->message != NULL) {
 		used = paint_text(win, 0, 0, sb.data, sb.len, w, A_NORMAL);
 		strbuf_reset(&sb);

@@ -32,6 +32,7 @@
 
 /* Seconds between looks at the taxonomy file. */
 #define TUI_WATCH_SECONDS 1
+#define TUI_LINK_POLL_MS 20
 
 static bool tui_active;
 static volatile sig_atomic_t tui_hangup;
@@ -81,8 +82,7 @@ tui_claim_step(struct reader *r, int dir)
 	const struct claim *c;
 
 	if (claim == NONE)
-		return reader_message(r, true, r->story->claims == NULL ?
-		    "claims are not linked in this story" : "no claim selected");
+		return reader_no_claim(r);
 	c = &r->story->claims->items[claim];
 	if (c->ndocs <= 1)
 		return reader_message(r, false, "only this source carries this claim");
@@ -415,24 +415,26 @@ tui_loop(struct reader *r)
 	int key;
 
 	for (;;) {
-		if (r->story->claims == NULL) {
-			reader_linking(r);
-			r->dirty |= DIRTY_STATUS;
-		}
 		if (r->dirty != 0)
 			tui_draw(r);
-		if (r->story->claims == NULL) {
-			/* The tags are on screen: now link, while the reader
-			 * reads (after opening and after a re-tag). */
-			story_link(r->story);
-			reader_rebuild(r);
-			reader_linked(r);
-			r->dirty |= DIRTY_ALL;
-			continue;
+		if (r->story->claims == NULL && r->story->linking == NULL) {
+			/* The tags are on screen: link while the reader reads
+			 * (after opening and after a re-tag). */
+			story_link_start(r->story);
+			r->relink_serial = r->message_serial;
 		}
+		/* While linking, look for its end often; else once a second. */
+		wtimeout(stdscr, r->story->linking != NULL ? TUI_LINK_POLL_MS :
+		    TUI_WATCH_SECONDS * 1000);
 		key = wgetch(stdscr);
 		if (tui_hangup != 0)
 			return 128 + SIGHUP;
+		if (r->story->linking != NULL)
+			story_link_finish(r->story, false);
+		if (!r->linked && r->story->claims != NULL) {
+			reader_linked(r);
+			r->dirty |= DIRTY_ALL;
+		}
 		if (tui_now() - last_watch >= TUI_WATCH_SECONDS) {
 			last_watch = tui_now();
 			r->dirty |= editor_watch(r) | tui_check_size(r);

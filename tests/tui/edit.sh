@@ -29,7 +29,7 @@ start "VISUAL=$tmp/add-lake $bin --tui -t $tmp/tax.yaml $fixtures"
 check "opens" wait_for "Harbour Gazette ·"
 keys e
 check "e: edited and re-tagged" wait_for "re-tagged:"
-check "e: the claims are linked again after the new tags are drawn" \
+check "e: no topics changed (lake goes with fishing rights): claims kept" \
     wait_for "tagged sentences, "
 check "the file changed by exactly one line" \
     [ "$(diff "$tmp/tax.orig" "$tmp/tax.yaml" | grep -c '^[<>]')" = 2 ]
@@ -97,7 +97,7 @@ check "x: explains again" wait_for "Why sentence"
 cp "$tmp/tax.yaml" "$tmp/tax.orig"
 check "a change made elsewhere closes the explanation" wait_gone "Why sentence"
 check "and re-tags" wait_gone '"quarrel" removed from'
-check "then re-links the claims" wait_for "tagged sentences, "
+check "and says so" wait_for "tagged sentences, "
 # a with a new topic: id and label asked in the status line.
 keys a C-u engineers Enter
 check "Ctrl-U clears the prefilled word" wait_for 'Add "engineers" to which topic?'
