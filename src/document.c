@@ -338,9 +338,8 @@ document_letter_at(const char *s, size_t len, size_t i)
 
 /* The bytes every quotation mark starts with: '"', '\'' and the lead
  * byte 0xe2 of the curly ones. */
-static const struct scan_set document_marks = {
-	{ '"', '\'', 0xe2 }, 3, false
-};
+static const struct scan_set document_marks =
+    SCAN_SET(3, false, '"', '\'', 0xe2, 0, 0, 0);
 
 /* Room for item N in ARRAY of *CAP items of SIZE bytes, doubling. */
 static void *

@@ -686,12 +686,10 @@ segment_terminator(const struct segment_state *st, size_t i, size_t *resume)
  * where capitals may start a glued headline, capitals.  Outside a list,
  * every other byte is skipped without a look.
  */
-static const struct scan_set segment_stops = {
-	{ '\n', '.', '!', '?', ':', 0xe2 }, 6, false
-};
-static const struct scan_set segment_stops_first = {
-	{ '\n', '.', '!', '?', ':', 0xe2 }, 6, true
-};
+static const struct scan_set segment_stops =
+    SCAN_SET(6, false, '\n', '.', '!', '?', ':', 0xe2);
+static const struct scan_set segment_stops_first =
+    SCAN_SET(6, true, '\n', '.', '!', '?', ':', 0xe2);
 
 size_t
 segment_split_reuse(const char *text, size_t len, struct span **spans,
