@@ -296,8 +296,9 @@ segment_at_any(const struct segment_state *st, size_t i,
 	return segment_at_entry(st, i, list, c);
 }
 
-/* Is W, of N bytes, an entry of LIST? */
-static bool
+/* Is W, of N bytes, an entry of LIST?  Words no entry is as long as or
+ * starts like are answered in line. */
+static inline bool
 segment_in_list(const char *w, size_t n, enum segment_list list)
 {
 	const struct segment_index *ix = &segment_index;
@@ -307,6 +308,8 @@ segment_in_list(const char *w, size_t n, enum segment_list list)
 	if (n == 0 || n > ix->longest[list])
 		return false;
 	c = (unsigned char)w[0];
+	if ((ix->starts[c] & (1u << list)) == 0)
+		return false;
 	for (k = ix->first[list][c]; k < ix->first[list][c + 1]; k++) {
 		if (ix->len[list][k] == n &&
 		    segment_same(w, ix->word[list][k], n))
@@ -349,7 +352,7 @@ segment_emit(struct segment_state *st, size_t end)
  * length of the marker, or 0.
  */
 static size_t
-segment_marker_at(const struct segment_state *st, size_t i,
+segment_marker_read(const struct segment_state *st, size_t i,
     struct segment_marker *m)
 {
 	size_t j = i, b;
@@ -383,6 +386,25 @@ segment_marker_at(const struct segment_state *st, size_t i,
 	return j - i;
 }
 
+/* segment_marker_read, with the usual answer in line: most sentences
+ * start with a capital, which starts no marker (M is then left as it
+ * was: no caller reads it). */
+static inline size_t
+segment_marker_at(const struct segment_state *st, size_t i,
+    struct segment_marker *m)
+{
+	char c;
+
+	if (i >= st->len)
+		return 0;
+	c = st->s[i];
+	if (!segment_is_digit(c) && !segment_is_lower(c) &&
+	    (segment_index.starts[(unsigned char)c] &
+	    (1u << SEGMENT_BULLETS)) == 0)
+		return 0;
+	return segment_marker_read(st, i, m);
+}
+
 /* Starts a sentence at I; returns where scanning resumes (after a list
  * marker, whose full stop is not a boundary). */
 static size_t
@@ -409,9 +431,20 @@ segment_next_item_at(const struct segment_state *st, size_t i)
 	    strcmp(m.style, st->marker.style) == 0;
 }
 
+/* The kind of the ASCII byte C. */
+static inline enum segment_next
+segment_classify_ascii(char c)
+{
+	if (segment_is_upper(c))
+		return NEXT_UPPER;
+	if (segment_is_lower(c))
+		return NEXT_LOWER;
+	return segment_is_digit(c) ? NEXT_DIGIT : NEXT_OTHER;
+}
+
 /* Classifies the first letter or digit at or after I, past openers. */
 static enum segment_next
-segment_classify(const struct segment_state *st, size_t i, size_t *word)
+segment_classify_any(const struct segment_state *st, size_t i, size_t *word)
 {
 	size_t n, pos;
 	int32_t cp;
@@ -423,14 +456,8 @@ segment_classify(const struct segment_state *st, size_t i, size_t *word)
 	if (i >= st->len)
 		return NEXT_END;
 	c = (unsigned char)st->s[i];
-	if (c < 0x80) {
-		/* ASCII: no table needed. */
-		if (segment_is_upper((char)c))
-			return NEXT_UPPER;
-		if (segment_is_lower((char)c))
-			return NEXT_LOWER;
-		return segment_is_digit((char)c) ? NEXT_DIGIT : NEXT_OTHER;
-	}
+	if (c < 0x80)
+		return segment_classify_ascii((char)c);
 	pos = i;
 	cp = text_decode(st->s, st->len, &pos);
 	if (cp < 0)
@@ -446,6 +473,21 @@ segment_classify(const struct segment_state *st, size_t i, size_t *word)
 	default:
 		return NEXT_OTHER;
 	}
+}
+
+/* segment_classify_any, with the usual case in line: an ASCII byte that
+ * opens nothing. */
+static inline enum segment_next
+segment_classify(const struct segment_state *st, size_t i, size_t *word)
+{
+	unsigned char c;
+
+	if (i < st->len && (c = (unsigned char)st->s[i]) < 0x80 &&
+	    (segment_index.starts[c] & (1u << SEGMENT_OPENERS)) == 0) {
+		*word = i;
+		return segment_classify_ascii((char)c);
+	}
+	return segment_classify_any(st, i, word);
 }
 
 /* Is the word at I one that usually starts a sentence? */
