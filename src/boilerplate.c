@@ -248,6 +248,7 @@ boilerplate_scan_init(struct boilerplate_scan *sc)
 {
 	const struct boilerplate_phrase *p;
 	size_t i, q, c, l, n, m = SIZE_MAX;
+	unsigned char at[2][256];
 	unsigned h;
 
 	for (i = 0; i < BOILERPLATE_NPHRASES; i++) {
@@ -259,17 +260,24 @@ boilerplate_scan_init(struct boilerplate_scan *sc)
 		if (p->anywhere && sc->len[i] < m)
 			m = sc->len[i];
 	}
+	/* A counting sort by first byte, table order kept within one. */
+	memset(at, 0, sizeof at);
+	for (i = 0; i < BOILERPLATE_NPHRASES; i++) {
+		p = &boilerplate_phrases[i];
+		at[p->anywhere][(unsigned char)p->text[0]]++;
+	}
 	for (l = 0; l < 2; l++) {
 		for (c = 0, n = 0; c < 256; c++) {
 			sc->first[l][c] = (unsigned char)n;
-			for (i = 0; i < BOILERPLATE_NPHRASES; i++) {
-				p = &boilerplate_phrases[i];
-				if (p->anywhere == (l == 1) &&
-				    (unsigned char)p->text[0] == c)
-					sc->start[l][n++] = (unsigned char)i;
-			}
+			n += at[l][c];
+			at[l][c] = sc->first[l][c];
 		}
 		sc->first[l][256] = (unsigned char)n;
+	}
+	for (i = 0; i < BOILERPLATE_NPHRASES; i++) {
+		p = &boilerplate_phrases[i];
+		sc->start[p->anywhere][at[p->anywhere][
+		    (unsigned char)p->text[0]]++] = (unsigned char)i;
 	}
 	sc->window = m;
 	memset(sc->shift, (int)(m - BOILERPLATE_BLOCK + 1), sizeof sc->shift);
