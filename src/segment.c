@@ -138,6 +138,13 @@ segment_is_digit(char c)
 	return c >= '0' && c <= '9';
 }
 
+/* An ASCII letter or digit. */
+static bool
+segment_is_alnum(char c)
+{
+	return segment_is_lower((char)(c | 0x20)) || segment_is_digit(c);
+}
+
 /* U+2026, a terminator. */
 #define SEGMENT_ELLIPSIS "\xe2\x80\xa6"
 
@@ -759,6 +766,12 @@ segment_split_reuse(const char *text, size_t len, struct span **spans,
 		    scan_next(&st.stops, i, &segment_stops)) == len)
 			break;
 		c = text[i];
+		/* "0.9", "U.S": a full stop right before a letter or digit
+		 * ends nothing, nor starts a list item or glued headline. */
+		if (c == '.' && i + 1 < len && segment_is_alnum(text[i + 1])) {
+			i++;
+			continue;
+		}
 		if ((unsigned char)c == 0xe2 && (i + 2 >= len ||
 		    !segment_index.e2_acts[(unsigned char)text[i + 2]])) {
 			i++;
