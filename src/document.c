@@ -359,21 +359,20 @@ document_grow(void *array, size_t n, size_t *cap, size_t size)
  * paragraph.
  */
 static size_t
-document_quotes(const char *s, size_t len, struct span **out, size_t *cap,
-    bool *open)
+document_quotes(const char *s, size_t len, const uint64_t *marks, size_t off,
+    struct span **out, size_t *cap, bool *open)
 {
 	char stack[16];
 	size_t depth = 0, n = 0, i, qstart = 0, mark;
 	bool opens, closes;
 	struct span *spans = *out;
-	struct scan_cursor marks;
 
-	scan_start(&marks, s, len);
 	for (i = 0; i < len; i += mark > 0 ? mark : 1) {
 		char kind = 0;
 
 		/* Every mark starts with one of these bytes. */
-		if ((i = scan_next(&marks, i, &document_marks)) == len)
+		if ((i = scan_bits_next(marks, off + i, off + len) - off) ==
+		    len)
 			break;
 		mark = 0;
 		opens = closes = false;
@@ -559,7 +558,8 @@ document_sentences(struct document *doc, const char *text,
     const struct document_para *paras, size_t np)
 {
 	struct document_build b;
-	size_t p, i, n, nq, qi, para = 0, last;
+	size_t p, i, n, nq, qi, para = 0, last, body;
+	uint64_t *marks;
 	bool open, was_open = false;
 
 	/* Room for a sentence every DOCUMENT_SENTENCE_BYTES, so the array
@@ -569,13 +569,20 @@ document_sentences(struct document *doc, const char *text,
 	    16;
 	doc->sentences = xreallocarray(NULL, b.cap, sizeof *doc->sentences);
 	b.pend = xreallocarray(NULL, b.cap, sizeof *b.pend);
+	/* The bytes quotation marks start with, found in the whole body
+	 * in one pass. */
+	body = paras[np - 1].end - paras[0].start;
+	marks = xreallocarray(NULL, body / 64 + 1, sizeof *marks);
+	scan_bits(text + paras[0].start, body, &document_marks, marks);
 	for (p = 0; p < np; p++) {
 		const char *s = text + paras[p].start;
 		size_t len = paras[p].end - paras[p].start;
 
 		if ((n = segment_split_reuse(s, len, &b.spans, &b.scap)) == 0)
 			continue;
-		nq = document_quotes(s, len, &b.pquotes, &b.pqcap, &open);
+		nq = document_quotes(s, len, marks,
+		    paras[p].start - paras[0].start, &b.pquotes, &b.pqcap,
+		    &open);
 		if (was_open && document_opens_quote(s, len)) {
 			/* A quote running over paragraphs reopens at each. */
 			doc->sentences[doc->nsentences - 1].quote_continues =
@@ -601,6 +608,7 @@ document_sentences(struct document *doc, const char *text,
 		doc->sentences = xreallocarray(doc->sentences, doc->nsentences,
 		    sizeof *doc->sentences);
 	document_block(doc, text, &b);
+	free(marks);
 	free(b.pend);
 	free(b.quotes);
 	free(b.spans);

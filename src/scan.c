@@ -5,6 +5,7 @@
 #include "config.h"
 
 #include <stdint.h>
+#include <string.h>
 
 #include "scan.h"
 
@@ -68,5 +69,30 @@ scan_mask64_avx2(const char *s, const struct scan_set *set)
 	    _mm_loadu_si128((const __m128i *)(const void *)set->hi));
 	return (uint64_t)scan_mask32_avx2(s, lo, hi) |
 	    (uint64_t)scan_mask32_avx2(s + 32, lo, hi) << 32;
+}
+
+__attribute__((target("avx2"))) void
+scan_bits_avx2(const char *s, size_t len, const struct scan_set *set,
+    uint64_t *out)
+{
+	char pad[64];
+	__m256i lo, hi;
+	size_t k, n;
+
+	lo = _mm256_broadcastsi128_si256(
+	    _mm_loadu_si128((const __m128i *)(const void *)set->lo));
+	hi = _mm256_broadcastsi128_si256(
+	    _mm_loadu_si128((const __m128i *)(const void *)set->hi));
+	for (k = 0; len - 64 * k >= 64; k++) {
+		out[k] = (uint64_t)scan_mask32_avx2(s + 64 * k, lo, hi) |
+		    (uint64_t)scan_mask32_avx2(s + 64 * k + 32, lo, hi) << 32;
+	}
+	if ((n = len - 64 * k) != 0) {
+		memset(pad, 0, sizeof pad);
+		memcpy(pad, s + 64 * k, n);
+		out[k] = ((uint64_t)scan_mask32_avx2(pad, lo, hi) |
+		    (uint64_t)scan_mask32_avx2(pad + 32, lo, hi) << 32) &
+		    (((uint64_t)1 << n) - 1);
+	}
 }
 #endif

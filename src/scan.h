@@ -246,6 +246,51 @@ scan_block(const char *s, size_t len, size_t base, const struct scan_set *set)
 	return scan_mask64_any(pad, set) & (((uint64_t)1 << n) - 1);
 }
 
+#ifdef SCAN_AVX2
+/* scan_bits with AVX2. */
+void scan_bits_avx2(const char *s, size_t len, const struct scan_set *set,
+    uint64_t *out);
+#endif
+
+/* For each block of 64 bytes of S's LEN, OUT[k] gets the bits of
+ * scan_block(S, LEN, 64 * k, SET): (LEN + 63) / 64 words, in one pass,
+ * for a scan over a whole text whose parts are read one by one. */
+SCAN_INLINE void
+scan_bits(const char *s, size_t len, const struct scan_set *set,
+    uint64_t *out)
+{
+	size_t base;
+
+#ifdef SCAN_AVX2
+	if (scan_level >= SCAN_LEVEL_AVX2) {
+		scan_bits_avx2(s, len, set, out);
+		return;
+	}
+#endif
+	for (base = 0; base < len; base += 64)
+		out[base / 64] = scan_block(s, len, base, set);
+}
+
+/* The first member at or after I and before END in the bits scan_bits
+ * wrote, or END. */
+static inline size_t
+scan_bits_next(const uint64_t *bits, size_t i, size_t end)
+{
+	size_t k = i / 64;
+	uint64_t m;
+
+	if (i >= end)
+		return end;
+	m = bits[k] & (~(uint64_t)0 << (i % 64));
+	while (m == 0) {
+		if (++k >= (end + 63) / 64)
+			return end;
+		m = bits[k];
+	}
+	i = 64 * k + scan_ctz64(m);
+	return i < end ? i : end;
+}
+
 /*
  * A scan over one buffer for one set: the members of the current block
  * of 64 bytes are kept as bits, so the next member in the same block is

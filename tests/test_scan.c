@@ -195,6 +195,37 @@ test_every_byte(void **state)
 	}
 }
 
+/* scan_bits over whole buffers of every length up to a few blocks, and
+ * scan_bits_next over every range of them, against the byte loop. */
+static void
+test_bits(void **state)
+{
+	static const unsigned char m[] = { '\n', '.', '!', '?', ':', 0xe2 };
+	uint64_t bits[6];
+	char buf[320];
+	size_t len, i, end, k;
+	unsigned seed = 7;
+
+	for (len = 0; len <= sizeof buf; len += len < 140 ? 1 : 37) {
+		fill(buf, len, &scan_stops, &seed);
+		for (i = 0; i < len; i++) {
+			seed = seed * 1103515245 + 12345;
+			if ((seed >> 16) % 9 == 0)
+				buf[i] = (char)m[(seed >> 8) % sizeof m];
+		}
+		memset(bits, 0xa5, sizeof bits);
+		scan_bits(buf, len, &scan_stops, bits);
+		for (k = 0; 64 * k < len; k++)
+			assert_int_equal(bits[k], scan_block_portable(buf,
+			    len, 64 * k, &scan_stops));
+		for (end = 0; end <= len; end += 1 + end / 16) {
+			for (i = 0; i <= end + 1; i++)
+				assert_int_equal(scan_bits_next(bits, i, end),
+				    scan_naive(buf, end, i, &scan_stops));
+		}
+	}
+}
+
 /* Each level this build and CPU can run, so a machine with AVX2 tests
  * SSE2 and the portable loop too. */
 int
@@ -206,6 +237,7 @@ main(void)
 		cmocka_unit_test(test_marks),
 		cmocka_unit_test(test_two_in_a_word),
 		cmocka_unit_test(test_every_byte),
+		cmocka_unit_test(test_bits),
 	};
 	int level, max = scan_level_max(), failed = 0;
 
