@@ -559,7 +559,7 @@ document_sentences(struct document *doc, const char *text,
 {
 	struct document_build b;
 	size_t p, i, n, nq, qi, para = 0, last, body;
-	uint64_t *marks;
+	uint64_t *marks, *stops;
 	bool open, was_open = false;
 
 	/* Room for a sentence every DOCUMENT_SENTENCE_BYTES, so the array
@@ -569,16 +569,20 @@ document_sentences(struct document *doc, const char *text,
 	    16;
 	doc->sentences = xreallocarray(NULL, b.cap, sizeof *doc->sentences);
 	b.pend = xreallocarray(NULL, b.cap, sizeof *b.pend);
-	/* The bytes quotation marks start with, found in the whole body
-	 * in one pass. */
+	/* The bytes quotation marks start with, and those the splitter acts
+	 * on, found in the whole body in one pass each. */
 	body = paras[np - 1].end - paras[0].start;
-	marks = xreallocarray(NULL, body / 64 + 1, sizeof *marks);
+	marks = xreallocarray(NULL, 2 * (body / 64 + 1), sizeof *marks);
+	stops = marks + body / 64 + 1;
 	scan_bits(text + paras[0].start, body, &document_marks, marks);
+	segment_stops_bits(text + paras[0].start, body, stops);
 	for (p = 0; p < np; p++) {
 		const char *s = text + paras[p].start;
 		size_t len = paras[p].end - paras[p].start;
 
-		if ((n = segment_split_reuse(s, len, &b.spans, &b.scap)) == 0)
+		if ((n = segment_split_part(text + paras[0].start,
+		    paras[p].start - paras[0].start, len, stops, &b.spans,
+		    &b.scap)) == 0)
 			continue;
 		nq = document_quotes(s, len, marks,
 		    paras[p].start - paras[0].start, &b.pquotes, &b.pqcap,

@@ -38,6 +38,8 @@ struct segment_state {
 	struct segment_marker marker;
 	struct scan_cursor stops;	/* over segment_stops */
 	struct scan_cursor stops_first;	/* over segment_stops_first */
+	const uint64_t *bits;	/* segment_stops' bits, or NULL */
+	size_t off;		/* where S starts in them */
 };
 
 /* Words that take a full stop but come before a name or a number, so the
@@ -740,9 +742,29 @@ static const struct scan_set segment_stops =
 static const struct scan_set segment_stops_first =
     SCAN_SET(6, true, '\n', '.', '!', '?', ':', 0xe2);
 
-size_t
-segment_split_reuse(const char *text, size_t len, struct span **spans,
-    size_t *cap)
+void
+segment_stops_bits(const char *text, size_t len, uint64_t *out)
+{
+	scan_bits(text, len, &segment_stops, out);
+}
+
+/* The next byte the splitter acts on from I: its stops, and capitals in
+ * the first sentence. */
+static inline size_t
+segment_next_stop(struct segment_state *st, size_t i)
+{
+	if (st->first)
+		return scan_next(&st->stops_first, i, &segment_stops_first);
+	if (st->bits != NULL)
+		return scan_bits_next(st->bits, st->off + i, st->off + st->len) -
+		    st->off;
+	return scan_next(&st->stops, i, &segment_stops);
+}
+
+/* Splits TEXT, finding its stops in BITS from OFF when it is not NULL. */
+static size_t
+segment_run(const char *text, size_t len, const uint64_t *bits, size_t off,
+    struct span **spans, size_t *cap)
 {
 	struct segment_state st;
 	size_t i, end, resume = 0, n;
@@ -754,6 +776,8 @@ segment_split_reuse(const char *text, size_t len, struct span **spans,
 	st.len = len;
 	st.spans = *spans;
 	st.cap = *cap;
+	st.bits = bits;
+	st.off = off;
 	scan_start(&st.stops, text, len);
 	scan_start(&st.stops_first, text, len);
 	st.first = true;
@@ -761,9 +785,7 @@ segment_split_reuse(const char *text, size_t len, struct span **spans,
 	while (i < len) {
 		char c;
 
-		if (!st.have_marker && (i = st.first ?
-		    scan_next(&st.stops_first, i, &segment_stops_first) :
-		    scan_next(&st.stops, i, &segment_stops)) == len)
+		if (!st.have_marker && (i = segment_next_stop(&st, i)) == len)
 			break;
 		c = text[i];
 		/* "0.9", "U.S": a full stop right before a letter or digit
@@ -818,6 +840,20 @@ segment_split_reuse(const char *text, size_t len, struct span **spans,
 	*spans = st.spans;
 	*cap = st.cap;
 	return st.n;
+}
+
+size_t
+segment_split_reuse(const char *text, size_t len, struct span **spans,
+    size_t *cap)
+{
+	return segment_run(text, len, NULL, 0, spans, cap);
+}
+
+size_t
+segment_split_part(const char *text, size_t off, size_t len,
+    const uint64_t *stops, struct span **spans, size_t *cap)
+{
+	return segment_run(text + off, len, stops, off, spans, cap);
 }
 
 size_t

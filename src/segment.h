@@ -15,6 +15,7 @@
 #define PARALLAX_SEGMENT_H
 
 #include <stddef.h>
+#include <stdint.h>
 
 #include "document.h"
 
@@ -29,5 +30,14 @@ size_t segment_split(const char *text, size_t len, struct span **out);
  * and is kept for the next call (the caller frees it). */
 size_t segment_split_reuse(const char *text, size_t len, struct span **spans,
     size_t *cap);
+
+/* The bytes the splitter acts on in TEXT, found in one pass for a text
+ * split part by part: (LEN + 63) / 64 words to OUT. */
+void segment_stops_bits(const char *text, size_t len, uint64_t *out);
+
+/* segment_split_reuse for TEXT + OFF, of LEN bytes, part of TEXT, whose
+ * bits segment_stops_bits wrote to STOPS; the spans are from TEXT + OFF. */
+size_t segment_split_part(const char *text, size_t off, size_t len,
+    const uint64_t *stops, struct span **spans, size_t *cap);
 
 #endif
