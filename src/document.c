@@ -570,12 +570,12 @@ document_sentences(struct document *doc, const char *text,
 	doc->sentences = xreallocarray(NULL, b.cap, sizeof *doc->sentences);
 	b.pend = xreallocarray(NULL, b.cap, sizeof *b.pend);
 	/* The bytes quotation marks start with, and those the splitter acts
-	 * on, found in the whole body in one pass each. */
+	 * on, found in one pass over the whole body. */
 	body = paras[np - 1].end - paras[0].start;
 	marks = xreallocarray(NULL, 2 * (body / 64 + 1), sizeof *marks);
 	stops = marks + body / 64 + 1;
-	scan_bits(text + paras[0].start, body, &document_marks, marks);
-	segment_stops_bits(text + paras[0].start, body, stops);
+	scan_bits2(text + paras[0].start, body, &document_marks, marks,
+	    segment_stop_set(), stops);
 	for (p = 0; p < np; p++) {
 		const char *s = text + paras[p].start;
 		size_t len = paras[p].end - paras[p].start;

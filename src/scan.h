@@ -247,9 +247,9 @@ scan_block(const char *s, size_t len, size_t base, const struct scan_set *set)
 }
 
 #ifdef SCAN_AVX2
-/* scan_bits with AVX2. */
-void scan_bits_avx2(const char *s, size_t len, const struct scan_set *set,
-    uint64_t *out);
+/* scan_bits2 with AVX2. */
+void scan_bits2_avx2(const char *s, size_t len, const struct scan_set *a,
+    uint64_t *outa, const struct scan_set *b, uint64_t *outb);
 #endif
 
 /* For each block of 64 bytes of S's LEN, OUT[k] gets the bits of
@@ -261,14 +261,24 @@ scan_bits(const char *s, size_t len, const struct scan_set *set,
 {
 	size_t base;
 
+	for (base = 0; base < len; base += 64)
+		out[base / 64] = scan_block(s, len, base, set);
+}
+
+/* scan_bits for two sets, A into OUTA and B into OUTB, reading S once
+ * with AVX2. */
+static inline void
+scan_bits2(const char *s, size_t len, const struct scan_set *a,
+    uint64_t *outa, const struct scan_set *b, uint64_t *outb)
+{
 #ifdef SCAN_AVX2
 	if (scan_level >= SCAN_LEVEL_AVX2) {
-		scan_bits_avx2(s, len, set, out);
+		scan_bits2_avx2(s, len, a, outa, b, outb);
 		return;
 	}
 #endif
-	for (base = 0; base < len; base += 64)
-		out[base / 64] = scan_block(s, len, base, set);
+	scan_bits(s, len, a, outa);
+	scan_bits(s, len, b, outb);
 }
 
 /* The first member at or after I and before END in the bits scan_bits

@@ -742,10 +742,10 @@ static const struct scan_set segment_stops =
 static const struct scan_set segment_stops_first =
     SCAN_SET(6, true, '\n', '.', '!', '?', ':', 0xe2);
 
-void
-segment_stops_bits(const char *text, size_t len, uint64_t *out)
+const struct scan_set *
+segment_stop_set(void)
 {
-	scan_bits(text, len, &segment_stops, out);
+	return &segment_stops;
 }
 
 /* The next byte the splitter acts on from I: its stops, and capitals in

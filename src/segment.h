@@ -19,6 +19,8 @@
 
 #include "document.h"
 
+struct scan_set;
+
 /*
  * Splits TEXT into sentences.  Sets *out to an allocated array of byte
  * spans into TEXT, trimmed of white space, in order (NULL when there are
@@ -31,12 +33,12 @@ size_t segment_split(const char *text, size_t len, struct span **out);
 size_t segment_split_reuse(const char *text, size_t len, struct span **spans,
     size_t *cap);
 
-/* The bytes the splitter acts on in TEXT, found in one pass for a text
- * split part by part: (LEN + 63) / 64 words to OUT. */
-void segment_stops_bits(const char *text, size_t len, uint64_t *out);
+/* The bytes the splitter acts on: for scan_bits over a text split part
+ * by part. */
+const struct scan_set *segment_stop_set(void);
 
 /* segment_split_reuse for TEXT + OFF, of LEN bytes, part of TEXT, whose
- * bits segment_stops_bits wrote to STOPS; the spans are from TEXT + OFF. */
+ * scan_bits for segment_stop_set are STOPS; the spans are from TEXT + OFF. */
 size_t segment_split_part(const char *text, size_t off, size_t len,
     const uint64_t *stops, struct span **spans, size_t *cap);
 

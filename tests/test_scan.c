@@ -195,13 +195,16 @@ test_every_byte(void **state)
 	}
 }
 
-/* scan_bits over whole buffers of every length up to a few blocks, and
- * scan_bits_next over every range of them, against the byte loop. */
+/* scan_bits2 over whole buffers of every length up to a few blocks, for
+ * two sets at once, and scan_bits_next over every range of them, against
+ * the byte loop. */
 static void
 test_bits(void **state)
 {
-	static const unsigned char m[] = { '\n', '.', '!', '?', ':', 0xe2 };
-	uint64_t bits[6];
+	static const unsigned char m[] = {
+		'\n', '.', '!', '?', ':', 0xe2, '"', '\''
+	};
+	uint64_t bits[6], marks[6];
 	char buf[320];
 	size_t len, i, end, k;
 	unsigned seed = 7;
@@ -214,10 +217,13 @@ test_bits(void **state)
 				buf[i] = (char)m[(seed >> 8) % sizeof m];
 		}
 		memset(bits, 0xa5, sizeof bits);
-		scan_bits(buf, len, &scan_stops, bits);
-		for (k = 0; 64 * k < len; k++)
+		scan_bits2(buf, len, &scan_stops, bits, &scan_marks, marks);
+		for (k = 0; 64 * k < len; k++) {
 			assert_int_equal(bits[k], scan_block_portable(buf,
 			    len, 64 * k, &scan_stops));
+			assert_int_equal(marks[k], scan_block_portable(buf,
+			    len, 64 * k, &scan_marks));
+		}
 		for (end = 0; end <= len; end += 1 + end / 16) {
 			for (i = 0; i <= end + 1; i++)
 				assert_int_equal(scan_bits_next(bits, i, end),

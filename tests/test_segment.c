@@ -252,7 +252,7 @@ test_parts(void **state)
 		memcpy(text + len, pieces[k], strlen(pieces[k]));
 		len += strlen(pieces[k]);
 	}
-	segment_stops_bits(text, len, bits);
+	scan_bits(text, len, segment_stop_set(), bits);
 	for (off = 0; off < len; off += 7) {
 		for (plen = 0; off + plen <= len; plen += 1 + plen / 3) {
 			n = segment_split_reuse(text + off, plen, &want, &wcap);
