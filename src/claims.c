@@ -140,10 +140,12 @@ struct posting {
 	uint32_t cap;
 };
 
-/* Scratch for scoring candidate clusters: an open-addressed set of the
- * clusters touched by one query, with their scores in touch order. */
+/* Scratch for scoring candidate clusters: the clusters touched by one
+ * query, with their scores in touch order. */
 #define CLAIMS_TOUCH_MAX (CLAIMS_QUERY_FEATURES * CLAIMS_POSTING_SCAN)
-#define CLAIMS_TOUCH_SLOTS 2048
+#if CLAIMS_TOUCH_MAX >= UINT16_MAX
+#error "touch indices must fit linker.touchat"
+#endif
 
 /* Folded word -> what it yields, so each distinct word is classified,
  * stemmed and interned once. */
@@ -174,9 +176,9 @@ struct linker {
 	size_t clustercap;
 	struct posting *postings;	/* by feature */
 	uint32_t *postpool;
-	uint32_t slots[2 * CLAIMS_TOUCH_SLOTS];	/* (cluster + 1, index) */
+	uint16_t *touchat;	/* by cluster: its touch index + 1, or 0 */
+	size_t touchcap;
 	uint32_t touched[CLAIMS_TOUCH_MAX];	/* clusters */
-	uint32_t touchslot[CLAIMS_TOUCH_MAX];
 	double acc[CLAIMS_TOUCH_MAX];
 	size_t ntouched;
 };
@@ -513,7 +515,7 @@ linker_word(struct linker *l, uint32_t e, bool quoted)
 	linker_raw(l, wc->quote[e], NONE);
 }
 
-static bool
+static inline bool
 claims_is(const struct words *w, size_t i, const char *word)
 {
 	size_t len = strlen(word);
@@ -599,6 +601,26 @@ claims_u32cmp(const void *a, const void *b)
 	return x < y ? -1 : x > y;
 }
 
+/* Sorts N ids: most sentences have a few dozen, where an insertion sort
+ * beats qsort's calls through a pointer. */
+static void
+claims_sort(uint32_t *ids, size_t n)
+{
+	size_t i, j;
+	uint32_t v;
+
+	if (n > 32) {
+		qsort(ids, n, sizeof *ids, claims_u32cmp);
+		return;
+	}
+	for (i = 1; i < n; i++) {
+		v = ids[i];
+		for (j = i; j > 0 && ids[j - 1] > v; j--)
+			ids[j] = ids[j - 1];
+		ids[j] = v;
+	}
+}
+
 /* Resolves "un-" words, dedupes features and counts document frequency. */
 static void
 linker_features(struct linker *l)
@@ -631,7 +653,7 @@ linker_features(struct linker *l)
 			continue;	/* feats may still be NULL */
 		}
 		fs = l->feats + start;
-		qsort(fs, n, sizeof *fs, claims_u32cmp);
+		claims_sort(fs, n);
 		for (j = k = 0; j < n; j++) {
 			if (k == 0 || fs[j] != l->feats[s->feat + k - 1])
 				l->feats[s->feat + k++] = fs[j];
@@ -797,6 +819,13 @@ linker_new_cluster(struct linker *l)
 		l->clustercap = l->clustercap == 0 ? 1024 : l->clustercap * 2;
 		l->clusters = xreallocarray(l->clusters, l->clustercap,
 		    sizeof *l->clusters);
+	}
+	if (l->nclusters == l->touchcap) {
+		l->touchcap = l->clustercap;
+		l->touchat = xreallocarray(l->touchat, l->touchcap,
+		    sizeof *l->touchat);
+		memset(l->touchat + l->nclusters, 0,
+		    (l->touchcap - l->nclusters) * sizeof *l->touchat);
 	}
 	memset(&l->clusters[l->nclusters], 0, sizeof *l->clusters);
 	l->clusters[l->nclusters].founder = NONE;
@@ -967,30 +996,51 @@ linker_similarity(struct linker *l, const struct sent *s, uint32_t c)
 {
 	const struct cluster *cl = &l->clusters[c];
 	const uint32_t *fs = l->feats + s->feat, *ids = NULL, *p;
+	const double *w2 = l->vocab.w2;
 	double dot = 0, sim;
-	bool numother = false, found;
+	bool numother = false, found, gallop;
 	size_t j, pos = 0, n, stride = 0;
 	uint32_t cnt, f;
 
 	if (cl->n == 0 || cl->s2 <= 0 || s->norm2 <= 0)
 		return 0;
 	n = cl->founder == HASHED ? 0 : linker_view(l, cl, &ids, &stride);
-	for (j = 0; j < s->nfeat; j++) {
-		f = fs[j];
-		if (cl->founder == HASHED) {
-			p = cluster_find(cl, f);
-			found = p != NULL;
-			cnt = found ? *p : 0;
-		} else {
-			pos = claims_seek(ids, stride, n, pos, f);
-			found = pos < n && ids[pos * stride] == f;
-			cnt = found ? linker_count(cl, pos) : 0;
+	/* Lists of like length are merged; a long one is galloped over. */
+	gallop = n > 4 * (size_t)s->nfeat + 16;
+	if (cl->items == NULL && !gallop && !s->hasnum) {
+		/* Most clusters: the founder's features, each n times. */
+		for (j = 0; j < s->nfeat && pos < n; j++) {
+			f = fs[j];
+			while (pos < n && ids[pos] < f)
+				pos++;
+			if (pos < n && ids[pos] == f)
+				dot += w2[f] * cl->n;
 		}
-		if (l->vocab.number[f] && (!found || cnt * 2 < cl->nnum))
-			numother = true;
-		if (cnt == 0)
-			continue;
-		dot += l->vocab.w2[f] * cnt;
+	} else {
+		for (j = 0; j < s->nfeat; j++) {
+			f = fs[j];
+			if (cl->founder == HASHED) {
+				p = cluster_find(cl, f);
+				found = p != NULL;
+				cnt = found ? *p : 0;
+			} else {
+				if (gallop)
+					pos = claims_seek(ids, stride, n, pos,
+					    f);
+				else {
+					while (pos < n && ids[pos * stride] < f)
+						pos++;
+				}
+				found = pos < n && ids[pos * stride] == f;
+				cnt = found ? linker_count(cl, pos) : 0;
+			}
+			if (l->vocab.number[f] &&
+			    (!found || cnt * 2 < cl->nnum))
+				numother = true;
+			if (cnt == 0)
+				continue;
+			dot += w2[f] * cnt;
+		}
 	}
 	sim = dot / (sqrt(s->norm2) * sqrt(cl->s2));
 	if (s->neg ? cl->nneg * 2 < cl->n : cl->nneg * 2 > cl->n)
@@ -1001,27 +1051,32 @@ linker_similarity(struct linker *l, const struct sent *s, uint32_t c)
 	return sim;
 }
 
-/* Adds W to cluster C's score, in the order clusters are first touched. */
+/* Adds W to the scores of the clusters in posting P, in the order
+ * clusters are first touched; when CLOSED, to those touched before only. */
 static void
-linker_touch(struct linker *l, uint32_t c, double w)
+linker_touch(struct linker *l, const struct posting *p, double w,
+    bool closed)
 {
-	size_t j, mask = CLAIMS_TOUCH_SLOTS - 1;
-	uint32_t e;
+	uint32_t c, e, j, n = (uint32_t)l->ntouched;
 
-	for (j = (c * 2654435761u) & mask; (e = l->slots[2 * j]) != 0;
-	    j = (j + 1) & mask) {
-		if (e == c + 1) {
-			l->acc[l->slots[2 * j + 1]] += w;
-			return;
+	if (closed) {
+		for (j = 0; j < p->n; j++) {
+			if ((e = l->touchat[p->items[j]]) != 0)
+				l->acc[e - 1] += w;
+		}
+		return;
+	}
+	for (j = 0; j < p->n; j++) {
+		c = p->items[j];
+		if ((e = l->touchat[c]) != 0)
+			l->acc[e - 1] += w;
+		else {
+			l->touchat[c] = (uint16_t)++n;
+			l->touched[n - 1] = c;
+			l->acc[n - 1] = w;
 		}
 	}
-	l->slots[2 * j] = c + 1;
-	l->slots[2 * j + 1] = (uint32_t)l->ntouched;
-	l->touchslot[l->ntouched] = (uint32_t)j;
-	l->touched[l->ntouched] = c;
-	l->acc[l->ntouched] = 0;
-	l->acc[l->ntouched] += w;
-	l->ntouched++;
+	l->ntouched = n;
 }
 
 /* The best cluster for S (other than none), or NONE below the threshold. */
@@ -1029,53 +1084,61 @@ static uint32_t
 linker_best(struct linker *l, const struct sent *s)
 {
 	uint32_t top[CLAIMS_QUERY_FEATURES], cand[CLAIMS_CANDIDATES];
-	uint32_t f, c, best = NONE;
-	const struct posting *p;
+	size_t upto[CLAIMS_QUERY_FEATURES];	/* clusters touched by then */
+	uint32_t f, best = NONE;
 	size_t nq = 0, ncand = 0, i, j, k;
-	double w, sim, bestsim = CLAIMS_LINK_MIN, *wt = l->vocab.weight;
+	double w, sim, rest, low = 0, bestsim = CLAIMS_LINK_MIN;
+	const double *wt = l->vocab.weight, *w2 = l->vocab.w2, *acc = l->acc;
+	bool closed = false;
 
 	/* The query's rarest features, by a partial selection. */
 	for (i = 0; i < s->nfeat; i++) {
 		f = l->feats[s->feat + i];
+		w = wt[f];
 		if (nq < CLAIMS_QUERY_FEATURES)
-			top[nq++] = f;
-		else if (wt[f] > wt[top[nq - 1]])
-			top[nq - 1] = f;
-		else
+			nq++;
+		else if (!(w > wt[top[nq - 1]]))
 			continue;
-		for (j = nq - 1; j > 0 && wt[top[j]] > wt[top[j - 1]]; j--) {
-			f = top[j];
+		for (j = nq - 1; j > 0 && w > wt[top[j - 1]]; j--)
 			top[j] = top[j - 1];
-			top[j - 1] = f;
-		}
+		top[j] = f;
 	}
+	/*
+	 * A cluster first touched by feature I scores at most REST, the
+	 * weights from I on summed in the order they are added (rounding is
+	 * monotonic).  One first touched by an earlier feature K scores at
+	 * least K's weight, and wins ties.  Once CLAIMS_CANDIDATES clusters
+	 * were first touched by features weighing REST or more, a cluster
+	 * touched from now on can never be a candidate.
+	 */
 	for (i = 0; i < nq; i++) {
-		p = &l->postings[top[i]];
-		w = l->vocab.w2[top[i]];
-		for (j = 0; j < p->n; j++)
-			linker_touch(l, p->items[j], w);
+		if (!closed && l->ntouched >= CLAIMS_CANDIDATES) {
+			rest = w2[top[i]];
+			for (j = i + 1; j < nq; j++)
+				rest += w2[top[j]];
+			for (k = 0; k < i && w2[top[k]] >= rest; k++)
+				continue;
+			closed = k > 0 && upto[k - 1] >= CLAIMS_CANDIDATES;
+		}
+		linker_touch(l, &l->postings[top[i]], w2[top[i]], closed);
+		upto[i] = l->ntouched;
 	}
 	/* Keep the best-scored candidates (by touch index), then measure
-	 * them exactly. */
+	 * them exactly; LOW is the score of the last kept once all are. */
 	for (i = 0; i < l->ntouched; i++) {
+		l->touchat[l->touched[i]] = 0;
 		if (ncand < CLAIMS_CANDIDATES)
-			cand[ncand++] = (uint32_t)i;
-		else if (l->acc[i] > l->acc[cand[ncand - 1]])
-			cand[ncand - 1] = (uint32_t)i;
-		else
+			ncand++;
+		else if (!(acc[i] > low))
 			continue;
-		for (k = ncand - 1; k > 0 &&
-		    l->acc[cand[k]] > l->acc[cand[k - 1]]; k--) {
-			c = cand[k];
+		for (k = ncand - 1; k > 0 && acc[i] > acc[cand[k - 1]]; k--)
 			cand[k] = cand[k - 1];
-			cand[k - 1] = c;
-		}
+		cand[k] = (uint32_t)i;
+		low = acc[cand[ncand - 1]];
 	}
+	l->ntouched = 0;
 	for (i = 0; i < ncand; i++)
 		cand[i] = l->touched[cand[i]];
-	for (i = 0; i < l->ntouched; i++)
-		l->slots[2 * l->touchslot[i]] = 0;
-	l->ntouched = 0;
 	for (i = 0; i < ncand; i++) {
 		sim = linker_similarity(l, s, cand[i]);
 		if (sim > bestsim || (sim == bestsim && best != NONE &&
@@ -1303,6 +1366,7 @@ linker_settle(struct linker *l)
 	for (i = 0; i < l->nclusters; i++)
 		free(l->clusters[i].items);
 	free(l->clusters);
+	free(l->touchat);
 	free(l->feats);
 	vocab_free(&l->vocab);
 	vocab_free(&l->cache.words);

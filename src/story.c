@@ -1,7 +1,9 @@
 #include "config.h"
 
+#include <stdbool.h>
 #include <stdio.h>
 #include <stdlib.h>
+#include <string.h>
 
 #include "claims.h"
 #include "coverage.h"
@@ -147,13 +149,97 @@ story_open(struct story **out, char *const *paths, size_t npaths,
 	return 0;
 }
 
-void
+/* A sentence's topics from before a re-tag (of whatever type they are). */
+struct story_topics {
+	void *topics;
+	size_t ntopics;
+};
+
+/*
+ * Takes every sentence's topics out of the story before it is re-tagged.
+ * Claims read the text, the quotes, the boilerplate flags and the topics
+ * of sentences, nothing else a taxonomy decides.
+ */
+static struct story_topics *
+story_take_topics(struct story *story)
+{
+	struct story_topics *old;
+	struct sentence *s;
+	size_t d, i, n = 0;
+
+	for (d = 0; d < story->ndocs; d++)
+		n += story->docs[d]->nsentences;
+	old = xreallocarray(NULL, n + 1, sizeof *old);
+	for (d = n = 0; d < story->ndocs; d++) {
+		for (i = 0; i < story->docs[d]->nsentences; i++, n++) {
+			s = &story->docs[d]->sentences[i];
+			old[n].topics = s->topics;
+			old[n].ntopics = s->ntopics;
+			s->topics = NULL;
+			s->ntopics = 0;
+		}
+	}
+	return old;
+}
+
+/* Whether every sentence carries the topics it carried before; frees OLD. */
+static bool
+story_same_topics(const struct story *story, struct story_topics *old)
+{
+	const struct sentence *s;
+	size_t d, i, n = 0;
+	bool same = true;
+
+	for (d = 0; d < story->ndocs; d++) {
+		for (i = 0; i < story->docs[d]->nsentences; i++, n++) {
+			s = &story->docs[d]->sentences[i];
+			if (same && (s->ntopics != old[n].ntopics ||
+			    (s->ntopics != 0 && memcmp(s->topics, old[n].topics,
+			    s->ntopics * sizeof *s->topics) != 0)))
+				same = false;
+			free(old[n].topics);
+		}
+	}
+	free(old);
+	return same;
+}
+
+/* Gives every sentence back the claim CLAIMS numbers it with. */
+static void
+story_restore_claims(struct story *story)
+{
+	const struct claim *cl;
+	size_t i, j;
+
+	for (i = 0; i < story->claims->n; i++) {
+		cl = &story->claims->items[i];
+		for (j = 0; j < cl->nrefs; j++)
+			story->docs[cl->refs[j].doc]->sentences[
+			    cl->refs[j].sentence].claim = cl->id;
+	}
+}
+
+/*
+ * Claims depend on the taxonomy only through the topics of sentences:
+ * when an edit changes no sentence's topics (a label, a colour, a keyword
+ * that matches nothing new, the same file read again), linking again
+ * would give the same claims, so they are kept.
+ */
+bool
 story_retag(struct story *story, struct taxonomy *tax)
 {
+	struct story_topics *old = story_take_topics(story);
+
 	taxonomy_free(story->taxonomy);
 	story->taxonomy = tax;
 	story_tag(story);
-	story_link(story);
+	if (story_same_topics(story, old) && story->claims != NULL) {
+		story_restore_claims(story);
+		return true;
+	}
+	claims_free(story->claims);
+	story->claims = NULL;
+	return false;
 }
 
 void

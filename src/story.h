@@ -7,6 +7,7 @@
 #ifndef PARALLAX_STORY_H
 #define PARALLAX_STORY_H
 
+#include <stdbool.h>
 #include <stddef.h>
 
 struct document;
@@ -56,8 +57,13 @@ int story_load(struct story **out, char *const *paths, size_t npaths,
     struct taxonomy *tax, char **cause);
 void story_link(struct story *story);
 
-/* Replaces the taxonomy (taking ownership), re-tags and re-links. */
-void story_retag(struct story *story, struct taxonomy *tax);
+/*
+ * Replaces the taxonomy (taking ownership) and re-tags.  Returns true when
+ * no sentence's topics changed: the claims stay as they were.  Otherwise
+ * the claims are dropped, as after story_load, and the caller links them
+ * (story_link) when it suits it: a reader draws the new tags first.
+ */
+bool story_retag(struct story *story, struct taxonomy *tax);
 
 /*
  * The coverage (topics x sources) of the story's current tags and claims:

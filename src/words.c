@@ -120,6 +120,39 @@ words_add_lower(struct strbuf *sb, int32_t cp)
 	strbuf_add(sb, (const char *)enc, (size_t)n);
 }
 
+/*
+ * Folds the run of ASCII letters and digits at TEXT[POS] in one go,
+ * counting its letters and capitals.  Returns its length, 0 for none.
+ */
+static size_t
+words_ascii_run(struct words *w, const char *text, size_t len, size_t pos,
+    size_t *letters, size_t *uppers)
+{
+	size_t end, i;
+	char *d;
+	unsigned char c;
+
+	for (end = pos; end < len; end++) {
+		c = (unsigned char)text[end];
+		if (c >= 'a' && c <= 'z')
+			(*letters)++;
+		else if (c >= 'A' && c <= 'Z') {
+			(*letters)++;
+			(*uppers)++;
+		} else if (!words_is_digit(c))
+			break;
+	}
+	if (end == pos)
+		return 0;
+	strbuf_add(&w->folds, text + pos, end - pos);
+	d = w->folds.data + w->folds.len - (end - pos);
+	for (i = 0; i < end - pos; i++) {
+		if (d[i] >= 'A' && d[i] <= 'Z')
+			d[i] = (char)(d[i] + 32);
+	}
+	return end - pos;
+}
+
 void
 words_split(struct words *w, const char *text, size_t len)
 {
@@ -154,6 +187,11 @@ words_split(struct words *w, const char *text, size_t len)
 		number = words_is_digit(cp);
 		letters = uppers = 0;
 		while (pos < len) {
+			if ((size = words_ascii_run(w, text, len, pos, &letters,
+			    &uppers)) != 0) {
+				pos += size;
+				continue;
+			}
 			cp = words_peek(text, len, pos, &size);
 			if (words_is_alnum(cp)) {
 				if (cp < 0x80 ? !words_is_digit(cp) :
@@ -187,10 +225,11 @@ words_split(struct words *w, const char *text, size_t len)
 			w->folds.len -= 2;
 			w->folds.data[w->folds.len] = '\0';
 		}
+		cp = words_peek(text, len, start, &size);
 		words_push(w, start, pos, fold,
 		    (number ? WORD_NUMBER : 0) |
-		    (utf8proc_isupper(words_peek(text, len, start, &size)) ?
-		    WORD_CAPITAL : 0) |
+		    ((cp < 0x80 ? words_is_upper_ascii(cp) :
+		    utf8proc_isupper(cp)) ? WORD_CAPITAL : 0) |
 		    (letters >= 2 && uppers == letters ? WORD_ACRONYM : 0));
 	}
 }

@@ -128,6 +128,7 @@ editor_reload(struct reader *r, bool offer_edit)
 	char *errors, *first;
 	size_t tagged, claims, line, nerr = 0;
 	const char *p;
+	bool kept;
 
 	editor_stat(r);
 	if (taxonomy_load_file(r->taxpath, &tax, &errors) != 0) {
@@ -149,13 +150,25 @@ editor_reload(struct reader *r, bool offer_edit)
 		return DIRTY_STATUS;
 	}
 	editor_keep(r);
+	/* Overlays showing claims, topics or an explanation point into what
+	 * the re-tag replaces. */
+	if (r->overlay.kind != OVERLAY_HELP &&
+	    r->overlay.kind != OVERLAY_MESSAGE)
+		overlay_close(r);
 	tagged = editor_tagged(r->story);
 	claims = r->story->claims != NULL ? r->story->claims->n : 0;
-	story_retag(r->story, tax);
+	kept = story_retag(r->story, tax);
 	reader_rebuild(r);
+	if (!kept) {
+		/* The loop links once the new tags are drawn. */
+		r->relink_claims = claims;
+		reader_message(r, false, "re-tagged: %zu -> %zu tagged "
+		    "sentences", tagged, editor_tagged(r->story));
+		return DIRTY_ALL;
+	}
 	reader_message(r, false, "re-tagged: %zu -> %zu tagged sentences, "
 	    "%zu -> %zu claims", tagged, editor_tagged(r->story), claims,
-	    r->story->claims != NULL ? r->story->claims->n : 0);
+	    claims);
 	return DIRTY_ALL;
 }
 

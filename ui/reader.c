@@ -3,6 +3,7 @@
 
 #include <stdarg.h>
 #include <stdlib.h>
+#include <string.h>
 
 #include "article.h"
 #include "claims.h"
@@ -58,6 +59,7 @@ reader_init(struct reader *r, struct story *story, const struct tui_config *cfg)
 	r->order = xcalloc(story->ndocs + 1, sizeof *r->order);
 	r->filter = NONE;
 	r->sentence = NONE;
+	r->relink_claims = NONE;
 	r->lines_doc = NONE;
 	r->focus = PANE_ARTICLE;
 	r->overlay.kind = OVERLAY_NONE;
@@ -268,6 +270,36 @@ reader_message(struct reader *r, bool error, const char *fmt, ...)
 	va_end(ap);
 	r->message_error = error;
 	return DIRTY_STATUS;
+}
+
+void
+reader_linking(struct reader *r)
+{
+	char *old = r->message;
+
+	r->linking_at = old != NULL ? strlen(old) : 0;
+	r->message = xasprintf("%s%slinking claims across %zu sources...",
+	    old != NULL ? old : "", old != NULL ? "; " : "", r->story->ndocs);
+	free(old);
+}
+
+void
+reader_linked(struct reader *r)
+{
+	char *old = r->message;
+
+	if (old != NULL && r->linking_at <= strlen(old))
+		old[r->linking_at] = '\0';
+	if (r->relink_claims != NONE) {
+		r->message = xasprintf("%s, %zu -> %zu claims",
+		    old != NULL ? old : "", r->relink_claims,
+		    r->story->claims->n);
+		free(old);
+		r->relink_claims = NONE;
+	} else if (old != NULL && *old == '\0') {
+		free(old);
+		r->message = NULL;
+	}
 }
 
 void

@@ -153,6 +153,8 @@ struct reader {
 	struct strbuf input;
 	char *message;		/* one-line status message, or NULL */
 	bool message_error;
+	size_t linking_at;	/* where the "linking claims" note starts */
+	size_t relink_claims;	/* claims before a re-tag that dropped them */
 
 	struct overlay overlay;
 
@@ -202,6 +204,16 @@ size_t reader_current_claim(const struct reader *r);
 /* Sets the status-line message (printf style); ERROR marks it as one. */
 int reader_message(struct reader *r, bool error, const char *fmt, ...)
     __attribute__((format(printf, 3, 4)));
+
+/*
+ * The claims are about to be linked (the story has none): adds a note to
+ * the status message, which the frame drawn before linking shows.
+ */
+void reader_linking(struct reader *r);
+
+/* The claims are linked: takes the note back out, and after a re-tag
+ * that dropped them says how their number changed. */
+void reader_linked(struct reader *r);
 
 /* Keeps POS->sel within [0, n) and on screen in a list HEIGHT rows high. */
 void listpos_clamp(struct listpos *pos, size_t n, size_t height);

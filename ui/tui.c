@@ -415,16 +415,18 @@ tui_loop(struct reader *r)
 	int key;
 
 	for (;;) {
+		if (r->story->claims == NULL) {
+			reader_linking(r);
+			r->dirty |= DIRTY_STATUS;
+		}
 		if (r->dirty != 0)
 			tui_draw(r);
 		if (r->story->claims == NULL) {
-			/* The first frame is up: now link, while the reader reads. */
+			/* The tags are on screen: now link, while the reader
+			 * reads (after opening and after a re-tag). */
 			story_link(r->story);
 			reader_rebuild(r);
-			if (r->story->nwarnings == 0) {
-				free(r->message);	/* "linking claims" */
-				r->message = NULL;
-			}
+			reader_linked(r);
 			r->dirty |= DIRTY_ALL;
 			continue;
 		}
@@ -509,9 +511,6 @@ tui_run(struct story *story, const struct tui_config *cfg)
 	if (story->nwarnings != 0)
 		reader_message(&r, true, "%s%s", story->warnings[0],
 		    story->nwarnings > 1 ? " (and more)" : "");
-	else if (story->claims == NULL)
-		reader_message(&r, false, "linking claims across %zu sources...",
-		    story->ndocs);
 	memset(&hup, 0, sizeof hup);
 	hup.sa_handler = tui_on_hangup;
 	sigemptyset(&hup.sa_mask);

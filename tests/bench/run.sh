@@ -354,8 +354,10 @@ if [ -f "$out/claims.txt" ]; then
 	goal "linking: ms/1k sentences, largest / smallest" "near 1x" "${m}x" "(near-linear if small)"
 fi
 if [ -f "$out/retag.txt" ]; then
-	m=$(sed -n 's/.*re-tag and re-link \([0-9.]*\) cpu-s.*/\1/p' "$out/retag.txt")
+	m=$(sed -n 's/.*changes topics \([0-9.]*\) cpu-s.*/\1/p' "$out/retag.txt")
 	goal "re-tag after an edit, $n sources" "(no goal)" "${m:--} cpu-s" ""
+	m=$(sed -n 's/.*same taxonomy \([0-9.]*\) cpu-s.*/\1/p' "$out/retag.txt")
+	goal "re-tag, taxonomy unchanged, $n sources" "(no goal)" "${m:--} cpu-s" ""
 fi
 say ""
 say "load average at the end: $(cut -d' ' -f1-3 /proc/loadavg)"

@@ -29,6 +29,8 @@ start "VISUAL=$tmp/add-lake $bin --tui -t $tmp/tax.yaml $fixtures"
 check "opens" wait_for "Harbour Gazette ·"
 keys e
 check "e: edited and re-tagged" wait_for "re-tagged:"
+check "e: the claims are linked again after the new tags are drawn" \
+    wait_for "tagged sentences, "
 check "the file changed by exactly one line" \
     [ "$(diff "$tmp/tax.orig" "$tmp/tax.yaml" | grep -c '^[<>]')" = 2 ]
 check "the screen is whole again" wait_for "Sources"
@@ -88,6 +90,14 @@ keys d
 check "d: removed from the explained topic" \
     wait_for '"quarrel" removed from Domestic politics'
 check "d: the file is as it was" cmp -s "$tmp/tax.orig" "$tmp/tax.yaml"
+# An explanation points into the taxonomy a change made elsewhere replaces.
+keys x
+check "x: explains again" wait_for "Why sentence"
+"$tmp/add-lake" "$tmp/tax.yaml"
+cp "$tmp/tax.yaml" "$tmp/tax.orig"
+check "a change made elsewhere closes the explanation" wait_gone "Why sentence"
+check "and re-tags" wait_gone '"quarrel" removed from'
+check "then re-links the claims" wait_for "tagged sentences, "
 # a with a new topic: id and label asked in the status line.
 keys a C-u engineers Enter
 check "Ctrl-U clears the prefilled word" wait_for 'Add "engineers" to which topic?'
