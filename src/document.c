@@ -359,7 +359,7 @@ document_grow(void *array, size_t n, size_t *cap, size_t size)
  * paragraph.
  */
 static size_t
-document_quotes(const char *s, size_t len, const uint64_t *marks, size_t off,
+document_quotes(const char *s, size_t len, const uint64_t *marks,
     struct span **out, size_t *cap, bool *open)
 {
 	char stack[16];
@@ -371,8 +371,7 @@ document_quotes(const char *s, size_t len, const uint64_t *marks, size_t off,
 		char kind = 0;
 
 		/* Every mark starts with one of these bytes. */
-		if ((i = scan_bits_next(marks, off + i, off + len) - off) ==
-		    len)
+		if ((i = scan_bits_next(marks, i, len)) == len)
 			break;
 		mark = 0;
 		opens = closes = false;
@@ -461,6 +460,8 @@ struct document_build {
 	size_t scap;
 	struct span *pquotes;
 	size_t pqcap;
+	uint64_t *bits;			/* marks' and stops' bits */
+	size_t bcap;
 };
 
 /*
@@ -558,8 +559,7 @@ document_sentences(struct document *doc, const char *text,
     const struct document_para *paras, size_t np)
 {
 	struct document_build b;
-	size_t p, i, n, nq, qi, para = 0, last, body;
-	uint64_t *marks, *stops;
+	size_t p, i, n, nq, qi, para = 0, last;
 	bool open, was_open = false;
 
 	/* Room for a sentence every DOCUMENT_SENTENCE_BYTES, so the array
@@ -569,23 +569,24 @@ document_sentences(struct document *doc, const char *text,
 	    16;
 	doc->sentences = xreallocarray(NULL, b.cap, sizeof *doc->sentences);
 	b.pend = xreallocarray(NULL, b.cap, sizeof *b.pend);
-	/* The bytes quotation marks start with, and those the splitter acts
-	 * on, found in one pass over the whole body. */
-	body = paras[np - 1].end - paras[0].start;
-	marks = xreallocarray(NULL, 2 * (body / 64 + 1), sizeof *marks);
-	stops = marks + body / 64 + 1;
-	scan_bits2(text + paras[0].start, body, &document_marks, marks,
-	    segment_stop_set(), stops);
 	for (p = 0; p < np; p++) {
 		const char *s = text + paras[p].start;
 		size_t len = paras[p].end - paras[p].start;
 
-		if ((n = segment_split_part(text + paras[0].start,
-		    paras[p].start - paras[0].start, len, stops, &b.spans,
+		size_t words = len / 64 + 1;
+
+		/* The bytes quotation marks start with, and those the
+		 * splitter acts on, found in one pass. */
+		if (b.bcap < 2 * words) {
+			b.bcap = 2 * words;
+			b.bits = xreallocarray(b.bits, b.bcap, sizeof *b.bits);
+		}
+		scan_bits2(s, len, &document_marks, b.bits, segment_stop_set(),
+		    b.bits + words);
+		if ((n = segment_split_part(s, len, b.bits + words, &b.spans,
 		    &b.scap)) == 0)
 			continue;
-		nq = document_quotes(s, len, marks,
-		    paras[p].start - paras[0].start, &b.pquotes, &b.pqcap,
+		nq = document_quotes(s, len, b.bits, &b.pquotes, &b.pqcap,
 		    &open);
 		if (was_open && document_opens_quote(s, len)) {
 			/* A quote running over paragraphs reopens at each. */
@@ -612,11 +613,11 @@ document_sentences(struct document *doc, const char *text,
 		doc->sentences = xreallocarray(doc->sentences, doc->nsentences,
 		    sizeof *doc->sentences);
 	document_block(doc, text, &b);
-	free(marks);
 	free(b.pend);
 	free(b.quotes);
 	free(b.spans);
 	free(b.pquotes);
+	free(b.bits);
 }
 
 /* The file name without directories and extension. */
@@ -765,9 +766,15 @@ document_load_file(const char *path, struct document **out, char **cause)
 		close(fd);
 		return -1;
 	}
+	/* A regular file's buffer is sized once, not doubled and copied as
+	 * it fills; the byte to spare sees the end. */
+	if (S_ISREG(st.st_mode))
+		strbuf_grow(&sb, (size_t)st.st_size + 1);
 	for (;;) {
-		strbuf_grow(&sb, 65536);
-		got = read(fd, sb.data + sb.len, 65536);
+		if (sb.cap - sb.len <= 1)
+			strbuf_grow(&sb, 65536);
+		got = read(fd, sb.data + sb.len, sb.cap - sb.len - 1 < 65536 ?
+		    sb.cap - sb.len - 1 : 65536);
 		if (got == -1 && errno == EINTR)
 			continue;
 		if (got <= 0)

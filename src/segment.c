@@ -39,7 +39,6 @@ struct segment_state {
 	struct scan_cursor stops;	/* over segment_stops */
 	struct scan_cursor stops_first;	/* over segment_stops_first */
 	const uint64_t *bits;	/* segment_stops' bits, or NULL */
-	size_t off;		/* where S starts in them */
 };
 
 /* Words that take a full stop but come before a name or a number, so the
@@ -756,14 +755,13 @@ segment_next_stop(struct segment_state *st, size_t i)
 	if (st->first)
 		return scan_next(&st->stops_first, i, &segment_stops_first);
 	if (st->bits != NULL)
-		return scan_bits_next(st->bits, st->off + i, st->off + st->len) -
-		    st->off;
+		return scan_bits_next(st->bits, i, st->len);
 	return scan_next(&st->stops, i, &segment_stops);
 }
 
-/* Splits TEXT, finding its stops in BITS from OFF when it is not NULL. */
+/* Splits TEXT, finding its stops in BITS when it is not NULL. */
 static size_t
-segment_run(const char *text, size_t len, const uint64_t *bits, size_t off,
+segment_run(const char *text, size_t len, const uint64_t *bits,
     struct span **spans, size_t *cap)
 {
 	struct segment_state st;
@@ -777,7 +775,6 @@ segment_run(const char *text, size_t len, const uint64_t *bits, size_t off,
 	st.spans = *spans;
 	st.cap = *cap;
 	st.bits = bits;
-	st.off = off;
 	scan_start(&st.stops, text, len);
 	scan_start(&st.stops_first, text, len);
 	st.first = true;
@@ -846,14 +843,14 @@ size_t
 segment_split_reuse(const char *text, size_t len, struct span **spans,
     size_t *cap)
 {
-	return segment_run(text, len, NULL, 0, spans, cap);
+	return segment_run(text, len, NULL, spans, cap);
 }
 
 size_t
-segment_split_part(const char *text, size_t off, size_t len,
-    const uint64_t *stops, struct span **spans, size_t *cap)
+segment_split_part(const char *text, size_t len, const uint64_t *stops,
+    struct span **spans, size_t *cap)
 {
-	return segment_run(text + off, len, stops, off, spans, cap);
+	return segment_run(text, len, stops, spans, cap);
 }
 
 size_t

@@ -33,13 +33,13 @@ size_t segment_split(const char *text, size_t len, struct span **out);
 size_t segment_split_reuse(const char *text, size_t len, struct span **spans,
     size_t *cap);
 
-/* The bytes the splitter acts on: for scan_bits over a text split part
- * by part. */
+/* The bytes the splitter acts on, for scan_bits. */
 const struct scan_set *segment_stop_set(void);
 
-/* segment_split_reuse for TEXT + OFF, of LEN bytes, part of TEXT, whose
- * scan_bits for segment_stop_set are STOPS; the spans are from TEXT + OFF. */
-size_t segment_split_part(const char *text, size_t off, size_t len,
+/* segment_split_reuse with TEXT's stops given: STOPS are the bits
+ * scan_bits wrote for segment_stop_set, found with other bytes in one
+ * pass by a caller that wants both. */
+size_t segment_split_part(const char *text, size_t len,
     const uint64_t *stops, struct span **spans, size_t *cap);
 
 #endif

@@ -227,11 +227,11 @@ test_line_breaks(void **state)
 	    "A wrapped\nsentence.", "Next", "Paragraph two", NULL);
 }
 
-/* Parts of one text split with the bits of the whole are split as the
- * parts alone are: every part of a text with every kind of stop, at every
- * offset, so parts start and end at every place in a block. */
+/* A text split with its stops given is split as without: texts with
+ * every kind of stop, of every length, so they end at every place in a
+ * block. */
 static void
-test_parts(void **state)
+test_stops_given(void **state)
 {
 	static const char *const pieces[] = {
 		"Talks began. ", "Mr. Smith went to Washington. ", "It rose 0.9 ",
@@ -252,11 +252,11 @@ test_parts(void **state)
 		memcpy(text + len, pieces[k], strlen(pieces[k]));
 		len += strlen(pieces[k]);
 	}
-	scan_bits(text, len, segment_stop_set(), bits);
 	for (off = 0; off < len; off += 7) {
 		for (plen = 0; off + plen <= len; plen += 1 + plen / 3) {
+			scan_bits(text + off, plen, segment_stop_set(), bits);
 			n = segment_split_reuse(text + off, plen, &want, &wcap);
-			m = segment_split_part(text, off, plen, bits, &got,
+			m = segment_split_part(text + off, plen, bits, &got,
 			    &gcap);
 			assert_int_equal(m, n);
 			for (k = 0; k < n; k++) {
@@ -287,7 +287,7 @@ main(void)
 		cmocka_unit_test(test_glued_headline),
 		cmocka_unit_test(test_dashes_quotes_and_bullets),
 		cmocka_unit_test(test_line_breaks),
-		cmocka_unit_test(test_parts),
+		cmocka_unit_test(test_stops_given),
 	};
 	int level, failed = 0;
 
