@@ -441,66 +441,63 @@ boilerplate_headline(const struct sentence *s)
 	return boilerplate_words(s->text, s->len) <= 25;
 }
 
-/* What boilerplate_mark gathers about one paragraph. */
-struct boilerplate_para {
-	size_t first;		/* its first sentence */
-	size_t count;		/* its sentences */
-	enum boilerplate_kind kind;	/* its first sentence's */
-	bool allmore;		/* every sentence a "Read more" */
-};
-
 void
 boilerplate_mark(struct document *doc)
 {
-	size_t np = doc->nparagraphs, p, i;
-	struct boilerplate_para *para;
-	enum boilerplate_kind k;
-	bool clutter, block = false, prev = false;
+	size_t np = doc->nparagraphs, p, i, *first, *count;
+	enum boilerplate_kind *kind, k;
+	bool *allmore, *clutter, block = false, prev = false;
 
 	if (doc->nsentences == 0)
 		return;
-	para = xcalloc(np, sizeof *para);
+	first = xcalloc(np, sizeof *first);
+	count = xcalloc(np, sizeof *count);
+	kind = xcalloc(np, sizeof *kind);
+	allmore = xcalloc(np, sizeof *allmore);
+	clutter = xcalloc(np, sizeof *clutter);
 	for (p = 0; p < np; p++)
-		para[p].allmore = true;
+		allmore[p] = true;
 	for (i = doc->nsentences; i-- > 0; ) {
 		struct sentence *s = &doc->sentences[i];
 
 		p = s->paragraph;
-		para[p].first = i;
-		para[p].count++;
+		first[p] = i;
+		count[p]++;
 		k = boilerplate_classify(s->text, s->len);
 		if (k != BP_NONE)
 			s->boilerplate = true;
 		if (k != BP_MORE)
-			para[p].allmore = false;
-		para[p].kind = k;	/* ends as the first sentence's */
+			allmore[p] = false;
+		kind[p] = k;	/* ends as the paragraph's first sentence's */
 	}
 	for (p = 0; p < np; p++) {
-		struct sentence *s = &doc->sentences[para[p].first];
+		struct sentence *s = &doc->sentences[first[p]];
 
-		if (para[p].count == 0)
+		if (count[p] == 0)
 			continue;
-		clutter = para[p].kind == BP_HEADING || para[p].allmore ||
-		    (para[p].count == 1 && (boilerplate_tagline(s->text,
-		    s->len) || boilerplate_byline(s)));
-		if (para[p].kind == BP_HEADING || para[p].allmore)
+		clutter[p] = kind[p] == BP_HEADING || allmore[p] ||
+		    (count[p] == 1 && (boilerplate_tagline(s->text, s->len) ||
+		    boilerplate_byline(s)));
+		if (kind[p] == BP_HEADING || allmore[p])
 			block = true;
 		else if (block) {
 			/* Under a heading: the other stories' headlines and
 			 * teasers, each teaser followed by its "Read more". */
-			block = (para[p].count == 1 &&
-			    boilerplate_headline(s)) ||
+			block = (count[p] == 1 && boilerplate_headline(s)) ||
 			    boilerplate_bullet(s->text, s->len) != 0 ||
-			    (prev && p + 1 < np && para[p + 1].count != 0 &&
-			    para[p + 1].allmore);
-			clutter = block;
+			    (prev && p + 1 < np && count[p + 1] != 0 &&
+			    allmore[p + 1]);
+			clutter[p] = block;
 		}
-		prev = clutter;
-		if (clutter) {
-			for (i = para[p].first;
-			    i < para[p].first + para[p].count; i++)
+		prev = clutter[p];
+		if (clutter[p]) {
+			for (i = first[p]; i < first[p] + count[p]; i++)
 				doc->sentences[i].boilerplate = true;
 		}
 	}
-	free(para);
+	free(first);
+	free(count);
+	free(kind);
+	free(allmore);
+	free(clutter);
 }
