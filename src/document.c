@@ -766,15 +766,9 @@ document_load_file(const char *path, struct document **out, char **cause)
 		close(fd);
 		return -1;
 	}
-	/* A regular file's buffer is sized once, not doubled and copied as
-	 * it fills; the byte to spare sees the end. */
-	if (S_ISREG(st.st_mode))
-		strbuf_grow(&sb, (size_t)st.st_size + 1);
 	for (;;) {
-		if (sb.cap - sb.len <= 1)
-			strbuf_grow(&sb, 65536);
-		got = read(fd, sb.data + sb.len, sb.cap - sb.len - 1 < 65536 ?
-		    sb.cap - sb.len - 1 : 65536);
+		strbuf_grow(&sb, 65536);
+		got = read(fd, sb.data + sb.len, 65536);
 		if (got == -1 && errno == EINTR)
 			continue;
 		if (got <= 0)
