@@ -340,6 +340,8 @@ document_letter_at(const char *s, size_t len, size_t i)
  * byte 0xe2 of the curly ones. */
 static const struct scan_set document_marks =
     SCAN_SET(3, false, '"', '\'', 0xe2, 0, 0, 0);
+/* The splitter's, found in the same pass. */
+static const struct scan_set document_stops = SEGMENT_STOPS;
 
 /* Room for item N in ARRAY of *CAP items of SIZE bytes, doubling. */
 static void *
@@ -581,7 +583,7 @@ document_sentences(struct document *doc, const char *text,
 			b.bcap = 2 * words;
 			b.bits = xreallocarray(b.bits, b.bcap, sizeof *b.bits);
 		}
-		scan_bits2(s, len, &document_marks, b.bits, segment_stop_set(),
+		scan_bits2(s, len, &document_marks, b.bits, &document_stops,
 		    b.bits + words);
 		if ((n = segment_split_part(s, len, b.bits + words, &b.spans,
 		    &b.scap)) == 0)

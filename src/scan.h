@@ -267,7 +267,7 @@ scan_bits(const char *s, size_t len, const struct scan_set *set,
 
 /* scan_bits for two sets, A into OUTA and B into OUTB, reading S once
  * with AVX2. */
-static inline void
+SCAN_INLINE void
 scan_bits2(const char *s, size_t len, const struct scan_set *a,
     uint64_t *outa, const struct scan_set *b, uint64_t *outb)
 {

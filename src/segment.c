@@ -736,16 +736,9 @@ segment_terminator(const struct segment_state *st, size_t i, size_t *resume)
  * where capitals may start a glued headline, capitals.  Outside a list,
  * every other byte is skipped without a look.
  */
-static const struct scan_set segment_stops =
-    SCAN_SET(6, false, '\n', '.', '!', '?', ':', 0xe2);
+static const struct scan_set segment_stops = SEGMENT_STOPS;
 static const struct scan_set segment_stops_first =
     SCAN_SET(6, true, '\n', '.', '!', '?', ':', 0xe2);
-
-const struct scan_set *
-segment_stop_set(void)
-{
-	return &segment_stops;
-}
 
 /* The next byte the splitter acts on from I: its stops, and capitals in
  * the first sentence. */

@@ -240,6 +240,7 @@ test_stops_given(void **state)
 		"Similar News:You can ", "Amid War ConcernsUS Defense Secretary ",
 		"at 5 p.m. Then ", "\xe2\x80\x94 ", "e.g. this. . . ", "x"
 	};
+	static const struct scan_set stops = SEGMENT_STOPS;
 	char text[700];
 	uint64_t bits[700 / 64 + 1];
 	struct span *want = NULL, *got = NULL;
@@ -254,7 +255,7 @@ test_stops_given(void **state)
 	}
 	for (off = 0; off < len; off += 7) {
 		for (plen = 0; off + plen <= len; plen += 1 + plen / 3) {
-			scan_bits(text + off, plen, segment_stop_set(), bits);
+			scan_bits(text + off, plen, &stops, bits);
 			n = segment_split_reuse(text + off, plen, &want, &wcap);
 			m = segment_split_part(text + off, plen, bits, &got,
 			    &gcap);
