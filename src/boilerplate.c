@@ -157,11 +157,15 @@ struct boilerplate_scan {
 	bool ready;
 	size_t window;			/* the shortest "anywhere" phrase */
 	size_t len[BOILERPLATE_NPHRASES];
-	unsigned char anywhere[BOILERPLATE_NPHRASES];	/* their indices */
-	size_t nanywhere;
-	/* The others' indices by first byte: start[first[c], first[c + 1]). */
-	unsigned char first[257];
-	unsigned char start[BOILERPLATE_NPHRASES];
+	/* Each phrase's first four bytes (fewer if it is shorter) with the
+	 * 0x20 bit set, the first byte lowest, and the mask of its bytes. */
+	uint32_t packed[BOILERPLATE_NPHRASES];
+	uint32_t mask[BOILERPLATE_NPHRASES];
+	/* The phrases' indices by first byte, the "anywhere" ones (list 1)
+	 * apart from the others (list 0): start[l][first[l][c],
+	 * first[l][c + 1]). */
+	unsigned char first[2][257];
+	unsigned char start[2][BOILERPLATE_NPHRASES];
 	unsigned char shift[BOILERPLATE_HASH];
 };
 
@@ -197,31 +201,84 @@ boilerplate_prefix(const char *s, const char *what, size_t n)
 	return true;
 }
 
+/* Up to four bytes of S (fewer when N is less) with the 0x20 bit set,
+ * the first byte lowest: equal for a phrase and text that starts with
+ * it in any case, so a difference rules the phrase out. */
+static uint32_t
+boilerplate_pack(const char *s, size_t n)
+{
+	uint32_t key = 0;
+	size_t j;
+
+	for (j = 0; j < 4 && j < n; j++)
+		key |= (uint32_t)((unsigned char)s[j] | 0x20) << (8 * j);
+	return key;
+}
+
+/* The phrases of list L (0: at the start only, 1: anywhere) that S[I],
+ * of LEN bytes, starts with. */
+static inline boilerplate_set
+boilerplate_at(const struct boilerplate_scan *sc, const char *s, size_t len,
+    size_t i, int l)
+{
+	boilerplate_set found = 0;
+	unsigned char c = boilerplate_lower(s[i]);
+	uint32_t w = 0;
+	size_t k, j;
+
+	if (sc->first[l][c] == sc->first[l][c + 1])
+		return 0;
+	if (len - i >= 4) {
+		memcpy(&w, s + i, sizeof w);
+		w |= 0x20202020u;
+	}
+	for (k = sc->first[l][c]; k < sc->first[l][c + 1]; k++) {
+		j = sc->start[l][k];
+		if (sc->len[j] <= len - i && (len - i < 4 ||
+		    (w & sc->mask[j]) == sc->packed[j]) &&
+		    boilerplate_prefix(s + i, boilerplate_phrases[j].text,
+		    sc->len[j]))
+			found |= (boilerplate_set)1 << j;
+	}
+	return found;
+}
+
 static void
 boilerplate_scan_init(struct boilerplate_scan *sc)
 {
 	const struct boilerplate_phrase *p;
-	size_t i, q, c, m = SIZE_MAX, n = 0;
+	size_t i, q, c, l, n, m = SIZE_MAX;
+	unsigned char at[2][256];
 	unsigned h;
 
 	for (i = 0; i < BOILERPLATE_NPHRASES; i++) {
 		p = &boilerplate_phrases[i];
 		sc->len[i] = strlen(p->text);
-		if (p->anywhere) {
-			if (sc->len[i] < m)
-				m = sc->len[i];
-			sc->anywhere[sc->nanywhere++] = (unsigned char)i;
-		}
+		sc->packed[i] = boilerplate_pack(p->text, sc->len[i]);
+		sc->mask[i] = sc->len[i] >= 4 ? UINT32_MAX :
+		    ((uint32_t)1 << (8 * sc->len[i])) - 1;
+		if (p->anywhere && sc->len[i] < m)
+			m = sc->len[i];
 	}
-	for (c = 0; c < 256; c++) {
-		sc->first[c] = (unsigned char)n;
-		for (i = 0; i < BOILERPLATE_NPHRASES; i++) {
-			p = &boilerplate_phrases[i];
-			if (!p->anywhere && (unsigned char)p->text[0] == c)
-				sc->start[n++] = (unsigned char)i;
-		}
+	/* A counting sort by first byte, table order kept within one. */
+	memset(at, 0, sizeof at);
+	for (i = 0; i < BOILERPLATE_NPHRASES; i++) {
+		p = &boilerplate_phrases[i];
+		at[p->anywhere][(unsigned char)p->text[0]]++;
 	}
-	sc->first[256] = (unsigned char)n;
+	for (l = 0; l < 2; l++) {
+		for (c = 0, n = 0; c < 256; c++) {
+			sc->first[l][c] = (unsigned char)n;
+			n += at[l][c];
+			at[l][c] = sc->first[l][c];
+		}
+		sc->first[l][256] = (unsigned char)n;
+	}
+	for (i = 0; i < BOILERPLATE_NPHRASES; i++) {
+		p = &boilerplate_phrases[i];
+		sc->start[p->anywhere][at[p->anywhere][
+		    (unsigned char)p->text[0]]++] = (unsigned char)i;
+	}
 	sc->window = m;
 	memset(sc->shift, (int)(m - BOILERPLATE_BLOCK + 1), sizeof sc->shift);
 	for (i = 0; i < BOILERPLATE_NPHRASES; i++) {
@@ -239,15 +296,23 @@ boilerplate_scan_init(struct boilerplate_scan *sc)
 }
 
 /* The first window's last block from Q on where an "anywhere" phrase may
- * end, or LEN.  Two steps at a time while both blocks are in S: no shift
- * exceeds the window. */
+ * end, or LEN.  Four steps at a time while all four blocks are in S: no
+ * shift exceeds the window's length less a block, plus one. */
 static size_t
 boilerplate_skip(const struct boilerplate_scan *sc, const char *s,
     size_t len, size_t q)
 {
+	const size_t far = 3 * (sc->window - BOILERPLATE_BLOCK + 1) +
+	    BOILERPLATE_BLOCK;
 	unsigned char sh;
 
-	for (; q + sc->window + BOILERPLATE_BLOCK <= len; q += sh) {
+	for (; len >= far && q <= len - far; q += sh) {
+		if ((sh = sc->shift[boilerplate_hash(s + q)]) == 0)
+			return q;
+		q += sh;
+		if ((sh = sc->shift[boilerplate_hash(s + q)]) == 0)
+			return q;
+		q += sh;
 		if ((sh = sc->shift[boilerplate_hash(s + q)]) == 0)
 			return q;
 		q += sh;
@@ -268,33 +333,18 @@ boilerplate_find(const char *s, size_t len)
 {
 	struct boilerplate_scan *sc = &boilerplate_scan;
 	boilerplate_set found = 0;
-	size_t i, j, k, q, back;
-	const char *p;
-	unsigned char c;
+	size_t q, back;
 
 	if (!sc->ready)
 		boilerplate_scan_init(sc);
-	c = len == 0 ? 0 : boilerplate_lower(s[0]);
-	for (k = sc->first[c]; k < sc->first[c + 1]; k++) {
-		j = sc->start[k];
-		if (sc->len[j] <= len && boilerplate_prefix(s,
-		    boilerplate_phrases[j].text, sc->len[j]))
-			found |= (boilerplate_set)1 << j;
-	}
+	if (len == 0)
+		return 0;
+	found = boilerplate_at(sc, s, len, 0, 0);
 	/* Q is where the last block of the window starting at Q - BACK
 	 * lies. */
 	back = sc->window - BOILERPLATE_BLOCK;
-	for (q = back; (q = boilerplate_skip(sc, s, len, q)) < len; q++) {
-		i = q - back;
-		c = boilerplate_lower(s[i]);
-		for (k = 0; k < sc->nanywhere; k++) {
-			j = sc->anywhere[k];
-			p = boilerplate_phrases[j].text;
-			if ((unsigned char)p[0] == c && sc->len[j] <= len - i &&
-			    boilerplate_prefix(s + i, p, sc->len[j]))
-				found |= (boilerplate_set)1 << j;
-		}
-	}
+	for (q = back; (q = boilerplate_skip(sc, s, len, q)) < len; q++)
+		found |= boilerplate_at(sc, s, len, q - back, 1);
 	return found;
 }
 

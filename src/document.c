@@ -338,9 +338,10 @@ document_letter_at(const char *s, size_t len, size_t i)
 
 /* The bytes every quotation mark starts with: '"', '\'' and the lead
  * byte 0xe2 of the curly ones. */
-static const struct scan_set document_marks = {
-	{ '"', '\'', 0xe2 }, 3, false
-};
+static const struct scan_set document_marks =
+    SCAN_SET(3, false, '"', '\'', 0xe2, 0, 0, 0);
+/* The splitter's, found in the same pass. */
+static const struct scan_set document_stops = SEGMENT_STOPS;
 
 /* Room for item N in ARRAY of *CAP items of SIZE bytes, doubling. */
 static void *
@@ -360,21 +361,19 @@ document_grow(void *array, size_t n, size_t *cap, size_t size)
  * paragraph.
  */
 static size_t
-document_quotes(const char *s, size_t len, struct span **out, size_t *cap,
-    bool *open)
+document_quotes(const char *s, size_t len, const uint64_t *marks,
+    struct span **out, size_t *cap, bool *open)
 {
 	char stack[16];
 	size_t depth = 0, n = 0, i, qstart = 0, mark;
 	bool opens, closes;
 	struct span *spans = *out;
-	struct scan_cursor marks;
 
-	scan_start(&marks, s, len);
 	for (i = 0; i < len; i += mark > 0 ? mark : 1) {
 		char kind = 0;
 
 		/* Every mark starts with one of these bytes. */
-		if ((i = scan_next(&marks, i, &document_marks)) == len)
+		if ((i = scan_bits_next(marks, i, len)) == len)
 			break;
 		mark = 0;
 		opens = closes = false;
@@ -463,6 +462,8 @@ struct document_build {
 	size_t scap;
 	struct span *pquotes;
 	size_t pqcap;
+	uint64_t *bits;			/* marks' and stops' bits */
+	size_t bcap;
 };
 
 /*
@@ -574,9 +575,21 @@ document_sentences(struct document *doc, const char *text,
 		const char *s = text + paras[p].start;
 		size_t len = paras[p].end - paras[p].start;
 
-		if ((n = segment_split_reuse(s, len, &b.spans, &b.scap)) == 0)
+		size_t words = len / 64 + 1;
+
+		/* The bytes quotation marks start with, and those the
+		 * splitter acts on, found in one pass. */
+		if (b.bcap < 2 * words) {
+			b.bcap = 2 * words;
+			b.bits = xreallocarray(b.bits, b.bcap, sizeof *b.bits);
+		}
+		scan_bits2(s, len, &document_marks, b.bits, &document_stops,
+		    b.bits + words);
+		if ((n = segment_split_part(s, len, b.bits + words, &b.spans,
+		    &b.scap)) == 0)
 			continue;
-		nq = document_quotes(s, len, &b.pquotes, &b.pqcap, &open);
+		nq = document_quotes(s, len, b.bits, &b.pquotes, &b.pqcap,
+		    &open);
 		if (was_open && document_opens_quote(s, len)) {
 			/* A quote running over paragraphs reopens at each. */
 			doc->sentences[doc->nsentences - 1].quote_continues =
@@ -606,6 +619,7 @@ document_sentences(struct document *doc, const char *text,
 	free(b.quotes);
 	free(b.spans);
 	free(b.pquotes);
+	free(b.bits);
 }
 
 /* The file name without directories and extension. */

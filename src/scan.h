@@ -2,10 +2,12 @@
  * scan: the first byte of a small set in a buffer, for the loops that
  * act on a few kinds of byte and skip the rest (sentence stops, quotation
  * marks).  A cursor keeps the members of 64 bytes at a time as bits,
- * found sixteen bytes at a time with SSE2, else eight at a time in a
- * uint64_t; the portable loop is always built, so the tests can hold the
- * two against each other.  Header only: each caller passes a constant set
- * and gets its own unrolled loop.  Nothing is allocated.
+ * found 32 bytes at a time with AVX2 where the CPU has it (a nibble
+ * table look-up, src/scan.c), else sixteen at a time with SSE2, else
+ * eight at a time in a uint64_t.  Every level the build has is chosen at
+ * run time by scan_level, so the tests can hold each against the
+ * portable loop.  Each caller passes a constant set and gets its own
+ * unrolled loop.  Nothing is allocated.
  */
 #ifndef PARALLAX_SCAN_H
 #define PARALLAX_SCAN_H
@@ -19,6 +21,21 @@
 #include <emmintrin.h>
 #define SCAN_SSE2 1
 #endif
+#if defined(__x86_64__) && defined(__GNUC__)
+#define SCAN_AVX2 1
+#endif
+
+/* The block routines in use: the best the CPU runs, set before main;
+ * the tests lower it to check each level the build has. */
+enum scan_levels {
+	SCAN_LEVEL_PORTABLE,
+	SCAN_LEVEL_SSE2,
+	SCAN_LEVEL_AVX2
+};
+extern int scan_level;
+
+/* The best level this build and CPU can run. */
+int scan_level_max(void);
 
 #define SCAN_MAX 6
 
@@ -30,12 +47,49 @@
 #define SCAN_INLINE static inline
 #endif
 
-/* N bytes, up to SCAN_MAX, and the ASCII capitals when `upper`. */
+/* N bytes, up to SCAN_MAX, and the ASCII capitals when `upper`; for
+ * the nibble look-up, bit k of lo[x & 15] & hi[x >> 4] says byte x is
+ * byte k (k < 6), a capital from 'A' to 'O' (6) or from 'P' to 'Z' (7).
+ * Written with SCAN_SET, which fills the tables at compile time. */
 struct scan_set {
 	unsigned char byte[SCAN_MAX];
 	int n;
 	bool upper;
+	unsigned char lo[16];
+	unsigned char hi[16];
 };
+
+#define SCAN_NIB(b, k, n, j, sh) \
+	((k) < (n) && (((b) >> (sh)) & 15) == (j) ? 1u << (k) : 0u)
+#define SCAN_CAPS(j, sh, up) ((up) ? ((sh) == 0 ? \
+	((j) >= 1 ? 1u << 6 : 0u) | ((j) <= 10 ? 1u << 7 : 0u) : \
+	((j) == 4 ? 1u << 6 : 0u) | ((j) == 5 ? 1u << 7 : 0u)) : 0u)
+#define SCAN_ROW(j, sh, n, up, b0, b1, b2, b3, b4, b5) \
+	(unsigned char)(SCAN_NIB(b0, 0, n, j, sh) | \
+	SCAN_NIB(b1, 1, n, j, sh) | SCAN_NIB(b2, 2, n, j, sh) | \
+	SCAN_NIB(b3, 3, n, j, sh) | SCAN_NIB(b4, 4, n, j, sh) | \
+	SCAN_NIB(b5, 5, n, j, sh) | SCAN_CAPS(j, sh, up))
+#define SCAN_TABLE(sh, ...) { \
+	SCAN_ROW(0, sh, __VA_ARGS__), SCAN_ROW(1, sh, __VA_ARGS__), \
+	SCAN_ROW(2, sh, __VA_ARGS__), SCAN_ROW(3, sh, __VA_ARGS__), \
+	SCAN_ROW(4, sh, __VA_ARGS__), SCAN_ROW(5, sh, __VA_ARGS__), \
+	SCAN_ROW(6, sh, __VA_ARGS__), SCAN_ROW(7, sh, __VA_ARGS__), \
+	SCAN_ROW(8, sh, __VA_ARGS__), SCAN_ROW(9, sh, __VA_ARGS__), \
+	SCAN_ROW(10, sh, __VA_ARGS__), SCAN_ROW(11, sh, __VA_ARGS__), \
+	SCAN_ROW(12, sh, __VA_ARGS__), SCAN_ROW(13, sh, __VA_ARGS__), \
+	SCAN_ROW(14, sh, __VA_ARGS__), SCAN_ROW(15, sh, __VA_ARGS__) }
+
+/* A set of the first N of the six bytes B0..B5 (the rest are ignored),
+ * and the capitals when UP. */
+#define SCAN_SET(n, up, b0, b1, b2, b3, b4, b5) { \
+	{ b0, b1, b2, b3, b4, b5 }, n, up, \
+	SCAN_TABLE(0, n, up, b0, b1, b2, b3, b4, b5), \
+	SCAN_TABLE(4, n, up, b0, b1, b2, b3, b4, b5) }
+
+#ifdef SCAN_AVX2
+/* Bit k set when S[k] is in SET, for 64 bytes, with AVX2. */
+uint64_t scan_mask64_avx2(const char *s, const struct scan_set *set);
+#endif
 
 #define SCAN_ONES ((uint64_t)0x0101010101010101)
 #define SCAN_HIGHS ((uint64_t)0x8080808080808080)
@@ -162,23 +216,89 @@ scan_mask64(const char *s, const struct scan_set *set)
 }
 #endif
 
-/* scan_block_portable, sixteen bytes at a time with SSE2; the last block
- * of a buffer is copied to one of 64 bytes first. */
+/* Bit k set when S[k] is in SET, for 64 bytes, at the level in use. */
+SCAN_INLINE uint64_t
+scan_mask64_any(const char *s, const struct scan_set *set)
+{
+#ifdef SCAN_AVX2
+	if (scan_level >= SCAN_LEVEL_AVX2)
+		return scan_mask64_avx2(s, set);
+#endif
+#ifdef SCAN_SSE2
+	if (scan_level >= SCAN_LEVEL_SSE2)
+		return scan_mask64(s, set);
+#endif
+	return scan_block_portable(s, 64, 0, set);
+}
+
+/* scan_block_portable at the level in use; the last block of a buffer
+ * is copied to one of 64 bytes first. */
 SCAN_INLINE uint64_t
 scan_block(const char *s, size_t len, size_t base, const struct scan_set *set)
 {
-#ifdef SCAN_SSE2
 	char pad[64];
 	size_t n = len - base;
 
 	if (n >= 64)
-		return scan_mask64(s + base, set);
+		return scan_mask64_any(s + base, set);
 	memset(pad, 0, sizeof pad);
 	memcpy(pad, s + base, n);
-	return scan_mask64(pad, set) & (((uint64_t)1 << n) - 1);
-#else
-	return scan_block_portable(s, len, base, set);
+	return scan_mask64_any(pad, set) & (((uint64_t)1 << n) - 1);
+}
+
+#ifdef SCAN_AVX2
+/* scan_bits2 with AVX2. */
+void scan_bits2_avx2(const char *s, size_t len, const struct scan_set *a,
+    uint64_t *outa, const struct scan_set *b, uint64_t *outb);
 #endif
+
+/* For each block of 64 bytes of S's LEN, OUT[k] gets the bits of
+ * scan_block(S, LEN, 64 * k, SET): (LEN + 63) / 64 words, in one pass,
+ * for a scan over a whole text whose parts are read one by one. */
+SCAN_INLINE void
+scan_bits(const char *s, size_t len, const struct scan_set *set,
+    uint64_t *out)
+{
+	size_t base;
+
+	for (base = 0; base < len; base += 64)
+		out[base / 64] = scan_block(s, len, base, set);
+}
+
+/* scan_bits for two sets, A into OUTA and B into OUTB, reading S once
+ * with AVX2. */
+SCAN_INLINE void
+scan_bits2(const char *s, size_t len, const struct scan_set *a,
+    uint64_t *outa, const struct scan_set *b, uint64_t *outb)
+{
+#ifdef SCAN_AVX2
+	if (scan_level >= SCAN_LEVEL_AVX2) {
+		scan_bits2_avx2(s, len, a, outa, b, outb);
+		return;
+	}
+#endif
+	scan_bits(s, len, a, outa);
+	scan_bits(s, len, b, outb);
+}
+
+/* The first member at or after I and before END in the bits scan_bits
+ * wrote, or END. */
+static inline size_t
+scan_bits_next(const uint64_t *bits, size_t i, size_t end)
+{
+	size_t k = i / 64;
+	uint64_t m;
+
+	if (i >= end)
+		return end;
+	m = bits[k] & (~(uint64_t)0 << (i % 64));
+	while (m == 0) {
+		if (++k >= (end + 63) / 64)
+			return end;
+		m = bits[k];
+	}
+	i = 64 * k + scan_ctz64(m);
+	return i < end ? i : end;
 }
 
 /*

@@ -38,6 +38,7 @@ struct segment_state {
 	struct segment_marker marker;
 	struct scan_cursor stops;	/* over segment_stops */
 	struct scan_cursor stops_first;	/* over segment_stops_first */
+	const uint64_t *bits;	/* segment_stops' bits, or NULL */
 };
 
 /* Words that take a full stop but come before a name or a number, so the
@@ -136,6 +137,13 @@ static bool
 segment_is_digit(char c)
 {
 	return c >= '0' && c <= '9';
+}
+
+/* An ASCII letter or digit. */
+static bool
+segment_is_alnum(char c)
+{
+	return segment_is_lower((char)(c | 0x20)) || segment_is_digit(c);
 }
 
 /* U+2026, a terminator. */
@@ -296,8 +304,9 @@ segment_at_any(const struct segment_state *st, size_t i,
 	return segment_at_entry(st, i, list, c);
 }
 
-/* Is W, of N bytes, an entry of LIST? */
-static bool
+/* Is W, of N bytes, an entry of LIST?  Words no entry is as long as or
+ * starts like are answered in line. */
+static inline bool
 segment_in_list(const char *w, size_t n, enum segment_list list)
 {
 	const struct segment_index *ix = &segment_index;
@@ -307,6 +316,8 @@ segment_in_list(const char *w, size_t n, enum segment_list list)
 	if (n == 0 || n > ix->longest[list])
 		return false;
 	c = (unsigned char)w[0];
+	if ((ix->starts[c] & (1u << list)) == 0)
+		return false;
 	for (k = ix->first[list][c]; k < ix->first[list][c + 1]; k++) {
 		if (ix->len[list][k] == n &&
 		    segment_same(w, ix->word[list][k], n))
@@ -349,7 +360,7 @@ segment_emit(struct segment_state *st, size_t end)
  * length of the marker, or 0.
  */
 static size_t
-segment_marker_at(const struct segment_state *st, size_t i,
+segment_marker_read(const struct segment_state *st, size_t i,
     struct segment_marker *m)
 {
 	size_t j = i, b;
@@ -383,6 +394,25 @@ segment_marker_at(const struct segment_state *st, size_t i,
 	return j - i;
 }
 
+/* segment_marker_read, with the usual answer in line: most sentences
+ * start with a capital, which starts no marker (M is then left as it
+ * was: no caller reads it). */
+static inline size_t
+segment_marker_at(const struct segment_state *st, size_t i,
+    struct segment_marker *m)
+{
+	char c;
+
+	if (i >= st->len)
+		return 0;
+	c = st->s[i];
+	if (!segment_is_digit(c) && !segment_is_lower(c) &&
+	    (segment_index.starts[(unsigned char)c] &
+	    (1u << SEGMENT_BULLETS)) == 0)
+		return 0;
+	return segment_marker_read(st, i, m);
+}
+
 /* Starts a sentence at I; returns where scanning resumes (after a list
  * marker, whose full stop is not a boundary). */
 static size_t
@@ -409,9 +439,20 @@ segment_next_item_at(const struct segment_state *st, size_t i)
 	    strcmp(m.style, st->marker.style) == 0;
 }
 
+/* The kind of the ASCII byte C. */
+static inline enum segment_next
+segment_classify_ascii(char c)
+{
+	if (segment_is_upper(c))
+		return NEXT_UPPER;
+	if (segment_is_lower(c))
+		return NEXT_LOWER;
+	return segment_is_digit(c) ? NEXT_DIGIT : NEXT_OTHER;
+}
+
 /* Classifies the first letter or digit at or after I, past openers. */
 static enum segment_next
-segment_classify(const struct segment_state *st, size_t i, size_t *word)
+segment_classify_any(const struct segment_state *st, size_t i, size_t *word)
 {
 	size_t n, pos;
 	int32_t cp;
@@ -423,14 +464,8 @@ segment_classify(const struct segment_state *st, size_t i, size_t *word)
 	if (i >= st->len)
 		return NEXT_END;
 	c = (unsigned char)st->s[i];
-	if (c < 0x80) {
-		/* ASCII: no table needed. */
-		if (segment_is_upper((char)c))
-			return NEXT_UPPER;
-		if (segment_is_lower((char)c))
-			return NEXT_LOWER;
-		return segment_is_digit((char)c) ? NEXT_DIGIT : NEXT_OTHER;
-	}
+	if (c < 0x80)
+		return segment_classify_ascii((char)c);
 	pos = i;
 	cp = text_decode(st->s, st->len, &pos);
 	if (cp < 0)
@@ -446,6 +481,21 @@ segment_classify(const struct segment_state *st, size_t i, size_t *word)
 	default:
 		return NEXT_OTHER;
 	}
+}
+
+/* segment_classify_any, with the usual case in line: an ASCII byte that
+ * opens nothing. */
+static inline enum segment_next
+segment_classify(const struct segment_state *st, size_t i, size_t *word)
+{
+	unsigned char c;
+
+	if (i < st->len && (c = (unsigned char)st->s[i]) < 0x80 &&
+	    (segment_index.starts[c] & (1u << SEGMENT_OPENERS)) == 0) {
+		*word = i;
+		return segment_classify_ascii((char)c);
+	}
+	return segment_classify_any(st, i, word);
 }
 
 /* Is the word at I one that usually starts a sentence? */
@@ -686,16 +736,26 @@ segment_terminator(const struct segment_state *st, size_t i, size_t *resume)
  * where capitals may start a glued headline, capitals.  Outside a list,
  * every other byte is skipped without a look.
  */
-static const struct scan_set segment_stops = {
-	{ '\n', '.', '!', '?', ':', 0xe2 }, 6, false
-};
-static const struct scan_set segment_stops_first = {
-	{ '\n', '.', '!', '?', ':', 0xe2 }, 6, true
-};
+static const struct scan_set segment_stops = SEGMENT_STOPS;
+static const struct scan_set segment_stops_first =
+    SCAN_SET(6, true, '\n', '.', '!', '?', ':', 0xe2);
 
-size_t
-segment_split_reuse(const char *text, size_t len, struct span **spans,
-    size_t *cap)
+/* The next byte the splitter acts on from I: its stops, and capitals in
+ * the first sentence. */
+static inline size_t
+segment_next_stop(struct segment_state *st, size_t i)
+{
+	if (st->first)
+		return scan_next(&st->stops_first, i, &segment_stops_first);
+	if (st->bits != NULL)
+		return scan_bits_next(st->bits, i, st->len);
+	return scan_next(&st->stops, i, &segment_stops);
+}
+
+/* Splits TEXT, finding its stops in BITS when it is not NULL. */
+static size_t
+segment_run(const char *text, size_t len, const uint64_t *bits,
+    struct span **spans, size_t *cap)
 {
 	struct segment_state st;
 	size_t i, end, resume = 0, n;
@@ -707,6 +767,7 @@ segment_split_reuse(const char *text, size_t len, struct span **spans,
 	st.len = len;
 	st.spans = *spans;
 	st.cap = *cap;
+	st.bits = bits;
 	scan_start(&st.stops, text, len);
 	scan_start(&st.stops_first, text, len);
 	st.first = true;
@@ -714,11 +775,15 @@ segment_split_reuse(const char *text, size_t len, struct span **spans,
 	while (i < len) {
 		char c;
 
-		if (!st.have_marker && (i = st.first ?
-		    scan_next(&st.stops_first, i, &segment_stops_first) :
-		    scan_next(&st.stops, i, &segment_stops)) == len)
+		if (!st.have_marker && (i = segment_next_stop(&st, i)) == len)
 			break;
 		c = text[i];
+		/* "0.9", "U.S": a full stop right before a letter or digit
+		 * ends nothing, nor starts a list item or glued headline. */
+		if (c == '.' && i + 1 < len && segment_is_alnum(text[i + 1])) {
+			i++;
+			continue;
+		}
 		if ((unsigned char)c == 0xe2 && (i + 2 >= len ||
 		    !segment_index.e2_acts[(unsigned char)text[i + 2]])) {
 			i++;
@@ -765,6 +830,20 @@ segment_split_reuse(const char *text, size_t len, struct span **spans,
 	*spans = st.spans;
 	*cap = st.cap;
 	return st.n;
+}
+
+size_t
+segment_split_reuse(const char *text, size_t len, struct span **spans,
+    size_t *cap)
+{
+	return segment_run(text, len, NULL, spans, cap);
+}
+
+size_t
+segment_split_part(const char *text, size_t len, const uint64_t *stops,
+    struct span **spans, size_t *cap)
+{
+	return segment_run(text, len, stops, spans, cap);
 }
 
 size_t

@@ -15,6 +15,7 @@
 #define PARALLAX_SEGMENT_H
 
 #include <stddef.h>
+#include <stdint.h>
 
 #include "document.h"
 
@@ -29,5 +30,15 @@ size_t segment_split(const char *text, size_t len, struct span **out);
  * and is kept for the next call (the caller frees it). */
 size_t segment_split_reuse(const char *text, size_t len, struct span **spans,
     size_t *cap);
+
+/* The bytes the splitter acts on: a scan_set initialiser (scan.h), for
+ * scan_bits in a caller that finds them with other bytes in one pass;
+ * each file that uses it keeps a constant copy, so its loops unroll. */
+#define SEGMENT_STOPS SCAN_SET(6, false, '\n', '.', '!', '?', ':', 0xe2)
+
+/* segment_split_reuse with TEXT's stops given: STOPS are the bits
+ * scan_bits wrote for SEGMENT_STOPS. */
+size_t segment_split_part(const char *text, size_t len,
+    const uint64_t *stops, struct span **spans, size_t *cap);
 
 #endif

@@ -9,6 +9,10 @@
 #include "strbuf.h"
 #include "text.h"
 
+#ifdef SCAN_AVX2
+#include <immintrin.h>
+#endif
+
 /*
  * Placeholders.  C0 controls become their Unicode Control Pictures
  * (U+2400 + byte, so ESC shows as U+241B), DEL becomes U+2421.  C1 controls
@@ -117,14 +121,13 @@ text_is_plain(unsigned char c)
 	return (c >= 0x20 && c < 0x7f) || c == '\t' || c == '\n';
 }
 
-/* Length of the plain ASCII that IN starts with: bytes that decode and
- * sanitise to themselves.  Sixteen bytes at a time with SSE2, then eight
- * at a time, then bytes. */
-static size_t
-text_ascii_run(const char *in, size_t len)
+/* Length of the plain ASCII that S starts with from I on: bytes that
+ * decode and sanitise to themselves.  Sixteen bytes at a time with
+ * SSE2, then eight at a time, then bytes, by scan_level. */
+SCAN_INLINE size_t
+text_ascii_tail(const unsigned char *s, size_t len, size_t i)
 {
-	const unsigned char *s = (const unsigned char *)in;
-	size_t i = 0, end;
+	size_t end;
 	uint64_t w;
 #ifdef SCAN_SSE2
 	const __m128i one = _mm_set1_epi8(1), space = _mm_set1_epi8(0x20);
@@ -134,7 +137,7 @@ text_ascii_run(const char *in, size_t len)
 	/* Adding one takes printable ASCII, 0x20-0x7e, to the bytes above
 	 * 0x20 taken as signed, and every other byte below; tabs and line
 	 * breaks are let through only when something was found. */
-	for (; len - i >= 16; i += 16) {
+	for (; scan_level >= SCAN_LEVEL_SSE2 && len - i >= 16; i += 16) {
 		v = _mm_loadu_si128((const __m128i *)(const void *)(s + i));
 		ok = _mm_cmpgt_epi8(_mm_add_epi8(v, one), space);
 		if (_mm_movemask_epi8(ok) == 0xffff)
@@ -166,6 +169,38 @@ text_ascii_run(const char *in, size_t len)
 	}
 }
 
+static size_t
+text_ascii_run(const unsigned char *s, size_t len)
+{
+	return text_ascii_tail(s, len, 0);
+}
+
+#ifdef SCAN_AVX2
+/* text_ascii_run, 32 bytes at a time while 32 are left. */
+__attribute__((target("avx2"))) static inline size_t
+text_ascii_run_avx2(const unsigned char *s, size_t len)
+{
+	const __m256i one = _mm256_set1_epi8(1), space = _mm256_set1_epi8(0x20);
+	__m256i v, ok;
+	uint32_t mask;
+	size_t i;
+
+	/* As in text_ascii_tail, with twice the bytes. */
+	for (i = 0; len - i >= 32; i += 32) {
+		v = _mm256_loadu_si256((const __m256i *)(const void *)(s + i));
+		ok = _mm256_cmpgt_epi8(_mm256_add_epi8(v, one), space);
+		if ((uint32_t)_mm256_movemask_epi8(ok) == UINT32_MAX)
+			continue;
+		ok = _mm256_or_si256(ok, _mm256_or_si256(
+		    _mm256_cmpeq_epi8(v, _mm256_set1_epi8('\t')),
+		    _mm256_cmpeq_epi8(v, _mm256_set1_epi8('\n'))));
+		if ((mask = ~(uint32_t)_mm256_movemask_epi8(ok)) != 0)
+			return i + (size_t)__builtin_ctz(mask);
+	}
+	return text_ascii_tail(s, len, i);
+}
+#endif
+
 /*
  * Where the character at POS, which is not plain ASCII, ends if it
  * sanitises to itself (a character from U+00A0 on but the bidi controls
@@ -173,7 +208,7 @@ text_ascii_run(const char *in, size_t len)
  * POS.  Two and three bytes, the usual non-ASCII, are checked in line:
  * no overlong, surrogate, bidi control or BOM.
  */
-static size_t
+SCAN_INLINE size_t
 text_clean_char(const unsigned char *s, size_t len, size_t pos)
 {
 	unsigned char c = s[pos];
@@ -198,21 +233,41 @@ text_clean_char(const unsigned char *s, size_t len, size_t pos)
 }
 
 /* The end of the text from POS on that sanitises to itself: runs of
- * plain ASCII, and of other characters, which come in runs in the
- * scripts that are not Latin. */
-static size_t
-text_clean_run(const char *in, size_t len, size_t pos)
+ * plain ASCII, found by RUN, and of other characters, which come in
+ * runs in the scripts that are not Latin.  Inlined into one function
+ * per level, so RUN is inlined too. */
+SCAN_INLINE size_t
+text_clean_loop(const char *in, size_t len, size_t pos,
+    size_t (*run)(const unsigned char *, size_t))
 {
 	const unsigned char *s = (const unsigned char *)in;
 	size_t next;
 
-	while ((pos += text_ascii_run(in + pos, len - pos)) < len) {
+	while ((pos += run(s + pos, len - pos)) < len) {
 		do {
 			if ((next = text_clean_char(s, len, pos)) == pos)
 				return pos;
 		} while ((pos = next) < len && s[pos] >= 0x80);
 	}
 	return pos;
+}
+
+#ifdef SCAN_AVX2
+__attribute__((target("avx2"))) static size_t
+text_clean_run_avx2(const char *in, size_t len, size_t pos)
+{
+	return text_clean_loop(in, len, pos, text_ascii_run_avx2);
+}
+#endif
+
+static size_t
+text_clean_run(const char *in, size_t len, size_t pos)
+{
+#ifdef SCAN_AVX2
+	if (scan_level >= SCAN_LEVEL_AVX2)
+		return text_clean_run_avx2(in, len, pos);
+#endif
+	return text_clean_loop(in, len, pos, text_ascii_run);
 }
 
 bool

@@ -11,15 +11,12 @@ static const unsigned char scan_fillers[] = {
 	0xc1, 0xda, 0x7f, '"' + 1, '\'' - 1
 };
 
-static const struct scan_set scan_stops = {
-	{ '\n', '.', '!', '?', ':', 0xe2 }, 6, false
-};
-static const struct scan_set scan_stops_upper = {
-	{ '\n', '.', '!', '?', ':', 0xe2 }, 6, true
-};
-static const struct scan_set scan_marks = {
-	{ '"', '\'', 0xe2 }, 3, false
-};
+static const struct scan_set scan_stops =
+    SCAN_SET(6, false, '\n', '.', '!', '?', ':', 0xe2);
+static const struct scan_set scan_stops_upper =
+    SCAN_SET(6, true, '\n', '.', '!', '?', ':', 0xe2);
+static const struct scan_set scan_marks =
+    SCAN_SET(3, false, '"', '\'', 0xe2, 0, 0, 0);
 
 /* The answer one byte at a time. */
 static size_t
@@ -172,6 +169,71 @@ test_two_in_a_word(void **state)
 	assert_int_equal(scan_next(&c, 250, &scan_stops), 200);
 }
 
+/* Every byte at every offset of a block, against scan_is_member: the
+ * nibble tables SCAN_SET builds hold each set exactly. */
+static void
+test_every_byte(void **state)
+{
+	static const struct scan_set *const sets[] = {
+		&scan_stops, &scan_stops_upper, &scan_marks
+	};
+	char buf[64];
+	size_t k, b, at;
+	uint64_t want;
+
+	for (k = 0; k < sizeof sets / sizeof *sets; k++) {
+		for (b = 0; b < 256; b++) {
+			for (at = 0; at < 64; at++) {
+				memset(buf, 'x', sizeof buf);
+				buf[at] = (char)b;
+				want = scan_is_member((unsigned char)b,
+				    sets[k]) ? (uint64_t)1 << at : 0;
+				assert_int_equal(scan_block(buf, 64, 0,
+				    sets[k]), want);
+			}
+		}
+	}
+}
+
+/* scan_bits2 over whole buffers of every length up to a few blocks, for
+ * two sets at once, and scan_bits_next over every range of them, against
+ * the byte loop. */
+static void
+test_bits(void **state)
+{
+	static const unsigned char m[] = {
+		'\n', '.', '!', '?', ':', 0xe2, '"', '\''
+	};
+	uint64_t bits[6], marks[6];
+	char buf[320];
+	size_t len, i, end, k;
+	unsigned seed = 7;
+
+	for (len = 0; len <= sizeof buf; len += len < 140 ? 1 : 37) {
+		fill(buf, len, &scan_stops, &seed);
+		for (i = 0; i < len; i++) {
+			seed = seed * 1103515245 + 12345;
+			if ((seed >> 16) % 9 == 0)
+				buf[i] = (char)m[(seed >> 8) % sizeof m];
+		}
+		memset(bits, 0xa5, sizeof bits);
+		scan_bits2(buf, len, &scan_stops, bits, &scan_marks, marks);
+		for (k = 0; 64 * k < len; k++) {
+			assert_int_equal(bits[k], scan_block_portable(buf,
+			    len, 64 * k, &scan_stops));
+			assert_int_equal(marks[k], scan_block_portable(buf,
+			    len, 64 * k, &scan_marks));
+		}
+		for (end = 0; end <= len; end += 1 + end / 16) {
+			for (i = 0; i <= end + 1; i++)
+				assert_int_equal(scan_bits_next(bits, i, end),
+				    scan_naive(buf, end, i, &scan_stops));
+		}
+	}
+}
+
+/* Each level this build and CPU can run, so a machine with AVX2 tests
+ * SSE2 and the portable loop too. */
 int
 main(void)
 {
@@ -180,6 +242,18 @@ main(void)
 		cmocka_unit_test(test_stops_and_capitals),
 		cmocka_unit_test(test_marks),
 		cmocka_unit_test(test_two_in_a_word),
+		cmocka_unit_test(test_every_byte),
+		cmocka_unit_test(test_bits),
 	};
-	return cmocka_run_group_tests(tests, NULL, NULL);
+	int level, max = scan_level_max(), failed = 0;
+
+	if (scan_level != max)
+		return 1;	/* the constructor chose another */
+	for (level = SCAN_LEVEL_PORTABLE; level <= max; level++) {
+		scan_level = level;
+		failed += cmocka_run_group_tests_name(level == SCAN_LEVEL_AVX2 ?
+		    "avx2" : level == SCAN_LEVEL_SSE2 ? "sse2" : "portable",
+		    tests, NULL, NULL);
+	}
+	return failed;
 }

@@ -1,5 +1,6 @@
 #include "testlib.h"
 
+#include "scan.h"
 #include "segment.h"
 
 /* Splits TEXT and checks the sentences against the NULL-terminated list. */
@@ -226,6 +227,50 @@ test_line_breaks(void **state)
 	    "A wrapped\nsentence.", "Next", "Paragraph two", NULL);
 }
 
+/* A text split with its stops given is split as without: texts with
+ * every kind of stop, of every length, so they end at every place in a
+ * block. */
+static void
+test_stops_given(void **state)
+{
+	static const char *const pieces[] = {
+		"Talks began. ", "Mr. Smith went to Washington. ", "It rose 0.9 ",
+		"percent! ", "Why? ", "\xe2\x80\x9cNo,\xe2\x80\x9d he said\xe2\x80\xa6 ",
+		"1. One 2. Two ", "\xe2\x80\xa2 item ", "\n\n", "in the U.S. How ",
+		"Similar News:You can ", "Amid War ConcernsUS Defense Secretary ",
+		"at 5 p.m. Then ", "\xe2\x80\x94 ", "e.g. this. . . ", "x"
+	};
+	static const struct scan_set stops = SEGMENT_STOPS;
+	char text[700];
+	uint64_t bits[700 / 64 + 1];
+	struct span *want = NULL, *got = NULL;
+	size_t len = 0, off, plen, n, m, k, wcap = 0, gcap = 0;
+	unsigned seed = 3;
+
+	while (len < sizeof text - 64) {
+		seed = seed * 1103515245 + 12345;
+		k = (seed >> 16) % (sizeof pieces / sizeof *pieces);
+		memcpy(text + len, pieces[k], strlen(pieces[k]));
+		len += strlen(pieces[k]);
+	}
+	for (off = 0; off < len; off += 7) {
+		for (plen = 0; off + plen <= len; plen += 1 + plen / 3) {
+			scan_bits(text + off, plen, &stops, bits);
+			n = segment_split_reuse(text + off, plen, &want, &wcap);
+			m = segment_split_part(text + off, plen, bits, &got,
+			    &gcap);
+			assert_int_equal(m, n);
+			for (k = 0; k < n; k++) {
+				assert_int_equal(got[k].start, want[k].start);
+				assert_int_equal(got[k].end, want[k].end);
+			}
+		}
+	}
+	free(want);
+	free(got);
+}
+
+/* Each level of block routines this build and CPU can run. */
 int
 main(void)
 {
@@ -243,6 +288,13 @@ main(void)
 		cmocka_unit_test(test_glued_headline),
 		cmocka_unit_test(test_dashes_quotes_and_bullets),
 		cmocka_unit_test(test_line_breaks),
+		cmocka_unit_test(test_stops_given),
 	};
-	return cmocka_run_group_tests(tests, NULL, NULL);
+	int level, failed = 0;
+
+	for (level = scan_level_max(); level >= SCAN_LEVEL_PORTABLE; level--) {
+		scan_level = level;
+		failed += cmocka_run_group_tests(tests, NULL, NULL);
+	}
+	return failed;
 }

@@ -1,5 +1,6 @@
 #include "testlib.h"
 
+#include "scan.h"
 #include "text.h"
 
 static char *
@@ -155,6 +156,40 @@ test_kuhn_stress_file(void **state)
 	free(buf);
 }
 
+/*
+ * text_is_clean against its definition, text that sanitises to itself:
+ * one byte that may not be plain at every offset of runs of ASCII long
+ * enough for every block size (8, 16 and 32 bytes) and the tails after.
+ */
+static void
+test_clean_at_every_offset(void **state)
+{
+	static const char *const odd[] = {
+		"\x1f", "\x7f", "\t", "\n", "\r", "\x80", "\xc3\xa9",
+		"\xc2\x85", "\xe2\x80\x9c", "\xe2\x80\xae", "\xef\xbb\xbf",
+		"\xf0\x9f\x98\x80", "\xed\xa0\x80", "\xff", "~", " "
+	};
+	char buf[120], *out;
+	size_t len, at, k, n, outlen;
+
+	for (len = 0; len <= 100; len++) {
+		for (at = 0; at <= len; at++) {
+			for (k = 0; k < sizeof odd / sizeof *odd; k++) {
+				n = strlen(odd[k]);
+				memset(buf, 'a' + (char)(len % 26), len + n);
+				if (at < len)
+					memcpy(buf + at, odd[k], n);
+				out = text_sanitize(buf, len + n, &outlen);
+				assert_int_equal(text_is_clean(buf, len + n),
+				    outlen == len + n &&
+				    memcmp(out, buf, outlen) == 0);
+				free(out);
+			}
+		}
+	}
+}
+
+/* Each level of block routines this build and CPU can run. */
 int
 main(void)
 {
@@ -168,6 +203,13 @@ main(void)
 		cmocka_unit_test(test_decode),
 		cmocka_unit_test(test_width),
 		cmocka_unit_test(test_kuhn_stress_file),
+		cmocka_unit_test(test_clean_at_every_offset),
 	};
-	return cmocka_run_group_tests(tests, NULL, NULL);
+	int level, failed = 0;
+
+	for (level = scan_level_max(); level >= SCAN_LEVEL_PORTABLE; level--) {
+		scan_level = level;
+		failed += cmocka_run_group_tests(tests, NULL, NULL);
+	}
+	return failed;
 }
