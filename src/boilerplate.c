@@ -326,6 +326,45 @@ boilerplate_skip(const struct boilerplate_scan *sc, const char *s,
 	return len;
 }
 
+/*
+ * A long sentence is skipped through in two halves at once: each skip
+ * waits on a load and a multiply before the next can start, so two
+ * independent chains take little more time than one.  Any position may
+ * start a chain, since a shift never passes a window a phrase may end in.
+ */
+#define BOILERPLATE_TWO_CHAINS 64
+
+static boilerplate_set
+boilerplate_find_two(const struct boilerplate_scan *sc, const char *s,
+    size_t len, size_t back)
+{
+	boilerplate_set found = 0;
+	size_t a = back, b, mid, end = len - BOILERPLATE_BLOCK;
+	unsigned char sa, sb;
+
+	/* The first chain stops where the second starts. */
+	b = mid = back + (end - back) / 2;
+	while (a < mid && b <= end) {
+		sa = sc->shift[boilerplate_hash(s + a)];
+		sb = sc->shift[boilerplate_hash(s + b)];
+		if (sa == 0)
+			found |= boilerplate_at(sc, s, len, a - back, 1);
+		if (sb == 0)
+			found |= boilerplate_at(sc, s, len, b - back, 1);
+		a += sa + (sa == 0);
+		b += sb + (sb == 0);
+	}
+	for (; a < mid; a += sa + (sa == 0)) {
+		if ((sa = sc->shift[boilerplate_hash(s + a)]) == 0)
+			found |= boilerplate_at(sc, s, len, a - back, 1);
+	}
+	for (; b <= end; b += sb + (sb == 0)) {
+		if ((sb = sc->shift[boilerplate_hash(s + b)]) == 0)
+			found |= boilerplate_at(sc, s, len, b - back, 1);
+	}
+	return found;
+}
+
 /* The phrases found in S: the "anywhere" ones wherever they stand, the
  * others at its start. */
 static boilerplate_set
@@ -343,6 +382,8 @@ boilerplate_find(const char *s, size_t len)
 	/* Q is where the last block of the window starting at Q - BACK
 	 * lies. */
 	back = sc->window - BOILERPLATE_BLOCK;
+	if (len >= 2 * BOILERPLATE_TWO_CHAINS)
+		return found | boilerplate_find_two(sc, s, len, back);
 	for (q = back; (q = boilerplate_skip(sc, s, len, q)) < len; q++)
 		found |= boilerplate_at(sc, s, len, q - back, 1);
 	return found;

@@ -659,6 +659,33 @@ test_sentence_record_size(void **state)
 	assert_true(sizeof(struct sentence) <= 64);
 }
 
+/* A clutter phrase is found at every place in a long sentence, which is
+ * searched in two halves at once. */
+static void
+test_boilerplate_anywhere_in_long(void **state)
+{
+	static const char phrase[] = "all rights reserved";
+	char text[400], filler[300];
+	struct document *doc;
+	size_t at, i;
+
+	for (i = 0; i + 1 < sizeof filler; i++)
+		filler[i] = "the talks went on late "[i % 23];
+	filler[sizeof filler - 1] = '\0';
+	for (at = 0; at <= 260; at++) {
+		/* Sentences of 280 bytes and more, the phrase at AT. */
+		snprintf(text, sizeof text, "The talks ended.\nSo %.*s%s %.*s.\n",
+		    (int)at, filler, phrase, (int)(280 - at), filler);
+		doc = load("a.txt", text);
+		assert_int_equal(doc->nsentences, 2);
+		assert_false(doc->sentences[0].boilerplate);
+		if (!doc->sentences[1].boilerplate)
+			fail_msg("phrase at %zu of %zu bytes not found", at,
+			    doc->sentences[1].len);
+		document_free(doc);
+	}
+}
+
 int
 main(void)
 {
@@ -674,6 +701,7 @@ main(void)
 		cmocka_unit_test(test_paragraphs),
 		cmocka_unit_test(test_quotes),
 		cmocka_unit_test(test_boilerplate),
+		cmocka_unit_test(test_boilerplate_anywhere_in_long),
 		cmocka_unit_test(test_sanitised_body),
 		cmocka_unit_test(test_limits),
 		cmocka_unit_test(test_kuhn_stress_file),
