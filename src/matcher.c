@@ -1801,7 +1801,8 @@ find_islands(struct matcher_scratch *s, const char *text)
 		pos = next_bit(s->hmask, 0, end, s->len);
 	}
 	s->ntoks = s->ncands = 0;
-	for (isl = s->islands; isl < s->islands + s->nislands; isl++) {
+	for (isl = s->islands; s->nislands != 0 &&
+	    isl < s->islands + s->nislands; isl++) {
 		/* Before it: ASCII, or the start of the text. */
 		isl->first = s->first_tok = s->ntoks;
 		s->gap = isl->start > 0 && test_bit(s->smask, isl->start - 1);
@@ -2012,8 +2013,9 @@ find_lazy(struct matcher_scratch *s, const char *text, size_t len)
 	s->ncands = 0;
 	s->every = s->filt->short_lead[ROOT_FOLD] ||
 	    (s->filt->exact && s->filt->short_lead[ROOT_EXACT]);
+	/* No islands yet: islands is NULL, and NULL + 0 is undefined. */
 	isl = s->islands;
-	end = s->islands + s->nislands;
+	end = s->nislands != 0 ? s->islands + s->nislands : isl;
 	for (k = 0; k < s->nblocks; k++) {
 		wm = s->wmask[k];
 		/* Words, and the other bytes if a phrase may start there. */
