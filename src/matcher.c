@@ -4,19 +4,16 @@
 #include <stdlib.h>
 #include <string.h>
 #include <utf8proc.h>
-#if defined(__SSE2__) && !defined(MATCHER_PORTABLE)
-#include <emmintrin.h>
-#if defined(__x86_64__) && defined(__GNUC__) && !defined(MATCHER_NO_AVX2)
-/* An AVX2 block scan too, used where the CPU has it. */
-#define MATCHER_AVX2
-#include <immintrin.h>
-#endif
-#endif
 
 #include "fold.h"
 #include "matcher.h"
+#include "scan.h"
 #include "text.h"
 #include "xalloc.h"
+
+#ifdef SCAN_AVX2
+#include <immintrin.h>
+#endif
 
 /*
  * White space makes no token of its own: the token after it is `spaced`
@@ -111,7 +108,6 @@ struct matcher_scratch {
 	size_t capwords;
 	uint32_t *tpos;		/* block_cands_avx2's token positions */
 	size_t captpos;
-	bool avx2;		/* scan with AVX2 */
 	size_t len, nblocks, cursor;
 	struct island {
 		size_t start, end;	/* text bytes */
@@ -778,10 +774,10 @@ lowest_bit(uint64_t x)
  * and up (which stays as it is) into *HM.  Masks are stored as the bytes
  * lie in memory, little-endian.
  *
- * scan_blocks does that for all of TEXT, a last part block as if zero
+ * mask_blocks does that for all of TEXT, a last part block as if zero
  * bytes followed, and returns the HM words or'ed.
  */
-#define SCAN_BLOCKS(scan)						\
+#define MASK_BLOCKS(scan)						\
 	char block[64];							\
 	size_t k, full = len / 64;					\
 	uint64_t high = 0;						\
@@ -799,7 +795,7 @@ lowest_bit(uint64_t x)
 		high |= hm[full];					\
 	}								\
 	return high
-#if defined(__SSE2__) && !defined(MATCHER_PORTABLE)
+#ifdef SCAN_SSE2
 /* Where the bytes of V lie in [LO, HI], for LO <= HI < 0x80. */
 static inline __m128i
 in_range16(__m128i v, int lo, int hi)
@@ -811,7 +807,7 @@ in_range16(__m128i v, int lo, int hi)
 
 /* The SSE2 scan of the 16 bytes at SRC + 16 * K, masks to bit 16 * K. */
 static inline void
-scan16(const char *src, char *dst, char *wdst, int k, uint64_t *wm,
+mask16(const char *src, char *dst, char *wdst, int k, uint64_t *wm,
     uint64_t *sm, uint64_t *hm)
 {
 	__m128i v, alpha, word, space;
@@ -836,15 +832,23 @@ scan16(const char *src, char *dst, char *wdst, int k, uint64_t *wm,
 }
 
 static inline void
-scan_block(const char *src, char *dst, char *wdst, uint64_t *wm,
+mask_block_sse2(const char *src, char *dst, char *wdst, uint64_t *wm,
     uint64_t *sm, uint64_t *hm)
 {
-	scan16(src, dst, wdst, 0, wm, sm, hm);
-	scan16(src, dst, wdst, 1, wm, sm, hm);
-	scan16(src, dst, wdst, 2, wm, sm, hm);
-	scan16(src, dst, wdst, 3, wm, sm, hm);
+	mask16(src, dst, wdst, 0, wm, sm, hm);
+	mask16(src, dst, wdst, 1, wm, sm, hm);
+	mask16(src, dst, wdst, 2, wm, sm, hm);
+	mask16(src, dst, wdst, 3, wm, sm, hm);
 }
-#else
+
+static uint64_t
+mask_blocks_sse2(const char *text, size_t len, char *dst, char *wdst,
+    uint64_t *wm, uint64_t *sm, uint64_t *hm)
+{
+	MASK_BLOCKS(mask_block_sse2);
+}
+#endif
+
 #define ONES 0x0101010101010101ULL
 #define HIGHS 0x8080808080808080ULL
 
@@ -871,9 +875,9 @@ byte_bits(uint64_t h)
 #endif
 }
 
-/* The portable scan_block: eight bytes at a time in a uint64_t. */
-static void
-scan_block(const char *src, char *dst, char *wdst, uint64_t *wm,
+/* The portable block scan: eight bytes at a time in a uint64_t. */
+static inline void
+mask_block_portable(const char *src, char *dst, char *wdst, uint64_t *wm,
     uint64_t *sm, uint64_t *hm)
 {
 	uint64_t w, x, upper, word, space, w_all = 0, s_all = 0, h_all = 0;
@@ -899,16 +903,15 @@ scan_block(const char *src, char *dst, char *wdst, uint64_t *wm,
 	*sm = s_all;
 	*hm = h_all;
 }
-#endif
 
 static uint64_t
-scan_blocks(const char *text, size_t len, char *dst, char *wdst,
+mask_blocks_portable(const char *text, size_t len, char *dst, char *wdst,
     uint64_t *wm, uint64_t *sm, uint64_t *hm)
 {
-	SCAN_BLOCKS(scan_block);
+	MASK_BLOCKS(mask_block_portable);
 }
 
-#if defined(MATCHER_AVX2)
+#ifdef SCAN_AVX2
 /* Where the bytes of V lie in [LO, HI], for LO <= HI < 0x80. */
 static inline __attribute__((target("avx2"))) __m256i
 in_range32(__m256i v, int lo, int hi)
@@ -924,7 +927,7 @@ in_range32(__m256i v, int lo, int hi)
  * *HM.
  */
 static inline __attribute__((target("avx2"))) void
-scan32(const char *src, char *dst, char *wdst, uint32_t *wm, uint32_t *sm,
+mask32(const char *src, char *dst, char *wdst, uint32_t *wm, uint32_t *sm,
     uint32_t *hm)
 {
 	__m256i v, alpha, word, space;
@@ -945,27 +948,43 @@ scan32(const char *src, char *dst, char *wdst, uint32_t *wm, uint32_t *sm,
 	*sm = (uint32_t)_mm256_movemask_epi8(space);
 }
 
-/* scan_block with AVX2, for CPUs that have it. */
+/* The AVX2 block scan, for CPUs that have it. */
 static inline __attribute__((target("avx2"))) void
-scan_block_avx2(const char *src, char *dst, char *wdst, uint64_t *wm,
+mask_block_avx2(const char *src, char *dst, char *wdst, uint64_t *wm,
     uint64_t *sm, uint64_t *hm)
 {
 	uint32_t w0, w1, s0, s1, h0, h1;
 
-	scan32(src, dst, wdst, &w0, &s0, &h0);
-	scan32(src + 32, dst + 32, wdst + 32, &w1, &s1, &h1);
+	mask32(src, dst, wdst, &w0, &s0, &h0);
+	mask32(src + 32, dst + 32, wdst + 32, &w1, &s1, &h1);
 	*wm = w0 | (uint64_t)w1 << 32;
 	*sm = s0 | (uint64_t)s1 << 32;
 	*hm = h0 | (uint64_t)h1 << 32;
 }
 
 static __attribute__((target("avx2"))) uint64_t
-scan_blocks_avx2(const char *text, size_t len, char *dst, char *wdst,
+mask_blocks_avx2(const char *text, size_t len, char *dst, char *wdst,
     uint64_t *wm, uint64_t *sm, uint64_t *hm)
 {
-	SCAN_BLOCKS(scan_block_avx2);
+	MASK_BLOCKS(mask_block_avx2);
 }
 #endif
+
+/* The block scan of the level scan.h chose. */
+static uint64_t
+mask_blocks(const char *text, size_t len, char *dst, char *wdst,
+    uint64_t *wm, uint64_t *sm, uint64_t *hm)
+{
+#ifdef SCAN_AVX2
+	if (scan_level >= SCAN_LEVEL_AVX2)
+		return mask_blocks_avx2(text, len, dst, wdst, wm, sm, hm);
+#endif
+#ifdef SCAN_SSE2
+	if (scan_level >= SCAN_LEVEL_SSE2)
+		return mask_blocks_sse2(text, len, dst, wdst, wm, sm, hm);
+#endif
+	return mask_blocks_portable(text, len, dst, wdst, wm, sm, hm);
+}
 
 /*
  * The first position from POS on, before LIMIT, whose bit in MASK (flipped
@@ -1151,13 +1170,7 @@ scan_text(struct matcher_scratch *s, const char *text, size_t len)
 	sm = s->smask = s->masks + nblocks + 1;
 	hm = s->hmask = s->masks + 2 * (nblocks + 1);
 	s->starts = s->masks + 3 * (nblocks + 1);
-#if defined(MATCHER_AVX2)
-	if (s->avx2)
-		high = scan_blocks_avx2(text, len, s->fold, s->words, wm, sm,
-		    hm);
-	else
-#endif
-		high = scan_blocks(text, len, s->fold, s->words, wm, sm, hm);
+	high = mask_blocks(text, len, s->fold, s->words, wm, sm, hm);
 	if (len % 64 != 0) {
 		/* Past the end: white space, so no token. */
 		wm[nblocks - 1] &= (1ULL << (len % 64)) - 1;
@@ -1194,13 +1207,7 @@ tokenize(struct matcher_scratch *s, const char *text, size_t len)
 struct matcher_scratch *
 matcher_scratch_new(void)
 {
-	struct matcher_scratch *s = xcalloc(1, sizeof *s);
-
-#if defined(MATCHER_AVX2)
-	s->avx2 = __builtin_cpu_supports("avx2") &&
-	    __builtin_cpu_supports("bmi") && __builtin_cpu_supports("popcnt");
-#endif
-	return s;
+	return xcalloc(1, sizeof(struct matcher_scratch));
 }
 
 void
@@ -1900,7 +1907,7 @@ block_cands_with(struct matcher_scratch *s, const uint64_t *leads,
 	}
 }
 
-#if defined(MATCHER_AVX2)
+#ifdef SCAN_AVX2
 /*
  * block_cands_with for CPUs with AVX2: the tokens' positions listed, then
  * tested four at a time.
@@ -1984,8 +1991,8 @@ block_cands(struct matcher_scratch *s)
 
 	if (s->every)
 		block_cands_with(s, leads, s->filt->lead_gates, true);
-#if defined(MATCHER_AVX2)
-	else if (s->avx2 && s->filt->dense)
+#ifdef SCAN_AVX2
+	else if (scan_level >= SCAN_LEVEL_AVX2 && s->filt->dense)
 		block_cands_avx2(s, leads, s->filt->lead_gates);
 #endif
 	else if (s->filt->lead_gates)

@@ -563,5 +563,5 @@ main(void)
 		cmocka_unit_test(test_scratch_reuse),
 	};
 
-	return cmocka_run_group_tests(tests, NULL, NULL);
+	return testlib_run_every_level(tests);
 }

@@ -245,15 +245,8 @@ main(void)
 		cmocka_unit_test(test_every_byte),
 		cmocka_unit_test(test_bits),
 	};
-	int level, max = scan_level_max(), failed = 0;
 
-	if (scan_level != max)
+	if (scan_level != scan_level_max())
 		return 1;	/* the constructor chose another */
-	for (level = SCAN_LEVEL_PORTABLE; level <= max; level++) {
-		scan_level = level;
-		failed += cmocka_run_group_tests_name(level == SCAN_LEVEL_AVX2 ?
-		    "avx2" : level == SCAN_LEVEL_SSE2 ? "sse2" : "portable",
-		    tests, NULL, NULL);
-	}
-	return failed;
+	return testlib_run_every_level(tests);
 }

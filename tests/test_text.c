@@ -205,11 +205,6 @@ main(void)
 		cmocka_unit_test(test_kuhn_stress_file),
 		cmocka_unit_test(test_clean_at_every_offset),
 	};
-	int level, failed = 0;
 
-	for (level = scan_level_max(); level >= SCAN_LEVEL_PORTABLE; level--) {
-		scan_level = level;
-		failed += cmocka_run_group_tests(tests, NULL, NULL);
-	}
-	return failed;
+	return testlib_run_every_level(tests);
 }

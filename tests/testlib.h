@@ -1,6 +1,7 @@
 /*
  * testlib: what the cmocka tests share: locating ../shared and the source
- * tree, reading files, and skipping cleanly when test material is absent.
+ * tree, reading files, skipping cleanly when test material is absent, and
+ * running a group at every level of block routines.
  */
 #ifndef PARALLAX_TESTLIB_H
 #define PARALLAX_TESTLIB_H
@@ -16,6 +17,8 @@
 #include <string.h>
 #include <sys/stat.h>
 #include <cmocka.h>
+
+#include "scan.h"
 
 /* ../shared/SUB beside the source tree, or NULL when it is absent. */
 static inline char *
@@ -68,6 +71,29 @@ testlib_read(const char *path, size_t *len)
 	if (len != NULL)
 		*len = n;
 	return buf;
+}
+
+/*
+ * Runs the array of tests TESTS once at every level of block routines
+ * this build and CPU have (scan.h), each run named after its level, and
+ * leaves the best level chosen.  Evaluates to the number of failures.
+ */
+#define testlib_run_every_level(tests)					\
+	testlib_every_level((tests), sizeof(tests) / sizeof((tests)[0]))
+
+static inline int
+testlib_every_level(const struct CMUnitTest *tests, size_t n)
+{
+	static const char *const names[] = { "portable", "sse2", "avx2" };
+	int level, max = scan_level_max(), failed = 0;
+
+	for (level = SCAN_LEVEL_PORTABLE; level <= max; level++) {
+		scan_level = level;
+		failed += _cmocka_run_group_tests(names[level], tests, n, NULL,
+		    NULL);
+	}
+	scan_level = max;
+	return failed;
 }
 
 #endif
