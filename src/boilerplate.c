@@ -326,6 +326,19 @@ boilerplate_skip(const struct boilerplate_scan *sc, const char *s,
 	return len;
 }
 
+/* The "anywhere" phrases whose window's last block starts from Q on and
+ * ends by END, one skip after another. */
+static boilerplate_set
+boilerplate_chain(const struct boilerplate_scan *sc, const char *s,
+    size_t len, size_t back, size_t q, size_t end)
+{
+	boilerplate_set found = 0;
+
+	for (; (q = boilerplate_skip(sc, s, end, q)) < end; q++)
+		found |= boilerplate_at(sc, s, len, q - back, 1);
+	return found;
+}
+
 /*
  * A long sentence is skipped through in two halves at once: each skip
  * waits on a load and a multiply before the next can start, so two
@@ -354,15 +367,10 @@ boilerplate_find_two(const struct boilerplate_scan *sc, const char *s,
 		a += sa + (sa == 0);
 		b += sb + (sb == 0);
 	}
-	for (; a < mid; a += sa + (sa == 0)) {
-		if ((sa = sc->shift[boilerplate_hash(s + a)]) == 0)
-			found |= boilerplate_at(sc, s, len, a - back, 1);
-	}
-	for (; b <= end; b += sb + (sb == 0)) {
-		if ((sb = sc->shift[boilerplate_hash(s + b)]) == 0)
-			found |= boilerplate_at(sc, s, len, b - back, 1);
-	}
-	return found;
+	/* Whichever chain is left goes on alone. */
+	return found | boilerplate_chain(sc, s, len, back, a,
+	    mid + BOILERPLATE_BLOCK - 1) |
+	    boilerplate_chain(sc, s, len, back, b, len);
 }
 
 /* The phrases found in S: the "anywhere" ones wherever they stand, the
@@ -372,7 +380,7 @@ boilerplate_find(const char *s, size_t len)
 {
 	struct boilerplate_scan *sc = &boilerplate_scan;
 	boilerplate_set found = 0;
-	size_t q, back;
+	size_t back;
 
 	if (!sc->ready)
 		boilerplate_scan_init(sc);
@@ -384,9 +392,7 @@ boilerplate_find(const char *s, size_t len)
 	back = sc->window - BOILERPLATE_BLOCK;
 	if (len >= 2 * BOILERPLATE_TWO_CHAINS)
 		return found | boilerplate_find_two(sc, s, len, back);
-	for (q = back; (q = boilerplate_skip(sc, s, len, q)) < len; q++)
-		found |= boilerplate_at(sc, s, len, q - back, 1);
-	return found;
+	return found | boilerplate_chain(sc, s, len, back, back, len);
 }
 
 /* The strongest clutter phrase in the sentence S: the first in the table

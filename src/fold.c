@@ -61,10 +61,6 @@ fold_next(const char *s, size_t len, size_t *pos)
 
 	if (*pos >= len)
 		return -1;
-	if ((unsigned char)s[*pos] < 0x80) {
-		cp = (unsigned char)s[(*pos)++];
-		return cp >= 'A' && cp <= 'Z' ? cp + 32 : cp;
-	}
 	cp = text_decode(s, len, pos);
 	return cp < 0 ? 0xfffd : fold_case(fold_punct(cp));
 }
