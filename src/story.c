@@ -103,13 +103,21 @@ story_tag(struct story *story)
 	story->coverage = NULL;
 }
 
+/* Replaces the claims (NULL: none yet) and drops the coverage of the old. */
+static void
+story_set_claims(struct story *story, struct claims *claims)
+{
+	claims_free(story->claims);
+	story->claims = claims;
+	coverage_free(story->coverage);
+	story->coverage = NULL;
+}
+
 void
 story_link(struct story *story)
 {
-	claims_free(story->claims);
-	story->claims = claims_link(story->docs, story->ndocs, story->taxonomy);
-	coverage_free(story->coverage);
-	story->coverage = NULL;
+	story_set_claims(story, claims_link(story->docs, story->ndocs,
+	    story->taxonomy));
 }
 
 struct story_link_job {
@@ -168,9 +176,7 @@ story_link_finish(struct story *story, bool wait)
 		return false;
 	if (pthread_join(job->thread, NULL) != 0)
 		fatal("story: cannot join the linking thread");
-	story->claims = job->claims;
-	coverage_free(story->coverage);
-	story->coverage = NULL;
+	story_set_claims(story, job->claims);
 	story->linking = NULL;
 	free(job);
 	return true;
@@ -306,8 +312,7 @@ story_retag(struct story *story, struct taxonomy *tax)
 		story_restore_claims(story);
 		return true;
 	}
-	claims_free(story->claims);
-	story->claims = NULL;
+	story_set_claims(story, NULL);
 	return false;
 }
 
