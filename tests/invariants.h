@@ -13,7 +13,9 @@
 
 /*
  * Decodes one strictly valid UTF-8 sequence at S[*pos] (no overlongs,
- * surrogates or values above U+10FFFF); -1 when it is not one.
+ * surrogates or values above U+10FFFF); -1 when it is not one.  Written
+ * apart from src/text.c's decoder on purpose: the sanitiser's output is
+ * judged by a decoder it does not share, so a bug there cannot hide.
  */
 static inline int32_t
 inv_utf8_next(const char *str, size_t len, size_t *pos)
