@@ -290,6 +290,19 @@ nfc_boundary(int32_t cp)
 	return p->comb_index == UINT16_MAX || (p->comb_index & 0x8000) == 0;
 }
 
+/* Exchanges two buffers that grow grew, with their capacities. */
+static void
+swap_bufs(void **a, size_t *capa, void **b, size_t *capb)
+{
+	void *p = *a;
+	size_t cap = *capa;
+
+	*a = *b;
+	*capa = *capb;
+	*b = p;
+	*capb = cap;
+}
+
 static void
 grow(void **buf, size_t *cap, size_t need, size_t size)
 {
@@ -1756,8 +1769,7 @@ find_islands(struct matcher_scratch *s, const char *text)
 {
 	const struct cpinfo *ci;
 	struct island *isl;
-	struct tok *swap;
-	size_t pos, start, end, cap, w, *cands;
+	size_t pos, start, end, w;
 
 	s->nislands = 0;
 	pos = next_bit(s->hmask, 0, 0, s->len);
@@ -1826,18 +1838,10 @@ find_islands(struct matcher_scratch *s, const char *text)
 	}
 	s->first_tok = 0;
 	s->word_before = false;
-	swap = s->itoks;
-	s->itoks = s->toks;
-	s->toks = swap;
-	cap = s->capitoks;
-	s->capitoks = s->captoks;
-	s->captoks = cap;
-	cands = s->icands;
-	s->icands = s->cands;
-	s->cands = cands;
-	cap = s->capicands;
-	s->capicands = s->capcands;
-	s->capcands = cap;
+	swap_bufs((void **)&s->itoks, &s->capitoks, (void **)&s->toks,
+	    &s->captoks);
+	swap_bufs((void **)&s->icands, &s->capicands, (void **)&s->cands,
+	    &s->capcands);
 	s->nicands = s->ncands;
 	s->ncands = 0;
 }
