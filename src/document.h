@@ -53,6 +53,7 @@ struct sentence {
 	bool boilerplate;	/* site or aggregator clutter */
 	bool quote_continues;	/* a quote opened here runs into the next sentence */
 	bool quote_continued;	/* this sentence starts inside a quote opened earlier */
+	bool heading;		/* a heading within the body, not prose */
 };
 
 struct meta {
