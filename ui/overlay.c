@@ -296,26 +296,16 @@ static int
 overlay_move(struct reader *r, long delta)
 {
 	struct listpos *pos = &r->overlay.pos;
-	size_t n = overlay_rows(r), h = overlay_height(r);
+	size_t n = overlay_rows(r), h = overlay_height(r), top = pos->top;
 
 	if (!overlay_selects(r)) {
-		/* Scroll-only: move the top. */
-		if (delta < 0 && (size_t)-delta > pos->top)
-			pos->top = 0;
-		else
-			pos->top += (size_t)delta;
-		if (pos->top + h > n)
-			pos->top = n > h ? n - h : 0;
+		listpos_scroll(pos, n, h, delta);
 		return DIRTY_OVERLAY;
 	}
-	if (delta < 0 && (size_t)-delta > pos->sel)
-		pos->sel = 0;
-	else if (delta > 0 && pos->sel + (size_t)delta >= n)
-		pos->sel = n != 0 ? n - 1 : 0;
-	else
-		pos->sel += (size_t)delta;
-	if (r->overlay.kind != OVERLAY_DETAIL)
-		listpos_clamp(pos, n, h);
+	listpos_move(pos, n, h, delta);
+	/* The detail's rows are wrapped entries: its drawing scrolls. */
+	if (r->overlay.kind == OVERLAY_DETAIL)
+		pos->top = top;
 	return DIRTY_OVERLAY;
 }
 
