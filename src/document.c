@@ -15,6 +15,7 @@
 #include "boilerplate.h"
 #include "document.h"
 #include "frontmatter.h"
+#include "savedarticle.h"
 #include "scan.h"
 #include "segment.h"
 #include "strbuf.h"
@@ -667,18 +668,56 @@ document_title(struct document *doc, const char *text,
 	return true;
 }
 
+/* META's fields, sanitised, into DOC. */
+static void
+document_set_meta(struct document *doc, const struct document_meta *meta)
+{
+	const char *const from[] = {
+		meta->outlet, meta->title, meta->url, meta->date, meta->author,
+	};
+	char **const to[] = {
+		&doc->outlet, &doc->title, &doc->url, &doc->date, &doc->author,
+	};
+	size_t i;
+
+	for (i = 0; i < sizeof from / sizeof *from; i++) {
+		if (from[i] != NULL)
+			*to[i] = text_field(from[i], strlen(from[i]));
+	}
+}
+
 int
 document_load_buffer(const char *name, const char *buf, size_t len,
     struct document **out, char **cause)
+{
+	return document_load_meta(name, NULL, buf, len, out, cause);
+}
+
+int
+document_load_meta(const char *name, const struct document_meta *meta,
+    const char *buf, size_t len, struct document **out, char **cause)
 {
 	struct document *doc;
 	struct document_para *paras;
 	struct text_counts counts;
 	const char *text;
 	char *owned = NULL;
-	size_t tlen, body, np, skip, first = 0;
+	size_t tlen, body = 0, np, skip, first = 0;
 
 	*out = NULL;
+	if (len == 0 && meta != NULL && meta->title != NULL) {
+		/* An item with a title and no text is still a source. */
+		doc = xcalloc(1, sizeof *doc);
+		doc->path = xstrdup(name);
+		document_set_meta(doc, meta);
+		if (doc->outlet == NULL)
+			doc->outlet = xstrdup(name);
+		if (doc->title != NULL) {
+			*out = doc;
+			return 0;
+		}
+		document_free(doc);
+	}
 	if (len == 0) {
 		*cause = xasprintf("%s: empty file", name);
 		return -1;
@@ -701,7 +740,12 @@ document_load_buffer(const char *name, const char *buf, size_t len,
 	}
 	doc = xcalloc(1, sizeof *doc);
 	doc->path = xstrdup(name);
-	body = frontmatter_read(doc, name, text, tlen, cause);
+	if (meta != NULL)
+		document_set_meta(doc, meta);
+	else
+		body = frontmatter_read(doc, name, text, tlen, cause);
+	if (body == 0 && meta == NULL)
+		body = savedarticle_read(doc, text, tlen, &tlen);
 	if (body == (size_t)-1) {
 		free(owned);
 		document_free(doc);

@@ -92,6 +92,24 @@ int document_load_file(const char *path, struct document **out, char **cause);
 int document_load_buffer(const char *name, const char *buf, size_t len,
     struct document **out, char **cause);
 
+/* What a loader knows of a source from elsewhere than its text (a feed
+ * item, a cache's row); NULL fields are unknown. */
+struct document_meta {
+	const char *outlet;
+	const char *title;
+	const char *url;
+	const char *date;
+	const char *author;
+};
+
+/*
+ * document_load_buffer for a text whose metadata META gives (sanitised
+ * into the document; the text has no front matter then).  With a title,
+ * an empty text is a source of no sentences.
+ */
+int document_load_meta(const char *name, const struct document_meta *meta,
+    const char *buf, size_t len, struct document **out, char **cause);
+
 /*
  * Reads the file at PATH whole into *BUF (allocated, NUL-terminated, the
  * caller frees it), refusing directories and files over
