@@ -21,4 +21,10 @@ if [ "$1" = "--deps" ]; then
         DEBIAN_FRONTEND=noninteractive $sudo apt-get install -y -qq $missing >/dev/null
     fi
 fi
+# debian/changelog carries configure.ac's version (the one place it is
+# set), dated by the last commit so a package build is reproducible.
+version=$(sed -n 's/^AC_INIT(\[parallax\], \[\([^]]*\)\].*/\1/p' configure.ac)
+date=$(git log -1 --format=%cD 2>/dev/null) || date=
+[ -n "$date" ] || date=$(date -R)
+sed -e "s/@VERSION@/$version/" -e "s/@DATE@/$date/" debian/changelog.in >debian/changelog
 autoreconf --install --force >/dev/null 2>&1 || autoreconf --install --force
