@@ -4,11 +4,12 @@
 set -e
 cd "$(dirname "$0")"
 if [ "$1" = "--deps" ]; then
-    # Build: the libraries the model and the reader link.  Tests: tmux drives
-    # the reader, newsboat fills a real cache.
+    # Build: the libraries the model and the reader link (bash-completion
+    # says where completion goes).  Tests: tmux drives the reader and zsh,
+    # newsboat fills a real cache.
     pkgs="autoconf automake make gcc pkg-config libncurses-dev libyaml-dev libutf8proc-dev libstemmer-dev libcmocka-dev
           libxml2-dev libcurl4-openssl-dev libsqlite3-dev wordnet-dev wordnet-base
-          tmux newsboat xz-utils python3"
+          tmux zsh bash-completion newsboat xz-utils python3"
     missing=""
     for p in $pkgs; do
         dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q 'install ok installed' || missing="$missing $p"
