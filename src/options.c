@@ -77,8 +77,9 @@ options_usage(FILE *fp)
 "Usage: parallax [OPTION]... [PATH]...\n"
 "Read one news story through many sources, claim by claim.\n"
 "\n"
-"PATH is a source file or a directory of *.txt and *.md sources, read in\n"
-"name order.  With no PATH, the bundled sample story opens.\n"
+"PATH is a source file, a directory of sources (*.txt, *.md, *.html, *.htm,\n"
+"*.xhtml, *.xml, *.rss, *.atom, read in name order), a file:// URL, or -\n"
+"for standard input.  With no PATH, the bundled sample story opens.\n"
 "\n", fp);
 	for (i = 0; i < options_count; i++)
 		options_usage_row(fp, &options_table[i]);
