@@ -1,5 +1,6 @@
 #include "config.h"
 
+#include <errno.h>
 #include <getopt.h>
 #include <stdlib.h>
 #include <string.h>
@@ -19,6 +20,7 @@ enum {
 
 static const struct option long_options[] = {
 	{ "taxonomy", required_argument, NULL, 't' },
+	{ "jobs", required_argument, NULL, 'j' },
 	{ "json", no_argument, NULL, OPT_JSON },
 	{ "jsonl", no_argument, NULL, OPT_JSONL },
 	{ "report", no_argument, NULL, OPT_REPORT },
@@ -42,6 +44,8 @@ options_usage(FILE *fp)
 "name order.  With no PATH, the bundled sample story opens.\n"
 "\n"
 "  -t, --taxonomy=FILE        use FILE as the keyword taxonomy\n"
+"  -j, --jobs=N               read and tag sources on N threads (default: one\n"
+"                             per CPU; 1: no threads); output is the same\n"
 "      --tui                  open the reader even when stdout is not a terminal\n"
 "      --json                 print the analysis as JSON and exit\n"
 "      --jsonl                print one JSON object per sentence, streamed;\n"
@@ -59,6 +63,25 @@ options_usage(FILE *fp)
 "Exit status: 0 success, 1 bad input (taxonomy or sources), 2 usage error.\n"
 "In the reader, press ? for the keys.  See parallax(1) and parallax-taxonomy(5).\n",
 	    fp);
+}
+
+/* -j's N: a whole number of threads, at least one. */
+static int
+parse_jobs(struct options *opts, const char *arg, char **cause)
+{
+	char *end;
+	unsigned long n;
+
+	errno = 0;
+	n = strtoul(arg, &end, 10);
+	if (errno != 0 || end == arg || *end != '\0' || arg[0] == '-' ||
+	    n < 1 || n > OPTIONS_MAX_JOBS) {
+		*cause = xasprintf("invalid number of jobs '%s' (1 to %d)", arg,
+		    OPTIONS_MAX_JOBS);
+		return -1;
+	}
+	opts->jobs = (unsigned)n;
+	return 0;
 }
 
 static int
@@ -84,10 +107,13 @@ options_parse(int argc, char **argv, struct options *opts, char **cause)
 	optind = 0;	/* glibc: full reset, so tests can parse repeatedly */
 	opterr = 0;
 	while (rc == 0 &&
-	    (c = getopt_long(argc, argv, ":t:hV", long_options, NULL)) != -1) {
+	    (c = getopt_long(argc, argv, ":t:j:hV", long_options, NULL)) != -1) {
 		switch (c) {
 		case 't':
 			opts->taxonomy = optarg;
+			break;
+		case 'j':
+			rc = parse_jobs(opts, optarg, cause);
 			break;
 		case OPT_JSON:
 			rc = set_mode(opts, OPTIONS_MODE_JSON, "json", cause);

@@ -11,35 +11,166 @@
 #include "claims.h"
 #include "coverage.h"
 #include "document.h"
+#include "pool.h"
 #include "story.h"
 #include "tagger.h"
 #include "taxonomy.h"
 #include "xalloc.h"
 
-size_t
-story_read(char *const *paths, size_t npaths, story_document_fn on_document,
-    story_warning_fn on_warning, void *ctx)
-{
+/* One work item: a source file to read, or why a path gave none. */
+struct story_item {
+	char *file;
+	char *warning;
+};
+
+/* What one item gave, in order: each entry a document or a warning. */
+struct story_entry {
 	struct document *doc;
+	char *warning;
+};
+
+struct story_yield {
+	struct story_entry *entries;
+	size_t n;
+};
+
+struct story_reading {
+	struct story_item *items;
+	size_t nitems;
+	const struct story_options *opts;
+	const struct tagger *tagger;
+	story_document_fn on_document;
+	story_warning_fn on_warning;
+	void *ctx;
+	size_t nread;
+};
+
+static void
+story_yield_add(struct story_yield *y, struct document *doc, char *warning)
+{
+	y->entries = xreallocarray(y->entries, y->n + 1, sizeof *y->entries);
+	y->entries[y->n].doc = doc;
+	y->entries[y->n].warning = warning;
+	y->n++;
+}
+
+static void *
+story_worker_new(void *ctx)
+{
+	struct story_reading *rd = ctx;
+
+	return rd->tagger != NULL ? tagger_fork(rd->tagger) : NULL;
+}
+
+static void
+story_worker_free(void *ctx, void *worker)
+{
+	(void)ctx;
+	tagger_free(worker);
+}
+
+/* On a worker: reads (and tags) one source. */
+static void *
+story_read_item(void *ctx, void *worker, size_t i)
+{
+	struct story_reading *rd = ctx;
+	struct story_item *item = &rd->items[i];
+	struct story_yield *y = xcalloc(1, sizeof *y);
+	struct document *doc;
+	char *why;
+
+	if (item->warning != NULL) {
+		story_yield_add(y, NULL, item->warning);
+		item->warning = NULL;
+	} else if (document_load_file(item->file, &doc, &why) == 0) {
+		if (worker != NULL)
+			story_tag_document(worker, doc);
+		story_yield_add(y, doc, NULL);
+	} else
+		story_yield_add(y, NULL, why);
+	free(item->file);
+	item->file = NULL;
+	return y;
+}
+
+/* On the caller, in input order. */
+static void
+story_deliver(void *ctx, size_t i, void *result)
+{
+	struct story_reading *rd = ctx;
+	struct story_yield *y = result;
+	size_t k;
+
+	for (k = 0; k < y->n; k++) {
+		if (y->entries[k].doc != NULL) {
+			rd->on_document(rd->ctx, y->entries[k].doc);
+			rd->nread++;
+		} else
+			rd->on_warning(rd->ctx, y->entries[k].warning);
+	}
+	free(y->entries);
+	free(y);
+	if (rd->opts != NULL && rd->opts->on_progress != NULL)
+		rd->opts->on_progress(rd->opts->progress_ctx, i + 1,
+		    rd->nitems);
+}
+
+/* Every path expanded into the items to read, in order. */
+static void
+story_list_items(struct story_reading *rd, char *const *paths, size_t npaths)
+{
 	char **files, *why;
-	size_t i, j, nfiles, nread = 0;
+	size_t i, j, nfiles, cap = 0;
 
 	for (i = 0; i < npaths; i++) {
 		if (document_list_paths(paths[i], &files, &nfiles, &why) != 0) {
-			on_warning(ctx, why);
-			continue;
+			files = NULL;
+			nfiles = 0;
+		} else
+			why = NULL;
+		if (rd->nitems + nfiles + 1 > cap) {
+			cap = (rd->nitems + nfiles + 1) * 2;
+			rd->items = xreallocarray(rd->items, cap,
+			    sizeof *rd->items);
+		}
+		if (why != NULL) {
+			rd->items[rd->nitems].file = NULL;
+			rd->items[rd->nitems++].warning = why;
 		}
 		for (j = 0; j < nfiles; j++) {
-			if (document_load_file(files[j], &doc, &why) == 0) {
-				on_document(ctx, doc);
-				nread++;
-			} else
-				on_warning(ctx, why);
-			free(files[j]);
+			rd->items[rd->nitems].file = files[j];
+			rd->items[rd->nitems++].warning = NULL;
 		}
 		free(files);
 	}
-	return nread;
+}
+
+unsigned
+story_jobs(const struct story_options *opts)
+{
+	return opts == NULL || opts->jobs == 0 ? pool_cpus() : opts->jobs;
+}
+
+size_t
+story_read(char *const *paths, size_t npaths,
+    const struct story_options *opts, const struct tagger *tagger,
+    story_document_fn on_document, story_warning_fn on_warning, void *ctx)
+{
+	struct story_reading rd = { NULL, 0, opts, tagger, on_document,
+	    on_warning, ctx, 0 };
+	struct pool_work work = { 0 };
+
+	story_list_items(&rd, paths, npaths);
+	work.nitems = rd.nitems;
+	work.jobs = story_jobs(opts);
+	work.ctx = &rd;
+	work.worker_new = story_worker_new;
+	work.worker_free = story_worker_free;
+	work.run = story_read_item;
+	work.deliver = story_deliver;
+	pool_run(&work);
+	free(rd.items);
+	return rd.nread;
 }
 
 /* What story_load grows while it reads. */
@@ -193,13 +324,16 @@ story_coverage(struct story *story)
 
 int
 story_load(struct story **out, char *const *paths, size_t npaths,
-    struct taxonomy *tax, char **cause)
+    struct taxonomy *tax, const struct story_options *opts, char **cause)
 {
 	struct story *story = xcalloc(1, sizeof *story);
 	struct story_loading ld = { story, 0, 0 };
+	struct tagger *tagger = tagger_new(tax);
 
 	story->taxonomy = tax;
-	story_read(paths, npaths, story_add_document, story_add_warning, &ld);
+	story_read(paths, npaths, opts, tagger, story_add_document,
+	    story_add_warning, &ld);
+	tagger_free(tagger);
 	if (story->ndocs == 0) {
 		*cause = xstrdup(story->nwarnings != 0 ?
 		    story->warnings[story->nwarnings - 1] : "no sources given");
@@ -207,16 +341,15 @@ story_load(struct story **out, char *const *paths, size_t npaths,
 		story_free(story);
 		return -1;
 	}
-	story_tag(story);
 	*out = story;
 	return 0;
 }
 
 int
 story_open(struct story **out, char *const *paths, size_t npaths,
-    struct taxonomy *tax, char **cause)
+    struct taxonomy *tax, const struct story_options *opts, char **cause)
 {
-	if (story_load(out, paths, npaths, tax, cause) != 0)
+	if (story_load(out, paths, npaths, tax, opts, cause) != 0)
 		return -1;
 	story_link(*out);
 	return 0;
