@@ -11,17 +11,12 @@
 #include "claims.h"
 #include "coverage.h"
 #include "document.h"
+#include "input.h"
 #include "pool.h"
 #include "story.h"
 #include "tagger.h"
 #include "taxonomy.h"
 #include "xalloc.h"
-
-/* One work item: a source file to read, or why a path gave none. */
-struct story_item {
-	char *file;
-	char *warning;
-};
 
 /* What one item gave, in order: each entry a document or a warning. */
 struct story_entry {
@@ -31,12 +26,12 @@ struct story_entry {
 
 struct story_yield {
 	struct story_entry *entries;
-	size_t n;
+	size_t n, cap;
+	const struct tagger *tagger;	/* the worker's, or NULL */
 };
 
 struct story_reading {
-	struct story_item *items;
-	size_t nitems;
+	const struct input_list *list;
 	const struct story_options *opts;
 	const struct tagger *tagger;
 	story_document_fn on_document;
@@ -48,10 +43,31 @@ struct story_reading {
 static void
 story_yield_add(struct story_yield *y, struct document *doc, char *warning)
 {
-	y->entries = xreallocarray(y->entries, y->n + 1, sizeof *y->entries);
+	if (y->n == y->cap) {
+		y->cap = y->cap * 2 + 1;
+		y->entries = xreallocarray(y->entries, y->cap,
+		    sizeof *y->entries);
+	}
 	y->entries[y->n].doc = doc;
 	y->entries[y->n].warning = warning;
 	y->n++;
+}
+
+/* On a worker: each document an item gives is tagged there and then. */
+static void
+story_yield_document(void *ctx, struct document *doc)
+{
+	struct story_yield *y = ctx;
+
+	if (y->tagger != NULL)
+		story_tag_document(y->tagger, doc);
+	story_yield_add(y, doc, NULL);
+}
+
+static void
+story_yield_warning(void *ctx, char *message)
+{
+	story_yield_add(ctx, NULL, message);
 }
 
 static void *
@@ -69,31 +85,20 @@ story_worker_free(void *ctx, void *worker)
 	tagger_free(worker);
 }
 
-/* On a worker: reads (and tags) one source. */
+/* On a worker: loads (and tags) one item's documents. */
 static void *
 story_read_item(void *ctx, void *worker, size_t i)
 {
 	struct story_reading *rd = ctx;
-	struct story_item *item = &rd->items[i];
 	struct story_yield *y = xcalloc(1, sizeof *y);
-	struct document *doc;
-	char *why;
 
-	if (item->warning != NULL) {
-		story_yield_add(y, NULL, item->warning);
-		item->warning = NULL;
-	} else if (document_load_file(item->file, &doc, &why) == 0) {
-		if (worker != NULL)
-			story_tag_document(worker, doc);
-		story_yield_add(y, doc, NULL);
-	} else
-		story_yield_add(y, NULL, why);
-	free(item->file);
-	item->file = NULL;
+	y->tagger = worker;
+	input_load_item(&rd->list->items[i], story_yield_document,
+	    story_yield_warning, y);
 	return y;
 }
 
-/* On the caller, in input order. */
+/* On the caller, in item order. */
 static void
 story_deliver(void *ctx, size_t i, void *result)
 {
@@ -112,37 +117,7 @@ story_deliver(void *ctx, size_t i, void *result)
 	free(y);
 	if (rd->opts != NULL && rd->opts->on_progress != NULL)
 		rd->opts->on_progress(rd->opts->progress_ctx, i + 1,
-		    rd->nitems);
-}
-
-/* Every path expanded into the items to read, in order. */
-static void
-story_list_items(struct story_reading *rd, char *const *paths, size_t npaths)
-{
-	char **files, *why;
-	size_t i, j, nfiles, cap = 0;
-
-	for (i = 0; i < npaths; i++) {
-		if (document_list_paths(paths[i], &files, &nfiles, &why) != 0) {
-			files = NULL;
-			nfiles = 0;
-		} else
-			why = NULL;
-		if (rd->nitems + nfiles + 1 > cap) {
-			cap = (rd->nitems + nfiles + 1) * 2;
-			rd->items = xreallocarray(rd->items, cap,
-			    sizeof *rd->items);
-		}
-		if (why != NULL) {
-			rd->items[rd->nitems].file = NULL;
-			rd->items[rd->nitems++].warning = why;
-		}
-		for (j = 0; j < nfiles; j++) {
-			rd->items[rd->nitems].file = files[j];
-			rd->items[rd->nitems++].warning = NULL;
-		}
-		free(files);
-	}
+		    rd->list->n);
 }
 
 unsigned
@@ -156,12 +131,13 @@ story_read(char *const *paths, size_t npaths,
     const struct story_options *opts, const struct tagger *tagger,
     story_document_fn on_document, story_warning_fn on_warning, void *ctx)
 {
-	struct story_reading rd = { NULL, 0, opts, tagger, on_document,
+	struct input_list list;
+	struct story_reading rd = { &list, opts, tagger, on_document,
 	    on_warning, ctx, 0 };
 	struct pool_work work = { 0 };
 
-	story_list_items(&rd, paths, npaths);
-	work.nitems = rd.nitems;
+	input_expand(paths, npaths, &list, on_warning, ctx);
+	work.nitems = list.n;
 	work.jobs = story_jobs(opts);
 	work.ctx = &rd;
 	work.worker_new = story_worker_new;
@@ -169,7 +145,7 @@ story_read(char *const *paths, size_t npaths,
 	work.run = story_read_item;
 	work.deliver = story_deliver;
 	pool_run(&work);
-	free(rd.items);
+	input_list_free(&list);
 	return rd.nread;
 }
 

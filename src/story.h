@@ -45,19 +45,20 @@ struct story_options {
 unsigned story_jobs(const struct story_options *opts);
 
 /*
- * Reads every source named by PATHS (files, or directories of *.txt and
- * *.md in name order), on story_jobs(OPTS) threads, each document tagged
- * by a fork of TAGGER (NULL: left untagged): each document that loads goes
- * to ON_DOCUMENT, each one-line reason a source could not be read to
- * ON_WARNING, both on the caller's thread and in input order, whatever the
- * number of threads.  Returns how many documents were read.
+ * Reads every source named by PATHS (files, directories, URLs, "-": see
+ * input.h, which also says how an argument may give several documents),
+ * loading and tagging them on story_jobs(OPTS) threads, each with a fork
+ * of TAGGER (NULL: documents left untagged): each document that loads
+ * goes to ON_DOCUMENT, each one-line reason a source could not be read to
+ * ON_WARNING, both on the caller's thread and in argument order, whatever
+ * the number of threads.  Returns how many documents were read.
  */
 size_t story_read(char *const *paths, size_t npaths,
     const struct story_options *opts, const struct tagger *tagger,
     story_document_fn on_document, story_warning_fn on_warning, void *ctx);
 
 /*
- * Loads every source named by PATHS (files or directories), tags it with
+ * Loads every source named by PATHS (as story_read), tags it with
  * TAX (the story takes ownership) and links claims.  Sources that fail to
  * load become warnings.  Returns 0, or -1 with *cause set when no source at
  * all could be read.  OPTS as for story_read.
