@@ -595,17 +595,21 @@ test_list_paths(void **state)
 	sub = xasprintf("%s/c.json", dir);
 	fclose(fopen(sub, "w"));
 	free(sub);
+	sub = xasprintf("%s/d.HTM", dir);
+	fclose(fopen(sub, "w"));
+	free(sub);
 	sub = xasprintf("%s/.hidden.txt", dir);
 	fclose(fopen(sub, "w"));
 	free(sub);
 
 	assert_int_equal(document_list_paths(dir, &paths, &n, &cause), 0);
-	assert_int_equal(n, 2);
+	assert_int_equal(n, 3);
 	sub = xasprintf("%s/a.md", dir);
 	assert_string_equal(paths[0], sub);
 	free(sub);
 	sub = xasprintf("%s/b.txt", dir);
 	assert_string_equal(paths[1], sub);
+	assert_non_null(strstr(paths[2], "/d.HTM"));
 	for (i = 0; i < n; i++)
 		free(paths[i]);
 	free(paths);
@@ -620,7 +624,7 @@ test_list_paths(void **state)
 	sub = xasprintf("%s/empty", tmpdir);
 	assert_int_equal(mkdir(sub, 0755), 0);
 	assert_int_equal(document_list_paths(sub, &paths, &n, &cause), -1);
-	assert_non_null(strstr(cause, "empty: no *.txt or *.md sources"));
+	assert_non_null(strstr(cause, "empty: no *.txt, *.md or *.html sources"));
 	free(cause);
 	free(sub);
 	assert_int_equal(document_list_paths("/nonexistent", &paths, &n,
