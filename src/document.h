@@ -85,9 +85,10 @@ struct document {
 
 /*
  * Loads one source: text or Markdown with optional front matter, or an
- * HTML page (by its name or its content; see document_load_html).  Returns 0 and sets *out, or -1 and sets *cause to an
- * allocated one-line message naming the file (empty, binary, too large,
- * unreadable).  The caller frees *out with document_free and *cause with free.
+ * HTML page (by its name or its content; see document_load_html).
+ * Returns 0 and sets *out, or -1 and sets *cause to an allocated one-line
+ * message naming the file (empty, binary, too large, unreadable, no
+ * article).  The caller frees *out with document_free and *cause with free.
  */
 int document_load_file(const char *path, struct document **out, char **cause);
 int document_load_buffer(const char *name, const char *buf, size_t len,
@@ -113,11 +114,11 @@ int document_from_draft(const char *name, const struct draft *draft,
     struct document **out, char **cause);
 
 /*
- * Expands PATH (a file, or a directory whose *.txt, *.md, *.html, *.htm
- * and *.xhtml entries are taken in name order) into an allocated array
- * of allocated paths.
+ * Reads the file at PATH whole into *BUF (allocated, NUL-terminated, the
+ * caller frees it), refusing directories and files over
+ * DOCUMENT_MAX_BYTES.  Returns 0, or -1 with *cause set as above.
  */
-int document_list_paths(const char *path, char ***paths, size_t *npaths,
+int document_read_file(const char *path, char **buf, size_t *len,
     char **cause);
 
 /* Drops the tagger's and linker's results so the document can be re-tagged. */

@@ -11,6 +11,7 @@
 #include "claims.h"
 #include "coverage.h"
 #include "document.h"
+#include "input.h"
 #include "story.h"
 #include "tagger.h"
 #include "taxonomy.h"
@@ -20,25 +21,14 @@ size_t
 story_read(char *const *paths, size_t npaths, story_document_fn on_document,
     story_warning_fn on_warning, void *ctx)
 {
-	struct document *doc;
-	char **files, *why;
-	size_t i, j, nfiles, nread = 0;
+	struct input_list list;
+	size_t i, nread = 0;
 
-	for (i = 0; i < npaths; i++) {
-		if (document_list_paths(paths[i], &files, &nfiles, &why) != 0) {
-			on_warning(ctx, why);
-			continue;
-		}
-		for (j = 0; j < nfiles; j++) {
-			if (document_load_file(files[j], &doc, &why) == 0) {
-				on_document(ctx, doc);
-				nread++;
-			} else
-				on_warning(ctx, why);
-			free(files[j]);
-		}
-		free(files);
-	}
+	input_expand(paths, npaths, &list, on_warning, ctx);
+	for (i = 0; i < list.n; i++)
+		nread += input_load_item(&list.items[i], on_document,
+		    on_warning, ctx);
+	input_list_free(&list);
 	return nread;
 }
 

@@ -32,16 +32,17 @@ typedef void (*story_document_fn)(void *ctx, struct document *doc);
 typedef void (*story_warning_fn)(void *ctx, char *message);
 
 /*
- * Reads every source named by PATHS (files, or directories of *.txt and
- * *.md in name order), one at a time: each document that loads goes to
- * ON_DOCUMENT, each one-line reason a source could not be read to
- * ON_WARNING.  Returns how many documents were read.
+ * Reads every source named by PATHS (files, directories, URLs, "-": see
+ * input.h, which also says how an argument may give several documents):
+ * each document that loads goes to ON_DOCUMENT, in argument order, each
+ * one-line reason a source could not be read to ON_WARNING.  Returns how
+ * many documents were read.
  */
 size_t story_read(char *const *paths, size_t npaths,
     story_document_fn on_document, story_warning_fn on_warning, void *ctx);
 
 /*
- * Loads every source named by PATHS (files or directories), tags it with
+ * Loads every source named by PATHS (as story_read), tags it with
  * TAX (the story takes ownership) and links claims.  Sources that fail to
  * load become warnings.  Returns 0, or -1 with *cause set when no source at
  * all could be read.
