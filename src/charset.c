@@ -212,8 +212,6 @@ charset_decode(const char *buf, size_t len, const char *declared,
 		strbuf_add(&out, buf, len);
 		*used = "UTF-8";
 	}
-	if (out.data == NULL)
-		strbuf_grow(&out, 1);
 	*outlen = out.len;
 	return strbuf_detach(&out);
 }

@@ -98,7 +98,7 @@ jsonvalue_string_at(struct jsonvalue_parser *p, struct strbuf *sb)
 	char c;
 
 	p->pos++;
-	strbuf_grow(sb, 16);
+	strbuf_add(sb, "", 0);	/* "" is a string too: terminated, not NULL */
 	while (p->pos < p->len) {
 		c = p->s[p->pos++];
 		if (c == '"')
