@@ -1,5 +1,6 @@
 #include "config.h"
 
+#include <errno.h>
 #include <getopt.h>
 #include <stdlib.h>
 #include <string.h>
@@ -20,6 +21,9 @@ enum {
 const struct options_spec options_table[] = {
 	{ "taxonomy", 't', false, OPTIONS_ARG_YAML, "FILE",
 	    "use FILE as the keyword taxonomy", 't' },
+	{ "jobs", 'j', false, OPTIONS_ARG_WORD, "N",
+	    "read and tag sources on N threads (default: one\n"
+	    "per CPU; 1: no threads); the output is the same", 'j' },
 	{ "tui", 0, false, OPTIONS_ARG_NONE, NULL,
 	    "open the reader even when stdout is not a terminal", OPT_TUI },
 	{ "json", 0, false, OPTIONS_ARG_NONE, NULL,
@@ -121,6 +125,25 @@ options_getopt_tables(struct option *longopts, char *shortopts)
 	shortopts[n] = '\0';
 }
 
+/* -j's N: a whole number of threads, at least one. */
+static int
+parse_jobs(struct options *opts, const char *arg, char **cause)
+{
+	char *end;
+	unsigned long n;
+
+	errno = 0;
+	n = strtoul(arg, &end, 10);
+	if (errno != 0 || end == arg || *end != '\0' || arg[0] == '-' ||
+	    n < 1 || n > OPTIONS_MAX_JOBS) {
+		*cause = xasprintf("invalid number of jobs '%s' (1 to %d)", arg,
+		    OPTIONS_MAX_JOBS);
+		return -1;
+	}
+	opts->jobs = (unsigned)n;
+	return 0;
+}
+
 static int
 set_mode(struct options *opts, enum options_mode mode, const char *name,
     char **cause)
@@ -153,6 +176,9 @@ options_parse(int argc, char **argv, struct options *opts, char **cause)
 		switch (c) {
 		case 't':
 			opts->taxonomy = optarg;
+			break;
+		case 'j':
+			rc = parse_jobs(opts, optarg, cause);
 			break;
 		case OPT_JSON:
 			rc = set_mode(opts, OPTIONS_MODE_JSON, "json", cause);

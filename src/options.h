@@ -21,11 +21,15 @@ enum options_mode {
 	OPTIONS_MODE_VERSION,
 };
 
+/* Threads -j accepts at most. */
+#define OPTIONS_MAX_JOBS 256
+
 struct options {
 	enum options_mode mode;
 	const char *taxonomy;		/* -t/--taxonomy, or NULL */
 	const char *check_file;		/* --check-taxonomy=FILE, or NULL */
 	bool no_color;
+	unsigned jobs;			/* -j/--jobs, or 0: one per CPU */
 	char **paths;
 	size_t npaths;
 };
