@@ -6,13 +6,14 @@
 #include <stdlib.h>
 #include <string.h>
 
-#include <libxml/HTMLparser.h>
 #include <libxml/parser.h>
 #include <libxml/tree.h>
 
 #include "date.h"
 #include "document.h"
+#include "draft.h"
 #include "feed.h"
+#include "html.h"
 #include "strbuf.h"
 #include "xalloc.h"
 
@@ -162,98 +163,13 @@ feed_child_text(const xmlNode *parent, const char *name)
 	return strbuf_detach(&sb);
 }
 
-/*
- * Blocks of HTML: each one ends a paragraph.  Until html.h's extraction
- * of a fragment is on main, this is how an item's HTML becomes text.
- */
-static bool
-feed_html_block(const char *name)
-{
-	static const char *const blocks[] = {
-		"address", "article", "blockquote", "br", "dd", "div", "dl",
-		"dt", "figcaption", "footer", "h1", "h2", "h3", "h4", "h5",
-		"h6", "header", "hr", "li", "ol", "p", "pre", "section",
-		"table", "td", "th", "tr", "ul",
-	};
-	size_t i;
-
-	for (i = 0; i < sizeof blocks / sizeof *blocks; i++) {
-		if (strcmp(name, blocks[i]) == 0)
-			return true;
-	}
-	return false;
-}
-
-static bool
-feed_html_hidden(const char *name)
-{
-	return strcmp(name, "script") == 0 || strcmp(name, "style") == 0 ||
-	    strcmp(name, "noscript") == 0 || strcmp(name, "iframe") == 0 ||
-	    strcmp(name, "form") == 0 || strcmp(name, "template") == 0;
-}
-
+/* Gives the allocated S (or NULL) to the draft's FIELD, sanitised. */
 static void
-feed_html_walk(const xmlNode *node, struct strbuf *sb)
+feed_take(char **field, char *s)
 {
-	const xmlNode *c;
-	const char *s;
-
-	for (c = node; c != NULL; c = c->next) {
-		if (c->type == XML_TEXT_NODE && c->content != NULL) {
-			/* Runs of white space are one space, as a browser
-			 * shows them. */
-			for (s = (const char *)c->content; *s != '\0'; s++) {
-				if (!feed_is_space(*s))
-					strbuf_addch(sb, *s);
-				else if (sb->len > 0 &&
-				    !feed_is_space(sb->data[sb->len - 1]))
-					strbuf_addch(sb, ' ');
-			}
-		} else if (c->type == XML_ELEMENT_NODE &&
-		    !feed_html_hidden((const char *)c->name)) {
-			bool block = feed_html_block((const char *)c->name);
-
-			if (block)
-				strbuf_addstr(sb, "\n\n");
-			feed_html_walk(c->children, sb);
-			if (block)
-				strbuf_addstr(sb, "\n\n");
-		}
-	}
-}
-
-/* HTML (a fragment) as plain text, one paragraph per block. */
-static char *
-feed_html_text(const char *html, size_t *len)
-{
-	struct strbuf sb = STRBUF_INIT;
-	htmlDocPtr doc;
-	size_t i, o = 0, blank = 0;
-
-	doc = htmlReadMemory(html, (int)strlen(html), NULL, "UTF-8",
-	    HTML_PARSE_NONET | HTML_PARSE_NOERROR | HTML_PARSE_NOWARNING |
-	    HTML_PARSE_NOIMPLIED);
-	if (doc != NULL)
-		feed_html_walk(doc->children, &sb);
-	xmlFreeDoc(doc);
-	strbuf_addch(&sb, '\0');
-	/* Spaces around line breaks out, and at most one blank line. */
-	for (i = 0; sb.data[i] != '\0'; i++) {
-		if (sb.data[i] == ' ' && (o == 0 || sb.data[o - 1] == '\n' ||
-		    sb.data[i + 1] == '\n' || sb.data[i + 1] == '\0'))
-			continue;
-		if (sb.data[i] == '\n') {
-			if (o == 0 || ++blank > 2)
-				continue;
-		} else
-			blank = 0;
-		sb.data[o++] = sb.data[i];
-	}
-	while (o > 0 && sb.data[o - 1] == '\n')
-		o--;
-	sb.data[o] = '\0';
-	*len = o;
-	return strbuf_detach(&sb);
+	if (s != NULL)
+		draft_set(field, s, strlen(s));
+	free(s);
 }
 
 /* What every item of one feed shares. */
@@ -331,11 +247,13 @@ feed_date(const xmlNode *item)
 }
 
 /*
- * The item's text as plain text: content:encoded, Atom content, else
- * description or summary, all read as HTML but Atom's type="text".
+ * The item's text into D: content:encoded, Atom content, else description
+ * or summary, read as an HTML fragment (html.h) but for Atom's
+ * type="text".  Returns 0, or -1 with *cause set.
  */
-static char *
-feed_body(const xmlNode *item, size_t *len)
+static int
+feed_body(const char *name, const xmlNode *item, struct draft *d,
+    char **cause)
 {
 	static const char *const names[] = {
 		"encoded", "content", "description", "summary",
@@ -343,15 +261,15 @@ feed_body(const xmlNode *item, size_t *len)
 	const xmlNode *node = NULL;
 	xmlChar *type;
 	xmlBufferPtr xbuf;
-	char *raw, *text;
+	char *raw;
 	bool plain = false, xhtml = false;
 	size_t i;
+	int rc = 0;
 
 	for (i = 0; i < sizeof names / sizeof *names && node == NULL; i++)
 		node = feed_child(item, names[i]);
-	*len = 0;
 	if (node == NULL)
-		return NULL;
+		return 0;
 	if ((type = xmlGetProp(node, (const xmlChar *)"type")) != NULL) {
 		plain = strcmp((const char *)type, "text") == 0;
 		xhtml = strcmp((const char *)type, "xhtml") == 0;
@@ -367,49 +285,45 @@ feed_body(const xmlNode *item, size_t *len)
 	} else
 		raw = feed_child_text(item, (const char *)node->name);
 	if (raw == NULL)
-		return NULL;
-	if (plain) {
-		*len = strlen(raw);
-		return raw;
-	}
-	text = feed_html_text(raw, len);
+		return 0;
+	if (plain)
+		draft_add(d, raw, strlen(raw), false);
+	else
+		rc = html_extract(name, raw, strlen(raw), "utf-8",
+		    HTML_FRAGMENT, d, cause);
 	free(raw);
-	return text;
+	return rc;
 }
 
 static void
 feed_item(struct feed_ctx *fc, const xmlNode *item)
 {
-	struct document_meta meta = { 0 };
 	struct document *doc;
-	char *name, *title, *url, *date, *author, *body, *why;
-	size_t len;
+	struct draft d;
+	char *name, *s, *why;
+	int rc;
 
 	fc->nitems++;
 	name = xasprintf("%s#%zu", fc->name, fc->nitems);
-	title = feed_child_text(item, "title");
-	url = fc->atom ? feed_atom_link(item) : feed_child_text(item, "link");
-	if (url == NULL && !fc->atom)
-		url = feed_child_text(item, "guid");
-	date = feed_date(item);
-	author = feed_author(item);
-	body = feed_body(item, &len);
-	meta.outlet = fc->outlet;
-	meta.title = title;
-	meta.url = url;
-	meta.date = date;
-	meta.author = author;
-	if (document_load_meta(name, &meta, body != NULL ? body : "", len,
-	    &doc, &why) == 0) {
+	draft_init(&d);
+	if (fc->outlet != NULL)
+		draft_set(&d.outlet, fc->outlet, strlen(fc->outlet));
+	feed_take(&d.title, feed_child_text(item, "title"));
+	s = fc->atom ? feed_atom_link(item) : feed_child_text(item, "link");
+	if (s == NULL && !fc->atom)
+		s = feed_child_text(item, "guid");
+	feed_take(&d.url, s);
+	feed_take(&d.date, feed_date(item));
+	feed_take(&d.author, feed_author(item));
+	rc = feed_body(name, item, &d, &why);
+	if (rc == 0)
+		rc = document_from_draft(name, &d, &doc, &why);
+	if (rc == 0) {
 		fc->on_document(fc->ctx, doc);
 		fc->ndocs++;
 	} else
 		fc->on_warning(fc->ctx, why);
-	free(body);
-	free(author);
-	free(date);
-	free(url);
-	free(title);
+	draft_free(&d);
 	free(name);
 }
 

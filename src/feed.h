@@ -4,7 +4,7 @@
  * The feed's title is every item's outlet; an item's title, link, date
  * (pubDate, dc:date, published, updated: normalised by date.h), author and
  * text (content:encoded, Atom content, else description or summary, read
- * as HTML) make its document.  The XML is parsed safely: no network, no
+ * as an HTML fragment by html.h) make its document.  The XML is parsed safely: no network, no
  * DTD loaded, no entity but the predefined ones and character references
  * (a feed that declares entities is refused), libxml2's bounds on depth
  * and text size.  Safe to call from several threads at once.
