@@ -14,6 +14,7 @@
 #include "export.h"
 #include "options.h"
 #include "paths.h"
+#include "progress.h"
 #include "report.h"
 #include "story.h"
 #include "strbuf.h"
@@ -84,16 +85,16 @@ read_path_lines(FILE *fp, size_t *n)
 /* What --jsonl and --stats do with each document as it streams by. */
 struct stream {
 	const struct taxonomy *tax;
-	struct tagger *tagger;
 	struct export_stats *stats;	/* --stats; NULL for --jsonl */
+	struct progress *progress;	/* wiped before a warning */
 };
 
+/* Each document comes tagged, in input order (story_read). */
 static void
 stream_document(void *ctx, struct document *doc)
 {
 	struct stream *st = ctx;
 
-	story_tag_document(st->tagger, doc);
 	if (st->stats != NULL)
 		export_stats_add(st->stats, doc);
 	else
@@ -104,6 +105,9 @@ stream_document(void *ctx, struct document *doc)
 static void
 stream_warning(void *ctx, char *message)
 {
+	struct stream *st = ctx;
+
+	progress_end(st->progress);
 	fprintf(stderr, "parallax: %s\n", message);
 	free(message);
 }
@@ -114,18 +118,20 @@ stream_warning(void *ctx, char *message)
  */
 static size_t
 stream_documents(char *const *paths, size_t npaths, struct taxonomy *tax,
-    enum options_mode mode)
+    enum options_mode mode, const struct story_options *how)
 {
-	struct stream st = { tax, tagger_new(tax), NULL };
+	struct stream st = { tax, NULL, how->progress_ctx };
+	struct tagger *tagger = tagger_new(tax);
 	size_t nread;
 
 	if (mode == OPTIONS_MODE_STATS)
 		st.stats = export_stats_new(tax);
-	nread = story_read(paths, npaths, stream_document, stream_warning, &st);
+	nread = story_read(paths, npaths, how, tagger, stream_document,
+	    stream_warning, &st);
 	if (st.stats != NULL)
 		export_stats_write(stdout, st.stats);
 	export_stats_free(st.stats);
-	tagger_free(st.tagger);
+	tagger_free(tagger);
 	return nread;
 }
 
@@ -148,6 +154,8 @@ run(struct options *opts)
 {
 	struct taxonomy *tax;
 	struct story *story;
+	struct progress progress;
+	struct story_options how = { opts->jobs, progress_update, &progress };
 	char *taxpath, *errors, *sample = NULL, **stdin_paths = NULL;
 	char *const *paths = opts->paths;
 	size_t i, npaths = opts->npaths;
@@ -179,18 +187,22 @@ run(struct options *opts)
 		npaths = 1;
 	}
 
+	progress_start(&progress, "reading sources");
 	if (opts->mode == OPTIONS_MODE_JSONL || opts->mode == OPTIONS_MODE_STATS) {
-		if (stream_documents(paths, npaths, tax, opts->mode) == 0 &&
+		if (stream_documents(paths, npaths, tax, opts->mode, &how) == 0 &&
 		    npaths != 0)
 			status = 1;
+		progress_end(&progress);
 		taxonomy_free(tax);
 	} else if ((reader ? story_load : story_open)(&story, paths, npaths,
-	    tax, &errors) != 0) {
+	    tax, &how, &errors) != 0) {
+		progress_end(&progress);
 		fprintf(stderr, "parallax: %s\n", errors);
 		free(errors);
 		taxonomy_free(tax);
 		status = 1;
 	} else {
+		progress_end(&progress);
 		for (i = 0; i < story->nwarnings; i++)
 			fprintf(stderr, "parallax: %s\n", story->warnings[i]);
 		if (opts->mode == OPTIONS_MODE_REPORT)
