@@ -7,6 +7,7 @@
 #include "testlib.h"
 
 #include "../ui/action.h"
+#include "strbuf.h"
 
 /* The next line of *P (which advances), without its newline, in BUF. */
 static int
@@ -178,6 +179,38 @@ test_design_keys(void **state)
 		assert_int_equal(action_for_key(want[i].key), want[i].action);
 }
 
+/* The enum is generated from the table: each row is its action's. */
+static void
+test_enum_from_table(void **state)
+{
+	const struct action_def *t;
+	size_t n, i;
+
+	(void)state;
+	t = action_table(&n);
+	assert_int_equal(n, ACTION_COUNT - 1);
+	for (i = 0; i < n; i++) {
+		assert_int_equal(t[i].action, (enum action)(i + 1));
+		assert_ptr_equal(action_def(t[i].action), &t[i]);
+	}
+}
+
+/* Footers name each action by the first key the table shows for it. */
+static void
+test_footer(void **state)
+{
+	static const struct action_hint hints[] = {
+		{ ACTION_SELECT, "chooses" }, { ACTION_PAGE_DOWN, "pages" },
+		{ ACTION_QUIT, "closes" },
+	};
+	struct strbuf sb = STRBUF_INIT;
+
+	(void)state;
+	action_footer(&sb, hints, 3);
+	assert_string_equal(sb.data, "Enter chooses, PgDn pages, q closes");
+	strbuf_free(&sb);
+}
+
 int
 main(void)
 {
@@ -186,6 +219,8 @@ main(void)
 		cmocka_unit_test(test_readme_keys),
 		cmocka_unit_test(test_dispatch),
 		cmocka_unit_test(test_design_keys),
+		cmocka_unit_test(test_enum_from_table),
+		cmocka_unit_test(test_footer),
 	};
 
 	return cmocka_run_group_tests(tests, NULL, NULL);

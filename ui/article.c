@@ -159,10 +159,7 @@ article_height(const struct reader *r)
 static void
 article_clamp_top(struct reader *r)
 {
-	size_t h = article_height(r);
-
-	if (r->article_top + h > r->lines.nlines)
-		r->article_top = r->lines.nlines > h ? r->lines.nlines - h : 0;
+	listpos_scroll(&r->article, r->lines.nlines, article_height(r), 0);
 }
 
 void
@@ -176,14 +173,9 @@ article_show_sentence(struct reader *r, size_t s)
 		return;
 	first = l->sentence_line[s];
 	last = l->sentence_last[s];
-	if (last >= r->article_top + h)
-		r->article_top = last - h + 1;
-	if (first < r->article_top || last - first + 1 > h)
-		r->article_top = first;
 	/* Show the title above the first sentence. */
-	if (first < h && last < h)
-		r->article_top = 0;
-	article_clamp_top(r);
+	listpos_show(&r->article, l->nlines, h, first < h && last < h ? 0 :
+	    first, last);
 }
 
 /* The text a run draws from. */
@@ -304,7 +296,7 @@ article_draw(struct reader *r, WINDOW *win)
 	l = &r->lines;
 	werase(win);
 	for (y = 0; y < h; y++) {
-		line = r->article_top + (size_t)y;
+		line = r->article.top + (size_t)y;
 		if (line >= l->nlines)
 			break;
 		prev = NULL;
@@ -347,7 +339,7 @@ article_move(struct reader *r, int delta)
 	if (doc->nsentences == 0)
 		return 0;
 	if (s == NONE) {
-		s = article_first_from(r, r->article_top);
+		s = article_first_from(r, r->article.top);
 		return s != NONE ? reader_select(r, s) : 0;
 	}
 	while (delta != 0) {
@@ -367,15 +359,11 @@ article_move(struct reader *r, int delta)
 int
 article_scroll(struct reader *r, long delta)
 {
-	size_t old = r->article_top;
+	size_t old = r->article.top;
 
 	article_wrap(r);
-	if (delta < 0 && (size_t)-delta > r->article_top)
-		r->article_top = 0;
-	else
-		r->article_top += (size_t)delta;
-	article_clamp_top(r);
-	return old != r->article_top ? DIRTY_ARTICLE : 0;
+	listpos_scroll(&r->article, r->lines.nlines, article_height(r), delta);
+	return old != r->article.top ? DIRTY_ARTICLE : 0;
 }
 
 int
@@ -385,7 +373,7 @@ article_page(struct reader *r, int pages)
 	long step = (long)(h > 2 ? h - 1 : 1) * pages;
 	int dirty = article_scroll(r, step);
 
-	s = article_first_from(r, r->article_top);
+	s = article_first_from(r, r->article.top);
 	if (s != NONE && s != r->sentence) {
 		r->sentence = s;
 		return dirty | reader_select(r, s);
@@ -401,14 +389,14 @@ article_end(struct reader *r, int which)
 
 	article_wrap(r);
 	if (which < 0) {
-		r->article_top = 0;
+		r->article.top = 0;
 		s = article_first_from(r, 0);
 	} else {
 		s = NONE;
 		for (line = l->nlines; line > 0 && s == NONE; line--)
 			s = article_first_from(r, line - 1);
-		r->article_top = l->nlines;
-		article_clamp_top(r);
+		listpos_scroll(&r->article, l->nlines, article_height(r),
+		    (long)l->nlines);
 	}
 	return DIRTY_ARTICLE | (s != NONE ? reader_select(r, s) : 0);
 }
@@ -418,7 +406,7 @@ article_sentence_at(struct reader *r, int y, int x)
 {
 	struct article_lines *l = &r->lines;
 	const struct article_run *run;
-	size_t line = r->article_top + (size_t)y, i, best = NONE;
+	size_t line = r->article.top + (size_t)y, i, best = NONE;
 
 	article_wrap(r);
 	if (y < 0 || line >= l->nlines)

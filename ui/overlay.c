@@ -296,26 +296,16 @@ static int
 overlay_move(struct reader *r, long delta)
 {
 	struct listpos *pos = &r->overlay.pos;
-	size_t n = overlay_rows(r), h = overlay_height(r);
+	size_t n = overlay_rows(r), h = overlay_height(r), top = pos->top;
 
 	if (!overlay_selects(r)) {
-		/* Scroll-only: move the top. */
-		if (delta < 0 && (size_t)-delta > pos->top)
-			pos->top = 0;
-		else
-			pos->top += (size_t)delta;
-		if (pos->top + h > n)
-			pos->top = n > h ? n - h : 0;
+		listpos_scroll(pos, n, h, delta);
 		return DIRTY_OVERLAY;
 	}
-	if (delta < 0 && (size_t)-delta > pos->sel)
-		pos->sel = 0;
-	else if (delta > 0 && pos->sel + (size_t)delta >= n)
-		pos->sel = n != 0 ? n - 1 : 0;
-	else
-		pos->sel += (size_t)delta;
-	if (r->overlay.kind != OVERLAY_DETAIL)
-		listpos_clamp(pos, n, h);
+	listpos_move(pos, n, h, delta);
+	/* The detail's rows are wrapped entries: its drawing scrolls. */
+	if (r->overlay.kind == OVERLAY_DETAIL)
+		pos->top = top;
 	return DIRTY_OVERLAY;
 }
 
@@ -756,10 +746,39 @@ draw_message(struct reader *r, WINDOW *win, int h, int w)
 	message_lines(r->overlay.text, w - 2, message_line, &d);
 }
 
+/* Footers: the table's keys for what each overlay offers. */
+static const struct action_hint help_hints[] = {
+	{ ACTION_QUIT, "closes" }, { ACTION_PAGE_DOWN, "pages" },
+};
+static const struct action_hint filter_hints[] = {
+	{ ACTION_SELECT, "chooses" }, { ACTION_QUIT, "closes" },
+};
+static const struct action_hint add_hints[] = {
+	{ ACTION_SELECT, "adds it" }, { ACTION_QUIT, "cancels" },
+};
+static const struct action_hint detail_hints[] = {
+	{ ACTION_SELECT, "opens" },
+};
+static const struct action_hint explain_hints[] = {
+	{ ACTION_DELETE, "removes the keyword" },
+	{ ACTION_EDIT, "edits its topic" }, { ACTION_ADD, "adds one" },
+};
+static const struct action_hint error_line_hints[] = {
+	{ ACTION_EDIT, "edits again at the first error" },
+	{ ACTION_DELETE, "discards the edit" }, { ACTION_QUIT, "keeps the file" },
+};
+static const struct action_hint error_hints[] = {
+	{ ACTION_EDIT, "edits again" },
+	{ ACTION_DELETE, "discards the edit" }, { ACTION_QUIT, "keeps the file" },
+};
+
+#define HINTS(h) h, sizeof h / sizeof h[0]
+
 void
 overlay_draw(struct reader *r, WINDOW *win)
 {
 	const struct claim *c;
+	struct strbuf footer = STRBUF_INIT;
 	char title[160];
 	int h, w;
 
@@ -768,15 +787,18 @@ overlay_draw(struct reader *r, WINDOW *win)
 	w -= 2;
 	switch (r->overlay.kind) {
 	case OVERLAY_HELP:
-		overlay_box(win, "Keys", "q or Escape closes");
+		action_footer(&footer, HINTS(help_hints));
+		overlay_box(win, "Keys", footer.data);
 		break;
 	case OVERLAY_TOPICS:
 		if (r->overlay.keyword != NULL) {
 			snprintf(title, sizeof title, "Add \"%.100s\" to which topic?",
 			    r->overlay.keyword);
-			overlay_box(win, title, "Enter adds it, q cancels");
+			action_footer(&footer, HINTS(add_hints));
+			overlay_box(win, title, footer.data);
 		} else {
-			overlay_box(win, "Topic filter", "Enter chooses, q closes");
+			action_footer(&footer, HINTS(filter_hints));
+			overlay_box(win, "Topic filter", footer.data);
 		}
 		break;
 	case OVERLAY_MATRIX:
@@ -789,24 +811,28 @@ overlay_draw(struct reader *r, WINDOW *win)
 		c = &r->story->claims->items[r->overlay.claim];
 		snprintf(title, sizeof title, "Claim %zu: %zu of %zu sources",
 		    c->id, c->ndocs, r->story->ndocs);
-		overlay_box(win, title,
-		    "stressed words: quoted differently elsewhere; Enter opens");
+		strbuf_addstr(&footer, "stressed words: quoted differently "
+		    "elsewhere; ");
+		action_footer(&footer, HINTS(detail_hints));
+		overlay_box(win, title, footer.data);
 		break;
 	case OVERLAY_EXPLAIN:
 		snprintf(title, sizeof title, "Why sentence %zu carries its topics",
 		    r->overlay.claim_sentence + 1);
-		overlay_box(win, title, "d removes the keyword, e edits its topic, "
-		    "a adds one");
+		action_footer(&footer, HINTS(explain_hints));
+		overlay_box(win, title, footer.data);
 		break;
 	case OVERLAY_MESSAGE:
-		overlay_box(win, r->overlay.title, r->overlay.line != 0 ?
-		    "e edits again at the first error, d discards the edit, "
-		    "q keeps the file" :
-		    "e edits again, d discards the edit, q keeps the file");
+		if (r->overlay.line != 0)
+			action_footer(&footer, HINTS(error_line_hints));
+		else
+			action_footer(&footer, HINTS(error_hints));
+		overlay_box(win, r->overlay.title, footer.data);
 		break;
 	default:
 		return;
 	}
+	strbuf_free(&footer);
 	if (h < 1 || w < 1)
 		return;
 	switch (r->overlay.kind) {

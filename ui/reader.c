@@ -194,7 +194,7 @@ reader_open(struct reader *r, size_t doc, size_t s)
 		r->last_sentence[r->doc] = r->sentence;
 	if (doc != r->doc || r->lines_doc == NONE) {
 		r->lines_doc = NONE;
-		r->article_top = 0;
+		r->article.top = 0;
 	}
 	r->doc = doc;
 	for (i = 0; i < r->norder && r->order[i] != doc; i++)
@@ -299,36 +299,6 @@ reader_no_claim(struct reader *r)
 {
 	return reader_message(r, true, r->story->claims == NULL ?
 	    "the claims are still being linked" : "no claim selected");
-}
-
-void
-listpos_clamp(struct listpos *pos, size_t n, size_t height)
-{
-	if (n == 0) {
-		pos->sel = pos->top = 0;
-		return;
-	}
-	if (pos->sel >= n)
-		pos->sel = n - 1;
-	if (height == 0)
-		height = 1;
-	if (pos->sel < pos->top)
-		pos->top = pos->sel;
-	if (pos->sel >= pos->top + height)
-		pos->top = pos->sel - height + 1;
-	if (pos->top + height > n)
-		pos->top = n > height ? n - height : 0;
-}
-
-void
-listpos_scroll(struct listpos *pos, size_t n, size_t height, long delta)
-{
-	if (delta < 0 && (size_t)-delta > pos->top)
-		pos->top = 0;
-	else
-		pos->top += (size_t)delta;
-	if (pos->top + height > n)
-		pos->top = n > height ? n - height : 0;
 }
 
 size_t

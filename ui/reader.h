@@ -12,6 +12,7 @@
 #include <stddef.h>
 
 #include "curses.h"
+#include "listpos.h"
 #include "savefile.h"
 #include "strbuf.h"
 
@@ -61,12 +62,6 @@ enum overlay_kind {
 
 struct rect {
 	int y, x, h, w;
-};
-
-/* A virtual list: only rows [top, top + height) are ever drawn. */
-struct listpos {
-	size_t top;
-	size_t sel;
 };
 
 #define ARTICLE_TITLE ((size_t)-2)
@@ -134,7 +129,7 @@ struct reader {
 
 	size_t doc;		/* current document */
 	size_t sentence;	/* selected sentence, or NONE */
-	size_t article_top;	/* first article line shown */
+	struct listpos article;	/* top: the first article line shown */
 	struct article_lines lines;
 	size_t lines_doc;	/* document `lines` was built for, or NONE */
 
@@ -213,12 +208,6 @@ void reader_linked(struct reader *r);
 
 /* Says why there is no claim to act on (an error message). */
 int reader_no_claim(struct reader *r);
-
-/* Keeps POS->sel within [0, n) and on screen in a list HEIGHT rows high. */
-void listpos_clamp(struct listpos *pos, size_t n, size_t height);
-
-/* Scrolls the view DELTA rows without moving the selection. */
-void listpos_scroll(struct listpos *pos, size_t n, size_t height, long delta);
 
 /* The first topic of a sentence the reader colours it by, or NONE. */
 size_t reader_sentence_topic(const struct reader *r, size_t doc, size_t s);

@@ -59,17 +59,13 @@ sourcelist_draw(struct reader *r, WINDOW *win)
 int
 sourcelist_move(struct reader *r, long delta)
 {
-	size_t sel = r->sources.sel;
+	struct listpos to = r->sources;
 
 	if (r->norder == 0)
 		return 0;
-	if (delta < 0 && (size_t)-delta > sel)
-		sel = 0;
-	else if (delta > 0 && sel + (size_t)delta >= r->norder)
-		sel = r->norder - 1;
-	else
-		sel += (size_t)delta;
-	if (r->order[sel] == r->doc)
+	/* Opening the source moves the list's selection there. */
+	listpos_move(&to, r->norder, (size_t)r->pane[PANE_SOURCES].h, delta);
+	if (r->order[to.sel] == r->doc)
 		return 0;
-	return reader_switch(r, r->order[sel]);
+	return reader_switch(r, r->order[to.sel]);
 }
