@@ -15,6 +15,10 @@ enum {
 	OPT_CHECK_TAXONOMY,
 	OPT_NO_COLOR,
 	OPT_TUI,
+	OPT_STORIES,
+	OPT_STORY,
+	OPT_SIGNATURES,
+	OPT_GROUP_SIGNATURES,
 };
 
 static const struct option long_options[] = {
@@ -26,6 +30,10 @@ static const struct option long_options[] = {
 	{ "check-taxonomy", optional_argument, NULL, OPT_CHECK_TAXONOMY },
 	{ "no-color", no_argument, NULL, OPT_NO_COLOR },
 	{ "tui", no_argument, NULL, OPT_TUI },
+	{ "stories", no_argument, NULL, OPT_STORIES },
+	{ "story", required_argument, NULL, OPT_STORY },
+	{ "signatures", no_argument, NULL, OPT_SIGNATURES },
+	{ "group-signatures", no_argument, NULL, OPT_GROUP_SIGNATURES },
 	{ "help", no_argument, NULL, 'h' },
 	{ "version", no_argument, NULL, 'V' },
 	{ NULL, 0, NULL, 0 },
@@ -48,6 +56,14 @@ options_usage(FILE *fp)
 "                             with no PATH, read source paths from stdin\n"
 "      --report               print a Markdown report of the story and exit\n"
 "      --stats                print per-topic sentence and source counts, tab-separated\n"
+"      --stories              list the stories (events) of what was opened and exit;\n"
+"                             with --json, as JSON; with --jsonl, give each\n"
+"                             line its story's id\n"
+"      --story=ID             open, or print, only the story ID (see --stories)\n"
+"      --signatures           with --jsonl: write each source's grouping signature\n"
+"                             (the map side of grouping as map/reduce)\n"
+"      --group-signatures     read signature lines from stdin, write the stories\n"
+"                             (the reduce side)\n"
 "      --check-taxonomy[=FILE]  validate the taxonomy and exit\n"
 "      --no-color             draw without colour (also when NO_COLOR is set)\n"
 "  -h, --help                 display this help and exit\n"
@@ -71,6 +87,35 @@ set_mode(struct options *opts, enum options_mode mode, const char *name,
 		return -1;
 	}
 	opts->mode = mode;
+	return 0;
+}
+
+/* The story options that only make sense with certain modes. */
+static int
+options_check(const struct options *opts, char **cause)
+{
+	if (opts->signatures && opts->mode != OPTIONS_MODE_JSONL) {
+		*cause = xstrdup("--signatures needs --jsonl");
+		return -1;
+	}
+	if (opts->group_signatures && opts->mode != OPTIONS_MODE_AUTO &&
+	    opts->mode != OPTIONS_MODE_JSON) {
+		*cause = xstrdup("--group-signatures prints a table or, with "
+		    "--json, JSON");
+		return -1;
+	}
+	if (opts->stories && opts->mode != OPTIONS_MODE_AUTO &&
+	    opts->mode != OPTIONS_MODE_JSON && opts->mode != OPTIONS_MODE_JSONL) {
+		*cause = xstrdup("--stories prints a table, JSON (--json) or "
+		    "each sentence's story (--jsonl)");
+		return -1;
+	}
+	if (opts->story != NULL && (opts->stories || opts->signatures ||
+	    opts->group_signatures)) {
+		*cause = xstrdup("--story picks one story to read or print; "
+		    "it cannot be combined with --stories or the signatures");
+		return -1;
+	}
 	return 0;
 }
 
@@ -112,6 +157,18 @@ options_parse(int argc, char **argv, struct options *opts, char **cause)
 		case OPT_NO_COLOR:
 			opts->no_color = true;
 			break;
+		case OPT_STORIES:
+			opts->stories = true;
+			break;
+		case OPT_STORY:
+			opts->story = optarg;
+			break;
+		case OPT_SIGNATURES:
+			opts->signatures = true;
+			break;
+		case OPT_GROUP_SIGNATURES:
+			opts->group_signatures = true;
+			break;
 		case 'h':
 			opts->mode = OPTIONS_MODE_HELP;
 			return 0;
@@ -133,6 +190,8 @@ options_parse(int argc, char **argv, struct options *opts, char **cause)
 			break;
 		}
 	}
+	if (rc == 0)
+		rc = options_check(opts, cause);
 	if (rc != 0)
 		return -1;
 	opts->npaths = (size_t)(argc - optind);

@@ -26,6 +26,10 @@ struct options {
 	const char *taxonomy;		/* -t/--taxonomy, or NULL */
 	const char *check_file;		/* --check-taxonomy=FILE, or NULL */
 	bool no_color;
+	bool stories;			/* --stories */
+	const char *story;		/* --story=ID, or NULL */
+	bool signatures;		/* --jsonl --signatures */
+	bool group_signatures;		/* --group-signatures */
 	char **paths;
 	size_t npaths;
 };
