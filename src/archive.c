@@ -35,8 +35,8 @@ archive_warning(void *ctx, char *message)
 }
 
 struct group_set *
-archive_group(char *const *paths, size_t npaths, story_warning_fn on_warning,
-    void *ctx)
+archive_group(char *const *paths, size_t npaths,
+    const struct story_options *how, story_warning_fn on_warning, void *ctx)
 {
 	struct archive_read ar;
 
@@ -44,7 +44,8 @@ archive_group(char *const *paths, size_t npaths, story_warning_fn on_warning,
 	ar.terms = group_terms_new();
 	ar.on_warning = on_warning;
 	ar.ctx = ctx;
-	story_read(paths, npaths, archive_document, archive_warning, &ar);
+	story_read(paths, npaths, how, NULL, archive_document, archive_warning,
+	    &ar);
 	group_terms_free(ar.terms);
 	group_set_cluster(ar.set);
 	return ar.set;

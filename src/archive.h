@@ -16,12 +16,12 @@ struct group_set;
 struct group_story;
 
 /*
- * Reads every source named by PATHS, in story_read's order (article I of
- * the set is the I-th document read), and groups them.  Each source that
+ * Reads every source named by PATHS as story_read does with HOW (article
+ * I of the set is the I-th document read), and groups them.  Each source that
  * cannot be read goes to ON_WARNING.
  */
 struct group_set *archive_group(char *const *paths, size_t npaths,
-    story_warning_fn on_warning, void *ctx);
+    const struct story_options *how, story_warning_fn on_warning, void *ctx);
 
 /* The paths of ST's sources, in the order they were read, as an allocated
  * array of allocated strings (*N of them). */

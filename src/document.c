@@ -3,7 +3,6 @@
 #include <sys/stat.h>
 
 #include <ctype.h>
-#include <dirent.h>
 #include <errno.h>
 #include <fcntl.h>
 #include <stdbool.h>
@@ -737,14 +736,15 @@ document_load_buffer(const char *name, const char *buf, size_t len,
 }
 
 int
-document_load_file(const char *path, struct document **out, char **cause)
+document_read_file(const char *path, char **buf, size_t *len, char **cause)
 {
 	struct stat st;
 	struct strbuf sb = STRBUF_INIT;
 	ssize_t got;
-	int fd, rc;
+	int fd;
 
-	*out = NULL;
+	*buf = NULL;
+	*len = 0;
 	/* Non-blocking, so a FIFO with no writer cannot hang the open. */
 	if ((fd = open(path, O_RDONLY | O_NONBLOCK)) == -1) {
 		*cause = xasprintf("%s: %s", path, strerror(errno));
@@ -786,78 +786,24 @@ document_load_file(const char *path, struct document **out, char **cause)
 		return -1;
 	}
 	close(fd);
-	rc = document_load_buffer(path, sb.data, sb.len, out, cause);
-	strbuf_free(&sb);
-	return rc;
-}
-
-static int
-document_cmp_names(const void *a, const void *b)
-{
-	return strcmp(*(char *const *)a, *(char *const *)b);
-}
-
-static bool
-document_is_source_name(const char *name)
-{
-	size_t n = strlen(name);
-
-	if (name[0] == '.')
-		return false;
-	return (n > 4 && strcmp(name + n - 4, ".txt") == 0) ||
-	    (n > 3 && strcmp(name + n - 3, ".md") == 0);
+	*len = sb.len;
+	*buf = strbuf_detach(&sb);
+	return 0;
 }
 
 int
-document_list_paths(const char *path, char ***paths, size_t *npaths,
-    char **cause)
+document_load_file(const char *path, struct document **out, char **cause)
 {
-	struct stat st;
-	struct dirent *de;
-	DIR *dir;
-	char **names = NULL;
-	size_t n = 0, i, plen = strlen(path);
+	char *buf;
+	size_t len;
+	int rc;
 
-	*paths = NULL;
-	*npaths = 0;
-	if (stat(path, &st) == -1) {
-		*cause = xasprintf("%s: %s", path, strerror(errno));
+	*out = NULL;
+	if (document_read_file(path, &buf, &len, cause) != 0)
 		return -1;
-	}
-	if (!S_ISDIR(st.st_mode)) {
-		*paths = xmalloc(sizeof **paths);
-		(*paths)[0] = xstrdup(path);
-		*npaths = 1;
-		return 0;
-	}
-	if ((dir = opendir(path)) == NULL) {
-		*cause = xasprintf("%s: %s", path, strerror(errno));
-		return -1;
-	}
-	while ((de = readdir(dir)) != NULL) {
-		if (!document_is_source_name(de->d_name))
-			continue;
-		names = xreallocarray(names, n + 1, sizeof *names);
-		names[n++] = xstrdup(de->d_name);
-	}
-	closedir(dir);
-	if (n == 0) {
-		*cause = xasprintf("%s: no *.txt or *.md sources in this "
-		    "directory", path);
-		return -1;
-	}
-	qsort(names, n, sizeof *names, document_cmp_names);
-	while (plen > 1 && path[plen - 1] == '/')
-		plen--;
-	for (i = 0; i < n; i++) {
-		char *full = xasprintf("%.*s/%s", (int)plen, path, names[i]);
-
-		free(names[i]);
-		names[i] = full;
-	}
-	*paths = names;
-	*npaths = n;
-	return 0;
+	rc = document_load_buffer(path, buf, len, out, cause);
+	free(buf);
+	return rc;
 }
 
 void

@@ -93,10 +93,11 @@ int document_load_buffer(const char *name, const char *buf, size_t len,
     struct document **out, char **cause);
 
 /*
- * Expands PATH (a file, or a directory whose *.txt and *.md entries are
- * taken in name order) into an allocated array of allocated paths.
+ * Reads the file at PATH whole into *BUF (allocated, NUL-terminated, the
+ * caller frees it), refusing directories and files over
+ * DOCUMENT_MAX_BYTES.  Returns 0, or -1 with *cause set as above.
  */
-int document_list_paths(const char *path, char ***paths, size_t *npaths,
+int document_read_file(const char *path, char **buf, size_t *len,
     char **cause);
 
 /* Drops the tagger's and linker's results so the document can be re-tagged. */

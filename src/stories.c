@@ -24,8 +24,10 @@ stories_day(int32_t day, char *buf)
 	mp = (5 * doy + 2) / 153;
 	d = doy - (153 * mp + 2) / 5 + 1;
 	m = mp < 10 ? mp + 3 : mp - 9;
-	snprintf(buf, 11, "%04d-%02d-%02d", (int)((y + (m <= 2)) % 10000),
-	    (int)(m % 100), (int)(d % 100));
+	y += m <= 2;
+	snprintf(buf, 11, "%04u-%02u-%02u",
+	    (unsigned)(y < 0 ? 0 : y % 10000), (unsigned)(m % 100),
+	    (unsigned)(d % 100));
 }
 
 static void

@@ -4,42 +4,19 @@
 #include <stdlib.h>
 #include <string.h>
 #include <strings.h>
-#include <yaml.h>
 
 #include "strbuf.h"
 #include "taxedit.h"
 #include "taxonomy.h"
 #include "xalloc.h"
+#include "yamltree.h"
 
-#define TAXEDIT_MAX_DEPTH 64
-
-enum enode_kind {
-	E_SCALAR,
-	E_SEQUENCE,
-	E_MAPPING,
-	E_ALIAS
-};
-
-/* A node of the document with its byte span in the text. */
-struct enode {
-	enum enode_kind kind;
-	size_t start, end;	/* collections: from the start to the end event */
-	bool flow;
-	bool plain;
-	char *value;		/* scalars */
-	size_t len;
-	struct enode **kids;	/* mappings: key, value, key, value, ... */
-	size_t nkids;
-};
-
+/* A taxonomy's text and its tree, aliases kept as they are written. */
 struct doc {
 	const char *buf;
 	size_t len;
-	size_t *bytes;		/* byte offset of each character index */
-	size_t nchars;
-	struct enode **pool;
-	size_t npool;
-	struct enode *root;
+	struct yamltree *tree;
+	const struct ynode *root;
 };
 
 /* One splice: replace DEL bytes at AT with INS. */
@@ -51,143 +28,30 @@ struct splice {
 
 static const char *list_keys[] = { "keywords", "match-case", "exclude" };
 
-/* libyaml counts characters (after a BOM); edits need bytes. */
-static void
-index_chars(struct doc *d)
-{
-	size_t i = 0, n = 0;
-
-	if (d->len >= 3 && memcmp(d->buf, "\xef\xbb\xbf", 3) == 0)
-		i = 3;
-	d->bytes = xreallocarray(NULL, d->len + 2, sizeof *d->bytes);
-	for (; i < d->len; i++)
-		if (((unsigned char)d->buf[i] & 0xc0) != 0x80)
-			d->bytes[n++] = i;
-	d->bytes[n] = d->len;
-	d->nchars = n;
-}
-
-static size_t
-byte_at(const struct doc *d, const yaml_mark_t *mark)
-{
-	return d->bytes[mark->index <= d->nchars ? mark->index : d->nchars];
-}
-
-static struct enode *
-new_enode(struct doc *d, enum enode_kind kind, const yaml_event_t *ev)
-{
-	struct enode *n = xcalloc(1, sizeof *n);
-
-	n->kind = kind;
-	n->start = byte_at(d, &ev->start_mark);
-	n->end = byte_at(d, &ev->end_mark);
-	d->pool = xreallocarray(d->pool, d->npool + 1, sizeof *d->pool);
-	d->pool[d->npool++] = n;
-	return n;
-}
-
-static void
-doc_free(struct doc *d)
-{
-	size_t i;
-
-	for (i = 0; i < d->npool; i++) {
-		free(d->pool[i]->value);
-		free(d->pool[i]->kids);
-		free(d->pool[i]);
-	}
-	free(d->pool);
-	free(d->bytes);
-}
-
 /* Reads the document's nodes with their spans; -1 on any YAML error. */
 static int
 doc_parse(struct doc *d, const char *buf, size_t len)
 {
-	struct enode *stack[TAXEDIT_MAX_DEPTH], *n, *top;
-	yaml_parser_t p;
-	yaml_event_t ev;
-	size_t depth = 0;
-	int rc = 0, done = 0;
+	struct problems pr = PROBLEMS_INIT("taxonomy");
 
-	memset(d, 0, sizeof *d);
 	d->buf = buf;
 	d->len = len;
-	index_chars(d);
-	if (!yaml_parser_initialize(&p))
-		fatal("out of memory");
-	yaml_parser_set_input_string(&p, (const unsigned char *)buf, len);
-	while (!done && rc == 0) {
-		if (!yaml_parser_parse(&p, &ev)) {
-			rc = -1;
-			break;
-		}
-		n = NULL;
-		switch (ev.type) {
-		case YAML_STREAM_END_EVENT:
-		case YAML_DOCUMENT_END_EVENT:
-			done = 1;
-			break;
-		case YAML_SCALAR_EVENT:
-			n = new_enode(d, E_SCALAR, &ev);
-			n->value = xstrndup((const char *)ev.data.scalar.value,
-			    ev.data.scalar.length);
-			n->len = ev.data.scalar.length;
-			n->plain = ev.data.scalar.style == YAML_PLAIN_SCALAR_STYLE;
-			break;
-		case YAML_ALIAS_EVENT:
-			n = new_enode(d, E_ALIAS, &ev);
-			break;
-		case YAML_SEQUENCE_START_EVENT:
-		case YAML_MAPPING_START_EVENT:
-			if (depth == TAXEDIT_MAX_DEPTH) {
-				rc = -1;
-				break;
-			}
-			n = new_enode(d, ev.type == YAML_SEQUENCE_START_EVENT ?
-			    E_SEQUENCE : E_MAPPING, &ev);
-			n->flow = ev.type == YAML_SEQUENCE_START_EVENT ?
-			    ev.data.sequence_start.style ==
-			    YAML_FLOW_SEQUENCE_STYLE :
-			    ev.data.mapping_start.style ==
-			    YAML_FLOW_MAPPING_STYLE;
-			stack[depth++] = n;
-			n = NULL;
-			break;
-		case YAML_SEQUENCE_END_EVENT:
-		case YAML_MAPPING_END_EVENT:
-			n = stack[--depth];
-			n->end = byte_at(d, &ev.end_mark);
-			break;
-		default:
-			break;
-		}
-		yaml_event_delete(&ev);
-		if (n == NULL)
-			continue;
-		if (depth == 0) {
-			d->root = n;
-			continue;
-		}
-		top = stack[depth - 1];
-		top->kids = xreallocarray(top->kids, top->nkids + 1,
-		    sizeof *top->kids);
-		top->kids[top->nkids++] = n;
-	}
-	yaml_parser_delete(&p);
-	return rc;
+	d->tree = yamltree_parse(buf, len, YAMLTREE_KEEP_ALIASES, &pr);
+	d->root = d->tree != NULL ? yamltree_root(d->tree) : NULL;
+	problems_free(&pr);
+	return d->tree != NULL ? 0 : -1;
 }
 
 /* The value of KEY in mapping MAP, or NULL; *keyp gets the key node. */
-static struct enode *
-map_get(const struct enode *map, const char *key, struct enode **keyp)
+static const struct ynode *
+map_get(const struct ynode *map, const char *key, const struct ynode **keyp)
 {
 	size_t i;
 
-	if (map == NULL || map->kind != E_MAPPING)
+	if (map == NULL || map->kind != YNODE_MAPPING)
 		return NULL;
 	for (i = 0; i + 1 < map->nkids; i += 2) {
-		if (map->kids[i]->kind == E_SCALAR &&
+		if (map->kids[i]->kind == YNODE_SCALAR &&
 		    strcmp(map->kids[i]->value, key) == 0) {
 			if (keyp != NULL)
 				*keyp = map->kids[i];
@@ -197,18 +61,19 @@ map_get(const struct enode *map, const char *key, struct enode **keyp)
 	return NULL;
 }
 
-static struct enode *
-find_topic(const struct enode *container, const char *id)
+static const struct ynode *
+find_topic(const struct ynode *container, const char *id)
 {
-	const struct enode *list = map_get(container, "topics", NULL), *v;
-	struct enode *found;
+	const struct ynode *list = map_get(container, "topics", NULL), *v;
+	const struct ynode *found;
 	size_t i;
 
-	if (list == NULL || list->kind != E_SEQUENCE)
+	if (list == NULL || list->kind != YNODE_SEQUENCE)
 		return NULL;
 	for (i = 0; i < list->nkids; i++) {
 		v = map_get(list->kids[i], "id", NULL);
-		if (v != NULL && v->kind == E_SCALAR && strcmp(v->value, id) == 0)
+		if (v != NULL && v->kind == YNODE_SCALAR &&
+		    strcmp(v->value, id) == 0)
 			return list->kids[i];
 		if ((found = find_topic(list->kids[i], id)) != NULL)
 			return found;
@@ -218,10 +83,10 @@ find_topic(const struct enode *container, const char *id)
 
 /* Where a node's own text ends (a block collection: its last item's). */
 static size_t
-content_end(const struct enode *n)
+content_end(const struct ynode *n)
 {
-	while ((n->kind == E_SEQUENCE || n->kind == E_MAPPING) && !n->flow &&
-	    n->nkids > 0)
+	while ((n->kind == YNODE_SEQUENCE || n->kind == YNODE_MAPPING) &&
+	    !n->flow && n->nkids > 0)
 		n = n->kids[n->nkids - 1];
 	return n->end;
 }
@@ -241,14 +106,6 @@ next_line(const struct doc *d, size_t off)
 	const char *nl = memchr(d->buf + off, '\n', d->len - off);
 
 	return nl == NULL ? d->len : (size_t)(nl - d->buf) + 1;
-}
-
-static bool
-is_null(const struct enode *n)
-{
-	return n->kind == E_SCALAR && n->plain && (n->len == 0 ||
-	    strcmp(n->value, "~") == 0 || strcmp(n->value, "null") == 0 ||
-	    strcmp(n->value, "Null") == 0 || strcmp(n->value, "NULL") == 0);
 }
 
 /* S as a YAML scalar: plain when nothing in it could be misread. */
@@ -298,7 +155,7 @@ add_spaces(struct strbuf *sb, size_t n)
  * gets one first.
  */
 static void
-at_block_end(const struct doc *d, const struct enode *n, struct splice *sp)
+at_block_end(const struct doc *d, const struct ynode *n, struct splice *sp)
 {
 	sp->at = next_line(d, content_end(n));
 	sp->del = 0;
@@ -315,10 +172,10 @@ column(const struct doc *d, size_t off)
 
 /* A new item VALUE (already YAML) at the end of sequence SEQ. */
 static void
-append_item(const struct doc *d, const struct enode *seq, const char *value,
+append_item(const struct doc *d, const struct ynode *seq, const char *value,
     struct splice *sp)
 {
-	const struct enode *first;
+	const struct ynode *first;
 	size_t gap;
 
 	if (seq->flow) {
@@ -345,8 +202,8 @@ append_item(const struct doc *d, const struct enode *seq, const char *value,
 
 /* A null value (KEY: alone, ~ or null) becomes the flow list [VALUE]. */
 static void
-fill_null(const struct doc *d, const struct enode *key,
-    const struct enode *value, const char *item, struct splice *sp)
+fill_null(const struct doc *d, const struct ynode *key,
+    const struct ynode *value, const char *item, struct splice *sp)
 {
 	size_t at = key->end;
 
@@ -365,7 +222,7 @@ fill_null(const struct doc *d, const struct enode *key,
 
 /* A new KEY: VALUE pair at the end of mapping MAP. */
 static void
-append_pair(const struct doc *d, const struct enode *map, const char *key,
+append_pair(const struct doc *d, const struct ynode *map, const char *key,
     const char *value, struct splice *sp)
 {
 	if (map->flow) {
@@ -411,34 +268,34 @@ finish(const struct doc *d, struct splice *sp, char **out, size_t *outlen,
 }
 
 /* Parses BUF and finds topic ID (or the root, for a NULL ID). */
-static struct enode *
+static const struct ynode *
 open_doc(struct doc *d, const char *buf, size_t len, const char *id,
     char **cause)
 {
-	struct enode *n;
+	const struct ynode *n;
 
 	if (doc_parse(d, buf, len) != 0 || d->root == NULL ||
-	    d->root->kind != E_MAPPING) {
+	    d->root->kind != YNODE_MAPPING) {
 		*cause = xstrdup("the taxonomy has errors: fix them first");
 		return NULL;
 	}
 	if (id == NULL)
 		return d->root;
 	if ((n = find_topic(d->root, id)) == NULL ||
-	    n->kind != E_MAPPING) {
+	    n->kind != YNODE_MAPPING) {
 		*cause = xasprintf("no topic '%s' in the taxonomy", id);
 		return NULL;
 	}
 	return n;
 }
 
-static struct enode *
-find_item(const struct enode *seq, const char *value, size_t *index)
+static const struct ynode *
+find_item(const struct ynode *seq, const char *value, size_t *index)
 {
 	size_t i;
 
-	for (i = 0; seq->kind == E_SEQUENCE && i < seq->nkids; i++) {
-		if (seq->kids[i]->kind == E_SCALAR &&
+	for (i = 0; seq->kind == YNODE_SEQUENCE && i < seq->nkids; i++) {
+		if (seq->kids[i]->kind == YNODE_SCALAR &&
 		    strcmp(seq->kids[i]->value, value) == 0) {
 			*index = i;
 			return seq->kids[i];
@@ -454,7 +311,7 @@ taxedit_add_keyword(const char *buf, size_t len, const char *topic_id,
 {
 	struct splice sp = { 0, 0, STRBUF_INIT };
 	struct strbuf item = STRBUF_INIT, flow = STRBUF_INIT;
-	struct enode *topic, *value, *key = NULL;
+	const struct ynode *topic, *value, *key = NULL;
 	const char *name = list_keys[list];
 	struct doc d;
 	size_t i;
@@ -467,9 +324,9 @@ taxedit_add_keyword(const char *buf, size_t len, const char *topic_id,
 	if (value == NULL) {
 		strbuf_addf(&flow, "[%s]", item.data);
 		append_pair(&d, topic, name, flow.data, &sp);
-	} else if (is_null(value))
+	} else if (yamltree_is_null(value))
 		fill_null(&d, key, value, item.data, &sp);
-	else if (value->kind != E_SEQUENCE) {
+	else if (value->kind != YNODE_SEQUENCE) {
 		*cause = xasprintf("'%s' of '%s' is not a plain list: edit the "
 		    "file instead", name, topic_id);
 		goto out;
@@ -484,7 +341,7 @@ out:
 	strbuf_free(&sp.ins);
 	strbuf_free(&item);
 	strbuf_free(&flow);
-	doc_free(&d);
+	yamltree_free(d.tree);
 	return rc;
 }
 
@@ -494,7 +351,7 @@ taxedit_remove_keyword(const char *buf, size_t len, const char *topic_id,
     char **cause)
 {
 	struct splice sp = { 0, 0, STRBUF_INIT };
-	struct enode *topic, *value, *item;
+	const struct ynode *topic, *value, *item;
 	const char *name = list_keys[list];
 	struct doc d;
 	size_t i, from, to;
@@ -503,7 +360,7 @@ taxedit_remove_keyword(const char *buf, size_t len, const char *topic_id,
 	if ((topic = open_doc(&d, buf, len, topic_id, cause)) == NULL)
 		goto out;
 	value = map_get(topic, name, NULL);
-	if (value == NULL || value->kind != E_SEQUENCE ||
+	if (value == NULL || value->kind != YNODE_SEQUENCE ||
 	    (item = find_item(value, keyword, &i)) == NULL) {
 		*cause = xasprintf("'%s' is not in '%s' of '%s'", keyword,
 		    name, topic_id);
@@ -530,7 +387,7 @@ taxedit_remove_keyword(const char *buf, size_t len, const char *topic_id,
 	rc = finish(&d, &sp, out, outlen, cause);
 out:
 	strbuf_free(&sp.ins);
-	doc_free(&d);
+	yamltree_free(d.tree);
 	return rc;
 }
 
@@ -542,7 +399,7 @@ taxedit_add_topic(const char *buf, size_t len, const char *parent_id,
 	struct splice sp = { 0, 0, STRBUF_INIT };
 	struct strbuf idq = STRBUF_INIT, labelq = STRBUF_INIT;
 	struct strbuf flow = STRBUF_INIT;
-	struct enode *parent, *seq, *key = NULL, *first;
+	const struct ynode *parent, *seq, *key = NULL, *first;
 	struct doc d;
 	size_t dash, gap;
 	int rc = -1;
@@ -553,9 +410,9 @@ taxedit_add_topic(const char *buf, size_t len, const char *parent_id,
 	add_scalar(&labelq, label);
 	strbuf_addf(&flow, "{id: %s, label: %s}", idq.data, labelq.data);
 	seq = map_get(parent, "topics", &key);
-	if (seq != NULL && is_null(seq))
+	if (seq != NULL && yamltree_is_null(seq))
 		fill_null(&d, key, seq, flow.data, &sp);
-	else if (seq != NULL && seq->kind != E_SEQUENCE) {
+	else if (seq != NULL && seq->kind != YNODE_SEQUENCE) {
 		*cause = xstrdup("'topics' is not a plain list: edit the file "
 		    "instead");
 		goto out;
@@ -563,7 +420,7 @@ taxedit_add_topic(const char *buf, size_t len, const char *parent_id,
 		append_item(&d, seq, flow.data, &sp);
 	else if (seq != NULL) {
 		/* Two lines laid out like the first topic of the list. */
-		first = seq->kids[0]->kind == E_MAPPING &&
+		first = seq->kids[0]->kind == YNODE_MAPPING &&
 		    seq->kids[0]->nkids > 0 ? seq->kids[0]->kids[0] :
 		    seq->kids[0];
 		dash = column(&d, seq->start);
@@ -596,6 +453,6 @@ out:
 	strbuf_free(&idq);
 	strbuf_free(&labelq);
 	strbuf_free(&flow);
-	doc_free(&d);
+	yamltree_free(d.tree);
 	return rc;
 }

@@ -2,6 +2,7 @@
 
 #include "claims.h"
 #include "fixture.h"
+#include "input.h"
 #include "tagger.h"
 #include "taxonomy.h"
 
@@ -528,7 +529,7 @@ test_seeds_gold(void **state)
 	assert_int_equal(taxonomy_load_file(
 	    testlib_srcfile("config/taxonomy.yaml"), &tax, &cause), 0);
 	tagger = tagger_new(tax);
-	assert_int_equal(document_list_paths(dir, &paths, &ndocs, &cause), 0);
+	assert_int_equal(input_list_directory(dir, &paths, &ndocs, &cause), 0);
 	assert_true(ndocs <= 16);
 	for (i = 0; i < ndocs; i++) {
 		assert_int_equal(document_load_file(paths[i], &docs[i], &cause),

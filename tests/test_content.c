@@ -10,6 +10,7 @@
 #include <strings.h>
 
 #include "document.h"
+#include "input.h"
 #include "tagger.h"
 #include "taxonomy.h"
 #include "xalloc.h"
@@ -197,7 +198,7 @@ load_sample(const struct tagger *tagger, struct document **docs)
 	char **paths, *cause;
 	size_t n, i;
 
-	if (document_list_paths(testlib_srcfile("config/sample"), &paths, &n,
+	if (input_list_directory(testlib_srcfile("config/sample"), &paths, &n,
 	    &cause) != 0)
 		fail_msg("%s", cause);
 	assert_int_equal(n, NSAMPLE);

@@ -580,57 +580,6 @@ test_kuhn_stress_file(void **state)
 }
 
 static void
-test_list_paths(void **state)
-{
-	char *dir = xasprintf("%s/story", tmpdir), *sub, **paths, *cause;
-	size_t n, i;
-
-	assert_int_equal(mkdir(dir, 0755), 0);
-	sub = xasprintf("%s/b.txt", dir);
-	fclose(fopen(sub, "w"));
-	free(sub);
-	sub = xasprintf("%s/a.md", dir);
-	fclose(fopen(sub, "w"));
-	free(sub);
-	sub = xasprintf("%s/c.json", dir);
-	fclose(fopen(sub, "w"));
-	free(sub);
-	sub = xasprintf("%s/.hidden.txt", dir);
-	fclose(fopen(sub, "w"));
-	free(sub);
-
-	assert_int_equal(document_list_paths(dir, &paths, &n, &cause), 0);
-	assert_int_equal(n, 2);
-	sub = xasprintf("%s/a.md", dir);
-	assert_string_equal(paths[0], sub);
-	free(sub);
-	sub = xasprintf("%s/b.txt", dir);
-	assert_string_equal(paths[1], sub);
-	for (i = 0; i < n; i++)
-		free(paths[i]);
-	free(paths);
-
-	assert_int_equal(document_list_paths(sub, &paths, &n, &cause), 0);
-	assert_int_equal(n, 1);
-	assert_string_equal(paths[0], sub);
-	free(paths[0]);
-	free(paths);
-	free(sub);
-
-	sub = xasprintf("%s/empty", tmpdir);
-	assert_int_equal(mkdir(sub, 0755), 0);
-	assert_int_equal(document_list_paths(sub, &paths, &n, &cause), -1);
-	assert_non_null(strstr(cause, "empty: no *.txt or *.md sources"));
-	free(cause);
-	free(sub);
-	assert_int_equal(document_list_paths("/nonexistent", &paths, &n,
-	    &cause), -1);
-	assert_string_equal(cause, "/nonexistent: No such file or directory");
-	free(cause);
-	free(dir);
-}
-
-static void
 test_clear_tags(void **state)
 {
 	struct document *doc = load("a.txt", "One. Two.\n");
@@ -705,7 +654,6 @@ main(void)
 		cmocka_unit_test(test_sanitised_body),
 		cmocka_unit_test(test_limits),
 		cmocka_unit_test(test_kuhn_stress_file),
-		cmocka_unit_test(test_list_paths),
 		cmocka_unit_test(test_clear_tags),
 		cmocka_unit_test(test_sentence_record_size),
 	};

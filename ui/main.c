@@ -16,6 +16,7 @@
 #include "group.h"
 #include "options.h"
 #include "paths.h"
+#include "progress.h"
 #include "report.h"
 #include "signature.h"
 #include "stories.h"
@@ -88,14 +89,16 @@ read_path_lines(FILE *fp, size_t *n)
 /* What --jsonl and --stats do with each document as it streams by. */
 struct stream {
 	const struct taxonomy *tax;
-	struct tagger *tagger;
 	struct export_stats *stats;	/* --stats; NULL for --jsonl */
+	struct progress *progress;	/* wiped before a warning */
 	struct group_terms_ctx *signatures;	/* --jsonl --signatures */
-	const struct group_set *groups;	/* --jsonl: the stories, in read order */
+	const struct group_set *groups;	/* the stories, in read order */
 	size_t next;			/* the next document's index in them */
 	const char *only;		/* --story's id, or NULL */
 };
 
+/* Each document comes tagged (untagged for --signatures), in input order
+ * (story_read). */
 static void
 stream_document(void *ctx, struct document *doc)
 {
@@ -110,7 +113,6 @@ stream_document(void *ctx, struct document *doc)
 		signature_write(stdout, &art);
 		group_article_clear(&art);
 	} else if (st->only == NULL || strcmp(st->only, story) == 0) {
-		story_tag_document(st->tagger, doc);
 		if (st->stats != NULL)
 			export_stats_add(st->stats, doc);
 		else
@@ -122,6 +124,9 @@ stream_document(void *ctx, struct document *doc)
 static void
 stream_warning(void *ctx, char *message)
 {
+	struct stream *st = ctx;
+
+	progress_end(st->progress);
 	fprintf(stderr, "parallax: %s\n", message);
 	free(message);
 }
@@ -132,23 +137,37 @@ stream_warning(void *ctx, char *message)
  */
 static size_t
 stream_documents(char *const *paths, size_t npaths, struct taxonomy *tax,
-    const struct options *opts, const struct group_set *groups)
+    const struct options *opts, const struct story_options *how,
+    const struct group_set *groups)
 {
-	struct stream st = { tax, tagger_new(tax), NULL, NULL, groups, 0,
+	struct stream st = { tax, NULL, how->progress_ctx, NULL, groups, 0,
 	    opts->story };
+	struct tagger *tagger = NULL;
 	size_t nread;
 
 	if (opts->mode == OPTIONS_MODE_STATS)
 		st.stats = export_stats_new(tax);
 	if (opts->signatures)
 		st.signatures = group_terms_new();
-	nread = story_read(paths, npaths, stream_document, stream_warning, &st);
+	else
+		tagger = tagger_new(tax);
+	nread = story_read(paths, npaths, how, tagger, stream_document,
+	    stream_warning, &st);
 	if (st.stats != NULL)
 		export_stats_write(stdout, st.stats);
 	export_stats_free(st.stats);
 	group_terms_free(st.signatures);
-	tagger_free(st.tagger);
+	tagger_free(tagger);
 	return nread;
+}
+
+/* A source that cannot be read, met while grouping. */
+static void
+group_warning(void *ctx, char *message)
+{
+	progress_end(ctx);
+	fprintf(stderr, "parallax: %s\n", message);
+	free(message);
 }
 
 /* A source that cannot be read is reported by the pass that reads it for
@@ -199,6 +218,8 @@ run(struct options *opts)
 {
 	struct taxonomy *tax;
 	struct story *story;
+	struct progress progress;
+	struct story_options how = { opts->jobs, progress_update, &progress };
 	char *taxpath, *errors, *sample = NULL, **stdin_paths = NULL;
 	char **story_paths = NULL;
 	char *const *paths = opts->paths;
@@ -238,6 +259,7 @@ run(struct options *opts)
 		npaths = 1;
 	}
 
+	progress_start(&progress, "reading sources");
 	/*
 	 * Grouping reads the sources once before any output.  So --jsonl
 	 * names each line's story only with --stories: its two passes hold
@@ -246,9 +268,9 @@ run(struct options *opts)
 	 * parts would no longer concatenate to that of the whole.
 	 */
 	if (opts->stories || opts->story != NULL)
-		groups = archive_group(paths, npaths, opts->stories &&
-		    opts->mode != OPTIONS_MODE_JSONL ? stream_warning :
-		    ignore_warning, NULL);
+		groups = archive_group(paths, npaths, &how, opts->stories &&
+		    opts->mode != OPTIONS_MODE_JSONL ? group_warning :
+		    ignore_warning, &progress);
 	picked = opts->story != NULL ? group_set_find(groups, opts->story) :
 	    NULL;
 	/* --story: every output but --jsonl's reads only the story's sources
@@ -260,11 +282,13 @@ run(struct options *opts)
 		npaths = nstory_paths;
 	}
 	if (opts->story != NULL && picked == NULL) {
+		progress_end(&progress);
 		fprintf(stderr, "parallax: no story '%s' in what was opened "
 		    "(see --stories)\n", opts->story);
 		taxonomy_free(tax);
 		status = 1;
 	} else if (opts->stories && opts->mode != OPTIONS_MODE_JSONL) {
+		progress_end(&progress);
 		if (opts->mode == OPTIONS_MODE_JSON)
 			stories_write_json(stdout, groups);
 		else
@@ -272,18 +296,21 @@ run(struct options *opts)
 		taxonomy_free(tax);
 	} else if (opts->mode == OPTIONS_MODE_JSONL ||
 	    opts->mode == OPTIONS_MODE_STATS) {
-		if (stream_documents(paths, npaths, tax, opts,
+		if (stream_documents(paths, npaths, tax, opts, &how,
 		    opts->mode == OPTIONS_MODE_JSONL ? groups : NULL) == 0 &&
 		    npaths != 0)
 			status = 1;
+		progress_end(&progress);
 		taxonomy_free(tax);
 	} else if ((reader ? story_load : story_open)(&story, paths, npaths,
-	    tax, &errors) != 0) {
+	    tax, &how, &errors) != 0) {
+		progress_end(&progress);
 		fprintf(stderr, "parallax: %s\n", errors);
 		free(errors);
 		taxonomy_free(tax);
 		status = 1;
 	} else {
+		progress_end(&progress);
 		for (i = 0; i < story->nwarnings; i++)
 			fprintf(stderr, "parallax: %s\n", story->warnings[i]);
 		if (opts->mode == OPTIONS_MODE_REPORT)

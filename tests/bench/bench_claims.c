@@ -24,6 +24,7 @@
 
 #include "claims.h"
 #include "document.h"
+#include "input.h"
 #include "strbuf.h"
 #include "xalloc.h"
 
@@ -316,9 +317,9 @@ bench_dir(const char *dir)
 	double secs;
 
 	sub = xasprintf("%s/corpus", dir);
-	if (document_list_paths(sub, &paths, &n, &cause) != 0) {
+	if (input_list_directory(sub, &paths, &n, &cause) != 0) {
 		free(cause);
-		if (document_list_paths(dir, &paths, &n, &cause) != 0) {
+		if (input_list_directory(dir, &paths, &n, &cause) != 0) {
 			fprintf(stderr, "bench_claims: %s\n", cause);
 			free(cause);
 			free(sub);

@@ -1,0 +1,308 @@
+#include "config.h"
+
+#include <sys/stat.h>
+
+#include <dirent.h>
+#include <errno.h>
+#include <stdlib.h>
+#include <string.h>
+#include <unistd.h>
+
+#include "document.h"
+#include "input.h"
+#include "strbuf.h"
+#include "xalloc.h"
+
+/* What input_expand grows. */
+struct input_growing {
+	struct input_list *list;
+	size_t cap;
+};
+
+static struct input_item *
+input_add(struct input_growing *g, const char *name)
+{
+	struct input_item *item;
+
+	if (g->list->n == g->cap) {
+		g->cap = g->cap == 0 ? 16 : g->cap * 2;
+		g->list->items = xreallocarray(g->list->items, g->cap,
+		    sizeof *g->list->items);
+	}
+	item = &g->list->items[g->list->n++];
+	memset(item, 0, sizeof *item);
+	item->name = xstrdup(name);
+	return item;
+}
+
+static bool
+input_has_suffix(const char *name, size_t n, const char *suffix)
+{
+	size_t k = strlen(suffix);
+
+	return n > k && strcmp(name + n - k, suffix) == 0;
+}
+
+/* A name a directory's source has: by extension, hidden files left out. */
+static bool
+input_is_source_name(const char *name)
+{
+	static const char *const suffixes[] = {
+		".txt", ".md", ".html", ".htm", ".xhtml", ".xml", ".rss",
+		".atom",
+	};
+	size_t n = strlen(name), i;
+
+	if (name[0] == '.')
+		return false;
+	for (i = 0; i < sizeof suffixes / sizeof *suffixes; i++) {
+		if (input_has_suffix(name, n, suffixes[i]))
+			return true;
+	}
+	return false;
+}
+
+static int
+input_cmp_names(const void *a, const void *b)
+{
+	return strcmp(*(char *const *)a, *(char *const *)b);
+}
+
+int
+input_list_directory(const char *path, char ***paths, size_t *npaths,
+    char **cause)
+{
+	struct stat st;
+	struct dirent *de;
+	DIR *dir;
+	char **names = NULL;
+	size_t n = 0, plen = strlen(path);
+
+	*paths = NULL;
+	*npaths = 0;
+	if (stat(path, &st) == -1) {
+		*cause = xasprintf("%s: %s", path, strerror(errno));
+		return -1;
+	}
+	if (!S_ISDIR(st.st_mode)) {
+		*paths = xmalloc(sizeof **paths);
+		(*paths)[0] = xstrdup(path);
+		*npaths = 1;
+		return 0;
+	}
+	if ((dir = opendir(path)) == NULL) {
+		*cause = xasprintf("%s: %s", path, strerror(errno));
+		return -1;
+	}
+	while (plen > 1 && path[plen - 1] == '/')
+		plen--;
+	while ((de = readdir(dir)) != NULL) {
+		if (!input_is_source_name(de->d_name))
+			continue;
+		names = xreallocarray(names, n + 1, sizeof *names);
+		names[n++] = xasprintf("%.*s/%s", (int)plen, path, de->d_name);
+	}
+	closedir(dir);
+	if (n == 0) {
+		*cause = xasprintf("%s: no sources in this directory (*.txt, "
+		    "*.md, *.html, *.xml, *.rss, *.atom)", path);
+		return -1;
+	}
+	qsort(names, n, sizeof *names, input_cmp_names);
+	*paths = names;
+	*npaths = n;
+	return 0;
+}
+
+static int
+input_hex(char c)
+{
+	if (c >= '0' && c <= '9')
+		return c - '0';
+	if (c >= 'a' && c <= 'f')
+		return c - 'a' + 10;
+	if (c >= 'A' && c <= 'F')
+		return c - 'A' + 10;
+	return -1;
+}
+
+/* Decodes the %XX escapes of a file:// URL's path; NULL when one is
+ * broken or would put a NUL in the path. */
+static char *
+input_unescape(const char *s, size_t len)
+{
+	struct strbuf sb = STRBUF_INIT;
+	size_t i;
+	int hi, lo;
+
+	strbuf_grow(&sb, len);
+	for (i = 0; i < len; i++) {
+		if (s[i] != '%') {
+			strbuf_addch(&sb, s[i]);
+			continue;
+		}
+		hi = i + 2 < len ? input_hex(s[i + 1]) : -1;
+		lo = hi >= 0 ? input_hex(s[i + 2]) : -1;
+		if (lo < 0 || (hi == 0 && lo == 0)) {
+			strbuf_free(&sb);
+			return NULL;
+		}
+		strbuf_addch(&sb, (char)(hi << 4 | lo));
+		i += 2;
+	}
+	return strbuf_detach(&sb);
+}
+
+/*
+ * The local path a file:// URL names (RFC 8089: no host, or "localhost"),
+ * or NULL with *cause set.
+ */
+static char *
+input_file_url_path(const char *url, char **cause)
+{
+	const char *rest = url + strlen("file://"), *end;
+	char *path;
+
+	if (strncmp(rest, "localhost/", 10) == 0)
+		rest += strlen("localhost");
+	if (rest[0] != '/') {
+		*cause = xasprintf("%s: only local file:// URLs can be read",
+		    url);
+		return NULL;
+	}
+	/* A query or fragment is not part of the file's name. */
+	end = rest + strcspn(rest, "?#");
+	path = input_unescape(rest, (size_t)(end - rest));
+	if (path == NULL)
+		*cause = xasprintf("%s: a broken %%-escape in the path", url);
+	return path;
+}
+
+/* Reads standard input whole (at most one byte over the limit, which
+ * document_load_buffer then refuses). */
+static int
+input_read_stdin(char **buf, size_t *len, char **cause)
+{
+	struct strbuf sb = STRBUF_INIT;
+	ssize_t got;
+
+	for (;;) {
+		strbuf_grow(&sb, 65536);
+		got = read(STDIN_FILENO, sb.data + sb.len, 65536);
+		if (got == -1 && errno == EINTR)
+			continue;
+		if (got <= 0)
+			break;
+		sb.len += (size_t)got;
+		if (sb.len > DOCUMENT_MAX_BYTES)
+			break;
+	}
+	if (got == -1) {
+		*cause = xasprintf("-: standard input: %s", strerror(errno));
+		strbuf_free(&sb);
+		return -1;
+	}
+	*len = sb.len;
+	*buf = strbuf_detach(&sb);
+	return 0;
+}
+
+/* A path, or the path a file:// URL names: the directory's sources, or
+ * the file. */
+static void
+input_expand_path(struct input_growing *g, const char *path,
+    const char *url, input_warning_fn on_warning, void *ctx)
+{
+	char **files, *why;
+	size_t i, n;
+	struct input_item *item;
+
+	if (input_list_directory(path, &files, &n, &why) != 0) {
+		on_warning(ctx, why);
+		return;
+	}
+	for (i = 0; i < n; i++) {
+		item = input_add(g, files[i]);
+		item->path = files[i];
+		/* A file a URL names keeps the URL as its url. */
+		if (url != NULL && strcmp(files[i], path) == 0)
+			item->url = xstrdup(url);
+	}
+	free(files);
+}
+
+void
+input_expand(char *const *args, size_t nargs, struct input_list *list,
+    input_warning_fn on_warning, void *ctx)
+{
+	struct input_growing g = { list, 0 };
+	struct input_item *item;
+	char *why, *path, *buf;
+	size_t i, len;
+
+	list->items = NULL;
+	list->n = 0;
+	for (i = 0; i < nargs; i++) {
+		if (strcmp(args[i], "-") == 0) {
+			if (input_read_stdin(&buf, &len, &why) != 0) {
+				on_warning(ctx, why);
+				continue;
+			}
+			item = input_add(&g, "-");
+			item->data = buf;
+			item->len = len;
+		} else if (strncmp(args[i], "file://", 7) == 0) {
+			if ((path = input_file_url_path(args[i], &why)) == NULL) {
+				on_warning(ctx, why);
+				continue;
+			}
+			input_expand_path(&g, path, args[i], on_warning, ctx);
+			free(path);
+		} else
+			input_expand_path(&g, args[i], NULL, on_warning, ctx);
+	}
+}
+
+size_t
+input_load_item(const struct input_item *item, input_document_fn on_document,
+    input_warning_fn on_warning, void *ctx)
+{
+	struct document *doc;
+	char *why, *buf = NULL;
+	size_t len;
+	int rc;
+
+	if (item->data != NULL)
+		rc = document_load_buffer(item->name, item->data, item->len,
+		    &doc, &why);
+	else if (document_read_file(item->path, &buf, &len, &why) == 0)
+		rc = document_load_buffer(item->name, buf, len, &doc, &why);
+	else
+		rc = -1;
+	free(buf);
+	if (rc != 0) {
+		on_warning(ctx, why);
+		return 0;
+	}
+	if (doc->url == NULL && item->url != NULL)
+		doc->url = xstrdup(item->url);
+	on_document(ctx, doc);
+	return 1;
+}
+
+void
+input_list_free(struct input_list *list)
+{
+	size_t i;
+
+	for (i = 0; i < list->n; i++) {
+		free(list->items[i].name);
+		free(list->items[i].path);
+		free(list->items[i].data);
+		free(list->items[i].url);
+		free(list->items[i].charset);
+	}
+	free(list->items);
+	list->items = NULL;
+	list->n = 0;
+}

@@ -1,0 +1,113 @@
+/*
+ * linker: the claim linker.  Each content sentence of a story becomes a
+ * sparse vector of weighted features; sentences are clustered against
+ * cluster centroids (see linker.c).  claims.c drives it: linker_sentence
+ * for every content sentence in story order, then linker_features,
+ * linker_cluster and linker_settle, after which sents[i].cluster and
+ * fit[i] are each sentence's cluster and similarity to it.  The caller
+ * allocates sents and frees sents and fit; linker_settle frees the rest.
+ */
+#ifndef PARALLAX_LINKER_H
+#define PARALLAX_LINKER_H
+
+#include <stdbool.h>
+#include <stddef.h>
+#include <stdint.h>
+
+#include "cluster.h"
+#include "vocab.h"
+
+struct sentence;
+struct words;
+
+#define NONE UINT32_MAX
+/* Rarest features looked up, posting entries scanned. */
+#define LINKER_QUERY_FEATURES 12
+#define LINKER_POSTING_SCAN 64
+
+/* A raw "un-" word: at POS in linker.feats, the stem without "un". */
+struct alt {
+	size_t pos;
+	uint32_t alt;
+};
+
+/*
+ * One per content sentence of the story, in story order, so where a
+ * sentence stands is known from its place: 24 bytes, as there are
+ * hundreds of thousands of them.
+ */
+struct sent {
+	double norm2;
+	uint32_t feat;		/* first feature in linker.feats */
+	uint32_t nfeat;		/* raw ones until linker_features */
+	uint32_t cluster;
+	unsigned neg:1;
+	unsigned hasnum:1;
+};
+
+/*
+ * The first LINKER_POSTING_SCAN clusters to take a feature: no more are
+ * ever read.  A sentence joins at most two clusters, so a feature of DF
+ * sentences is taken at most 2 DF times: every list has its room in one
+ * pool from the start.
+ */
+struct posting {
+	uint32_t *items;
+	uint32_t n;
+	uint32_t cap;
+};
+
+/* Scratch for scoring candidate clusters: the clusters touched by one
+ * query, with their scores in touch order. */
+#define LINKER_TOUCH_MAX (LINKER_QUERY_FEATURES * LINKER_POSTING_SCAN)
+#if LINKER_TOUCH_MAX >= UINT16_MAX
+#error "touch indices must fit linker.touchat"
+#endif
+
+/* Folded word -> what it yields, so each distinct word is classified,
+ * stemmed and interned once. */
+struct wordcache {
+	struct vocab words;
+	unsigned char *cls;	/* CLASS_* */
+	uint32_t *id;		/* the feature it yields */
+	uint32_t *alt;		/* its stem without "un", or NONE */
+	uint32_t *quote;	/* its quoted feature, NONE until seen quoted */
+	size_t cap;
+};
+
+struct linker {
+	struct vocab vocab;
+	struct wordcache cache;
+	struct stem *stem;
+	struct sent *sents;
+	size_t nsents;
+	double *fit;		/* each sentence's similarity to its cluster */
+	uint32_t *feats;		/* every sentence's, sorted in each */
+	size_t nfeats;
+	size_t featcap;
+	struct alt *alts;		/* in feats order */
+	size_t nalts;
+	size_t altcap;
+	struct cluster *clusters;
+	size_t nclusters;
+	size_t clustercap;
+	struct posting *postings;	/* by feature */
+	uint32_t *postpool;
+	uint16_t *touchat;	/* by cluster: its touch index + 1, or 0 */
+	size_t touchcap;
+	uint32_t touched[LINKER_TOUCH_MAX];	/* clusters */
+	double acc[LINKER_TOUCH_MAX];
+	size_t ntouched;
+};
+
+/* Tokenises one sentence into raw features, its negation and numbers. */
+void linker_sentence(struct linker *l, struct sent *out,
+    const struct sentence *s, struct words *w);
+/* Resolves "un-" words, dedupes features and counts document frequency. */
+void linker_features(struct linker *l);
+/* Clusters every sentence, then re-seats each. */
+void linker_cluster(struct linker *l);
+/* Keeps each sentence's fit and frees all but sents and fit. */
+void linker_settle(struct linker *l);
+
+#endif
