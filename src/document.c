@@ -18,6 +18,7 @@
 #include "draft.h"
 #include "frontmatter.h"
 #include "html.h"
+#include "savedarticle.h"
 #include "scan.h"
 #include "segment.h"
 #include "strbuf.h"
@@ -822,6 +823,8 @@ document_load_buffer(const char *name, const char *buf, size_t len,
 	doc = xcalloc(1, sizeof *doc);
 	doc->path = xstrdup(name);
 	body = frontmatter_read(doc, name, text, tlen, cause);
+	if (body == 0)
+		body = savedarticle_read(doc, text, tlen, &tlen);
 	if (body == (size_t)-1) {
 		free(owned);
 		document_free(doc);
