@@ -33,6 +33,10 @@ struct options {
 	unsigned jobs;			/* -j/--jobs, or 0: one per CPU */
 	char *newsboat;			/* --newsboat's cache, or NULL; also
 					 * the first of paths */
+	bool stories;			/* --stories */
+	const char *story;		/* --story=ID, or NULL */
+	bool signatures;		/* --jsonl --signatures */
+	bool group_signatures;		/* --group-signatures */
 	char **paths;
 	size_t npaths;
 };
