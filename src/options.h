@@ -30,6 +30,7 @@ struct options {
 	const char *taxonomy;		/* -t/--taxonomy, or NULL */
 	const char *check_file;		/* --check-taxonomy=FILE, or NULL */
 	bool no_color;
+	bool offline;			/* --offline */
 	unsigned jobs;			/* -j/--jobs, or 0: one per CPU */
 	char *newsboat;			/* --newsboat's cache, or NULL; also
 					 * the first of paths */

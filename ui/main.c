@@ -219,7 +219,8 @@ run(struct options *opts)
 	struct taxonomy *tax;
 	struct story *story;
 	struct progress progress;
-	struct story_options how = { opts->jobs, progress_update, &progress };
+	struct story_options how = { opts->jobs, progress_update, &progress,
+	    opts->offline };
 	char *taxpath, *errors, *sample = NULL, **stdin_paths = NULL;
 	char **story_paths = NULL;
 	char *const *paths = opts->paths;
