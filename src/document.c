@@ -18,6 +18,7 @@
 #include "draft.h"
 #include "frontmatter.h"
 #include "html.h"
+#include "markdown.h"
 #include "scan.h"
 #include "segment.h"
 #include "strbuf.h"
@@ -720,13 +721,29 @@ document_strdup(const char *s)
 	return s != NULL ? xstrdup(s) : NULL;
 }
 
+/* A draft's paragraphs as the splitter takes them. */
+static struct document_para *
+document_draft_paras(const struct draft *draft)
+{
+	struct document_para *paras;
+	size_t i;
+
+	paras = xreallocarray(NULL, draft->nparas + 1, sizeof *paras);
+	for (i = 0; i < draft->nparas; i++) {
+		paras[i].start = draft->paras[i].start;
+		paras[i].end = draft->paras[i].end;
+		paras[i].lines = false;
+		paras[i].heading = draft->paras[i].heading;
+	}
+	return paras;
+}
+
 int
 document_from_draft(const char *name, const struct draft *draft,
     struct document **out, char **cause)
 {
 	struct document *doc = xcalloc(1, sizeof *doc);
 	struct document_para *paras;
-	size_t i;
 	int rc;
 
 	*out = NULL;
@@ -736,13 +753,7 @@ document_from_draft(const char *name, const struct draft *draft,
 	doc->url = document_strdup(draft->url);
 	doc->date = document_strdup(draft->date);
 	doc->author = document_strdup(draft->author);
-	paras = xreallocarray(NULL, draft->nparas + 1, sizeof *paras);
-	for (i = 0; i < draft->nparas; i++) {
-		paras[i].start = draft->paras[i].start;
-		paras[i].end = draft->paras[i].end;
-		paras[i].lines = false;
-		paras[i].heading = draft->paras[i].heading;
-	}
+	paras = document_draft_paras(draft);
 	rc = document_finish(doc, draft->text.data, paras, draft->nparas,
 	    false, out, cause);
 	free(paras);
@@ -781,6 +792,46 @@ document_has_ext(const char *name, const char *const *exts, size_t n)
 
 static const char *const document_html_exts[] = { ".html", ".htm",
     ".xhtml" };
+static const char *const document_md_exts[] = { ".md", ".markdown" };
+
+/* Whether the text's paragraphs run over several lines (hard-wrapped). */
+static bool
+document_wrapped(const struct document_para *paras, size_t np)
+{
+	size_t i;
+
+	for (i = 0; i < np; i++) {
+		if (paras[i].lines)
+			return true;
+	}
+	return false;
+}
+
+/* DOC (its front matter read) finished from the Markdown body TEXT; with
+ * LINES, each line is a paragraph (see markdown_render). */
+static int
+document_load_markdown(struct document *doc, const char *text, size_t len,
+    bool lines, struct document **out, char **cause)
+{
+	struct draft d;
+	struct document_para *paras;
+	int rc;
+
+	draft_init(&d);
+	if (markdown_render(text, len, lines, &d) != 0) {
+		*cause = xasprintf("%s: the Markdown could not be read",
+		    doc->path);
+		draft_free(&d);
+		document_free(doc);
+		return -1;
+	}
+	paras = document_draft_paras(&d);
+	rc = document_finish(doc, d.text.data, paras, d.nparas, true, out,
+	    cause);
+	free(paras);
+	draft_free(&d);
+	return rc;
+}
 
 int
 document_load_buffer(const char *name, const char *buf, size_t len,
@@ -828,7 +879,12 @@ document_load_buffer(const char *name, const char *buf, size_t len,
 		return -1;
 	}
 	paras = document_paragraphs(text, body, tlen, &np);
-	rc = document_finish(doc, text, paras, np, true, out, cause);
+	if (document_has_ext(name, document_md_exts,
+	    sizeof document_md_exts / sizeof document_md_exts[0]))
+		rc = document_load_markdown(doc, text + body, tlen - body,
+		    !document_wrapped(paras, np), out, cause);
+	else
+		rc = document_finish(doc, text, paras, np, true, out, cause);
 	free(paras);
 	free(owned);
 	return rc;

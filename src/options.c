@@ -84,6 +84,8 @@ options_usage(FILE *fp)
 "PATH is a source file, a directory of sources (*.txt, *.md, *.html, *.htm,\n"
 "*.xhtml, *.xml, *.rss, *.atom, read in name order), a file:// URL, or -\n"
 "for standard input.  With no PATH, the bundled sample story opens.\n"
+"An HTML page (by name or content) keeps its article only, with its title,\n"
+"outlet, date, author and URL; Markdown is rendered, not shown raw.\n"
 "\n", fp);
 	for (i = 0; i < options_count; i++)
 		options_usage_row(fp, &options_table[i]);
