@@ -16,6 +16,10 @@ enum {
 	OPT_CHECK_TAXONOMY,
 	OPT_NO_COLOR,
 	OPT_TUI,
+	OPT_STORIES,
+	OPT_STORY,
+	OPT_SIGNATURES,
+	OPT_GROUP_SIGNATURES,
 };
 
 const struct options_spec options_table[] = {
@@ -36,6 +40,18 @@ const struct options_spec options_table[] = {
 	{ "stats", 0, false, OPTIONS_ARG_NONE, NULL,
 	    "print per-topic sentence and source counts, tab-separated",
 	    OPT_STATS },
+	{ "stories", 0, false, OPTIONS_ARG_NONE, NULL,
+	    "list the stories (events) of what was opened and exit;\n"
+	    "with --json, as JSON; with --jsonl, give each line\n"
+	    "its story's id", OPT_STORIES },
+	{ "story", 0, false, OPTIONS_ARG_WORD, "ID",
+	    "open, or print, only the story ID (see --stories)", OPT_STORY },
+	{ "signatures", 0, false, OPTIONS_ARG_NONE, NULL,
+	    "with --jsonl: write each source's grouping signature\n"
+	    "(the map side of grouping as map/reduce)", OPT_SIGNATURES },
+	{ "group-signatures", 0, false, OPTIONS_ARG_NONE, NULL,
+	    "read signature lines from stdin, write the stories\n"
+	    "(the reduce side)", OPT_GROUP_SIGNATURES },
 	{ "check-taxonomy", 0, true, OPTIONS_ARG_YAML, "FILE",
 	    "validate the taxonomy and exit", OPT_CHECK_TAXONOMY },
 	{ "no-color", 0, false, OPTIONS_ARG_NONE, NULL,
@@ -159,6 +175,35 @@ set_mode(struct options *opts, enum options_mode mode, const char *name,
 	return 0;
 }
 
+/* The story options that only make sense with certain modes. */
+static int
+options_check(const struct options *opts, char **cause)
+{
+	if (opts->signatures && opts->mode != OPTIONS_MODE_JSONL) {
+		*cause = xstrdup("--signatures needs --jsonl");
+		return -1;
+	}
+	if (opts->group_signatures && opts->mode != OPTIONS_MODE_AUTO &&
+	    opts->mode != OPTIONS_MODE_JSON) {
+		*cause = xstrdup("--group-signatures prints a table or, with "
+		    "--json, JSON");
+		return -1;
+	}
+	if (opts->stories && opts->mode != OPTIONS_MODE_AUTO &&
+	    opts->mode != OPTIONS_MODE_JSON && opts->mode != OPTIONS_MODE_JSONL) {
+		*cause = xstrdup("--stories prints a table, JSON (--json) or "
+		    "each sentence's story (--jsonl)");
+		return -1;
+	}
+	if (opts->story != NULL && (opts->stories || opts->signatures ||
+	    opts->group_signatures)) {
+		*cause = xstrdup("--story picks one story to read or print; "
+		    "it cannot be combined with --stories or the signatures");
+		return -1;
+	}
+	return 0;
+}
+
 int
 options_parse(int argc, char **argv, struct options *opts, char **cause)
 {
@@ -205,6 +250,18 @@ options_parse(int argc, char **argv, struct options *opts, char **cause)
 		case OPT_NO_COLOR:
 			opts->no_color = true;
 			break;
+		case OPT_STORIES:
+			opts->stories = true;
+			break;
+		case OPT_STORY:
+			opts->story = optarg;
+			break;
+		case OPT_SIGNATURES:
+			opts->signatures = true;
+			break;
+		case OPT_GROUP_SIGNATURES:
+			opts->group_signatures = true;
+			break;
 		case 'h':
 			opts->mode = OPTIONS_MODE_HELP;
 			goto done;
@@ -226,6 +283,8 @@ options_parse(int argc, char **argv, struct options *opts, char **cause)
 			break;
 		}
 	}
+	if (rc == 0)
+		rc = options_check(opts, cause);
 	if (rc != 0)
 		goto done;
 	opts->npaths = (size_t)(argc - optind);

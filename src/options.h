@@ -30,6 +30,10 @@ struct options {
 	const char *check_file;		/* --check-taxonomy=FILE, or NULL */
 	bool no_color;
 	unsigned jobs;			/* -j/--jobs, or 0: one per CPU */
+	bool stories;			/* --stories */
+	const char *story;		/* --story=ID, or NULL */
+	bool signatures;		/* --jsonl --signatures */
+	bool group_signatures;		/* --group-signatures */
 	char **paths;
 	size_t npaths;
 };

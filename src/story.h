@@ -1,7 +1,7 @@
 /*
  * story: the sources of one event, the taxonomy that tags them and the
  * claims that link them.  It is the one object the UI and the exporters
- * read.  A story owns its documents, taxonomy, claims and coverage;
+ * read.  A story owns its documents, taxonomy, tagger, claims and coverage;
  * story_free frees them all.
  */
 #ifndef PARALLAX_STORY_H
@@ -18,6 +18,7 @@ struct tagger;
 
 struct story {
 	struct taxonomy *taxonomy;
+	struct tagger *tagger;	/* the taxonomy's, kept for explaining tags */
 	struct document **docs;
 	size_t ndocs;
 	struct claims *claims;
