@@ -13,6 +13,8 @@ enum {
 	OPT_REPORT,
 	OPT_STATS,
 	OPT_CHECK_TAXONOMY,
+	OPT_CHECK_OUTLETS,
+	OPT_OUTLETS,
 	OPT_NO_COLOR,
 	OPT_TUI,
 };
@@ -24,6 +26,8 @@ static const struct option long_options[] = {
 	{ "report", no_argument, NULL, OPT_REPORT },
 	{ "stats", no_argument, NULL, OPT_STATS },
 	{ "check-taxonomy", optional_argument, NULL, OPT_CHECK_TAXONOMY },
+	{ "outlets", required_argument, NULL, OPT_OUTLETS },
+	{ "check-outlets", optional_argument, NULL, OPT_CHECK_OUTLETS },
 	{ "no-color", no_argument, NULL, OPT_NO_COLOR },
 	{ "tui", no_argument, NULL, OPT_TUI },
 	{ "help", no_argument, NULL, 'h' },
@@ -43,6 +47,7 @@ options_usage(FILE *fp)
 "for standard input.  With no PATH, the bundled sample story opens.\n"
 "\n"
 "  -t, --taxonomy=FILE        use FILE as the keyword taxonomy\n"
+"      --outlets=FILE         use FILE for the outlets' profiles (leanings)\n"
 "      --tui                  open the reader even when stdout is not a terminal\n"
 "      --json                 print the analysis as JSON and exit\n"
 "      --jsonl                print one JSON object per sentence, streamed;\n"
@@ -50,15 +55,19 @@ options_usage(FILE *fp)
 "      --report               print a Markdown report of the story and exit\n"
 "      --stats                print per-topic sentence and source counts, tab-separated\n"
 "      --check-taxonomy[=FILE]  validate the taxonomy and exit\n"
+"      --check-outlets[=FILE]  validate the outlets file and exit\n"
 "      --no-color             draw without colour (also when NO_COLOR is set)\n"
 "  -h, --help                 display this help and exit\n"
 "  -V, --version              output version information and exit\n"
 "\n"
 "Taxonomy search order: --taxonomy, $PARALLAX_TAXONOMY,\n"
 "$XDG_CONFIG_HOME/parallax/taxonomy.yaml, then the installed default.\n"
+"The outlets file is found the same way: --outlets, $PARALLAX_OUTLETS,\n"
+"$XDG_CONFIG_HOME/parallax/outlets.yaml, then the installed default.\n"
 "\n"
-"Exit status: 0 success, 1 bad input (taxonomy or sources), 2 usage error.\n"
-"In the reader, press ? for the keys.  See parallax(1) and parallax-taxonomy(5).\n",
+"Exit status: 0 success, 1 bad input (taxonomy, outlets or sources), 2 usage\n"
+"error.  In the reader, press ? for the keys.  See parallax(1),\n"
+"parallax-taxonomy(5) and parallax-outlets(5).\n",
 	    fp);
 }
 
@@ -109,6 +118,14 @@ options_parse(int argc, char **argv, struct options *opts, char **cause)
 			rc = set_mode(opts, OPTIONS_MODE_CHECK_TAXONOMY,
 			    "check-taxonomy", cause);
 			opts->check_file = optarg;
+			break;
+		case OPT_OUTLETS:
+			opts->outlets = optarg;
+			break;
+		case OPT_CHECK_OUTLETS:
+			rc = set_mode(opts, OPTIONS_MODE_CHECK_OUTLETS,
+			    "check-outlets", cause);
+			opts->check_outlets = optarg;
 			break;
 		case OPT_NO_COLOR:
 			opts->no_color = true;

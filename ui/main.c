@@ -13,6 +13,7 @@
 #include "document.h"
 #include "export.h"
 #include "options.h"
+#include "outlets.h"
 #include "paths.h"
 #include "report.h"
 #include "story.h"
@@ -54,6 +55,26 @@ check_taxonomy(const char *path)
 	printf("%s: ok, %zu topics, %zu keywords\n", path, tax->ntopics,
 	    nkeywords);
 	taxonomy_free(tax);
+	return 0;
+}
+
+static int
+check_outlets(const char *path)
+{
+	struct outlets *outlets;
+	char *errors;
+	size_t i, rated = 0;
+
+	if (outlets_load_file(path, &outlets, &errors) != 0) {
+		print_lines("", errors);
+		free(errors);
+		return 1;
+	}
+	for (i = 0; i < outlets->n; i++)
+		rated += outlets->items[i].leaning != OUTLET_UNRATED;
+	printf("%s: ok, %zu outlets (%zu rated), %zu leanings\n", path,
+	    outlets->n, rated, outlets->nleanings);
+	outlets_free(outlets);
 	return 0;
 }
 
@@ -148,12 +169,21 @@ run(struct options *opts)
 {
 	struct taxonomy *tax;
 	struct story *story;
+	struct outlets *outlets = NULL;
 	char *taxpath, *errors, *sample = NULL, **stdin_paths = NULL;
+	char *outpath;
 	char *const *paths = opts->paths;
 	size_t i, npaths = opts->npaths;
 	bool is_default, reader;
 	int status = 0;
 
+	outpath = paths_outlets(opts->outlets, &is_default);
+	if (opts->mode == OPTIONS_MODE_CHECK_OUTLETS) {
+		status = check_outlets(opts->check_outlets != NULL ?
+		    opts->check_outlets : outpath);
+		free(outpath);
+		return status;
+	}
 	taxpath = paths_taxonomy(opts->taxonomy, &is_default);
 	if (opts->mode == OPTIONS_MODE_CHECK_TAXONOMY) {
 		status = check_taxonomy(opts->check_file != NULL ?
@@ -165,6 +195,17 @@ run(struct options *opts)
 		print_lines("", errors);
 		free(errors);
 		free(taxpath);
+		free(outpath);
+		return 1;
+	}
+	if (opts->mode != OPTIONS_MODE_JSONL &&
+	    opts->mode != OPTIONS_MODE_STATS &&
+	    outlets_load_file(outpath, &outlets, &errors) != 0) {
+		print_lines("", errors);
+		free(errors);
+		taxonomy_free(tax);
+		free(taxpath);
+		free(outpath);
 		return 1;
 	}
 	/* The reader links claims after its first frame (tui_run). */
@@ -193,6 +234,8 @@ run(struct options *opts)
 	} else {
 		for (i = 0; i < story->nwarnings; i++)
 			fprintf(stderr, "parallax: %s\n", story->warnings[i]);
+		story_set_outlets(story, outlets);
+		outlets = NULL;
 		if (opts->mode == OPTIONS_MODE_REPORT)
 			report_write(stdout, story);
 		else if (reader)
@@ -213,8 +256,10 @@ run(struct options *opts)
 	for (i = 0; stdin_paths != NULL && i < npaths; i++)
 		free(stdin_paths[i]);
 	free(stdin_paths);
+	outlets_free(outlets);
 	free(sample);
 	free(taxpath);
+	free(outpath);
 	return status;
 }
 
