@@ -9,12 +9,16 @@
 #include <stdint.h>
 #include <stdlib.h>
 #include <string.h>
+#include <strings.h>
 #include <unistd.h>
 #include <utf8proc.h>
 
 #include "boilerplate.h"
 #include "document.h"
+#include "draft.h"
 #include "frontmatter.h"
+#include "html.h"
+#include "savedarticle.h"
 #include "scan.h"
 #include "segment.h"
 #include "strbuf.h"
@@ -26,6 +30,7 @@ struct document_para {
 	size_t start;
 	size_t end;
 	bool lines;		/* runs over more than one line */
+	bool heading;		/* a heading within the body */
 };
 
 /* Lines longer than this mean one paragraph per line, even when blank
@@ -132,6 +137,7 @@ document_paragraphs(const char *text, size_t from, size_t len, size_t *np)
 			paras[n].start = s;
 			paras[n].end = t;
 			paras[n].lines = false;
+			paras[n].heading = false;
 			joins[n++] = !prev_blank && !item;
 			prev_blank = false;
 		}
@@ -596,10 +602,13 @@ document_sentences(struct document *doc, const char *text,
 			last = doc->nsentences;
 		} else
 			last = (size_t)-1;
-		for (i = qi = 0; i < n; i++)
+		for (i = qi = 0; i < n; i++) {
 			document_add_sentence(doc, &b, paras[p].start,
 			    b.spans[i].start, b.spans[i].end, para,
 			    paras[p].lines, b.pquotes, nq, &qi);
+			doc->sentences[doc->nsentences - 1].heading =
+			    paras[p].heading;
+		}
 		if (last != (size_t)-1)
 			doc->sentences[last].quote_continued = true;
 		was_open = open;
@@ -667,6 +676,113 @@ document_title(struct document *doc, const char *text,
 	return true;
 }
 
+/*
+ * Finishes DOC from the paragraphs PARAS of TEXT: the title (guessed from
+ * the first paragraph when GUESS_TITLE), the dateline, the sentences and
+ * the boilerplate.  Frees DOC and fails when nothing is left.
+ */
+static int
+document_finish(struct document *doc, const char *text,
+    struct document_para *paras, size_t np, bool guess_title,
+    struct document **out, char **cause)
+{
+	size_t skip, first = 0;
+
+	if (doc->outlet == NULL)
+		doc->outlet = document_outlet_from(doc->path);
+	if (doc->outlet == NULL)
+		doc->outlet = xstrdup(doc->path);
+	if (np != 0 && (guess_title || paras[0].heading) &&
+	    document_title(doc, text, &paras[0], np > 1))
+		first = 1;
+	if (first < np) {
+		skip = document_dateline(text + paras[first].start,
+		    paras[first].end - paras[first].start, &doc->dateline);
+		paras[first].start += skip;
+		if (paras[first].start == paras[first].end)
+			first++;
+	}
+	if (first < np)
+		document_sentences(doc, text, paras + first, np - first);
+	boilerplate_mark(doc);
+	if (doc->nsentences == 0 && doc->title == NULL) {
+		*cause = xasprintf("%s: empty file (no text)", doc->path);
+		document_free(doc);
+		return -1;
+	}
+	*out = doc;
+	return 0;
+}
+
+/* A copy of S, or NULL. */
+static char *
+document_strdup(const char *s)
+{
+	return s != NULL ? xstrdup(s) : NULL;
+}
+
+int
+document_from_draft(const char *name, const struct draft *draft,
+    struct document **out, char **cause)
+{
+	struct document *doc = xcalloc(1, sizeof *doc);
+	struct document_para *paras;
+	size_t i;
+	int rc;
+
+	*out = NULL;
+	doc->path = xstrdup(name);
+	doc->outlet = document_strdup(draft->outlet);
+	doc->title = document_strdup(draft->title);
+	doc->url = document_strdup(draft->url);
+	doc->date = document_strdup(draft->date);
+	doc->author = document_strdup(draft->author);
+	paras = xreallocarray(NULL, draft->nparas + 1, sizeof *paras);
+	for (i = 0; i < draft->nparas; i++) {
+		paras[i].start = draft->paras[i].start;
+		paras[i].end = draft->paras[i].end;
+		paras[i].lines = false;
+		paras[i].heading = draft->paras[i].heading;
+	}
+	rc = document_finish(doc, draft->text.data, paras, draft->nparas,
+	    false, out, cause);
+	free(paras);
+	return rc;
+}
+
+int
+document_load_html(const char *name, const char *buf, size_t len,
+    const char *charset, struct document **out, char **cause)
+{
+	struct draft d;
+	int rc;
+
+	*out = NULL;
+	draft_init(&d);
+	rc = html_extract(name, buf, len, charset, HTML_PAGE, &d, cause);
+	if (rc == 0)
+		rc = document_from_draft(name, &d, out, cause);
+	draft_free(&d);
+	return rc;
+}
+
+/* Whether NAME ends with one of the extensions EXTS (".html", ...). */
+static bool
+document_has_ext(const char *name, const char *const *exts, size_t n)
+{
+	size_t len = strlen(name), i, k;
+
+	for (i = 0; i < n; i++) {
+		k = strlen(exts[i]);
+		if (len > k && strcasecmp(name + len - k, exts[i]) == 0)
+			return true;
+	}
+	return false;
+}
+
+static const char *const document_html_exts[] = { ".html", ".htm",
+    ".xhtml" };
+
 int
 document_load_buffer(const char *name, const char *buf, size_t len,
     struct document **out, char **cause)
@@ -676,7 +792,8 @@ document_load_buffer(const char *name, const char *buf, size_t len,
 	struct text_counts counts;
 	const char *text;
 	char *owned = NULL;
-	size_t tlen, body, np, skip, first = 0;
+	size_t tlen, body, np;
+	int rc;
 
 	*out = NULL;
 	if (len == 0) {
@@ -688,6 +805,10 @@ document_load_buffer(const char *name, const char *buf, size_t len,
 		    "%zu MiB)", name, len, DOCUMENT_MAX_BYTES >> 20);
 		return -1;
 	}
+	if (document_has_ext(name, document_html_exts,
+	    sizeof document_html_exts / sizeof document_html_exts[0]) ||
+	    html_sniff(buf, len))
+		return document_load_html(name, buf, len, NULL, out, cause);
 	/* Most sources are clean: no copy for them, and nothing counted. */
 	if (text_is_clean(buf, len)) {
 		text = buf;
@@ -702,37 +823,18 @@ document_load_buffer(const char *name, const char *buf, size_t len,
 	doc = xcalloc(1, sizeof *doc);
 	doc->path = xstrdup(name);
 	body = frontmatter_read(doc, name, text, tlen, cause);
+	if (body == 0)
+		body = savedarticle_read(doc, text, tlen, &tlen);
 	if (body == (size_t)-1) {
 		free(owned);
 		document_free(doc);
 		return -1;
 	}
-	if (doc->outlet == NULL)
-		doc->outlet = document_outlet_from(name);
-	if (doc->outlet == NULL)
-		doc->outlet = xstrdup(name);
 	paras = document_paragraphs(text, body, tlen, &np);
-	if (np != 0 && document_title(doc, text, &paras[0], np > 1))
-		first = 1;
-	if (first < np) {
-		skip = document_dateline(text + paras[first].start,
-		    paras[first].end - paras[first].start, &doc->dateline);
-		paras[first].start += skip;
-		if (paras[first].start == paras[first].end)
-			first++;
-	}
-	if (first < np)
-		document_sentences(doc, text, paras + first, np - first);
-	boilerplate_mark(doc);
+	rc = document_finish(doc, text, paras, np, true, out, cause);
 	free(paras);
 	free(owned);
-	if (doc->nsentences == 0 && doc->title == NULL) {
-		*cause = xasprintf("%s: empty file (no text)", name);
-		document_free(doc);
-		return -1;
-	}
-	*out = doc;
-	return 0;
+	return rc;
 }
 
 int

@@ -351,7 +351,7 @@ export_json(FILE *fp, const struct story *story, const char *taxonomy_path)
 
 void
 export_jsonl_document(FILE *fp, const struct document *doc,
-    const struct taxonomy *tax)
+    const struct taxonomy *tax, const char *story)
 {
 	size_t i;
 
@@ -360,6 +360,8 @@ export_jsonl_document(FILE *fp, const struct document *doc,
 		json_cstr(fp, doc->path);
 		fputs(",\"outlet\":", fp);
 		json_cstr(fp, doc->outlet);
+		if (story != NULL)
+			fprintf(fp, ",\"story\":\"%s\"", story);
 		putc(',', fp);
 		export_sentence_fields(fp, &doc->sentences[i], i, tax);
 		fputs("}\n", fp);

@@ -4,11 +4,13 @@
 
 #include <dirent.h>
 #include <errno.h>
+#include <fcntl.h>
 #include <stdlib.h>
 #include <string.h>
 #include <unistd.h>
 
 #include "document.h"
+#include "feed.h"
 #include "input.h"
 #include "strbuf.h"
 #include "xalloc.h"
@@ -62,6 +64,22 @@ input_is_source_name(const char *name)
 	return false;
 }
 
+/* Whether the file at PATH begins like a feed (feed_sniff). */
+static bool
+input_file_is_feed(const char *path)
+{
+	char head[4096];
+	ssize_t got;
+	int fd;
+
+	/* Non-blocking, so a FIFO cannot hang the listing. */
+	if ((fd = open(path, O_RDONLY | O_NONBLOCK)) == -1)
+		return false;
+	got = read(fd, head, sizeof head);
+	close(fd);
+	return got > 0 && feed_sniff(head, (size_t)got);
+}
+
 static int
 input_cmp_names(const void *a, const void *b)
 {
@@ -75,7 +93,7 @@ input_list_directory(const char *path, char ***paths, size_t *npaths,
 	struct stat st;
 	struct dirent *de;
 	DIR *dir;
-	char **names = NULL;
+	char **names = NULL, *full;
 	size_t n = 0, plen = strlen(path);
 
 	*paths = NULL;
@@ -97,10 +115,16 @@ input_list_directory(const char *path, char ***paths, size_t *npaths,
 	while (plen > 1 && path[plen - 1] == '/')
 		plen--;
 	while ((de = readdir(dir)) != NULL) {
-		if (!input_is_source_name(de->d_name))
+		if (de->d_name[0] == '.')
 			continue;
+		full = xasprintf("%.*s/%s", (int)plen, path, de->d_name);
+		if (!input_is_source_name(de->d_name) &&
+		    !input_file_is_feed(full)) {
+			free(full);
+			continue;
+		}
 		names = xreallocarray(names, n + 1, sizeof *names);
-		names[n++] = xasprintf("%.*s/%s", (int)plen, path, de->d_name);
+		names[n++] = full;
 	}
 	closedir(dir);
 	if (n == 0) {
@@ -268,17 +292,25 @@ input_load_item(const struct input_item *item, input_document_fn on_document,
     input_warning_fn on_warning, void *ctx)
 {
 	struct document *doc;
+	const char *data = item->data;
 	char *why, *buf = NULL;
-	size_t len;
+	size_t len = item->len, n;
 	int rc;
 
-	if (item->data != NULL)
-		rc = document_load_buffer(item->name, item->data, item->len,
-		    &doc, &why);
-	else if (document_read_file(item->path, &buf, &len, &why) == 0)
-		rc = document_load_buffer(item->name, buf, len, &doc, &why);
-	else
-		rc = -1;
+	if (data == NULL) {
+		if (document_read_file(item->path, &buf, &len, &why) != 0) {
+			on_warning(ctx, why);
+			return 0;
+		}
+		data = buf;
+	}
+	if (feed_sniff(data, len)) {
+		n = feed_read(item->name, data, len, on_document, on_warning,
+		    ctx);
+		free(buf);
+		return n;
+	}
+	rc = document_load_buffer(item->name, data, len, &doc, &why);
 	free(buf);
 	if (rc != 0) {
 		on_warning(ctx, why);

@@ -34,25 +34,41 @@ struct story {
 /* Called by story_read: each takes ownership of what it is given. */
 typedef void (*story_document_fn)(void *ctx, struct document *doc);
 typedef void (*story_warning_fn)(void *ctx, char *message);
+/* Long work's progress: DONE of TOTAL steps (sources read). */
+typedef void (*story_progress_fn)(void *ctx, size_t done, size_t total);
+
+/* How sources are read; NULL for the defaults (every CPU, no progress). */
+struct story_options {
+	unsigned jobs;	/* threads reading and tagging; 0: story_jobs's
+			 * default, the CPUs we may run on; 1: none */
+	story_progress_fn on_progress;	/* on the caller's thread, or NULL */
+	void *progress_ctx;
+};
+
+/* The number of threads OPTS asks for (NULL or 0: every CPU). */
+unsigned story_jobs(const struct story_options *opts);
 
 /*
  * Reads every source named by PATHS (files, directories, URLs, "-": see
- * input.h, which also says how an argument may give several documents):
- * each document that loads goes to ON_DOCUMENT, in argument order, each
- * one-line reason a source could not be read to ON_WARNING.  Returns how
- * many documents were read.
+ * input.h, which also says how an argument may give several documents),
+ * loading and tagging them on story_jobs(OPTS) threads, each with a fork
+ * of TAGGER (NULL: documents left untagged): each document that loads
+ * goes to ON_DOCUMENT, each one-line reason a source could not be read to
+ * ON_WARNING, both on the caller's thread and in argument order, whatever
+ * the number of threads.  Returns how many documents were read.
  */
 size_t story_read(char *const *paths, size_t npaths,
+    const struct story_options *opts, const struct tagger *tagger,
     story_document_fn on_document, story_warning_fn on_warning, void *ctx);
 
 /*
  * Loads every source named by PATHS (as story_read), tags it with
  * TAX (the story takes ownership) and links claims.  Sources that fail to
  * load become warnings.  Returns 0, or -1 with *cause set when no source at
- * all could be read.
+ * all could be read.  OPTS as for story_read.
  */
 int story_open(struct story **out, char *const *paths, size_t npaths,
-    struct taxonomy *tax, char **cause);
+    struct taxonomy *tax, const struct story_options *opts, char **cause);
 
 /*
  * story_open in two steps, so a reader can draw the tagged story before
@@ -60,7 +76,7 @@ int story_open(struct story **out, char *const *paths, size_t npaths,
  * every sentence's claim SENTENCE_NO_CLAIM) until story_link runs.
  */
 int story_load(struct story **out, char *const *paths, size_t npaths,
-    struct taxonomy *tax, char **cause);
+    struct taxonomy *tax, const struct story_options *opts, char **cause);
 void story_link(struct story *story);
 
 /*

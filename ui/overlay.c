@@ -13,7 +13,6 @@
 #include "overlay.h"
 #include "paint.h"
 #include "prompt.h"
-#include "sourcelist.h"
 #include "strbuf.h"
 #include "story.h"
 #include "tagger.h"
@@ -80,7 +79,7 @@ overlay_rows(const struct reader *r)
 		return r->overlay.why == NULL ? 0 :
 		    r->overlay.why->nmatches + r->overlay.why->nvetoes;
 	case OVERLAY_MESSAGE:
-		return message_lines(r->overlay.text, r->overlay_rect.w - 4,
+		return message_lines(r->overlay.text, r->overlay.rect.w - 4,
 		    NULL, NULL);
 	default:
 		return 0;
@@ -91,7 +90,7 @@ overlay_rows(const struct reader *r)
 static size_t
 overlay_height(const struct reader *r)
 {
-	int h = r->overlay_rect.h - 2 - (r->overlay.kind == OVERLAY_MATRIX);
+	int h = r->overlay.rect.h - 2 - (r->overlay.kind == OVERLAY_MATRIX);
 
 	return h > 0 ? (size_t)h : 1;
 }
@@ -408,7 +407,7 @@ overlay_action(struct reader *r, enum action a)
 int
 overlay_mouse(struct reader *r, int y, int x, int wheel)
 {
-	const struct rect *rc = &r->overlay_rect;
+	const struct rect *rc = &r->overlay.rect;
 	struct listpos *pos = &r->overlay.pos;
 	int row = y - rc->y - 1 - (r->overlay.kind == OVERLAY_MATRIX);
 
@@ -535,7 +534,7 @@ draw_matrix(struct reader *r, WINDOW *win, int h, int w)
 	/* Column heads: the sources, the current one stressed. */
 	for (k = 0; k < (size_t)ncols && r->overlay.left + k < n; k++) {
 		j = r->overlay.left + k;
-		name = sourcelist_name(r, r->order[j]);
+		name = reader_source_name(r, r->order[j]);
 		a = r->order[j] == r->doc ? A_BOLD | A_UNDERLINE : A_BOLD;
 		x = 1 + lw + (int)k * MATRIX_CELL;
 		paint_text_clip(win, 1, x, name, strlen(name),
@@ -633,7 +632,7 @@ draw_detail(struct reader *r, WINDOW *win, int h, int w)
 				sel_first = line;
 			y = (int)line - (int)pos->top;
 			if (pass && y >= 0 && y < h) {
-				name = sourcelist_name(r, c->refs[i].doc);
+				name = reader_source_name(r, c->refs[i].doc);
 				paint_fill(win, y + 1, 1, w, i == pos->sel ?
 				    A_REVERSE : A_NORMAL);
 				paint_text_clip(win, y + 1, 2, name, strlen(name),

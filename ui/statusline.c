@@ -51,7 +51,7 @@ statusline_draw(struct reader *r, WINDOW *win)
 		wmove(win, 0, used < w ? used : w - 1);
 		return;
 	}
-	strbuf_addf(&sb, "%zu/%zu", r->norder != 0 ? r->sources.sel + 1 : 0,
+	strbuf_addf(&sb, "%zu/%zu", r->norder != 0 ? r->at + 1 : 0,
 	    r->norder);
 	if (r->sentence != NONE)
 		strbuf_addf(&sb, " %s sentence %zu/%zu", dot, r->sentence + 1,

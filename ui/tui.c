@@ -30,6 +30,19 @@
 #include "tui.h"
 #include "xalloc.h"
 
+/*
+ * The reader and its panes.  Handlers change the reader (and a pane its
+ * own position); before anything is drawn, tui_sync lets every pane catch
+ * up with the reader, scrolling to the selection.
+ */
+struct tui {
+	struct reader r;
+	struct layout layout;
+	struct sourcelist sources;
+	struct article article;
+	struct sidebar sidebar;
+};
+
 /* Seconds between looks at the taxonomy file. */
 #define TUI_WATCH_SECONDS 1
 #define TUI_LINK_POLL_MS 20
@@ -54,15 +67,10 @@ tui_fatal_hook(void)
 	tui_active = false;
 }
 
-static size_t
-pane_height(const struct reader *r, enum pane p)
-{
-	return r->pane[p].h > 0 ? (size_t)r->pane[p].h : 1;
-}
-
 /* Whether claim C is carried by DOC (c->docs is ascending). */
 static size_t
-claim_sentence_in(const struct reader *r, const struct claim *c, size_t doc)
+tui_claim_sentence_in(const struct reader *r, const struct claim *c,
+    size_t doc)
 {
 	size_t i;
 
@@ -87,78 +95,81 @@ tui_claim_step(struct reader *r, int dir)
 	if (c->ndocs <= 1)
 		return reader_message(r, false, "only this source carries this claim");
 	for (k = 1; k < r->norder; k++) {
-		pos = (r->sources.sel + (dir > 0 ? k : r->norder - k)) % r->norder;
+		pos = (r->at + (dir > 0 ? k : r->norder - k)) % r->norder;
 		doc = r->order[pos];
-		if ((s = claim_sentence_in(r, c, doc)) == NONE)
+		if ((s = tui_claim_sentence_in(r, c, doc)) == NONE)
 			continue;
 		reader_open(r, doc, s);
 		return DIRTY_ALL | reader_message(r, false,
 		    "same claim in %s (%zu of %zu sources carry it)",
-		    sourcelist_name(r, doc), c->ndocs, r->story->ndocs);
+		    reader_source_name(r, doc), c->ndocs, r->story->ndocs);
 	}
 	return reader_message(r, false, "no other source shown carries this claim");
 }
 
 static int
-tui_cycle_pane(struct reader *r, int dir)
+tui_cycle_pane(struct tui *t, int dir)
 {
+	struct reader *r = &t->r;
 	int p = (int)r->focus, i;
 
 	for (i = 0; i < PANE_COUNT; i++) {
 		p = (p + dir + PANE_COUNT) % PANE_COUNT;
-		if (r->visible[p])
+		if (t->layout.visible[p])
 			break;
 	}
 	r->focus = (enum pane)p;
 	if (r->focus == PANE_CLAIMS)
-		sidebar_follow(r);
+		sidebar_follow(&t->sidebar, r);
 	return DIRTY_PANES | DIRTY_FRAME | DIRTY_STATUS;
 }
 
 /* Moves within the focused pane: DELTA rows, or pages when PAGES. */
 static int
-tui_move(struct reader *r, long delta, bool pages)
+tui_move(struct tui *t, long delta, bool pages)
 {
-	size_t h = pane_height(r, r->focus);
+	struct reader *r = &t->r;
 
 	switch (r->focus) {
 	case PANE_SOURCES:
-		return sourcelist_move(r, pages ? delta * (long)h : delta);
+		return sourcelist_move(&t->sources, r, pages ?
+		    delta * (long)t->sources.height : delta);
 	case PANE_CLAIMS:
-		return sidebar_move(r, pages ? delta * (long)h : delta);
+		return sidebar_move(&t->sidebar, r, pages ?
+		    delta * (long)t->sidebar.height : delta);
 	default:
-		return pages ? article_page(r, (int)delta) :
-		    article_move(r, (int)delta);
+		return pages ? article_page(&t->article, r, (int)delta) :
+		    article_move(&t->article, r, (int)delta);
 	}
 }
 
 static int
-tui_end(struct reader *r, int which)
+tui_end(struct tui *t, int which)
 {
+	struct reader *r = &t->r;
+
 	switch (r->focus) {
 	case PANE_SOURCES:
-		return sourcelist_move(r, which * (long)r->norder);
+		return sourcelist_move(&t->sources, r, which * (long)r->norder);
 	case PANE_CLAIMS:
-		return sidebar_move(r, which * (long)r->nrows);
+		return sidebar_move(&t->sidebar, r, which *
+		    (long)t->sidebar.nrows);
 	default:
-		return article_end(r, which);
+		return article_end(&t->article, r, which);
 	}
 }
 
 /* Enter: a claim selects its sentence; a source opens the article. */
 static int
-tui_select(struct reader *r)
+tui_select(struct tui *t)
 {
-	const struct sidebar_row *row;
+	struct reader *r = &t->r;
+	size_t s;
 
 	switch (r->focus) {
 	case PANE_CLAIMS:
-		if (r->sidebar.sel >= r->nrows)
-			return 0;
-		row = &r->rows[r->sidebar.sel];
-		if (row->header)
-			return 0;
-		return reader_select(r, row->sentence);
+		s = sidebar_sentence(&t->sidebar);
+		return s != NONE ? reader_select(r, s) : 0;
 	case PANE_SOURCES:
 		r->focus = PANE_ARTICLE;
 		return DIRTY_PANES | DIRTY_FRAME;
@@ -168,8 +179,9 @@ tui_select(struct reader *r)
 }
 
 static int
-tui_dispatch(struct reader *r, enum action a)
+tui_dispatch(struct tui *tui, enum action a)
 {
+	struct reader *r = &tui->r;
 	size_t line, t;
 	char *text;
 	int dirty = 0;
@@ -205,27 +217,27 @@ tui_dispatch(struct reader *r, enum action a)
 	}
 	switch (a) {
 	case ACTION_DOWN:
-		return tui_move(r, 1, false);
+		return tui_move(tui, 1, false);
 	case ACTION_UP:
-		return tui_move(r, -1, false);
+		return tui_move(tui, -1, false);
 	case ACTION_PAGE_DOWN:
-		return tui_move(r, 1, true);
+		return tui_move(tui, 1, true);
 	case ACTION_PAGE_UP:
-		return tui_move(r, -1, true);
+		return tui_move(tui, -1, true);
 	case ACTION_TOP:
-		return tui_end(r, -1);
+		return tui_end(tui, -1);
 	case ACTION_BOTTOM:
-		return tui_end(r, 1);
+		return tui_end(tui, 1);
 	case ACTION_NEXT_PANE:
-		return tui_cycle_pane(r, 1);
+		return tui_cycle_pane(tui, 1);
 	case ACTION_PREV_PANE:
-		return tui_cycle_pane(r, -1);
+		return tui_cycle_pane(tui, -1);
 	case ACTION_NEXT_SOURCE:
-		return sourcelist_move(r, 1);
+		return sourcelist_move(&tui->sources, r, 1);
 	case ACTION_PREV_SOURCE:
-		return sourcelist_move(r, -1);
+		return sourcelist_move(&tui->sources, r, -1);
 	case ACTION_SELECT:
-		return tui_select(r);
+		return tui_select(tui);
 	case ACTION_CLAIM_PREV:
 		return tui_claim_step(r, -1);
 	case ACTION_CLAIM_NEXT:
@@ -277,8 +289,9 @@ tui_dispatch(struct reader *r, enum action a)
 
 /* A click selects what is under it; the wheel scrolls the pane under it. */
 static int
-tui_mouse(struct reader *r)
+tui_mouse(struct tui *t)
 {
+	struct reader *r = &t->r;
 	MEVENT ev;
 	const struct rect *rc;
 	size_t i, s;
@@ -296,85 +309,109 @@ tui_mouse(struct reader *r)
 		return 0;
 	if (r->overlay.kind != OVERLAY_NONE)
 		return overlay_mouse(r, ev.y, ev.x, wheel);
-	p = layout_pane_at(r, ev.y, ev.x);
+	p = layout_pane_at(&t->layout, ev.y, ev.x);
 	if (p == PANE_COUNT)
 		return 0;
-	rc = &r->pane[p];
+	rc = &t->layout.pane[p];
 	if (wheel != 0) {
 		if (p == PANE_ARTICLE)
-			return article_scroll(r, wheel * 3);
-		listpos_scroll(p == PANE_SOURCES ? &r->sources : &r->sidebar,
-		    p == PANE_SOURCES ? r->norder : r->nrows, (size_t)rc->h,
-		    wheel * 3);
-		return p == PANE_SOURCES ? DIRTY_SOURCES : DIRTY_SIDEBAR;
+			return article_scroll(&t->article, r, wheel * 3);
+		if (p == PANE_SOURCES)
+			return sourcelist_scroll(&t->sources, r, wheel * 3);
+		return sidebar_scroll(&t->sidebar, wheel * 3);
 	}
 	if ((enum pane)p != r->focus) {
 		r->focus = (enum pane)p;
 		dirty = DIRTY_PANES | DIRTY_FRAME;
 	}
 	if (p == PANE_SOURCES) {
-		i = r->sources.top + (size_t)(ev.y - rc->y);
-		if (i < r->norder && r->order[i] != r->doc)
-			dirty |= reader_switch(r, r->order[i]);
+		i = sourcelist_doc_at(&t->sources, r, ev.y - rc->y);
+		if (i != NONE && i != r->doc)
+			dirty |= reader_switch(r, i);
 	} else if (p == PANE_ARTICLE) {
-		s = article_sentence_at(r, ev.y - rc->y, ev.x - rc->x);
+		s = article_sentence_at(&t->article, ev.y - rc->y, ev.x - rc->x);
 		if (s != NONE)
 			dirty |= reader_select(r, s);
 	} else {
-		i = r->sidebar.top + (size_t)(ev.y - rc->y);
-		if (i < r->nrows && !r->rows[i].header) {
+		i = sidebar_row_at(&t->sidebar, ev.y - rc->y);
+		if (i != NONE) {
 			/* A second click on a claim selects its sentence. */
-			if (i == r->sidebar.sel)
-				dirty |= tui_select(r);
-			r->sidebar.sel = i;
-			dirty |= DIRTY_SIDEBAR | DIRTY_STATUS;
+			if (i == t->sidebar.pos.sel)
+				dirty |= tui_select(t);
+			dirty |= sidebar_pick_row(&t->sidebar, r, i);
 		}
 	}
 	return dirty;
 }
 
+/* Every pane catches up with the reader: rebuilt, scrolled to the selection. */
+static void
+tui_sync(struct tui *t)
+{
+	sourcelist_sync(&t->sources, &t->r);
+	article_sync(&t->article, &t->r);
+	sidebar_sync(&t->sidebar, &t->r);
+}
+
+/* Lays out for the terminal's size and tells each pane its size. */
+static void
+tui_layout(struct tui *t)
+{
+	struct layout *lay = &t->layout;
+
+	layout_apply(lay, &t->r.focus);
+	t->sources.height = (size_t)lay->pane[PANE_SOURCES].h;
+	t->article.width = lay->pane[PANE_ARTICLE].w;
+	t->article.height = lay->pane[PANE_ARTICLE].h;
+	t->sidebar.height = (size_t)lay->pane[PANE_CLAIMS].h;
+	t->r.overlay.rect = lay->overlay;
+}
+
 /* The one place that draws: what is dirty, then a single doupdate. */
 static void
-tui_draw(struct reader *r)
+tui_draw(struct tui *t)
 {
+	struct reader *r = &t->r;
+	struct layout *lay = &t->layout;
 	int i, dirty = r->dirty;
 	static const int flag[PANE_COUNT] = { DIRTY_SOURCES, DIRTY_ARTICLE,
 	    DIRTY_SIDEBAR };
 
 	if (dirty & DIRTY_LAYOUT) {
-		layout_apply(r);
+		tui_layout(t);
 		werase(stdscr);
 		dirty = DIRTY_ALL;
 	}
+	tui_sync(t);
 	if (dirty & DIRTY_FRAME) {
-		layout_draw_frame(r);
+		layout_draw_frame(lay, r);
 		wnoutrefresh(stdscr);
 	}
 	for (i = 0; i < PANE_COUNT; i++) {
-		if ((dirty & flag[i]) && r->win[i] != NULL) {
+		if ((dirty & flag[i]) && lay->win[i] != NULL) {
 			if (i == PANE_SOURCES)
-				sourcelist_draw(r, r->win[i]);
+				sourcelist_draw(&t->sources, r, lay->win[i]);
 			else if (i == PANE_ARTICLE)
-				article_draw(r, r->win[i]);
+				article_draw(&t->article, r, lay->win[i]);
 			else
-				sidebar_draw(r, r->win[i]);
-			wnoutrefresh(r->win[i]);
+				sidebar_draw(&t->sidebar, r, lay->win[i]);
+			wnoutrefresh(lay->win[i]);
 		}
 	}
-	if ((dirty & DIRTY_STATUS) && r->status_win != NULL) {
-		statusline_draw(r, r->status_win);
-		wnoutrefresh(r->status_win);
+	if ((dirty & DIRTY_STATUS) && lay->status_win != NULL) {
+		statusline_draw(r, lay->status_win);
+		wnoutrefresh(lay->status_win);
 	}
-	if (r->overlay.kind != OVERLAY_NONE && r->overlay_win != NULL &&
+	if (r->overlay.kind != OVERLAY_NONE && lay->overlay_win != NULL &&
 	    dirty != 0) {
 		if (dirty & ~DIRTY_STATUS)
-			overlay_draw(r, r->overlay_win);
-		touchwin(r->overlay_win);
-		wnoutrefresh(r->overlay_win);
+			overlay_draw(r, lay->overlay_win);
+		touchwin(lay->overlay_win);
+		wnoutrefresh(lay->overlay_win);
 	}
-	if (r->prompt != PROMPT_NONE && r->status_win != NULL) {
+	if (r->prompt != PROMPT_NONE && lay->status_win != NULL) {
 		curs_set(1);
-		wnoutrefresh(r->status_win);	/* leaves the cursor in the prompt */
+		wnoutrefresh(lay->status_win);	/* leaves the cursor in the prompt */
 	} else {
 		curs_set(0);
 	}
@@ -388,7 +425,7 @@ tui_draw(struct reader *r)
  * terminal's own, and against the layout, once a second.
  */
 static int
-tui_check_size(const struct reader *r)
+tui_check_size(const struct layout *lay)
 {
 	struct winsize ws;
 
@@ -396,7 +433,7 @@ tui_check_size(const struct reader *r)
 	    ws.ws_row != 0 && ws.ws_col != 0 &&
 	    (ws.ws_row != LINES || ws.ws_col != COLS))
 		resizeterm(ws.ws_row, ws.ws_col);
-	return LINES != r->lines_total || COLS != r->cols ? DIRTY_LAYOUT : 0;
+	return LINES != lay->lines || COLS != lay->cols ? DIRTY_LAYOUT : 0;
 }
 
 static long long
@@ -409,14 +446,15 @@ tui_now(void)
 }
 
 static int
-tui_loop(struct reader *r)
+tui_loop(struct tui *t)
 {
+	struct reader *r = &t->r;
 	long long last_watch = tui_now();
 	int key;
 
 	for (;;) {
 		if (r->dirty != 0)
-			tui_draw(r);
+			tui_draw(t);
 		if (r->story->claims == NULL && r->story->linking == NULL) {
 			/* The tags are on screen: link while the reader reads
 			 * (after opening and after a re-tag). */
@@ -437,7 +475,7 @@ tui_loop(struct reader *r)
 		}
 		if (tui_now() - last_watch >= TUI_WATCH_SECONDS) {
 			last_watch = tui_now();
-			r->dirty |= editor_watch(r) | tui_check_size(r);
+			r->dirty |= editor_watch(r) | tui_check_size(&t->layout);
 		}
 		if (key == ERR)
 			continue;
@@ -450,7 +488,7 @@ tui_loop(struct reader *r)
 			continue;
 		}
 		if (key == KEY_MOUSE) {
-			r->dirty |= tui_mouse(r);
+			r->dirty |= tui_mouse(t);
 			continue;
 		}
 		if (r->message != NULL) {
@@ -458,7 +496,7 @@ tui_loop(struct reader *r)
 			r->message = NULL;
 			r->dirty |= DIRTY_STATUS;
 		}
-		r->dirty |= tui_dispatch(r, action_for_key(key));
+		r->dirty |= tui_dispatch(t, action_for_key(key));
 		if (r->dirty & REACT_QUIT)
 			return 0;
 	}
@@ -467,7 +505,8 @@ tui_loop(struct reader *r)
 int
 tui_run(struct story *story, const struct tui_config *cfg)
 {
-	struct reader r;
+	struct tui t;
+	struct reader *r = &t.r;
 	SCREEN *screen;
 	struct sigaction hup, old_hup;
 	FILE *tty = NULL, *in, *out;
@@ -475,7 +514,7 @@ tui_run(struct story *story, const struct tui_config *cfg)
 
 	if (!isatty(STDIN_FILENO) || !isatty(STDOUT_FILENO))
 		tty = fopen("/dev/tty", "r+");
-	memset(&r, 0, sizeof r);
+	memset(&t, 0, sizeof t);
 	setlocale(LC_ALL, "");
 	/* With --tui and a redirection, the terminal is still /dev/tty. */
 	in = isatty(STDIN_FILENO) ? stdin : tty;
@@ -503,23 +542,26 @@ tui_run(struct story *story, const struct tui_config *cfg)
 #endif
 	    , NULL);
 	curs_set(0);
-	r.color = paint_init(cfg->no_color);
-	r.taxpath = xstrdup(cfg->taxonomy_path);
-	tui_check_size(&r);
-	layout_apply(&r);
-	reader_init(&r, story, cfg);
-	editor_stat(&r);
-	editor_keep(&r);
+	r->color = paint_init(cfg->no_color);
+	r->taxpath = xstrdup(cfg->taxonomy_path);
+	sourcelist_init(&t.sources);
+	article_init(&t.article);
+	sidebar_init(&t.sidebar);
+	tui_check_size(&t.layout);
+	tui_layout(&t);
+	reader_init(r, story, cfg);
+	editor_stat(r);
+	editor_keep(r);
 	if (story->nwarnings != 0)
-		reader_message(&r, true, "%s%s", story->warnings[0],
+		reader_message(r, true, "%s%s", story->warnings[0],
 		    story->nwarnings > 1 ? " (and more)" : "");
 	memset(&hup, 0, sizeof hup);
 	hup.sa_handler = tui_on_hangup;
 	sigemptyset(&hup.sa_mask);
 	sigaction(SIGHUP, &hup, &old_hup);
-	status = tui_loop(&r);
+	status = tui_loop(&t);
 	sigaction(SIGHUP, &old_hup, NULL);
-	layout_free(&r);
+	layout_free(&t.layout);
 	endwin();
 	tui_active = false;
 	delscreen(screen);
@@ -527,7 +569,9 @@ tui_run(struct story *story, const struct tui_config *cfg)
 	if (tty != NULL)
 		fclose(tty);
 	xalloc_set_fatal_hook(NULL);
-	free(r.taxpath);
-	reader_free(&r);
+	free(r->taxpath);
+	reader_free(r);
+	sidebar_free(&t.sidebar);
+	article_free(&t.article);
 	return status;
 }
