@@ -202,12 +202,12 @@ story_tag_document(const struct tagger *tagger, struct document *doc)
 static void
 story_tag(struct story *story)
 {
-	struct tagger *tagger = tagger_new(story->taxonomy);
 	size_t i;
 
+	tagger_free(story->tagger);
+	story->tagger = tagger_new(story->taxonomy);
 	for (i = 0; i < story->ndocs; i++)
-		story_tag_document(tagger, story->docs[i]);
-	tagger_free(tagger);
+		story_tag_document(story->tagger, story->docs[i]);
 	coverage_free(story->coverage);
 	story->coverage = NULL;
 }
@@ -471,6 +471,7 @@ story_free(struct story *story)
 	coverage_free(story->coverage);
 	spread_free(story->spread);
 	outlets_free(story->outlets);
+	tagger_free(story->tagger);
 	taxonomy_free(story->taxonomy);
 	free(story);
 }

@@ -1,8 +1,8 @@
 /*
  * story: the sources of one event, the taxonomy that tags them and the
  * claims that link them.  It is the one object the UI and the exporters
- * read.  A story owns its documents, taxonomy, claims, coverage, outlets
- * and spread; story_free frees them all.
+ * read.  A story owns its documents, taxonomy, tagger, claims, coverage,
+ * outlets and spread; story_free frees them all.
  */
 #ifndef PARALLAX_STORY_H
 #define PARALLAX_STORY_H
@@ -20,6 +20,7 @@ struct tagger;
 
 struct story {
 	struct taxonomy *taxonomy;
+	struct tagger *tagger;	/* the taxonomy's, kept for explaining tags */
 	struct document **docs;
 	size_t ndocs;
 	struct claims *claims;
