@@ -12,6 +12,7 @@
 #include "document.h"
 #include "feed.h"
 #include "input.h"
+#include "newsboat.h"
 #include "strbuf.h"
 #include "xalloc.h"
 
@@ -64,20 +65,29 @@ input_is_source_name(const char *name)
 	return false;
 }
 
+/* Reads the first SIZE bytes at most of the file at PATH into HEAD;
+ * returns how many (0 when it cannot be read). */
+static size_t
+input_head(const char *path, char *head, size_t size)
+{
+	ssize_t got;
+	int fd;
+
+	/* Non-blocking, so a FIFO cannot hang the look. */
+	if ((fd = open(path, O_RDONLY | O_NONBLOCK)) == -1)
+		return 0;
+	got = read(fd, head, size);
+	close(fd);
+	return got > 0 ? (size_t)got : 0;
+}
+
 /* Whether the file at PATH begins like a feed (feed_sniff). */
 static bool
 input_file_is_feed(const char *path)
 {
 	char head[4096];
-	ssize_t got;
-	int fd;
 
-	/* Non-blocking, so a FIFO cannot hang the listing. */
-	if ((fd = open(path, O_RDONLY | O_NONBLOCK)) == -1)
-		return false;
-	got = read(fd, head, sizeof head);
-	close(fd);
-	return got > 0 && feed_sniff(head, (size_t)got);
+	return feed_sniff(head, input_head(path, head, sizeof head));
 }
 
 static int
@@ -293,10 +303,13 @@ input_load_item(const struct input_item *item, input_document_fn on_document,
 {
 	struct document *doc;
 	const char *data = item->data;
-	char *why, *buf = NULL;
+	char head[16], *why, *buf = NULL;
 	size_t len = item->len, n;
 	int rc;
 
+	if (data == NULL && newsboat_sniff(head, input_head(item->path, head,
+	    sizeof head)))
+		return newsboat_read(item->path, on_document, on_warning, ctx);
 	if (data == NULL) {
 		if (document_read_file(item->path, &buf, &len, &why) != 0) {
 			on_warning(ctx, why);

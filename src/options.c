@@ -6,6 +6,7 @@
 #include <string.h>
 
 #include "options.h"
+#include "paths.h"
 #include "xalloc.h"
 
 enum {
@@ -18,6 +19,7 @@ enum {
 	OPT_OUTLETS,
 	OPT_NO_COLOR,
 	OPT_TUI,
+	OPT_NEWSBOAT,
 	OPT_STORIES,
 	OPT_STORY,
 	OPT_SIGNATURES,
@@ -32,6 +34,9 @@ const struct options_spec options_table[] = {
 	{ "jobs", 'j', false, OPTIONS_ARG_WORD, "N",
 	    "read and tag sources on N threads (default: one\n"
 	    "per CPU; 1: no threads); the output is the same", 'j' },
+	{ "newsboat", 0, true, OPTIONS_ARG_FILE, "FILE",
+	    "read newsboat's cache (default: its usual place), read\n"
+	    "only; its items open before the PATHs", OPT_NEWSBOAT },
 	{ "tui", 0, false, OPTIONS_ARG_NONE, NULL,
 	    "open the reader even when stdout is not a terminal", OPT_TUI },
 	{ "json", 0, false, OPTIONS_ARG_NONE, NULL,
@@ -277,6 +282,11 @@ options_parse(int argc, char **argv, struct options *opts, char **cause)
 		case OPT_GROUP_SIGNATURES:
 			opts->group_signatures = true;
 			break;
+		case OPT_NEWSBOAT:
+			free(opts->newsboat);
+			opts->newsboat = optarg != NULL ? xstrdup(optarg) :
+			    paths_newsboat_cache();
+			break;
 		case 'h':
 			opts->mode = OPTIONS_MODE_HELP;
 			goto done;
@@ -303,10 +313,17 @@ options_parse(int argc, char **argv, struct options *opts, char **cause)
 	if (rc != 0)
 		goto done;
 	opts->npaths = (size_t)(argc - optind);
-	opts->paths = xcalloc(opts->npaths + 1, sizeof *opts->paths);
+	opts->paths = xcalloc(opts->npaths + 2, sizeof *opts->paths);
+	if (opts->newsboat != NULL)
+		opts->paths[0] = opts->newsboat;
 	for (i = optind; i < argc; i++)
-		opts->paths[i - optind] = argv[i];
+		opts->paths[(opts->newsboat != NULL) + i - optind] = argv[i];
+	opts->npaths += opts->newsboat != NULL;
 done:
+	if (rc != 0) {
+		free(opts->newsboat);
+		opts->newsboat = NULL;
+	}
 	free(longopts);
 	free(shortopts);
 	return rc != 0 ? -1 : 0;
@@ -317,5 +334,7 @@ options_free(struct options *opts)
 {
 	free(opts->paths);
 	opts->paths = NULL;
+	free(opts->newsboat);
+	opts->newsboat = NULL;
 	opts->npaths = 0;
 }

@@ -1,6 +1,7 @@
 /*
  * options: the command line, parsed with getopt_long into plain values.
- * Strings point into argv; the paths array is allocated (options_free).
+ * Strings point into argv; the paths array and the newsboat cache's path
+ * are allocated (options_free).
  */
 #ifndef PARALLAX_OPTIONS_H
 #define PARALLAX_OPTIONS_H
@@ -33,6 +34,8 @@ struct options {
 	const char *check_outlets;	/* --check-outlets=FILE, or NULL */
 	bool no_color;
 	unsigned jobs;			/* -j/--jobs, or 0: one per CPU */
+	char *newsboat;			/* --newsboat's cache, or NULL; also
+					 * the first of paths */
 	bool stories;			/* --stories */
 	const char *story;		/* --story=ID, or NULL */
 	bool signatures;		/* --jsonl --signatures */

@@ -110,3 +110,27 @@ paths_outlets(const char *option, bool *is_default)
 	return paths_find(option, "PARALLAX_OUTLETS", "outlets.yaml",
 	    is_default);
 }
+
+char *
+paths_newsboat_cache(void)
+{
+	const char *xdg = getenv("XDG_DATA_HOME");
+	const char *home = getenv("HOME");
+	char *data, *dot;
+
+	if (home == NULL || home[0] == '\0')
+		home = ".";
+	data = xdg != NULL && xdg[0] == '/' ?
+	    xasprintf("%s/newsboat/cache.db", xdg) :
+	    xasprintf("%s/.local/share/newsboat/cache.db", home);
+	if (exists(data))
+		return data;
+	/* newsboat's older place, which it still uses when it exists. */
+	dot = xasprintf("%s/.newsboat/cache.db", home);
+	if (exists(dot)) {
+		free(data);
+		return dot;
+	}
+	free(dot);
+	return data;
+}
