@@ -64,9 +64,8 @@ addkeyword_chosen(struct addkeyword *f, struct prompt *p, struct overlay *o,
 	overlay_close(o);
 	if (topic == OVERLAY_TOPICS_NEW)
 		return DIRTY_ALL | prompt_start(p, PROMPT_TOPIC_ID, NULL);
-	dirty = topic == NONE ? reader_message(r, true,
-	    "not added: choose a topic") :
-	    retag_change_keyword(r, topic, TAXEDIT_KEYWORDS, f->keyword, true);
+	dirty = retag_change_keyword(r, topic, TAXEDIT_KEYWORDS, f->keyword,
+	    true);
 	addkeyword_free(f);
 	return DIRTY_ALL | dirty;
 }

@@ -137,11 +137,30 @@ overlay_mouse(struct overlay *o, struct reader *r, int y, int x, int wheel)
 	return DIRTY_OVERLAY;
 }
 
+/*
+ * " 1-19 of 33 " into SB (reset) when the rows do not all fit, for a
+ * person to see that more follows; returns its width, 0 when all fit.
+ */
+static int
+overlay_where(const struct overlay *o, const struct reader *r,
+    struct strbuf *sb)
+{
+	size_t n = overlay_rows(o, r), h = overlay_height(o), last;
+
+	strbuf_reset(sb);
+	/* A kind that shows rows as several lines says nothing here. */
+	if (n <= h || o->kind->show != NULL)
+		return 0;
+	last = o->pos.top + h < n ? o->pos.top + h : n;
+	strbuf_addf(sb, " %zu-%zu of %zu ", o->pos.top + 1, last, n);
+	return (int)sb->len;
+}
+
 void
 overlay_draw(const struct overlay *o, const struct reader *r, WINDOW *win)
 {
 	struct strbuf title = STRBUF_INIT, footer = STRBUF_INIT;
-	int h, w;
+	int h, w, where;
 
 	if (o->kind == NULL)
 		return;
@@ -153,9 +172,14 @@ overlay_draw(const struct overlay *o, const struct reader *r, WINDOW *win)
 	box(win, 0, 0);
 	if (w > 6 && title.len > 0)
 		paint_text_clip(win, 0, 2, title.data, title.len, w - 4, A_BOLD);
-	if (w > 6 && h > 2 && footer.len > 0)
-		paint_text_clip(win, h - 1, 2, footer.data, footer.len, w - 4,
-		    A_DIM);
+	/* Where the rows do not all fit: which show, on the bottom border. */
+	where = overlay_where(o, r, &title);
+	if (w > 6 + where && h > 2 && footer.len > 0)
+		paint_text_clip(win, h - 1, 2, footer.data, footer.len,
+		    w - 5 - where, A_DIM);
+	if (where > 0 && w > 6 + where && h > 2)
+		paint_text(win, h - 1, w - 2 - where, title.data, title.len,
+		    where, A_BOLD);
 	strbuf_free(&title);
 	strbuf_free(&footer);
 	h -= 2 + o->kind->head;

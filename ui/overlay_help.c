@@ -7,11 +7,13 @@
 #include "paint.h"
 #include "strbuf.h"
 
-#define HELP_MOUSE_LINES 2
+/* Below the keys: the mouse, and what the numbers beside sources count. */
+#define HELP_NOTES 3
 
-static const char *help_mouse[HELP_MOUSE_LINES][2] = {
+static const char *help_notes[HELP_NOTES][2] = {
 	{ "click", "select a source, sentence, claim or overlay row" },
 	{ "wheel", "scroll the pane under the pointer" },
+	{ "Sources 12", "a source's claims (tagged sentences until linked)" },
 };
 
 static const struct action_hint overlay_help_hints[] = {
@@ -35,7 +37,7 @@ overlay_help_rows(const struct overlay *o, const struct reader *r)
 	(void)o;
 	(void)r;
 	action_table(&n);
-	return n + HELP_MOUSE_LINES;
+	return n + HELP_NOTES;
 }
 
 static void
@@ -51,10 +53,10 @@ overlay_help_draw(const struct overlay *o, const struct reader *r,
 	t = action_table(&n);
 	for (y = 0; y < h; y++) {
 		i = o->pos.top + (size_t)y;
-		if (i >= n + HELP_MOUSE_LINES)
+		if (i >= n + HELP_NOTES)
 			break;
-		keys = i < n ? t[i].keys : help_mouse[i - n][0];
-		help = i < n ? t[i].help : help_mouse[i - n][1];
+		keys = i < n ? t[i].keys : help_notes[i - n][0];
+		help = i < n ? t[i].help : help_notes[i - n][1];
 		paint_text_clip(win, y + 1, 2, keys, strlen(keys), kw - 1, A_BOLD);
 		paint_text_clip(win, y + 1, 2 + kw, help, strlen(help),
 		    w - kw - 1, A_NORMAL);

@@ -27,6 +27,16 @@ overlay_topics_keyword(const struct overlay *o)
 	return o->state;
 }
 
+/*
+ * The rows above the first topic: "All topics" for the filter; none when
+ * adding a keyword, which needs a topic (its last row makes a new one).
+ */
+static size_t
+overlay_topics_first(const struct overlay *o)
+{
+	return overlay_topics_keyword(o) == NULL;
+}
+
 static int
 overlay_topics_open(struct overlay *o, struct reader *r, const void *arg)
 {
@@ -41,24 +51,25 @@ overlay_topics_open(struct overlay *o, struct reader *r, const void *arg)
 	t = r->sentence == NONE ? NONE :
 	    reader_sentence_topic(r, r->doc, r->sentence);
 	if (t != NONE)
-		o->pos.sel = t + 1;
+		o->pos.sel = t;
 	return 0;
 }
 
 static size_t
 overlay_topics_rows(const struct overlay *o, const struct reader *r)
 {
-	/* Adding a keyword, the last row makes a new topic. */
-	return r->story->taxonomy->ntopics + 1 +
-	    (overlay_topics_keyword(o) != NULL);
+	/* All topics, or (adding a keyword) the row that makes a new one. */
+	return r->story->taxonomy->ntopics + 1;
 }
 
 size_t
 overlay_topics_chosen(const struct overlay *o, const struct reader *r)
 {
-	if (o->pos.sel > r->story->taxonomy->ntopics)
+	size_t first = overlay_topics_first(o);
+
+	if (o->pos.sel + 1 - first > r->story->taxonomy->ntopics)
 		return OVERLAY_TOPICS_NEW;
-	return o->pos.sel == 0 ? NONE : o->pos.sel - 1;
+	return o->pos.sel < first ? NONE : o->pos.sel - first;
 }
 
 static int
@@ -82,7 +93,7 @@ overlay_topics_draw(const struct overlay *o, const struct reader *r,
 	const struct coverage *cov = story_coverage(r->story);
 	const struct topic *topic;
 	char count[32];
-	size_t i, j, t, total;
+	size_t i, j, t, total, first = overlay_topics_first(o);
 	int y, x, cw;
 	attr_t a;
 
@@ -92,20 +103,23 @@ overlay_topics_draw(const struct overlay *o, const struct reader *r,
 			break;
 		a = i == o->pos.sel ? A_REVERSE : A_NORMAL;
 		paint_fill(win, y + 1, 1, w, a);
-		if (i > tax->ntopics) {
+		if (i + 1 - first > tax->ntopics) {
 			paint_text(win, y + 1, 3, "+ a new topic", 13, w - 3,
 			    a | A_BOLD);
 			continue;
 		}
-		if ((i == 0 && r->filter == NONE) || (i > 0 && i - 1 == r->filter)) {
+		if (i < first) {
+			paint_text(win, y + 1, 3, "All topics", 10, w - 3, a | A_BOLD);
+			t = NONE;
+		} else {
+			t = i - first;
+		}
+		if (first != 0 && t == r->filter) {
 			wattrset(win, a);
 			mvwaddstr(win, y + 1, 1, paint_glyph(GLYPH_MARKER));
 		}
-		if (i == 0) {
-			paint_text(win, y + 1, 3, "All topics", 10, w - 3, a | A_BOLD);
+		if (t == NONE)
 			continue;
-		}
-		t = i - 1;
 		topic = &tax->topics[t];
 		for (total = 0, j = 0; j < r->norder; j++)
 			total += coverage_count(cov, t, r->order[j]);

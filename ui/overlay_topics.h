@@ -17,7 +17,8 @@
 /* Opened with NULL: the filter; with a keyword: where to add it. */
 extern const struct overlay_kind overlay_topics_kind;
 
-/* The topic chosen: an index, NONE for "All topics", or OVERLAY_TOPICS_NEW. */
+/* The topic chosen: an index, NONE for "All topics" (the filter's first
+ * row; the keyword picker has none), or OVERLAY_TOPICS_NEW. */
 size_t overlay_topics_chosen(const struct overlay *o, const struct reader *r);
 
 #endif
