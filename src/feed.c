@@ -246,14 +246,28 @@ feed_date(const xmlNode *item)
 	return NULL;
 }
 
+int
+feed_item_document(const char *name, struct draft *d, const char *content,
+    bool plain, struct document **out, char **cause)
+{
+	int rc = 0;
+
+	if (content != NULL && plain)
+		draft_add(d, content, strlen(content), false);
+	else if (content != NULL)
+		rc = html_extract(name, content, strlen(content), "utf-8",
+		    HTML_FRAGMENT, d, cause);
+	if (rc == 0)
+		rc = document_from_draft(name, d, out, cause);
+	return rc;
+}
+
 /*
- * The item's text into D: content:encoded, Atom content, else description
- * or summary, read as an HTML fragment (html.h) but for Atom's
- * type="text".  Returns 0, or -1 with *cause set.
+ * The item's text: content:encoded, Atom content, else description or
+ * summary, or NULL; *PLAIN when Atom says it is not markup.
  */
-static int
-feed_body(const char *name, const xmlNode *item, struct draft *d,
-    char **cause)
+static char *
+feed_body(const xmlNode *item, bool *plain)
 {
 	static const char *const names[] = {
 		"encoded", "content", "description", "summary",
@@ -262,37 +276,28 @@ feed_body(const char *name, const xmlNode *item, struct draft *d,
 	xmlChar *type;
 	xmlBufferPtr xbuf;
 	char *raw;
-	bool plain = false, xhtml = false;
+	bool xhtml = false;
 	size_t i;
-	int rc = 0;
 
+	*plain = false;
 	for (i = 0; i < sizeof names / sizeof *names && node == NULL; i++)
 		node = feed_child(item, names[i]);
 	if (node == NULL)
-		return 0;
+		return NULL;
 	if ((type = xmlGetProp(node, (const xmlChar *)"type")) != NULL) {
-		plain = strcmp((const char *)type, "text") == 0;
+		*plain = strcmp((const char *)type, "text") == 0;
 		xhtml = strcmp((const char *)type, "xhtml") == 0;
 		xmlFree(type);
 	}
-	if (xhtml) {
-		/* Atom's XHTML content is markup inside the element. */
-		xbuf = xmlBufferCreate();
-		for (xmlNode *c = node->children; c != NULL; c = c->next)
-			xmlNodeDump(xbuf, node->doc, c, 0, 0);
-		raw = xstrdup((const char *)xmlBufferContent(xbuf));
-		xmlBufferFree(xbuf);
-	} else
-		raw = feed_child_text(item, (const char *)node->name);
-	if (raw == NULL)
-		return 0;
-	if (plain)
-		draft_add(d, raw, strlen(raw), false);
-	else
-		rc = html_extract(name, raw, strlen(raw), "utf-8",
-		    HTML_FRAGMENT, d, cause);
-	free(raw);
-	return rc;
+	if (!xhtml)
+		return feed_child_text(item, (const char *)node->name);
+	/* Atom's XHTML content is markup inside the element. */
+	xbuf = xmlBufferCreate();
+	for (xmlNode *c = node->children; c != NULL; c = c->next)
+		xmlNodeDump(xbuf, node->doc, c, 0, 0);
+	raw = xstrdup((const char *)xmlBufferContent(xbuf));
+	xmlBufferFree(xbuf);
+	return raw;
 }
 
 static void
@@ -300,8 +305,8 @@ feed_item(struct feed_ctx *fc, const xmlNode *item)
 {
 	struct document *doc;
 	struct draft d;
-	char *name, *s, *why;
-	int rc;
+	char *name, *s, *body, *why;
+	bool plain;
 
 	fc->nitems++;
 	name = xasprintf("%s#%zu", fc->name, fc->nitems);
@@ -315,15 +320,14 @@ feed_item(struct feed_ctx *fc, const xmlNode *item)
 	feed_take(&d.url, s);
 	feed_take(&d.date, feed_date(item));
 	feed_take(&d.author, feed_author(item));
-	rc = feed_body(name, item, &d, &why);
-	if (rc == 0)
-		rc = document_from_draft(name, &d, &doc, &why);
-	if (rc == 0) {
+	body = feed_body(item, &plain);
+	if (feed_item_document(name, &d, body, plain, &doc, &why) == 0) {
 		fc->on_document(fc->ctx, doc);
 		fc->ndocs++;
 	} else
 		fc->on_warning(fc->ctx, why);
 	draft_free(&d);
+	free(body);
 	free(name);
 }
 

@@ -31,4 +31,14 @@ bool feed_sniff(const char *buf, size_t len);
 size_t feed_read(const char *name, const char *buf, size_t len,
     input_document_fn on_document, input_warning_fn on_warning, void *ctx);
 
+/*
+ * An item as a document named NAME: D holds its metadata (the caller
+ * frees it after), CONTENT (or NULL) its text, read as an HTML fragment
+ * (html.h) unless PLAIN.  Returns as document_from_draft.  The newsboat
+ * cache's items are made the same way.
+ */
+struct draft;
+int feed_item_document(const char *name, struct draft *d, const char *content,
+    bool plain, struct document **out, char **cause);
+
 #endif
