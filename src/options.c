@@ -15,6 +15,8 @@ enum {
 	OPT_REPORT,
 	OPT_STATS,
 	OPT_CHECK_TAXONOMY,
+	OPT_CHECK_OUTLETS,
+	OPT_OUTLETS,
 	OPT_NO_COLOR,
 	OPT_TUI,
 	OPT_NEWSBOAT,
@@ -27,6 +29,8 @@ enum {
 const struct options_spec options_table[] = {
 	{ "taxonomy", 't', false, OPTIONS_ARG_YAML, "FILE",
 	    "use FILE as the keyword taxonomy", 't' },
+	{ "outlets", 0, false, OPTIONS_ARG_YAML, "FILE",
+	    "use FILE for the outlets' profiles (leanings)", OPT_OUTLETS },
 	{ "jobs", 'j', false, OPTIONS_ARG_WORD, "N",
 	    "read and tag sources on N threads (default: one\n"
 	    "per CPU; 1: no threads); the output is the same", 'j' },
@@ -59,6 +63,8 @@ const struct options_spec options_table[] = {
 	    "(the reduce side)", OPT_GROUP_SIGNATURES },
 	{ "check-taxonomy", 0, true, OPTIONS_ARG_YAML, "FILE",
 	    "validate the taxonomy and exit", OPT_CHECK_TAXONOMY },
+	{ "check-outlets", 0, true, OPTIONS_ARG_YAML, "FILE",
+	    "validate the outlets file and exit", OPT_CHECK_OUTLETS },
 	{ "no-color", 0, false, OPTIONS_ARG_NONE, NULL,
 	    "draw without colour (also when NO_COLOR is set)", OPT_NO_COLOR },
 	{ "help", 'h', false, OPTIONS_ARG_NONE, NULL,
@@ -105,6 +111,8 @@ options_usage(FILE *fp)
 "PATH is a source file, a directory of sources (*.txt, *.md, *.html, *.htm,\n"
 "*.xhtml, *.xml, *.rss, *.atom, read in name order), a file:// URL, or -\n"
 "for standard input.  With no PATH, the bundled sample story opens.\n"
+"An HTML page (by name or content) keeps its article only, with its title,\n"
+"outlet, date, author and URL; Markdown is rendered, not shown raw.\n"
 "\n", fp);
 	for (i = 0; i < options_count; i++)
 		options_usage_row(fp, &options_table[i]);
@@ -112,9 +120,12 @@ options_usage(FILE *fp)
 "\n"
 "Taxonomy search order: --taxonomy, $PARALLAX_TAXONOMY,\n"
 "$XDG_CONFIG_HOME/parallax/taxonomy.yaml, then the installed default.\n"
+"The outlets file is found the same way: --outlets, $PARALLAX_OUTLETS,\n"
+"$XDG_CONFIG_HOME/parallax/outlets.yaml, then the installed default.\n"
 "\n"
-"Exit status: 0 success, 1 bad input (taxonomy or sources), 2 usage error.\n"
-"In the reader, press ? for the keys.  See parallax(1) and parallax-taxonomy(5).\n",
+"Exit status: 0 success, 1 bad input (taxonomy, outlets or sources), 2 usage\n"
+"error.  In the reader, press ? for the keys.  See parallax(1),\n"
+"parallax-taxonomy(5) and parallax-outlets(5).\n",
 	    fp);
 }
 
@@ -249,6 +260,14 @@ options_parse(int argc, char **argv, struct options *opts, char **cause)
 			rc = set_mode(opts, OPTIONS_MODE_CHECK_TAXONOMY,
 			    "check-taxonomy", cause);
 			opts->check_file = optarg;
+			break;
+		case OPT_OUTLETS:
+			opts->outlets = optarg;
+			break;
+		case OPT_CHECK_OUTLETS:
+			rc = set_mode(opts, OPTIONS_MODE_CHECK_OUTLETS,
+			    "check-outlets", cause);
+			opts->check_outlets = optarg;
 			break;
 		case OPT_NO_COLOR:
 			opts->no_color = true;

@@ -18,6 +18,7 @@ enum options_mode {
 	OPTIONS_MODE_REPORT,
 	OPTIONS_MODE_STATS,
 	OPTIONS_MODE_CHECK_TAXONOMY,
+	OPTIONS_MODE_CHECK_OUTLETS,
 	OPTIONS_MODE_HELP,
 	OPTIONS_MODE_VERSION,
 };
@@ -29,6 +30,8 @@ struct options {
 	enum options_mode mode;
 	const char *taxonomy;		/* -t/--taxonomy, or NULL */
 	const char *check_file;		/* --check-taxonomy=FILE, or NULL */
+	const char *outlets;		/* --outlets, or NULL */
+	const char *check_outlets;	/* --check-outlets=FILE, or NULL */
 	bool no_color;
 	unsigned jobs;			/* -j/--jobs, or 0: one per CPU */
 	char *newsboat;			/* --newsboat's cache, or NULL; also

@@ -12,6 +12,8 @@
 #include "coverage.h"
 #include "document.h"
 #include "input.h"
+#include "outlets.h"
+#include "spread.h"
 #include "pool.h"
 #include "story.h"
 #include "tagger.h"
@@ -218,6 +220,8 @@ story_set_claims(struct story *story, struct claims *claims)
 	story->claims = claims;
 	coverage_free(story->coverage);
 	story->coverage = NULL;
+	spread_free(story->spread);
+	story->spread = NULL;
 }
 
 void
@@ -296,6 +300,24 @@ story_coverage(struct story *story)
 		story->coverage = coverage_build(story->docs, story->ndocs,
 		    story->claims, story->taxonomy);
 	return story->coverage;
+}
+
+void
+story_set_outlets(struct story *story, struct outlets *outlets)
+{
+	outlets_free(story->outlets);
+	story->outlets = outlets;
+	spread_free(story->spread);
+	story->spread = NULL;
+}
+
+const struct spread *
+story_spread(struct story *story)
+{
+	if (story->spread == NULL)
+		story->spread = spread_build(story->docs, story->ndocs,
+		    story->claims, story->outlets);
+	return story->spread;
 }
 
 int
@@ -447,6 +469,8 @@ story_free(struct story *story)
 	free(story->warnings);
 	claims_free(story->claims);
 	coverage_free(story->coverage);
+	spread_free(story->spread);
+	outlets_free(story->outlets);
 	tagger_free(story->tagger);
 	taxonomy_free(story->taxonomy);
 	free(story);

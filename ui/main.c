@@ -15,6 +15,7 @@
 #include "export.h"
 #include "group.h"
 #include "options.h"
+#include "outlets.h"
 #include "paths.h"
 #include "progress.h"
 #include "report.h"
@@ -59,6 +60,26 @@ check_taxonomy(const char *path)
 	printf("%s: ok, %zu topics, %zu keywords\n", path, tax->ntopics,
 	    nkeywords);
 	taxonomy_free(tax);
+	return 0;
+}
+
+static int
+check_outlets(const char *path)
+{
+	struct outlets *outlets;
+	char *errors;
+	size_t i, rated = 0;
+
+	if (outlets_load_file(path, &outlets, &errors) != 0) {
+		print_lines("", errors);
+		free(errors);
+		return 1;
+	}
+	for (i = 0; i < outlets->n; i++)
+		rated += outlets->items[i].leaning != OUTLET_UNRATED;
+	printf("%s: ok, %zu outlets (%zu rated), %zu leanings\n", path,
+	    outlets->n, rated, outlets->nleanings);
+	outlets_free(outlets);
 	return 0;
 }
 
@@ -218,17 +239,26 @@ run(struct options *opts)
 {
 	struct taxonomy *tax;
 	struct story *story;
+	struct outlets *outlets = NULL;
 	struct progress progress;
 	struct story_options how = { opts->jobs, progress_update, &progress };
 	char *taxpath, *errors, *sample = NULL, **stdin_paths = NULL;
 	char **story_paths = NULL;
+	char *outpath;
 	char *const *paths = opts->paths;
 	struct group_set *groups = NULL;
 	const struct group_story *picked;
 	size_t i, npaths = opts->npaths, nstdin_paths = 0, nstory_paths = 0;
-	bool is_default, reader;
+	bool is_default, outlets_default, reader;
 	int status = 0;
 
+	outpath = paths_outlets(opts->outlets, &outlets_default);
+	if (opts->mode == OPTIONS_MODE_CHECK_OUTLETS) {
+		status = check_outlets(opts->check_outlets != NULL ?
+		    opts->check_outlets : outpath);
+		free(outpath);
+		return status;
+	}
 	taxpath = paths_taxonomy(opts->taxonomy, &is_default);
 	if (opts->mode == OPTIONS_MODE_CHECK_TAXONOMY) {
 		status = check_taxonomy(opts->check_file != NULL ?
@@ -238,12 +268,24 @@ run(struct options *opts)
 	}
 	if (opts->group_signatures) {
 		free(taxpath);
+		free(outpath);
 		return group_signatures(opts);
 	}
 	if (taxonomy_load_file(taxpath, &tax, &errors) != 0) {
 		print_lines("", errors);
 		free(errors);
 		free(taxpath);
+		free(outpath);
+		return 1;
+	}
+	if (opts->mode != OPTIONS_MODE_JSONL &&
+	    opts->mode != OPTIONS_MODE_STATS &&
+	    outlets_load_file(outpath, &outlets, &errors) != 0) {
+		print_lines("", errors);
+		free(errors);
+		taxonomy_free(tax);
+		free(taxpath);
+		free(outpath);
 		return 1;
 	}
 	/* The reader links claims after its first frame (tui_run). */
@@ -313,6 +355,8 @@ run(struct options *opts)
 		progress_end(&progress);
 		for (i = 0; i < story->nwarnings; i++)
 			fprintf(stderr, "parallax: %s\n", story->warnings[i]);
+		story_set_outlets(story, outlets);
+		outlets = NULL;
 		if (opts->mode == OPTIONS_MODE_REPORT)
 			report_write(stdout, story);
 		else if (reader)
@@ -333,10 +377,12 @@ run(struct options *opts)
 	for (i = 0; i < nstdin_paths; i++)
 		free(stdin_paths[i]);
 	free(stdin_paths);
+	outlets_free(outlets);
 	archive_paths_free(story_paths, nstory_paths);
 	group_set_free(groups);
 	free(sample);
 	free(taxpath);
+	free(outpath);
 	return status;
 }
 
