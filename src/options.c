@@ -20,6 +20,7 @@ enum {
 	OPT_NO_COLOR,
 	OPT_TUI,
 	OPT_NEWSBOAT,
+	OPT_OFFLINE,
 	OPT_STORIES,
 	OPT_STORY,
 	OPT_SIGNATURES,
@@ -37,6 +38,8 @@ const struct options_spec options_table[] = {
 	{ "newsboat", 0, true, OPTIONS_ARG_FILE, "FILE",
 	    "read newsboat's cache (default: its usual place), read\n"
 	    "only; its items open before the PATHs", OPT_NEWSBOAT },
+	{ "offline", 0, false, OPTIONS_ARG_NONE, NULL,
+	    "read URLs from the cache only, never the network", OPT_OFFLINE },
 	{ "tui", 0, false, OPTIONS_ARG_NONE, NULL,
 	    "open the reader even when stdout is not a terminal", OPT_TUI },
 	{ "json", 0, false, OPTIONS_ARG_NONE, NULL,
@@ -109,8 +112,9 @@ options_usage(FILE *fp)
 "Read one news story through many sources, claim by claim.\n"
 "\n"
 "PATH is a source file, a directory of sources (*.txt, *.md, *.html, *.htm,\n"
-"*.xhtml, *.xml, *.rss, *.atom, read in name order), a file:// URL, or -\n"
-"for standard input.  With no PATH, the bundled sample story opens.\n"
+"*.xhtml, *.xml, *.rss, *.atom, read in name order), an http:// or https://\n"
+"URL (fetched, and cached under $XDG_CACHE_HOME/parallax), a file:// URL,\n"
+"or - for standard input.  With no PATH, the bundled sample story opens.\n"
 "An HTML page (by name or content) keeps its article only, with its title,\n"
 "outlet, date, author and URL; Markdown is rendered, not shown raw.\n"
 "\n", fp);
@@ -283,6 +287,9 @@ options_parse(int argc, char **argv, struct options *opts, char **cause)
 			break;
 		case OPT_GROUP_SIGNATURES:
 			opts->group_signatures = true;
+			break;
+		case OPT_OFFLINE:
+			opts->offline = true;
 			break;
 		case OPT_NEWSBOAT:
 			free(opts->newsboat);

@@ -241,7 +241,8 @@ run(struct options *opts)
 	struct story *story;
 	struct outlets *outlets = NULL;
 	struct progress progress;
-	struct story_options how = { opts->jobs, progress_update, &progress };
+	struct story_options how = { opts->jobs, progress_update, &progress,
+	    opts->offline };
 	char *taxpath, *errors, *sample = NULL, **stdin_paths = NULL;
 	char **story_paths = NULL;
 	char *outpath;
