@@ -328,6 +328,29 @@ push(struct matcher_scratch *s, size_t *n, uint32_t node, size_t next)
 	(*n)++;
 }
 
+static bool
+is_digit(char c)
+{
+	return c >= '0' && c <= '9';
+}
+
+/*
+ * Rule 3 for numbers: a full stop or comma between two ASCII digits is
+ * part of one number, so a match may not begin or end inside it (`5
+ * percent` is not in `0.5 percent`).  Only the bytes beside the match are
+ * read: '.' and ',' are never mapped, and a digit is a token's first or
+ * last byte.
+ */
+static bool
+splits_number(const char *text, size_t len, size_t start, size_t end)
+{
+	if (start >= 2 && is_digit(text[start]) && (text[start - 1] == '.' ||
+	    text[start - 1] == ',') && is_digit(text[start - 2]))
+		return true;
+	return end + 1 < len && is_digit(text[end - 1]) && (text[end] == '.' ||
+	    text[end] == ',') && is_digit(text[end + 1]);
+}
+
 /* Reports the phrases ending at NODE for tokens [first, last]. */
 static size_t
 report(const struct matcher *m, struct matcher_scratch *s, uint32_t node,
@@ -340,6 +363,8 @@ report(const struct matcher *m, struct matcher_scratch *s, uint32_t node,
 		return 0;
 	if (s->toks[last].kind == TOK_PUNCT && has_tok(s, last + 1) &&
 	    s->toks[last + 1].kind == TOK_WORD && !s->toks[last + 1].spaced)
+		return 0;
+	if (splits_number(s->text, s->len, start, end))
 		return 0;
 	for (i = m->trie.nodes[node].terms; i != TRIE_NONE;
 	    i = m->trie.terms[i].next) {
@@ -786,6 +811,7 @@ matcher_find(const struct matcher *m, struct matcher_scratch *s,
 		return 0;
 	s->filt = &m->filt;
 	s->want_exact = s->filt->exact;
+	s->text = text;
 	find_lazy(s, text, len);
 	s->ntoks = 0;
 	while (k < s->ncands || j < s->nicands) {

@@ -12,6 +12,8 @@
 #include "coverage.h"
 #include "document.h"
 #include "input.h"
+#include "outlets.h"
+#include "spread.h"
 #include "pool.h"
 #include "story.h"
 #include "tagger.h"
@@ -135,8 +137,11 @@ story_read(char *const *paths, size_t npaths,
 	struct story_reading rd = { &list, opts, tagger, on_document,
 	    on_warning, ctx, 0 };
 	struct pool_work work = { 0 };
+	struct input_options in = { opts != NULL && opts->offline,
+	    opts != NULL ? opts->on_progress : NULL,
+	    opts != NULL ? opts->progress_ctx : NULL };
 
-	input_expand(paths, npaths, &list, on_warning, ctx);
+	input_expand(paths, npaths, &in, &list, on_warning, ctx);
 	work.nitems = list.n;
 	work.jobs = story_jobs(opts);
 	work.ctx = &rd;
@@ -200,12 +205,12 @@ story_tag_document(const struct tagger *tagger, struct document *doc)
 static void
 story_tag(struct story *story)
 {
-	struct tagger *tagger = tagger_new(story->taxonomy);
 	size_t i;
 
+	tagger_free(story->tagger);
+	story->tagger = tagger_new(story->taxonomy);
 	for (i = 0; i < story->ndocs; i++)
-		story_tag_document(tagger, story->docs[i]);
-	tagger_free(tagger);
+		story_tag_document(story->tagger, story->docs[i]);
 	coverage_free(story->coverage);
 	story->coverage = NULL;
 }
@@ -218,6 +223,8 @@ story_set_claims(struct story *story, struct claims *claims)
 	story->claims = claims;
 	coverage_free(story->coverage);
 	story->coverage = NULL;
+	spread_free(story->spread);
+	story->spread = NULL;
 }
 
 void
@@ -296,6 +303,24 @@ story_coverage(struct story *story)
 		story->coverage = coverage_build(story->docs, story->ndocs,
 		    story->claims, story->taxonomy);
 	return story->coverage;
+}
+
+void
+story_set_outlets(struct story *story, struct outlets *outlets)
+{
+	outlets_free(story->outlets);
+	story->outlets = outlets;
+	spread_free(story->spread);
+	story->spread = NULL;
+}
+
+const struct spread *
+story_spread(struct story *story)
+{
+	if (story->spread == NULL)
+		story->spread = spread_build(story->docs, story->ndocs,
+		    story->claims, story->outlets);
+	return story->spread;
 }
 
 int
@@ -447,6 +472,9 @@ story_free(struct story *story)
 	free(story->warnings);
 	claims_free(story->claims);
 	coverage_free(story->coverage);
+	spread_free(story->spread);
+	outlets_free(story->outlets);
+	tagger_free(story->tagger);
 	taxonomy_free(story->taxonomy);
 	free(story);
 }

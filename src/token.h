@@ -121,6 +121,7 @@ struct matcher_scratch {
 	size_t capwords;
 	uint32_t *tpos;		/* block_cands_avx2's token positions */
 	size_t captpos;
+	const char *text;	/* matcher_find's, as given */
 	size_t len, nblocks, cursor;
 	struct island {
 		size_t start, end;	/* text bytes */

@@ -7,11 +7,11 @@
 
 #include "claims.h"
 #include "coverage.h"
-#include "drift.h"
 #include "document.h"
 #include "reader.h"
 #include "story.h"
 #include "taxonomy.h"
+#include "tui.h"
 #include "xalloc.h"
 
 /*
@@ -50,6 +50,7 @@ reader_init(struct reader *r, struct story *story, const struct tui_config *cfg)
 
 	r->story = story;
 	r->cfg = cfg;
+	taxfile_init(&r->taxfile, cfg->taxonomy_path, cfg->taxonomy_is_default);
 	r->claim_counts = xcalloc(story->ndocs + 1, sizeof *r->claim_counts);
 	r->last_sentence = xcalloc(story->ndocs + 1, sizeof *r->last_sentence);
 	for (i = 0; i < story->ndocs; i++)
@@ -60,7 +61,6 @@ reader_init(struct reader *r, struct story *story, const struct tui_config *cfg)
 	r->relink_claims = NONE;
 	r->picked_claim = NONE;
 	r->focus = PANE_ARTICLE;
-	r->overlay.kind = OVERLAY_NONE;
 	r->dirty = DIRTY_ALL;
 	reader_rebuild(r);
 }
@@ -87,14 +87,8 @@ reader_free(struct reader *r)
 	free(r->last_sentence);
 	free(r->in_filter);
 	free(r->query);
-	free(r->good);
-	free(r->new_keyword);
-	free(r->new_id);
 	free(r->message);
-	free(r->overlay.text);
-	free(r->overlay.title);
-	drift_free(r->overlay.drifts, r->overlay.ndrifts);
-	strbuf_free(&r->input);
+	taxfile_free(&r->taxfile);
 }
 
 bool

@@ -11,16 +11,23 @@
 #include <unistd.h>
 
 #include "action.h"
+#include "addkeyword.h"
 #include "article.h"
 #include "claims.h"
 #include "curses.h"
 #include "document.h"
-#include "editor.h"
 #include "layout.h"
 #include "overlay.h"
+#include "overlay_detail.h"
+#include "overlay_explain.h"
+#include "overlay_help.h"
+#include "overlay_matrix.h"
+#include "overlay_message.h"
+#include "overlay_topics.h"
 #include "paint.h"
 #include "prompt.h"
 #include "reader.h"
+#include "retag.h"
 #include "search.h"
 #include "sidebar.h"
 #include "sourcelist.h"
@@ -41,6 +48,9 @@ struct tui {
 	struct sourcelist sources;
 	struct article article;
 	struct sidebar sidebar;
+	struct overlay overlay;
+	struct prompt prompt;
+	struct addkeyword adding;
 };
 
 /* Seconds between looks at the taxonomy file. */
@@ -174,47 +184,148 @@ tui_select(struct tui *t)
 		r->focus = PANE_ARTICLE;
 		return DIRTY_PANES | DIRTY_FRAME;
 	default:
-		return overlay_open(r, OVERLAY_DETAIL);
+		return overlay_open(&t->overlay, r, &overlay_detail_kind, NULL);
 	}
+}
+
+/*
+ * What a handler's flags ask beyond drawing: after a re-tag, an overlay
+ * pointing into the old taxonomy or claims closes.
+ */
+static int
+tui_react(struct tui *t, int dirty)
+{
+	if ((dirty & REACT_RETAGGED) && overlay_is(&t->overlay, NULL) &&
+	    !t->overlay.kind->keeps_on_retag)
+		overlay_close(&t->overlay);
+	return dirty & ~REACT_RETAGGED;
+}
+
+/* A taxonomy that does not validate: its errors, offering to edit again. */
+static int
+tui_show_errors(struct tui *t, char *errors)
+{
+	struct overlay_message_arg arg = {
+		"Taxonomy errors: the taxonomy in use is unchanged", errors,
+		taxfile_error_line(&t->r.taxfile, errors),
+	};
+	int dirty = overlay_open(&t->overlay, &t->r, &overlay_message_kind, &arg);
+
+	free(errors);
+	return dirty;
+}
+
+/* `e`: edits the taxonomy at LINE, showing its errors if it breaks. */
+static int
+tui_edit(struct tui *t, size_t line)
+{
+	char *errors = NULL;
+	int dirty = tui_react(t, retag_edit(&t->r, line, &errors));
+
+	if (errors != NULL)
+		dirty |= tui_show_errors(t, errors);
+	return dirty;
+}
+
+/* Enter in the prompt: the search runs, or the keyword's flow goes on. */
+static int
+tui_prompt_key(struct tui *t, int key)
+{
+	char *query;
+	int dirty = prompt_key(&t->prompt, key);
+
+	if (!(dirty & REACT_SUBMIT))
+		return dirty;
+	dirty &= ~REACT_SUBMIT;
+	if (t->prompt.kind == PROMPT_SEARCH) {
+		query = xstrdup(prompt_text(&t->prompt));
+		prompt_end(&t->prompt);
+		dirty |= search_submit(&t->r, query);
+		free(query);
+		return dirty;
+	}
+	return tui_react(t, dirty | addkeyword_submit(&t->adding, &t->prompt,
+	    &t->overlay, &t->r));
+}
+
+/* Keys while an overlay is open: what it offers, else its frame's moves. */
+static int
+tui_overlay_action(struct tui *t, enum action a)
+{
+	struct reader *r = &t->r;
+	struct overlay *o = &t->overlay;
+	size_t line, topic;
+	char *text;
+	int list, dirty;
+
+	switch (a) {
+	case ACTION_EXPLAIN:
+		return overlay_open(o, r, &overlay_explain_kind, NULL);
+	case ACTION_DETAIL:
+		return overlay_open(o, r, &overlay_detail_kind, NULL);
+	case ACTION_TOPIC:
+		return overlay_open(o, r, &overlay_topics_kind, NULL);
+	case ACTION_MATRIX:
+		return overlay_open(o, r, &overlay_matrix_kind, NULL);
+	case ACTION_HELP:
+		if (overlay_is(o, &overlay_help_kind))
+			return overlay_close(o);
+		return overlay_open(o, r, &overlay_help_kind, NULL);
+	case ACTION_DELETE:
+		if (overlay_is(o, &overlay_message_kind)) {
+			overlay_close(o);
+			return DIRTY_ALL | retag_discard(r);
+		}
+		if (!overlay_is(o, &overlay_explain_kind))
+			break;
+		text = overlay_explain_keyword(o, r, &topic, &list);
+		if (text == NULL)
+			return 0;
+		/* The re-tag frees the taxonomy the explanation points into. */
+		overlay_close(o);
+		dirty = tui_react(t, DIRTY_ALL | retag_change_keyword(r, topic,
+		    list, text, false));
+		free(text);
+		return dirty;
+	case ACTION_ADD:
+		if (!overlay_is(o, &overlay_explain_kind))
+			break;
+		text = overlay_explain_text(o, r);
+		overlay_close(o);
+		dirty = DIRTY_ALL | addkeyword_start(&t->adding, &t->prompt, text);
+		free(text);
+		return dirty;
+	case ACTION_EDIT:
+		if (overlay_is(o, &overlay_message_kind)) {
+			line = overlay_message_line(o);
+		} else if (overlay_is(o, &overlay_explain_kind)) {
+			topic = overlay_explain_topic(o);
+			line = topic == NONE ? 0 :
+			    r->story->taxonomy->topics[topic].line;
+		} else {
+			break;
+		}
+		overlay_close(o);
+		return DIRTY_ALL | tui_edit(t, line);
+	default:
+		break;
+	}
+	dirty = overlay_action(o, r, a);
+	if (dirty & REACT_CHOSEN)
+		dirty = tui_react(t, (dirty & ~REACT_CHOSEN) |
+		    addkeyword_chosen(&t->adding, &t->prompt, o, r));
+	return dirty;
 }
 
 static int
 tui_dispatch(struct tui *tui, enum action a)
 {
 	struct reader *r = &tui->r;
-	size_t line, t;
-	char *text;
+	size_t t;
 	int dirty = 0;
 
-	if (r->overlay.kind != OVERLAY_NONE) {
-		if (a == ACTION_EXPLAIN)
-			return overlay_explain(r);
-		if (a == ACTION_DELETE && r->overlay.kind == OVERLAY_MESSAGE) {
-			overlay_close(r);
-			return DIRTY_ALL | editor_discard(r);
-		}
-		if (a == ACTION_DELETE)
-			return overlay_remove_keyword(r);
-		if (a == ACTION_ADD && r->overlay.kind == OVERLAY_EXPLAIN) {
-			text = overlay_explained_text(r);
-			overlay_close(r);
-			dirty = DIRTY_ALL | prompt_start(r, PROMPT_KEYWORD, text);
-			free(text);
-			return dirty;
-		}
-		if (a == ACTION_EDIT && (r->overlay.kind == OVERLAY_MESSAGE ||
-		    r->overlay.kind == OVERLAY_EXPLAIN)) {
-			t = overlay_explained_topic(r);
-			line = r->overlay.kind == OVERLAY_MESSAGE ?
-			    r->overlay.line : t == NONE ? 0 :
-			    r->story->taxonomy->topics[t].line;
-			overlay_close(r);
-			return DIRTY_ALL | editor_edit(r, line);
-		}
-		if (a == ACTION_DETAIL)
-			return overlay_open(r, OVERLAY_DETAIL);
-		return overlay_action(r, a);
-	}
+	if (overlay_is(&tui->overlay, NULL))
+		return tui_overlay_action(tui, a);
 	switch (a) {
 	case ACTION_DOWN:
 		return tui_move(tui, 1, false);
@@ -243,31 +354,31 @@ tui_dispatch(struct tui *tui, enum action a)
 	case ACTION_CLAIM_NEXT:
 		return tui_claim_step(r, 1);
 	case ACTION_TOPIC:
-		return overlay_open(r, OVERLAY_TOPICS);
+		return overlay_open(&tui->overlay, r, &overlay_topics_kind, NULL);
 	case ACTION_SEARCH:
-		return prompt_start(r, PROMPT_SEARCH, NULL);
+		return prompt_start(&tui->prompt, PROMPT_SEARCH, NULL);
 	case ACTION_ADD:
-		return prompt_start(r, PROMPT_KEYWORD, r->query);
+		return addkeyword_start(&tui->adding, &tui->prompt, r->query);
 	case ACTION_SEARCH_NEXT:
 		return search_step(r, true);
 	case ACTION_SEARCH_PREV:
 		return search_step(r, false);
 	case ACTION_MATRIX:
-		return overlay_open(r, OVERLAY_MATRIX);
+		return overlay_open(&tui->overlay, r, &overlay_matrix_kind, NULL);
 	case ACTION_DETAIL:
-		return overlay_open(r, OVERLAY_DETAIL);
+		return overlay_open(&tui->overlay, r, &overlay_detail_kind, NULL);
 	case ACTION_EXPLAIN:
-		return overlay_explain(r);
+		return overlay_open(&tui->overlay, r, &overlay_explain_kind, NULL);
 	case ACTION_HELP:
-		return overlay_open(r, OVERLAY_HELP);
+		return overlay_open(&tui->overlay, r, &overlay_help_kind, NULL);
 	case ACTION_EDIT:
 		/* Open the editor at the selected sentence's topic. */
 		t = r->sentence == NONE ? NONE :
 		    reader_sentence_topic(r, r->doc, r->sentence);
-		return editor_edit(r, t == NONE ? 0 :
+		return tui_edit(tui, t == NONE ? 0 :
 		    r->story->taxonomy->topics[t].line);
 	case ACTION_RELOAD:
-		return editor_reload(r, false);
+		return tui_react(tui, retag_reload(r, NULL));
 	case ACTION_REDRAW:
 		clearok(curscr, TRUE);
 		return DIRTY_ALL;
@@ -307,8 +418,8 @@ tui_mouse(struct tui *t)
 #endif
 	else if (!(ev.bstate & (BUTTON1_PRESSED | BUTTON1_CLICKED)))
 		return 0;
-	if (r->overlay.kind != OVERLAY_NONE)
-		return overlay_mouse(r, ev.y, ev.x, wheel);
+	if (overlay_is(&t->overlay, NULL))
+		return overlay_mouse(&t->overlay, r, ev.y, ev.x, wheel);
 	p = layout_pane_at(&t->layout, ev.y, ev.x);
 	if (p == PANE_COUNT)
 		return 0;
@@ -364,7 +475,7 @@ tui_layout(struct tui *t)
 	t->article.width = lay->pane[PANE_ARTICLE].w;
 	t->article.height = lay->pane[PANE_ARTICLE].h;
 	t->sidebar.height = (size_t)lay->pane[PANE_CLAIMS].h;
-	t->r.overlay.rect = lay->overlay;
+	t->overlay.rect = lay->overlay;
 }
 
 /* The one place that draws: what is dirty, then a single doupdate. */
@@ -399,17 +510,17 @@ tui_draw(struct tui *t)
 		}
 	}
 	if ((dirty & DIRTY_STATUS) && lay->status_win != NULL) {
-		statusline_draw(r, lay->status_win);
+		statusline_draw(r, &t->prompt, lay->status_win);
 		wnoutrefresh(lay->status_win);
 	}
-	if (r->overlay.kind != OVERLAY_NONE && lay->overlay_win != NULL &&
+	if (overlay_is(&t->overlay, NULL) && lay->overlay_win != NULL &&
 	    dirty != 0) {
 		if (dirty & ~DIRTY_STATUS)
-			overlay_draw(r, lay->overlay_win);
+			overlay_draw(&t->overlay, r, lay->overlay_win);
 		touchwin(lay->overlay_win);
 		wnoutrefresh(lay->overlay_win);
 	}
-	if (r->prompt != PROMPT_NONE && lay->status_win != NULL) {
+	if (t->prompt.kind != PROMPT_NONE && lay->status_win != NULL) {
 		curs_set(1);
 		wnoutrefresh(lay->status_win);	/* leaves the cursor in the prompt */
 	} else {
@@ -475,7 +586,8 @@ tui_loop(struct tui *t)
 		}
 		if (tui_now() - last_watch >= TUI_WATCH_SECONDS) {
 			last_watch = tui_now();
-			r->dirty |= editor_watch(r) | tui_check_size(&t->layout);
+			r->dirty |= tui_react(t, retag_watch(r)) |
+			    tui_check_size(&t->layout);
 		}
 		if (key == ERR)
 			continue;
@@ -483,8 +595,8 @@ tui_loop(struct tui *t)
 			r->dirty |= DIRTY_LAYOUT;
 			continue;
 		}
-		if (r->prompt != PROMPT_NONE) {
-			r->dirty |= prompt_key(r, key);
+		if (t->prompt.kind != PROMPT_NONE) {
+			r->dirty |= tui_prompt_key(t, key);
 			continue;
 		}
 		if (key == KEY_MOUSE) {
@@ -543,15 +655,12 @@ tui_run(struct story *story, const struct tui_config *cfg)
 	    , NULL);
 	curs_set(0);
 	r->color = paint_init(cfg->no_color);
-	r->taxpath = xstrdup(cfg->taxonomy_path);
 	sourcelist_init(&t.sources);
 	article_init(&t.article);
 	sidebar_init(&t.sidebar);
 	tui_check_size(&t.layout);
 	tui_layout(&t);
 	reader_init(r, story, cfg);
-	editor_stat(r);
-	editor_keep(r);
 	if (story->nwarnings != 0)
 		reader_message(r, true, "%s%s", story->warnings[0],
 		    story->nwarnings > 1 ? " (and more)" : "");
@@ -569,7 +678,9 @@ tui_run(struct story *story, const struct tui_config *cfg)
 	if (tty != NULL)
 		fclose(tty);
 	xalloc_set_fatal_hook(NULL);
-	free(r->taxpath);
+	overlay_close(&t.overlay);
+	prompt_free(&t.prompt);
+	addkeyword_free(&t.adding);
 	reader_free(r);
 	sidebar_free(&t.sidebar);
 	article_free(&t.article);
