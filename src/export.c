@@ -40,8 +40,11 @@ export_sentence_fields(FILE *fp, const struct sentence *s, size_t index,
 	fprintf(fp, "\"index\":%zu,\"paragraph\":%zu,\"text\":", index,
 	    (size_t)s->paragraph);
 	json_string(fp, s->text, s->len);
-	fprintf(fp, ",\"boilerplate\":%s,\"topics\":",
-	    s->boilerplate ? "true" : "false");
+	fprintf(fp, ",\"boilerplate\":%s,", s->boilerplate ? "true" : "false");
+	/* Only on headings: the schema grows, earlier output stays. */
+	if (s->heading)
+		fputs("\"heading\":true,", fp);
+	fputs("\"topics\":", fp);
 	export_topic_ids(fp, tax, s->topics, s->ntopics);
 	fputs(",\"matches\":[", fp);
 	for (i = 0; i < s->nmatches; i++) {

@@ -321,7 +321,13 @@ htmlmeta_title(struct htmlmeta *m)
 			if (cut == NULL || at > cut)
 				cut = at;
 	}
-	draft_set(&m->d->title, m->title, cut != NULL && cut - m->title >= 15 ?
+	/* Cut when what follows is the site's name, or the headline before
+	 * it is long enough not to be a site's name itself. */
+	if (cut != NULL && !(m->og_site != NULL &&
+	    strcasecmp(cut + strspn(cut, " |-:\xe2\x80\x93\x94"),
+	    m->og_site) == 0) && cut - m->title < 15)
+		cut = NULL;
+	draft_set(&m->d->title, m->title, cut != NULL ?
 	    (size_t)(cut - m->title) : strlen(m->title));
 }
 

@@ -11,6 +11,8 @@
 
 #include "document.h"
 #include "feed.h"
+#include "fetch.h"
+#include "html.h"
 #include "input.h"
 #include "newsboat.h"
 #include "strbuf.h"
@@ -265,8 +267,59 @@ input_expand_path(struct input_growing *g, const char *path,
 	free(files);
 }
 
+/*
+ * Fetches the URL items of LIST (those with neither a path nor data) all
+ * at once, and drops those that fail, each with its message.
+ */
+static void
+input_fetch(struct input_list *list, const struct input_options *opts,
+    input_warning_fn on_warning, void *ctx)
+{
+	struct fetch *f;
+	struct input_item *item;
+	size_t i, k, n = 0;
+
+	for (i = 0; i < list->n; i++)
+		n += list->items[i].path == NULL && list->items[i].data == NULL;
+	if (n == 0)
+		return;
+	f = xcalloc(n, sizeof *f);
+	for (i = k = 0; i < list->n; i++) {
+		if (list->items[i].path == NULL && list->items[i].data == NULL)
+			f[k++].url = list->items[i].name;
+	}
+	fetch_all(f, n, opts != NULL && opts->offline,
+	    opts != NULL ? opts->on_progress : NULL,
+	    opts != NULL ? opts->progress_ctx : NULL);
+	for (i = k = 0; i < list->n; i++) {
+		item = &list->items[i];
+		if (item->path != NULL || item->data != NULL)
+			continue;
+		item->data = f[k].data;
+		item->len = f[k].len;
+		item->url = f[k].final_url;
+		item->charset = f[k].charset;
+		if (f[k].error != NULL)
+			on_warning(ctx, f[k].error);
+		k++;
+	}
+	free(f);
+	/* The failed ones out, the others in their order. */
+	for (i = k = 0; i < list->n; i++) {
+		item = &list->items[i];
+		if (item->path == NULL && item->data == NULL) {
+			free(item->name);
+			free(item->url);
+			free(item->charset);
+		} else
+			list->items[k++] = *item;
+	}
+	list->n = k;
+}
+
 void
-input_expand(char *const *args, size_t nargs, struct input_list *list,
+input_expand(char *const *args, size_t nargs,
+    const struct input_options *opts, struct input_list *list,
     input_warning_fn on_warning, void *ctx)
 {
 	struct input_growing g = { list, 0 };
@@ -277,7 +330,10 @@ input_expand(char *const *args, size_t nargs, struct input_list *list,
 	list->items = NULL;
 	list->n = 0;
 	for (i = 0; i < nargs; i++) {
-		if (strcmp(args[i], "-") == 0) {
+		if (fetch_is_url(args[i])) {
+			/* Fetched below, all at once. */
+			input_add(&g, args[i]);
+		} else if (strcmp(args[i], "-") == 0) {
 			if (input_read_stdin(&buf, &len, &why) != 0) {
 				on_warning(ctx, why);
 				continue;
@@ -295,6 +351,7 @@ input_expand(char *const *args, size_t nargs, struct input_list *list,
 		} else
 			input_expand_path(&g, args[i], NULL, on_warning, ctx);
 	}
+	input_fetch(list, opts, on_warning, ctx);
 }
 
 size_t
@@ -323,7 +380,13 @@ input_load_item(const struct input_item *item, input_document_fn on_document,
 		free(buf);
 		return n;
 	}
-	rc = document_load_buffer(item->name, data, len, &doc, &why);
+	/* A server's charset is the page's unless a byte order mark says
+	 * otherwise (charset.h). */
+	if (item->charset != NULL && html_sniff(data, len))
+		rc = document_load_html(item->name, data, len, item->charset,
+		    &doc, &why);
+	else
+		rc = document_load_buffer(item->name, data, len, &doc, &why);
 	free(buf);
 	if (rc != 0) {
 		on_warning(ctx, why);

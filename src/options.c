@@ -20,10 +20,12 @@ enum {
 	OPT_NO_COLOR,
 	OPT_TUI,
 	OPT_NEWSBOAT,
+	OPT_OFFLINE,
 	OPT_STORIES,
 	OPT_STORY,
 	OPT_SIGNATURES,
 	OPT_GROUP_SIGNATURES,
+	OPT_NO_STATE,
 };
 
 const struct options_spec options_table[] = {
@@ -37,6 +39,8 @@ const struct options_spec options_table[] = {
 	{ "newsboat", 0, true, OPTIONS_ARG_FILE, "FILE",
 	    "read newsboat's cache (default: its usual place), read\n"
 	    "only; its items open before the PATHs", OPT_NEWSBOAT },
+	{ "offline", 0, false, OPTIONS_ARG_NONE, NULL,
+	    "read URLs from the cache only, never the network", OPT_OFFLINE },
 	{ "tui", 0, false, OPTIONS_ARG_NONE, NULL,
 	    "open the reader even when stdout is not a terminal", OPT_TUI },
 	{ "json", 0, false, OPTIONS_ARG_NONE, NULL,
@@ -61,6 +65,8 @@ const struct options_spec options_table[] = {
 	{ "group-signatures", 0, false, OPTIONS_ARG_NONE, NULL,
 	    "read signature lines from stdin, write the stories\n"
 	    "(the reduce side)", OPT_GROUP_SIGNATURES },
+	{ "no-state", 0, false, OPTIONS_ARG_NONE, NULL,
+	    "neither read nor write the reading state", OPT_NO_STATE },
 	{ "check-taxonomy", 0, true, OPTIONS_ARG_YAML, "FILE",
 	    "validate the taxonomy and exit", OPT_CHECK_TAXONOMY },
 	{ "check-outlets", 0, true, OPTIONS_ARG_YAML, "FILE",
@@ -109,8 +115,11 @@ options_usage(FILE *fp)
 "Read one news story through many sources, claim by claim.\n"
 "\n"
 "PATH is a source file, a directory of sources (*.txt, *.md, *.html, *.htm,\n"
-"*.xhtml, *.xml, *.rss, *.atom, read in name order), a file:// URL, or -\n"
-"for standard input.  With no PATH, the bundled sample story opens.\n"
+"*.xhtml, *.xml, *.rss, *.atom, read in name order), an http:// or https://\n"
+"URL (fetched, and cached under $XDG_CACHE_HOME/parallax), a file:// URL,\n"
+"or - for standard input.  With no PATH, the bundled sample story opens.\n"
+"An HTML page (by name or content) keeps its article only, with its title,\n"
+"outlet, date, author and URL; Markdown is rendered, not shown raw.\n"
 "\n", fp);
 	for (i = 0; i < options_count; i++)
 		options_usage_row(fp, &options_table[i]);
@@ -281,6 +290,12 @@ options_parse(int argc, char **argv, struct options *opts, char **cause)
 			break;
 		case OPT_GROUP_SIGNATURES:
 			opts->group_signatures = true;
+			break;
+		case OPT_NO_STATE:
+			opts->no_state = true;
+			break;
+		case OPT_OFFLINE:
+			opts->offline = true;
 			break;
 		case OPT_NEWSBOAT:
 			free(opts->newsboat);

@@ -33,6 +33,7 @@ struct options {
 	const char *outlets;		/* --outlets, or NULL */
 	const char *check_outlets;	/* --check-outlets=FILE, or NULL */
 	bool no_color;
+	bool offline;			/* --offline */
 	unsigned jobs;			/* -j/--jobs, or 0: one per CPU */
 	char *newsboat;			/* --newsboat's cache, or NULL; also
 					 * the first of paths */
@@ -40,6 +41,7 @@ struct options {
 	const char *story;		/* --story=ID, or NULL */
 	bool signatures;		/* --jsonl --signatures */
 	bool group_signatures;		/* --group-signatures */
+	bool no_state;			/* --no-state */
 	char **paths;
 	size_t npaths;
 };

@@ -137,8 +137,11 @@ story_read(char *const *paths, size_t npaths,
 	struct story_reading rd = { &list, opts, tagger, on_document,
 	    on_warning, ctx, 0 };
 	struct pool_work work = { 0 };
+	struct input_options in = { opts != NULL && opts->offline,
+	    opts != NULL ? opts->on_progress : NULL,
+	    opts != NULL ? opts->progress_ctx : NULL };
 
-	input_expand(paths, npaths, &list, on_warning, ctx);
+	input_expand(paths, npaths, &in, &list, on_warning, ctx);
 	work.nitems = list.n;
 	work.jobs = story_jobs(opts);
 	work.ctx = &rd;

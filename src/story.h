@@ -44,6 +44,7 @@ struct story_options {
 			 * default, the CPUs we may run on; 1: none */
 	story_progress_fn on_progress;	/* on the caller's thread, or NULL */
 	void *progress_ctx;
+	bool offline;	/* URLs from the cache only (--offline, fetch.h) */
 };
 
 /* The number of threads OPTS asks for (NULL or 0: every CPU). */

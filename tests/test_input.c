@@ -84,7 +84,7 @@ read_all(char **args, size_t nargs, struct got *g)
 	size_t i, n = 0;
 
 	memset(g, 0, sizeof *g);
-	input_expand(args, nargs, &list, got_warning, g);
+	input_expand(args, nargs, NULL, &list, got_warning, g);
 	for (i = 0; i < list.n; i++)
 		n += input_load_item(&list.items[i], got_document, got_warning,
 		    g);

@@ -33,7 +33,9 @@
 #include "sidebar.h"
 #include "sourcelist.h"
 #include "statusline.h"
+#include "state.h"
 #include "story.h"
+#include "storylist.h"
 #include "taxonomy.h"
 #include "tui.h"
 #include "xalloc.h"
@@ -52,6 +54,9 @@ struct tui {
 	struct overlay overlay;
 	struct prompt prompt;
 	struct addkeyword adding;
+	struct state *state;	/* cfg's, until it fails */
+	size_t marked;		/* the document last marked read */
+	bool back;		/* leave for the story list */
 };
 
 /* Seconds between looks at the taxonomy file. */
@@ -320,6 +325,45 @@ tui_overlay_action(struct tui *t, enum action a)
 	return dirty;
 }
 
+/* Marks the current source READ in the reading state.  A state that
+ * fails is reported once and left alone from then on. */
+static int
+tui_mark(struct tui *t, bool read)
+{
+	struct reader *r = &t->r;
+	char *key, *warning = NULL;
+	int dirty = 0;
+
+	t->marked = r->doc;
+	if (t->state == NULL)
+		return 0;
+	key = state_key(r->story->docs[r->doc]);
+	if (state_set_read(t->state, key, read, &warning) != 0) {
+		dirty = reader_message(r, true, "%s", warning);
+		free(warning);
+		t->state = NULL;
+	}
+	free(key);
+	return dirty;
+}
+
+static int
+tui_toggle_read(struct tui *t)
+{
+	struct reader *r = &t->r;
+	char *key;
+	bool read;
+
+	if (t->state == NULL)
+		return reader_message(r, true, "no reading state (--no-state, "
+		    "or it could not be opened)");
+	key = state_key(r->story->docs[r->doc]);
+	read = !state_is_read(t->state, key);
+	free(key);
+	return tui_mark(t, read) | reader_message(r, false, "%s marked %s",
+	    reader_source_name(r, r->doc), read ? "read" : "unread");
+}
+
 static int
 tui_dispatch(struct tui *tui, enum action a)
 {
@@ -397,6 +441,14 @@ tui_dispatch(struct tui *tui, enum action a)
 		if (r->filter != NONE)
 			dirty |= reader_set_filter(r, NONE);
 		return dirty;
+	case ACTION_STORIES:
+		if (!r->cfg->story_list)
+			return reader_message(r, true, "one story is open: "
+			    "there is no story list");
+		tui->back = true;
+		return REACT_QUIT;
+	case ACTION_TOGGLE_READ:
+		return tui_toggle_read(tui);
 	case ACTION_QUIT:
 		return REACT_QUIT;
 	default:
@@ -615,33 +667,40 @@ tui_loop(struct tui *t)
 			r->dirty |= DIRTY_STATUS;
 		}
 		r->dirty |= tui_dispatch(t, action_for_key(key));
+		if (r->doc != t->marked)
+			r->dirty |= tui_mark(t, true);
 		if (r->dirty & REACT_QUIT)
 			return 0;
 	}
 }
 
-int
-tui_run(struct story *story, const struct tui_config *cfg)
-{
-	struct tui t;
-	struct reader *r = &t.r;
+/* The terminal while the program draws on it. */
+struct tui_screen {
 	SCREEN *screen;
-	struct sigaction hup, old_hup;
-	FILE *tty = NULL, *in, *out;
-	int status;
+	FILE *tty;
+	bool color;
+	struct sigaction old_hup;
+};
 
+static int
+tui_screen_open(struct tui_screen *ts, const struct tui_config *cfg)
+{
+	struct sigaction hup;
+	FILE *in, *out;
+
+	memset(ts, 0, sizeof *ts);
 	if (!isatty(STDIN_FILENO) || !isatty(STDOUT_FILENO))
-		tty = fopen("/dev/tty", "r+");
-	memset(&t, 0, sizeof t);
+		ts->tty = fopen("/dev/tty", "r+");
 	setlocale(LC_ALL, "");
 	/* With --tui and a redirection, the terminal is still /dev/tty. */
-	in = isatty(STDIN_FILENO) ? stdin : tty;
-	out = isatty(STDOUT_FILENO) ? stdout : tty;
-	if (in == NULL || out == NULL || (screen = newterm(NULL, out, in)) == NULL) {
+	in = isatty(STDIN_FILENO) ? stdin : ts->tty;
+	out = isatty(STDOUT_FILENO) ? stdout : ts->tty;
+	if (in == NULL || out == NULL ||
+	    (ts->screen = newterm(NULL, out, in)) == NULL) {
 		fprintf(stderr, "parallax: no terminal to draw on\n");
-		if (tty != NULL)
-			fclose(tty);
-		return 1;
+		if (ts->tty != NULL)
+			fclose(ts->tty);
+		return -1;
 	}
 	tui_active = true;
 	tui_fd = fileno(out);
@@ -660,7 +719,41 @@ tui_run(struct story *story, const struct tui_config *cfg)
 #endif
 	    , NULL);
 	curs_set(0);
-	r->color = paint_init(cfg->no_color);
+	ts->color = paint_init(cfg->no_color);
+	memset(&hup, 0, sizeof hup);
+	hup.sa_handler = tui_on_hangup;
+	sigemptyset(&hup.sa_mask);
+	sigaction(SIGHUP, &hup, &ts->old_hup);
+	return 0;
+}
+
+static void
+tui_screen_close(struct tui_screen *ts)
+{
+	sigaction(SIGHUP, &ts->old_hup, NULL);
+	endwin();
+	tui_active = false;
+	delscreen(ts->screen);
+	tui_fd = -1;
+	if (ts->tty != NULL)
+		fclose(ts->tty);
+	xalloc_set_fatal_hook(NULL);
+}
+
+/* The three-pane reader on STORY until the user quits or, when *BACK is
+ * set on return, goes back to the story list. */
+static int
+tui_read(struct story *story, const struct tui_config *cfg, bool color,
+    bool *back)
+{
+	struct tui t;
+	struct reader *r = &t.r;
+	int status;
+
+	memset(&t, 0, sizeof t);
+	t.state = cfg->state;
+	t.marked = NONE;
+	r->color = color;
 	sourcelist_init(&t.sources);
 	article_init(&t.article);
 	sidebar_init(&t.sidebar);
@@ -670,25 +763,93 @@ tui_run(struct story *story, const struct tui_config *cfg)
 	if (story->nwarnings != 0)
 		reader_message(r, true, "%s%s", story->warnings[0],
 		    story->nwarnings > 1 ? " (and more)" : "");
-	memset(&hup, 0, sizeof hup);
-	hup.sa_handler = tui_on_hangup;
-	sigemptyset(&hup.sa_mask);
-	sigaction(SIGHUP, &hup, &old_hup);
+	if (story->ndocs != 0)
+		r->dirty |= tui_mark(&t, true);
 	status = tui_loop(&t);
-	sigaction(SIGHUP, &old_hup, NULL);
+	*back = t.back;
 	layout_free(&t.layout);
-	endwin();
-	tui_active = false;
-	delscreen(screen);
-	tui_fd = -1;
-	if (tty != NULL)
-		fclose(tty);
-	xalloc_set_fatal_hook(NULL);
 	overlay_close(&t.overlay);
 	prompt_free(&t.prompt);
 	addkeyword_free(&t.adding);
 	reader_free(r);
 	sidebar_free(&t.sidebar);
 	article_free(&t.article);
+	return status;
+}
+
+int
+tui_run(struct story *story, const struct tui_config *cfg)
+{
+	struct tui_screen ts;
+	bool back;
+	int status;
+
+	if (tui_screen_open(&ts, cfg) != 0)
+		return 1;
+	status = tui_read(story, cfg, ts.color, &back);
+	tui_screen_close(&ts);
+	return status;
+}
+
+/* The story list's own loop: returns STORYLIST_OPEN or STORYLIST_QUIT
+ * (after SIGHUP, with *STATUS set). */
+static int
+tui_list_loop(struct storylist *sl, int *status)
+{
+	int key, react = STORYLIST_REDRAW;
+
+	for (;;) {
+		if (react & STORYLIST_REDRAW) {
+			storylist_resize(sl, LINES);
+			storylist_draw(sl, stdscr);
+			curs_set(sl->searching ? 1 : 0);
+			doupdate();
+		}
+		key = wgetch(stdscr);
+		if (tui_hangup != 0) {
+			*status = 128 + SIGHUP;
+			return STORYLIST_QUIT;
+		}
+		if (key == ERR)
+			react = 0;
+		else if (key == KEY_RESIZE)
+			react = STORYLIST_REDRAW;
+		else
+			react = storylist_key(sl, key);
+		if (react & (STORYLIST_OPEN | STORYLIST_QUIT))
+			return react;
+	}
+}
+
+int
+tui_run_stories(const struct group_set *set, tui_open_fn open, void *ctx,
+    const struct tui_config *cfg)
+{
+	struct tui_screen ts;
+	struct storylist sl;
+	struct story *story;
+	char *cause = NULL;
+	bool back = true;
+	int status = 0;
+
+	if (tui_screen_open(&ts, cfg) != 0)
+		return 1;
+	storylist_init(&sl, set, cfg->state);
+	while (back && tui_list_loop(&sl, &status) == STORYLIST_OPEN) {
+		story = open(ctx, storylist_selected(&sl), &cause);
+		if (story == NULL) {
+			free(sl.message);
+			sl.message = cause;
+			continue;
+		}
+		status = tui_read(story, cfg, ts.color, &back);
+		/* story_free waits for a link still running, so no stale
+		 * thread shares the machine with the next story's. */
+		story_free(story);
+		storylist_reload(&sl);
+		werase(stdscr);
+	}
+	storylist_free(&sl);
+	tui_screen_close(&ts);
 	return status;
 }
