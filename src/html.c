@@ -22,6 +22,8 @@ struct html_info {
 	size_t text;		/* bytes of text, white space left out */
 	size_t link;		/* of which inside links */
 	size_t commas;
+	size_t own;		/* of the text, that outside block children */
+	size_t own_commas;
 	size_t paras;		/* <p> inside */
 	size_t imgs;
 	size_t items;		/* <li> inside */
@@ -68,8 +70,8 @@ static const char *const html_never[] = {
 
 /* Elements a page's article leaves out. */
 static const char *const html_page_never[] = {
-	"aside", "dialog", "figcaption", "figure", "footer", "form", "label",
-	"menu", "nav",
+	"aside", "dialog", "figcaption", "figure", "footer", "label", "menu",
+	"nav",
 };
 
 /* Elements that make their own paragraph. */
@@ -251,12 +253,15 @@ html_measure(struct html_ctx *c, xmlNode *node, int depth,
 	for (; node != NULL; node = node->next) {
 		if (node->type == XML_TEXT_NODE ||
 		    node->type == XML_CDATA_SECTION_NODE) {
-			size_t text = 0;
+			size_t text = 0, commas = 0;
 
 			if (node->content != NULL)
 				html_count_text((const char *)node->content,
-				    &text, &total->commas);
+				    &text, &commas);
 			total->text += text;
+			total->commas += commas;
+			total->own += text;
+			total->own_commas += commas;
 			if (in_link)
 				total->link += text;
 			continue;
@@ -310,7 +315,11 @@ html_measure(struct html_ctx *c, xmlNode *node, int depth,
 			total->paras++;
 		else if (htmlmeta_is(node, "li"))
 			total->items++;
-		if (html_in(node, html_blocks, HTML_COUNT(html_blocks)))
+		if (!html_in(node, html_blocks, HTML_COUNT(html_blocks))) {
+			/* Phrasing content: its text is its parent's own. */
+			total->own += in->text;
+			total->own_commas += in->commas;
+		} else if (!htmlmeta_is(node, "br") && !htmlmeta_is(node, "hr"))
 			total->blocks = true;
 		total->text += in->text;
 		total->link += in->link;
@@ -369,6 +378,17 @@ html_score(struct html_ctx *c, xmlNode *node)
 			}
 			continue;
 		}
+		/* Text between block children ("text<br><br>text", as many
+		 * blogs write) votes like paragraphs would, one per 100
+		 * bytes, uncapped. */
+		if (in->blocks && in->own >= HTML_MIN_PARA) {
+			content = 1.0 + (double)in->own_commas +
+			    (double)(in->own / 100);
+			html_vote(c, node, content);
+			html_vote(c, node->parent, content / 2);
+			if (node->parent != NULL)
+				html_vote(c, node->parent->parent, content / 6);
+		}
 		html_score(c, node->children);
 	}
 }
@@ -401,8 +421,9 @@ static bool
 html_clutter(const struct html_ctx *c, const xmlNode *node,
     const struct html_info *in)
 {
+	/* A form may wrap a whole page (ASP.NET's do): judged, not dropped. */
 	static const char *const boxes[] = { "div", "section", "ul", "ol",
-	    "table", "header", "dl" };
+	    "table", "header", "dl", "form" };
 	double ld = html_link_density(in);
 	bool list = htmlmeta_is(node, "ul") || htmlmeta_is(node, "ol");
 

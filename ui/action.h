@@ -35,6 +35,10 @@ struct strbuf;
 	    "scroll one page down") \
 	X(PAGE_UP, "page-up", (KEY_PPAGE, 'b', CTRL('b')), "PgUp, b, Ctrl-B", \
 	    "scroll one page up") \
+	X(HALF_DOWN, "half-page-down", (CTRL('d')), "Ctrl-D", \
+	    "scroll half a page down") \
+	X(HALF_UP, "half-page-up", (CTRL('u')), "Ctrl-U", \
+	    "scroll half a page up") \
 	X(NEXT_PANE, "next-pane", ('\t'), "Tab", \
 	    "focus the next pane") \
 	X(PREV_PANE, "previous-pane", (KEY_BTAB), "Shift-Tab", \
@@ -78,7 +82,11 @@ struct strbuf;
 	X(CLOSE, "close", (27), "Escape", \
 	    "close the overlay, else clear search and filter") \
 	X(QUIT, "quit", ('q'), "q", \
-	    "close the overlay, else quit")
+	    "close the overlay, else quit") \
+	X(STORIES, "story-list", ('s'), "s", \
+	    "back to the story list, at the same story") \
+	X(TOGGLE_READ, "toggle-read", ('u'), "u", \
+	    "mark the story or source read or unread")
 
 enum action {
 	ACTION_NONE,
