@@ -65,6 +65,8 @@ struct strbuf;
 	    "coverage matrix: topics by sources") \
 	X(DETAIL, "claim-detail", ('c'), "c", \
 	    "claim detail: every source's wording") \
+	X(TIMELINE, "timeline", ('w'), "w", \
+	    "timeline: sources by time, who had the claim first") \
 	X(EXPLAIN, "explain", ('x'), "x", \
 	    "explain the sentence's topics and vetoes") \
 	X(ADD, "add-keyword", ('a'), "a", \

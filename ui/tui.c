@@ -23,6 +23,7 @@
 #include "overlay_help.h"
 #include "overlay_matrix.h"
 #include "overlay_message.h"
+#include "overlay_timeline.h"
 #include "overlay_topics.h"
 #include "paint.h"
 #include "prompt.h"
@@ -325,6 +326,8 @@ tui_overlay_action(struct tui *t, enum action a)
 		return overlay_open(o, r, &overlay_topics_kind, NULL);
 	case ACTION_MATRIX:
 		return overlay_open(o, r, &overlay_matrix_kind, NULL);
+	case ACTION_TIMELINE:
+		return overlay_open(o, r, &overlay_timeline_kind, NULL);
 	case ACTION_HELP:
 		if (overlay_is(o, &overlay_help_kind))
 			return overlay_close(o);
@@ -478,6 +481,9 @@ tui_dispatch(struct tui *tui, enum action a, long count)
 		return tui_search_step(r, false, count);
 	case ACTION_MATRIX:
 		return overlay_open(&tui->overlay, r, &overlay_matrix_kind, NULL);
+	case ACTION_TIMELINE:
+		return overlay_open(&tui->overlay, r, &overlay_timeline_kind,
+		    NULL);
 	case ACTION_DETAIL:
 		return overlay_open(&tui->overlay, r, &overlay_detail_kind, NULL);
 	case ACTION_EXPLAIN:
