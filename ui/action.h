@@ -77,6 +77,8 @@ struct strbuf;
 	    "edit the taxonomy in $VISUAL or $EDITOR, re-tag") \
 	X(RELOAD, "reload", ('r'), "r", \
 	    "reload the taxonomy and re-tag") \
+	X(UNDO, "undo", ('U'), "U", \
+	    "undo the session's last taxonomy edit") \
 	X(OPEN_URL, "open-url", ('o'), "o", \
 	    "open the source's URL in $BROWSER, else xdg-open") \
 	X(REDRAW, "redraw", (CTRL('l')), "Ctrl-L", \
