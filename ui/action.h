@@ -35,6 +35,10 @@ struct strbuf;
 	    "scroll one page down") \
 	X(PAGE_UP, "page-up", (KEY_PPAGE, 'b', CTRL('b')), "PgUp, b, Ctrl-B", \
 	    "scroll one page up") \
+	X(HALF_DOWN, "half-page-down", (CTRL('d')), "Ctrl-D", \
+	    "scroll half a page down") \
+	X(HALF_UP, "half-page-up", (CTRL('u')), "Ctrl-U", \
+	    "scroll half a page up") \
 	X(NEXT_PANE, "next-pane", ('\t'), "Tab", \
 	    "focus the next pane") \
 	X(PREV_PANE, "previous-pane", (KEY_BTAB), "Shift-Tab", \

@@ -6,6 +6,7 @@
 #include <string.h>
 #include <strings.h>
 
+#include "fold.h"
 #include "paint.h"
 #include "taxonomy.h"
 #include "text.h"
@@ -98,6 +99,24 @@ paint_glyph(enum glyph g)
 	return paint_utf8 ? utf8[g] : ascii[g];
 }
 
+/* The one ASCII character that stands for CP, else CP. */
+static int32_t
+paint_ascii(int32_t cp)
+{
+	switch (cp) {
+	case 0x00a0: case 0x2007: case 0x202f:	/* no-break spaces */
+		return ' ';
+	case 0x2026:	/* one column, as the ellipsis it stands for */
+		return '.';
+	case 0x00ab: case 0x00bb: case 0x2039: case 0x203a:
+		return '"';
+	case 0x2022: case 0x00b7:
+		return '*';
+	default:
+		return fold_punct(cp);
+	}
+}
+
 static bool
 paint_space(int32_t cp)
 {
@@ -112,6 +131,10 @@ paint_space(int32_t cp)
 static void
 paint_cp(WINDOW *win, int y, int x, const char *s, size_t n, int32_t cp)
 {
+	/* Outside a UTF-8 locale, typographic quotes, dashes and the like
+	 * read as their ASCII forms ("Tessar's", not "Tessar?s"). */
+	if (cp >= 0x80 && !paint_utf8)
+		cp = paint_ascii(cp);
 	if (cp < 0x20 || (cp >= 0x7f && cp < 0xa0) || (cp >= 0x80 && !paint_utf8)) {
 		waddch(win, '?');
 	} else if (cp < 0x80) {
