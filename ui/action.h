@@ -65,6 +65,8 @@ struct strbuf;
 	    "coverage matrix: topics by sources") \
 	X(DETAIL, "claim-detail", ('c'), "c", \
 	    "claim detail: every source's wording") \
+	X(TIMELINE, "timeline", ('w'), "w", \
+	    "timeline: sources by time, who had the claim first") \
 	X(EXPLAIN, "explain", ('x'), "x", \
 	    "explain the sentence's topics and vetoes") \
 	X(ADD, "add-keyword", ('a'), "a", \
@@ -75,6 +77,8 @@ struct strbuf;
 	    "edit the taxonomy in $VISUAL or $EDITOR, re-tag") \
 	X(RELOAD, "reload", ('r'), "r", \
 	    "reload the taxonomy and re-tag") \
+	X(UNDO, "undo", ('U'), "U", \
+	    "undo the session's last taxonomy edit") \
 	X(REDRAW, "redraw", (CTRL('l')), "Ctrl-L", \
 	    "redraw the screen") \
 	X(HELP, "help", ('?', KEY_F(1)), "?, F1", \
