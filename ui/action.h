@@ -77,6 +77,8 @@ struct strbuf;
 	    "edit the taxonomy in $VISUAL or $EDITOR, re-tag") \
 	X(RELOAD, "reload", ('r'), "r", \
 	    "reload the taxonomy and re-tag") \
+	X(UNDO, "undo", ('U'), "U", \
+	    "undo the session's last taxonomy edit") \
 	X(REDRAW, "redraw", (CTRL('l')), "Ctrl-L", \
 	    "redraw the screen") \
 	X(HELP, "help", ('?', KEY_F(1)), "?, F1", \

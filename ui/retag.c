@@ -136,7 +136,10 @@ retag_edit(struct reader *r, size_t line, char **errors)
 		free(cause);
 		return DIRTY_STATUS;
 	}
+	/* What the editor changes, `U` can take back. */
+	taxfile_remember(&r->taxfile);
 	status = editor_run(r->taxfile.path, line);
+	taxfile_forget_unchanged(&r->taxfile);
 	if (status != 0) {
 		taxfile_stat(&r->taxfile);
 		return DIRTY_ALL | reader_message(r, true,
@@ -210,6 +213,34 @@ retag_change_keyword(struct reader *r, size_t topic, int list,
 	dirty = retag_save_change(r, &c);
 	free(label);
 	free(id);
+	return dirty;
+}
+
+int
+retag_undo(struct reader *r)
+{
+	char *cause, *path, *prefix;
+	int rc, dirty;
+
+	rc = taxfile_undo(&r->taxfile, &cause);
+	if (rc == TAXFILE_CHANGED_ELSEWHERE) {
+		dirty = retag_reload(r, NULL);
+		path = retag_path(r);
+		reader_message(r, true, "%s changed on disk: reloaded it, "
+		    "nothing undone", path);
+		free(path);
+		return dirty | DIRTY_STATUS;
+	}
+	if (rc != 0) {
+		reader_message(r, true, "%s", cause);
+		free(cause);
+		return DIRTY_STATUS;
+	}
+	dirty = retag_reload(r, NULL);
+	prefix = xasprintf("undid the last taxonomy edit (%zu more to undo); ",
+	    r->taxfile.nundo);
+	retag_prefix_message(r, prefix);
+	free(prefix);
 	return dirty;
 }
 

@@ -33,7 +33,7 @@ statusline_draw(const struct reader *r, const struct prompt *prompt,
 	(void)h;
 	werase(win);
 	if (prompt->kind != PROMPT_NONE) {
-		label = prompt_label(prompt->kind);
+		label = prompt_label(prompt);
 		used = paint_text(win, 0, 0, label, strlen(label), w, A_BOLD);
 		/* Show the end of a query longer than the line. */
 		used += paint_text(win, 0, used, prompt_text(prompt),

@@ -55,6 +55,11 @@ struct tui {
 	struct prompt prompt;
 	struct addkeyword adding;
 	long count;		/* digits typed before a key, 0 when none */
+	struct tui_removal {	/* a keyword `d` asks to remove, until answered */
+		char *keyword;
+		size_t topic;
+		int list;
+	} removal;
 	struct state *state;	/* cfg's, until it fails */
 	size_t marked;		/* the document last marked read */
 	bool back;		/* leave for the story list */
@@ -257,6 +262,28 @@ tui_edit(struct tui *t, size_t line)
 	return dirty;
 }
 
+/* The answer to `d`'s question: the keyword is removed, or kept. */
+static int
+tui_remove(struct tui *t)
+{
+	struct tui_removal *rm = &t->removal;
+	bool yes = prompt_yes(&t->prompt);
+	int dirty;
+
+	prompt_end(&t->prompt);
+	if (!yes) {
+		dirty = reader_message(&t->r, false, "kept \"%s\"", rm->keyword);
+	} else {
+		/* The re-tag frees the taxonomy the explanation points into. */
+		overlay_close(&t->overlay);
+		dirty = tui_react(t, DIRTY_ALL | retag_change_keyword(&t->r,
+		    rm->topic, rm->list, rm->keyword, false));
+	}
+	free(rm->keyword);
+	rm->keyword = NULL;
+	return dirty | DIRTY_OVERLAY;
+}
+
 /* Enter in the prompt: the search runs, or the keyword's flow goes on. */
 static int
 tui_prompt_key(struct tui *t, int key)
@@ -267,6 +294,8 @@ tui_prompt_key(struct tui *t, int key)
 	if (!(dirty & REACT_SUBMIT))
 		return dirty;
 	dirty &= ~REACT_SUBMIT;
+	if (t->prompt.kind == PROMPT_CONFIRM)
+		return dirty | tui_remove(t);
 	if (t->prompt.kind == PROMPT_SEARCH) {
 		query = xstrdup(prompt_text(&t->prompt));
 		prompt_end(&t->prompt);
@@ -313,12 +342,12 @@ tui_overlay_action(struct tui *t, enum action a)
 		text = overlay_explain_keyword(o, r, &topic, &list);
 		if (text == NULL)
 			return 0;
-		/* The re-tag frees the taxonomy the explanation points into. */
-		overlay_close(o);
-		dirty = tui_react(t, DIRTY_ALL | retag_change_keyword(r, topic,
-		    list, text, false));
-		free(text);
-		return dirty;
+		/* Asked first: a removal is one key away from any other. */
+		free(t->removal.keyword);
+		t->removal = (struct tui_removal){ text, topic, list };
+		return prompt_confirm(&t->prompt, "remove \"%s\" from %s? "
+		    "y removes it, any other key keeps it", text,
+		    r->story->taxonomy->topics[topic].label);
 	case ACTION_ADD:
 		if (!overlay_is(o, &overlay_explain_kind))
 			break;
@@ -469,6 +498,8 @@ tui_dispatch(struct tui *tui, enum action a, long count)
 		    r->story->taxonomy->topics[t].line);
 	case ACTION_RELOAD:
 		return tui_react(tui, retag_reload(r, NULL));
+	case ACTION_UNDO:
+		return tui_react(tui, retag_undo(r));
 	case ACTION_REDRAW:
 		clearok(curscr, TRUE);
 		return DIRTY_ALL;
@@ -837,6 +868,7 @@ tui_read(struct story *story, const struct tui_config *cfg, bool color,
 	overlay_close(&t.overlay);
 	prompt_free(&t.prompt);
 	addkeyword_free(&t.adding);
+	free(t.removal.keyword);
 	reader_free(r);
 	sidebar_free(&t.sidebar);
 	article_free(&t.article);

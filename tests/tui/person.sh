@@ -18,8 +18,9 @@ keys '?'
 check "help: says which rows show and how many" wait_for " 1-19 of "
 check "help: says how to page" wait_for "PgDn pages"
 keys ' '
-check "help: Space pages on" wait_for "close the overlay, else quit"
+check "help: Space pages on" wait_gone "move down: next source"
 keys G
+check "help: G goes to its end" wait_for "close the overlay, else quit"
 check "help: the numbers beside sources explained" \
     wait_for "a source's claims (tagged sentences until linked)"
 keys q
