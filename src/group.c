@@ -13,6 +13,7 @@
 
 #include "document.h"
 #include "group.h"
+#include "state.h"
 #include "stem.h"
 #include "words.h"
 #include "xalloc.h"
@@ -282,6 +283,7 @@ group_article_from_document(struct group_terms_ctx *ctx,
 	art->title = group_strdup(doc->title);
 	art->date = group_strdup(doc->date);
 	art->day = group_day(doc->date);
+	art->key = state_key(doc);
 
 	ctx->stamp++;
 	ctx->nused = 0;
@@ -303,7 +305,9 @@ group_article_from_document(struct group_terms_ctx *ctx,
 		art->terms[i].place = slot->key;
 	}
 	art->nterms = (uint32_t)ctx->nused;
-	qsort(art->terms, art->nterms, sizeof *art->terms, group_term_cmp);
+	if (art->nterms > 1)
+		qsort(art->terms, art->nterms, sizeof *art->terms,
+		    group_term_cmp);
 }
 
 void
@@ -314,6 +318,7 @@ group_article_clear(struct group_article *art)
 	free(art->outlet);
 	free(art->title);
 	free(art->date);
+	free(art->key);
 	free(art->terms);
 	memset(art, 0, sizeof *art);
 }
@@ -571,10 +576,13 @@ group_vectors(const struct group_set *set)
 			    log(1.0 + n / *group_map_slot(&df, tmp[j].hash,
 			    &found)));
 		}
-		qsort(tmp, a->nterms, sizeof *tmp, group_weight_cmp);
+		if (a->nterms > 1)
+			qsort(tmp, a->nterms, sizeof *tmp, group_weight_cmp);
 		vec[i].n = a->nterms < GROUP_VECTOR_TERMS ? a->nterms :
 		    GROUP_VECTOR_TERMS;
-		qsort(tmp, vec[i].n, sizeof *tmp, group_weighted_hash_cmp);
+		if (vec[i].n > 1)
+			qsort(tmp, vec[i].n, sizeof *tmp,
+			    group_weighted_hash_cmp);
 		norm = 0;
 		for (j = 0; j < vec[i].n; j++)
 			norm += (double)tmp[j].weight * tmp[j].weight;
@@ -668,7 +676,9 @@ group_pairs(struct group_set *set, const struct group_vector *vec,
 	uint32_t sim;
 	bool any, found;
 
-	qsort(set->posts, set->nposts, sizeof *set->posts, group_post_cmp);
+	if (set->nposts > 1)
+		qsort(set->posts, set->nposts, sizeof *set->posts,
+		    group_post_cmp);
 	group_map_init(&seen, set->nposts + 1);
 	*edges = NULL;
 	for (lo = 0; lo < set->nposts; lo = hi) {
@@ -762,7 +772,8 @@ group_join(struct group_set *set, size_t *parent, struct group_edge *edges,
 		parent[i] = i;
 		first[i] = last[i] = set->arts[i].day;
 	}
-	qsort(edges, nedges, sizeof *edges, group_edge_cmp);
+	if (nedges > 1)
+		qsort(edges, nedges, sizeof *edges, group_edge_cmp);
 	for (i = 0; i < nedges; i++) {
 		ra = group_find(parent, edges[i].a);
 		rb = group_find(parent, edges[i].b);

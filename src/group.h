@@ -43,6 +43,8 @@ struct group_article {
 	char *outlet;
 	char *title;		/* may be NULL */
 	char *date;		/* as the source gave it; may be NULL */
+	char *key;		/* its reading-state key (state.h); NULL when
+				 * read back from signatures */
 	int32_t day;		/* days since 1970-01-01, or GROUP_NO_DAY */
 	struct group_term *terms;	/* ascending by hash */
 	uint32_t nterms;

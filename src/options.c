@@ -25,6 +25,7 @@ enum {
 	OPT_STORY,
 	OPT_SIGNATURES,
 	OPT_GROUP_SIGNATURES,
+	OPT_NO_STATE,
 };
 
 const struct options_spec options_table[] = {
@@ -64,6 +65,8 @@ const struct options_spec options_table[] = {
 	{ "group-signatures", 0, false, OPTIONS_ARG_NONE, NULL,
 	    "read signature lines from stdin, write the stories\n"
 	    "(the reduce side)", OPT_GROUP_SIGNATURES },
+	{ "no-state", 0, false, OPTIONS_ARG_NONE, NULL,
+	    "neither read nor write the reading state", OPT_NO_STATE },
 	{ "check-taxonomy", 0, true, OPTIONS_ARG_YAML, "FILE",
 	    "validate the taxonomy and exit", OPT_CHECK_TAXONOMY },
 	{ "check-outlets", 0, true, OPTIONS_ARG_YAML, "FILE",
@@ -287,6 +290,9 @@ options_parse(int argc, char **argv, struct options *opts, char **cause)
 			break;
 		case OPT_GROUP_SIGNATURES:
 			opts->group_signatures = true;
+			break;
+		case OPT_NO_STATE:
+			opts->no_state = true;
 			break;
 		case OPT_OFFLINE:
 			opts->offline = true;

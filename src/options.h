@@ -41,6 +41,7 @@ struct options {
 	const char *story;		/* --story=ID, or NULL */
 	bool signatures;		/* --jsonl --signatures */
 	bool group_signatures;		/* --group-signatures */
+	bool no_state;			/* --no-state */
 	char **paths;
 	size_t npaths;
 };

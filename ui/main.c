@@ -20,6 +20,7 @@
 #include "progress.h"
 #include "report.h"
 #include "signature.h"
+#include "state.h"
 #include "stories.h"
 #include "story.h"
 #include "strbuf.h"
@@ -221,17 +222,93 @@ group_signatures(const struct options *opts)
 }
 
 /* The reader: on the terminal, or with --tui. */
+static void
+tui_configure(struct tui_config *cfg, const struct options *opts,
+    const char *taxpath, bool is_default, bool sample, struct state *state)
+{
+	cfg->taxonomy_path = taxpath;
+	cfg->taxonomy_is_default = is_default;
+	cfg->no_color = opts->no_color;
+	cfg->hint = sample ? "sample story" : NULL;
+	cfg->state = state;
+	cfg->story_list = false;
+}
+
+/* The reading state, unless --no-state; a broken one is a warning. */
+static struct state *
+open_state(const struct options *opts)
+{
+	struct state *st = NULL;
+	char *path, *warning;
+
+	if (opts->no_state || (path = state_default_path()) == NULL)
+		return NULL;
+	st = state_open(path, &warning);
+	if (st == NULL) {
+		fprintf(stderr, "parallax: %s\n", warning);
+		free(warning);
+	}
+	free(path);
+	return st;
+}
+
+/* What the story list needs to open one of its stories. */
+struct archive_open {
+	const struct group_set *groups;
+	const char *taxpath;
+	const struct story_options *how;
+};
+
+static struct story *
+archive_open_story(void *ctx, size_t index, char **cause)
+{
+	const struct archive_open *ao = ctx;
+	struct story *story = NULL;
+	struct taxonomy *tax;
+	char **paths, *errors;
+	size_t n;
+
+	if (taxonomy_load_file(ao->taxpath, &tax, &errors) != 0) {
+		*cause = errors;
+		return NULL;
+	}
+	paths = archive_story_paths(ao->groups,
+	    group_set_story(ao->groups, index), &n);
+	if (story_load(&story, paths, n, tax, ao->how, cause) != 0)
+		story = NULL;
+	archive_paths_free(paths, n);
+	return story;
+}
+
+/* The reader on an archive of several stories: the story list first. */
+static int
+run_story_list(const struct group_set *groups, const struct options *opts,
+    const char *taxpath, bool is_default, const struct story_options *how)
+{
+	struct archive_open ao = { groups, taxpath, how };
+	struct tui_config cfg;
+	struct state *state = open_state(opts);
+	int status;
+
+	tui_configure(&cfg, opts, taxpath, is_default, false, state);
+	cfg.story_list = true;
+	status = tui_run_stories(groups, archive_open_story, &ao, &cfg);
+	state_close(state);
+	return status;
+}
+
 static int
 run_tui(struct story *story, const struct options *opts, const char *taxpath,
     bool is_default, bool sample)
 {
 	struct tui_config cfg;
+	struct state *state = open_state(opts);
+	int status;
 
-	cfg.taxonomy_path = taxpath;
-	cfg.taxonomy_is_default = is_default;
-	cfg.no_color = opts->no_color;
-	cfg.hint = sample ? "sample story" : NULL;
-	return tui_run(story, &cfg);
+	tui_configure(&cfg, opts, taxpath, is_default, sample, state);
+	status = tui_run(story, &cfg);
+	state_close(state);
+	return status;
 }
 
 static int
@@ -265,6 +342,7 @@ run(struct options *opts)
 		status = check_taxonomy(opts->check_file != NULL ?
 		    opts->check_file : taxpath);
 		free(taxpath);
+		free(outpath);
 		return status;
 	}
 	if (opts->group_signatures) {
@@ -310,7 +388,7 @@ run(struct options *opts)
 	 * and a story id depends on every source opened, so the output of
 	 * parts would no longer concatenate to that of the whole.
 	 */
-	if (opts->stories || opts->story != NULL)
+	if (opts->stories || opts->story != NULL || (reader && sample == NULL))
 		groups = archive_group(paths, npaths, &how, opts->stories &&
 		    opts->mode != OPTIONS_MODE_JSONL ? group_warning :
 		    ignore_warning, &progress);
@@ -330,6 +408,11 @@ run(struct options *opts)
 		    "(see --stories)\n", opts->story);
 		taxonomy_free(tax);
 		status = 1;
+	} else if (reader && picked == NULL && groups != NULL &&
+	    group_set_nstories(groups) > 1) {
+		progress_end(&progress);
+		taxonomy_free(tax);
+		status = run_story_list(groups, opts, taxpath, is_default, &how);
 	} else if (opts->stories && opts->mode != OPTIONS_MODE_JSONL) {
 		progress_end(&progress);
 		if (opts->mode == OPTIONS_MODE_JSON)
