@@ -156,9 +156,12 @@ fetch_cache_lookup(const char *base, const char *url, struct fetch_cached *c)
 	fclose(fp);
 	if (ours)
 		c->body_path = xasprintf("%s.body", base);
-	else
+	/* A copy whose body is gone is no copy: fetch it whole again. */
+	if (!ours || access(c->body_path, R_OK) != 0) {
 		fetch_cached_free(c);
-	return ours;
+		return false;
+	}
+	return true;
 }
 
 /* Writes LEN bytes of DATA to PATH through a temporary file, so a reader

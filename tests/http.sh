@@ -63,6 +63,11 @@ check "a body over the cap" 'grep -qx "parallax: $base/big: too large (the limit
 check "a gzip bomb stops at the cap" 'grep -qx "parallax: $base/bomb: too large (the limit is 16 MiB)" "$tmp/err"'
 check "a reset connection" 'grep -q "^parallax: $base/reset: .*reset" "$tmp/err"'
 check "no redirect to a file:// URL" 'grep -q "^parallax: $base/to-file: .*file" "$tmp/err"'
+# TLS with a server that speaks none: a TLS failure, one message.
+"$bin" --json "https://127.0.0.1:$(cat "$tmp/port")/page.html" "$base/feed.xml" \
+	>/dev/null 2>"$tmp/tls"; rc=$?
+check "a TLS failure is one message; the rest opens" \
+	'[ $rc -eq 0 ] && [ $(wc -l <"$tmp/tls") -eq 1 ] && grep -q "^parallax: https://127.0.0.1:[0-9]*/page.html: " "$tmp/tls"'
 check "no control characters in the messages" '! grep -q "$(printf "\033")" "$tmp/err"'
 
 # Again: the page is revalidated (304), not downloaded; same output.
