@@ -15,6 +15,7 @@
 #include "feed.h"
 #include "html.h"
 #include "strbuf.h"
+#include "text.h"
 #include "xalloc.h"
 
 static bool
@@ -354,21 +355,18 @@ feed_declares_entities(const xmlDoc *doc)
 
 /*
  * libxml2's message for ERR in words for the person who gave the feed
- * (not the advice to set parser options), on one line.
+ * (not the advice to set parser options), on one line and sanitised: it
+ * may quote the feed's own bytes.  Allocated.
  */
-static const char *
+static char *
 feed_error(const xmlError *err)
 {
-	static _Thread_local char line[160];
-	size_t n;
-
 	if (err->code == XML_ERR_ENTITY_LOOP)
-		return "entities expand too far: refused (an entity bomb?)";
+		return xstrdup("entities expand too far: refused (an entity "
+		    "bomb?)");
 	if (strncmp(err->message, "Excessive depth", 15) == 0)
-		return "elements nested too deeply";
-	n = strcspn(err->message, "\n");
-	snprintf(line, sizeof line, "%.*s", (int)n, err->message);
-	return line;
+		return xstrdup("elements nested too deeply");
+	return text_field(err->message, strcspn(err->message, "\n"));
 }
 
 size_t
@@ -381,6 +379,7 @@ feed_read(const char *name, const char *buf, size_t len,
 	const xmlError *err;
 	xmlDocPtr doc;
 	xmlNode *root, *channel;
+	char *why;
 	bool is_feed = false;
 
 	pthread_once(&feed_once, feed_init);
@@ -397,10 +396,12 @@ feed_read(const char *name, const char *buf, size_t len,
 	    XML_PARSE_NONET | XML_PARSE_NOERROR | XML_PARSE_NOWARNING);
 	if (doc == NULL || !parser->wellFormed) {
 		err = xmlCtxtGetLastError(parser);
-		if (err != NULL && err->message != NULL)
+		if (err != NULL && err->message != NULL &&
+		    (why = feed_error(err)) != NULL) {
 			on_warning(ctx, xasprintf("%s:%d:%d: %s", name,
-			    err->line, err->int2, feed_error(err)));
-		else
+			    err->line, err->int2, why));
+			free(why);
+		} else
 			on_warning(ctx, xasprintf("%s: not well-formed XML",
 			    name));
 		xmlFreeDoc(doc);

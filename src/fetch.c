@@ -16,6 +16,7 @@
 #include "document.h"
 #include "fetch.h"
 #include "strbuf.h"
+#include "text.h"
 #include "xalloc.h"
 
 #define FETCH_USER_AGENT PACKAGE_NAME "/" PACKAGE_VERSION \
@@ -390,6 +391,7 @@ static char *
 fetch_error(const struct fetch_xfer *x, CURLcode rc)
 {
 	const char *url = x->f->url;
+	char *why, *msg;
 
 	if (x->too_large || rc == CURLE_FILESIZE_EXCEEDED)
 		return xasprintf("%s: too large (the limit is %zu MiB)", url,
@@ -397,11 +399,13 @@ fetch_error(const struct fetch_xfer *x, CURLcode rc)
 	if (rc == CURLE_TOO_MANY_REDIRECTS)
 		return xasprintf("%s: too many redirects (more than %d)", url,
 		    FETCH_MAX_REDIRECTS);
-	if (rc == CURLE_OPERATION_TIMEDOUT)
-		return xasprintf("%s: timed out (%s)", url, x->errbuf[0] !=
-		    '\0' ? x->errbuf : curl_easy_strerror(rc));
-	return xasprintf("%s: %s", url, x->errbuf[0] != '\0' ? x->errbuf :
-	    curl_easy_strerror(rc));
+	/* libcurl's words may quote what the server sent: sanitised. */
+	why = x->errbuf[0] != '\0' ? text_field(x->errbuf, strlen(x->errbuf)) :
+	    NULL;
+	msg = xasprintf(rc == CURLE_OPERATION_TIMEDOUT ? "%s: timed out (%s)" :
+	    "%s: %s", url, why != NULL ? why : curl_easy_strerror(rc));
+	free(why);
+	return msg;
 }
 
 /* A transfer is over: F gets its body, the cache's copy or an error. */

@@ -4,6 +4,7 @@
 #include "document.h"
 #include "feed.h"
 #include "strbuf.h"
+#include "text.h"
 #include "xalloc.h"
 
 /* What feed_read gave, in order. */
@@ -301,6 +302,7 @@ test_bad_feeds(void **state)
 	static const char nochannel[] = "<rss><item/></rss>";
 	struct strbuf deep = STRBUF_INIT;
 	struct got g;
+	char *xml;
 	size_t i;
 
 	assert_true(feed_sniff(bomb, strlen(bomb)));
@@ -325,6 +327,16 @@ test_bad_feeds(void **state)
 	assert_string_equal(g.warnings[0], "n.rss: not a feed (no RSS "
 	    "channel or Atom feed in it)");
 	got_free(&g);
+	/* libxml2 quotes the feed's bytes in its messages: sanitised (the
+	 * fuzzer's first find). */
+	xml = testlib_read(testlib_srcfile(
+	    "tests/fuzz/seeds/feed/bad-utf8-in-error"), NULL);
+	assert_non_null(xml);
+	assert_int_equal(read_feed("u.rss", xml, &g), 0);
+	assert_int_equal(g.nwarnings, 1);
+	assert_true(text_is_clean(g.warnings[0], strlen(g.warnings[0])));
+	got_free(&g);
+	free(xml);
 	/* 100,000 deep: libxml2's depth bound, one message, no crash. */
 	strbuf_addstr(&deep, "<feed><title>D</title><entry><title>");
 	for (i = 0; i < 100000; i++)
