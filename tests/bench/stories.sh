@@ -63,7 +63,7 @@ printf '| %-8s | %7s | %8s | %7s | %8s | %8s | %7s | %7s |\n' archive sources \
     "MB" stories "CPU s" "wall s" "RSS MB" "RSS/MB" | tee -a "$results"
 say "| --- | --- | --- | --- | --- | --- | --- | --- |"
 for x in x1 x10; do
-	bytes=$(cat "$out/$x"/*.md | wc -c | tr -d ' ')
+	bytes=$(find "$out/$x" -name "*.md" -exec cat {} + | wc -c | tr -d ' ')
 	n=$(ls "$out/$x" | wc -l | tr -d ' ')
 	line=$($measure -t "$timeout" -o "$out/$x.tsv" $pin "$parallax" -j1 \
 	    --stories "$out/$x" 2>"$out/$x.err")
