@@ -37,7 +37,7 @@ check "Enter opens the story in the reader" wait_for "Harbour Gazette ·"
 check "only the story's sources" off_screen "Meridian Wire"
 keys J
 check "J moves to the story's next source" wait_for "Morning Ledger ·"
-check "the source read before is dimmed" wait_until dimmed "  Harbour Gazet"
+check "the source read before is dimmed" wait_until dimmed "  Harbour"
 keys s
 check "s goes back to the story list" wait_for "3 stories"
 check "at the same story" marked "Varen dam deal"
