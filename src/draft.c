@@ -27,16 +27,28 @@ draft_space_at(const char *s, size_t len, size_t i)
 	return 0;
 }
 
-/* Appends CLEAN (N bytes, taken) as a paragraph. */
+/* Appends CLEAN (N bytes, taken) as a paragraph, unless it is empty. */
 static void
 draft_push(struct draft *d, char *clean, size_t n, bool heading)
 {
+	size_t start;
+
+	/* Sanitising drops byte order marks, which may have stood between
+	 * the spaces and the ends. */
+	for (start = 0; start < n && clean[start] == ' '; start++)
+		;
+	while (n > start && clean[n - 1] == ' ')
+		n--;
+	if (n == start) {
+		free(clean);
+		return;
+	}
 	if (d->nparas == d->cap) {
 		d->cap = d->cap == 0 ? 16 : d->cap * 2;
 		d->paras = xreallocarray(d->paras, d->cap, sizeof *d->paras);
 	}
 	d->paras[d->nparas].start = d->text.len;
-	strbuf_add(&d->text, clean, n);
+	strbuf_add(&d->text, clean + start, n - start);
 	d->paras[d->nparas].end = d->text.len;
 	d->paras[d->nparas].heading = heading;
 	d->nparas++;

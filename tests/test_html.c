@@ -331,8 +331,19 @@ fold_by_hand(const char *s, size_t len, size_t *n)
 		space = false;
 		out[k++] = s[i];
 	}
-	clean = k == 0 ? NULL : text_sanitize(out, k, n);
+	clean = text_sanitize(out, k, n);
 	free(out);
+	/* Sanitising may leave a space at an end (a byte order mark gone). */
+	for (i = 0; i < *n && clean[i] == ' '; i++)
+		;
+	memmove(clean, clean + i, *n - i);
+	*n -= i;
+	while (*n > 0 && clean[*n - 1] == ' ')
+		(*n)--;
+	if (*n == 0) {
+		free(clean);
+		return NULL;
+	}
 	return clean;
 }
 
@@ -346,7 +357,8 @@ static void
 test_draft_folding(void **state)
 {
 	static const char *const pieces[] = { "a", "bc", "d\xc3\xa9" "f", " ",
-	    "  ", "\t", "\n", "\xc2\xa0", "\xc2", "\x01", "ghijklm" };
+	    "  ", "\t", "\n", "\xc2\xa0", "\xc2", "\x01", "\xef\xbb\xbf",
+	    "ghijklm" };
 	const size_t npieces = sizeof pieces / sizeof *pieces;
 	struct strbuf sb = STRBUF_INIT;
 	struct draft d;

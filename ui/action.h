@@ -75,10 +75,14 @@ struct strbuf;
 	    "explain: remove keyword; errors: discard the edit") \
 	X(EDIT, "edit", ('e'), "e", \
 	    "edit the taxonomy in $VISUAL or $EDITOR, re-tag") \
+	X(EDIT_OUTLETS, "edit-outlets", ('O'), "O", \
+	    "edit the outlets file in $EDITOR, re-score") \
 	X(RELOAD, "reload", ('r'), "r", \
 	    "reload the taxonomy and re-tag") \
 	X(UNDO, "undo", ('U'), "U", \
 	    "undo the session's last taxonomy edit") \
+	X(OPEN_URL, "open-url", ('o'), "o", \
+	    "open the source's URL in $BROWSER, else xdg-open") \
 	X(REDRAW, "redraw", (CTRL('l')), "Ctrl-L", \
 	    "redraw the screen") \
 	X(HELP, "help", ('?', KEY_F(1)), "?, F1", \
@@ -89,6 +93,8 @@ struct strbuf;
 	    "close the overlay, else quit") \
 	X(STORIES, "story-list", ('s'), "s", \
 	    "back to the story list, at the same story") \
+	X(BLINDSPOTS, "blindspots", ('B'), "B", \
+	    "story list: only the blindspot stories, or all again") \
 	X(TOGGLE_READ, "toggle-read", ('u'), "u", \
 	    "mark the story or source read or unread")
 

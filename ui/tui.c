@@ -11,6 +11,7 @@
 #include <unistd.h>
 
 #include "action.h"
+#include "browser.h"
 #include "addkeyword.h"
 #include "article.h"
 #include "claims.h"
@@ -28,6 +29,7 @@
 #include "paint.h"
 #include "prompt.h"
 #include "reader.h"
+#include "rescore.h"
 #include "retag.h"
 #include "search.h"
 #include "sidebar.h"
@@ -54,6 +56,7 @@ struct tui {
 	struct overlay overlay;
 	struct prompt prompt;
 	struct addkeyword adding;
+	struct rescore outlets;	/* the outlets file: watched, `O` edits */
 	long count;		/* digits typed before a key, 0 when none */
 	struct tui_removal {	/* a keyword `d` asks to remove, until answered */
 		char *keyword;
@@ -378,6 +381,24 @@ tui_overlay_action(struct tui *t, enum action a)
 	return dirty;
 }
 
+/* o: the selected source's URL in a browser; what went wrong, said. */
+static int
+tui_open_url(struct tui *t)
+{
+	const struct document *doc = t->r.story->docs[t->r.doc];
+	char *why;
+
+	if (doc->url == NULL)
+		return reader_message(&t->r, true, "this source has no URL");
+	if (browser_open(doc->url, &why) != 0) {
+		reader_message(&t->r, true, "%s: %s", doc->url, why);
+		free(why);
+		return DIRTY_ALL;
+	}
+	reader_message(&t->r, false, "opened %s", doc->url);
+	return DIRTY_ALL;
+}
+
 /* Marks the current source READ in the reading state.  A state that
  * fails is reported once and left alone from then on. */
 static int
@@ -498,8 +519,12 @@ tui_dispatch(struct tui *tui, enum action a, long count)
 		    r->story->taxonomy->topics[t].line);
 	case ACTION_RELOAD:
 		return tui_react(tui, retag_reload(r, NULL));
+	case ACTION_EDIT_OUTLETS:
+		return rescore_edit(&tui->outlets, r);
 	case ACTION_UNDO:
 		return tui_react(tui, retag_undo(r));
+	case ACTION_OPEN_URL:
+		return tui_open_url(tui);
 	case ACTION_REDRAW:
 		clearok(curscr, TRUE);
 		return DIRTY_ALL;
@@ -738,6 +763,7 @@ tui_loop(struct tui *t)
 		if (tui_now() - last_watch >= TUI_WATCH_SECONDS) {
 			last_watch = tui_now();
 			r->dirty |= tui_react(t, retag_watch(r)) |
+			    rescore_watch(&t->outlets, r) |
 			    tui_check_size(&t->layout);
 		}
 		if (key == ERR)
@@ -837,7 +863,7 @@ tui_screen_close(struct tui_screen *ts)
  * set on return, goes back to the story list. */
 static int
 tui_read(struct story *story, const struct tui_config *cfg, bool color,
-    bool *back)
+    bool timeline, bool *back)
 {
 	struct tui t;
 	struct reader *r = &t.r;
@@ -853,17 +879,23 @@ tui_read(struct story *story, const struct tui_config *cfg, bool color,
 	tui_check_size(&t.layout);
 	tui_layout(&t);
 	reader_init(r, story, cfg);
+	rescore_init(&t.outlets, cfg->outlets_path, cfg->outlets_is_default);
 	if (story->nwarnings != 0)
 		reader_message(r, true, "%s%s", story->warnings[0],
 		    story->nwarnings > 1 ? " (and more)" : "");
 	if (story->ndocs != 0)
 		r->dirty |= tui_mark(&t, true);
+	/* The story list's timeline key opens the story on its timeline. */
+	if (timeline && story->ndocs != 0)
+		r->dirty |= overlay_open(&t.overlay, r, &overlay_timeline_kind,
+		    NULL);
 	status = tui_loop(&t);
 	*back = t.back;
 	layout_free(&t.layout);
 	overlay_close(&t.overlay);
 	prompt_free(&t.prompt);
 	addkeyword_free(&t.adding);
+	rescore_free(&t.outlets);
 	free(t.removal.keyword);
 	reader_free(r);
 	sidebar_free(&t.sidebar);
@@ -880,13 +912,14 @@ tui_run(struct story *story, const struct tui_config *cfg)
 
 	if (tui_screen_open(&ts, cfg) != 0)
 		return 1;
-	status = tui_read(story, cfg, ts.color, &back);
+	status = tui_read(story, cfg, ts.color, false, &back);
 	tui_screen_close(&ts);
 	return status;
 }
 
-/* The story list's own loop: returns STORYLIST_OPEN or STORYLIST_QUIT
- * (after SIGHUP, with *STATUS set). */
+/* The story list's own loop: returns STORYLIST_OPEN (with
+ * STORYLIST_TIMELINE for the timeline key) or STORYLIST_QUIT (after SIGHUP,
+ * with *STATUS set). */
 static int
 tui_list_loop(struct storylist *sl, int *status)
 {
@@ -924,19 +957,21 @@ tui_run_stories(const struct group_set *set, tui_open_fn open, void *ctx,
 	struct story *story;
 	char *cause = NULL;
 	bool back = true;
-	int status = 0;
+	int status = 0, list;
 
 	if (tui_screen_open(&ts, cfg) != 0)
 		return 1;
-	storylist_init(&sl, set, cfg->state);
-	while (back && tui_list_loop(&sl, &status) == STORYLIST_OPEN) {
+	storylist_init(&sl, set, cfg->outlets, cfg->state);
+	while (back && ((list = tui_list_loop(&sl, &status)) &
+	    STORYLIST_OPEN) != 0) {
 		story = open(ctx, storylist_selected(&sl), &cause);
 		if (story == NULL) {
 			free(sl.message);
 			sl.message = cause;
 			continue;
 		}
-		status = tui_read(story, cfg, ts.color, &back);
+		status = tui_read(story, cfg, ts.color,
+		    (list & STORYLIST_TIMELINE) != 0, &back);
 		/* story_free waits for a link still running, so no stale
 		 * thread shares the machine with the next story's. */
 		story_free(story);
