@@ -1,8 +1,9 @@
 /*
  * linker: the claim linker.  Each content sentence of a story becomes a
  * sparse vector of weighted features; similar pairs of sentences are
- * grouped into claims without chaining (see linker.c, cluster.h).  claims.c drives it: linker_sentence
- * for every content sentence in story order, then linker_features,
+ * grouped into claims without chaining (see linker.c, cluster.h).
+ * claims.c drives it: linker_sentence for every content sentence in story
+ * order, then linker_features,
  * linker_cluster and linker_settle, after which sents[i].cluster and
  * fit[i] are each sentence's cluster and similarity to it.  The caller
  * allocates sents and frees sents and fit; linker_settle frees the rest.
