@@ -1,5 +1,6 @@
 #include "config.h"
 
+#include <pthread.h>
 #include <stdbool.h>
 #include <stdint.h>
 #include <stdlib.h>
@@ -222,7 +223,6 @@ _Static_assert(BOILERPLATE_NPHRASES <= 64, "one bit per phrase");
 #define BOILERPLATE_HASH (1u << BOILERPLATE_HASH_BITS)
 
 struct boilerplate_scan {
-	bool ready;
 	size_t window;			/* the shortest "anywhere" phrase */
 	size_t len[BOILERPLATE_NPHRASES];
 	/* Each phrase's first four bytes (fewer if it is shorter) with the
@@ -238,6 +238,8 @@ struct boilerplate_scan {
 };
 
 static struct boilerplate_scan boilerplate_scan;
+/* Built once, by whichever loading thread needs it first. */
+static pthread_once_t boilerplate_scan_once = PTHREAD_ONCE_INIT;
 
 static unsigned
 boilerplate_hash(const char *p)
@@ -312,8 +314,9 @@ boilerplate_at(const struct boilerplate_scan *sc, const char *s, size_t len,
 }
 
 static void
-boilerplate_scan_init(struct boilerplate_scan *sc)
+boilerplate_scan_build(void)
 {
+	struct boilerplate_scan *sc = &boilerplate_scan;
 	const struct boilerplate_phrase *p;
 	size_t i, q, c, l, n, m = SIZE_MAX;
 	unsigned char at[2][256];
@@ -360,7 +363,6 @@ boilerplate_scan_init(struct boilerplate_scan *sc)
 				    BOILERPLATE_BLOCK - q);
 		}
 	}
-	sc->ready = true;
 }
 
 /* The first window's last block from Q on where an "anywhere" phrase may
@@ -450,8 +452,7 @@ boilerplate_find(const char *s, size_t len)
 	boilerplate_set found = 0;
 	size_t back;
 
-	if (!sc->ready)
-		boilerplate_scan_init(sc);
+	pthread_once(&boilerplate_scan_once, boilerplate_scan_build);
 	if (len == 0)
 		return 0;
 	found = boilerplate_at(sc, s, len, 0, 0);

@@ -8,10 +8,11 @@
  * `_`) or any other single character but white space, each token knowing
  * whether white space came before it.  A phrase then matches where its
  * tokens equal consecutive text tokens, which is exactly where a
- * boundary-checked substring search would find it.  Phrases are looked up
- * token by token in one hash table, with filters that rule out most tokens
- * in a bit test, so the cost per sentence barely grows with the number of
- * phrases.  Text is cut 64 bytes at a time and only the bytes around
+ * boundary-checked substring search would find it, except inside a
+ * number: a match may not begin or end between digits joined by a full
+ * stop or comma (rule 3).  Phrases are looked up token by token in one
+ * hash table, with filters that rule out most tokens in a bit test, so
+ * the cost per sentence barely grows with the number of phrases.  Text is cut 64 bytes at a time and only the bytes around
  * characters that normalisation, the mappings or folding change go through
  * them; most tokens are tested against the filters and never written.
  *

@@ -28,6 +28,10 @@ struct savefile_stamp {
 	uint64_t hash;		/* of the content */
 };
 
+/* The whole file PATH, NUL-terminated (*LEN bytes before the NUL), or
+ * NULL with *cause set. */
+char *savefile_read(const char *path, size_t *len, char **cause);
+
 /* The stamp of DATA as just read from a file (size and hash only). */
 void savefile_stamp_data(const char *data, size_t len,
     struct savefile_stamp *st);

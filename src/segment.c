@@ -1,5 +1,6 @@
 #include "config.h"
 
+#include <pthread.h>
 #include <stdbool.h>
 #include <stdint.h>
 #include <string.h>
@@ -179,7 +180,6 @@ _Static_assert(SEGMENT_NLISTS <= 8, "a byte of bits per list");
  * Built by the first segment_split.
  */
 struct segment_index {
-	bool ready;
 	unsigned char starts[256];	/* bit L: an entry of list L starts
 					 * with this byte */
 	unsigned short first[SEGMENT_NLISTS][257];
@@ -195,6 +195,8 @@ struct segment_index {
 };
 
 static struct segment_index segment_index;
+/* Built once, by whichever loading thread splits first. */
+static pthread_once_t segment_index_once = PTHREAD_ONCE_INIT;
 
 /* Up to four bytes of S (fewer when N is less) in one word, the first
  * byte lowest. */
@@ -250,7 +252,12 @@ segment_index_build(struct segment_index *ix)
 		}
 	}
 	ix->e2_acts[(unsigned char)SEGMENT_ELLIPSIS[2]] = true;
-	ix->ready = true;
+}
+
+static void
+segment_index_init(void)
+{
+	segment_index_build(&segment_index);
 }
 
 /* Do A and B agree on their first N bytes?  Entries are a few bytes
@@ -760,8 +767,7 @@ segment_run(const char *text, size_t len, const uint64_t *bits,
 	struct segment_state st;
 	size_t i, end, resume = 0, n;
 
-	if (!segment_index.ready)
-		segment_index_build(&segment_index);
+	pthread_once(&segment_index_once, segment_index_init);
 	memset(&st, 0, sizeof st);
 	st.s = text;
 	st.len = len;

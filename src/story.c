@@ -12,24 +12,146 @@
 #include "coverage.h"
 #include "document.h"
 #include "input.h"
+#include "outlets.h"
+#include "spread.h"
+#include "pool.h"
 #include "story.h"
 #include "tagger.h"
 #include "taxonomy.h"
 #include "xalloc.h"
 
+/* What one item gave, in order: each entry a document or a warning. */
+struct story_entry {
+	struct document *doc;
+	char *warning;
+};
+
+struct story_yield {
+	struct story_entry *entries;
+	size_t n, cap;
+	const struct tagger *tagger;	/* the worker's, or NULL */
+};
+
+struct story_reading {
+	const struct input_list *list;
+	const struct story_options *opts;
+	const struct tagger *tagger;
+	story_document_fn on_document;
+	story_warning_fn on_warning;
+	void *ctx;
+	size_t nread;
+};
+
+static void
+story_yield_add(struct story_yield *y, struct document *doc, char *warning)
+{
+	if (y->n == y->cap) {
+		y->cap = y->cap * 2 + 1;
+		y->entries = xreallocarray(y->entries, y->cap,
+		    sizeof *y->entries);
+	}
+	y->entries[y->n].doc = doc;
+	y->entries[y->n].warning = warning;
+	y->n++;
+}
+
+/* On a worker: each document an item gives is tagged there and then. */
+static void
+story_yield_document(void *ctx, struct document *doc)
+{
+	struct story_yield *y = ctx;
+
+	if (y->tagger != NULL)
+		story_tag_document(y->tagger, doc);
+	story_yield_add(y, doc, NULL);
+}
+
+static void
+story_yield_warning(void *ctx, char *message)
+{
+	story_yield_add(ctx, NULL, message);
+}
+
+static void *
+story_worker_new(void *ctx)
+{
+	struct story_reading *rd = ctx;
+
+	return rd->tagger != NULL ? tagger_fork(rd->tagger) : NULL;
+}
+
+static void
+story_worker_free(void *ctx, void *worker)
+{
+	(void)ctx;
+	tagger_free(worker);
+}
+
+/* On a worker: loads (and tags) one item's documents. */
+static void *
+story_read_item(void *ctx, void *worker, size_t i)
+{
+	struct story_reading *rd = ctx;
+	struct story_yield *y = xcalloc(1, sizeof *y);
+
+	y->tagger = worker;
+	input_load_item(&rd->list->items[i], story_yield_document,
+	    story_yield_warning, y);
+	return y;
+}
+
+/* On the caller, in item order. */
+static void
+story_deliver(void *ctx, size_t i, void *result)
+{
+	struct story_reading *rd = ctx;
+	struct story_yield *y = result;
+	size_t k;
+
+	for (k = 0; k < y->n; k++) {
+		if (y->entries[k].doc != NULL) {
+			rd->on_document(rd->ctx, y->entries[k].doc);
+			rd->nread++;
+		} else
+			rd->on_warning(rd->ctx, y->entries[k].warning);
+	}
+	free(y->entries);
+	free(y);
+	if (rd->opts != NULL && rd->opts->on_progress != NULL)
+		rd->opts->on_progress(rd->opts->progress_ctx, i + 1,
+		    rd->list->n);
+}
+
+unsigned
+story_jobs(const struct story_options *opts)
+{
+	return opts == NULL || opts->jobs == 0 ? pool_cpus() : opts->jobs;
+}
+
 size_t
-story_read(char *const *paths, size_t npaths, story_document_fn on_document,
-    story_warning_fn on_warning, void *ctx)
+story_read(char *const *paths, size_t npaths,
+    const struct story_options *opts, const struct tagger *tagger,
+    story_document_fn on_document, story_warning_fn on_warning, void *ctx)
 {
 	struct input_list list;
-	size_t i, nread = 0;
+	struct story_reading rd = { &list, opts, tagger, on_document,
+	    on_warning, ctx, 0 };
+	struct pool_work work = { 0 };
+	struct input_options in = { opts != NULL && opts->offline,
+	    opts != NULL ? opts->on_progress : NULL,
+	    opts != NULL ? opts->progress_ctx : NULL };
 
-	input_expand(paths, npaths, &list, on_warning, ctx);
-	for (i = 0; i < list.n; i++)
-		nread += input_load_item(&list.items[i], on_document,
-		    on_warning, ctx);
+	input_expand(paths, npaths, &in, &list, on_warning, ctx);
+	work.nitems = list.n;
+	work.jobs = story_jobs(opts);
+	work.ctx = &rd;
+	work.worker_new = story_worker_new;
+	work.worker_free = story_worker_free;
+	work.run = story_read_item;
+	work.deliver = story_deliver;
+	pool_run(&work);
 	input_list_free(&list);
-	return nread;
+	return rd.nread;
 }
 
 /* What story_load grows while it reads. */
@@ -83,12 +205,12 @@ story_tag_document(const struct tagger *tagger, struct document *doc)
 static void
 story_tag(struct story *story)
 {
-	struct tagger *tagger = tagger_new(story->taxonomy);
 	size_t i;
 
+	tagger_free(story->tagger);
+	story->tagger = tagger_new(story->taxonomy);
 	for (i = 0; i < story->ndocs; i++)
-		story_tag_document(tagger, story->docs[i]);
-	tagger_free(tagger);
+		story_tag_document(story->tagger, story->docs[i]);
 	coverage_free(story->coverage);
 	story->coverage = NULL;
 }
@@ -101,6 +223,8 @@ story_set_claims(struct story *story, struct claims *claims)
 	story->claims = claims;
 	coverage_free(story->coverage);
 	story->coverage = NULL;
+	spread_free(story->spread);
+	story->spread = NULL;
 }
 
 void
@@ -181,15 +305,36 @@ story_coverage(struct story *story)
 	return story->coverage;
 }
 
+void
+story_set_outlets(struct story *story, struct outlets *outlets)
+{
+	outlets_free(story->outlets);
+	story->outlets = outlets;
+	spread_free(story->spread);
+	story->spread = NULL;
+}
+
+const struct spread *
+story_spread(struct story *story)
+{
+	if (story->spread == NULL)
+		story->spread = spread_build(story->docs, story->ndocs,
+		    story->claims, story->outlets);
+	return story->spread;
+}
+
 int
 story_load(struct story **out, char *const *paths, size_t npaths,
-    struct taxonomy *tax, char **cause)
+    struct taxonomy *tax, const struct story_options *opts, char **cause)
 {
 	struct story *story = xcalloc(1, sizeof *story);
 	struct story_loading ld = { story, 0, 0 };
+	struct tagger *tagger = tagger_new(tax);
 
 	story->taxonomy = tax;
-	story_read(paths, npaths, story_add_document, story_add_warning, &ld);
+	story_read(paths, npaths, opts, tagger, story_add_document,
+	    story_add_warning, &ld);
+	tagger_free(tagger);
 	if (story->ndocs == 0) {
 		*cause = xstrdup(story->nwarnings != 0 ?
 		    story->warnings[story->nwarnings - 1] : "no sources given");
@@ -197,16 +342,15 @@ story_load(struct story **out, char *const *paths, size_t npaths,
 		story_free(story);
 		return -1;
 	}
-	story_tag(story);
 	*out = story;
 	return 0;
 }
 
 int
 story_open(struct story **out, char *const *paths, size_t npaths,
-    struct taxonomy *tax, char **cause)
+    struct taxonomy *tax, const struct story_options *opts, char **cause)
 {
-	if (story_load(out, paths, npaths, tax, cause) != 0)
+	if (story_load(out, paths, npaths, tax, opts, cause) != 0)
 		return -1;
 	story_link(*out);
 	return 0;
@@ -328,6 +472,9 @@ story_free(struct story *story)
 	free(story->warnings);
 	claims_free(story->claims);
 	coverage_free(story->coverage);
+	spread_free(story->spread);
+	outlets_free(story->outlets);
+	tagger_free(story->tagger);
 	taxonomy_free(story->taxonomy);
 	free(story);
 }

@@ -1,8 +1,8 @@
 /*
  * story: the sources of one event, the taxonomy that tags them and the
  * claims that link them.  It is the one object the UI and the exporters
- * read.  A story owns its documents, taxonomy, claims and coverage;
- * story_free frees them all.
+ * read.  A story owns its documents, taxonomy, tagger, claims, coverage,
+ * outlets and spread; story_free frees them all.
  */
 #ifndef PARALLAX_STORY_H
 #define PARALLAX_STORY_H
@@ -14,14 +14,19 @@ struct document;
 struct taxonomy;
 struct claims;
 struct coverage;
+struct outlets;
+struct spread;
 struct tagger;
 
 struct story {
 	struct taxonomy *taxonomy;
+	struct tagger *tagger;	/* the taxonomy's, kept for explaining tags */
 	struct document **docs;
 	size_t ndocs;
 	struct claims *claims;
 	struct coverage *coverage;	/* see story_coverage; may be NULL */
+	struct outlets *outlets;	/* NULL: every source unrated */
+	struct spread *spread;		/* see story_spread; may be NULL */
 	char **warnings;	/* one line per source that could not be read */
 	size_t nwarnings;
 	struct story_link_job *linking;	/* story_link_start's, until done */
@@ -30,25 +35,42 @@ struct story {
 /* Called by story_read: each takes ownership of what it is given. */
 typedef void (*story_document_fn)(void *ctx, struct document *doc);
 typedef void (*story_warning_fn)(void *ctx, char *message);
+/* Long work's progress: DONE of TOTAL steps (sources read). */
+typedef void (*story_progress_fn)(void *ctx, size_t done, size_t total);
+
+/* How sources are read; NULL for the defaults (every CPU, no progress). */
+struct story_options {
+	unsigned jobs;	/* threads reading and tagging; 0: story_jobs's
+			 * default, the CPUs we may run on; 1: none */
+	story_progress_fn on_progress;	/* on the caller's thread, or NULL */
+	void *progress_ctx;
+	bool offline;	/* URLs from the cache only (--offline, fetch.h) */
+};
+
+/* The number of threads OPTS asks for (NULL or 0: every CPU). */
+unsigned story_jobs(const struct story_options *opts);
 
 /*
  * Reads every source named by PATHS (files, directories, URLs, "-": see
- * input.h, which also says how an argument may give several documents):
- * each document that loads goes to ON_DOCUMENT, in argument order, each
- * one-line reason a source could not be read to ON_WARNING.  Returns how
- * many documents were read.
+ * input.h, which also says how an argument may give several documents),
+ * loading and tagging them on story_jobs(OPTS) threads, each with a fork
+ * of TAGGER (NULL: documents left untagged): each document that loads
+ * goes to ON_DOCUMENT, each one-line reason a source could not be read to
+ * ON_WARNING, both on the caller's thread and in argument order, whatever
+ * the number of threads.  Returns how many documents were read.
  */
 size_t story_read(char *const *paths, size_t npaths,
+    const struct story_options *opts, const struct tagger *tagger,
     story_document_fn on_document, story_warning_fn on_warning, void *ctx);
 
 /*
  * Loads every source named by PATHS (as story_read), tags it with
  * TAX (the story takes ownership) and links claims.  Sources that fail to
  * load become warnings.  Returns 0, or -1 with *cause set when no source at
- * all could be read.
+ * all could be read.  OPTS as for story_read.
  */
 int story_open(struct story **out, char *const *paths, size_t npaths,
-    struct taxonomy *tax, char **cause);
+    struct taxonomy *tax, const struct story_options *opts, char **cause);
 
 /*
  * story_open in two steps, so a reader can draw the tagged story before
@@ -56,7 +78,7 @@ int story_open(struct story **out, char *const *paths, size_t npaths,
  * every sentence's claim SENTENCE_NO_CLAIM) until story_link runs.
  */
 int story_load(struct story **out, char *const *paths, size_t npaths,
-    struct taxonomy *tax, char **cause);
+    struct taxonomy *tax, const struct story_options *opts, char **cause);
 void story_link(struct story *story);
 
 /*
@@ -84,6 +106,15 @@ bool story_retag(struct story *story, struct taxonomy *tax);
  * built on the first call, kept until tagging or linking drops it.
  */
 const struct coverage *story_coverage(struct story *story);
+
+/* Replaces the outlets' profiles (taking ownership; NULL for none). */
+void story_set_outlets(struct story *story, struct outlets *outlets);
+
+/*
+ * Coverage by leaning (spread.h) of the current outlets and claims: built
+ * on the first call, kept until the claims or the outlets change.
+ */
+const struct spread *story_spread(struct story *story);
 
 /* Replaces DOC's tags with TAGGER's; boilerplate stays untagged.  Used by
  * the story and by streaming exports that hold one document at a time. */

@@ -40,6 +40,7 @@ struct tagger {
 	struct phrase *phrases;
 	size_t nphrases, capphrases;
 	struct tagger_state *state;
+	const struct tagger *parent;	/* tagger_fork's: owns the above */
 };
 
 static void
@@ -62,6 +63,17 @@ add_phrases(struct tagger *tg, size_t topic, char **list, size_t n,
 	}
 }
 
+static struct tagger_state *
+tagger_state_new(const struct taxonomy *tax)
+{
+	struct tagger_state *st = xcalloc(1, sizeof *st);
+
+	st->scratch = matcher_scratch_new();
+	st->hit_stamp = xcalloc(tax->ntopics + 1, sizeof(uint32_t));
+	st->veto_stamp = xcalloc(tax->ntopics + 1, sizeof(uint32_t));
+	return st;
+}
+
 struct tagger *
 tagger_new(const struct taxonomy *tax)
 {
@@ -78,10 +90,18 @@ tagger_new(const struct taxonomy *tax)
 		    MATCHER_EXACT, 0);
 		add_phrases(tg, i, t->exclude, t->nexclude, MATCHER_FOLD, 1);
 	}
-	tg->state = xcalloc(1, sizeof *tg->state);
-	tg->state->scratch = matcher_scratch_new();
-	tg->state->hit_stamp = xcalloc(tax->ntopics + 1, sizeof(uint32_t));
-	tg->state->veto_stamp = xcalloc(tax->ntopics + 1, sizeof(uint32_t));
+	tg->state = tagger_state_new(tax);
+	return tg;
+}
+
+struct tagger *
+tagger_fork(const struct tagger *tagger)
+{
+	struct tagger *tg = xcalloc(1, sizeof *tg);
+
+	*tg = *tagger;
+	tg->parent = tagger;
+	tg->state = tagger_state_new(tg->tax);
 	return tg;
 }
 
@@ -90,13 +110,15 @@ tagger_free(struct tagger *tg)
 {
 	if (tg == NULL)
 		return;
-	matcher_free(tg->matcher);
+	if (tg->parent == NULL) {
+		matcher_free(tg->matcher);
+		free(tg->phrases);
+	}
 	matcher_scratch_free(tg->state->scratch);
 	free(tg->state->hits);
 	free(tg->state->hit_stamp);
 	free(tg->state->veto_stamp);
 	free(tg->state);
-	free(tg->phrases);
 	free(tg);
 }
 

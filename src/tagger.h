@@ -42,6 +42,13 @@ struct tagger_explanation {
  * (ascending indices).
  */
 struct tagger *tagger_new(const struct taxonomy *tax);
+
+/*
+ * A tagger for another thread: it shares TAGGER's compiled matcher (read
+ * only) and has scratch space of its own.  TAGGER must outlive it; free
+ * both with tagger_free.
+ */
+struct tagger *tagger_fork(const struct tagger *tagger);
 void tagger_tag(const struct tagger *tagger, struct sentence *sentence);
 void tagger_explain(const struct tagger *tagger, const char *text,
     size_t len, struct tagger_explanation *out);

@@ -63,6 +63,18 @@ xreallocarray(void *ptr, size_t n, size_t size)
 	return p;
 }
 
+void
+xgrow_to(void **buf, size_t *cap, size_t need, size_t size)
+{
+	size_t ncap;
+
+	ncap = *cap < 64 ? 64 : *cap;
+	while (ncap < need)
+		ncap *= 2;
+	*buf = xreallocarray(*buf, ncap, size);
+	*cap = ncap;
+}
+
 char *
 xstrdup(const char *s)
 {

@@ -10,7 +10,7 @@ check() {
 out=$("$bin" --help); rc=$?
 check "--help exits 0" '[ $rc -eq 0 ]'
 check "--help shows usage" 'echo "$out" | grep -q "^Usage: parallax \[OPTION\]... \[PATH\]..."'
-for opt in --taxonomy --json --jsonl --report --stats --check-taxonomy --no-color --help --version; do
+for opt in --taxonomy --jobs --json --jsonl --report --stats --check-taxonomy --no-color --help --version; do
 	check "--help lists $opt" 'echo "$out" | grep -q -- "$opt"'
 done
 out=$("$bin" --version); rc=$?

@@ -643,7 +643,7 @@ test_story_survives_bad_sources(void **state)
 	assert_non_null(tax);
 	paths[0] = dir;
 	paths[1] = "/nonexistent/parallax-dir";
-	assert_int_equal(story_open(&story, paths, 2, tax, &cause), 0);
+	assert_int_equal(story_open(&story, paths, 2, tax, NULL, &cause), 0);
 	assert_int_equal(story->ndocs, 1);
 	assert_int_equal(story->nwarnings, 10000 + 3);
 	for (i = 0; i < story->nwarnings; i++) {

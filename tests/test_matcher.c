@@ -1,5 +1,8 @@
 #include "config.h"
 
+#include <ctype.h>
+#include <stdbool.h>
+
 #include "testlib.h"
 
 #include "matcher.h"
@@ -222,6 +225,203 @@ test_punctuation(void **state)
 	check(".NET", "(.NET)", "0@1-5");
 	check("$5", "cost $5 now", "0@5-7");
 	check("5%", "5% or 50%", "0@0-2");
+}
+
+/*
+ * Rule 3 for numbers: a full stop or comma between digits joins them into
+ * one token, so a keyword does not match part of a decimal or a number
+ * with thousands separators.
+ */
+static void
+test_numbers(void **state)
+{
+	check("5 percent", "rose 0.5 percent", "");
+	check("5 percent", "rose 1,5 percent", "");
+	check("5 percent", "rose 2.5 percent", "");
+	check("2 percent", "rose 2.5 percent", "");
+	check("2", "rose 2.5 percent", "");
+	check("5", "rose 2.5 percent", "");
+	check("000", "1,000 troops", "");
+	check("5 percent", "rose 5 percent", "0@5-14");
+	check("0.5 percent", "rose 0.5 percent", "0@5-16");
+	check("1,000 troops", "sent 1,000 troops", "0@5-17");
+	check("1,000", "sent 21,000.5", "");
+	/* A stop or comma not between two digits is no part of a number. */
+	check("5 percent", "at 5 percent. 5 percent", "0@3-12 0@14-23");
+	check("5", "in 2019, 5 died", "0@9-10");
+	check("5", "Article 5.", "0@8-9");
+	check("5", "v.5", "0@2-3");
+	check("5", "5.x", "0@0-1");
+	check("2019", "in 2019,5", "");
+	/* The walk cuts tokens lazily; islands (non-ASCII) cut them early. */
+	check("5 percent", "\xc3\xa9t\xc3\xa9 0.5 percent", "");
+	check("5 percent", "0.5 percent \xc3\xa9t\xc3\xa9", "");
+	check("5 \xc3\xa9t\xc3\xa9", "0.5 \xc3\x89t\xc3\xa9", "");
+	check("5 \xc3\xa9t\xc3\xa9", "0 5 \xc3\x89t\xc3\xa9", "0@2-9");
+}
+
+/*
+ * The reference the matcher is held to on random ASCII text: a keyword
+ * (word characters, punctuation, single spaces) matches wherever it is a
+ * substring of the text ignoring ASCII case, each of its spaces standing
+ * for a run of white space, with no word character just before or after
+ * it and neither end inside a digit, `.` or `,`, digit triple (rules 2
+ * to 4).
+ */
+struct ref_hit {
+	size_t phrase, start, end;
+};
+
+struct ref_hits {
+	struct ref_hit v[1024];
+	size_t n;
+};
+
+static bool
+ref_word(char c)
+{
+	return isalnum((unsigned char)c) || c == '_';
+}
+
+/* Whether P lies inside a digit, `.` or `,`, digit triple of T. */
+static bool
+ref_in_number(const char *t, size_t len, size_t p)
+{
+	size_t i;
+
+	for (i = p >= 2 ? p - 2 : 0; i < p && i + 2 < len; i++)
+		if (isdigit((unsigned char)t[i]) && (t[i + 1] == '.' ||
+		    t[i + 1] == ',') && isdigit((unsigned char)t[i + 2]))
+			return true;
+	return false;
+}
+
+/* Where PHRASE matches TEXT at START: the end, or 0 if it does not. */
+static size_t
+ref_match_at(const char *phrase, const char *t, size_t len, size_t start)
+{
+	size_t q = start;
+
+	for (; *phrase != '\0'; phrase++) {
+		if (*phrase == ' ') {
+			if (q >= len || t[q] != ' ')
+				return 0;
+			while (q < len && t[q] == ' ')
+				q++;
+		} else if (q >= len || tolower((unsigned char)t[q]) !=
+		    tolower((unsigned char)*phrase))
+			return 0;
+		else
+			q++;
+	}
+	return q;
+}
+
+static void
+ref_find(const char **phrases, size_t n, const char *t, size_t len,
+    struct ref_hits *h)
+{
+	size_t i, start, end;
+
+	h->n = 0;
+	for (start = 0; start < len; start++) {
+		if ((start > 0 && ref_word(t[start - 1])) ||
+		    ref_in_number(t, len, start))
+			continue;
+		for (i = 0; i < n; i++) {
+			end = ref_match_at(phrases[i], t, len, start);
+			if (end != 0 && (end == len || !ref_word(t[end])) &&
+			    !ref_in_number(t, len, end)) {
+				assert_true(h->n < 1024);
+				h->v[h->n++] = (struct ref_hit){ i, start, end };
+			}
+		}
+	}
+}
+
+static void
+ref_record(void *arg, size_t phrase, size_t start, size_t end)
+{
+	struct ref_hits *h = arg;
+
+	assert_true(h->n < 1024);
+	h->v[h->n++] = (struct ref_hit){ phrase, start, end };
+}
+
+static int
+ref_cmp(const void *a, const void *b)
+{
+	const struct ref_hit *x = a, *y = b;
+
+	if (x->start != y->start)
+		return x->start < y->start ? -1 : 1;
+	if (x->phrase != y->phrase)
+		return x->phrase < y->phrase ? -1 : 1;
+	return x->end < y->end ? -1 : x->end > y->end;
+}
+
+static void
+test_reference(void **state)
+{
+	static const char alphabet[] = "a5b0.,, 1A_-9  .";
+	char text[48], phrases[6][8];
+	const char *list[6];
+	struct ref_hits want, got;
+	struct matcher_scratch *s = matcher_scratch_new();
+	struct matcher *m;
+	unsigned seed = 17;
+	size_t round, i, k, len, plen, n;
+	char c;
+
+	(void)state;
+	for (round = 0; round < 4000; round++) {
+		m = matcher_new();
+		for (i = 0; i < 6; i++) {
+			seed = seed * 1103515245 + 12345;
+			plen = 1 + (seed >> 16) % 5;
+			for (k = 0; k < plen; k++) {
+				seed = seed * 1103515245 + 12345;
+				c = alphabet[(seed >> 16) % (sizeof alphabet - 1)];
+				/* Single spaces inside only (rule 4). */
+				if (c == ' ' && (k == 0 || k + 1 == plen ||
+				    phrases[i][k - 1] == ' '))
+					c = '5';
+				phrases[i][k] = c;
+			}
+			phrases[i][plen] = '\0';
+			list[i] = phrases[i];
+			matcher_add(m, phrases[i], plen, MATCHER_FOLD);
+		}
+		seed = seed * 1103515245 + 12345;
+		len = (seed >> 16) % sizeof text;
+		for (k = 0; k < len; k++) {
+			seed = seed * 1103515245 + 12345;
+			text[k] = alphabet[(seed >> 16) % (sizeof alphabet - 1)];
+		}
+		ref_find(list, 6, text, len, &want);
+		got.n = 0;
+		n = matcher_find(m, s, text, len, ref_record, &got);
+		assert_int_equal(n, got.n);
+		qsort(want.v, want.n, sizeof want.v[0], ref_cmp);
+		qsort(got.v, got.n, sizeof got.v[0], ref_cmp);
+		if (want.n != got.n || memcmp(want.v, got.v,
+		    want.n * sizeof want.v[0]) != 0) {
+			for (i = 0; i < 6; i++)
+				print_message("keyword %zu '%s'\n", i, list[i]);
+			for (i = 0; i < want.n || i < got.n; i++)
+				print_message("want %zu@%zu-%zu got %zu@%zu-%zu\n",
+				    i < want.n ? want.v[i].phrase : 0,
+				    i < want.n ? want.v[i].start : 0,
+				    i < want.n ? want.v[i].end : 0,
+				    i < got.n ? got.v[i].phrase : 0,
+				    i < got.n ? got.v[i].start : 0,
+				    i < got.n ? got.v[i].end : 0);
+			fail_msg("round %zu, text '%.*s': %zu hits, want %zu",
+			    round, (int)len, text, got.n, want.n);
+		}
+		matcher_free(m);
+	}
+	matcher_scratch_free(s);
 }
 
 static void
@@ -551,6 +751,8 @@ main(void)
 		cmocka_unit_test(test_white_space),
 		cmocka_unit_test(test_star),
 		cmocka_unit_test(test_punctuation),
+		cmocka_unit_test(test_numbers),
+		cmocka_unit_test(test_reference),
 		cmocka_unit_test(test_many_phrases),
 		cmocka_unit_test(test_invalid_utf8),
 		cmocka_unit_test(test_phrase_problems),

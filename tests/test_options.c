@@ -27,8 +27,36 @@ test_defaults(void **state)
 	assert_int_equal(o.mode, OPTIONS_MODE_AUTO);
 	assert_null(o.taxonomy);
 	assert_false(o.no_color);
+	assert_int_equal(o.jobs, 0);
 	assert_int_equal(o.npaths, 0);
 	options_free(&o);
+}
+
+static void
+test_jobs(void **state)
+{
+	static const char *const bad[] = { "0", "-2", "", "3x", "257",
+	    "99999999999999999999" };
+	struct options o;
+	char *cause;
+	size_t i;
+
+	assert_int_equal(parse(&o, &cause, 4, "parallax", "-j", "7", "d"), 0);
+	assert_int_equal(o.jobs, 7);
+	assert_int_equal(o.npaths, 1);
+	options_free(&o);
+	assert_int_equal(parse(&o, &cause, 2, "parallax", "--jobs=1"), 0);
+	assert_int_equal(o.jobs, 1);
+	options_free(&o);
+	assert_int_equal(parse(&o, &cause, 2, "parallax", "-j256"), 0);
+	assert_int_equal(o.jobs, OPTIONS_MAX_JOBS);
+	options_free(&o);
+	for (i = 0; i < sizeof bad / sizeof *bad; i++) {
+		assert_int_equal(parse(&o, &cause, 3, "parallax", "-j",
+		    bad[i]), -1);
+		assert_non_null(strstr(cause, "invalid number of jobs"));
+		free(cause);
+	}
 }
 
 static void
@@ -134,6 +162,7 @@ main(void)
 {
 	const struct CMUnitTest tests[] = {
 		cmocka_unit_test(test_defaults),
+		cmocka_unit_test(test_jobs),
 		cmocka_unit_test(test_modes_and_paths),
 		cmocka_unit_test(test_check_taxonomy),
 		cmocka_unit_test(test_help_version),

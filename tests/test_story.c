@@ -34,7 +34,7 @@ open_sample(void)
 	struct story *story;
 	char *cause = NULL;
 
-	if (story_open(&story, paths, 1, default_taxonomy(), &cause) != 0)
+	if (story_open(&story, paths, 1, default_taxonomy(), NULL, &cause) != 0)
 		fail_msg("sample story: %s", cause);
 	free(paths[0]);
 	return story;
@@ -108,7 +108,7 @@ test_bad_sources_become_warnings(void **state)
 	struct story *story;
 	char *cause = NULL;
 
-	assert_int_equal(story_open(&story, paths, 2, default_taxonomy(),
+	assert_int_equal(story_open(&story, paths, 2, default_taxonomy(), NULL,
 	    &cause), 0);
 	assert_int_equal(story->ndocs, 1);
 	assert_int_equal(story->nwarnings, 1);
@@ -125,7 +125,7 @@ test_no_source_at_all_fails(void **state)
 	struct story *story = NULL;
 	char *cause = NULL;
 
-	assert_int_equal(story_open(&story, paths, 1, tax, &cause), -1);
+	assert_int_equal(story_open(&story, paths, 1, tax, NULL, &cause), -1);
 	assert_non_null(cause);
 	assert_non_null(strstr(cause, "a.txt"));
 	free(cause);
@@ -186,7 +186,7 @@ test_coverage_follows_claims(void **state)
 	char *cause = NULL;
 	size_t d, i, n;
 
-	assert_int_equal(story_load(&story, paths, 1, default_taxonomy(),
+	assert_int_equal(story_load(&story, paths, 1, default_taxonomy(), NULL,
 	    &cause), 0);
 	assert_null(story->claims);
 	assert_null(story->coverage);
@@ -537,7 +537,7 @@ check_retags(const char *path, const char *text)
 	size_t outlen, i, id;
 	bool kept;
 
-	if (story_open(&story, paths, 1, taxonomy_of(text), &cause) != 0)
+	if (story_open(&story, paths, 1, taxonomy_of(text), NULL, &cause) != 0)
 		fail_msg("%s: %s", path, cause);
 	t = &story->taxonomy->topics[0];
 	from = xasprintf("id: %s\n", t->id);
@@ -580,7 +580,7 @@ check_retags(const char *path, const char *text)
 			    cl->rep.sentence == rep.sentence);
 			cl->rep = rep;
 		}
-		if (story_open(&fresh, paths, 1, taxonomy_of(edits[i]),
+		if (story_open(&fresh, paths, 1, taxonomy_of(edits[i]), NULL,
 		    &cause) != 0)
 			fail_msg("%s: %s", path, cause);
 		check_same_story(story, fresh);
@@ -712,7 +712,7 @@ test_link_on_a_thread(void **state)
 	struct story *story, *fresh = open_sample();
 	char *cause = NULL;
 
-	if (story_load(&story, paths, 1, default_taxonomy(), &cause) != 0)
+	if (story_load(&story, paths, 1, default_taxonomy(), NULL, &cause) != 0)
 		fail_msg("sample story: %s", cause);
 	assert_false(story_link_finish(story, false));	/* not begun */
 	story_link_start(story);

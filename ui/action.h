@@ -78,7 +78,11 @@ struct strbuf;
 	X(CLOSE, "close", (27), "Escape", \
 	    "close the overlay, else clear search and filter") \
 	X(QUIT, "quit", ('q'), "q", \
-	    "close the overlay, else quit")
+	    "close the overlay, else quit") \
+	X(STORIES, "story-list", ('s'), "s", \
+	    "back to the story list, at the same story") \
+	X(TOGGLE_READ, "toggle-read", ('u'), "u", \
+	    "mark the story or source read or unread")
 
 enum action {
 	ACTION_NONE,

@@ -20,7 +20,7 @@ struct wrap {
 	int col;
 };
 
-void
+static void
 article_lines_free(struct article_lines *l)
 {
 	free(l->runs);
@@ -97,19 +97,16 @@ wrap_text(struct wrap *w, size_t s, const char *text, size_t len)
 	}
 }
 
-void
-article_wrap(struct reader *r)
+/* Wraps the reader's document into A's lines at A's width. */
+static void
+article_wrap(struct article *a, const struct reader *r)
 {
-	struct article_lines *l = &r->lines;
+	struct article_lines *l = &a->lines;
 	const struct document *doc;
 	struct wrap w = { l, 0, 0, 0 };
 	size_t s, para = NONE;
-	int width = r->pane[PANE_ARTICLE].w;
+	int width = a->width < 1 ? 1 : a->width;
 
-	if (width < 1)
-		width = 1;
-	if (r->lines_doc == r->doc && l->width == width)
-		return;
 	article_lines_free(l);
 	doc = r->story->docs[r->doc];
 	l->width = width;
@@ -147,35 +144,73 @@ article_wrap(struct reader *r)
 	}
 	if (w.col > 0)
 		wrap_newline(&w);
-	r->lines_doc = r->doc;
-}
-
-static size_t
-article_height(const struct reader *r)
-{
-	return r->pane[PANE_ARTICLE].h > 0 ? (size_t)r->pane[PANE_ARTICLE].h : 1;
-}
-
-static void
-article_clamp_top(struct reader *r)
-{
-	listpos_scroll(&r->article, r->lines.nlines, article_height(r), 0);
 }
 
 void
-article_show_sentence(struct reader *r, size_t s)
+article_init(struct article *a)
 {
-	struct article_lines *l = &r->lines;
-	size_t h = article_height(r), first, last;
+	memset(a, 0, sizeof *a);
+	a->doc = a->generation = a->followed = NONE;
+}
 
-	article_wrap(r);
+void
+article_free(struct article *a)
+{
+	article_lines_free(&a->lines);
+}
+
+static size_t
+article_height(const struct article *a)
+{
+	return a->height > 0 ? (size_t)a->height : 1;
+}
+
+/* Scrolls so that sentence S is on screen. */
+static void
+article_show_sentence(struct article *a, size_t s)
+{
+	struct article_lines *l = &a->lines;
+	size_t h = article_height(a), first, last;
+
 	if (s >= l->nsentences || l->sentence_line[s] == NONE)
 		return;
 	first = l->sentence_line[s];
 	last = l->sentence_last[s];
 	/* Show the title above the first sentence. */
-	listpos_show(&r->article, l->nlines, h, first < h && last < h ? 0 :
+	listpos_show(&a->view, l->nlines, h, first < h && last < h ? 0 :
 	    first, last);
+}
+
+/*
+ * Makes the lines match the reader's document, filter and tags and the
+ * pane's width; another document, filter or tags start from the top.
+ */
+static void
+article_rewrap(struct article *a, const struct reader *r)
+{
+	bool stale = a->doc != r->doc || a->generation != r->generation;
+
+	if (stale) {
+		a->view.top = 0;
+		a->followed = NONE;
+	}
+	if (stale || a->lines.width != (a->width < 1 ? 1 : a->width)) {
+		article_wrap(a, r);
+		a->doc = r->doc;
+		a->generation = r->generation;
+	}
+	listpos_scroll(&a->view, a->lines.nlines, article_height(a), 0);
+}
+
+void
+article_sync(struct article *a, const struct reader *r)
+{
+	article_rewrap(a, r);
+	if (r->sentence != a->followed) {
+		if (r->sentence != NONE)
+			article_show_sentence(a, r->sentence);
+		a->followed = r->sentence;
+	}
 }
 
 /* The text a run draws from. */
@@ -270,12 +305,12 @@ run_attr_at(const void *ctx, size_t at)
 }
 
 static void
-article_draw_run(struct reader *r, WINDOW *win, int y,
-    const struct article_run *run, int maxw)
+article_draw_run(const struct article *a, const struct reader *r,
+    WINDOW *win, int y, const struct article_run *run, int maxw)
 {
 	struct run_ctx c = { r, run, run_text(r, run), 0 };
 
-	c.len = run->sentence < r->lines.nsentences ?
+	c.len = run->sentence < a->lines.nsentences ?
 	    r->story->docs[r->doc]->sentences[run->sentence].len :
 	    strlen(c.text);
 	paint_text_by(win, y, run->col, c.text, run->start, run->end,
@@ -283,20 +318,17 @@ article_draw_run(struct reader *r, WINDOW *win, int y,
 }
 
 void
-article_draw(struct reader *r, WINDOW *win)
+article_draw(const struct article *a, const struct reader *r, WINDOW *win)
 {
-	struct article_lines *l;
+	const struct article_lines *l = &a->lines;
 	const struct article_run *run, *prev;
 	size_t line, i;
 	int y, h, w;
 
 	getmaxyx(win, h, w);
-	article_wrap(r);
-	article_clamp_top(r);
-	l = &r->lines;
 	werase(win);
 	for (y = 0; y < h; y++) {
-		line = r->article.top + (size_t)y;
+		line = a->view.top + (size_t)y;
 		if (line >= l->nlines)
 			break;
 		prev = NULL;
@@ -306,7 +338,7 @@ article_draw(struct reader *r, WINDOW *win)
 			if (prev != NULL && prev->sentence == r->sentence &&
 			    run->sentence == r->sentence && run->col > 0)
 				paint_fill(win, y, run->col - 1, 1, A_REVERSE);
-			article_draw_run(r, win, y, run, w);
+			article_draw_run(a, r, win, y, run, w);
 			prev = run;
 		}
 	}
@@ -314,9 +346,9 @@ article_draw(struct reader *r, WINDOW *win)
 
 /* The first sentence starting on a line at or after TOP. */
 static size_t
-article_first_from(struct reader *r, size_t top)
+article_first_from(const struct article *a, size_t top)
 {
-	struct article_lines *l = &r->lines;
+	const struct article_lines *l = &a->lines;
 	size_t line, i;
 
 	for (line = top; line < l->nlines; line++) {
@@ -330,7 +362,7 @@ article_first_from(struct reader *r, size_t top)
 }
 
 int
-article_move(struct reader *r, int delta)
+article_move(struct article *a, struct reader *r, int delta)
 {
 	const struct document *doc = r->story->docs[r->doc];
 	size_t s = r->sentence, found = r->sentence;
@@ -339,7 +371,8 @@ article_move(struct reader *r, int delta)
 	if (doc->nsentences == 0)
 		return 0;
 	if (s == NONE) {
-		s = article_first_from(r, r->article.top);
+		article_rewrap(a, r);
+		s = article_first_from(a, a->view.top);
 		return s != NONE ? reader_select(r, s) : 0;
 	}
 	while (delta != 0) {
@@ -357,58 +390,55 @@ article_move(struct reader *r, int delta)
 }
 
 int
-article_scroll(struct reader *r, long delta)
+article_scroll(struct article *a, const struct reader *r, long delta)
 {
-	size_t old = r->article.top;
+	size_t old = a->view.top;
 
-	article_wrap(r);
-	listpos_scroll(&r->article, r->lines.nlines, article_height(r), delta);
-	return old != r->article.top ? DIRTY_ARTICLE : 0;
+	article_rewrap(a, r);
+	listpos_scroll(&a->view, a->lines.nlines, article_height(a), delta);
+	return old != a->view.top ? DIRTY_ARTICLE : 0;
 }
 
 int
-article_page(struct reader *r, int pages)
+article_page(struct article *a, struct reader *r, int pages)
 {
-	size_t h = article_height(r), s;
+	size_t h = article_height(a), s;
 	long step = (long)(h > 2 ? h - 1 : 1) * pages;
-	int dirty = article_scroll(r, step);
+	int dirty = article_scroll(a, r, step);
 
-	s = article_first_from(r, r->article.top);
-	if (s != NONE && s != r->sentence) {
-		r->sentence = s;
+	s = article_first_from(a, a->view.top);
+	if (s != NONE && s != r->sentence)
 		return dirty | reader_select(r, s);
-	}
 	return dirty;
 }
 
 int
-article_end(struct reader *r, int which)
+article_end(struct article *a, struct reader *r, int which)
 {
-	struct article_lines *l = &r->lines;
+	const struct article_lines *l = &a->lines;
 	size_t s, line;
 
-	article_wrap(r);
+	article_rewrap(a, r);
 	if (which < 0) {
-		r->article.top = 0;
-		s = article_first_from(r, 0);
+		a->view.top = 0;
+		s = article_first_from(a, 0);
 	} else {
 		s = NONE;
 		for (line = l->nlines; line > 0 && s == NONE; line--)
-			s = article_first_from(r, line - 1);
-		listpos_scroll(&r->article, l->nlines, article_height(r),
+			s = article_first_from(a, line - 1);
+		listpos_scroll(&a->view, l->nlines, article_height(a),
 		    (long)l->nlines);
 	}
 	return DIRTY_ARTICLE | (s != NONE ? reader_select(r, s) : 0);
 }
 
 size_t
-article_sentence_at(struct reader *r, int y, int x)
+article_sentence_at(const struct article *a, int y, int x)
 {
-	struct article_lines *l = &r->lines;
+	const struct article_lines *l = &a->lines;
 	const struct article_run *run;
-	size_t line = r->article.top + (size_t)y, i, best = NONE;
+	size_t line = a->view.top + (size_t)y, i, best = NONE;
 
-	article_wrap(r);
 	if (y < 0 || line >= l->nlines)
 		return NONE;
 	for (i = l->first[line]; i < l->first[line + 1]; i++) {

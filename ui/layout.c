@@ -7,11 +7,10 @@
 #include "layout.h"
 #include "paint.h"
 #include "reader.h"
-#include "sourcelist.h"
 #include "story.h"
 
 static int
-clamp(int v, int lo, int hi)
+layout_clamp(int v, int lo, int hi)
 {
 	return v < lo ? lo : v > hi ? hi : v;
 }
@@ -28,78 +27,77 @@ layout_window(WINDOW *old, const struct rect *rc)
 }
 
 void
-layout_apply(struct reader *r)
+layout_apply(struct layout *lay, enum pane *focus)
 {
 	int W = COLS, H = LINES, sw = 0, cw = 0, aw, ph, x, i;
 
-	r->cols = W;
-	r->lines_total = H;
-	memset(r->pane, 0, sizeof r->pane);
-	r->framed = W >= 20 && H >= 6;
-	if (r->framed) {
+	lay->cols = W;
+	lay->lines = H;
+	memset(lay->pane, 0, sizeof lay->pane);
+	lay->framed = W >= 20 && H >= 6;
+	if (lay->framed) {
 		ph = H - 4;
 		if (W >= 72) {
-			sw = clamp(W * 18 / 100, 14, 26);
-			cw = clamp(W * 26 / 100, 20, 44);
+			sw = layout_clamp(W * 18 / 100, 14, 26);
+			cw = layout_clamp(W * 26 / 100, 20, 44);
 		} else if (W >= 44) {
-			sw = clamp(W * 20 / 100, 10, 20);
+			sw = layout_clamp(W * 20 / 100, 10, 20);
 		}
-		r->visible[PANE_SOURCES] = sw > 0;
-		r->visible[PANE_CLAIMS] = cw > 0;
+		lay->visible[PANE_SOURCES] = sw > 0;
+		lay->visible[PANE_CLAIMS] = cw > 0;
 		aw = W - 2 - sw - cw - (sw > 0) - (cw > 0);
 		x = 1;
 		if (sw > 0) {
-			r->pane[PANE_SOURCES] = (struct rect){ 1, x, ph, sw };
+			lay->pane[PANE_SOURCES] = (struct rect){ 1, x, ph, sw };
 			x += sw + 1;
 		}
-		r->pane[PANE_ARTICLE] = (struct rect){ 1, x, ph, aw };
+		lay->pane[PANE_ARTICLE] = (struct rect){ 1, x, ph, aw };
 		x += aw + 1;
 		if (cw > 0)
-			r->pane[PANE_CLAIMS] = (struct rect){ 1, x, ph, cw };
-		r->status = (struct rect){ H - 2, 1, 1, W - 2 };
+			lay->pane[PANE_CLAIMS] = (struct rect){ 1, x, ph, cw };
+		lay->status = (struct rect){ H - 2, 1, 1, W - 2 };
 	} else {
-		r->visible[PANE_SOURCES] = r->visible[PANE_CLAIMS] = false;
-		r->pane[PANE_ARTICLE] = (struct rect){ 0, 0, H > 1 ? H - 1 : 1, W };
-		r->status = (struct rect){ H - 1, 0, H > 1 ? 1 : 0, W };
+		lay->visible[PANE_SOURCES] = lay->visible[PANE_CLAIMS] = false;
+		lay->pane[PANE_ARTICLE] = (struct rect){ 0, 0, H > 1 ? H - 1 : 1, W };
+		lay->status = (struct rect){ H - 1, 0, H > 1 ? 1 : 0, W };
 	}
-	r->visible[PANE_ARTICLE] = true;
-	if (!r->visible[r->focus])
-		r->focus = PANE_ARTICLE;
+	lay->visible[PANE_ARTICLE] = true;
+	if (!lay->visible[*focus])
+		*focus = PANE_ARTICLE;
 	if (W >= 40 && H >= 12)
-		r->overlay_rect = (struct rect){ 1, 2, H - 3, W - 4 };
+		lay->overlay = (struct rect){ 1, 2, H - 3, W - 4 };
 	else
-		r->overlay_rect = (struct rect){ 0, 0, H, W };
+		lay->overlay = (struct rect){ 0, 0, H, W };
 	for (i = 0; i < PANE_COUNT; i++)
-		r->win[i] = layout_window(r->win[i], &r->pane[i]);
-	r->status_win = layout_window(r->status_win, &r->status);
-	r->overlay_win = layout_window(r->overlay_win, &r->overlay_rect);
-	/* The article re-wraps at its new width on the next draw. */
-	r->lines_doc = NONE;
+		lay->win[i] = layout_window(lay->win[i], &lay->pane[i]);
+	lay->status_win = layout_window(lay->status_win, &lay->status);
+	lay->overlay_win = layout_window(lay->overlay_win, &lay->overlay);
 }
 
 void
-layout_free(struct reader *r)
+layout_free(struct layout *lay)
 {
 	int i;
 
 	for (i = 0; i < PANE_COUNT; i++) {
-		if (r->win[i] != NULL)
-			delwin(r->win[i]);
-		r->win[i] = NULL;
+		if (lay->win[i] != NULL)
+			delwin(lay->win[i]);
+		lay->win[i] = NULL;
 	}
-	if (r->status_win != NULL)
-		delwin(r->status_win);
-	if (r->overlay_win != NULL)
-		delwin(r->overlay_win);
-	r->status_win = r->overlay_win = NULL;
+	if (lay->status_win != NULL)
+		delwin(lay->status_win);
+	if (lay->overlay_win != NULL)
+		delwin(lay->overlay_win);
+	lay->status_win = lay->overlay_win = NULL;
 }
 
 /* A pane title in the top border: " Sources ", " Outlet · Title ". */
 static void
-layout_title(struct reader *r, enum pane p, const char *a, const char *b)
+layout_title(const struct layout *lay, enum pane focus, enum pane p,
+    const char *a, const char *b)
 {
-	const struct rect *rc = &r->pane[p];
-	attr_t attr = r->focus == p ? A_BOLD | A_REVERSE : A_BOLD;
+	const struct rect *rc = &lay->pane[p];
+	attr_t attr = focus == p ? A_BOLD | A_REVERSE : A_BOLD;
 	int x = rc->x + 1, maxw = rc->w - 2, used;
 
 	if (maxw < 3)
@@ -119,12 +117,12 @@ layout_title(struct reader *r, enum pane p, const char *a, const char *b)
 }
 
 void
-layout_draw_frame(struct reader *r)
+layout_draw_frame(const struct layout *lay, const struct reader *r)
 {
 	const struct document *doc = r->story->docs[r->doc];
-	int W = r->cols, H = r->lines_total, i, x;
+	int W = lay->cols, H = lay->lines, i, x;
 
-	if (!r->framed)
+	if (!lay->framed)
 		return;
 	wattrset(stdscr, A_NORMAL);
 	mvwhline(stdscr, 0, 1, ACS_HLINE, W - 2);
@@ -141,30 +139,33 @@ layout_draw_frame(struct reader *r)
 	mvwaddch(stdscr, H - 1, 0, ACS_LLCORNER);
 	mvwaddch(stdscr, H - 1, W - 1, ACS_LRCORNER);
 	for (i = 0; i < PANE_COUNT; i++) {
-		if (!r->visible[i] || r->pane[i].x + r->pane[i].w >= W - 1)
+		if (!lay->visible[i] || lay->pane[i].x + lay->pane[i].w >= W - 1)
 			continue;
-		x = r->pane[i].x + r->pane[i].w;
+		x = lay->pane[i].x + lay->pane[i].w;
 		mvwaddch(stdscr, 0, x, ACS_TTEE);
 		mvwvline(stdscr, 1, x, ACS_VLINE, H - 4);
 		mvwaddch(stdscr, H - 3, x, ACS_BTEE);
 	}
-	if (r->visible[PANE_SOURCES])
-		layout_title(r, PANE_SOURCES, "Sources", NULL);
-	layout_title(r, PANE_ARTICLE, sourcelist_name(r, r->doc), doc->title);
-	if (r->visible[PANE_CLAIMS])
-		layout_title(r, PANE_CLAIMS,
+	if (lay->visible[PANE_SOURCES])
+		/* Say what the number beside each source counts. */
+		layout_title(lay, r->focus, PANE_SOURCES, "Sources",
+		    r->story->claims != NULL ? "claims" : "tagged");
+	layout_title(lay, r->focus, PANE_ARTICLE, reader_source_name(r, r->doc),
+	    doc->title);
+	if (lay->visible[PANE_CLAIMS])
+		layout_title(lay, r->focus, PANE_CLAIMS,
 		    r->story->claims != NULL ? "Claims" : "Tagged", NULL);
 }
 
 int
-layout_pane_at(const struct reader *r, int y, int x)
+layout_pane_at(const struct layout *lay, int y, int x)
 {
 	const struct rect *rc;
 	int i;
 
 	for (i = 0; i < PANE_COUNT; i++) {
-		rc = &r->pane[i];
-		if (r->visible[i] && y >= rc->y && y < rc->y + rc->h &&
+		rc = &lay->pane[i];
+		if (lay->visible[i] && y >= rc->y && y < rc->y + rc->h &&
 		    x >= rc->x && x < rc->x + rc->w)
 			return i;
 	}

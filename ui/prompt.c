@@ -3,20 +3,17 @@
 
 #include <stdlib.h>
 
-#include "editor.h"
-#include "overlay.h"
+#include "curses.h"
 #include "prompt.h"
 #include "reader.h"
-#include "search.h"
 #include "strbuf.h"
-#include "xalloc.h"
 
 int
-prompt_start(struct reader *r, enum prompt_kind kind, const char *prefill)
+prompt_start(struct prompt *p, enum prompt_kind kind, const char *prefill)
 {
-	r->prompt = kind;
-	strbuf_reset(&r->input);
-	strbuf_addstr(&r->input, prefill != NULL ? prefill : "");
+	p->kind = kind;
+	strbuf_reset(&p->input);
+	strbuf_addstr(&p->input, prefill != NULL ? prefill : "");
 	return DIRTY_STATUS;
 }
 
@@ -35,57 +32,43 @@ prompt_label(enum prompt_kind kind)
 	}
 }
 
-/* Enter: the search runs, or the keyword goes to the topic picker. */
-static int
-prompt_submit(struct reader *r)
+const char *
+prompt_text(const struct prompt *p)
 {
-	enum prompt_kind kind = r->prompt;
-	char *text = xstrdup(r->input.data);
-	int dirty;
+	return p->input.data != NULL ? p->input.data : "";
+}
 
-	r->prompt = PROMPT_NONE;
-	if (kind == PROMPT_SEARCH) {
-		dirty = DIRTY_STATUS | search_submit(r, text);
-	} else if (*text == '\0') {
-		dirty = DIRTY_STATUS;
-	} else if (kind == PROMPT_KEYWORD) {
-		dirty = overlay_pick_topic_for(r, text);
-	} else if (kind == PROMPT_TOPIC_ID) {
-		free(r->new_id);
-		r->new_id = xstrdup(text);
-		dirty = prompt_start(r, PROMPT_TOPIC_LABEL, NULL);
-	} else {
-		dirty = DIRTY_ALL | editor_new_topic(r, r->new_id, text,
-		    r->new_keyword);
-	}
-	if (r->prompt == PROMPT_NONE) {
-		free(r->new_keyword);
-		free(r->new_id);
-		r->new_keyword = r->new_id = NULL;
-	}
-	free(text);
-	return dirty;
+void
+prompt_end(struct prompt *p)
+{
+	p->kind = PROMPT_NONE;
+}
+
+void
+prompt_free(struct prompt *p)
+{
+	strbuf_free(&p->input);
 }
 
 int
-prompt_key(struct reader *r, int key)
+prompt_key(struct prompt *p, int key)
 {
-	struct strbuf *in = &r->input;
+	struct strbuf *in = &p->input;
 
 	switch (key) {
 	case 27:
-		r->prompt = PROMPT_NONE;
+		prompt_end(p);
 		return DIRTY_STATUS;
 	case '\n':
 	case '\r':
 	case KEY_ENTER:
-		return prompt_submit(r);
+		return DIRTY_STATUS | REACT_SUBMIT;
 	case KEY_BACKSPACE:
 	case 127:
 	case 8:
 		/* Backspace on an empty prompt cancels it, as in less. */
 		if (in->len == 0) {
-			r->prompt = PROMPT_NONE;
+			prompt_end(p);
 			return DIRTY_STATUS;
 		}
 		/* Drop a whole code point. */

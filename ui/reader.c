@@ -1,19 +1,17 @@
-/* reader: the reader's state and the moves every pane shares. */
+/* reader: the story as read: sources shown, current source and sentence. */
 #include "config.h"
 
 #include <stdarg.h>
 #include <stdlib.h>
 #include <string.h>
 
-#include "article.h"
 #include "claims.h"
 #include "coverage.h"
-#include "drift.h"
 #include "document.h"
 #include "reader.h"
-#include "sidebar.h"
 #include "story.h"
 #include "taxonomy.h"
+#include "tui.h"
 #include "xalloc.h"
 
 /*
@@ -52,6 +50,7 @@ reader_init(struct reader *r, struct story *story, const struct tui_config *cfg)
 
 	r->story = story;
 	r->cfg = cfg;
+	taxfile_init(&r->taxfile, cfg->taxonomy_path, cfg->taxonomy_is_default);
 	r->claim_counts = xcalloc(story->ndocs + 1, sizeof *r->claim_counts);
 	r->last_sentence = xcalloc(story->ndocs + 1, sizeof *r->last_sentence);
 	for (i = 0; i < story->ndocs; i++)
@@ -60,9 +59,8 @@ reader_init(struct reader *r, struct story *story, const struct tui_config *cfg)
 	r->filter = NONE;
 	r->sentence = NONE;
 	r->relink_claims = NONE;
-	r->lines_doc = NONE;
+	r->picked_claim = NONE;
 	r->focus = PANE_ARTICLE;
-	r->overlay.kind = OVERLAY_NONE;
 	r->dirty = DIRTY_ALL;
 	reader_rebuild(r);
 }
@@ -88,17 +86,9 @@ reader_free(struct reader *r)
 	free(r->claim_counts);
 	free(r->last_sentence);
 	free(r->in_filter);
-	free(r->rows);
 	free(r->query);
-	free(r->good);
-	free(r->new_keyword);
-	free(r->new_id);
 	free(r->message);
-	free(r->overlay.text);
-	free(r->overlay.title);
-	drift_free(r->overlay.drifts, r->overlay.ndrifts);
-	article_lines_free(&r->lines);
-	strbuf_free(&r->input);
+	taxfile_free(&r->taxfile);
 }
 
 bool
@@ -152,14 +142,12 @@ reader_set_filter(struct reader *r, size_t topic)
 		    tax->topics[topic].label);
 	}
 	r->norder = n;
-	r->lines_doc = NONE;
+	r->generation++;
 	for (i = 0; i < n && r->order[i] != r->doc; i++)
 		;
 	if (i == n && n != 0)
 		return reader_open(r, r->order[0], NONE) | DIRTY_ALL;
-	r->sources.sel = i < n ? i : 0;
-	listpos_clamp(&r->sources, n, (size_t)r->pane[PANE_SOURCES].h);
-	sidebar_build(r);
+	r->at = i < n ? i : 0;
 	if (r->sentence != NONE && !reader_sentence_shown(r, r->doc, r->sentence))
 		r->sentence = NONE;
 	return DIRTY_ALL;
@@ -192,17 +180,11 @@ reader_open(struct reader *r, size_t doc, size_t s)
 		return 0;
 	if (r->doc < r->story->ndocs)
 		r->last_sentence[r->doc] = r->sentence;
-	if (doc != r->doc || r->lines_doc == NONE) {
-		r->lines_doc = NONE;
-		r->article.top = 0;
-	}
 	r->doc = doc;
 	for (i = 0; i < r->norder && r->order[i] != doc; i++)
 		;
 	if (i < r->norder)
-		r->sources.sel = i;
-	listpos_clamp(&r->sources, r->norder, (size_t)r->pane[PANE_SOURCES].h);
-	sidebar_build(r);
+		r->at = i;
 	if (s == NONE)
 		s = r->last_sentence[doc];
 	if (s == NONE || s >= r->story->docs[doc]->nsentences ||
@@ -232,26 +214,18 @@ int
 reader_select(struct reader *r, size_t s)
 {
 	r->sentence = s;
-	if (s != NONE) {
-		article_show_sentence(r, s);
-		sidebar_follow(r);
-	}
 	return DIRTY_ARTICLE | DIRTY_SIDEBAR | DIRTY_STATUS;
 }
 
 size_t
 reader_current_claim(const struct reader *r)
 {
-	const struct sidebar_row *row;
 	const struct sentence *sent;
 
 	if (r->story->claims == NULL)
 		return NONE;
-	if (r->focus == PANE_CLAIMS && r->sidebar.sel < r->nrows) {
-		row = &r->rows[r->sidebar.sel];
-		if (!row->header)
-			return row->claim;
-	}
+	if (r->focus == PANE_CLAIMS && r->picked_claim != NONE)
+		return r->picked_claim;
 	if (r->sentence == NONE)
 		return NONE;
 	sent = &r->story->docs[r->doc]->sentences[r->sentence];
@@ -299,6 +273,16 @@ reader_no_claim(struct reader *r)
 {
 	return reader_message(r, true, r->story->claims == NULL ?
 	    "the claims are still being linked" : "no claim selected");
+}
+
+const char *
+reader_source_name(const struct reader *r, size_t doc)
+{
+	const struct document *d = r->story->docs[doc];
+
+	if (d->outlet != NULL && *d->outlet != '\0')
+		return d->outlet;
+	return d->path != NULL ? d->path : "?";
 }
 
 size_t

@@ -1,9 +1,11 @@
 /*
- * reader: the state of the terminal reader that every pane reads: the
- * current source and sentence, the topic filter, the search, the overlay,
- * the layout and what needs redrawing.  Handlers change it and return dirty
- * flags; only tui.c draws.  The reader borrows the story and owns every
- * array below (reader_free).
+ * reader: the story as the person reads it: the sources shown (the topic
+ * filter), the current source and sentence, the search, the message and
+ * the taxonomy file.  It answers queries about them and knows no pane: each
+ * pane (sourcelist, article, sidebar) keeps its own state and rebuilds it
+ * from the reader when the reader's generation or document changes.
+ * Handlers change the reader and return dirty flags; only tui.c draws.
+ * The reader borrows the story and owns every array below (reader_free).
  */
 #ifndef PARALLAX_UI_READER_H
 #define PARALLAX_UI_READER_H
@@ -11,14 +13,10 @@
 #include <stdbool.h>
 #include <stddef.h>
 
-#include "curses.h"
 #include "listpos.h"
-#include "savefile.h"
-#include "strbuf.h"
+#include "taxfile.h"
 
-struct drift;
 struct story;
-struct tagger_explanation;
 struct tui_config;
 
 #define NONE ((size_t)-1)
@@ -34,6 +32,7 @@ struct tui_config;
 #define DIRTY_PANES	(DIRTY_SOURCES | DIRTY_ARTICLE | DIRTY_SIDEBAR)
 #define DIRTY_ALL	0x7f
 #define REACT_QUIT	0x100
+#define REACT_RETAGGED	0x1000	/* the story was re-tagged (retag.h) */
 
 enum pane {
 	PANE_SOURCES,
@@ -42,82 +41,15 @@ enum pane {
 	PANE_COUNT
 };
 
-enum prompt_kind {
-	PROMPT_NONE,
-	PROMPT_SEARCH,		/* `/`: a search */
-	PROMPT_KEYWORD,		/* `a`: a keyword to add to a topic */
-	PROMPT_TOPIC_ID,	/* a new topic for it: its id */
-	PROMPT_TOPIC_LABEL,	/* then its label */
-};
-
-enum overlay_kind {
-	OVERLAY_NONE,
-	OVERLAY_HELP,
-	OVERLAY_TOPICS,
-	OVERLAY_MATRIX,
-	OVERLAY_DETAIL,
-	OVERLAY_EXPLAIN,
-	OVERLAY_MESSAGE,
-};
-
+/* A rectangle of the screen. */
 struct rect {
 	int y, x, h, w;
-};
-
-#define ARTICLE_TITLE ((size_t)-2)
-#define ARTICLE_DATELINE ((size_t)-3)
-
-/* One stretch of a sentence drawn on one line of the article. */
-struct article_run {
-	size_t sentence;	/* index, or ARTICLE_TITLE, ARTICLE_DATELINE */
-	size_t start, end;	/* bytes of the sentence (or title) */
-	int col;
-};
-
-/* The current article wrapped to the pane's width. */
-struct article_lines {
-	struct article_run *runs;
-	size_t nruns;
-	size_t *first;		/* first run of each line; nlines + 1 entries */
-	size_t nlines;
-	size_t *sentence_line;	/* first line of each sentence, NONE if hidden */
-	size_t *sentence_last;	/* last line of each sentence */
-	size_t nsentences;
-	int width;
-};
-
-/* A row of the claim sidebar: a topic header or a claim. */
-struct sidebar_row {
-	bool header;
-	size_t topic;		/* header: topic index, or NONE for "Other" */
-	size_t claim;		/* claim id, or NONE for a tagged sentence */
-	size_t sentence;	/* first sentence of this source stating it */
-	size_t count;		/* header: claims under it */
-	int depth;
-};
-
-struct overlay {
-	enum overlay_kind kind;
-	struct listpos pos;
-	size_t left;		/* matrix: first source column shown */
-	size_t claim;		/* detail: the claim shown */
-	size_t claim_sentence;	/* detail without claims: the sentence */
-	char *text;		/* message: the lines shown (errors) */
-	size_t line;		/* message: first error's line, for `e` */
-	char *title;
-	char *keyword;		/* topics: the keyword being added, or NULL */
-	struct tagger_explanation *why;	/* explain: the selected sentence's */
-	struct drift *drifts;	/* detail: how the claim's quotes differ */
-	size_t ndrifts;
 };
 
 struct reader {
 	struct story *story;
 	const struct tui_config *cfg;
-	char *taxpath;		/* the taxonomy file in use (a copy once edited) */
-	struct savefile_stamp stamp;	/* taxpath as it was when last read */
-	char *good;		/* taxpath's text when it last loaded well */
-	size_t goodlen;
+	struct taxfile taxfile;	/* the taxonomy file in use */
 	bool color;
 
 	/* Sources shown, in list order (all of them, or those in the filter). */
@@ -125,46 +57,26 @@ struct reader {
 	size_t norder;
 	size_t *claim_counts;	/* per document */
 	size_t *last_sentence;	/* per document: where reading stopped */
-	struct listpos sources;
+	size_t at;		/* the current document's place in order */
 
 	size_t doc;		/* current document */
 	size_t sentence;	/* selected sentence, or NONE */
-	struct listpos article;	/* top: the first article line shown */
-	struct article_lines lines;
-	size_t lines_doc;	/* document `lines` was built for, or NONE */
-
-	struct sidebar_row *rows;
-	size_t nrows;
-	struct listpos sidebar;
+	size_t picked_claim;	/* the claim pane's selected claim, or NONE */
+	/* Counts changes of what the panes show of a document: the filter,
+	 * the tags, the claims.  A pane rebuilds when it differs. */
+	size_t generation;
 
 	enum pane focus;
 	size_t filter;		/* topic index, or NONE */
 	bool *in_filter;	/* per topic: under the filter topic */
 
 	char *query;		/* last search, or NULL */
-	enum prompt_kind prompt;	/* what the status line is reading */
-	char *new_keyword;	/* a new topic's first keyword, while asked for */
-	char *new_id;		/* and its id, while its label is asked for */
-	struct strbuf input;
 	char *message;		/* one-line status message, or NULL */
 	bool message_error;
 	size_t message_serial;	/* counts the messages set */
 	size_t relink_claims;	/* claims before a re-tag that dropped them */
 	size_t relink_serial;	/* the message when their link began */
 	bool linked;		/* rows and counts show the story's claims */
-
-	struct overlay overlay;
-
-	/* Layout, recomputed on every resize. */
-	int cols, lines_total;
-	bool framed;
-	bool visible[PANE_COUNT];
-	struct rect pane[PANE_COUNT];
-	struct rect status;
-	struct rect overlay_rect;
-	WINDOW *win[PANE_COUNT];
-	WINDOW *status_win;
-	WINDOW *overlay_win;
 
 	int dirty;
 };
@@ -192,10 +104,11 @@ int reader_open(struct reader *r, size_t doc, size_t s);
  */
 int reader_switch(struct reader *r, size_t doc);
 
-/* Selects sentence S of the current document and scrolls to it. */
+/* Selects sentence S of the current document (the panes follow it). */
 int reader_select(struct reader *r, size_t s);
 
-/* The claim under the cursor: the sidebar row, else the sentence's. */
+/* The claim under the cursor: the claim pane's when it has the focus,
+ * else the selected sentence's. */
 size_t reader_current_claim(const struct reader *r);
 
 /* Sets the status-line message (printf style); ERROR marks it as one. */
@@ -208,6 +121,9 @@ void reader_linked(struct reader *r);
 
 /* Says why there is no claim to act on (an error message). */
 int reader_no_claim(struct reader *r);
+
+/* The name a source is listed under: its outlet, else its path. */
+const char *reader_source_name(const struct reader *r, size_t doc);
 
 /* The first topic of a sentence the reader colours it by, or NONE. */
 size_t reader_sentence_topic(const struct reader *r, size_t doc, size_t s);

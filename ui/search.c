@@ -30,7 +30,7 @@ search_hit(const struct reader *r, size_t doc, size_t s)
 static int
 search_step_from(struct reader *r, bool forward, bool inclusive)
 {
-	size_t pos = r->sources.sel, n = r->norder, k, s, ns, start, doc;
+	size_t pos = r->at, n = r->norder, k, s, ns, start, doc;
 	bool wrapped = false;
 
 	if (r->query == NULL || *r->query == '\0')

@@ -41,43 +41,41 @@ entry_by_topic(const void *a, const void *b)
 }
 
 static void
-sidebar_push(struct reader *r, size_t *cap, struct sidebar_row row)
+sidebar_push(struct sidebar *sb, struct sidebar_row row)
 {
-	if (r->nrows == *cap) {
-		*cap = *cap * 2 + 32;
-		r->rows = xreallocarray(r->rows, *cap, sizeof *r->rows);
+	if (sb->nrows == sb->cap) {
+		sb->cap = sb->cap * 2 + 32;
+		sb->rows = xreallocarray(sb->rows, sb->cap, sizeof *sb->rows);
 	}
-	r->rows[r->nrows++] = row;
+	sb->rows[sb->nrows++] = row;
 }
 
 /* Topic headers for T and any ancestors not yet shown, outermost first. */
 static void
-sidebar_headers(struct reader *r, size_t *cap, size_t t, bool *shown,
-    const size_t *total)
+sidebar_headers(struct sidebar *sb, const struct taxonomy *tax, size_t t,
+    bool *shown, const size_t *total)
 {
-	const struct taxonomy *tax = r->story->taxonomy;
-
 	if (t == NONE || shown[t])
 		return;
 	if (tax->topics[t].parent != TOPIC_NO_PARENT &&
 	    tax->topics[t].parent < tax->ntopics)
-		sidebar_headers(r, cap, tax->topics[t].parent, shown, total);
+		sidebar_headers(sb, tax, tax->topics[t].parent, shown, total);
 	shown[t] = true;
-	sidebar_push(r, cap, (struct sidebar_row){ true, t, NONE, NONE,
+	sidebar_push(sb, (struct sidebar_row){ true, t, NONE, NONE,
 	    total[t], (int)tax->topics[t].depth });
 }
 
-void
-sidebar_build(struct reader *r)
+static void
+sidebar_build(struct sidebar *sb, struct reader *r)
 {
 	const struct taxonomy *tax = r->story->taxonomy;
 	const struct document *doc = r->story->docs[r->doc];
 	const struct sentence *sent;
 	struct entry *e;
-	size_t s, n = 0, i, k, cap = 0, t, *total;
+	size_t s, n = 0, i, k, t, *total;
 	bool *shown, has_claims = r->story->claims != NULL;
 
-	r->nrows = 0;
+	sb->nrows = 0;
 	e = xcalloc(doc->nsentences + 1, sizeof *e);
 	for (s = 0; s < doc->nsentences; s++) {
 		sent = &doc->sentences[s];
@@ -111,26 +109,64 @@ sidebar_build(struct reader *r)
 	}
 	for (i = 0; i < n; i++) {
 		if (e[i].topic == NONE && (i == 0 || e[i - 1].topic != NONE))
-			sidebar_push(r, &cap, (struct sidebar_row){ true, NONE,
+			sidebar_push(sb, (struct sidebar_row){ true, NONE,
 			    NONE, NONE, 0, 0 });
-		sidebar_headers(r, &cap, e[i].topic, shown, total);
-		sidebar_push(r, &cap, (struct sidebar_row){ false, e[i].topic,
+		sidebar_headers(sb, tax, e[i].topic, shown, total);
+		sidebar_push(sb, (struct sidebar_row){ false, e[i].topic,
 		    e[i].claim, e[i].sentence, 0, 0 });
 	}
 	/* The "Other" header counts its rows. */
-	for (i = 0; i < r->nrows; i++) {
-		if (r->rows[i].header && r->rows[i].topic == NONE)
-			r->rows[i].count = r->nrows - i - 1;
+	for (i = 0; i < sb->nrows; i++) {
+		if (sb->rows[i].header && sb->rows[i].topic == NONE)
+			sb->rows[i].count = sb->nrows - i - 1;
 	}
 	free(total);
 	free(shown);
 	free(e);
-	r->sidebar.top = r->sidebar.sel = 0;
-	sidebar_move(r, 0);
+	sb->pos.top = sb->pos.sel = 0;
+	sidebar_move(sb, r, 0);
 }
 
 void
-sidebar_follow(struct reader *r)
+sidebar_init(struct sidebar *sb)
+{
+	memset(sb, 0, sizeof *sb);
+	sb->doc = sb->generation = sb->followed = NONE;
+}
+
+void
+sidebar_free(struct sidebar *sb)
+{
+	free(sb->rows);
+}
+
+/* Tells the reader the claim picked, for the keys that act on one. */
+static void
+sidebar_pick(const struct sidebar *sb, struct reader *r)
+{
+	r->picked_claim = sb->pos.sel < sb->nrows &&
+	    !sb->rows[sb->pos.sel].header ? sb->rows[sb->pos.sel].claim : NONE;
+}
+
+void
+sidebar_sync(struct sidebar *sb, struct reader *r)
+{
+	if (sb->doc != r->doc || sb->generation != r->generation) {
+		sidebar_build(sb, r);
+		sb->doc = r->doc;
+		sb->generation = r->generation;
+		sb->followed = NONE;
+	}
+	if (sb->followed != r->sentence) {
+		sidebar_follow(sb, r);
+		sb->followed = r->sentence;
+	}
+	listpos_scroll(&sb->pos, sb->nrows, sb->height, 0);
+	sidebar_pick(sb, r);
+}
+
+void
+sidebar_follow(struct sidebar *sb, struct reader *r)
 {
 	const struct sentence *sent;
 	size_t i;
@@ -138,68 +174,76 @@ sidebar_follow(struct reader *r)
 	if (r->sentence == NONE)
 		return;
 	sent = &r->story->docs[r->doc]->sentences[r->sentence];
-	for (i = 0; i < r->nrows; i++) {
-		if (r->rows[i].header)
+	for (i = 0; i < sb->nrows; i++) {
+		if (sb->rows[i].header)
 			continue;
-		if (r->rows[i].sentence == r->sentence ||
-		    (r->rows[i].claim != NONE && r->rows[i].claim == sent->claim)) {
-			r->sidebar.sel = i;
-			listpos_clamp(&r->sidebar, r->nrows,
-			    (size_t)r->pane[PANE_CLAIMS].h);
+		if (sb->rows[i].sentence == r->sentence ||
+		    (sb->rows[i].claim != NONE && sb->rows[i].claim == sent->claim)) {
+			sb->pos.sel = i;
+			listpos_clamp(&sb->pos, sb->nrows, sb->height);
+			sidebar_pick(sb, r);
 			return;
 		}
 	}
 }
 
 int
-sidebar_move(struct reader *r, long delta)
+sidebar_move(struct sidebar *sb, struct reader *r, long delta)
 {
-	size_t sel = r->sidebar.sel, old = sel;
+	const struct sidebar_row *rows = sb->rows;
+	size_t sel = sb->pos.sel, old = sel;
 	long step = delta < 0 ? -1 : 1;
 
-	if (r->nrows == 0)
+	if (sb->nrows == 0)
 		return 0;
-	if (sel >= r->nrows)
-		sel = r->nrows - 1;
+	if (sel >= sb->nrows)
+		sel = sb->nrows - 1;
 	/* Land on a claim row, moving DELTA of them. */
-	while (delta != 0 || r->rows[sel].header) {
-		if ((step < 0 && sel == 0) || (step > 0 && sel + 1 >= r->nrows)) {
-			if (r->rows[sel].header)
+	while (delta != 0 || rows[sel].header) {
+		if ((step < 0 && sel == 0) || (step > 0 && sel + 1 >= sb->nrows)) {
+			if (rows[sel].header)
 				step = -step;
 			else
 				break;
 			if ((step < 0 && sel == 0) ||
-			    (step > 0 && sel + 1 >= r->nrows))
+			    (step > 0 && sel + 1 >= sb->nrows))
 				break;
 		}
 		sel += (size_t)step;
-		if (!r->rows[sel].header && delta != 0)
+		if (!rows[sel].header && delta != 0)
 			delta -= step;
 	}
-	r->sidebar.sel = sel;
-	listpos_clamp(&r->sidebar, r->nrows, (size_t)r->pane[PANE_CLAIMS].h);
+	sb->pos.sel = sel;
+	listpos_clamp(&sb->pos, sb->nrows, sb->height);
 	/* Keep the header of the top claim in view. */
-	if (r->sidebar.top == sel && sel > 0 && r->rows[sel - 1].header)
-		r->sidebar.top--;
+	if (sb->pos.top == sel && sel > 0 && rows[sel - 1].header)
+		sb->pos.top--;
+	sidebar_pick(sb, r);
 	return sel != old ? DIRTY_SIDEBAR | DIRTY_STATUS : DIRTY_SIDEBAR;
 }
 
-/* "●●●○○ 3/5" when the story is small enough for dots, else "3/5". */
+/* Columns a claim's words keep before the badge drops its count, and
+ * before "only here" is left out. */
+#define SIDEBAR_WORDS_MIN 12
+#define SIDEBAR_LABEL_WORDS 8
+
+/*
+ * "●●●○○ 3/5" when the story is small enough for dots, else "3/5".  The
+ * dots (which sources carry it) always show; the count only where it
+ * leaves the claim's words room.
+ */
 static int
-sidebar_badge(struct reader *r, WINDOW *win, int y, int x, int maxw,
+sidebar_badge(const struct reader *r, WINDOW *win, int y, int x, int maxw,
     const struct claim *c, attr_t attr)
 {
 	char buf[64];
-	size_t i, n = r->story->ndocs;
-	int used = 0;
+	size_t i, k, n = r->story->ndocs;
+	int used = 0, cw;
+	bool dots = n <= 8 && (int)n + 1 < maxw, full;
 
-	/* Dots only where they leave room for the claim's words. */
-	if (n <= 8 && (int)n + 1 + 20 < maxw) {
+	if (dots) {
 		for (i = 0; i < n; i++) {
-			bool full = false;
-			size_t k;
-
-			for (k = 0; k < c->ndocs; k++)
+			for (full = false, k = 0; k < c->ndocs; k++)
 				full = full || c->docs[k] == i;
 			wattrset(win, attr);
 			mvwaddstr(win, y, x + used, paint_glyph(full ?
@@ -208,13 +252,48 @@ sidebar_badge(struct reader *r, WINDOW *win, int y, int x, int maxw,
 		}
 		used++;
 	}
-	snprintf(buf, sizeof buf, "%zu/%zu", c->ndocs, n);
-	used += paint_text(win, y, x + used, buf, strlen(buf), maxw - used, attr);
+	cw = snprintf(buf, sizeof buf, "%zu/%zu", c->ndocs, n);
+	if (!dots || used + cw + 1 + SIDEBAR_WORDS_MIN <= maxw)
+		used += paint_text(win, y, x + used, buf, (size_t)cw,
+		    maxw - used, attr);
+	else
+		used--;	/* the dots' gap is the caller's */
 	return used;
 }
 
+int
+sidebar_scroll(struct sidebar *sb, long delta)
+{
+	listpos_scroll(&sb->pos, sb->nrows, sb->height, delta);
+	return DIRTY_SIDEBAR;
+}
+
+size_t
+sidebar_row_at(const struct sidebar *sb, int y)
+{
+	size_t i = sb->pos.top + (size_t)y;
+
+	return y >= 0 && i < sb->nrows && !sb->rows[i].header ? i : NONE;
+}
+
+int
+sidebar_pick_row(struct sidebar *sb, struct reader *r, size_t i)
+{
+	sb->pos.sel = i;
+	sidebar_pick(sb, r);
+	return DIRTY_SIDEBAR | DIRTY_STATUS;
+}
+
+size_t
+sidebar_sentence(const struct sidebar *sb)
+{
+	if (sb->pos.sel >= sb->nrows || sb->rows[sb->pos.sel].header)
+		return NONE;
+	return sb->rows[sb->pos.sel].sentence;
+}
+
 void
-sidebar_draw(struct reader *r, WINDOW *win)
+sidebar_draw(const struct sidebar *sb, const struct reader *r, WINDOW *win)
 {
 	const struct taxonomy *tax = r->story->taxonomy;
 	const struct document *doc = r->story->docs[r->doc];
@@ -229,18 +308,17 @@ sidebar_draw(struct reader *r, WINDOW *win)
 
 	getmaxyx(win, h, w);
 	werase(win);
-	listpos_scroll(&r->sidebar, r->nrows, (size_t)h, 0);
-	if (r->nrows == 0) {
+	if (sb->nrows == 0) {
 		label = r->story->claims != NULL ? "no claims" :
 		    "no tagged sentences";
 		paint_text(win, 0, 1, label, strlen(label), w - 1, A_DIM);
 		return;
 	}
 	for (y = 0; y < h; y++) {
-		i = r->sidebar.top + (size_t)y;
-		if (i >= r->nrows)
+		i = sb->pos.top + (size_t)y;
+		if (i >= sb->nrows)
 			break;
-		row = &r->rows[i];
+		row = &sb->rows[i];
 		if (row->header) {
 			label = row->topic == NONE ? "Other" :
 			    tax->topics[row->topic].label;
@@ -256,14 +334,14 @@ sidebar_draw(struct reader *r, WINDOW *win)
 			continue;
 		}
 		a = A_NORMAL;
-		if (i == r->sidebar.sel)
+		if (i == sb->pos.sel)
 			a = r->focus == PANE_CLAIMS ? A_REVERSE : A_BOLD;
 		paint_fill(win, y, 0, w, a);
 		x = 1;
 		if (row->claim != NONE) {
 			c = &r->story->claims->items[row->claim];
 			x += sidebar_badge(r, win, y, x, w - x, c, a) + 1;
-			if (c->ndocs <= 1 && x < w) {
+			if (c->ndocs <= 1 && x + 10 + SIDEBAR_LABEL_WORDS <= w) {
 				label = "only here ";
 				x += paint_text(win, y, x, label, strlen(label),
 				    w - x, a | A_BOLD);

@@ -10,18 +10,29 @@
 #include "sourcelist.h"
 #include "story.h"
 
-const char *
-sourcelist_name(const struct reader *r, size_t doc)
+void
+sourcelist_init(struct sourcelist *sl)
 {
-	const struct document *d = r->story->docs[doc];
-
-	if (d->outlet != NULL && *d->outlet != '\0')
-		return d->outlet;
-	return d->path != NULL ? d->path : "?";
+	sl->pos.top = sl->pos.sel = 0;
+	sl->doc = sl->generation = NONE;
 }
 
 void
-sourcelist_draw(struct reader *r, WINDOW *win)
+sourcelist_sync(struct sourcelist *sl, const struct reader *r)
+{
+	sl->pos.sel = r->at;
+	if (sl->doc == r->doc && sl->generation == r->generation) {
+		listpos_scroll(&sl->pos, r->norder, sl->height, 0);
+		return;
+	}
+	listpos_clamp(&sl->pos, r->norder, sl->height);
+	sl->doc = r->doc;
+	sl->generation = r->generation;
+}
+
+void
+sourcelist_draw(const struct sourcelist *sl, const struct reader *r,
+    WINDOW *win)
 {
 	const char *name;
 	char count[32];
@@ -31,9 +42,8 @@ sourcelist_draw(struct reader *r, WINDOW *win)
 
 	getmaxyx(win, h, w);
 	werase(win);
-	listpos_scroll(&r->sources, r->norder, (size_t)h, 0);
 	for (y = 0; y < h; y++) {
-		i = r->sources.top + (size_t)y;
+		i = sl->pos.top + (size_t)y;
 		if (i >= r->norder)
 			break;
 		doc = r->order[i];
@@ -49,7 +59,7 @@ sourcelist_draw(struct reader *r, WINDOW *win)
 		cw = (int)strlen(count);
 		if (cw > w - 4)
 			cw = 0;
-		name = sourcelist_name(r, doc);
+		name = reader_source_name(r, doc);
 		paint_text_clip(win, y, 2, name, strlen(name), w - 2 - cw, a);
 		if (cw > 0)
 			paint_text(win, y, w - cw, count, (size_t)cw, cw, a);
@@ -57,15 +67,29 @@ sourcelist_draw(struct reader *r, WINDOW *win)
 }
 
 int
-sourcelist_move(struct reader *r, long delta)
+sourcelist_move(struct sourcelist *sl, struct reader *r, long delta)
 {
-	struct listpos to = r->sources;
+	struct listpos to = sl->pos;
 
 	if (r->norder == 0)
 		return 0;
-	/* Opening the source moves the list's selection there. */
-	listpos_move(&to, r->norder, (size_t)r->pane[PANE_SOURCES].h, delta);
+	listpos_move(&to, r->norder, sl->height, delta);
 	if (r->order[to.sel] == r->doc)
 		return 0;
 	return reader_switch(r, r->order[to.sel]);
+}
+
+int
+sourcelist_scroll(struct sourcelist *sl, const struct reader *r, long delta)
+{
+	listpos_scroll(&sl->pos, r->norder, sl->height, delta);
+	return DIRTY_SOURCES;
+}
+
+size_t
+sourcelist_doc_at(const struct sourcelist *sl, const struct reader *r, int y)
+{
+	size_t i = sl->pos.top + (size_t)y;
+
+	return y >= 0 && i < r->norder ? r->order[i] : NONE;
 }

@@ -32,7 +32,8 @@ statusline_path(const char *path)
 }
 
 void
-statusline_draw(struct reader *r, WINDOW *win)
+statusline_draw(const struct reader *r, const struct prompt *prompt,
+    WINDOW *win)
 {
 	const struct taxonomy *tax = r->story->taxonomy;
 	struct strbuf sb = STRBUF_INIT;
@@ -42,16 +43,16 @@ statusline_draw(struct reader *r, WINDOW *win)
 	getmaxyx(win, h, w);
 	(void)h;
 	werase(win);
-	if (r->prompt != PROMPT_NONE) {
-		label = prompt_label(r->prompt);
+	if (prompt->kind != PROMPT_NONE) {
+		label = prompt_label(prompt->kind);
 		used = paint_text(win, 0, 0, label, strlen(label), w, A_BOLD);
 		/* Show the end of a query longer than the line. */
-		used += paint_text(win, 0, used, r->input.data != NULL ?
-		    r->input.data : "", r->input.len, w - used - 1, A_NORMAL);
+		used += paint_text(win, 0, used, prompt_text(prompt),
+		    prompt->input.len, w - used - 1, A_NORMAL);
 		wmove(win, 0, used < w ? used : w - 1);
 		return;
 	}
-	strbuf_addf(&sb, "%zu/%zu", r->norder != 0 ? r->sources.sel + 1 : 0,
+	strbuf_addf(&sb, "%zu/%zu", r->norder != 0 ? r->at + 1 : 0,
 	    r->norder);
 	if (r->sentence != NONE)
 		strbuf_addf(&sb, " %s sentence %zu/%zu", dot, r->sentence + 1,
@@ -74,7 +75,7 @@ statusline_draw(struct reader *r, WINDOW *win)
 		strbuf_addf(&sb, " %s search: %s", dot, r->query);
 	if (r->cfg->hint != NULL)
 		strbuf_addf(&sb, " %s %s", dot, r->cfg->hint);
-	strbuf_addf(&sb, " %s taxonomy %s", dot, statusline_path(r->taxpath));
+	strbuf_addf(&sb, " %s taxonomy %s", dot, statusline_path(r->taxfile.path));
 	/* The help hint keeps its place at the right end. */
 	if (w > 24) {
 		paint_text_clip(win, 0, 0, sb.data, sb.len, w - 9, A_NORMAL);

@@ -11,24 +11,52 @@
 #include <unistd.h>
 
 #include "action.h"
+#include "addkeyword.h"
 #include "article.h"
 #include "claims.h"
 #include "curses.h"
 #include "document.h"
-#include "editor.h"
 #include "layout.h"
 #include "overlay.h"
+#include "overlay_detail.h"
+#include "overlay_explain.h"
+#include "overlay_help.h"
+#include "overlay_matrix.h"
+#include "overlay_message.h"
+#include "overlay_topics.h"
 #include "paint.h"
 #include "prompt.h"
 #include "reader.h"
+#include "retag.h"
 #include "search.h"
 #include "sidebar.h"
 #include "sourcelist.h"
 #include "statusline.h"
+#include "state.h"
 #include "story.h"
+#include "storylist.h"
 #include "taxonomy.h"
 #include "tui.h"
 #include "xalloc.h"
+
+/*
+ * The reader and its panes.  Handlers change the reader (and a pane its
+ * own position); before anything is drawn, tui_sync lets every pane catch
+ * up with the reader, scrolling to the selection.
+ */
+struct tui {
+	struct reader r;
+	struct layout layout;
+	struct sourcelist sources;
+	struct article article;
+	struct sidebar sidebar;
+	struct overlay overlay;
+	struct prompt prompt;
+	struct addkeyword adding;
+	struct state *state;	/* cfg's, until it fails */
+	size_t marked;		/* the document last marked read */
+	bool back;		/* leave for the story list */
+};
 
 /* Seconds between looks at the taxonomy file. */
 #define TUI_WATCH_SECONDS 1
@@ -54,15 +82,10 @@ tui_fatal_hook(void)
 	tui_active = false;
 }
 
-static size_t
-pane_height(const struct reader *r, enum pane p)
-{
-	return r->pane[p].h > 0 ? (size_t)r->pane[p].h : 1;
-}
-
 /* Whether claim C is carried by DOC (c->docs is ascending). */
 static size_t
-claim_sentence_in(const struct reader *r, const struct claim *c, size_t doc)
+tui_claim_sentence_in(const struct reader *r, const struct claim *c,
+    size_t doc)
 {
 	size_t i;
 
@@ -87,175 +110,319 @@ tui_claim_step(struct reader *r, int dir)
 	if (c->ndocs <= 1)
 		return reader_message(r, false, "only this source carries this claim");
 	for (k = 1; k < r->norder; k++) {
-		pos = (r->sources.sel + (dir > 0 ? k : r->norder - k)) % r->norder;
+		pos = (r->at + (dir > 0 ? k : r->norder - k)) % r->norder;
 		doc = r->order[pos];
-		if ((s = claim_sentence_in(r, c, doc)) == NONE)
+		if ((s = tui_claim_sentence_in(r, c, doc)) == NONE)
 			continue;
 		reader_open(r, doc, s);
 		return DIRTY_ALL | reader_message(r, false,
 		    "same claim in %s (%zu of %zu sources carry it)",
-		    sourcelist_name(r, doc), c->ndocs, r->story->ndocs);
+		    reader_source_name(r, doc), c->ndocs, r->story->ndocs);
 	}
 	return reader_message(r, false, "no other source shown carries this claim");
 }
 
 static int
-tui_cycle_pane(struct reader *r, int dir)
+tui_cycle_pane(struct tui *t, int dir)
 {
+	struct reader *r = &t->r;
 	int p = (int)r->focus, i;
 
 	for (i = 0; i < PANE_COUNT; i++) {
 		p = (p + dir + PANE_COUNT) % PANE_COUNT;
-		if (r->visible[p])
+		if (t->layout.visible[p])
 			break;
 	}
 	r->focus = (enum pane)p;
 	if (r->focus == PANE_CLAIMS)
-		sidebar_follow(r);
+		sidebar_follow(&t->sidebar, r);
 	return DIRTY_PANES | DIRTY_FRAME | DIRTY_STATUS;
 }
 
 /* Moves within the focused pane: DELTA rows, or pages when PAGES. */
 static int
-tui_move(struct reader *r, long delta, bool pages)
+tui_move(struct tui *t, long delta, bool pages)
 {
-	size_t h = pane_height(r, r->focus);
+	struct reader *r = &t->r;
 
 	switch (r->focus) {
 	case PANE_SOURCES:
-		return sourcelist_move(r, pages ? delta * (long)h : delta);
+		return sourcelist_move(&t->sources, r, pages ?
+		    delta * (long)t->sources.height : delta);
 	case PANE_CLAIMS:
-		return sidebar_move(r, pages ? delta * (long)h : delta);
+		return sidebar_move(&t->sidebar, r, pages ?
+		    delta * (long)t->sidebar.height : delta);
 	default:
-		return pages ? article_page(r, (int)delta) :
-		    article_move(r, (int)delta);
+		return pages ? article_page(&t->article, r, (int)delta) :
+		    article_move(&t->article, r, (int)delta);
 	}
 }
 
 static int
-tui_end(struct reader *r, int which)
+tui_end(struct tui *t, int which)
 {
+	struct reader *r = &t->r;
+
 	switch (r->focus) {
 	case PANE_SOURCES:
-		return sourcelist_move(r, which * (long)r->norder);
+		return sourcelist_move(&t->sources, r, which * (long)r->norder);
 	case PANE_CLAIMS:
-		return sidebar_move(r, which * (long)r->nrows);
+		return sidebar_move(&t->sidebar, r, which *
+		    (long)t->sidebar.nrows);
 	default:
-		return article_end(r, which);
+		return article_end(&t->article, r, which);
 	}
 }
 
 /* Enter: a claim selects its sentence; a source opens the article. */
 static int
-tui_select(struct reader *r)
+tui_select(struct tui *t)
 {
-	const struct sidebar_row *row;
+	struct reader *r = &t->r;
+	size_t s;
 
 	switch (r->focus) {
 	case PANE_CLAIMS:
-		if (r->sidebar.sel >= r->nrows)
-			return 0;
-		row = &r->rows[r->sidebar.sel];
-		if (row->header)
-			return 0;
-		return reader_select(r, row->sentence);
+		s = sidebar_sentence(&t->sidebar);
+		return s != NONE ? reader_select(r, s) : 0;
 	case PANE_SOURCES:
 		r->focus = PANE_ARTICLE;
 		return DIRTY_PANES | DIRTY_FRAME;
 	default:
-		return overlay_open(r, OVERLAY_DETAIL);
+		return overlay_open(&t->overlay, r, &overlay_detail_kind, NULL);
 	}
 }
 
+/*
+ * What a handler's flags ask beyond drawing: after a re-tag, an overlay
+ * pointing into the old taxonomy or claims closes.
+ */
 static int
-tui_dispatch(struct reader *r, enum action a)
+tui_react(struct tui *t, int dirty)
 {
-	size_t line, t;
+	if ((dirty & REACT_RETAGGED) && overlay_is(&t->overlay, NULL) &&
+	    !t->overlay.kind->keeps_on_retag)
+		overlay_close(&t->overlay);
+	return dirty & ~REACT_RETAGGED;
+}
+
+/* A taxonomy that does not validate: its errors, offering to edit again. */
+static int
+tui_show_errors(struct tui *t, char *errors)
+{
+	struct overlay_message_arg arg = {
+		"Taxonomy errors: the taxonomy in use is unchanged", errors,
+		taxfile_error_line(&t->r.taxfile, errors),
+	};
+	int dirty = overlay_open(&t->overlay, &t->r, &overlay_message_kind, &arg);
+
+	free(errors);
+	return dirty;
+}
+
+/* `e`: edits the taxonomy at LINE, showing its errors if it breaks. */
+static int
+tui_edit(struct tui *t, size_t line)
+{
+	char *errors = NULL;
+	int dirty = tui_react(t, retag_edit(&t->r, line, &errors));
+
+	if (errors != NULL)
+		dirty |= tui_show_errors(t, errors);
+	return dirty;
+}
+
+/* Enter in the prompt: the search runs, or the keyword's flow goes on. */
+static int
+tui_prompt_key(struct tui *t, int key)
+{
+	char *query;
+	int dirty = prompt_key(&t->prompt, key);
+
+	if (!(dirty & REACT_SUBMIT))
+		return dirty;
+	dirty &= ~REACT_SUBMIT;
+	if (t->prompt.kind == PROMPT_SEARCH) {
+		query = xstrdup(prompt_text(&t->prompt));
+		prompt_end(&t->prompt);
+		dirty |= search_submit(&t->r, query);
+		free(query);
+		return dirty;
+	}
+	return tui_react(t, dirty | addkeyword_submit(&t->adding, &t->prompt,
+	    &t->overlay, &t->r));
+}
+
+/* Keys while an overlay is open: what it offers, else its frame's moves. */
+static int
+tui_overlay_action(struct tui *t, enum action a)
+{
+	struct reader *r = &t->r;
+	struct overlay *o = &t->overlay;
+	size_t line, topic;
 	char *text;
+	int list, dirty;
+
+	switch (a) {
+	case ACTION_EXPLAIN:
+		return overlay_open(o, r, &overlay_explain_kind, NULL);
+	case ACTION_DETAIL:
+		return overlay_open(o, r, &overlay_detail_kind, NULL);
+	case ACTION_TOPIC:
+		return overlay_open(o, r, &overlay_topics_kind, NULL);
+	case ACTION_MATRIX:
+		return overlay_open(o, r, &overlay_matrix_kind, NULL);
+	case ACTION_HELP:
+		if (overlay_is(o, &overlay_help_kind))
+			return overlay_close(o);
+		return overlay_open(o, r, &overlay_help_kind, NULL);
+	case ACTION_DELETE:
+		if (overlay_is(o, &overlay_message_kind)) {
+			overlay_close(o);
+			return DIRTY_ALL | retag_discard(r);
+		}
+		if (!overlay_is(o, &overlay_explain_kind))
+			break;
+		text = overlay_explain_keyword(o, r, &topic, &list);
+		if (text == NULL)
+			return 0;
+		/* The re-tag frees the taxonomy the explanation points into. */
+		overlay_close(o);
+		dirty = tui_react(t, DIRTY_ALL | retag_change_keyword(r, topic,
+		    list, text, false));
+		free(text);
+		return dirty;
+	case ACTION_ADD:
+		if (!overlay_is(o, &overlay_explain_kind))
+			break;
+		text = overlay_explain_text(o, r);
+		overlay_close(o);
+		dirty = DIRTY_ALL | addkeyword_start(&t->adding, &t->prompt, text);
+		free(text);
+		return dirty;
+	case ACTION_EDIT:
+		if (overlay_is(o, &overlay_message_kind)) {
+			line = overlay_message_line(o);
+		} else if (overlay_is(o, &overlay_explain_kind)) {
+			topic = overlay_explain_topic(o);
+			line = topic == NONE ? 0 :
+			    r->story->taxonomy->topics[topic].line;
+		} else {
+			break;
+		}
+		overlay_close(o);
+		return DIRTY_ALL | tui_edit(t, line);
+	default:
+		break;
+	}
+	dirty = overlay_action(o, r, a);
+	if (dirty & REACT_CHOSEN)
+		dirty = tui_react(t, (dirty & ~REACT_CHOSEN) |
+		    addkeyword_chosen(&t->adding, &t->prompt, o, r));
+	return dirty;
+}
+
+/* Marks the current source READ in the reading state.  A state that
+ * fails is reported once and left alone from then on. */
+static int
+tui_mark(struct tui *t, bool read)
+{
+	struct reader *r = &t->r;
+	char *key, *warning = NULL;
 	int dirty = 0;
 
-	if (r->overlay.kind != OVERLAY_NONE) {
-		if (a == ACTION_EXPLAIN)
-			return overlay_explain(r);
-		if (a == ACTION_DELETE && r->overlay.kind == OVERLAY_MESSAGE) {
-			overlay_close(r);
-			return DIRTY_ALL | editor_discard(r);
-		}
-		if (a == ACTION_DELETE)
-			return overlay_remove_keyword(r);
-		if (a == ACTION_ADD && r->overlay.kind == OVERLAY_EXPLAIN) {
-			text = overlay_explained_text(r);
-			overlay_close(r);
-			dirty = DIRTY_ALL | prompt_start(r, PROMPT_KEYWORD, text);
-			free(text);
-			return dirty;
-		}
-		if (a == ACTION_EDIT && (r->overlay.kind == OVERLAY_MESSAGE ||
-		    r->overlay.kind == OVERLAY_EXPLAIN)) {
-			t = overlay_explained_topic(r);
-			line = r->overlay.kind == OVERLAY_MESSAGE ?
-			    r->overlay.line : t == NONE ? 0 :
-			    r->story->taxonomy->topics[t].line;
-			overlay_close(r);
-			return DIRTY_ALL | editor_edit(r, line);
-		}
-		if (a == ACTION_DETAIL)
-			return overlay_open(r, OVERLAY_DETAIL);
-		return overlay_action(r, a);
+	t->marked = r->doc;
+	if (t->state == NULL)
+		return 0;
+	key = state_key(r->story->docs[r->doc]);
+	if (state_set_read(t->state, key, read, &warning) != 0) {
+		dirty = reader_message(r, true, "%s", warning);
+		free(warning);
+		t->state = NULL;
 	}
+	free(key);
+	return dirty;
+}
+
+static int
+tui_toggle_read(struct tui *t)
+{
+	struct reader *r = &t->r;
+	char *key;
+	bool read;
+
+	if (t->state == NULL)
+		return reader_message(r, true, "no reading state (--no-state, "
+		    "or it could not be opened)");
+	key = state_key(r->story->docs[r->doc]);
+	read = !state_is_read(t->state, key);
+	free(key);
+	return tui_mark(t, read) | reader_message(r, false, "%s marked %s",
+	    reader_source_name(r, r->doc), read ? "read" : "unread");
+}
+
+static int
+tui_dispatch(struct tui *tui, enum action a)
+{
+	struct reader *r = &tui->r;
+	size_t t;
+	int dirty = 0;
+
+	if (overlay_is(&tui->overlay, NULL))
+		return tui_overlay_action(tui, a);
 	switch (a) {
 	case ACTION_DOWN:
-		return tui_move(r, 1, false);
+		return tui_move(tui, 1, false);
 	case ACTION_UP:
-		return tui_move(r, -1, false);
+		return tui_move(tui, -1, false);
 	case ACTION_PAGE_DOWN:
-		return tui_move(r, 1, true);
+		return tui_move(tui, 1, true);
 	case ACTION_PAGE_UP:
-		return tui_move(r, -1, true);
+		return tui_move(tui, -1, true);
 	case ACTION_TOP:
-		return tui_end(r, -1);
+		return tui_end(tui, -1);
 	case ACTION_BOTTOM:
-		return tui_end(r, 1);
+		return tui_end(tui, 1);
 	case ACTION_NEXT_PANE:
-		return tui_cycle_pane(r, 1);
+		return tui_cycle_pane(tui, 1);
 	case ACTION_PREV_PANE:
-		return tui_cycle_pane(r, -1);
+		return tui_cycle_pane(tui, -1);
 	case ACTION_NEXT_SOURCE:
-		return sourcelist_move(r, 1);
+		return sourcelist_move(&tui->sources, r, 1);
 	case ACTION_PREV_SOURCE:
-		return sourcelist_move(r, -1);
+		return sourcelist_move(&tui->sources, r, -1);
 	case ACTION_SELECT:
-		return tui_select(r);
+		return tui_select(tui);
 	case ACTION_CLAIM_PREV:
 		return tui_claim_step(r, -1);
 	case ACTION_CLAIM_NEXT:
 		return tui_claim_step(r, 1);
 	case ACTION_TOPIC:
-		return overlay_open(r, OVERLAY_TOPICS);
+		return overlay_open(&tui->overlay, r, &overlay_topics_kind, NULL);
 	case ACTION_SEARCH:
-		return prompt_start(r, PROMPT_SEARCH, NULL);
+		return prompt_start(&tui->prompt, PROMPT_SEARCH, NULL);
 	case ACTION_ADD:
-		return prompt_start(r, PROMPT_KEYWORD, r->query);
+		return addkeyword_start(&tui->adding, &tui->prompt, r->query);
 	case ACTION_SEARCH_NEXT:
 		return search_step(r, true);
 	case ACTION_SEARCH_PREV:
 		return search_step(r, false);
 	case ACTION_MATRIX:
-		return overlay_open(r, OVERLAY_MATRIX);
+		return overlay_open(&tui->overlay, r, &overlay_matrix_kind, NULL);
 	case ACTION_DETAIL:
-		return overlay_open(r, OVERLAY_DETAIL);
+		return overlay_open(&tui->overlay, r, &overlay_detail_kind, NULL);
 	case ACTION_EXPLAIN:
-		return overlay_explain(r);
+		return overlay_open(&tui->overlay, r, &overlay_explain_kind, NULL);
 	case ACTION_HELP:
-		return overlay_open(r, OVERLAY_HELP);
+		return overlay_open(&tui->overlay, r, &overlay_help_kind, NULL);
 	case ACTION_EDIT:
 		/* Open the editor at the selected sentence's topic. */
 		t = r->sentence == NONE ? NONE :
 		    reader_sentence_topic(r, r->doc, r->sentence);
-		return editor_edit(r, t == NONE ? 0 :
+		return tui_edit(tui, t == NONE ? 0 :
 		    r->story->taxonomy->topics[t].line);
 	case ACTION_RELOAD:
-		return editor_reload(r, false);
+		return tui_react(tui, retag_reload(r, NULL));
 	case ACTION_REDRAW:
 		clearok(curscr, TRUE);
 		return DIRTY_ALL;
@@ -268,6 +435,14 @@ tui_dispatch(struct reader *r, enum action a)
 		if (r->filter != NONE)
 			dirty |= reader_set_filter(r, NONE);
 		return dirty;
+	case ACTION_STORIES:
+		if (!r->cfg->story_list)
+			return reader_message(r, true, "one story is open: "
+			    "there is no story list");
+		tui->back = true;
+		return REACT_QUIT;
+	case ACTION_TOGGLE_READ:
+		return tui_toggle_read(tui);
 	case ACTION_QUIT:
 		return REACT_QUIT;
 	default:
@@ -277,8 +452,9 @@ tui_dispatch(struct reader *r, enum action a)
 
 /* A click selects what is under it; the wheel scrolls the pane under it. */
 static int
-tui_mouse(struct reader *r)
+tui_mouse(struct tui *t)
 {
+	struct reader *r = &t->r;
 	MEVENT ev;
 	const struct rect *rc;
 	size_t i, s;
@@ -294,87 +470,111 @@ tui_mouse(struct reader *r)
 #endif
 	else if (!(ev.bstate & (BUTTON1_PRESSED | BUTTON1_CLICKED)))
 		return 0;
-	if (r->overlay.kind != OVERLAY_NONE)
-		return overlay_mouse(r, ev.y, ev.x, wheel);
-	p = layout_pane_at(r, ev.y, ev.x);
+	if (overlay_is(&t->overlay, NULL))
+		return overlay_mouse(&t->overlay, r, ev.y, ev.x, wheel);
+	p = layout_pane_at(&t->layout, ev.y, ev.x);
 	if (p == PANE_COUNT)
 		return 0;
-	rc = &r->pane[p];
+	rc = &t->layout.pane[p];
 	if (wheel != 0) {
 		if (p == PANE_ARTICLE)
-			return article_scroll(r, wheel * 3);
-		listpos_scroll(p == PANE_SOURCES ? &r->sources : &r->sidebar,
-		    p == PANE_SOURCES ? r->norder : r->nrows, (size_t)rc->h,
-		    wheel * 3);
-		return p == PANE_SOURCES ? DIRTY_SOURCES : DIRTY_SIDEBAR;
+			return article_scroll(&t->article, r, wheel * 3);
+		if (p == PANE_SOURCES)
+			return sourcelist_scroll(&t->sources, r, wheel * 3);
+		return sidebar_scroll(&t->sidebar, wheel * 3);
 	}
 	if ((enum pane)p != r->focus) {
 		r->focus = (enum pane)p;
 		dirty = DIRTY_PANES | DIRTY_FRAME;
 	}
 	if (p == PANE_SOURCES) {
-		i = r->sources.top + (size_t)(ev.y - rc->y);
-		if (i < r->norder && r->order[i] != r->doc)
-			dirty |= reader_switch(r, r->order[i]);
+		i = sourcelist_doc_at(&t->sources, r, ev.y - rc->y);
+		if (i != NONE && i != r->doc)
+			dirty |= reader_switch(r, i);
 	} else if (p == PANE_ARTICLE) {
-		s = article_sentence_at(r, ev.y - rc->y, ev.x - rc->x);
+		s = article_sentence_at(&t->article, ev.y - rc->y, ev.x - rc->x);
 		if (s != NONE)
 			dirty |= reader_select(r, s);
 	} else {
-		i = r->sidebar.top + (size_t)(ev.y - rc->y);
-		if (i < r->nrows && !r->rows[i].header) {
+		i = sidebar_row_at(&t->sidebar, ev.y - rc->y);
+		if (i != NONE) {
 			/* A second click on a claim selects its sentence. */
-			if (i == r->sidebar.sel)
-				dirty |= tui_select(r);
-			r->sidebar.sel = i;
-			dirty |= DIRTY_SIDEBAR | DIRTY_STATUS;
+			if (i == t->sidebar.pos.sel)
+				dirty |= tui_select(t);
+			dirty |= sidebar_pick_row(&t->sidebar, r, i);
 		}
 	}
 	return dirty;
 }
 
+/* Every pane catches up with the reader: rebuilt, scrolled to the selection. */
+static void
+tui_sync(struct tui *t)
+{
+	sourcelist_sync(&t->sources, &t->r);
+	article_sync(&t->article, &t->r);
+	sidebar_sync(&t->sidebar, &t->r);
+}
+
+/* Lays out for the terminal's size and tells each pane its size. */
+static void
+tui_layout(struct tui *t)
+{
+	struct layout *lay = &t->layout;
+
+	layout_apply(lay, &t->r.focus);
+	t->sources.height = (size_t)lay->pane[PANE_SOURCES].h;
+	t->article.width = lay->pane[PANE_ARTICLE].w;
+	t->article.height = lay->pane[PANE_ARTICLE].h;
+	t->sidebar.height = (size_t)lay->pane[PANE_CLAIMS].h;
+	t->overlay.rect = lay->overlay;
+}
+
 /* The one place that draws: what is dirty, then a single doupdate. */
 static void
-tui_draw(struct reader *r)
+tui_draw(struct tui *t)
 {
+	struct reader *r = &t->r;
+	struct layout *lay = &t->layout;
 	int i, dirty = r->dirty;
 	static const int flag[PANE_COUNT] = { DIRTY_SOURCES, DIRTY_ARTICLE,
 	    DIRTY_SIDEBAR };
 
 	if (dirty & DIRTY_LAYOUT) {
-		layout_apply(r);
+		tui_layout(t);
 		werase(stdscr);
 		dirty = DIRTY_ALL;
 	}
+	tui_sync(t);
 	if (dirty & DIRTY_FRAME) {
-		layout_draw_frame(r);
+		layout_draw_frame(lay, r);
 		wnoutrefresh(stdscr);
 	}
 	for (i = 0; i < PANE_COUNT; i++) {
-		if ((dirty & flag[i]) && r->win[i] != NULL) {
+		if ((dirty & flag[i]) && lay->win[i] != NULL) {
 			if (i == PANE_SOURCES)
-				sourcelist_draw(r, r->win[i]);
+				sourcelist_draw(&t->sources, r, lay->win[i]);
 			else if (i == PANE_ARTICLE)
-				article_draw(r, r->win[i]);
+				article_draw(&t->article, r, lay->win[i]);
 			else
-				sidebar_draw(r, r->win[i]);
-			wnoutrefresh(r->win[i]);
+				sidebar_draw(&t->sidebar, r, lay->win[i]);
+			wnoutrefresh(lay->win[i]);
 		}
 	}
-	if ((dirty & DIRTY_STATUS) && r->status_win != NULL) {
-		statusline_draw(r, r->status_win);
-		wnoutrefresh(r->status_win);
+	if ((dirty & DIRTY_STATUS) && lay->status_win != NULL) {
+		statusline_draw(r, &t->prompt, lay->status_win);
+		wnoutrefresh(lay->status_win);
 	}
-	if (r->overlay.kind != OVERLAY_NONE && r->overlay_win != NULL &&
+	if (overlay_is(&t->overlay, NULL) && lay->overlay_win != NULL &&
 	    dirty != 0) {
 		if (dirty & ~DIRTY_STATUS)
-			overlay_draw(r, r->overlay_win);
-		touchwin(r->overlay_win);
-		wnoutrefresh(r->overlay_win);
+			overlay_draw(&t->overlay, r, lay->overlay_win);
+		touchwin(lay->overlay_win);
+		wnoutrefresh(lay->overlay_win);
 	}
-	if (r->prompt != PROMPT_NONE && r->status_win != NULL) {
+	if (t->prompt.kind != PROMPT_NONE && lay->status_win != NULL) {
 		curs_set(1);
-		wnoutrefresh(r->status_win);	/* leaves the cursor in the prompt */
+		wnoutrefresh(lay->status_win);	/* leaves the cursor in the prompt */
 	} else {
 		curs_set(0);
 	}
@@ -388,7 +588,7 @@ tui_draw(struct reader *r)
  * terminal's own, and against the layout, once a second.
  */
 static int
-tui_check_size(const struct reader *r)
+tui_check_size(const struct layout *lay)
 {
 	struct winsize ws;
 
@@ -396,7 +596,7 @@ tui_check_size(const struct reader *r)
 	    ws.ws_row != 0 && ws.ws_col != 0 &&
 	    (ws.ws_row != LINES || ws.ws_col != COLS))
 		resizeterm(ws.ws_row, ws.ws_col);
-	return LINES != r->lines_total || COLS != r->cols ? DIRTY_LAYOUT : 0;
+	return LINES != lay->lines || COLS != lay->cols ? DIRTY_LAYOUT : 0;
 }
 
 static long long
@@ -409,14 +609,15 @@ tui_now(void)
 }
 
 static int
-tui_loop(struct reader *r)
+tui_loop(struct tui *t)
 {
+	struct reader *r = &t->r;
 	long long last_watch = tui_now();
 	int key;
 
 	for (;;) {
 		if (r->dirty != 0)
-			tui_draw(r);
+			tui_draw(t);
 		if (r->story->claims == NULL && r->story->linking == NULL) {
 			/* The tags are on screen: link while the reader reads
 			 * (after opening and after a re-tag). */
@@ -437,7 +638,8 @@ tui_loop(struct reader *r)
 		}
 		if (tui_now() - last_watch >= TUI_WATCH_SECONDS) {
 			last_watch = tui_now();
-			r->dirty |= editor_watch(r) | tui_check_size(r);
+			r->dirty |= tui_react(t, retag_watch(r)) |
+			    tui_check_size(&t->layout);
 		}
 		if (key == ERR)
 			continue;
@@ -445,12 +647,12 @@ tui_loop(struct reader *r)
 			r->dirty |= DIRTY_LAYOUT;
 			continue;
 		}
-		if (r->prompt != PROMPT_NONE) {
-			r->dirty |= prompt_key(r, key);
+		if (t->prompt.kind != PROMPT_NONE) {
+			r->dirty |= tui_prompt_key(t, key);
 			continue;
 		}
 		if (key == KEY_MOUSE) {
-			r->dirty |= tui_mouse(r);
+			r->dirty |= tui_mouse(t);
 			continue;
 		}
 		if (r->message != NULL) {
@@ -458,33 +660,41 @@ tui_loop(struct reader *r)
 			r->message = NULL;
 			r->dirty |= DIRTY_STATUS;
 		}
-		r->dirty |= tui_dispatch(r, action_for_key(key));
+		r->dirty |= tui_dispatch(t, action_for_key(key));
+		if (r->doc != t->marked)
+			r->dirty |= tui_mark(t, true);
 		if (r->dirty & REACT_QUIT)
 			return 0;
 	}
 }
 
-int
-tui_run(struct story *story, const struct tui_config *cfg)
-{
-	struct reader r;
+/* The terminal while the program draws on it. */
+struct tui_screen {
 	SCREEN *screen;
-	struct sigaction hup, old_hup;
-	FILE *tty = NULL, *in, *out;
-	int status;
+	FILE *tty;
+	bool color;
+	struct sigaction old_hup;
+};
 
+static int
+tui_screen_open(struct tui_screen *ts, const struct tui_config *cfg)
+{
+	struct sigaction hup;
+	FILE *in, *out;
+
+	memset(ts, 0, sizeof *ts);
 	if (!isatty(STDIN_FILENO) || !isatty(STDOUT_FILENO))
-		tty = fopen("/dev/tty", "r+");
-	memset(&r, 0, sizeof r);
+		ts->tty = fopen("/dev/tty", "r+");
 	setlocale(LC_ALL, "");
 	/* With --tui and a redirection, the terminal is still /dev/tty. */
-	in = isatty(STDIN_FILENO) ? stdin : tty;
-	out = isatty(STDOUT_FILENO) ? stdout : tty;
-	if (in == NULL || out == NULL || (screen = newterm(NULL, out, in)) == NULL) {
+	in = isatty(STDIN_FILENO) ? stdin : ts->tty;
+	out = isatty(STDOUT_FILENO) ? stdout : ts->tty;
+	if (in == NULL || out == NULL ||
+	    (ts->screen = newterm(NULL, out, in)) == NULL) {
 		fprintf(stderr, "parallax: no terminal to draw on\n");
-		if (tty != NULL)
-			fclose(tty);
-		return 1;
+		if (ts->tty != NULL)
+			fclose(ts->tty);
+		return -1;
 	}
 	tui_active = true;
 	tui_fd = fileno(out);
@@ -503,31 +713,137 @@ tui_run(struct story *story, const struct tui_config *cfg)
 #endif
 	    , NULL);
 	curs_set(0);
-	r.color = paint_init(cfg->no_color);
-	r.taxpath = xstrdup(cfg->taxonomy_path);
-	tui_check_size(&r);
-	layout_apply(&r);
-	reader_init(&r, story, cfg);
-	editor_stat(&r);
-	editor_keep(&r);
-	if (story->nwarnings != 0)
-		reader_message(&r, true, "%s%s", story->warnings[0],
-		    story->nwarnings > 1 ? " (and more)" : "");
+	ts->color = paint_init(cfg->no_color);
 	memset(&hup, 0, sizeof hup);
 	hup.sa_handler = tui_on_hangup;
 	sigemptyset(&hup.sa_mask);
-	sigaction(SIGHUP, &hup, &old_hup);
-	status = tui_loop(&r);
-	sigaction(SIGHUP, &old_hup, NULL);
-	layout_free(&r);
+	sigaction(SIGHUP, &hup, &ts->old_hup);
+	return 0;
+}
+
+static void
+tui_screen_close(struct tui_screen *ts)
+{
+	sigaction(SIGHUP, &ts->old_hup, NULL);
 	endwin();
 	tui_active = false;
-	delscreen(screen);
+	delscreen(ts->screen);
 	tui_fd = -1;
-	if (tty != NULL)
-		fclose(tty);
+	if (ts->tty != NULL)
+		fclose(ts->tty);
 	xalloc_set_fatal_hook(NULL);
-	free(r.taxpath);
-	reader_free(&r);
+}
+
+/* The three-pane reader on STORY until the user quits or, when *BACK is
+ * set on return, goes back to the story list. */
+static int
+tui_read(struct story *story, const struct tui_config *cfg, bool color,
+    bool *back)
+{
+	struct tui t;
+	struct reader *r = &t.r;
+	int status;
+
+	memset(&t, 0, sizeof t);
+	t.state = cfg->state;
+	t.marked = NONE;
+	r->color = color;
+	sourcelist_init(&t.sources);
+	article_init(&t.article);
+	sidebar_init(&t.sidebar);
+	tui_check_size(&t.layout);
+	tui_layout(&t);
+	reader_init(r, story, cfg);
+	if (story->nwarnings != 0)
+		reader_message(r, true, "%s%s", story->warnings[0],
+		    story->nwarnings > 1 ? " (and more)" : "");
+	if (story->ndocs != 0)
+		r->dirty |= tui_mark(&t, true);
+	status = tui_loop(&t);
+	*back = t.back;
+	layout_free(&t.layout);
+	overlay_close(&t.overlay);
+	prompt_free(&t.prompt);
+	addkeyword_free(&t.adding);
+	reader_free(r);
+	sidebar_free(&t.sidebar);
+	article_free(&t.article);
+	return status;
+}
+
+int
+tui_run(struct story *story, const struct tui_config *cfg)
+{
+	struct tui_screen ts;
+	bool back;
+	int status;
+
+	if (tui_screen_open(&ts, cfg) != 0)
+		return 1;
+	status = tui_read(story, cfg, ts.color, &back);
+	tui_screen_close(&ts);
+	return status;
+}
+
+/* The story list's own loop: returns STORYLIST_OPEN or STORYLIST_QUIT
+ * (after SIGHUP, with *STATUS set). */
+static int
+tui_list_loop(struct storylist *sl, int *status)
+{
+	int key, react = STORYLIST_REDRAW;
+
+	for (;;) {
+		if (react & STORYLIST_REDRAW) {
+			storylist_resize(sl, LINES);
+			storylist_draw(sl, stdscr);
+			curs_set(sl->searching ? 1 : 0);
+			doupdate();
+		}
+		key = wgetch(stdscr);
+		if (tui_hangup != 0) {
+			*status = 128 + SIGHUP;
+			return STORYLIST_QUIT;
+		}
+		if (key == ERR)
+			react = 0;
+		else if (key == KEY_RESIZE)
+			react = STORYLIST_REDRAW;
+		else
+			react = storylist_key(sl, key);
+		if (react & (STORYLIST_OPEN | STORYLIST_QUIT))
+			return react;
+	}
+}
+
+int
+tui_run_stories(const struct group_set *set, tui_open_fn open, void *ctx,
+    const struct tui_config *cfg)
+{
+	struct tui_screen ts;
+	struct storylist sl;
+	struct story *story;
+	char *cause = NULL;
+	bool back = true;
+	int status = 0;
+
+	if (tui_screen_open(&ts, cfg) != 0)
+		return 1;
+	storylist_init(&sl, set, cfg->state);
+	while (back && tui_list_loop(&sl, &status) == STORYLIST_OPEN) {
+		story = open(ctx, storylist_selected(&sl), &cause);
+		if (story == NULL) {
+			free(sl.message);
+			sl.message = cause;
+			continue;
+		}
+		status = tui_read(story, cfg, ts.color, &back);
+		/* story_free waits for a link still running, so no stale
+		 * thread shares the machine with the next story's. */
+		story_free(story);
+		storylist_reload(&sl);
+		werase(stdscr);
+	}
+	storylist_free(&sl);
+	tui_screen_close(&ts);
 	return status;
 }

@@ -104,7 +104,7 @@ main(int argc, char **argv)
 	text[1] = slurp(argv[1], &len[1]);
 	t = cpu_seconds();
 	if (story_open(&story, argv + 2, (size_t)(argc - 2),
-	    load(argv[1], text[1], len[1]), &cause) != 0) {
+	    load(argv[1], text[1], len[1]), NULL, &cause) != 0) {
 		fprintf(stderr, "bench_retag: %s\n", cause);
 		return 1;
 	}

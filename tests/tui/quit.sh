@@ -13,6 +13,11 @@ check "the earlier screen is back" wait_for "before-the-reader"
 check "alternate screen left" [ "$(tmux_cmd display -p -t 0 '#{alternate_on}')" = 0 ]
 check "cursor visible again" [ "$(tmux_cmd display -p -t 0 '#{cursor_flag}')" = 1 ]
 
+# Asked again at each try of wait_until (an argument would be expanded once).
+alternate_off() {
+	[ "$(tmux_cmd display -p -t 0 '#{alternate_on}')" = 0 ]
+}
+
 # Ctrl-Z gives the shell back; fg redraws the reader whole.
 start "env PS1='prompt> ' sh -i"
 check "a shell with job control" wait_for "prompt>"
@@ -21,13 +26,13 @@ check "the reader opens from the shell" wait_for "Harbour Gazette ·"
 keys C-z
 check "Ctrl-Z stops the reader" wait_for "Stopped"
 check "Ctrl-Z leaves the alternate screen" \
-    wait_until [ "$(tmux_cmd display -p -t 0 '#{alternate_on}')" = 0 ]
+    wait_until alternate_off
 keys fg Enter
 check "fg brings the reader back" wait_for "Sources"
 check "fg redraws the article" wait_for "ending four years of dispute"
 keys q
 check "q after fg leaves the alternate screen" \
-    wait_until [ "$(tmux_cmd display -p -t 0 '#{alternate_on}')" = 0 ]
+    wait_until alternate_off
 
 # By default topics are coloured, which the checks below must not see.
 start "$bin --tui -t $tax $fixtures"

@@ -1,0 +1,347 @@
+/*
+ * token: text cut into the matcher's tokens (see matcher.h and
+ * parallax-taxonomy(5)): after Unicode NFC and the quote and dash
+ * mappings, a maximal run of word characters or any other single
+ * character but white space, each knowing whether white space came before
+ * it.  ASCII runs are cut by blockmask's masks, the bytes around other
+ * characters through a cache of what NFC, the mappings and folding do to
+ * them.  Tokens and phrases hash the same way (token_hash), and the
+ * matcher's first-token filters (struct filt) pick the tokens a phrase may
+ * start at as they are cut.
+ *
+ * The scratch (struct matcher_scratch) holds every per-call buffer of the
+ * tokenizer and of the matcher's walks; matcher.c creates and frees it.
+ */
+#ifndef PARALLAX_TOKEN_H
+#define PARALLAX_TOKEN_H
+
+#include <stdbool.h>
+#include <stddef.h>
+#include <stdint.h>
+#include <string.h>
+#include <utf8proc.h>
+
+#include "xalloc.h"
+
+/*
+ * White space makes no token of its own: the token after it is `spaced`
+ * (rule 4: any run of it is one space).  Trie edges past the first token
+ * carry that as TOK_SPACED in their kind.
+ */
+enum tok_kind {
+	TOK_WORD = 1,
+	TOK_SPACE,		/* a class of characters, never a token */
+	TOK_PUNCT,
+	TOK_PREFIX,		/* a phrase word ending in `*`: trie edges only */
+	TOK_GATE,		/* the first GATE bytes of long TOK_PREFIX edges */
+	TOK_SPACED = 8
+};
+
+/* One token of normalised text: folded and exact bytes, original span. */
+struct tok {
+	size_t start, end;	/* bytes of the original text */
+	size_t foff, flen;	/* into scratch->fold */
+	size_t xoff, xlen;	/* into scratch->exact (filled for match-case) */
+	uint8_t kind;
+	uint8_t spaced;		/* white space comes before it */
+	/* Walked tokens: which one (next_tok), the folded hash once known. */
+	uint8_t hashed;
+	size_t id;
+	uint64_t fh;
+};
+
+/* What token_emit_info needs of a code point; cached. */
+struct cpinfo {
+	int32_t cp;
+	uint8_t kind;		/* TOK_WORD, TOK_SPACE, TOK_PUNCT: mapped */
+	uint8_t flags;
+#define CP_KNOWN 1		/* the cache entry is filled */
+#define CP_BOUNDARY 2		/* NFC cannot join it to what precedes */
+#define CP_ALONE 4		/* NFC leaves it as it is when alone */
+#define CP_SELF 8		/* the mappings and folding leave it too */
+	uint8_t flen, xlen;
+	char fold[4], exact[4];	/* UTF-8, folded and as mapped */
+};
+
+/*
+ * The cache: code points below U+0800 and General Punctuation (U+2000-
+ * U+206F) in entries of their own, others in slots by a hash.
+ */
+#define CPCACHE_LOW 0x800
+#define CPCACHE_PUNCT 0x2000
+#define CPCACHE_HASHED 1024
+#define CPCACHE_SIZE (CPCACHE_LOW + 0x70 + CPCACHE_HASHED)
+
+#define ROOT_FOLD 0
+#define ROOT_EXACT 1
+#define ROOT_BITS 19
+#define GATE 4			/* `*` edges are gated on this many bytes */
+
+/* The filters that pick the candidates, in the matcher. */
+struct filt {
+	const uint64_t *bits[2];	/* the matcher's rootbits */
+	const uint64_t *gates[2];	/* the matcher's gatebits */
+	const uint64_t *leads;		/* leadbits */
+	const uint64_t *any, *anygate;	/* anybits, anygates */
+	bool short_lead[2];		/* a short `*` word starts a phrase */
+	bool lead_gates;		/* a long `*` word starts a phrase */
+	bool punct_lead;		/* punctuation starts a phrase */
+	bool exact;			/* ROOT_EXACT has phrases */
+	bool dense;			/* many leadbits words are set */
+};
+
+struct matcher_scratch {
+	struct tok *toks;
+	size_t ntoks, captoks;
+	char *fold;
+	size_t nfold, capfold;
+	char *exact;
+	size_t nexact, capexact;
+	bool gap;		/* white space since the last token */
+	bool open;		/* the last token may grow: not tested yet */
+	bool want_exact;	/* fill the exact bytes */
+	const struct filt *filt;	/* the matcher's */
+	size_t *cands;		/* token index * 4 + a bit per root */
+	size_t ncands, capcands;
+	/*
+	 * Text is kept as its masks, 64 bytes a word (ASCII word bytes, ASCII
+	 * white space, bytes of 0x80 and up), and as its lowered copy at the
+	 * start of fold (and its copy at the start of exact).  While finding,
+	 * islands lie around the bytes of 0x80 and up that NFC, the mappings
+	 * or folding may change: a punctuation mark by itself, others from
+	 * the white space before to the white space after (letters they leave
+	 * alone are marked word bytes instead).  Island tokens are cut the
+	 * general way (itoks); the rest are only tested, and walks cut the
+	 * ones they need from cursor on, or take island tokens from itok on.
+	 */
+	uint64_t *masks, *wmask, *smask, *hmask;	/* within masks */
+	uint64_t *starts;	/* the tokens to test, within masks */
+	size_t capmasks;
+	char *words;		/* the lowered word bytes, 0 for others */
+	size_t capwords;
+	uint32_t *tpos;		/* block_cands_avx2's token positions */
+	size_t captpos;
+	const char *text;	/* matcher_find's, as given */
+	size_t len, nblocks, cursor;
+	struct island {
+		size_t start, end;	/* text bytes */
+		size_t first, last;	/* its tokens in itoks */
+		const struct cpinfo *alone;	/* its one code point or NULL */
+	} *islands;
+	size_t nislands, capislands;
+	struct tok *itoks;
+	size_t capitoks;
+	size_t *icands;		/* candidates among itoks */
+	size_t nicands, capicands;
+	bool in_island;
+	size_t island, itok;
+	bool every;		/* any word may start a phrase */
+	/* While cutting an island: its first token, and what comes before. */
+	size_t first_tok;
+	bool word_before;
+	struct cpinfo *cpcache;	/* CPCACHE_SIZE entries, on first use */
+	int32_t *cps;
+	size_t capcps;
+	struct walk {
+		uint32_t node;
+		size_t next;
+	} *stack;
+	size_t capstack;
+};
+
+#define HASH_MUL 0x9fb21c651e98df25ULL
+
+/*
+ * Token bytes, eight at a time; tokens and phrases hash the same way.  P
+ * lies in a scratch buffer with SLACK bytes after its end, so the last
+ * load may read past the token and mask what it does not own.
+ */
+#define SLACK 8
+
+/* The first N (0-8) bytes in memory order of a loaded word, the rest 0. */
+static inline uint64_t
+token_first_bytes(uint64_t w, size_t n)
+{
+	static const uint64_t masks[9] = {
+#if defined(__BYTE_ORDER__) && __BYTE_ORDER__ == __ORDER_BIG_ENDIAN__
+		0, 0xffULL << 56, 0xffffULL << 48, 0xffffffULL << 40,
+		0xffffffffULL << 32, 0xffffffffffULL << 24,
+		0xffffffffffffULL << 16, 0xffffffffffffffULL << 8, ~0ULL
+#else
+		0, 0xff, 0xffff, 0xffffff, 0xffffffff, 0xffffffffffULL,
+		0xffffffffffffULL, 0xffffffffffffffULL, ~0ULL
+#endif
+	};
+
+	return w & masks[n];
+}
+
+static inline uint64_t
+token_hash_mix(uint64_t h, uint64_t w)
+{
+	h = (h ^ w) * HASH_MUL;
+	return h ^ (h >> 31);
+}
+
+static inline uint64_t
+token_hash(const char *p, size_t n)
+{
+	uint64_t h = 0x243f6a8885a308d3ULL ^ n, w;
+
+	if (n == 0)
+		return h;
+	for (; n > 8; p += 8, n -= 8) {
+		memcpy(&w, p, 8);
+		h = token_hash_mix(h, w);
+	}
+	memcpy(&w, p, 8);
+	return token_hash_mix(h, token_first_bytes(w, n));
+}
+
+/* The rootbits bit of a token of LEN bytes, the first eight (or all) W. */
+static inline uint64_t
+token_bit(uint64_t w, size_t len)
+{
+	return ((w ^ len) * 0x9e3779b97f4a7c15ULL) >> (64 - ROOT_BITS);
+}
+
+/* The gatebits bit of a word whose first GATE bytes are W. */
+static inline uint64_t
+token_gate_bit(uint64_t w)
+{
+	return (w * 0xbf58476d1ce4e5b9ULL) >> (64 - ROOT_BITS);
+}
+
+/* The first eight bytes (or all) at STR, which has eight bytes to read. */
+static inline uint64_t
+token_load_first(const char *str, size_t len)
+{
+	uint64_t w;
+
+	memcpy(&w, str, 8);
+	return token_first_bytes(w, len < 8 ? len : 8);
+}
+
+/*
+ * Decodes one code point; invalid bytes read as U+FFFD, one at a time.
+ * Two- and three-byte sequences are decoded here, the rest by utf8proc.
+ */
+static inline int32_t
+token_next_cp(const char *text, size_t len, size_t pos, size_t *n)
+{
+	const uint8_t *u = (const uint8_t *)text + pos;
+	size_t avail = len - pos;
+	utf8proc_int32_t cp;
+	utf8proc_ssize_t r;
+
+	if (avail >= 2 && u[0] >= 0xc2 && u[0] < 0xe0 &&
+	    (u[1] & 0xc0) == 0x80) {
+		*n = 2;
+		return ((int32_t)(u[0] & 0x1f) << 6) | (u[1] & 0x3f);
+	}
+	if (avail >= 3 && (u[0] & 0xf0) == 0xe0 && (u[1] & 0xc0) == 0x80 &&
+	    (u[2] & 0xc0) == 0x80) {
+		cp = ((int32_t)(u[0] & 0x0f) << 12) |
+		    ((int32_t)(u[1] & 0x3f) << 6) | (u[2] & 0x3f);
+		if (cp >= 0x800 && (cp < 0xd800 || cp > 0xdfff)) {
+			*n = 3;
+			return cp;
+		}
+	}
+	r = utf8proc_iterate(u, avail > 4 ? 4 : (utf8proc_ssize_t)avail, &cp);
+	if (r <= 0) {
+		*n = 1;
+		return 0xfffd;
+	}
+	*n = (size_t)r;
+	return cp;
+}
+
+/* Everything token_emit_info needs of CP: mappings, class, folding. */
+void token_cp_info(int32_t cp, struct cpinfo *ci);
+
+/* The cpinfo of CP, from the cache. */
+static inline const struct cpinfo *
+token_cached_info(struct matcher_scratch *s, int32_t cp)
+{
+	struct cpinfo *ci;
+	size_t i;
+
+	if (s->cpcache == NULL)
+		s->cpcache = xcalloc(CPCACHE_SIZE, sizeof *s->cpcache);
+	if (cp < CPCACHE_LOW)
+		i = (size_t)cp;
+	else if (cp >= CPCACHE_PUNCT && cp < CPCACHE_PUNCT + 0x70)
+		i = CPCACHE_LOW + (size_t)(cp - CPCACHE_PUNCT);
+	else
+		i = CPCACHE_LOW + 0x70 + (((uint32_t)cp * 0x9e3779b1u) >>
+		    22) % CPCACHE_HASHED;
+	ci = &s->cpcache[i];
+	if (ci->flags == 0 || ci->cp != cp)
+		token_cp_info(cp, ci);
+	return ci;
+}
+
+
+/*
+ * Whether the code point at POS (of *N bytes) starts an NFC chunk: NFC
+ * cannot join it to what precedes it.  The end of the text does too.
+ */
+static inline bool
+token_starts_chunk(struct matcher_scratch *s, const char *text, size_t len,
+    size_t pos, size_t *n)
+{
+	const struct cpinfo *ci;
+	int32_t cp;
+
+	*n = 1;
+	if (pos >= len || (uint8_t)text[pos] < 0x80)
+		return true;
+	cp = token_next_cp(text, len, pos, n);
+	if (cp == 0xfffd)
+		return true;
+	ci = token_cached_info(s, cp);
+	return (ci->flags & CP_BOUNDARY) != 0;
+}
+
+/* Whether CP is white space (rule 4), after the mappings. */
+bool token_is_space(int32_t cp);
+
+/* True for a word character: a Unicode letter, a decimal digit or `_`. */
+bool token_is_word_char(int cp);
+
+/*
+ * A bit for each root a phrase may start from at a token of KIND and LEN
+ * folded bytes, the first eight (or all) of them W.
+ */
+unsigned token_roots_at(const struct filt *f, uint8_t kind, uint64_t w,
+    size_t len);
+
+/* Appends one normalised code point from original bytes [os, oe). */
+void token_emit_info(struct matcher_scratch *s, const struct cpinfo *ci,
+    size_t os, size_t oe);
+
+/* Tests the last token, which can grow no more, against the filters. */
+void token_close_last(struct matcher_scratch *s);
+
+/*
+ * Cuts TEXT from POS to LEN into tokens, all of them written: ASCII runs
+ * by the masks, a code point NFC leaves alone straight from the cache,
+ * other chunks through NFC.
+ */
+void token_cut_utf8(struct matcher_scratch *s, const char *text, size_t pos,
+    size_t len);
+
+/*
+ * The masks of TEXT, its lowered copy at the start of fold (and its copy
+ * at the start of exact) and its word bytes alone in words, all of them
+ * followed by SLACK zero bytes; what is appended to fold goes after them.
+ * Returns whether there is a byte of 0x80 or up.
+ */
+bool token_scan_text(struct matcher_scratch *s, const char *text,
+    size_t len);
+
+/* Cuts TEXT into tokens, all of them written. */
+void token_cut(struct matcher_scratch *s, const char *text, size_t len);
+
+#endif

@@ -1,0 +1,185 @@
+/*
+ * trie: building the trie of phrases.  See trie.h.
+ */
+#include "config.h"
+
+#include <stdint.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "token.h"
+#include "trie.h"
+#include "xalloc.h"
+
+uint32_t
+trie_new_node(struct trie *tr, uint8_t mode)
+{
+	struct node *n;
+
+	xgrow((void **)&tr->nodes, &tr->capnodes, tr->nnodes + 1, sizeof *n);
+	n = &tr->nodes[tr->nnodes];
+	n->terms = TRIE_NONE;
+	n->nkids = 0;
+	n->prefix_lens = 0;
+	n->mode = mode;
+	return (uint32_t)tr->nnodes++;
+}
+
+static void
+rehash(struct trie *tr, size_t cap)
+{
+	struct edge *old = tr->edges;
+	size_t ocap = tr->capedges, i, j;
+
+	tr->edges = xcalloc(cap, sizeof *tr->edges);
+	tr->capedges = cap;
+	for (i = 0; i < ocap; i++) {
+		if (old[i].h == 0)
+			continue;
+		for (j = old[i].h & (cap - 1); tr->edges[j].h != 0;
+		    j = (j + 1) & (cap - 1))
+			;
+		tr->edges[j] = old[i];
+	}
+	free(old);
+}
+
+static void
+set_prefix_bit(struct trie *tr, uint64_t h)
+{
+	h >>= 64 - PREFIX_BITS;
+	tr->prefixbits[h / 64] |= 1ULL << (h % 64);
+}
+
+static uint32_t
+store_str(struct trie *tr, const char *str, size_t len)
+{
+	size_t off = tr->nstrs;
+
+	xgrow((void **)&tr->strs, &tr->capstrs, tr->nstrs + len + 1, 1);
+	memcpy(tr->strs + tr->nstrs, str, len);
+	tr->nstrs += len;
+	return (uint32_t)off;
+}
+
+static void
+insert_edge(struct trie *tr, uint32_t parent, uint8_t kind, uint64_t th,
+    const char *str, size_t len, uint32_t child)
+{
+	struct edge *e;
+	uint64_t h;
+	size_t i;
+
+	if ((tr->nedges + 1) * 2 > tr->capedges)
+		rehash(tr, tr->capedges * 2);
+	h = trie_edge_hash(parent, kind, th);
+	for (i = h & (tr->capedges - 1); tr->edges[i].h != 0;
+	    i = (i + 1) & (tr->capedges - 1))
+		;
+	e = &tr->edges[i];
+	e->h = h;
+	e->parent = parent;
+	e->child = child;
+	e->soff = store_str(tr, str, len);
+	e->slen = (uint32_t)len;
+	tr->nedges++;
+}
+
+/* A `*` word of GATE bytes or more goes into its gate's bucket. */
+static uint32_t
+add_long_prefix(struct trie *tr, uint32_t parent, uint8_t spaced,
+    const char *str, size_t len)
+{
+	uint64_t gh = token_hash(str, GATE);
+	uint8_t kind = TOK_GATE | spaced;
+	uint32_t b, r, child;
+	struct pref *p;
+
+	b = trie_lookup(tr, parent, kind, gh, str, GATE);
+	if (b == TRIE_NONE) {
+		xgrow((void **)&tr->buckets, &tr->capbuckets, tr->nbuckets + 1,
+		    sizeof *tr->buckets);
+		b = (uint32_t)tr->nbuckets++;
+		tr->buckets[b] = TRIE_NONE;
+		insert_edge(tr, parent, kind, gh, str, GATE, b);
+		set_prefix_bit(tr, trie_edge_hash(parent, kind, gh));
+	}
+	for (r = tr->buckets[b]; r != TRIE_NONE; r = tr->prefs[r].next)
+		if (tr->prefs[r].len == len &&
+		    memcmp(tr->strs + tr->prefs[r].soff, str, len) == 0)
+			return tr->prefs[r].child;
+	child = trie_new_node(tr, tr->nodes[parent].mode);
+	tr->nodes[parent].nkids++;
+	tr->nodes[parent].prefix_lens |= 1ULL << (len > 64 ? 63 : len - 1);
+	xgrow((void **)&tr->prefs, &tr->capprefs, tr->nprefs + 1,
+	    sizeof *tr->prefs);
+	p = &tr->prefs[tr->nprefs];
+	p->len = (uint32_t)len;
+	p->soff = store_str(tr, str, len);
+	p->child = child;
+	p->next = tr->buckets[b];
+	tr->buckets[b] = (uint32_t)tr->nprefs++;
+	return child;
+}
+
+/* Adds the edge PARENT --token--> child, of STR in the root's case. */
+uint32_t
+trie_add_edge(struct trie *tr, uint32_t parent, uint8_t kind,
+    uint64_t th, const char *str, size_t len)
+{
+	uint8_t base = kind & ~TOK_SPACED;
+	uint32_t child;
+
+	if (base == TOK_PREFIX && len >= GATE)
+		return add_long_prefix(tr, parent, kind & TOK_SPACED, str, len);
+	child = trie_lookup(tr, parent, kind, th, str, len);
+	if (child != TRIE_NONE)
+		return child;
+	child = trie_new_node(tr, tr->nodes[parent].mode);
+	tr->nodes[parent].nkids++;
+	if (base == TOK_PREFIX) {
+		tr->nodes[parent].prefix_lens |= 1ULL << (len - 1);
+		set_prefix_bit(tr, trie_edge_hash(parent, kind, th));
+	}
+	insert_edge(tr, parent, kind, th, str, len, child);
+	return child;
+}
+
+
+void
+trie_init(struct trie *tr)
+{
+	memset(tr, 0, sizeof *tr);
+	tr->capedges = 256;
+	tr->edges = xcalloc(tr->capedges, sizeof *tr->edges);
+}
+
+void
+trie_free(struct trie *tr)
+{
+	free(tr->nodes);
+	free(tr->terms);
+	free(tr->edges);
+	free(tr->strs);
+	free(tr->prefs);
+	free(tr->buckets);
+}
+
+size_t
+trie_memory(const struct trie *tr)
+{
+	return tr->capnodes * sizeof *tr->nodes +
+	    tr->capterms * sizeof *tr->terms + tr->capedges * sizeof *tr->edges +
+	    tr->capstrs + tr->capprefs * sizeof *tr->prefs +
+	    tr->capbuckets * sizeof *tr->buckets;
+}
+
+void
+trie_add_term(struct trie *tr, uint32_t node, uint32_t phrase)
+{
+	xgrow((void **)&tr->terms, &tr->capterms, tr->nterms + 1,
+	    sizeof *tr->terms);
+	tr->terms[tr->nterms].phrase = phrase;
+	tr->terms[tr->nterms].next = tr->nodes[node].terms;
+	tr->nodes[node].terms = (uint32_t)tr->nterms++;
+}

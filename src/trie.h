@@ -1,0 +1,131 @@
+/*
+ * trie: every phrase of a matcher as a path of token edges from a root,
+ * the edges in one open-addressing hash table keyed on (parent node, token
+ * kind, token hash), so a step is one probe whatever the number of
+ * phrases.  A `*` word of GATE bytes or more hangs off an edge keyed on its
+ * first GATE bytes, in a bucket of the words that share them; a filter
+ * (prefixbits) rules out most words that start no `*` edge before any
+ * probe.  The trie owns copies of the token bytes; trie_free frees all.
+ */
+#ifndef PARALLAX_TRIE_H
+#define PARALLAX_TRIE_H
+
+#include <stdbool.h>
+#include <stddef.h>
+#include <stdint.h>
+#include <string.h>
+
+#define TRIE_NONE UINT32_MAX
+#define PREFIX_BITS 17
+
+struct node {
+	uint32_t terms;		/* first phrase ending here, or TRIE_NONE */
+	uint32_t nkids;
+	uint64_t prefix_lens;	/* bit L-1: a `*` edge of L bytes; bit 63: 64+ */
+	uint8_t mode;		/* enum matcher_case of the phrases through it */
+};
+
+struct term {
+	uint32_t phrase;
+	uint32_t next;
+};
+
+/*
+ * A `*` word of GATE bytes or more: the edge (node, its first GATE bytes)
+ * leads to a bucket of these, one per length and spelling.
+ */
+struct pref {
+	uint32_t len;
+	uint32_t soff;		/* in trie->strs */
+	uint32_t child;
+	uint32_t next;		/* in the same bucket, or TRIE_NONE */
+};
+
+struct edge {
+	uint64_t h;		/* 0: empty slot */
+	uint32_t parent;
+	uint32_t child;
+	uint32_t soff;		/* token bytes, in trie->strs */
+	uint32_t slen;
+};
+
+struct trie {
+	struct node *nodes;
+	size_t nnodes, capnodes;
+	struct term *terms;
+	size_t nterms, capterms;
+	struct edge *edges;
+	size_t nedges, capedges;	/* capedges: a power of two */
+	char *strs;
+	size_t nstrs, capstrs;
+	struct pref *prefs;
+	size_t nprefs, capprefs;
+	uint32_t *buckets;	/* first pref of each bucket */
+	size_t nbuckets, capbuckets;
+	/*
+	 * A filter over `*` edges: each sets the bit of its first GATE bytes
+	 * (or all, if shorter) and the bit of itself, so most words are ruled
+	 * out with one or two bit tests and no probe.
+	 */
+	uint64_t prefixbits[(1 << PREFIX_BITS) / 64];
+};
+
+static inline uint64_t
+trie_edge_hash(uint32_t parent, uint8_t kind, uint64_t th)
+{
+	uint64_t h;
+
+	h = (th ^ ((uint64_t)parent * 0x9e3779b97f4a7c15ULL)) +
+	    ((uint64_t)kind << 58);
+	h ^= h >> 29;
+	h *= 0xbf58476d1ce4e5b9ULL;
+	h ^= h >> 32;
+	return h | 1;		/* 0 marks an empty slot */
+}
+
+static inline uint32_t
+trie_lookup(const struct trie *tr, uint32_t parent, uint8_t kind,
+    uint64_t th, const char *str, size_t len)
+{
+	const struct edge *e;
+	uint64_t h = trie_edge_hash(parent, kind, th);
+	size_t mask = tr->capedges - 1, i;
+
+	for (i = h & mask;; i = (i + 1) & mask) {
+		e = &tr->edges[i];
+		if (e->h == 0)
+			return TRIE_NONE;
+		if (e->h == h && e->parent == parent && e->slen == len &&
+		    memcmp(tr->strs + e->soff, str, len) == 0)
+			return e->child;
+	}
+}
+
+static inline bool
+trie_prefix_bit(const struct trie *tr, uint64_t h)
+{
+	h >>= 64 - PREFIX_BITS;
+	return (tr->prefixbits[h / 64] >> (h % 64)) & 1;
+}
+
+/* An empty trie. */
+void trie_init(struct trie *tr);
+void trie_free(struct trie *tr);
+
+/* Bytes the trie holds (for benchmarks). */
+size_t trie_memory(const struct trie *tr);
+
+/* A new node, whose phrases match in MODE (enum matcher_case). */
+uint32_t trie_new_node(struct trie *tr, uint8_t mode);
+
+/*
+ * The child of PARENT over a token of KIND (a TOK_* of token.h) whose
+ * bytes, in the root's case, are STR (hashed TH); made if need be.
+ */
+uint32_t trie_add_edge(struct trie *tr, uint32_t parent, uint8_t kind,
+    uint64_t th, const char *str, size_t len);
+
+/* Phrase PHRASE ends at NODE. */
+void trie_add_term(struct trie *tr, uint32_t node, uint32_t phrase);
+
+#endif
