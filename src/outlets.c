@@ -414,6 +414,8 @@ outlets_sort_keys(struct outlets_loader *ld, struct outlets_key *keys,
 	size_t i, out = 0;
 	char *q;
 
+	if (*n == 0)
+		return;
 	qsort(keys, *n, sizeof *keys, outlets_key_cmp);
 	for (i = 0; i < *n; i++) {
 		if (out > 0 && strcmp(keys[out - 1].key, keys[i].key) == 0) {

@@ -6,6 +6,7 @@
 #include <unistd.h>
 
 #include "paths.h"
+#include "text.h"
 #include "xalloc.h"
 
 static bool
@@ -89,6 +90,35 @@ char *
 paths_default_taxonomy(void)
 {
 	return data_path("taxonomy.yaml");
+}
+
+char *
+paths_shorten(const char *path, const char *home, const char *ellipsis,
+    size_t maxw)
+{
+	size_t hlen = home != NULL ? strlen(home) : 0;
+	const char *rest, *slash;
+	char *tilde, *out;
+
+	/* $HOME itself (not a longer name beginning with it) becomes ~. */
+	if (hlen > 1 && strncmp(path, home, hlen) == 0 &&
+	    (path[hlen] == '/' || path[hlen] == '\0'))
+		tilde = xasprintf("~%s", path + hlen);
+	else
+		tilde = xstrdup(path);
+	if (text_width(tilde, strlen(tilde)) <= maxw ||
+	    strchr(tilde + 1, '/') == NULL)
+		return tilde;
+	/* Drop directories from the left: the file's own name matters most. */
+	rest = tilde;
+	while ((slash = strchr(rest + 1, '/')) != NULL) {
+		rest = slash;
+		if (1 + text_width(rest, strlen(rest)) <= maxw)
+			break;
+	}
+	out = xasprintf("%s%s", ellipsis, rest);
+	free(tilde);
+	return out;
 }
 
 char *

@@ -32,6 +32,15 @@ char *paths_user_outlets(void);
  */
 char *paths_newsboat_cache(void);
 
+/*
+ * PATH as shown to a person in at most MAXW columns: HOME (when not NULL
+ * or empty) as "~", then whole leading directories dropped for ELLIPSIS
+ * (counted as one column) and "/" until it fits; the file name is kept
+ * whole even when it alone is wider.
+ */
+char *paths_shorten(const char *path, const char *home, const char *ellipsis,
+    size_t maxw);
+
 /* The bundled sample story directory. */
 char *paths_sample_dir(void);
 

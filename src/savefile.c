@@ -128,13 +128,28 @@ savefile_write_all(int fd, const char *data, size_t len)
 	return 0;
 }
 
-/* FILE~ becomes the current FILE: a hard link, or a copy where none. */
+/*
+ * The older backups move one along (FILE~ to FILE~2, ..., the oldest
+ * dropped), then FILE~ becomes the current FILE: a hard link, or a copy
+ * where none.
+ */
 static int
 savefile_keep_backup(const char *target, const char *backup, mode_t mode)
 {
 	struct strbuf sb = STRBUF_INIT;
-	int fd, rc;
+	char *older, *newer;
+	int fd, rc, i;
 
+	for (i = SAVEFILE_BACKUPS; i > 1; i--) {
+		older = xasprintf("%s%d", backup, i);
+		newer = i > 2 ? xasprintf("%s%d", backup, i - 1) :
+		    xstrdup(backup);
+		rc = rename(newer, older);
+		free(older);
+		free(newer);
+		if (rc == -1 && errno != ENOENT)
+			return -1;
+	}
 	if (unlink(backup) == -1 && errno != ENOENT)
 		return -1;
 	if (link(target, backup) == 0)

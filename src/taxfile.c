@@ -32,6 +32,11 @@ taxfile_init(struct taxfile *tf, const char *path, bool is_default)
 void
 taxfile_free(struct taxfile *tf)
 {
+	size_t i;
+
+	for (i = 0; i < tf->nundo; i++)
+		free(tf->undo[i].text);
+	free(tf->undo);
 	free(tf->path);
 	free(tf->good);
 	memset(tf, 0, sizeof *tf);
@@ -146,6 +151,73 @@ taxfile_adopt_default(struct taxfile *tf, char **cause)
 	return 1;
 }
 
+/* Pushes TEXT (taken over) as the text before an edit. */
+static void
+taxfile_push(struct taxfile *tf, char *text, size_t len)
+{
+	if (tf->nundo == TAXFILE_UNDO_MAX) {
+		/* The oldest edit can no longer be undone. */
+		free(tf->undo[0].text);
+		memmove(tf->undo, tf->undo + 1, --tf->nundo * sizeof *tf->undo);
+	}
+	tf->undo = xreallocarray(tf->undo, tf->nundo + 1, sizeof *tf->undo);
+	tf->undo[tf->nundo++] = (struct taxfile_version){ text, len };
+}
+
+void
+taxfile_remember(struct taxfile *tf)
+{
+	char *text, *cause;
+	size_t len;
+
+	if ((text = savefile_read(tf->path, &len, &cause)) == NULL) {
+		free(cause);
+		return;
+	}
+	taxfile_push(tf, text, len);
+}
+
+void
+taxfile_forget_unchanged(struct taxfile *tf)
+{
+	struct taxfile_version *top;
+	char *text, *cause;
+	size_t len;
+
+	if (tf->nundo == 0)
+		return;
+	top = &tf->undo[tf->nundo - 1];
+	if ((text = savefile_read(tf->path, &len, &cause)) == NULL) {
+		free(cause);
+		return;
+	}
+	if (len == top->len && memcmp(text, top->text, len) == 0) {
+		free(top->text);
+		tf->nundo--;
+	}
+	free(text);
+}
+
+int
+taxfile_undo(struct taxfile *tf, char **cause)
+{
+	struct taxfile_version *top;
+
+	if (tf->nundo == 0) {
+		*cause = xstrdup("nothing to undo: no taxonomy edit in this "
+		    "session");
+		return -1;
+	}
+	if (taxfile_changed(tf))
+		return TAXFILE_CHANGED_ELSEWHERE;
+	top = &tf->undo[tf->nundo - 1];
+	if (savefile_write(tf->path, top->text, top->len, cause) != 0)
+		return -1;
+	free(top->text);
+	tf->nundo--;
+	return 0;
+}
+
 /* The text of C applied to BUF. */
 static int
 taxfile_transform(const struct taxfile_change *c, const char *buf, size_t len,
@@ -191,8 +263,11 @@ taxfile_change(struct taxfile *tf, const struct taxfile_change *c,
 	rc = -1;
 	if ((buf = savefile_read(tf->path, &len, cause)) != NULL &&
 	    taxfile_transform(c, buf, len, &out, &outlen, cause) == 0 &&
-	    savefile_write(tf->path, out, outlen, cause) == 0)
+	    savefile_write(tf->path, out, outlen, cause) == 0) {
+		taxfile_push(tf, buf, len);
+		buf = NULL;
 		rc = 0;
+	}
 	free(out);
 	free(buf);
 	return rc;

@@ -3,7 +3,8 @@
  * adopting the shipped default as the user's own copy before the first
  * edit, changing a keyword or adding a topic in place (taxedit.h) and
  * saving safely (savefile.h), keeping the last text that loaded well to
- * discard a bad edit with, and the stamp that tells a change made
+ * discard a bad edit with, the texts before each edit of the session to
+ * undo them one by one, and the stamp that tells a change made
  * elsewhere.  A taxfile owns its strings (taxfile_free).
  *
  * Functions returning -1 set *cause to an allocated one-line message.
@@ -19,12 +20,23 @@
 
 struct taxonomy;
 
+/* The file's text before one edit of the session. */
+struct taxfile_version {
+	char *text;
+	size_t len;
+};
+
+/* Edits of a session that taxfile_undo can take back. */
+#define TAXFILE_UNDO_MAX 100
+
 struct taxfile {
 	char *path;		/* the file in use (the user's copy once edited) */
 	bool is_default;	/* path is the shipped default: edits go to a copy */
 	struct savefile_stamp stamp;	/* path as it was when last read */
 	char *good;		/* path's text when it last loaded well */
 	size_t goodlen;
+	struct taxfile_version *undo;	/* before each edit, oldest first */
+	size_t nundo;
 };
 
 /* One quick edit of the file's text. */
@@ -73,6 +85,21 @@ int taxfile_adopt_default(struct taxfile *tf, char **cause);
  */
 int taxfile_change(struct taxfile *tf, const struct taxfile_change *c,
     bool *copied, char **cause);
+
+/* Remembers the file's text as it is now, before an edit made outside
+ * taxfile_change (in $EDITOR), so that taxfile_undo can go back to it. */
+void taxfile_remember(struct taxfile *tf);
+
+/* Forgets the text last remembered when the file is that text still (the
+ * editor left it as it was). */
+void taxfile_forget_unchanged(struct taxfile *tf);
+
+/*
+ * Writes back the text before the session's last edit not yet undone.
+ * Returns 0, -1 (*cause set: nothing to undo, or the write failed), or
+ * TAXFILE_CHANGED_ELSEWHERE without writing.
+ */
+int taxfile_undo(struct taxfile *tf, char **cause);
 
 /* The line of the first error in ERRORS ("FILE:LINE:COL: ..."), or 0. */
 size_t taxfile_error_line(const struct taxfile *tf, const char *errors);

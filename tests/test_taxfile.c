@@ -176,6 +176,59 @@ test_adopt_default(void **state)
 	free(user);
 }
 
+/* Each edit of the session is undone in turn, newest first. */
+static void
+test_undo(void **state)
+{
+	struct taxfile_change add = { TAXFILE_ADD, "water", "Water release",
+	    TAXEDIT_KEYWORDS, "reservoir" };
+	struct taxfile tf;
+	struct taxonomy *tax;
+	char *cause, *text, *after_one, *path;
+	bool copied;
+
+	(void)state;
+	path = xstrdup(testlib_write("undo.yaml", good));
+	taxfile_init(&tf, path, false);
+	assert_int_equal(taxfile_undo(&tf, &cause), -1);	/* nothing yet */
+	free(cause);
+	assert_int_equal(taxfile_change(&tf, &add, &copied, &cause), 0);
+	assert_int_equal(taxfile_load(&tf, &tax, &cause), 0);
+	taxonomy_free(tax);
+	after_one = read_back(path);
+	add.keyword = "weir";
+	assert_int_equal(taxfile_change(&tf, &add, &copied, &cause), 0);
+	assert_int_equal(taxfile_load(&tf, &tax, &cause), 0);
+	taxonomy_free(tax);
+	/* An edit in $EDITOR that changes nothing is nothing to undo. */
+	taxfile_remember(&tf);
+	taxfile_forget_unchanged(&tf);
+	assert_int_equal(tf.nundo, 2);
+	/* A change made elsewhere is never undone over. */
+	text = read_back(path);
+	testlib_write("undo.yaml", good);
+	assert_int_equal(taxfile_undo(&tf, &cause), TAXFILE_CHANGED_ELSEWHERE);
+	testlib_write("undo.yaml", text);
+	free(text);
+	assert_int_equal(taxfile_undo(&tf, &cause), 0);
+	text = read_back(path);
+	assert_string_equal(text, after_one);
+	free(text);
+	assert_int_equal(taxfile_load(&tf, &tax, &cause), 0);
+	taxonomy_free(tax);
+	assert_int_equal(taxfile_undo(&tf, &cause), 0);
+	text = read_back(path);
+	assert_string_equal(text, good);
+	free(text);
+	assert_int_equal(taxfile_load(&tf, &tax, &cause), 0);
+	taxonomy_free(tax);
+	assert_int_equal(taxfile_undo(&tf, &cause), -1);
+	free(cause);
+	free(after_one);
+	taxfile_free(&tf);
+	free(path);
+}
+
 int
 main(void)
 {
@@ -184,6 +237,7 @@ main(void)
 		cmocka_unit_test(test_change),
 		cmocka_unit_test(test_changed_elsewhere),
 		cmocka_unit_test(test_adopt_default),
+		cmocka_unit_test(test_undo),
 	};
 
 	return cmocka_run_group_tests(tests, testlib_tmpdir_setup,

@@ -342,6 +342,7 @@ run(struct options *opts)
 		status = check_taxonomy(opts->check_file != NULL ?
 		    opts->check_file : taxpath);
 		free(taxpath);
+		free(outpath);
 		return status;
 	}
 	if (opts->group_signatures) {

@@ -7,10 +7,11 @@
 #include "paint.h"
 #include "strbuf.h"
 
-/* Below the keys: the mouse, and what the numbers beside sources count. */
-#define HELP_NOTES 3
+/* Below the keys: counts, the mouse, what the numbers beside sources count. */
+#define HELP_NOTES 4
 
 static const char *help_notes[HELP_NOTES][2] = {
+	{ "5j, 3J, 2n", "a count typed before a move repeats it" },
 	{ "click", "select a source, sentence, claim or overlay row" },
 	{ "wheel", "scroll the pane under the pointer" },
 	{ "Sources 12", "a source's claims (tagged sentences until linked)" },

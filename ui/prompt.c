@@ -1,12 +1,15 @@
 /* prompt: one line of input in the status line, UTF-8 by bytes. */
 #include "config.h"
 
+#include <stdarg.h>
 #include <stdlib.h>
+#include <string.h>
 
 #include "curses.h"
 #include "prompt.h"
 #include "reader.h"
 #include "strbuf.h"
+#include "xalloc.h"
 
 int
 prompt_start(struct prompt *p, enum prompt_kind kind, const char *prefill)
@@ -17,10 +20,30 @@ prompt_start(struct prompt *p, enum prompt_kind kind, const char *prefill)
 	return DIRTY_STATUS;
 }
 
-const char *
-prompt_label(enum prompt_kind kind)
+int
+prompt_confirm(struct prompt *p, const char *fmt, ...)
 {
-	switch (kind) {
+	va_list ap;
+
+	free(p->question);
+	va_start(ap, fmt);
+	p->question = xvasprintf(fmt, ap);
+	va_end(ap);
+	return prompt_start(p, PROMPT_CONFIRM, NULL);
+}
+
+bool
+prompt_yes(const struct prompt *p)
+{
+	return p->kind == PROMPT_CONFIRM && strcmp(prompt_text(p), "y") == 0;
+}
+
+const char *
+prompt_label(const struct prompt *p)
+{
+	switch (p->kind) {
+	case PROMPT_CONFIRM:
+		return p->question;
 	case PROMPT_KEYWORD:
 		return "add keyword: ";
 	case PROMPT_TOPIC_ID:
@@ -48,6 +71,7 @@ void
 prompt_free(struct prompt *p)
 {
 	strbuf_free(&p->input);
+	free(p->question);
 }
 
 int
@@ -55,6 +79,10 @@ prompt_key(struct prompt *p, int key)
 {
 	struct strbuf *in = &p->input;
 
+	if (p->kind == PROMPT_CONFIRM) {
+		strbuf_addstr(in, key == 'y' || key == 'Y' ? "y" : "");
+		return DIRTY_STATUS | REACT_SUBMIT;
+	}
 	switch (key) {
 	case 27:
 		prompt_end(p);

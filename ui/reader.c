@@ -4,6 +4,7 @@
 #include <stdarg.h>
 #include <stdlib.h>
 #include <string.h>
+#include <time.h>
 
 #include "claims.h"
 #include "coverage.h"
@@ -237,6 +238,7 @@ reader_current_claim(const struct reader *r)
 int
 reader_message(struct reader *r, bool error, const char *fmt, ...)
 {
+	struct timespec now;
 	va_list ap;
 
 	free(r->message);
@@ -245,6 +247,19 @@ reader_message(struct reader *r, bool error, const char *fmt, ...)
 	va_end(ap);
 	r->message_serial++;
 	r->message_error = error;
+	clock_gettime(CLOCK_MONOTONIC, &now);
+	r->message_at = (long long)now.tv_sec;
+	return DIRTY_STATUS;
+}
+
+int
+reader_expire_message(struct reader *r, long long now)
+{
+	if (r->message == NULL || now - r->message_at < (r->message_error ?
+	    READER_ERROR_SECONDS : READER_MESSAGE_SECONDS))
+		return 0;
+	free(r->message);
+	r->message = NULL;
 	return DIRTY_STATUS;
 }
 

@@ -73,6 +73,7 @@ struct reader {
 	char *query;		/* last search, or NULL */
 	char *message;		/* one-line status message, or NULL */
 	bool message_error;
+	long long message_at;	/* when it was set (CLOCK_MONOTONIC seconds) */
 	size_t message_serial;	/* counts the messages set */
 	size_t relink_claims;	/* claims before a re-tag that dropped them */
 	size_t relink_serial;	/* the message when their link began */
@@ -114,6 +115,14 @@ size_t reader_current_claim(const struct reader *r);
 /* Sets the status-line message (printf style); ERROR marks it as one. */
 int reader_message(struct reader *r, bool error, const char *fmt, ...)
     __attribute__((format(printf, 3, 4)));
+
+/* Seconds a message stays (an error longer) before the line clears. */
+#define READER_MESSAGE_SECONDS 6
+#define READER_ERROR_SECONDS 12
+
+/* Clears the message once it has been shown long enough at NOW
+ * (CLOCK_MONOTONIC seconds); returns the dirty flags. */
+int reader_expire_message(struct reader *r, long long now);
 
 /* The claims are linked: rebuilds, and after a re-tag that dropped them
  * says how their number changed. */

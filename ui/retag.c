@@ -1,6 +1,7 @@
 /* retag: reload, watch, quick changes and $EDITOR for the taxonomy file. */
 #include "config.h"
 
+#include <stdint.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -8,12 +9,20 @@
 #include "claims.h"
 #include "document.h"
 #include "editor.h"
+#include "paths.h"
 #include "reader.h"
 #include "retag.h"
 #include "story.h"
 #include "taxfile.h"
 #include "taxonomy.h"
 #include "xalloc.h"
+
+/* The file's path as messages name it: the home directory as ~. */
+static char *
+retag_path(const struct reader *r)
+{
+	return paths_shorten(r->taxfile.path, getenv("HOME"), "", SIZE_MAX);
+}
 
 /* Tagged content sentences, for saying how a re-tag changed the counts. */
 static size_t
@@ -34,8 +43,8 @@ int
 retag_reload(struct reader *r, char **errors)
 {
 	struct taxonomy *tax;
-	char *errs, *first;
-	size_t tagged, claims, nerr = 0;
+	char *errs, *first, *path;
+	size_t tagged, claims, nerr = 0, plen = strlen(r->taxfile.path);
 	const char *p;
 	bool kept;
 
@@ -48,8 +57,15 @@ retag_reload(struct reader *r, char **errors)
 			nerr += *p == '\n' && p[1] != '\0';
 		nerr++;
 		first = xstrndup(errs, strcspn(errs, "\n"));
-		reader_message(r, true, "%s%s", first, nerr > 1 ?
-		    " (and more: r reloads, e edits)" : "");
+		/* "FILE:LINE:COL: ..." names the file as messages do. */
+		path = retag_path(r);
+		if (strncmp(first, r->taxfile.path, plen) == 0)
+			reader_message(r, true, "%s%s%s", path, first + plen,
+			    nerr > 1 ? " (and more: r reloads, e edits)" : "");
+		else
+			reader_message(r, true, "%s%s", first, nerr > 1 ?
+			    " (and more: r reloads, e edits)" : "");
+		free(path);
 		free(first);
 		free(errs);
 		return DIRTY_STATUS;
@@ -84,15 +100,17 @@ retag_watch(struct reader *r)
 int
 retag_discard(struct reader *r)
 {
-	char *cause;
+	char *cause, *path;
 
 	if (taxfile_discard(&r->taxfile, &cause) != 0) {
 		reader_message(r, true, "%s", cause);
 		free(cause);
 		return DIRTY_ALL;
 	}
-	return DIRTY_ALL | reader_message(r, false,
-	    "edit discarded: %s is as it was", r->taxfile.path);
+	path = retag_path(r);
+	reader_message(r, false, "edit discarded: %s is as it was", path);
+	free(path);
+	return DIRTY_ALL;
 }
 
 /* Puts PREFIX before the message set since (the re-tag's counts). */
@@ -110,7 +128,7 @@ retag_prefix_message(struct reader *r, const char *prefix)
 int
 retag_edit(struct reader *r, size_t line, char **errors)
 {
-	char *cause, *prefix;
+	char *cause, *prefix, *path;
 	int copied, status, dirty;
 
 	if ((copied = taxfile_adopt_default(&r->taxfile, &cause)) < 0) {
@@ -118,7 +136,10 @@ retag_edit(struct reader *r, size_t line, char **errors)
 		free(cause);
 		return DIRTY_STATUS;
 	}
+	/* What the editor changes, `U` can take back. */
+	taxfile_remember(&r->taxfile);
 	status = editor_run(r->taxfile.path, line);
+	taxfile_forget_unchanged(&r->taxfile);
 	if (status != 0) {
 		taxfile_stat(&r->taxfile);
 		return DIRTY_ALL | reader_message(r, true,
@@ -126,8 +147,9 @@ retag_edit(struct reader *r, size_t line, char **errors)
 	}
 	dirty = DIRTY_ALL | retag_reload(r, errors);
 	if (copied && r->message != NULL) {
-		prefix = xasprintf("copied the default to %s; ",
-		    r->taxfile.path);
+		path = retag_path(r);
+		prefix = xasprintf("copied the default to %s; ", path);
+		free(path);
 		retag_prefix_message(r, prefix);
 		free(prefix);
 	}
@@ -140,25 +162,30 @@ retag_save_change(struct reader *r, const struct taxfile_change *c)
 {
 	static const char *verbs[] = { "added to", "removed from",
 	    "added to the new topic" };
-	char *cause = NULL, *prefix;
+	char *cause = NULL, *prefix, *path;
 	bool copied;
 	int rc, dirty;
 
 	rc = taxfile_change(&r->taxfile, c, &copied, &cause);
+	path = retag_path(r);
 	if (rc == TAXFILE_CHANGED_ELSEWHERE) {
 		dirty = retag_reload(r, NULL);
-		return dirty | reader_message(r, true, "%s changed on disk: "
-		    "reloaded it, nothing saved; try again", r->taxfile.path);
+		reader_message(r, true, "%s changed on disk: reloaded it, "
+		    "nothing saved; try again", path);
+		free(path);
+		return dirty | DIRTY_STATUS;
 	}
 	if (rc != 0) {
 		reader_message(r, true, "%s", cause);
 		free(cause);
+		free(path);
 		return DIRTY_STATUS;
 	}
 	dirty = retag_reload(r, NULL);
 	prefix = xasprintf("%s%s%s\"%s\" %s %s; ",
-	    copied ? "copied the default to " : "", copied ? r->taxfile.path : "",
+	    copied ? "copied the default to " : "", copied ? path : "",
 	    copied ? "; " : "", c->keyword, verbs[c->kind], c->label);
+	free(path);
 	retag_prefix_message(r, prefix);
 	free(prefix);
 	return dirty;
@@ -186,6 +213,34 @@ retag_change_keyword(struct reader *r, size_t topic, int list,
 	dirty = retag_save_change(r, &c);
 	free(label);
 	free(id);
+	return dirty;
+}
+
+int
+retag_undo(struct reader *r)
+{
+	char *cause, *path, *prefix;
+	int rc, dirty;
+
+	rc = taxfile_undo(&r->taxfile, &cause);
+	if (rc == TAXFILE_CHANGED_ELSEWHERE) {
+		dirty = retag_reload(r, NULL);
+		path = retag_path(r);
+		reader_message(r, true, "%s changed on disk: reloaded it, "
+		    "nothing undone", path);
+		free(path);
+		return dirty | DIRTY_STATUS;
+	}
+	if (rc != 0) {
+		reader_message(r, true, "%s", cause);
+		free(cause);
+		return DIRTY_STATUS;
+	}
+	dirty = retag_reload(r, NULL);
+	prefix = xasprintf("undid the last taxonomy edit (%zu more to undo); ",
+	    r->taxfile.nundo);
+	retag_prefix_message(r, prefix);
+	free(prefix);
 	return dirty;
 }
 

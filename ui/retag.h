@@ -38,6 +38,10 @@ int retag_edit(struct reader *r, size_t line, char **errors);
 int retag_change_keyword(struct reader *r, size_t topic, int list,
     const char *keyword, bool add);
 
+/* Takes back the session's last edit of the file (retag_change_keyword,
+ * retag_new_topic, retag_edit), then re-tags. */
+int retag_undo(struct reader *r);
+
 /* Adds a top-level topic ID with LABEL and KEYWORD, then re-tags. */
 int retag_new_topic(struct reader *r, const char *id, const char *label,
     const char *keyword);

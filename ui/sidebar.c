@@ -7,9 +7,11 @@
 
 #include "claims.h"
 #include "document.h"
+#include "outlets.h"
 #include "paint.h"
 #include "reader.h"
 #include "sidebar.h"
+#include "spread.h"
 #include "story.h"
 #include "taxonomy.h"
 #include "xalloc.h"
@@ -229,13 +231,16 @@ sidebar_move(struct sidebar *sb, struct reader *r, long delta)
 
 /*
  * "●●●○○ 3/5" when the story is small enough for dots, else "3/5".  The
- * dots (which sources carry it) always show; the count only where it
+ * dots (which sources carry it) always show, each in its outlet's leaning
+ * colour (its leaning's letter without colour); the count only where it
  * leaves the claim's words room.
  */
 static int
 sidebar_badge(const struct reader *r, WINDOW *win, int y, int x, int maxw,
     const struct claim *c, attr_t attr)
 {
+	const struct spread *sp = story_spread(r->story);
+	const struct outlet *p;
 	char buf[64];
 	size_t i, k, n = r->story->ndocs;
 	int used = 0, cw;
@@ -245,11 +250,19 @@ sidebar_badge(const struct reader *r, WINDOW *win, int y, int x, int maxw,
 		for (i = 0; i < n; i++) {
 			for (full = false, k = 0; k < c->ndocs; k++)
 				full = full || c->docs[k] == i;
-			wattrset(win, attr);
-			mvwaddstr(win, y, x + used, paint_glyph(full ?
-			    GLYPH_FULL : GLYPH_EMPTY));
+			p = sp->profiles[i];
+			if (full)
+				paint_leaning_mark(win, y, x + used,
+				    sp->outlets, p != NULL ? p->leaning :
+				    OUTLET_UNRATED, attr);
+			else {
+				wattrset(win, attr);
+				mvwaddstr(win, y, x + used,
+				    paint_glyph(GLYPH_EMPTY));
+			}
 			used++;
 		}
+		wattrset(win, attr);
 		used++;
 	}
 	cw = snprintf(buf, sizeof buf, "%zu/%zu", c->ndocs, n);

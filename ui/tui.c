@@ -23,6 +23,7 @@
 #include "overlay_help.h"
 #include "overlay_matrix.h"
 #include "overlay_message.h"
+#include "overlay_timeline.h"
 #include "overlay_topics.h"
 #include "paint.h"
 #include "prompt.h"
@@ -53,10 +54,19 @@ struct tui {
 	struct overlay overlay;
 	struct prompt prompt;
 	struct addkeyword adding;
+	long count;		/* digits typed before a key, 0 when none */
+	struct tui_removal {	/* a keyword `d` asks to remove, until answered */
+		char *keyword;
+		size_t topic;
+		int list;
+	} removal;
 	struct state *state;	/* cfg's, until it fails */
 	size_t marked;		/* the document last marked read */
 	bool back;		/* leave for the story list */
 };
+
+/* The largest count typed before a key. */
+#define TUI_COUNT_MAX 9999
 
 /* Seconds between looks at the taxonomy file. */
 #define TUI_WATCH_SECONDS 1
@@ -139,22 +149,42 @@ tui_cycle_pane(struct tui *t, int dir)
 	return DIRTY_PANES | DIRTY_FRAME | DIRTY_STATUS;
 }
 
-/* Moves within the focused pane: DELTA rows, or pages when PAGES. */
+/* What a move counts in: rows, half pages (Ctrl-D/U) or pages. */
+enum tui_step {
+	TUI_ROW,
+	TUI_HALF,
+	TUI_PAGE,
+};
+
+/* STEP of a pane PAGE rows high, in rows. */
+static long
+tui_rows(enum tui_step step, size_t page)
+{
+	if (step == TUI_ROW)
+		return 1;
+	if (step == TUI_HALF)
+		return page > 1 ? (long)(page / 2) : 1;
+	return page > 0 ? (long)page : 1;
+}
+
+/* Moves within the focused pane: COUNT steps (negative: up). */
 static int
-tui_move(struct tui *t, long delta, bool pages)
+tui_move(struct tui *t, long count, enum tui_step step)
 {
 	struct reader *r = &t->r;
 
 	switch (r->focus) {
 	case PANE_SOURCES:
-		return sourcelist_move(&t->sources, r, pages ?
-		    delta * (long)t->sources.height : delta);
+		return sourcelist_move(&t->sources, r, count *
+		    tui_rows(step, t->sources.height));
 	case PANE_CLAIMS:
-		return sidebar_move(&t->sidebar, r, pages ?
-		    delta * (long)t->sidebar.height : delta);
+		return sidebar_move(&t->sidebar, r, count *
+		    tui_rows(step, t->sidebar.height));
 	default:
-		return pages ? article_page(&t->article, r, (int)delta) :
-		    article_move(&t->article, r, (int)delta);
+		if (step == TUI_ROW)
+			return article_move(&t->article, r, (int)count);
+		return article_page(&t->article, r, count *
+		    tui_rows(step, article_page_lines(&t->article)));
 	}
 }
 
@@ -232,6 +262,28 @@ tui_edit(struct tui *t, size_t line)
 	return dirty;
 }
 
+/* The answer to `d`'s question: the keyword is removed, or kept. */
+static int
+tui_remove(struct tui *t)
+{
+	struct tui_removal *rm = &t->removal;
+	bool yes = prompt_yes(&t->prompt);
+	int dirty;
+
+	prompt_end(&t->prompt);
+	if (!yes) {
+		dirty = reader_message(&t->r, false, "kept \"%s\"", rm->keyword);
+	} else {
+		/* The re-tag frees the taxonomy the explanation points into. */
+		overlay_close(&t->overlay);
+		dirty = tui_react(t, DIRTY_ALL | retag_change_keyword(&t->r,
+		    rm->topic, rm->list, rm->keyword, false));
+	}
+	free(rm->keyword);
+	rm->keyword = NULL;
+	return dirty | DIRTY_OVERLAY;
+}
+
 /* Enter in the prompt: the search runs, or the keyword's flow goes on. */
 static int
 tui_prompt_key(struct tui *t, int key)
@@ -242,6 +294,8 @@ tui_prompt_key(struct tui *t, int key)
 	if (!(dirty & REACT_SUBMIT))
 		return dirty;
 	dirty &= ~REACT_SUBMIT;
+	if (t->prompt.kind == PROMPT_CONFIRM)
+		return dirty | tui_remove(t);
 	if (t->prompt.kind == PROMPT_SEARCH) {
 		query = xstrdup(prompt_text(&t->prompt));
 		prompt_end(&t->prompt);
@@ -272,6 +326,8 @@ tui_overlay_action(struct tui *t, enum action a)
 		return overlay_open(o, r, &overlay_topics_kind, NULL);
 	case ACTION_MATRIX:
 		return overlay_open(o, r, &overlay_matrix_kind, NULL);
+	case ACTION_TIMELINE:
+		return overlay_open(o, r, &overlay_timeline_kind, NULL);
 	case ACTION_HELP:
 		if (overlay_is(o, &overlay_help_kind))
 			return overlay_close(o);
@@ -286,12 +342,12 @@ tui_overlay_action(struct tui *t, enum action a)
 		text = overlay_explain_keyword(o, r, &topic, &list);
 		if (text == NULL)
 			return 0;
-		/* The re-tag frees the taxonomy the explanation points into. */
-		overlay_close(o);
-		dirty = tui_react(t, DIRTY_ALL | retag_change_keyword(r, topic,
-		    list, text, false));
-		free(text);
-		return dirty;
+		/* Asked first: a removal is one key away from any other. */
+		free(t->removal.keyword);
+		t->removal = (struct tui_removal){ text, topic, list };
+		return prompt_confirm(&t->prompt, "remove \"%s\" from %s? "
+		    "y removes it, any other key keeps it", text,
+		    r->story->taxonomy->topics[topic].label);
 	case ACTION_ADD:
 		if (!overlay_is(o, &overlay_explain_kind))
 			break;
@@ -361,8 +417,20 @@ tui_toggle_read(struct tui *t)
 	    reader_source_name(r, r->doc), read ? "read" : "unread");
 }
 
+/* `n` and `N`, COUNT times. */
 static int
-tui_dispatch(struct tui *tui, enum action a)
+tui_search_step(struct reader *r, bool forward, long count)
+{
+	int dirty = 0;
+
+	while (count-- > 0)
+		dirty |= search_step(r, forward);
+	return dirty;
+}
+
+/* A with the count typed before it (1 when none), as less and vi read it. */
+static int
+tui_dispatch(struct tui *tui, enum action a, long count)
 {
 	struct reader *r = &tui->r;
 	size_t t;
@@ -372,13 +440,17 @@ tui_dispatch(struct tui *tui, enum action a)
 		return tui_overlay_action(tui, a);
 	switch (a) {
 	case ACTION_DOWN:
-		return tui_move(tui, 1, false);
+		return tui_move(tui, count, TUI_ROW);
 	case ACTION_UP:
-		return tui_move(tui, -1, false);
+		return tui_move(tui, -count, TUI_ROW);
 	case ACTION_PAGE_DOWN:
-		return tui_move(tui, 1, true);
+		return tui_move(tui, count, TUI_PAGE);
 	case ACTION_PAGE_UP:
-		return tui_move(tui, -1, true);
+		return tui_move(tui, -count, TUI_PAGE);
+	case ACTION_HALF_DOWN:
+		return tui_move(tui, count, TUI_HALF);
+	case ACTION_HALF_UP:
+		return tui_move(tui, -count, TUI_HALF);
 	case ACTION_TOP:
 		return tui_end(tui, -1);
 	case ACTION_BOTTOM:
@@ -388,9 +460,9 @@ tui_dispatch(struct tui *tui, enum action a)
 	case ACTION_PREV_PANE:
 		return tui_cycle_pane(tui, -1);
 	case ACTION_NEXT_SOURCE:
-		return sourcelist_move(&tui->sources, r, 1);
+		return sourcelist_move(&tui->sources, r, count);
 	case ACTION_PREV_SOURCE:
-		return sourcelist_move(&tui->sources, r, -1);
+		return sourcelist_move(&tui->sources, r, -count);
 	case ACTION_SELECT:
 		return tui_select(tui);
 	case ACTION_CLAIM_PREV:
@@ -404,11 +476,14 @@ tui_dispatch(struct tui *tui, enum action a)
 	case ACTION_ADD:
 		return addkeyword_start(&tui->adding, &tui->prompt, r->query);
 	case ACTION_SEARCH_NEXT:
-		return search_step(r, true);
+		return tui_search_step(r, true, count);
 	case ACTION_SEARCH_PREV:
-		return search_step(r, false);
+		return tui_search_step(r, false, count);
 	case ACTION_MATRIX:
 		return overlay_open(&tui->overlay, r, &overlay_matrix_kind, NULL);
+	case ACTION_TIMELINE:
+		return overlay_open(&tui->overlay, r, &overlay_timeline_kind,
+		    NULL);
 	case ACTION_DETAIL:
 		return overlay_open(&tui->overlay, r, &overlay_detail_kind, NULL);
 	case ACTION_EXPLAIN:
@@ -423,6 +498,8 @@ tui_dispatch(struct tui *tui, enum action a)
 		    r->story->taxonomy->topics[t].line);
 	case ACTION_RELOAD:
 		return tui_react(tui, retag_reload(r, NULL));
+	case ACTION_UNDO:
+		return tui_react(tui, retag_undo(r));
 	case ACTION_REDRAW:
 		clearok(curscr, TRUE);
 		return DIRTY_ALL;
@@ -582,6 +659,27 @@ tui_draw(struct tui *t)
 	r->dirty = 0;
 }
 
+/* A key outside the prompt: a digit of a count, else its action. */
+static int
+tui_key(struct tui *t, int key)
+{
+	enum action a = action_for_key(key);
+	long count = t->count > 0 ? t->count : 1;
+
+	if (a == ACTION_NONE && key >= '0' && key <= '9' &&
+	    (key != '0' || t->count > 0) && !overlay_is(&t->overlay, NULL)) {
+		t->count = t->count * 10 + (key - '0');
+		if (t->count > TUI_COUNT_MAX)
+			t->count = TUI_COUNT_MAX;
+		return 0;
+	}
+	t->count = 0;
+	if (a == ACTION_NONE && !overlay_is(&t->overlay, NULL))
+		return reader_message(&t->r, false, "unknown key %s: ? lists "
+		    "the keys", keyname(key) != NULL ? keyname(key) : "?");
+	return tui_dispatch(t, a, count);
+}
+
 /*
  * A resize that lands while curses starts up or redraws can lose its
  * SIGWINCH or its KEY_RESIZE: the size is also checked against the
@@ -636,6 +734,7 @@ tui_loop(struct tui *t)
 			reader_linked(r);
 			r->dirty |= DIRTY_ALL;
 		}
+		r->dirty |= reader_expire_message(r, tui_now());
 		if (tui_now() - last_watch >= TUI_WATCH_SECONDS) {
 			last_watch = tui_now();
 			r->dirty |= tui_react(t, retag_watch(r)) |
@@ -660,7 +759,7 @@ tui_loop(struct tui *t)
 			r->message = NULL;
 			r->dirty |= DIRTY_STATUS;
 		}
-		r->dirty |= tui_dispatch(t, action_for_key(key));
+		r->dirty |= tui_key(t, key);
 		if (r->doc != t->marked)
 			r->dirty |= tui_mark(t, true);
 		if (r->dirty & REACT_QUIT)
@@ -765,6 +864,7 @@ tui_read(struct story *story, const struct tui_config *cfg, bool color,
 	overlay_close(&t.overlay);
 	prompt_free(&t.prompt);
 	addkeyword_free(&t.adding);
+	free(t.removal.keyword);
 	reader_free(r);
 	sidebar_free(&t.sidebar);
 	article_free(&t.article);

@@ -40,7 +40,7 @@ def main():
     for story in json.loads(out)["stories"]:
         for s in story["sources"]:
             with open(s["path"], encoding="utf-8") as f:
-                m = re.search(r'^id: "([^"]*)"$', f.read(4096), re.M)
+                m = re.search(r'^id: "?([^"\n]*?)"?$', f.read(4096), re.M)
             found[m.group(1)] = story["id"]
     missing = set(gold) - set(found)
     if missing:
