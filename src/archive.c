@@ -10,20 +10,42 @@
 
 struct archive_read {
 	struct group_set *set;
-	struct group_terms_ctx *terms;
 	story_warning_fn on_warning;
 	void *ctx;
 };
 
+/* A worker's terms scratch. */
+static void *
+archive_terms_new(void *ctx)
+{
+	return group_terms_new();
+}
+
 static void
-archive_document(void *ctx, struct document *doc)
+archive_terms_free(void *ctx, void *terms)
+{
+	group_terms_free(terms);
+}
+
+/* On the worker that loaded DOC: its terms, the bulk of grouping's work. */
+static void *
+archive_article(void *ctx, void *terms, struct document *doc)
+{
+	struct group_article *art = xcalloc(1, sizeof *art);
+
+	group_article_from_document(terms, doc, art);
+	document_free(doc);
+	return art;
+}
+
+/* On the caller, in input order, so article I is the I-th read. */
+static void
+archive_add(void *ctx, void *result)
 {
 	struct archive_read *ar = ctx;
-	struct group_article art;
 
-	group_article_from_document(ar->terms, doc, &art);
-	document_free(doc);
-	group_set_add_keyed(ar->set, &art);
+	group_set_add_keyed(ar->set, result);
+	free(result);
 }
 
 static void
@@ -38,15 +60,15 @@ struct group_set *
 archive_group(char *const *paths, size_t npaths,
     const struct story_options *how, story_warning_fn on_warning, void *ctx)
 {
+	struct story_stage stage = { archive_terms_new, archive_terms_free,
+	    archive_article, NULL };
 	struct archive_read ar;
 
 	ar.set = group_set_new();
-	ar.terms = group_terms_new();
 	ar.on_warning = on_warning;
 	ar.ctx = ctx;
-	story_read(paths, npaths, how, NULL, archive_document, archive_warning,
-	    &ar);
-	group_terms_free(ar.terms);
+	story_read_staged(paths, npaths, how, &stage, archive_add,
+	    archive_warning, &ar);
 	group_set_cluster(ar.set);
 	return ar.set;
 }

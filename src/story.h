@@ -64,6 +64,28 @@ size_t story_read(char *const *paths, size_t npaths,
     story_document_fn on_document, story_warning_fn on_warning, void *ctx);
 
 /*
+ * Work done on each document on the thread that loaded it, before the
+ * caller gets what it became: so that work too runs on every core.  A
+ * worker's state comes from WORKER_NEW (may be NULL) and goes to
+ * WORKER_FREE (may be NULL); APPLY takes DOC and returns what ON_RESULT is
+ * given.  All three get CTX, which must not change while reading.
+ */
+struct story_stage {
+	void *(*worker_new)(void *ctx);
+	void (*worker_free)(void *ctx, void *worker);
+	void *(*apply)(void *ctx, void *worker, struct document *doc);
+	void *ctx;
+};
+typedef void (*story_result_fn)(void *ctx, void *result);
+
+/* story_read with STAGE instead of tagging: ON_RESULT gets, on the
+ * caller's thread and in argument order, what STAGE made of each
+ * document. */
+size_t story_read_staged(char *const *paths, size_t npaths,
+    const struct story_options *opts, const struct story_stage *stage,
+    story_result_fn on_result, story_warning_fn on_warning, void *ctx);
+
+/*
  * Loads every source named by PATHS (as story_read), tags it with
  * TAX (the story takes ownership) and links claims.  Sources that fail to
  * load become warnings.  Returns 0, or -1 with *cause set when no source at

@@ -89,6 +89,8 @@ struct strbuf;
 	    "close the overlay, else quit") \
 	X(STORIES, "story-list", ('s'), "s", \
 	    "back to the story list, at the same story") \
+	X(BLINDSPOTS, "blindspots", ('B'), "B", \
+	    "story list: only the blindspot stories, or all again") \
 	X(TOGGLE_READ, "toggle-read", ('u'), "u", \
 	    "mark the story or source read or unread")
 

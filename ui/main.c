@@ -232,6 +232,8 @@ tui_configure(struct tui_config *cfg, const struct options *opts,
 	cfg->hint = sample ? "sample story" : NULL;
 	cfg->state = state;
 	cfg->story_list = false;
+	cfg->outlets_path = NULL;
+	cfg->outlets = NULL;
 }
 
 /* The reading state, unless --no-state; a broken one is a warning. */
@@ -256,6 +258,7 @@ open_state(const struct options *opts)
 struct archive_open {
 	const struct group_set *groups;
 	const char *taxpath;
+	const char *outpath;
 	const struct story_options *how;
 };
 
@@ -265,6 +268,7 @@ archive_open_story(void *ctx, size_t index, char **cause)
 	const struct archive_open *ao = ctx;
 	struct story *story = NULL;
 	struct taxonomy *tax;
+	struct outlets *outlets;
 	char **paths, *errors;
 	size_t n;
 
@@ -272,10 +276,18 @@ archive_open_story(void *ctx, size_t index, char **cause)
 		*cause = errors;
 		return NULL;
 	}
+	if (outlets_load_file(ao->outpath, &outlets, &errors) != 0) {
+		taxonomy_free(tax);
+		*cause = errors;
+		return NULL;
+	}
 	paths = archive_story_paths(ao->groups,
 	    group_set_story(ao->groups, index), &n);
-	if (story_load(&story, paths, n, tax, ao->how, cause) != 0)
+	if (story_load(&story, paths, n, tax, ao->how, cause) != 0) {
 		story = NULL;
+		outlets_free(outlets);
+	} else
+		story_set_outlets(story, outlets);
 	archive_paths_free(paths, n);
 	return story;
 }
@@ -283,15 +295,18 @@ archive_open_story(void *ctx, size_t index, char **cause)
 /* The reader on an archive of several stories: the story list first. */
 static int
 run_story_list(const struct group_set *groups, const struct options *opts,
-    const char *taxpath, bool is_default, const struct story_options *how)
+    const char *taxpath, bool is_default, const char *outpath,
+    const struct outlets *outlets, const struct story_options *how)
 {
-	struct archive_open ao = { groups, taxpath, how };
+	struct archive_open ao = { groups, taxpath, outpath, how };
 	struct tui_config cfg;
 	struct state *state = open_state(opts);
 	int status;
 
 	tui_configure(&cfg, opts, taxpath, is_default, false, state);
 	cfg.story_list = true;
+	cfg.outlets_path = outpath;
+	cfg.outlets = outlets;
 	status = tui_run_stories(groups, archive_open_story, &ao, &cfg);
 	state_close(state);
 	return status;
@@ -299,13 +314,14 @@ run_story_list(const struct group_set *groups, const struct options *opts,
 
 static int
 run_tui(struct story *story, const struct options *opts, const char *taxpath,
-    bool is_default, bool sample)
+    bool is_default, const char *outpath, bool sample)
 {
 	struct tui_config cfg;
 	struct state *state = open_state(opts);
 	int status;
 
 	tui_configure(&cfg, opts, taxpath, is_default, sample, state);
+	cfg.outlets_path = outpath;
 	status = tui_run(story, &cfg);
 	state_close(state);
 	return status;
@@ -412,7 +428,8 @@ run(struct options *opts)
 	    group_set_nstories(groups) > 1) {
 		progress_end(&progress);
 		taxonomy_free(tax);
-		status = run_story_list(groups, opts, taxpath, is_default, &how);
+		status = run_story_list(groups, opts, taxpath, is_default,
+		    outpath, outlets, &how);
 	} else if (opts->stories && opts->mode != OPTIONS_MODE_JSONL) {
 		progress_end(&progress);
 		if (opts->mode == OPTIONS_MODE_JSON)
@@ -445,7 +462,7 @@ run(struct options *opts)
 			report_write(stdout, story);
 		else if (reader)
 			status = run_tui(story, opts, taxpath, is_default,
-			    sample != NULL);
+			    outpath, sample != NULL);
 		else
 			export_json(stdout, story, taxpath);
 		/* Quitting while the claims are being linked does not wait

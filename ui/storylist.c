@@ -7,7 +7,9 @@
 #include <strings.h>
 
 #include "group.h"
+#include "outlets.h"
 #include "paint.h"
+#include "spread.h"
 #include "state.h"
 #include "stories.h"
 #include "storylist.h"
@@ -33,19 +35,91 @@ storylist_reload(struct storylist *sl)
 	}
 }
 
+/* Columns of a story's leaning bar. */
+#define STORYLIST_BAR 8
+
+/*
+ * Counts each story's distinct outlets by leaning (an unrated one by its
+ * name) and judges its blindspot by the outlets file's rule.
+ */
+static void
+storylist_count(struct storylist *sl)
+{
+	size_t nl = sl->outlets != NULL ? sl->outlets->nleanings : 0;
+	const struct group_story *st;
+	const struct group_article *a, *b;
+	const struct outlet *p, **profiles;
+	struct spread_counts c;
+	size_t i, j, k;
+
+	sl->leanings = xcalloc((nl + 1) * group_set_nstories(sl->set) + 1,
+	    sizeof *sl->leanings);
+	sl->blindspot = xcalloc(group_set_nstories(sl->set) + 1,
+	    sizeof *sl->blindspot);
+	profiles = xcalloc(group_set_count(sl->set) + 1, sizeof *profiles);
+	for (i = 0; i < group_set_count(sl->set); i++) {
+		a = group_set_article(sl->set, i);
+		profiles[i] = outlets_match(sl->outlets, a->outlet, a->id);
+	}
+	for (i = 0; i < group_set_nstories(sl->set); i++) {
+		st = group_set_story(sl->set, i);
+		c.by_leaning = sl->leanings + i * (nl + 1);
+		c.rated = c.unrated = 0;
+		for (j = 0; j < st->nmembers; j++) {
+			a = group_set_article(sl->set, st->members[j]);
+			p = profiles[st->members[j]];
+			/* Counted at its first article only. */
+			for (k = 0; k < j; k++) {
+				b = group_set_article(sl->set, st->members[k]);
+				if (p != NULL ? profiles[st->members[k]] == p :
+				    b->outlet != NULL && a->outlet != NULL &&
+				    strcmp(a->outlet, b->outlet) == 0)
+					break;
+			}
+			if (k < j)
+				continue;
+			if (p != NULL && p->leaning != OUTLET_UNRATED) {
+				c.by_leaning[p->leaning]++;
+				c.rated++;
+			} else
+				c.unrated++;
+		}
+		c.by_leaning[nl] = c.unrated;
+		sl->blindspot[i] = spread_blindspot(sl->outlets, &c);
+	}
+	free(profiles);
+}
+
+/* Lists every story, or only the blindspots. */
+static void
+storylist_filter(struct storylist *sl)
+{
+	size_t i;
+
+	sl->nshown = 0;
+	for (i = 0; i < group_set_nstories(sl->set); i++)
+		if (!sl->only_blindspots || sl->blindspot[i] != 0)
+			sl->shown[sl->nshown++] = i;
+	sl->pos.sel = sl->pos.top = 0;
+}
+
 void
 storylist_init(struct storylist *sl, const struct group_set *set,
-    struct state *state)
+    const struct outlets *outlets, struct state *state)
 {
 	struct strbuf empty = STRBUF_INIT;
 
 	memset(sl, 0, sizeof *sl);
 	sl->set = set;
+	sl->outlets = outlets;
 	sl->state = state;
 	sl->read = xcalloc(group_set_count(set) + 1, sizeof *sl->read);
 	sl->unread = xcalloc(group_set_nstories(set) + 1, sizeof *sl->unread);
+	sl->shown = xcalloc(group_set_nstories(set) + 1, sizeof *sl->shown);
 	sl->input = empty;
 	storylist_reload(sl);
+	storylist_count(sl);
+	storylist_filter(sl);
 }
 
 void
@@ -53,6 +127,9 @@ storylist_free(struct storylist *sl)
 {
 	free(sl->read);
 	free(sl->unread);
+	free(sl->leanings);
+	free(sl->blindspot);
+	free(sl->shown);
 	free(sl->query);
 	free(sl->message);
 	strbuf_free(&sl->input);
@@ -63,13 +140,13 @@ storylist_resize(struct storylist *sl, int lines)
 {
 	/* A header line above, the status line below. */
 	sl->height = lines > 2 ? (size_t)(lines - 2) : 1;
-	listpos_clamp(&sl->pos, group_set_nstories(sl->set), sl->height);
+	listpos_clamp(&sl->pos, sl->nshown, sl->height);
 }
 
 size_t
 storylist_selected(const struct storylist *sl)
 {
-	return sl->pos.sel;
+	return sl->shown[sl->pos.sel];
 }
 
 /* Shows MESSAGE (taking it) in the bottom line. */
@@ -85,7 +162,7 @@ storylist_say(struct storylist *sl, char *message)
 static int
 storylist_find(struct storylist *sl, int dir, size_t from)
 {
-	size_t n = group_set_nstories(sl->set), i, k;
+	size_t n = sl->nshown, i, k;
 	const char *title;
 
 	if (sl->query == NULL || n == 0) {
@@ -96,7 +173,7 @@ storylist_find(struct storylist *sl, int dir, size_t from)
 	for (k = from; k < n + from; k++) {
 		i = (sl->pos.sel + (dir > 0 ? k : n * 2 - k)) % n;
 		title = group_set_article(sl->set,
-		    group_set_story(sl->set, i)->central)->title;
+		    group_set_story(sl->set, sl->shown[i])->central)->title;
 		if (title != NULL && strcasestr(title, sl->query) != NULL) {
 			sl->pos.sel = i;
 			listpos_show(&sl->pos, n, sl->height, i, i);
@@ -124,8 +201,8 @@ storylist_toggle(struct storylist *sl)
 		    "could not be opened)"));
 		return STORYLIST_REDRAW;
 	}
-	st = group_set_story(sl->set, sl->pos.sel);
-	read = sl->unread[sl->pos.sel] != 0;
+	st = group_set_story(sl->set, sl->shown[sl->pos.sel]);
+	read = sl->unread[sl->shown[sl->pos.sel]] != 0;
 	for (j = 0; j < st->nmembers; j++) {
 		a = group_set_article(sl->set, st->members[j]);
 		if (a->key != NULL &&
@@ -164,10 +241,29 @@ storylist_search_key(struct storylist *sl, int key)
 	return STORYLIST_REDRAW;
 }
 
+/* Lists only the blindspot stories, or every story again. */
+static int
+storylist_blindspots(struct storylist *sl)
+{
+	if (sl->outlets == NULL) {
+		storylist_say(sl, xstrdup("no outlets file: no story is "
+		    "judged a blindspot"));
+		return STORYLIST_REDRAW;
+	}
+	sl->only_blindspots = !sl->only_blindspots;
+	storylist_filter(sl);
+	if (sl->nshown == 0)
+		storylist_say(sl, xasprintf("no blindspot: no story has %u%% "
+		    "of %zu or more rated outlets on one side",
+		    sl->outlets->blindspot_percent,
+		    sl->outlets->blindspot_min_rated));
+	return STORYLIST_REDRAW;
+}
+
 int
 storylist_key(struct storylist *sl, int key)
 {
-	size_t n = group_set_nstories(sl->set);
+	size_t n = sl->nshown;
 
 	if (sl->searching)
 		return storylist_search_key(sl, key);
@@ -198,6 +294,8 @@ storylist_key(struct storylist *sl, int key)
 		break;
 	case ACTION_SELECT:
 		return n != 0 ? STORYLIST_OPEN : 0;
+	case ACTION_TIMELINE:
+		return n != 0 ? STORYLIST_OPEN | STORYLIST_TIMELINE : 0;
 	case ACTION_SEARCH:
 		sl->searching = true;
 		strbuf_reset(&sl->input);
@@ -208,6 +306,8 @@ storylist_key(struct storylist *sl, int key)
 		return storylist_find(sl, -1, 1);
 	case ACTION_TOGGLE_READ:
 		return n != 0 ? storylist_toggle(sl) : 0;
+	case ACTION_BLINDSPOTS:
+		return storylist_blindspots(sl);
 	case ACTION_HELP:
 		sl->help = true;
 		break;
@@ -266,22 +366,54 @@ storylist_outlets(const struct group_set *set, const struct group_story *st,
 	return n;
 }
 
+/*
+ * Story I's outlets by leaning in STORYLIST_BAR columns, one mark per
+ * outlet while they fit, else shares of the width; the unrated last, then
+ * '!' for a blindspot.  Returns the columns used.
+ */
+static int
+storylist_bar(const struct storylist *sl, WINDOW *win, int y, int x,
+    size_t i, attr_t attr)
+{
+	size_t nl = sl->outlets != NULL ? sl->outlets->nleanings : 0;
+	const size_t *c = sl->leanings + i * (nl + 1);
+	size_t total = 0, l, k, cells, used = 0;
+
+	for (l = 0; l <= nl; l++)
+		total += c[l];
+	for (l = 0; l <= nl && total > 0; l++) {
+		cells = total <= STORYLIST_BAR ? c[l] :
+		    (c[l] * STORYLIST_BAR + total / 2) / total;
+		if (c[l] > 0 && cells == 0)
+			cells = 1;
+		for (k = 0; k < cells && used < STORYLIST_BAR; k++, used++)
+			paint_leaning_mark(win, y, x + (int)used, sl->outlets,
+			    l < nl ? l : OUTLET_UNRATED, attr);
+	}
+	if (sl->blindspot[i] != 0) {
+		wattrset(win, attr | A_BOLD);
+		mvwaddstr(win, y, x + (int)used, "!");
+	}
+	wattrset(win, attr);
+	return STORYLIST_BAR + 1;
+}
+
 static void
 storylist_draw_row(const struct storylist *sl, WINDOW *win, int y, size_t i,
-    int w)
+    bool selected, int w)
 {
 	const struct group_story *st = group_set_story(sl->set, i);
 	const char *title = group_set_article(sl->set, st->central)->title;
 	struct strbuf sb = STRBUF_INIT;
 	char head[32], span[32];
-	attr_t attr = i == sl->pos.sel ? A_REVERSE : A_NORMAL;
+	attr_t attr = selected ? A_REVERSE : A_NORMAL;
 	size_t noutlets;
 	int x;
 
 	if (sl->unread[i] == 0)
 		attr |= A_DIM;
 	paint_fill(win, y, 0, w, attr);
-	if (i == sl->pos.sel)
+	if (selected)
 		paint_text(win, y, 0, paint_glyph(GLYPH_MARKER),
 		    strlen(paint_glyph(GLYPH_MARKER)), w, attr);
 	/* The count right-aligned in five columns (paint_text folds runs
@@ -298,6 +430,8 @@ storylist_draw_row(const struct storylist *sl, WINDOW *win, int y, size_t i,
 	snprintf(head, sizeof head, "  %zu outlet%s: ", noutlets,
 	    noutlets == 1 ? "" : "s");
 	x = w / 2 > x ? w / 2 : x;
+	if (x + STORYLIST_BAR + 2 < w)
+		x += storylist_bar(sl, win, y, x + 1, i, attr) + 1;
 	if (span[0] != '\0' && (int)strlen(span) + 2 < w - x) {
 		paint_text(win, y, w - (int)strlen(span) - 1, span,
 		    strlen(span), (int)strlen(span), attr);
@@ -314,8 +448,9 @@ storylist_draw_help(WINDOW *win, int h, int w)
 {
 	static const enum action shown[] = { ACTION_DOWN, ACTION_UP,
 	    ACTION_TOP, ACTION_BOTTOM, ACTION_PAGE_DOWN, ACTION_PAGE_UP,
-	    ACTION_SELECT, ACTION_SEARCH, ACTION_SEARCH_NEXT,
-	    ACTION_SEARCH_PREV, ACTION_TOGGLE_READ, ACTION_REDRAW,
+	    ACTION_SELECT, ACTION_TIMELINE, ACTION_SEARCH, ACTION_SEARCH_NEXT,
+	    ACTION_SEARCH_PREV, ACTION_TOGGLE_READ, ACTION_BLINDSPOTS,
+	    ACTION_REDRAW,
 	    ACTION_HELP, ACTION_QUIT };
 	const struct action_def *d;
 	char line[96];
@@ -346,7 +481,7 @@ storylist_draw(const struct storylist *sl, WINDOW *win)
 		{ ACTION_QUIT, "quits" },
 	};
 	struct strbuf sb = STRBUF_INIT;
-	size_t i, n = group_set_nstories(sl->set);
+	size_t i, n = sl->nshown;
 	char line[96];
 	int h, w, y;
 
@@ -357,14 +492,16 @@ storylist_draw(const struct storylist *sl, WINDOW *win)
 		wnoutrefresh(win);
 		return;
 	}
-	snprintf(line, sizeof line, "%zu stories %s %zu sources", n,
+	snprintf(line, sizeof line, "%zu %s %s %zu sources", n,
+	    sl->only_blindspots ? "blindspots" : "stories",
 	    paint_glyph(GLYPH_DOT), group_set_count(sl->set));
 	paint_text_clip(win, 0, 0, "unread  story", 13, w, A_BOLD);
 	paint_text(win, 0, w - (int)strlen(line) - 1 > 14 ?
 	    w - (int)strlen(line) - 1 : 14, line, strlen(line),
 	    w - 14, A_BOLD);
 	for (i = sl->pos.top, y = 1; i < n && y < h - 1; i++, y++)
-		storylist_draw_row(sl, win, y, i, w);
+		storylist_draw_row(sl, win, y, sl->shown[i], i == sl->pos.sel,
+		    w);
 	if (sl->searching) {
 		paint_text(win, h - 1, 0, "/", 1, w, A_BOLD);
 		paint_text(win, h - 1, 1, sl->input.data != NULL ?

@@ -1,9 +1,11 @@
 /*
  * storylist: the screen a reader starts on when what was opened holds
- * more than one story: one row per story (unread count, title, number of
- * outlets and their names, date span), stories read dimmed, `/` searching
- * titles.  It owns its position, search and read counts; it borrows the
- * grouped archive and the reading state (which may be NULL: no state).
+ * more than one story: one row per story (unread count, title, a bar of
+ * its outlets by leaning, number of outlets and their names, date span),
+ * stories read dimmed, `/` searching titles, `B` showing only blindspots.
+ * It owns its position, search, read counts and leaning counts; it borrows
+ * the grouped archive, the outlets and the reading state (which may be
+ * NULL: no profiles, no state).
  * Handlers change it and return dirty flags; storylist_draw changes
  * nothing.
  */
@@ -19,15 +21,23 @@
 #include "strbuf.h"
 
 struct group_set;
+struct outlets;
 struct state;
 
 #define STORYLIST_REDRAW	0x1
 #define STORYLIST_OPEN		0x2	/* open the selected story */
 #define STORYLIST_QUIT		0x4
+#define STORYLIST_TIMELINE	0x8	/* with OPEN: on the story's timeline */
 
 struct storylist {
 	const struct group_set *set;
+	const struct outlets *outlets;	/* NULL: every outlet unrated */
 	struct state *state;	/* NULL: nothing is remembered */
+	size_t *leanings;	/* per story: [nleanings] outlets, unrated */
+	int *blindspot;		/* per story: the side carrying it, or 0 */
+	size_t *shown;		/* the stories listed, in order */
+	size_t nshown;
+	bool only_blindspots;	/* the list is filtered to blindspots */
 	bool *read;		/* per article */
 	size_t *unread;		/* per story */
 	struct listpos pos;
@@ -41,7 +51,7 @@ struct storylist {
 };
 
 void storylist_init(struct storylist *sl, const struct group_set *set,
-    struct state *state);
+    const struct outlets *outlets, struct state *state);
 void storylist_free(struct storylist *sl);
 
 /* Reads the read marks again (after the reader ran). */

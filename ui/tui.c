@@ -837,7 +837,7 @@ tui_screen_close(struct tui_screen *ts)
  * set on return, goes back to the story list. */
 static int
 tui_read(struct story *story, const struct tui_config *cfg, bool color,
-    bool *back)
+    bool timeline, bool *back)
 {
 	struct tui t;
 	struct reader *r = &t.r;
@@ -858,6 +858,10 @@ tui_read(struct story *story, const struct tui_config *cfg, bool color,
 		    story->nwarnings > 1 ? " (and more)" : "");
 	if (story->ndocs != 0)
 		r->dirty |= tui_mark(&t, true);
+	/* The story list's timeline key opens the story on its timeline. */
+	if (timeline && story->ndocs != 0)
+		r->dirty |= overlay_open(&t.overlay, r, &overlay_timeline_kind,
+		    NULL);
 	status = tui_loop(&t);
 	*back = t.back;
 	layout_free(&t.layout);
@@ -880,13 +884,14 @@ tui_run(struct story *story, const struct tui_config *cfg)
 
 	if (tui_screen_open(&ts, cfg) != 0)
 		return 1;
-	status = tui_read(story, cfg, ts.color, &back);
+	status = tui_read(story, cfg, ts.color, false, &back);
 	tui_screen_close(&ts);
 	return status;
 }
 
-/* The story list's own loop: returns STORYLIST_OPEN or STORYLIST_QUIT
- * (after SIGHUP, with *STATUS set). */
+/* The story list's own loop: returns STORYLIST_OPEN (with
+ * STORYLIST_TIMELINE for the timeline key) or STORYLIST_QUIT (after SIGHUP,
+ * with *STATUS set). */
 static int
 tui_list_loop(struct storylist *sl, int *status)
 {
@@ -924,19 +929,21 @@ tui_run_stories(const struct group_set *set, tui_open_fn open, void *ctx,
 	struct story *story;
 	char *cause = NULL;
 	bool back = true;
-	int status = 0;
+	int status = 0, list;
 
 	if (tui_screen_open(&ts, cfg) != 0)
 		return 1;
-	storylist_init(&sl, set, cfg->state);
-	while (back && tui_list_loop(&sl, &status) == STORYLIST_OPEN) {
+	storylist_init(&sl, set, cfg->outlets, cfg->state);
+	while (back && ((list = tui_list_loop(&sl, &status)) &
+	    STORYLIST_OPEN) != 0) {
 		story = open(ctx, storylist_selected(&sl), &cause);
 		if (story == NULL) {
 			free(sl.message);
 			sl.message = cause;
 			continue;
 		}
-		status = tui_read(story, cfg, ts.color, &back);
+		status = tui_read(story, cfg, ts.color,
+		    (list & STORYLIST_TIMELINE) != 0, &back);
 		/* story_free waits for a link still running, so no stale
 		 * thread shares the machine with the next story's. */
 		story_free(story);

@@ -10,6 +10,7 @@
 #include <stddef.h>
 
 struct group_set;
+struct outlets;
 struct state;
 struct story;
 
@@ -20,6 +21,8 @@ struct tui_config {
 	const char *hint;		/* status-line hint such as "sample story", or NULL */
 	struct state *state;		/* the reading state, or NULL (borrowed) */
 	bool story_list;		/* a story list is behind the reader */
+	const char *outlets_path;	/* the outlets file `r` reloads */
+	const struct outlets *outlets;	/* the story list's (borrowed) */
 };
 
 /* Runs the reader until the user quits; returns the exit status. */
