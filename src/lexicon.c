@@ -135,7 +135,7 @@ lexicon_synsets(const char *word, size_t len, uint64_t *out)
 			    lexicon_cap, sizeof *lexicon_count);
 		}
 		n = lexicon_query(buf, out);
-		if (lexicon_npool + n > lexicon_poolcap) {
+		if (lexicon_npool + n + 1 > lexicon_poolcap) {
 			lexicon_poolcap = (lexicon_npool + n) * 2 + 1024;
 			lexicon_pool = xreallocarray(lexicon_pool,
 			    lexicon_poolcap, sizeof *lexicon_pool);
