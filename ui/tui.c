@@ -11,6 +11,7 @@
 #include <unistd.h>
 
 #include "action.h"
+#include "browser.h"
 #include "addkeyword.h"
 #include "article.h"
 #include "claims.h"
@@ -63,6 +64,7 @@ struct tui {
 		int list;
 	} removal;
 	struct state *state;	/* cfg's, until it fails */
+	bool *read;		/* per document, while there is a state */
 	size_t marked;		/* the document last marked read */
 	bool back;		/* leave for the story list */
 };
@@ -380,6 +382,24 @@ tui_overlay_action(struct tui *t, enum action a)
 	return dirty;
 }
 
+/* o: the selected source's URL in a browser; what went wrong, said. */
+static int
+tui_open_url(struct tui *t)
+{
+	const struct document *doc = t->r.story->docs[t->r.doc];
+	char *why;
+
+	if (doc->url == NULL)
+		return reader_message(&t->r, true, "this source has no URL");
+	if (browser_open(doc->url, &why) != 0) {
+		reader_message(&t->r, true, "%s: %s", doc->url, why);
+		free(why);
+		return DIRTY_ALL;
+	}
+	reader_message(&t->r, false, "opened %s", doc->url);
+	return DIRTY_ALL;
+}
+
 /* Marks the current source READ in the reading state.  A state that
  * fails is reported once and left alone from then on. */
 static int
@@ -397,9 +417,13 @@ tui_mark(struct tui *t, bool read)
 		dirty = reader_message(r, true, "%s", warning);
 		free(warning);
 		t->state = NULL;
+		free(t->read);
+		t->read = NULL;
+	} else {
+		t->read[r->doc] = read;
 	}
 	free(key);
-	return dirty;
+	return dirty | DIRTY_SOURCES;
 }
 
 static int
@@ -504,6 +528,8 @@ tui_dispatch(struct tui *tui, enum action a, long count)
 		return rescore_edit(&tui->outlets, r);
 	case ACTION_UNDO:
 		return tui_react(tui, retag_undo(r));
+	case ACTION_OPEN_URL:
+		return tui_open_url(tui);
 	case ACTION_REDRAW:
 		clearok(curscr, TRUE);
 		return DIRTY_ALL;
@@ -634,7 +660,8 @@ tui_draw(struct tui *t)
 	for (i = 0; i < PANE_COUNT; i++) {
 		if ((dirty & flag[i]) && lay->win[i] != NULL) {
 			if (i == PANE_SOURCES)
-				sourcelist_draw(&t->sources, r, lay->win[i]);
+				sourcelist_draw(&t->sources, r, t->read,
+				    lay->win[i]);
 			else if (i == PANE_ARTICLE)
 				article_draw(&t->article, r, lay->win[i]);
 			else
@@ -846,11 +873,21 @@ tui_read(struct story *story, const struct tui_config *cfg, bool color,
 {
 	struct tui t;
 	struct reader *r = &t.r;
+	char *key;
+	size_t i;
 	int status;
 
 	memset(&t, 0, sizeof t);
 	t.state = cfg->state;
 	t.marked = NONE;
+	if (t.state != NULL) {
+		t.read = xcalloc(story->ndocs + 1, sizeof *t.read);
+		for (i = 0; i < story->ndocs; i++) {
+			key = state_key(story->docs[i]);
+			t.read[i] = state_is_read(t.state, key);
+			free(key);
+		}
+	}
 	r->color = color;
 	sourcelist_init(&t.sources);
 	article_init(&t.article);
@@ -870,6 +907,7 @@ tui_read(struct story *story, const struct tui_config *cfg, bool color,
 		    NULL);
 	status = tui_loop(&t);
 	*back = t.back;
+	free(t.read);
 	layout_free(&t.layout);
 	overlay_close(&t.overlay);
 	prompt_free(&t.prompt);
