@@ -8,7 +8,7 @@ if [ "$1" = "--deps" ]; then
     # says where completion goes).  Tests: tmux drives the reader and zsh,
     # newsboat fills a real cache.
     pkgs="autoconf automake make gcc pkg-config libncurses-dev libyaml-dev libutf8proc-dev libstemmer-dev libcmocka-dev
-          libxml2-dev libcurl4-openssl-dev libsqlite3-dev wordnet-dev wordnet-base
+          libxml2-dev libmd4c-dev libcurl4-openssl-dev libsqlite3-dev wordnet-dev wordnet-base
           tmux zsh bash-completion newsboat xz-utils python3"
     missing=""
     for p in $pkgs; do

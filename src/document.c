@@ -9,12 +9,17 @@
 #include <stdint.h>
 #include <stdlib.h>
 #include <string.h>
+#include <strings.h>
 #include <unistd.h>
-#include <utf8proc.h>
 
 #include "boilerplate.h"
+#include "dateline.h"
 #include "document.h"
+#include "draft.h"
 #include "frontmatter.h"
+#include "html.h"
+#include "markdown.h"
+#include "savedarticle.h"
 #include "scan.h"
 #include "segment.h"
 #include "strbuf.h"
@@ -26,6 +31,7 @@ struct document_para {
 	size_t start;
 	size_t end;
 	bool lines;		/* runs over more than one line */
+	bool heading;		/* a heading within the body */
 };
 
 /* Lines longer than this mean one paragraph per line, even when blank
@@ -132,6 +138,7 @@ document_paragraphs(const char *text, size_t from, size_t len, size_t *np)
 			paras[n].start = s;
 			paras[n].end = t;
 			paras[n].lines = false;
+			paras[n].heading = false;
 			joins[n++] = !prev_blank && !item;
 			prev_blank = false;
 		}
@@ -165,146 +172,12 @@ document_paragraphs(const char *text, size_t from, size_t len, size_t *np)
 	return paras;
 }
 
-/* The case of the letter at S[*pos]: 'U', 'L', or 0 for a non-letter.
- * Advances *pos. */
-static int
-document_case_at(const char *s, size_t len, size_t *pos)
-{
-	int32_t cp = text_decode(s, len, pos);
-
-	if (cp < 0)
-		return 0;
-	switch (utf8proc_category(cp)) {
-	case UTF8PROC_CATEGORY_LU:
-	case UTF8PROC_CATEGORY_LT:
-		return 'U';
-	case UTF8PROC_CATEGORY_LL:
-		return 'L';
-	default:
-		return 0;
-	}
-}
-
 /* Does the paragraph open with a quotation mark? */
 static bool
 document_opens_quote(const char *s, size_t len)
 {
 	return (len >= 1 && s[0] == '"') ||
 	    (len >= 3 && memcmp(s, "\xe2\x80\x9c", 3) == 0);
-}
-
-/* Length of a separator ("—", "–", "-", "--", ":") at S[I], or 0. */
-static size_t
-document_dateline_sep(const char *s, size_t len, size_t i)
-{
-	if (i + 3 <= len && (memcmp(s + i, "\xe2\x80\x94", 3) == 0 ||
-	    memcmp(s + i, "\xe2\x80\x93", 3) == 0))
-		return 3;
-	if (i + 2 <= len && memcmp(s + i, "--", 2) == 0)
-		return 2;
-	if (i < len && (s[i] == '-' || s[i] == ':'))
-		return 1;
-	return 0;
-}
-
-/*
- * A dateline at the start of a paragraph: a place in capitals ("BRUSSELS",
- * "NEW YORK"), optionally ", Feb 12" or ", Ukraine", optionally an agency
- * in brackets ("(AP)"), optionally a dash.  Either it is the whole
- * paragraph, or an agency or dash parts it from the text.  Returns the
- * bytes to strip and sets *dateline, or returns 0.
- */
-static size_t
-document_dateline(const char *s, size_t len, char **dateline)
-{
-	size_t i, pos, words = 0, letters, upper = 0, end = 0, n, q;
-	bool agency = false, sep = false, caps = true;
-
-	/* The place: capitalised words, in capitals unless an agency and a
-	 * dash follow ("Kyiv (Reuters) -"). */
-	for (;;) {
-		size_t w = words == 0 ? 0 : end + 1;
-		bool ok = true;
-		int c;
-
-		if (words > 0 && (end >= len || s[end] != ' '))
-			break;
-		pos = w;
-		letters = 0;
-		while (pos < len && !document_is_space(s[pos]) &&
-		    s[pos] != ',' && s[pos] != '(') {
-			size_t at = pos;
-
-			if ((c = document_case_at(s, len, &pos)) == 'U')
-				letters++;
-			else if (c == 'L' && letters > 0)
-				caps = false;
-			else if (s[at] == '.' || s[at] == '\'' || s[at] == '-')
-				pos = at + 1;
-			else {
-				ok = false;
-				break;
-			}
-		}
-		if (!ok || letters == 0)
-			break;
-		words++;
-		upper += letters;
-		end = pos;
-		if (pos < len && (s[pos] == ',' || s[pos] == '('))
-			break;
-	}
-	i = end;
-	if (words == 0 || words > 4 || (caps && upper < 3))
-		return 0;
-	/* ", Feb 12" or ", Ukraine": short, up to the agency or the dash. */
-	if (i < len && s[i] == ',') {
-		for (q = i + 1; q < len && q - i <= 40 && s[q] != '(' &&
-		    document_dateline_sep(s, len, q) == 0; q++)
-			;
-		if (q - i > 40)
-			return 0;
-		while (q > i && s[q - 1] == ' ')
-			q--;
-		i = end = q;
-	}
-	pos = i;
-	while (pos < len && s[pos] == ' ')
-		pos++;
-	if (pos < len && s[pos] == '(') {
-		for (q = pos + 1; q < len && q - pos <= 30 && s[q] != ')'; q++) {
-			if (strchr(",;!?\"", s[q]) != NULL)
-				break;
-		}
-		if (q < len && s[q] == ')') {
-			agency = true;
-			i = end = q + 1;
-		}
-	}
-	pos = i;
-	while (pos < len && s[pos] == ' ')
-		pos++;
-	if ((n = document_dateline_sep(s, len, pos)) != 0 &&
-	    (pos + n == len || s[pos + n] == ' ')) {
-		sep = true;
-		i = pos + n;
-	}
-	while (i < len && document_is_space(s[i]))
-		i++;
-	if (!caps && !(agency && sep))
-		return 0;
-	if (i < len) {
-		/* Text follows: only a bracketed agency or a dash may part
-		 * it from the place, and it must start like a sentence. */
-		pos = i;
-		if (!agency && !sep)
-			return 0;
-		if (document_case_at(s, len, &pos) != 'U' && !(s[i] >= '0' &&
-		    s[i] <= '9') && !document_opens_quote(s + i, len - i))
-			return 0;
-	}
-	*dateline = text_field(s, end);
-	return i;
 }
 
 /* Does a would-be title end like a sentence or a clause (". ! ? … , ; :",
@@ -596,10 +469,13 @@ document_sentences(struct document *doc, const char *text,
 			last = doc->nsentences;
 		} else
 			last = (size_t)-1;
-		for (i = qi = 0; i < n; i++)
+		for (i = qi = 0; i < n; i++) {
 			document_add_sentence(doc, &b, paras[p].start,
 			    b.spans[i].start, b.spans[i].end, para,
 			    paras[p].lines, b.pquotes, nq, &qi);
+			doc->sentences[doc->nsentences - 1].heading =
+			    paras[p].heading;
+		}
 		if (last != (size_t)-1)
 			doc->sentences[last].quote_continued = true;
 		was_open = open;
@@ -652,7 +528,7 @@ document_title(struct document *doc, const char *text,
 	if (!more || len > DOCUMENT_TITLE_MAX ||
 	    memchr(s, '\n', len) != NULL || document_ends_like_sentence(s, len))
 		return false;
-	if (document_dateline(s, len, &dateline) == len) {
+	if (dateline_find(s, len, &dateline) == len) {
 		free(dateline);
 		return false;
 	}
@@ -667,6 +543,163 @@ document_title(struct document *doc, const char *text,
 	return true;
 }
 
+/*
+ * Finishes DOC from the paragraphs PARAS of TEXT: the title (guessed from
+ * the first paragraph when GUESS_TITLE), the dateline, the sentences and
+ * the boilerplate.  Frees DOC and fails when nothing is left.
+ */
+static int
+document_finish(struct document *doc, const char *text,
+    struct document_para *paras, size_t np, bool guess_title,
+    struct document **out, char **cause)
+{
+	size_t skip, first = 0;
+
+	if (doc->outlet == NULL)
+		doc->outlet = document_outlet_from(doc->path);
+	if (doc->outlet == NULL)
+		doc->outlet = xstrdup(doc->path);
+	if (np != 0 && (guess_title || paras[0].heading) &&
+	    document_title(doc, text, &paras[0], np > 1))
+		first = 1;
+	if (first < np) {
+		skip = dateline_find(text + paras[first].start,
+		    paras[first].end - paras[first].start, &doc->dateline);
+		paras[first].start += skip;
+		if (paras[first].start == paras[first].end)
+			first++;
+	}
+	if (first < np)
+		document_sentences(doc, text, paras + first, np - first);
+	boilerplate_mark(doc);
+	if (doc->nsentences == 0 && doc->title == NULL) {
+		*cause = xasprintf("%s: empty file (no text)", doc->path);
+		document_free(doc);
+		return -1;
+	}
+	*out = doc;
+	return 0;
+}
+
+/* A copy of S, or NULL. */
+static char *
+document_strdup(const char *s)
+{
+	return s != NULL ? xstrdup(s) : NULL;
+}
+
+/* A draft's paragraphs as the splitter takes them. */
+static struct document_para *
+document_draft_paras(const struct draft *draft)
+{
+	struct document_para *paras;
+	size_t i;
+
+	paras = xreallocarray(NULL, draft->nparas + 1, sizeof *paras);
+	for (i = 0; i < draft->nparas; i++) {
+		paras[i].start = draft->paras[i].start;
+		paras[i].end = draft->paras[i].end;
+		paras[i].lines = false;
+		paras[i].heading = draft->paras[i].heading;
+	}
+	return paras;
+}
+
+int
+document_from_draft(const char *name, const struct draft *draft,
+    struct document **out, char **cause)
+{
+	struct document *doc = xcalloc(1, sizeof *doc);
+	struct document_para *paras;
+	int rc;
+
+	*out = NULL;
+	doc->path = xstrdup(name);
+	doc->outlet = document_strdup(draft->outlet);
+	doc->title = document_strdup(draft->title);
+	doc->url = document_strdup(draft->url);
+	doc->date = document_strdup(draft->date);
+	doc->author = document_strdup(draft->author);
+	paras = document_draft_paras(draft);
+	rc = document_finish(doc, draft->text.data, paras, draft->nparas,
+	    false, out, cause);
+	free(paras);
+	return rc;
+}
+
+int
+document_load_html(const char *name, const char *buf, size_t len,
+    const char *charset, struct document **out, char **cause)
+{
+	struct draft d;
+	int rc;
+
+	*out = NULL;
+	draft_init(&d);
+	rc = html_extract(name, buf, len, charset, HTML_PAGE, &d, cause);
+	if (rc == 0)
+		rc = document_from_draft(name, &d, out, cause);
+	draft_free(&d);
+	return rc;
+}
+
+/* Whether NAME ends with one of the extensions EXTS (".html", ...). */
+static bool
+document_has_ext(const char *name, const char *const *exts, size_t n)
+{
+	size_t len = strlen(name), i, k;
+
+	for (i = 0; i < n; i++) {
+		k = strlen(exts[i]);
+		if (len > k && strcasecmp(name + len - k, exts[i]) == 0)
+			return true;
+	}
+	return false;
+}
+
+static const char *const document_html_exts[] = { ".html", ".htm",
+    ".xhtml" };
+static const char *const document_md_exts[] = { ".md", ".markdown" };
+
+/* Whether the text's paragraphs run over several lines (hard-wrapped). */
+static bool
+document_wrapped(const struct document_para *paras, size_t np)
+{
+	size_t i;
+
+	for (i = 0; i < np; i++) {
+		if (paras[i].lines)
+			return true;
+	}
+	return false;
+}
+
+/* DOC (its front matter read) finished from the Markdown body TEXT; with
+ * LINES, each line is a paragraph (see markdown_render). */
+static int
+document_load_markdown(struct document *doc, const char *text, size_t len,
+    bool lines, struct document **out, char **cause)
+{
+	struct draft d;
+	struct document_para *paras;
+	int rc;
+
+	draft_init(&d);
+	if (markdown_render(text, len, lines, &d) != 0) {
+		*cause = xasprintf("%s: the Markdown could not be read",
+		    doc->path);
+		draft_free(&d);
+		document_free(doc);
+		return -1;
+	}
+	paras = document_draft_paras(&d);
+	rc = document_finish(doc, d.text.data, paras, d.nparas, true, out,
+	    cause);
+	free(paras);
+	draft_free(&d);
+	return rc;
+}
+
 int
 document_load_buffer(const char *name, const char *buf, size_t len,
     struct document **out, char **cause)
@@ -676,7 +709,8 @@ document_load_buffer(const char *name, const char *buf, size_t len,
 	struct text_counts counts;
 	const char *text;
 	char *owned = NULL;
-	size_t tlen, body, np, skip, first = 0;
+	size_t tlen, body, np;
+	int rc;
 
 	*out = NULL;
 	if (len == 0) {
@@ -688,6 +722,10 @@ document_load_buffer(const char *name, const char *buf, size_t len,
 		    "%zu MiB)", name, len, DOCUMENT_MAX_BYTES >> 20);
 		return -1;
 	}
+	if (document_has_ext(name, document_html_exts,
+	    sizeof document_html_exts / sizeof document_html_exts[0]) ||
+	    html_sniff(buf, len))
+		return document_load_html(name, buf, len, NULL, out, cause);
 	/* Most sources are clean: no copy for them, and nothing counted. */
 	if (text_is_clean(buf, len)) {
 		text = buf;
@@ -702,37 +740,23 @@ document_load_buffer(const char *name, const char *buf, size_t len,
 	doc = xcalloc(1, sizeof *doc);
 	doc->path = xstrdup(name);
 	body = frontmatter_read(doc, name, text, tlen, cause);
+	if (body == 0)
+		body = savedarticle_read(doc, text, tlen, &tlen);
 	if (body == (size_t)-1) {
 		free(owned);
 		document_free(doc);
 		return -1;
 	}
-	if (doc->outlet == NULL)
-		doc->outlet = document_outlet_from(name);
-	if (doc->outlet == NULL)
-		doc->outlet = xstrdup(name);
 	paras = document_paragraphs(text, body, tlen, &np);
-	if (np != 0 && document_title(doc, text, &paras[0], np > 1))
-		first = 1;
-	if (first < np) {
-		skip = document_dateline(text + paras[first].start,
-		    paras[first].end - paras[first].start, &doc->dateline);
-		paras[first].start += skip;
-		if (paras[first].start == paras[first].end)
-			first++;
-	}
-	if (first < np)
-		document_sentences(doc, text, paras + first, np - first);
-	boilerplate_mark(doc);
+	if (document_has_ext(name, document_md_exts,
+	    sizeof document_md_exts / sizeof document_md_exts[0]))
+		rc = document_load_markdown(doc, text + body, tlen - body,
+		    !document_wrapped(paras, np), out, cause);
+	else
+		rc = document_finish(doc, text, paras, np, true, out, cause);
 	free(paras);
 	free(owned);
-	if (doc->nsentences == 0 && doc->title == NULL) {
-		*cause = xasprintf("%s: empty file (no text)", name);
-		document_free(doc);
-		return -1;
-	}
-	*out = doc;
-	return 0;
+	return rc;
 }
 
 int

@@ -84,12 +84,33 @@ struct document {
 #define DOCUMENT_MAX_BYTES ((size_t)16 << 20)
 
 /*
- * Loads one source.  Returns 0 and sets *out, or -1 and sets *cause to an
- * allocated one-line message naming the file (empty, binary, too large,
- * unreadable).  The caller frees *out with document_free and *cause with free.
+ * Loads one source: text or Markdown with optional front matter, or an
+ * HTML page (by its name or its content; see document_load_html).
+ * Returns 0 and sets *out, or -1 and sets *cause to an allocated one-line
+ * message naming the file (empty, binary, too large, unreadable, no
+ * article).  The caller frees *out with document_free and *cause with free.
  */
 int document_load_file(const char *path, struct document **out, char **cause);
 int document_load_buffer(const char *name, const char *buf, size_t len,
+    struct document **out, char **cause);
+
+/*
+ * An HTML page (html.h) as a document: its article and metadata.  CHARSET
+ * is the charset the transport declared (HTTP's Content-Type), or NULL.
+ * document_load_buffer calls it for names ending in .html, .htm or .xhtml
+ * and for any content that starts like HTML.
+ */
+int document_load_html(const char *name, const char *buf, size_t len,
+    const char *charset, struct document **out, char **cause);
+
+/*
+ * A document named NAME from a draft (draft.h) a format's reader filled:
+ * its metadata copied, its paragraphs split into sentences.  A first
+ * paragraph that is a heading becomes the title when the draft has none.
+ * The draft stays the caller's.  Returns as document_load_buffer.
+ */
+struct draft;
+int document_from_draft(const char *name, const struct draft *draft,
     struct document **out, char **cause);
 
 /*

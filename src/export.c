@@ -8,8 +8,11 @@
 #include "drift.h"
 #include "export.h"
 #include "json.h"
+#include "outlets.h"
+#include "spread.h"
 #include "story.h"
 #include "taxonomy.h"
+#include "timeline.h"
 #include "xalloc.h"
 
 static void
@@ -37,8 +40,11 @@ export_sentence_fields(FILE *fp, const struct sentence *s, size_t index,
 	fprintf(fp, "\"index\":%zu,\"paragraph\":%zu,\"text\":", index,
 	    (size_t)s->paragraph);
 	json_string(fp, s->text, s->len);
-	fprintf(fp, ",\"boilerplate\":%s,\"topics\":",
-	    s->boilerplate ? "true" : "false");
+	fprintf(fp, ",\"boilerplate\":%s,", s->boilerplate ? "true" : "false");
+	/* Only on headings: the schema grows, earlier output stays. */
+	if (s->heading)
+		fputs("\"heading\":true,", fp);
+	fputs("\"topics\":", fp);
 	export_topic_ids(fp, tax, s->topics, s->ntopics);
 	fputs(",\"matches\":[", fp);
 	for (i = 0; i < s->nmatches; i++) {
@@ -157,8 +163,115 @@ export_json_drifts(FILE *fp, const struct claim *c)
 	putc(']', fp);
 }
 
+/* The outlets file in use and its scale. */
 static void
-export_json_claims(FILE *fp, const struct story *story)
+export_json_outlets(FILE *fp, const struct outlets *outlets)
+{
+	size_t i;
+
+	fputs(",\n\"outlets\":", fp);
+	if (outlets == NULL) {
+		fputs("null", fp);
+		return;
+	}
+	fputs("{\"path\":", fp);
+	json_cstr(fp, outlets->path);
+	fputs(",\"leanings\":[", fp);
+	for (i = 0; i < outlets->nleanings; i++) {
+		fputs(i != 0 ? "," : "", fp);
+		json_cstr(fp, outlets->leanings[i].name);
+	}
+	fprintf(fp, "],\"blindspot\":{\"share\":%u,\"min_rated\":%zu}}",
+	    outlets->blindspot_percent, outlets->blindspot_min_rated);
+}
+
+/* A source's profile, or null when it is unrated. */
+static void
+export_json_profile(FILE *fp, const struct outlets *outlets,
+    const struct outlet *p)
+{
+	fputs(",\"profile\":", fp);
+	if (p == NULL) {
+		fputs("null", fp);
+		return;
+	}
+	fputs("{\"name\":", fp);
+	json_cstr(fp, p->name);
+	fputs(",\"leaning\":", fp);
+	json_cstr(fp, p->leaning == OUTLET_UNRATED ? NULL :
+	    outlets->leanings[p->leaning].name);
+	fputs(",\"country\":", fp);
+	json_cstr(fp, p->country);
+	fputs(",\"kind\":", fp);
+	json_cstr(fp, p->kind);
+	putc('}', fp);
+}
+
+/* When a source was published, or why it is not placed in time. */
+static void
+export_json_published(FILE *fp, const struct timeline *tl, size_t doc)
+{
+	char when[32];
+
+	fputs(",\"published\":", fp);
+	if (tl->when[doc] == TIMELINE_PLACED) {
+		timeline_format(tl->at[doc], when, sizeof when);
+		json_cstr(fp, when);
+		fputs(",\"unplaced\":null", fp);
+		return;
+	}
+	fputs("null,\"unplaced\":", fp);
+	json_cstr(fp, timeline_reason(tl->when[doc]));
+}
+
+/* Distinct outlets per leaning, unrated ones, and the blindspot. */
+static void
+export_json_leanings(FILE *fp, const struct spread *sp,
+    const struct spread_counts *c)
+{
+	size_t i;
+
+	fputs(",\"leanings\":{", fp);
+	for (i = 0; i < sp->nleanings; i++) {
+		json_cstr(fp, sp->outlets->leanings[i].name);
+		fprintf(fp, ":%zu,", c->by_leaning[i]);
+	}
+	fprintf(fp, "\"unrated\":%zu},\"blindspot\":", c->unrated);
+	json_cstr(fp, c->blindspot == 0 ? NULL :
+	    outlets_side_name(sp->outlets, c->blindspot));
+}
+
+/* Who had claim I first, and each source's delay after it in seconds. */
+static void
+export_json_delays(FILE *fp, const struct timeline *tl, const struct claim *c,
+    size_t i)
+{
+	char id[32];
+	size_t j;
+
+	fputs(",\"first_source\":", fp);
+	if (tl->claims[i].first == TIMELINE_NONE)
+		fputs("null", fp);
+	else {
+		story_source_id(tl->claims[i].first, id, sizeof id);
+		fprintf(fp, "\"%s\"", id);
+	}
+	fputs(",\"delays\":{", fp);
+	for (j = 0; j < c->ndocs; j++) {
+		story_source_id(c->docs[j], id, sizeof id);
+		fprintf(fp, "%s\"%s\":", j != 0 ? "," : "", id);
+		if (tl->claims[i].delays[j] < 0)
+			fputs("null", fp);
+		else
+			fprintf(fp, "%lld",
+			    (long long)tl->claims[i].delays[j]);
+	}
+	putc('}', fp);
+}
+
+static void
+export_json_claims(FILE *fp, const struct story *story,
+    const struct spread *sp, const struct timeline *tl)
 {
 	const struct claims *claims = story->claims;
 	char id[32];
@@ -187,6 +300,8 @@ export_json_claims(FILE *fp, const struct story *story)
 		fputs("],\"text\":", fp);
 		json_string(fp, rep->text, rep->len);
 		export_json_drifts(fp, c);
+		export_json_leanings(fp, sp, &sp->claims[i]);
+		export_json_delays(fp, tl, c, i);
 		putc('}', fp);
 	}
 	fputs("]", fp);
@@ -195,11 +310,16 @@ export_json_claims(FILE *fp, const struct story *story)
 void
 export_json(FILE *fp, const struct story *story, const char *taxonomy_path)
 {
+	struct spread *sp = spread_build(story->docs, story->ndocs,
+	    story->claims, story->outlets);
+	struct timeline *tl = timeline_build(story->docs, story->ndocs,
+	    story->claims);
 	char id[32];
 	size_t d, i;
 
 	fputs("{\"parallax\":1,\n", fp);
 	export_json_taxonomy(fp, story->taxonomy, taxonomy_path);
+	export_json_outlets(fp, story->outlets);
 	fputs(",\n\"sources\":[", fp);
 	for (d = 0; d < story->ndocs; d++) {
 		const struct document *doc = story->docs[d];
@@ -207,6 +327,8 @@ export_json(FILE *fp, const struct story *story, const char *taxonomy_path)
 		story_source_id(d, id, sizeof id);
 		fprintf(fp, "%s{\"id\":\"%s\",", d != 0 ? ",\n " : "\n ", id);
 		export_document_meta(fp, doc);
+		export_json_profile(fp, story->outlets, sp->profiles[d]);
+		export_json_published(fp, tl, d);
 		fputs(",\"sentences\":[", fp);
 		for (i = 0; i < doc->nsentences; i++) {
 			const struct sentence *s = &doc->sentences[i];
@@ -223,13 +345,16 @@ export_json(FILE *fp, const struct story *story, const char *taxonomy_path)
 		fputs("]}", fp);
 	}
 	fputs("]", fp);
-	export_json_claims(fp, story);
+	export_json_leanings(fp, sp, &sp->story);
+	export_json_claims(fp, story, sp, tl);
 	fputs("}\n", fp);
+	timeline_free(tl);
+	spread_free(sp);
 }
 
 void
 export_jsonl_document(FILE *fp, const struct document *doc,
-    const struct taxonomy *tax)
+    const struct taxonomy *tax, const char *story)
 {
 	size_t i;
 
@@ -238,6 +363,8 @@ export_jsonl_document(FILE *fp, const struct document *doc,
 		json_cstr(fp, doc->path);
 		fputs(",\"outlet\":", fp);
 		json_cstr(fp, doc->outlet);
+		if (story != NULL)
+			fprintf(fp, ",\"story\":\"%s\"", story);
 		putc(',', fp);
 		export_sentence_fields(fp, &doc->sentences[i], i, tax);
 		fputs("}\n", fp);

@@ -17,9 +17,10 @@ struct taxonomy;
 void export_json(FILE *fp, const struct story *story, const char *taxonomy_path);
 
 /* One JSON object per sentence of DOC, one per line.  Sources are named
- * by path, so the output of parts concatenates to the output of the whole. */
+ * by path, so the output of parts concatenates to the output of the whole.
+ * STORY, when not NULL, is the id of the story DOC belongs to. */
 void export_jsonl_document(FILE *fp, const struct document *doc,
-    const struct taxonomy *tax);
+    const struct taxonomy *tax, const char *story);
 
 /*
  * Per-topic counts for --stats: sentences and sources carrying a topic or

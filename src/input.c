@@ -4,12 +4,17 @@
 
 #include <dirent.h>
 #include <errno.h>
+#include <fcntl.h>
 #include <stdlib.h>
 #include <string.h>
 #include <unistd.h>
 
 #include "document.h"
+#include "feed.h"
+#include "fetch.h"
+#include "html.h"
 #include "input.h"
+#include "newsboat.h"
 #include "strbuf.h"
 #include "xalloc.h"
 
@@ -62,6 +67,31 @@ input_is_source_name(const char *name)
 	return false;
 }
 
+/* Reads the first SIZE bytes at most of the file at PATH into HEAD;
+ * returns how many (0 when it cannot be read). */
+static size_t
+input_head(const char *path, char *head, size_t size)
+{
+	ssize_t got;
+	int fd;
+
+	/* Non-blocking, so a FIFO cannot hang the look. */
+	if ((fd = open(path, O_RDONLY | O_NONBLOCK)) == -1)
+		return 0;
+	got = read(fd, head, size);
+	close(fd);
+	return got > 0 ? (size_t)got : 0;
+}
+
+/* Whether the file at PATH begins like a feed (feed_sniff). */
+static bool
+input_file_is_feed(const char *path)
+{
+	char head[4096];
+
+	return feed_sniff(head, input_head(path, head, sizeof head));
+}
+
 static int
 input_cmp_names(const void *a, const void *b)
 {
@@ -75,7 +105,7 @@ input_list_directory(const char *path, char ***paths, size_t *npaths,
 	struct stat st;
 	struct dirent *de;
 	DIR *dir;
-	char **names = NULL;
+	char **names = NULL, *full;
 	size_t n = 0, plen = strlen(path);
 
 	*paths = NULL;
@@ -97,10 +127,16 @@ input_list_directory(const char *path, char ***paths, size_t *npaths,
 	while (plen > 1 && path[plen - 1] == '/')
 		plen--;
 	while ((de = readdir(dir)) != NULL) {
-		if (!input_is_source_name(de->d_name))
+		if (de->d_name[0] == '.')
 			continue;
+		full = xasprintf("%.*s/%s", (int)plen, path, de->d_name);
+		if (!input_is_source_name(de->d_name) &&
+		    !input_file_is_feed(full)) {
+			free(full);
+			continue;
+		}
 		names = xreallocarray(names, n + 1, sizeof *names);
-		names[n++] = xasprintf("%.*s/%s", (int)plen, path, de->d_name);
+		names[n++] = full;
 	}
 	closedir(dir);
 	if (n == 0) {
@@ -231,8 +267,59 @@ input_expand_path(struct input_growing *g, const char *path,
 	free(files);
 }
 
+/*
+ * Fetches the URL items of LIST (those with neither a path nor data) all
+ * at once, and drops those that fail, each with its message.
+ */
+static void
+input_fetch(struct input_list *list, const struct input_options *opts,
+    input_warning_fn on_warning, void *ctx)
+{
+	struct fetch *f;
+	struct input_item *item;
+	size_t i, k, n = 0;
+
+	for (i = 0; i < list->n; i++)
+		n += list->items[i].path == NULL && list->items[i].data == NULL;
+	if (n == 0)
+		return;
+	f = xcalloc(n, sizeof *f);
+	for (i = k = 0; i < list->n; i++) {
+		if (list->items[i].path == NULL && list->items[i].data == NULL)
+			f[k++].url = list->items[i].name;
+	}
+	fetch_all(f, n, opts != NULL && opts->offline,
+	    opts != NULL ? opts->on_progress : NULL,
+	    opts != NULL ? opts->progress_ctx : NULL);
+	for (i = k = 0; i < list->n; i++) {
+		item = &list->items[i];
+		if (item->path != NULL || item->data != NULL)
+			continue;
+		item->data = f[k].data;
+		item->len = f[k].len;
+		item->url = f[k].final_url;
+		item->charset = f[k].charset;
+		if (f[k].error != NULL)
+			on_warning(ctx, f[k].error);
+		k++;
+	}
+	free(f);
+	/* The failed ones out, the others in their order. */
+	for (i = k = 0; i < list->n; i++) {
+		item = &list->items[i];
+		if (item->path == NULL && item->data == NULL) {
+			free(item->name);
+			free(item->url);
+			free(item->charset);
+		} else
+			list->items[k++] = *item;
+	}
+	list->n = k;
+}
+
 void
-input_expand(char *const *args, size_t nargs, struct input_list *list,
+input_expand(char *const *args, size_t nargs,
+    const struct input_options *opts, struct input_list *list,
     input_warning_fn on_warning, void *ctx)
 {
 	struct input_growing g = { list, 0 };
@@ -243,7 +330,10 @@ input_expand(char *const *args, size_t nargs, struct input_list *list,
 	list->items = NULL;
 	list->n = 0;
 	for (i = 0; i < nargs; i++) {
-		if (strcmp(args[i], "-") == 0) {
+		if (fetch_is_url(args[i])) {
+			/* Fetched below, all at once. */
+			input_add(&g, args[i]);
+		} else if (strcmp(args[i], "-") == 0) {
 			if (input_read_stdin(&buf, &len, &why) != 0) {
 				on_warning(ctx, why);
 				continue;
@@ -261,6 +351,7 @@ input_expand(char *const *args, size_t nargs, struct input_list *list,
 		} else
 			input_expand_path(&g, args[i], NULL, on_warning, ctx);
 	}
+	input_fetch(list, opts, on_warning, ctx);
 }
 
 size_t
@@ -268,17 +359,34 @@ input_load_item(const struct input_item *item, input_document_fn on_document,
     input_warning_fn on_warning, void *ctx)
 {
 	struct document *doc;
-	char *why, *buf = NULL;
-	size_t len;
+	const char *data = item->data;
+	char head[16], *why, *buf = NULL;
+	size_t len = item->len, n;
 	int rc;
 
-	if (item->data != NULL)
-		rc = document_load_buffer(item->name, item->data, item->len,
+	if (data == NULL && newsboat_sniff(head, input_head(item->path, head,
+	    sizeof head)))
+		return newsboat_read(item->path, on_document, on_warning, ctx);
+	if (data == NULL) {
+		if (document_read_file(item->path, &buf, &len, &why) != 0) {
+			on_warning(ctx, why);
+			return 0;
+		}
+		data = buf;
+	}
+	if (feed_sniff(data, len)) {
+		n = feed_read(item->name, data, len, on_document, on_warning,
+		    ctx);
+		free(buf);
+		return n;
+	}
+	/* A server's charset is the page's unless a byte order mark says
+	 * otherwise (charset.h). */
+	if (item->charset != NULL && html_sniff(data, len))
+		rc = document_load_html(item->name, data, len, item->charset,
 		    &doc, &why);
-	else if (document_read_file(item->path, &buf, &len, &why) == 0)
-		rc = document_load_buffer(item->name, buf, len, &doc, &why);
 	else
-		rc = -1;
+		rc = document_load_buffer(item->name, data, len, &doc, &why);
 	free(buf);
 	if (rc != 0) {
 		on_warning(ctx, why);

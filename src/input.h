@@ -2,8 +2,9 @@
  * input: what the command line names, turned into documents.
  *
  * An argument is a file, a directory (its sources in name order), an
- * http:// or https:// URL, a file:// URL, "-" (standard input) or a
- * newsboat cache (a SQLite file; --newsboat names one).  What a file or
+ * http:// or https:// URL (fetched and cached: fetch.h), a file:// URL,
+ * "-" (standard input) or a newsboat cache (a SQLite file; --newsboat
+ * names one).  What a file or
  * response holds is found by its content, not its name: a feed (RSS 2.0,
  * RSS 1.0, Atom) or a newsboat cache gives one document per item, anything
  * else one document (document_load_buffer).
@@ -31,6 +32,15 @@ struct document;
 /* Each takes ownership of what it is given. */
 typedef void (*input_document_fn)(void *ctx, struct document *doc);
 typedef void (*input_warning_fn)(void *ctx, char *message);
+/* DONE of TOTAL URLs fetched. */
+typedef void (*input_progress_fn)(void *ctx, size_t done, size_t total);
+
+/* How input_expand reaches the network; NULL for the defaults. */
+struct input_options {
+	bool offline;			/* URLs from the cache only (fetch.h) */
+	input_progress_fn on_progress;	/* or NULL */
+	void *progress_ctx;
+};
 
 struct input_item {
 	char *name;	/* the path, URL or "-" that messages name */
@@ -51,7 +61,8 @@ struct input_list {
  * Each argument that gives nothing (missing, an empty directory, a failed
  * fetch) goes to ON_WARNING; the others still expand.
  */
-void input_expand(char *const *args, size_t nargs, struct input_list *list,
+void input_expand(char *const *args, size_t nargs,
+    const struct input_options *opts, struct input_list *list,
     input_warning_fn on_warning, void *ctx);
 
 /* Loads one item.  Returns how many documents it gave. */

@@ -6,6 +6,7 @@
 #include <string.h>
 
 #include "options.h"
+#include "paths.h"
 #include "xalloc.h"
 
 enum {
@@ -14,16 +15,32 @@ enum {
 	OPT_REPORT,
 	OPT_STATS,
 	OPT_CHECK_TAXONOMY,
+	OPT_CHECK_OUTLETS,
+	OPT_OUTLETS,
 	OPT_NO_COLOR,
 	OPT_TUI,
+	OPT_NEWSBOAT,
+	OPT_OFFLINE,
+	OPT_STORIES,
+	OPT_STORY,
+	OPT_SIGNATURES,
+	OPT_GROUP_SIGNATURES,
+	OPT_NO_STATE,
 };
 
 const struct options_spec options_table[] = {
 	{ "taxonomy", 't', false, OPTIONS_ARG_YAML, "FILE",
 	    "use FILE as the keyword taxonomy", 't' },
+	{ "outlets", 0, false, OPTIONS_ARG_YAML, "FILE",
+	    "use FILE for the outlets' profiles (leanings)", OPT_OUTLETS },
 	{ "jobs", 'j', false, OPTIONS_ARG_WORD, "N",
 	    "read and tag sources on N threads (default: one\n"
 	    "per CPU; 1: no threads); the output is the same", 'j' },
+	{ "newsboat", 0, true, OPTIONS_ARG_FILE, "FILE",
+	    "read newsboat's cache (default: its usual place), read\n"
+	    "only; its items open before the PATHs", OPT_NEWSBOAT },
+	{ "offline", 0, false, OPTIONS_ARG_NONE, NULL,
+	    "read URLs from the cache only, never the network", OPT_OFFLINE },
 	{ "tui", 0, false, OPTIONS_ARG_NONE, NULL,
 	    "open the reader even when stdout is not a terminal", OPT_TUI },
 	{ "json", 0, false, OPTIONS_ARG_NONE, NULL,
@@ -36,8 +53,24 @@ const struct options_spec options_table[] = {
 	{ "stats", 0, false, OPTIONS_ARG_NONE, NULL,
 	    "print per-topic sentence and source counts, tab-separated",
 	    OPT_STATS },
+	{ "stories", 0, false, OPTIONS_ARG_NONE, NULL,
+	    "list the stories (events) of what was opened and exit;\n"
+	    "with --json, as JSON; with --jsonl, give each line\n"
+	    "its story's id", OPT_STORIES },
+	{ "story", 0, false, OPTIONS_ARG_WORD, "ID",
+	    "open, or print, only the story ID (see --stories)", OPT_STORY },
+	{ "signatures", 0, false, OPTIONS_ARG_NONE, NULL,
+	    "with --jsonl: write each source's grouping signature\n"
+	    "(the map side of grouping as map/reduce)", OPT_SIGNATURES },
+	{ "group-signatures", 0, false, OPTIONS_ARG_NONE, NULL,
+	    "read signature lines from stdin, write the stories\n"
+	    "(the reduce side)", OPT_GROUP_SIGNATURES },
+	{ "no-state", 0, false, OPTIONS_ARG_NONE, NULL,
+	    "neither read nor write the reading state", OPT_NO_STATE },
 	{ "check-taxonomy", 0, true, OPTIONS_ARG_YAML, "FILE",
 	    "validate the taxonomy and exit", OPT_CHECK_TAXONOMY },
+	{ "check-outlets", 0, true, OPTIONS_ARG_YAML, "FILE",
+	    "validate the outlets file and exit", OPT_CHECK_OUTLETS },
 	{ "no-color", 0, false, OPTIONS_ARG_NONE, NULL,
 	    "draw without colour (also when NO_COLOR is set)", OPT_NO_COLOR },
 	{ "help", 'h', false, OPTIONS_ARG_NONE, NULL,
@@ -82,8 +115,11 @@ options_usage(FILE *fp)
 "Read one news story through many sources, claim by claim.\n"
 "\n"
 "PATH is a source file, a directory of sources (*.txt, *.md, *.html, *.htm,\n"
-"*.xhtml, *.xml, *.rss, *.atom, read in name order), a file:// URL, or -\n"
-"for standard input.  With no PATH, the bundled sample story opens.\n"
+"*.xhtml, *.xml, *.rss, *.atom, read in name order), an http:// or https://\n"
+"URL (fetched, and cached under $XDG_CACHE_HOME/parallax), a file:// URL,\n"
+"or - for standard input.  With no PATH, the bundled sample story opens.\n"
+"An HTML page (by name or content) keeps its article only, with its title,\n"
+"outlet, date, author and URL; Markdown is rendered, not shown raw.\n"
 "\n", fp);
 	for (i = 0; i < options_count; i++)
 		options_usage_row(fp, &options_table[i]);
@@ -91,9 +127,12 @@ options_usage(FILE *fp)
 "\n"
 "Taxonomy search order: --taxonomy, $PARALLAX_TAXONOMY,\n"
 "$XDG_CONFIG_HOME/parallax/taxonomy.yaml, then the installed default.\n"
+"The outlets file is found the same way: --outlets, $PARALLAX_OUTLETS,\n"
+"$XDG_CONFIG_HOME/parallax/outlets.yaml, then the installed default.\n"
 "\n"
-"Exit status: 0 success, 1 bad input (taxonomy or sources), 2 usage error.\n"
-"In the reader, press ? for the keys.  See parallax(1) and parallax-taxonomy(5).\n",
+"Exit status: 0 success, 1 bad input (taxonomy, outlets or sources), 2 usage\n"
+"error.  In the reader, press ? for the keys.  See parallax(1),\n"
+"parallax-taxonomy(5) and parallax-outlets(5).\n",
 	    fp);
 }
 
@@ -157,6 +196,35 @@ set_mode(struct options *opts, enum options_mode mode, const char *name,
 	return 0;
 }
 
+/* The story options that only make sense with certain modes. */
+static int
+options_check(const struct options *opts, char **cause)
+{
+	if (opts->signatures && opts->mode != OPTIONS_MODE_JSONL) {
+		*cause = xstrdup("--signatures needs --jsonl");
+		return -1;
+	}
+	if (opts->group_signatures && opts->mode != OPTIONS_MODE_AUTO &&
+	    opts->mode != OPTIONS_MODE_JSON) {
+		*cause = xstrdup("--group-signatures prints a table or, with "
+		    "--json, JSON");
+		return -1;
+	}
+	if (opts->stories && opts->mode != OPTIONS_MODE_AUTO &&
+	    opts->mode != OPTIONS_MODE_JSON && opts->mode != OPTIONS_MODE_JSONL) {
+		*cause = xstrdup("--stories prints a table, JSON (--json) or "
+		    "each sentence's story (--jsonl)");
+		return -1;
+	}
+	if (opts->story != NULL && (opts->stories || opts->signatures ||
+	    opts->group_signatures)) {
+		*cause = xstrdup("--story picks one story to read or print; "
+		    "it cannot be combined with --stories or the signatures");
+		return -1;
+	}
+	return 0;
+}
+
 int
 options_parse(int argc, char **argv, struct options *opts, char **cause)
 {
@@ -200,8 +268,39 @@ options_parse(int argc, char **argv, struct options *opts, char **cause)
 			    "check-taxonomy", cause);
 			opts->check_file = optarg;
 			break;
+		case OPT_OUTLETS:
+			opts->outlets = optarg;
+			break;
+		case OPT_CHECK_OUTLETS:
+			rc = set_mode(opts, OPTIONS_MODE_CHECK_OUTLETS,
+			    "check-outlets", cause);
+			opts->check_outlets = optarg;
+			break;
 		case OPT_NO_COLOR:
 			opts->no_color = true;
+			break;
+		case OPT_STORIES:
+			opts->stories = true;
+			break;
+		case OPT_STORY:
+			opts->story = optarg;
+			break;
+		case OPT_SIGNATURES:
+			opts->signatures = true;
+			break;
+		case OPT_GROUP_SIGNATURES:
+			opts->group_signatures = true;
+			break;
+		case OPT_NO_STATE:
+			opts->no_state = true;
+			break;
+		case OPT_OFFLINE:
+			opts->offline = true;
+			break;
+		case OPT_NEWSBOAT:
+			free(opts->newsboat);
+			opts->newsboat = optarg != NULL ? xstrdup(optarg) :
+			    paths_newsboat_cache();
 			break;
 		case 'h':
 			opts->mode = OPTIONS_MODE_HELP;
@@ -224,13 +323,22 @@ options_parse(int argc, char **argv, struct options *opts, char **cause)
 			break;
 		}
 	}
+	if (rc == 0)
+		rc = options_check(opts, cause);
 	if (rc != 0)
 		goto done;
 	opts->npaths = (size_t)(argc - optind);
-	opts->paths = xcalloc(opts->npaths + 1, sizeof *opts->paths);
+	opts->paths = xcalloc(opts->npaths + 2, sizeof *opts->paths);
+	if (opts->newsboat != NULL)
+		opts->paths[0] = opts->newsboat;
 	for (i = optind; i < argc; i++)
-		opts->paths[i - optind] = argv[i];
+		opts->paths[(opts->newsboat != NULL) + i - optind] = argv[i];
+	opts->npaths += opts->newsboat != NULL;
 done:
+	if (rc != 0) {
+		free(opts->newsboat);
+		opts->newsboat = NULL;
+	}
 	free(longopts);
 	free(shortopts);
 	return rc != 0 ? -1 : 0;
@@ -241,5 +349,7 @@ options_free(struct options *opts)
 {
 	free(opts->paths);
 	opts->paths = NULL;
+	free(opts->newsboat);
+	opts->newsboat = NULL;
 	opts->npaths = 0;
 }

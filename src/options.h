@@ -1,6 +1,7 @@
 /*
  * options: the command line, parsed with getopt_long into plain values.
- * Strings point into argv; the paths array is allocated (options_free).
+ * Strings point into argv; the paths array and the newsboat cache's path
+ * are allocated (options_free).
  */
 #ifndef PARALLAX_OPTIONS_H
 #define PARALLAX_OPTIONS_H
@@ -17,6 +18,7 @@ enum options_mode {
 	OPTIONS_MODE_REPORT,
 	OPTIONS_MODE_STATS,
 	OPTIONS_MODE_CHECK_TAXONOMY,
+	OPTIONS_MODE_CHECK_OUTLETS,
 	OPTIONS_MODE_HELP,
 	OPTIONS_MODE_VERSION,
 };
@@ -28,8 +30,18 @@ struct options {
 	enum options_mode mode;
 	const char *taxonomy;		/* -t/--taxonomy, or NULL */
 	const char *check_file;		/* --check-taxonomy=FILE, or NULL */
+	const char *outlets;		/* --outlets, or NULL */
+	const char *check_outlets;	/* --check-outlets=FILE, or NULL */
 	bool no_color;
+	bool offline;			/* --offline */
 	unsigned jobs;			/* -j/--jobs, or 0: one per CPU */
+	char *newsboat;			/* --newsboat's cache, or NULL; also
+					 * the first of paths */
+	bool stories;			/* --stories */
+	const char *story;		/* --story=ID, or NULL */
+	bool signatures;		/* --jsonl --signatures */
+	bool group_signatures;		/* --group-signatures */
+	bool no_state;			/* --no-state */
 	char **paths;
 	size_t npaths;
 };

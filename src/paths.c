@@ -6,6 +6,7 @@
 #include <unistd.h>
 
 #include "paths.h"
+#include "text.h"
 #include "xalloc.h"
 
 static bool
@@ -37,23 +38,87 @@ data_path(const char *name)
 	return xasprintf("%s/%s", PKGDATADIR, name);
 }
 
-char *
-paths_user_taxonomy(void)
+/* NAME in the user's configuration directory. */
+static char *
+paths_user_file(const char *name)
 {
 	const char *xdg = getenv("XDG_CONFIG_HOME");
 	const char *home = getenv("HOME");
 
 	if (xdg != NULL && xdg[0] == '/')
-		return xasprintf("%s/parallax/taxonomy.yaml", xdg);
+		return xasprintf("%s/parallax/%s", xdg, name);
 	if (home == NULL || home[0] == '\0')
 		home = ".";
-	return xasprintf("%s/.config/parallax/taxonomy.yaml", home);
+	return xasprintf("%s/.config/parallax/%s", home, name);
+}
+
+/* OPTION, else $ENV, else the user's NAME when it exists, else the
+ * shipped NAME. */
+static char *
+paths_find(const char *option, const char *env, const char *name,
+    bool *is_default)
+{
+	const char *value = getenv(env);
+	char *user;
+
+	*is_default = false;
+	if (option != NULL)
+		return xstrdup(option);
+	if (value != NULL && value[0] != '\0')
+		return xstrdup(value);
+	user = paths_user_file(name);
+	if (exists(user))
+		return user;
+	free(user);
+	*is_default = true;
+	return data_path(name);
+}
+
+char *
+paths_user_taxonomy(void)
+{
+	return paths_user_file("taxonomy.yaml");
+}
+
+char *
+paths_user_outlets(void)
+{
+	return paths_user_file("outlets.yaml");
 }
 
 char *
 paths_default_taxonomy(void)
 {
 	return data_path("taxonomy.yaml");
+}
+
+char *
+paths_shorten(const char *path, const char *home, const char *ellipsis,
+    size_t maxw)
+{
+	size_t hlen = home != NULL ? strlen(home) : 0;
+	const char *rest, *slash;
+	char *tilde, *out;
+
+	/* $HOME itself (not a longer name beginning with it) becomes ~. */
+	if (hlen > 1 && strncmp(path, home, hlen) == 0 &&
+	    (path[hlen] == '/' || path[hlen] == '\0'))
+		tilde = xasprintf("~%s", path + hlen);
+	else
+		tilde = xstrdup(path);
+	if (text_width(tilde, strlen(tilde)) <= maxw ||
+	    strchr(tilde + 1, '/') == NULL)
+		return tilde;
+	/* Drop directories from the left: the file's own name matters most. */
+	rest = tilde;
+	while ((slash = strchr(rest + 1, '/')) != NULL) {
+		rest = slash;
+		if (1 + text_width(rest, strlen(rest)) <= maxw)
+			break;
+	}
+	out = xasprintf("%s%s", ellipsis, rest);
+	free(tilde);
+	return out;
 }
 
 char *
@@ -65,18 +130,37 @@ paths_sample_dir(void)
 char *
 paths_taxonomy(const char *option, bool *is_default)
 {
-	const char *env = getenv("PARALLAX_TAXONOMY");
-	char *user;
+	return paths_find(option, "PARALLAX_TAXONOMY", "taxonomy.yaml",
+	    is_default);
+}
 
-	*is_default = false;
-	if (option != NULL)
-		return xstrdup(option);
-	if (env != NULL && env[0] != '\0')
-		return xstrdup(env);
-	user = paths_user_taxonomy();
-	if (exists(user))
-		return user;
-	free(user);
-	*is_default = true;
-	return paths_default_taxonomy();
+char *
+paths_outlets(const char *option, bool *is_default)
+{
+	return paths_find(option, "PARALLAX_OUTLETS", "outlets.yaml",
+	    is_default);
+}
+
+char *
+paths_newsboat_cache(void)
+{
+	const char *xdg = getenv("XDG_DATA_HOME");
+	const char *home = getenv("HOME");
+	char *data, *dot;
+
+	if (home == NULL || home[0] == '\0')
+		home = ".";
+	data = xdg != NULL && xdg[0] == '/' ?
+	    xasprintf("%s/newsboat/cache.db", xdg) :
+	    xasprintf("%s/.local/share/newsboat/cache.db", home);
+	if (exists(data))
+		return data;
+	/* newsboat's older place, which it still uses when it exists. */
+	dot = xasprintf("%s/.newsboat/cache.db", home);
+	if (exists(dot)) {
+		free(data);
+		return dot;
+	}
+	free(dot);
+	return data;
 }

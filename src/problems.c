@@ -60,7 +60,8 @@ problems_format(struct problems *pr)
 	struct strbuf sb = STRBUF_INIT;
 	size_t i;
 
-	qsort(pr->list, pr->n, sizeof *pr->list, problems_cmp);
+	if (pr->n > 1)
+		qsort(pr->list, pr->n, sizeof *pr->list, problems_cmp);
 	for (i = 0; i < pr->n; i++)
 		strbuf_addf(&sb, "%s:%zu:%zu: %s\n", pr->name,
 		    pr->list[i].line, pr->list[i].column,

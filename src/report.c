@@ -8,7 +8,9 @@
 #include "coverage.h"
 #include "document.h"
 #include "drift.h"
+#include "outlets.h"
 #include "report.h"
+#include "spread.h"
 #include "story.h"
 #include "taxonomy.h"
 #include "xalloc.h"
@@ -205,6 +207,66 @@ report_claims(struct strbuf *sb, const struct story *story,
 		}
 		strbuf_addch(sb, '\n');
 	}
+	strbuf_addch(sb, '\n');
+}
+
+/* "left 4, center 2, right 1, unrated 3" */
+static void
+report_counts(struct strbuf *sb, const struct spread *sp,
+    const struct spread_counts *c)
+{
+	size_t i;
+
+	for (i = 0; i < sp->nleanings; i++)
+		strbuf_addf(sb, "%s %zu, ", sp->outlets->leanings[i].name,
+		    c->by_leaning[i]);
+	strbuf_addf(sb, "unrated %zu", c->unrated);
+}
+
+/*
+ * Distinct outlets by leaning, for the story and each outlet's profile,
+ * then the shared claims carried mostly by one side.
+ */
+static void
+report_leanings(struct strbuf *sb, const struct story *story,
+    const struct spread *sp, const size_t *ids, size_t n)
+{
+	const struct outlets *o = sp->outlets;
+	const struct claim *cl;
+	size_t i, nblind = 0;
+
+	strbuf_addstr(sb, "## Coverage by leaning\n\n");
+	if (o == NULL) {
+		strbuf_addstr(sb, "No outlets file: every source is "
+		    "unrated.\n\n");
+		return;
+	}
+	strbuf_addstr(sb, "Outlets: ");
+	report_counts(sb, sp, &sp->story);
+	strbuf_addstr(sb, ".");
+	if (sp->story.blindspot != 0)
+		strbuf_addf(sb, " **Blindspot:** carried mostly by the %s.",
+		    outlets_side_name(o, sp->story.blindspot));
+	strbuf_addf(sb, "\n\nA blindspot is a story or claim carried by "
+	    "%u%% or more of its rated outlets on one side, with %zu rated "
+	    "at least (", o->blindspot_percent, o->blindspot_min_rated);
+	report_escstr(sb, o->path);
+	strbuf_addstr(sb, ").\n\n");
+	for (i = 0; i < n; i++) {
+		cl = &story->claims->items[ids[i]];
+		if (sp->claims[ids[i]].blindspot == 0)
+			continue;
+		if (nblind++ == 0)
+			strbuf_addstr(sb, "### Blindspot claims\n\n");
+		strbuf_addstr(sb, "- ");
+		report_claim_text(sb, story, cl);
+		strbuf_addf(sb, "\\\n  *the %s: ", outlets_side_name(o,
+		    sp->claims[ids[i]].blindspot));
+		report_counts(sb, sp, &sp->claims[ids[i]]);
+		strbuf_addstr(sb, "*\n");
+	}
+	if (nblind == 0)
+		strbuf_addstr(sb, "No shared claim is a blindspot.\n");
 	strbuf_addch(sb, '\n');
 }
 
@@ -418,17 +480,22 @@ void
 report_build(struct strbuf *sb, const struct story *story)
 {
 	struct coverage *cov;
+	struct spread *sp;
 	size_t *shared, nshared;
 
 	cov = coverage_build(story->docs, story->ndocs, story->claims,
 	    story->taxonomy);
+	sp = spread_build(story->docs, story->ndocs, story->claims,
+	    story->outlets);
 	shared = report_shared(story->claims, &nshared);
 	report_header(sb, story, cov, nshared);
+	report_leanings(sb, story, sp, shared, nshared);
 	report_claims(sb, story, shared, nshared);
 	report_drift(sb, story);
 	report_per_source(sb, story, cov);
 	report_matrix(sb, story, cov);
 	free(shared);
+	spread_free(sp);
 	coverage_free(cov);
 }
 

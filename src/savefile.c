@@ -14,7 +14,7 @@
 #include "xalloc.h"
 
 static uint64_t
-hash_bytes(const char *p, size_t n)
+savefile_hash(const char *p, size_t n)
 {
 	uint64_t h = 0xcbf29ce484222325ULL;
 	size_t i;
@@ -30,12 +30,12 @@ savefile_stamp_data(const char *data, size_t len, struct savefile_stamp *st)
 	memset(st, 0, sizeof *st);
 	st->exists = true;
 	st->size = (long long)len;
-	st->hash = hash_bytes(data, len);
+	st->hash = savefile_hash(data, len);
 }
 
 /* The whole file, or -1 with errno set. */
 static int
-read_all(const char *path, struct strbuf *sb)
+savefile_read_all(const char *path, struct strbuf *sb)
 {
 	char chunk[65536];
 	ssize_t n;
@@ -57,6 +57,21 @@ read_all(const char *path, struct strbuf *sb)
 	return n == 0 ? 0 : -1;
 }
 
+char *
+savefile_read(const char *path, size_t *len, char **cause)
+{
+	struct strbuf sb = STRBUF_INIT;
+
+	if (savefile_read_all(path, &sb) == -1) {
+		*cause = xasprintf("%s: %s", path, strerror(errno));
+		strbuf_free(&sb);
+		return NULL;
+	}
+	strbuf_addstr(&sb, "");
+	*len = sb.len;
+	return strbuf_detach(&sb);
+}
+
 int
 savefile_stamp_file(const char *path, struct savefile_stamp *st, char **cause)
 {
@@ -70,7 +85,7 @@ savefile_stamp_file(const char *path, struct savefile_stamp *st, char **cause)
 		*cause = xasprintf("%s: %s", path, strerror(errno));
 		return -1;
 	}
-	if (read_all(path, &sb) == -1) {
+	if (savefile_read_all(path, &sb) == -1) {
 		*cause = xasprintf("%s: %s", path, strerror(errno));
 		strbuf_free(&sb);
 		return -1;
@@ -97,7 +112,7 @@ savefile_changed(const char *path, const struct savefile_stamp *st)
 }
 
 static int
-write_all(int fd, const char *data, size_t len)
+savefile_write_all(int fd, const char *data, size_t len)
 {
 	ssize_t n;
 
@@ -113,23 +128,38 @@ write_all(int fd, const char *data, size_t len)
 	return 0;
 }
 
-/* FILE~ becomes the current FILE: a hard link, or a copy where none. */
+/*
+ * The older backups move one along (FILE~ to FILE~2, ..., the oldest
+ * dropped), then FILE~ becomes the current FILE: a hard link, or a copy
+ * where none.
+ */
 static int
-keep_backup(const char *target, const char *backup, mode_t mode)
+savefile_keep_backup(const char *target, const char *backup, mode_t mode)
 {
 	struct strbuf sb = STRBUF_INIT;
-	int fd, rc;
+	char *older, *newer;
+	int fd, rc, i;
 
+	for (i = SAVEFILE_BACKUPS; i > 1; i--) {
+		older = xasprintf("%s%d", backup, i);
+		newer = i > 2 ? xasprintf("%s%d", backup, i - 1) :
+		    xstrdup(backup);
+		rc = rename(newer, older);
+		free(older);
+		free(newer);
+		if (rc == -1 && errno != ENOENT)
+			return -1;
+	}
 	if (unlink(backup) == -1 && errno != ENOENT)
 		return -1;
 	if (link(target, backup) == 0)
 		return 0;
-	if (read_all(target, &sb) == -1) {
+	if (savefile_read_all(target, &sb) == -1) {
 		strbuf_free(&sb);
 		return -1;
 	}
 	fd = open(backup, O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, mode);
-	rc = fd == -1 || write_all(fd, sb.data != NULL ? sb.data : "",
+	rc = fd == -1 || savefile_write_all(fd, sb.data != NULL ? sb.data : "",
 	    sb.len) == -1 || fsync(fd) == -1 ? -1 : 0;
 	if (fd != -1 && close(fd) == -1)
 		rc = -1;
@@ -167,7 +197,7 @@ savefile_write(const char *path, const char *data, size_t len, char **cause)
 		goto fail;
 	}
 	what = "cannot write";
-	if (fchmod(fd, mode) == -1 || write_all(fd, data, len) == -1 ||
+	if (fchmod(fd, mode) == -1 || savefile_write_all(fd, data, len) == -1 ||
 	    fsync(fd) == -1) {
 		saved = errno;
 		close(fd);
@@ -182,7 +212,7 @@ savefile_write(const char *path, const char *data, size_t len, char **cause)
 	if (exists) {
 		what = "cannot keep the previous version";
 		backup = xasprintf("%s~", target);
-		if (keep_backup(target, backup, mode) == -1) {
+		if (savefile_keep_backup(target, backup, mode) == -1) {
 			saved = errno;
 			unlink(tmp);
 			goto fail;

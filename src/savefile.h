@@ -3,8 +3,8 @@
  * lost, and noticing when someone else changed it.
  *
  * A save writes a temporary file in the same directory, flushes and fsyncs
- * it, keeps the previous version as FILE~, renames the new one over FILE
- * and fsyncs the directory: after a crash at any moment FILE is either the
+ * it, keeps the previous version as FILE~ (and the ones before as FILE~2
+ * up to FILE~5), renames the new one over FILE and fsyncs the directory: after a crash at any moment FILE is either the
  * old or the new version, whole.  The file's mode is kept; a symbolic link
  * is followed and its target replaced.  A stamp remembers what a file was
  * when it was read (size, modification time, content hash) so the caller
@@ -21,12 +21,19 @@
 #include <stdint.h>
 #include <time.h>
 
+/* Versions a save keeps: FILE~, FILE~2, ... FILE~SAVEFILE_BACKUPS. */
+#define SAVEFILE_BACKUPS 5
+
 struct savefile_stamp {
 	bool exists;
 	long long size;
 	struct timespec mtime;
 	uint64_t hash;		/* of the content */
 };
+
+/* The whole file PATH, NUL-terminated (*LEN bytes before the NUL), or
+ * NULL with *cause set. */
+char *savefile_read(const char *path, size_t *len, char **cause);
 
 /* The stamp of DATA as just read from a file (size and hash only). */
 void savefile_stamp_data(const char *data, size_t len,

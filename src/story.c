@@ -4,6 +4,7 @@
 #include <signal.h>
 #include <stdatomic.h>
 #include <stdbool.h>
+#include <stdint.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -12,56 +13,59 @@
 #include "coverage.h"
 #include "document.h"
 #include "input.h"
+#include "outlets.h"
+#include "spread.h"
 #include "pool.h"
 #include "story.h"
 #include "tagger.h"
 #include "taxonomy.h"
 #include "xalloc.h"
 
-/* What one item gave, in order: each entry a document or a warning. */
+/* What one item gave, in order: each entry a stage's result or a warning. */
 struct story_entry {
-	struct document *doc;
-	char *warning;
+	void *result;
+	char *warning;	/* NULL for a result */
 };
 
 struct story_yield {
 	struct story_entry *entries;
 	size_t n, cap;
-	const struct tagger *tagger;	/* the worker's, or NULL */
+	const struct story_stage *stage;
+	void *worker;	/* the stage's state on this worker */
 };
 
 struct story_reading {
 	const struct input_list *list;
 	const struct story_options *opts;
-	const struct tagger *tagger;
-	story_document_fn on_document;
+	const struct story_stage *stage;
+	story_result_fn on_result;
 	story_warning_fn on_warning;
 	void *ctx;
 	size_t nread;
 };
 
 static void
-story_yield_add(struct story_yield *y, struct document *doc, char *warning)
+story_yield_add(struct story_yield *y, void *result, char *warning)
 {
 	if (y->n == y->cap) {
 		y->cap = y->cap * 2 + 1;
 		y->entries = xreallocarray(y->entries, y->cap,
 		    sizeof *y->entries);
 	}
-	y->entries[y->n].doc = doc;
+	y->entries[y->n].result = result;
 	y->entries[y->n].warning = warning;
 	y->n++;
 }
 
-/* On a worker: each document an item gives is tagged there and then. */
+/* On a worker: each document an item gives goes through the stage there
+ * and then. */
 static void
 story_yield_document(void *ctx, struct document *doc)
 {
 	struct story_yield *y = ctx;
 
-	if (y->tagger != NULL)
-		story_tag_document(y->tagger, doc);
-	story_yield_add(y, doc, NULL);
+	story_yield_add(y, y->stage->apply(y->stage->ctx, y->worker, doc),
+	    NULL);
 }
 
 static void
@@ -73,26 +77,30 @@ story_yield_warning(void *ctx, char *message)
 static void *
 story_worker_new(void *ctx)
 {
-	struct story_reading *rd = ctx;
+	const struct story_stage *stage = ((struct story_reading *)ctx)->stage;
 
-	return rd->tagger != NULL ? tagger_fork(rd->tagger) : NULL;
+	return stage->worker_new != NULL ? stage->worker_new(stage->ctx) :
+	    NULL;
 }
 
 static void
 story_worker_free(void *ctx, void *worker)
 {
-	(void)ctx;
-	tagger_free(worker);
+	const struct story_stage *stage = ((struct story_reading *)ctx)->stage;
+
+	if (stage->worker_free != NULL)
+		stage->worker_free(stage->ctx, worker);
 }
 
-/* On a worker: loads (and tags) one item's documents. */
+/* On a worker: loads one item's documents through the stage. */
 static void *
 story_read_item(void *ctx, void *worker, size_t i)
 {
 	struct story_reading *rd = ctx;
 	struct story_yield *y = xcalloc(1, sizeof *y);
 
-	y->tagger = worker;
+	y->stage = rd->stage;
+	y->worker = worker;
 	input_load_item(&rd->list->items[i], story_yield_document,
 	    story_yield_warning, y);
 	return y;
@@ -107,8 +115,8 @@ story_deliver(void *ctx, size_t i, void *result)
 	size_t k;
 
 	for (k = 0; k < y->n; k++) {
-		if (y->entries[k].doc != NULL) {
-			rd->on_document(rd->ctx, y->entries[k].doc);
+		if (y->entries[k].warning == NULL) {
+			rd->on_result(rd->ctx, y->entries[k].result);
 			rd->nread++;
 		} else
 			rd->on_warning(rd->ctx, y->entries[k].warning);
@@ -127,16 +135,19 @@ story_jobs(const struct story_options *opts)
 }
 
 size_t
-story_read(char *const *paths, size_t npaths,
-    const struct story_options *opts, const struct tagger *tagger,
-    story_document_fn on_document, story_warning_fn on_warning, void *ctx)
+story_read_staged(char *const *paths, size_t npaths,
+    const struct story_options *opts, const struct story_stage *stage,
+    story_result_fn on_result, story_warning_fn on_warning, void *ctx)
 {
 	struct input_list list;
-	struct story_reading rd = { &list, opts, tagger, on_document,
+	struct story_reading rd = { &list, opts, stage, on_result,
 	    on_warning, ctx, 0 };
 	struct pool_work work = { 0 };
+	struct input_options in = { opts != NULL && opts->offline,
+	    opts != NULL ? opts->on_progress : NULL,
+	    opts != NULL ? opts->progress_ctx : NULL };
 
-	input_expand(paths, npaths, &list, on_warning, ctx);
+	input_expand(paths, npaths, &in, &list, on_warning, ctx);
 	work.nitems = list.n;
 	work.jobs = story_jobs(opts);
 	work.ctx = &rd;
@@ -147,6 +158,64 @@ story_read(char *const *paths, size_t npaths,
 	pool_run(&work);
 	input_list_free(&list);
 	return rd.nread;
+}
+
+/* story_read's stage: tagging by a fork of the tagger on each worker. */
+static void *
+story_tagger_fork(void *ctx)
+{
+	return ctx != NULL ? tagger_fork(ctx) : NULL;
+}
+
+static void
+story_tagger_free(void *ctx, void *worker)
+{
+	tagger_free(worker);
+}
+
+static void *
+story_tag_stage(void *ctx, void *worker, struct document *doc)
+{
+	if (worker != NULL)
+		story_tag_document(worker, doc);
+	return doc;
+}
+
+/* story_read's caller takes documents, not results. */
+struct story_documents {
+	story_document_fn on_document;
+	story_warning_fn on_warning;
+	void *ctx;
+};
+
+static void
+story_document_result(void *ctx, void *result)
+{
+	struct story_documents *sd = ctx;
+
+	sd->on_document(sd->ctx, result);
+}
+
+static void
+story_document_warning(void *ctx, char *message)
+{
+	struct story_documents *sd = ctx;
+
+	sd->on_warning(sd->ctx, message);
+}
+
+size_t
+story_read(char *const *paths, size_t npaths,
+    const struct story_options *opts, const struct tagger *tagger,
+    story_document_fn on_document, story_warning_fn on_warning, void *ctx)
+{
+	/* The stage's context is only ever passed back to tagger_fork. */
+	struct story_stage stage = { story_tagger_fork, story_tagger_free,
+	    story_tag_stage, (void *)(uintptr_t)tagger };
+	struct story_documents sd = { on_document, on_warning, ctx };
+
+	return story_read_staged(paths, npaths, opts, &stage,
+	    story_document_result, story_document_warning, &sd);
 }
 
 /* What story_load grows while it reads. */
@@ -200,12 +269,12 @@ story_tag_document(const struct tagger *tagger, struct document *doc)
 static void
 story_tag(struct story *story)
 {
-	struct tagger *tagger = tagger_new(story->taxonomy);
 	size_t i;
 
+	tagger_free(story->tagger);
+	story->tagger = tagger_new(story->taxonomy);
 	for (i = 0; i < story->ndocs; i++)
-		story_tag_document(tagger, story->docs[i]);
-	tagger_free(tagger);
+		story_tag_document(story->tagger, story->docs[i]);
 	coverage_free(story->coverage);
 	story->coverage = NULL;
 }
@@ -218,6 +287,8 @@ story_set_claims(struct story *story, struct claims *claims)
 	story->claims = claims;
 	coverage_free(story->coverage);
 	story->coverage = NULL;
+	spread_free(story->spread);
+	story->spread = NULL;
 }
 
 void
@@ -296,6 +367,24 @@ story_coverage(struct story *story)
 		story->coverage = coverage_build(story->docs, story->ndocs,
 		    story->claims, story->taxonomy);
 	return story->coverage;
+}
+
+void
+story_set_outlets(struct story *story, struct outlets *outlets)
+{
+	outlets_free(story->outlets);
+	story->outlets = outlets;
+	spread_free(story->spread);
+	story->spread = NULL;
+}
+
+const struct spread *
+story_spread(struct story *story)
+{
+	if (story->spread == NULL)
+		story->spread = spread_build(story->docs, story->ndocs,
+		    story->claims, story->outlets);
+	return story->spread;
 }
 
 int
@@ -447,6 +536,9 @@ story_free(struct story *story)
 	free(story->warnings);
 	claims_free(story->claims);
 	coverage_free(story->coverage);
+	spread_free(story->spread);
+	outlets_free(story->outlets);
+	tagger_free(story->tagger);
 	taxonomy_free(story->taxonomy);
 	free(story);
 }

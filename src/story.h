@@ -1,8 +1,8 @@
 /*
  * story: the sources of one event, the taxonomy that tags them and the
  * claims that link them.  It is the one object the UI and the exporters
- * read.  A story owns its documents, taxonomy, claims and coverage;
- * story_free frees them all.
+ * read.  A story owns its documents, taxonomy, tagger, claims, coverage,
+ * outlets and spread; story_free frees them all.
  */
 #ifndef PARALLAX_STORY_H
 #define PARALLAX_STORY_H
@@ -14,14 +14,19 @@ struct document;
 struct taxonomy;
 struct claims;
 struct coverage;
+struct outlets;
+struct spread;
 struct tagger;
 
 struct story {
 	struct taxonomy *taxonomy;
+	struct tagger *tagger;	/* the taxonomy's, kept for explaining tags */
 	struct document **docs;
 	size_t ndocs;
 	struct claims *claims;
 	struct coverage *coverage;	/* see story_coverage; may be NULL */
+	struct outlets *outlets;	/* NULL: every source unrated */
+	struct spread *spread;		/* see story_spread; may be NULL */
 	char **warnings;	/* one line per source that could not be read */
 	size_t nwarnings;
 	struct story_link_job *linking;	/* story_link_start's, until done */
@@ -39,6 +44,7 @@ struct story_options {
 			 * default, the CPUs we may run on; 1: none */
 	story_progress_fn on_progress;	/* on the caller's thread, or NULL */
 	void *progress_ctx;
+	bool offline;	/* URLs from the cache only (--offline, fetch.h) */
 };
 
 /* The number of threads OPTS asks for (NULL or 0: every CPU). */
@@ -56,6 +62,28 @@ unsigned story_jobs(const struct story_options *opts);
 size_t story_read(char *const *paths, size_t npaths,
     const struct story_options *opts, const struct tagger *tagger,
     story_document_fn on_document, story_warning_fn on_warning, void *ctx);
+
+/*
+ * Work done on each document on the thread that loaded it, before the
+ * caller gets what it became: so that work too runs on every core.  A
+ * worker's state comes from WORKER_NEW (may be NULL) and goes to
+ * WORKER_FREE (may be NULL); APPLY takes DOC and returns what ON_RESULT is
+ * given.  All three get CTX, which must not change while reading.
+ */
+struct story_stage {
+	void *(*worker_new)(void *ctx);
+	void (*worker_free)(void *ctx, void *worker);
+	void *(*apply)(void *ctx, void *worker, struct document *doc);
+	void *ctx;
+};
+typedef void (*story_result_fn)(void *ctx, void *result);
+
+/* story_read with STAGE instead of tagging: ON_RESULT gets, on the
+ * caller's thread and in argument order, what STAGE made of each
+ * document. */
+size_t story_read_staged(char *const *paths, size_t npaths,
+    const struct story_options *opts, const struct story_stage *stage,
+    story_result_fn on_result, story_warning_fn on_warning, void *ctx);
 
 /*
  * Loads every source named by PATHS (as story_read), tags it with
@@ -100,6 +128,15 @@ bool story_retag(struct story *story, struct taxonomy *tax);
  * built on the first call, kept until tagging or linking drops it.
  */
 const struct coverage *story_coverage(struct story *story);
+
+/* Replaces the outlets' profiles (taking ownership; NULL for none). */
+void story_set_outlets(struct story *story, struct outlets *outlets);
+
+/*
+ * Coverage by leaning (spread.h) of the current outlets and claims: built
+ * on the first call, kept until the claims or the outlets change.
+ */
+const struct spread *story_spread(struct story *story);
 
 /* Replaces DOC's tags with TAGGER's; boilerplate stays untagged.  Used by
  * the story and by streaming exports that hold one document at a time. */

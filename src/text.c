@@ -276,6 +276,21 @@ text_is_clean(const char *s, size_t len)
 	return text_clean_run(s, len, 0) == len;
 }
 
+bool
+text_is_valid_utf8(const char *s, size_t len)
+{
+	size_t pos = 0;
+
+	while (pos < len) {
+		if ((unsigned char)s[pos] < 0x80)
+			pos++;
+		else if (text_decode_strict((const unsigned char *)s, len,
+		    &pos) < 0)
+			return false;
+	}
+	return true;
+}
+
 char *
 text_sanitize(const char *in, size_t len, size_t *outlen)
 {

@@ -45,6 +45,10 @@ char *text_field(const char *s, size_t len);
  * nothing to replace or drop.  Allocates nothing. */
 bool text_is_clean(const char *s, size_t len);
 
+/* Whether S is valid UTF-8 (strictly: no overlongs, surrogates or values
+ * above U+10FFFF), controls or not. */
+bool text_is_valid_utf8(const char *s, size_t len);
+
 /*
  * Decodes one code point of already-valid UTF-8 at S[*pos], advancing *pos;
  * returns -1 at the end (or on a malformed byte, which is skipped).

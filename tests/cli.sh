@@ -16,6 +16,11 @@ done
 out=$("$bin" --version); rc=$?
 check "--version exits 0" '[ $rc -eq 0 ]'
 check "--version prints name and version" 'echo "$out" | grep -Eq "^parallax [0-9]+\.[0-9]+\.[0-9]+$"'
+# configure.ac sets the version; the man pages' headers must name the same.
+for page in "${PARALLAX_SRCDIR:-.}"/man/*.[15]; do
+	check "$(basename "$page") names the version --version prints" \
+	    'head -n 1 "$page" | grep -qF "\"$out\""'
+done
 
 err=$("$bin" --frobnicate 2>&1 >/dev/null); rc=$?
 check "usage error exits 2" '[ $rc -eq 2 ]'

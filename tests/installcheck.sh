@@ -34,6 +34,11 @@ out=$(env_clean "$bin" --check-taxonomy="$pkgdatadir/taxonomy.yaml" 2>&1); rc=$?
 check "--check-taxonomy on the installed default" '[ $rc -eq 0 ]'
 out=$(env_clean "$bin" --check-taxonomy 2>&1); rc=$?
 check "--check-taxonomy finds the installed default" '[ $rc -eq 0 ]'
+out=$(env_clean "$bin" --check-outlets 2>&1); rc=$?
+check "--check-outlets finds the installed default" \
+    '[ $rc -eq 0 ] && echo "$out" | grep -q "^$pkgdatadir/outlets.yaml: ok"'
+check "the sample is matched against the installed outlets" \
+    'grep -q "\"outlets\":{\"path\":\"$pkgdatadir/outlets.yaml\"" "$home/sample.json"'
 if command -v man >/dev/null 2>&1; then
 	for page in "$mandir"/man1/parallax.1 "$mandir"/man5/parallax-*.5; do
 		out=$(env_clean MANWIDTH=80 man -l "$page" 2>&1); rc=$?

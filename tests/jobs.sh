@@ -1,7 +1,7 @@
 #!/bin/sh
 # -j/--jobs: every output byte-identical for N = 1, 2 and 7 threads, on the
 # seeds, the sample story, a generated corpus and (when ../shared has it)
-# real articles; bad values of N are usage errors.
+# real articles, their stories too; bad values of N are usage errors.
 bin=${PARALLAX_BIN:-./parallax}
 shared=${PARALLAX_SHARED:-../shared}
 srcdir=${PARALLAX_SRCDIR:-.}
@@ -69,6 +69,8 @@ if python3 "$srcdir/tests/bench/allsides.py" --every 97 "$tmp/real" >/dev/null 2
 	for mode in --json --stats; do
 		same "real articles" "$tax" $mode "$tmp/real"
 	done
+	# Grouping's terms are counted on the workers too.
+	same "real articles, stories" "$tax" --stories --json "$tmp/real"
 else
 	echo "SKIP: real articles (allsides-dev absent)"
 fi

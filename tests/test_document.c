@@ -125,9 +125,9 @@ test_front_matter_hand_written(void **state)
 }
 
 /*
- * Plain "key: value" lines are read without libyaml; whatever YAML might
- * read differently still goes to it: a comment, non-ASCII, a value
- * continued on an indented line.
+ * Plain "key: value" lines are read without libyaml, UTF-8 too; whatever
+ * YAML might read differently still goes to it: a comment, a Unicode line
+ * break, a value continued on an indented line.
  */
 static void
 test_front_matter_plain_lines(void **state)
@@ -149,6 +149,18 @@ test_front_matter_plain_lines(void **state)
 
 	doc = load("u.md", "---\ntitle: Z\xc3\xbcrich  talks\n---\nText.\n");
 	assert_string_equal(doc->title, "Z\xc3\xbcrich  talks");
+	document_free(doc);
+
+	/* A line separator (U+2028) is a line break to YAML: the white
+	 * space after it goes. */
+	doc = load("ls.md", "---\ntitle: Truce\xe2\x80\xa8 holds\n---\nText.\n");
+	assert_string_equal(doc->title, "Truce\xe2\x80\xa8holds");
+	document_free(doc);
+
+	doc = load("uc.md", "---\ntitle: Z\xc3\xbcrich: talks \xe2\x80\x9cgo\xe2\x80\x9d\n"
+	    "author:\n---\nText.\n");
+	assert_string_equal(doc->title, "Z\xc3\xbcrich: talks \xe2\x80\x9cgo\xe2\x80\x9d");
+	assert_null(doc->author);
 	document_free(doc);
 
 	doc = load("i.md", "---\ntitle: Truce\n  holds\n---\nText.\n");

@@ -84,7 +84,7 @@ read_all(char **args, size_t nargs, struct got *g)
 	size_t i, n = 0;
 
 	memset(g, 0, sizeof *g);
-	input_expand(args, nargs, &list, got_warning, g);
+	input_expand(args, nargs, NULL, &list, got_warning, g);
 	for (i = 0; i < list.n; i++)
 		n += input_load_item(&list.items[i], got_document, got_warning,
 		    g);
@@ -98,7 +98,7 @@ test_list_directory(void **state)
 	char *dir = xasprintf("%s/story", tmpdir), *sub, **paths, *cause;
 	static const char *const names[] = {
 		"a.md", "b.txt", "c.html", "d.htm", "e.xhtml", "f.xml",
-		"g.rss", "h.atom",
+		"g.rss", "h.atom", "news",
 	};
 	size_t n, i;
 
@@ -113,10 +113,12 @@ test_list_directory(void **state)
 	put(dir, "c.html", "");
 	put(dir, "c.json", "");
 	put(dir, "photo.jpg", "");
+	/* A feed by its content, whatever its name. */
+	put(dir, "news", "<?xml version=\"1.0\"?>\n<rss version=\"2.0\">");
 	put(dir, ".hidden.txt", "");
 
 	assert_int_equal(input_list_directory(dir, &paths, &n, &cause), 0);
-	assert_int_equal(n, 8);
+	assert_int_equal(n, 9);
 	for (i = 0; i < n; i++) {
 		sub = xasprintf("%s/%s", dir, names[i]);
 		assert_string_equal(paths[i], sub);
@@ -207,6 +209,36 @@ test_file_urls(void **state)
 	free(dir);
 }
 
+/* A feed is one argument and many documents, in the feed's order,
+ * between the arguments around it. */
+static void
+test_feed_items(void **state)
+{
+	char *dir = xasprintf("%s/feed", tmpdir);
+	char *feed = xasprintf("%s/feed.xml", dir);
+	char *before = xasprintf("%s/a.txt", dir);
+	char *args[] = { before, feed, before };
+	struct got g;
+
+	assert_int_equal(mkdir(dir, 0755), 0);
+	put(dir, "a.txt", "A plain source. It opens.\n");
+	put(dir, "feed.xml", "<rss><channel><title>Wire</title>"
+	    "<item><title>One</title><description>First item.</description>"
+	    "</item><item><title>Two</title><description>Second item."
+	    "</description></item></channel></rss>");
+	assert_int_equal(read_all(args, 3, &g), 4);
+	assert_int_equal(g.nwarnings, 0);
+	assert_string_equal(g.docs[1]->title, "One");
+	assert_string_equal(g.docs[1]->outlet, "Wire");
+	assert_non_null(strstr(g.docs[1]->path, "feed.xml#1"));
+	assert_string_equal(g.docs[2]->title, "Two");
+	assert_string_equal(g.docs[3]->path, before);
+	got_free(&g);
+	free(before);
+	free(feed);
+	free(dir);
+}
+
 /* "-" is standard input, read once, named "-". */
 static void
 test_stdin(void **state)
@@ -238,6 +270,7 @@ main(void)
 		cmocka_unit_test(test_list_directory),
 		cmocka_unit_test(test_argument_order_and_failures),
 		cmocka_unit_test(test_file_urls),
+		cmocka_unit_test(test_feed_items),
 		cmocka_unit_test(test_stdin),
 	};
 	return cmocka_run_group_tests(tests, setup, teardown);

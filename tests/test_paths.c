@@ -114,10 +114,48 @@ test_build_tree_default(void **state)
 	free(s);
 }
 
+/* Paths shown in the status line: ~ for home, then from the left by
+ * whole components, the file name always whole. */
+static void
+test_shorten(void **state)
+{
+	static const struct {
+		const char *path, *home;
+		size_t maxw;
+		const char *want;
+	} cases[] = {
+		{ "/home/ann/.config/parallax/taxonomy.yaml", "/home/ann", 80,
+		    "~/.config/parallax/taxonomy.yaml" },
+		{ "/home/ann/.config/parallax/taxonomy.yaml", "/home/ann", 26,
+		    "\u2026/parallax/taxonomy.yaml" },
+		{ "/home/ann/.config/parallax/taxonomy.yaml", "/home/ann", 10,
+		    "\u2026/taxonomy.yaml" },
+		{ "/home/annie/t.yaml", "/home/ann", 80, "/home/annie/t.yaml" },
+		{ "/home/ann", "/home/ann", 80, "~" },
+		{ "/usr/share/parallax/taxonomy.yaml", NULL, 28,
+		    "\u2026/parallax/taxonomy.yaml" },
+		{ "/usr/share/parallax/taxonomy.yaml", "", 80,
+		    "/usr/share/parallax/taxonomy.yaml" },
+		{ "taxonomy-with-a-long-name.yaml", NULL, 5,
+		    "taxonomy-with-a-long-name.yaml" },
+	};
+	size_t i;
+	char *got;
+
+	(void)state;
+	for (i = 0; i < sizeof cases / sizeof cases[0]; i++) {
+		got = paths_shorten(cases[i].path, cases[i].home, "\u2026",
+		    cases[i].maxw);
+		assert_string_equal(got, cases[i].want);
+		free(got);
+	}
+}
+
 int
 main(void)
 {
 	const struct CMUnitTest tests[] = {
+		cmocka_unit_test(test_shorten),
 		cmocka_unit_test(test_option_wins),
 		cmocka_unit_test(test_env_before_user),
 		cmocka_unit_test(test_user_file_when_present),

@@ -97,10 +97,36 @@ test_save_keeps_backup_and_mode(void **state)
 	assert_int_equal(stat(p, &st), 0);
 	assert_int_equal(st.st_mode & 07777, 0640);
 	assert_int_equal(entries("tax.yaml"), 2);
-	/* The next save moves the backup along. */
+	/* The next save moves the backup along, keeping the one before. */
 	assert_int_equal(savefile_write(p, "third\n", 6, &cause), 0);
 	expect_content(backup, "new text\n");
-	assert_int_equal(entries("tax.yaml"), 2);
+	expect_content(path_in(bb, "tax.yaml~2"), "old\n");
+	assert_int_equal(entries("tax.yaml"), 3);
+}
+
+/* The last SAVEFILE_BACKUPS versions are kept, newest in FILE~. */
+static void
+test_backups_rotate(void **state)
+{
+	char pb[PATH_MAX_LEN], bb[PATH_MAX_LEN], text[32], name[32];
+	const char *p = path_in(pb, "rot.yaml");
+	char *cause = NULL;
+	int i;
+
+	put(p, "version 0\n", 0644);
+	for (i = 1; i <= SAVEFILE_BACKUPS + 2; i++) {
+		snprintf(text, sizeof text, "version %d\n", i);
+		assert_int_equal(savefile_write(p, text, strlen(text), &cause), 0);
+	}
+	expect_content(p, "version 7\n");
+	expect_content(path_in(bb, "rot.yaml~"), "version 6\n");
+	for (i = 2; i <= SAVEFILE_BACKUPS; i++) {
+		snprintf(name, sizeof name, "rot.yaml~%d", i);
+		snprintf(text, sizeof text, "version %d\n", 7 - i);
+		expect_content(path_in(bb, name), text);
+	}
+	/* Nothing older, and no file left behind. */
+	assert_int_equal(entries("rot.yaml"), 1 + SAVEFILE_BACKUPS);
 }
 
 static void
@@ -309,6 +335,7 @@ main(void)
 {
 	const struct CMUnitTest tests[] = {
 		cmocka_unit_test(test_save_keeps_backup_and_mode),
+		cmocka_unit_test(test_backups_rotate),
 		cmocka_unit_test(test_new_file_and_symlink),
 		cmocka_unit_test(test_change_detection),
 		cmocka_unit_test(test_missing_dir),

@@ -47,6 +47,53 @@ testlib_srcfile(const char *rel)
 	return path;
 }
 
+/*
+ * A private directory for a test group's files: testlib_tmpdir_setup and
+ * testlib_tmpdir_teardown are the group's cmocka setup and teardown, the
+ * second removing the directory with everything in it.
+ */
+static char testlib_tmpdir[] = "/tmp/parallax-test-XXXXXX";
+
+static inline int
+testlib_tmpdir_setup(void **state)
+{
+	(void)state;
+	return mkdtemp(testlib_tmpdir) != NULL ? 0 : -1;
+}
+
+static inline int
+testlib_tmpdir_teardown(void **state)
+{
+	char cmd[sizeof testlib_tmpdir + 16];
+
+	(void)state;
+	snprintf(cmd, sizeof cmd, "rm -rf '%s'", testlib_tmpdir);
+	return system(cmd) == 0 ? 0 : -1;
+}
+
+/* testlib_tmpdir/NAME, in a static buffer. */
+static inline const char *
+testlib_tmpfile(const char *name)
+{
+	static char path[4096];
+
+	snprintf(path, sizeof path, "%s/%s", testlib_tmpdir, name);
+	return path;
+}
+
+/* Writes TEXT as testlib_tmpdir/NAME; returns its path (a static buffer). */
+static inline const char *
+testlib_write(const char *name, const char *text)
+{
+	const char *path = testlib_tmpfile(name);
+	FILE *fp = fopen(path, "wb");
+
+	assert_non_null(fp);
+	assert_int_equal(fwrite(text, 1, strlen(text), fp), strlen(text));
+	assert_int_equal(fclose(fp), 0);
+	return path;
+}
+
 /* The whole file, NUL-terminated, or NULL. */
 static inline char *
 testlib_read(const char *path, size_t *len)

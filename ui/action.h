@@ -35,6 +35,10 @@ struct strbuf;
 	    "scroll one page down") \
 	X(PAGE_UP, "page-up", (KEY_PPAGE, 'b', CTRL('b')), "PgUp, b, Ctrl-B", \
 	    "scroll one page up") \
+	X(HALF_DOWN, "half-page-down", (CTRL('d')), "Ctrl-D", \
+	    "scroll half a page down") \
+	X(HALF_UP, "half-page-up", (CTRL('u')), "Ctrl-U", \
+	    "scroll half a page up") \
 	X(NEXT_PANE, "next-pane", ('\t'), "Tab", \
 	    "focus the next pane") \
 	X(PREV_PANE, "previous-pane", (KEY_BTAB), "Shift-Tab", \
@@ -61,6 +65,8 @@ struct strbuf;
 	    "coverage matrix: topics by sources") \
 	X(DETAIL, "claim-detail", ('c'), "c", \
 	    "claim detail: every source's wording") \
+	X(TIMELINE, "timeline", ('w'), "w", \
+	    "timeline: sources by time, who had the claim first") \
 	X(EXPLAIN, "explain", ('x'), "x", \
 	    "explain the sentence's topics and vetoes") \
 	X(ADD, "add-keyword", ('a'), "a", \
@@ -71,6 +77,8 @@ struct strbuf;
 	    "edit the taxonomy in $VISUAL or $EDITOR, re-tag") \
 	X(RELOAD, "reload", ('r'), "r", \
 	    "reload the taxonomy and re-tag") \
+	X(UNDO, "undo", ('U'), "U", \
+	    "undo the session's last taxonomy edit") \
 	X(REDRAW, "redraw", (CTRL('l')), "Ctrl-L", \
 	    "redraw the screen") \
 	X(HELP, "help", ('?', KEY_F(1)), "?, F1", \
@@ -78,7 +86,13 @@ struct strbuf;
 	X(CLOSE, "close", (27), "Escape", \
 	    "close the overlay, else clear search and filter") \
 	X(QUIT, "quit", ('q'), "q", \
-	    "close the overlay, else quit")
+	    "close the overlay, else quit") \
+	X(STORIES, "story-list", ('s'), "s", \
+	    "back to the story list, at the same story") \
+	X(BLINDSPOTS, "blindspots", ('B'), "B", \
+	    "story list: only the blindspot stories, or all again") \
+	X(TOGGLE_READ, "toggle-read", ('u'), "u", \
+	    "mark the story or source read or unread")
 
 enum action {
 	ACTION_NONE,

@@ -344,19 +344,30 @@ article_draw(const struct article *a, const struct reader *r, WINDOW *win)
 	}
 }
 
+/* The first sentence starting on line LINE, or NONE. */
+static size_t
+article_first_from_line(const struct article *a, size_t line)
+{
+	const struct article_lines *l = &a->lines;
+	size_t i;
+
+	for (i = l->first[line]; i < l->first[line + 1]; i++) {
+		if (l->runs[i].sentence < l->nsentences &&
+		    l->sentence_line[l->runs[i].sentence] == line)
+			return l->runs[i].sentence;
+	}
+	return NONE;
+}
+
 /* The first sentence starting on a line at or after TOP. */
 static size_t
 article_first_from(const struct article *a, size_t top)
 {
-	const struct article_lines *l = &a->lines;
-	size_t line, i;
+	size_t line, s;
 
-	for (line = top; line < l->nlines; line++) {
-		for (i = l->first[line]; i < l->first[line + 1]; i++) {
-			if (l->runs[i].sentence < l->nsentences &&
-			    l->sentence_line[l->runs[i].sentence] == line)
-				return l->runs[i].sentence;
-		}
+	for (line = top; line < a->lines.nlines; line++) {
+		if ((s = article_first_from_line(a, line)) != NONE)
+			return s;
 	}
 	return NONE;
 }
@@ -399,14 +410,37 @@ article_scroll(struct article *a, const struct reader *r, long delta)
 	return old != a->view.top ? DIRTY_ARTICLE : 0;
 }
 
-int
-article_page(struct article *a, struct reader *r, int pages)
+size_t
+article_page_lines(const struct article *a)
 {
-	size_t h = article_height(a), s;
-	long step = (long)(h > 2 ? h - 1 : 1) * pages;
-	int dirty = article_scroll(a, r, step);
+	size_t h = article_height(a);
 
-	s = article_first_from(a, a->view.top);
+	return h > 2 ? h - 1 : 1;
+}
+
+/* The last sentence starting on a line on screen. */
+static size_t
+article_last_shown(const struct article *a)
+{
+	size_t line, s = NONE, end = a->view.top + article_height(a);
+
+	for (line = end < a->lines.nlines ? end : a->lines.nlines;
+	    line > a->view.top && s == NONE; line--)
+		s = article_first_from_line(a, line - 1);
+	return s;
+}
+
+int
+article_page(struct article *a, struct reader *r, long lines)
+{
+	size_t s;
+	int dirty = article_scroll(a, r, lines);
+
+	/* At the end (or the top) already, the selection goes there. */
+	if (dirty == 0 && lines > 0)
+		s = article_last_shown(a);
+	else
+		s = article_first_from(a, a->view.top);
 	if (s != NONE && s != r->sentence)
 		return dirty | reader_select(r, s);
 	return dirty;
@@ -425,7 +459,7 @@ article_end(struct article *a, struct reader *r, int which)
 	} else {
 		s = NONE;
 		for (line = l->nlines; line > 0 && s == NONE; line--)
-			s = article_first_from(a, line - 1);
+			s = article_first_from_line(a, line - 1);
 		listpos_scroll(&a->view, l->nlines, article_height(a),
 		    (long)l->nlines);
 	}

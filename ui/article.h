@@ -63,8 +63,12 @@ int article_move(struct article *a, struct reader *r, int delta);
 /* Scrolls DELTA lines, keeping the selection; returns the dirty flags. */
 int article_scroll(struct article *a, const struct reader *r, long delta);
 
-/* Page moves and first/last: scroll and select the first sentence shown. */
-int article_page(struct article *a, struct reader *r, int pages);
+/* Lines a page move scrolls: the pane's height less one kept in view. */
+size_t article_page_lines(const struct article *a);
+
+/* Page moves and first/last: scroll (LINES, or to an end) and select the
+ * first sentence shown. */
+int article_page(struct article *a, struct reader *r, long lines);
 int article_end(struct article *a, struct reader *r, int which);
 
 /* The sentence drawn at (Y, X) of the pane, or (size_t)-1. */

@@ -147,7 +147,9 @@ layout_draw_frame(const struct layout *lay, const struct reader *r)
 		mvwaddch(stdscr, H - 3, x, ACS_BTEE);
 	}
 	if (lay->visible[PANE_SOURCES])
-		layout_title(lay, r->focus, PANE_SOURCES, "Sources", NULL);
+		/* Say what the number beside each source counts. */
+		layout_title(lay, r->focus, PANE_SOURCES, "Sources",
+		    r->story->claims != NULL ? "claims" : "tagged");
 	layout_title(lay, r->focus, PANE_ARTICLE, reader_source_name(r, r->doc),
 	    doc->title);
 	if (lay->visible[PANE_CLAIMS])

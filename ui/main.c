@@ -10,12 +10,18 @@
 #include <string.h>
 #include <unistd.h>
 
+#include "archive.h"
 #include "document.h"
 #include "export.h"
+#include "group.h"
 #include "options.h"
+#include "outlets.h"
 #include "paths.h"
 #include "progress.h"
 #include "report.h"
+#include "signature.h"
+#include "state.h"
+#include "stories.h"
 #include "story.h"
 #include "strbuf.h"
 #include "tagger.h"
@@ -58,6 +64,26 @@ check_taxonomy(const char *path)
 	return 0;
 }
 
+static int
+check_outlets(const char *path)
+{
+	struct outlets *outlets;
+	char *errors;
+	size_t i, rated = 0;
+
+	if (outlets_load_file(path, &outlets, &errors) != 0) {
+		print_lines("", errors);
+		free(errors);
+		return 1;
+	}
+	for (i = 0; i < outlets->n; i++)
+		rated += outlets->items[i].leaning != OUTLET_UNRATED;
+	printf("%s: ok, %zu outlets (%zu rated), %zu leanings\n", path,
+	    outlets->n, rated, outlets->nleanings);
+	outlets_free(outlets);
+	return 0;
+}
+
 /* Reads source paths, one per line, for --jsonl with no PATH. */
 static char **
 read_path_lines(FILE *fp, size_t *n)
@@ -87,18 +113,33 @@ struct stream {
 	const struct taxonomy *tax;
 	struct export_stats *stats;	/* --stats; NULL for --jsonl */
 	struct progress *progress;	/* wiped before a warning */
+	struct group_terms_ctx *signatures;	/* --jsonl --signatures */
+	const struct group_set *groups;	/* the stories, in read order */
+	size_t next;			/* the next document's index in them */
+	const char *only;		/* --story's id, or NULL */
 };
 
-/* Each document comes tagged, in input order (story_read). */
+/* Each document comes tagged (untagged for --signatures), in input order
+ * (story_read). */
 static void
 stream_document(void *ctx, struct document *doc)
 {
 	struct stream *st = ctx;
+	struct group_article art;
+	const char *story = NULL;
 
-	if (st->stats != NULL)
-		export_stats_add(st->stats, doc);
-	else
-		export_jsonl_document(stdout, doc, st->tax);
+	if (st->groups != NULL)
+		story = group_set_story_of(st->groups, st->next++)->id;
+	if (st->signatures != NULL) {
+		group_article_from_document(st->signatures, doc, &art);
+		signature_write(stdout, &art);
+		group_article_clear(&art);
+	} else if (st->only == NULL || strcmp(st->only, story) == 0) {
+		if (st->stats != NULL)
+			export_stats_add(st->stats, doc);
+		else
+			export_jsonl_document(stdout, doc, st->tax, story);
+	}
 	document_free(doc);
 }
 
@@ -118,35 +159,172 @@ stream_warning(void *ctx, char *message)
  */
 static size_t
 stream_documents(char *const *paths, size_t npaths, struct taxonomy *tax,
-    enum options_mode mode, const struct story_options *how)
+    const struct options *opts, const struct story_options *how,
+    const struct group_set *groups)
 {
-	struct stream st = { tax, NULL, how->progress_ctx };
-	struct tagger *tagger = tagger_new(tax);
+	struct stream st = { tax, NULL, how->progress_ctx, NULL, groups, 0,
+	    opts->story };
+	struct tagger *tagger = NULL;
 	size_t nread;
 
-	if (mode == OPTIONS_MODE_STATS)
+	if (opts->mode == OPTIONS_MODE_STATS)
 		st.stats = export_stats_new(tax);
+	if (opts->signatures)
+		st.signatures = group_terms_new();
+	else
+		tagger = tagger_new(tax);
 	nread = story_read(paths, npaths, how, tagger, stream_document,
 	    stream_warning, &st);
 	if (st.stats != NULL)
 		export_stats_write(stdout, st.stats);
 	export_stats_free(st.stats);
+	group_terms_free(st.signatures);
 	tagger_free(tagger);
 	return nread;
 }
 
+/* A source that cannot be read, met while grouping. */
+static void
+group_warning(void *ctx, char *message)
+{
+	progress_end(ctx);
+	fprintf(stderr, "parallax: %s\n", message);
+	free(message);
+}
+
+/* A source that cannot be read is reported by the pass that reads it for
+ * output, not also by the grouping pass before it. */
+static void
+ignore_warning(void *ctx, char *message)
+{
+	(void)ctx;
+	free(message);
+}
+
+/* --group-signatures: the reduce side, from standard input. */
+static int
+group_signatures(const struct options *opts)
+{
+	struct group_set *groups;
+	char *cause;
+
+	if (signature_read(stdin, &groups, &cause) != 0) {
+		fprintf(stderr, "parallax: stdin:%s\n", cause);
+		free(cause);
+		return 1;
+	}
+	if (opts->mode == OPTIONS_MODE_JSON)
+		stories_write_json(stdout, groups);
+	else
+		stories_write_table(stdout, groups);
+	group_set_free(groups);
+	return 0;
+}
+
 /* The reader: on the terminal, or with --tui. */
+static void
+tui_configure(struct tui_config *cfg, const struct options *opts,
+    const char *taxpath, bool is_default, bool sample, struct state *state)
+{
+	cfg->taxonomy_path = taxpath;
+	cfg->taxonomy_is_default = is_default;
+	cfg->no_color = opts->no_color;
+	cfg->hint = sample ? "sample story" : NULL;
+	cfg->state = state;
+	cfg->story_list = false;
+	cfg->outlets_path = NULL;
+	cfg->outlets = NULL;
+}
+
+/* The reading state, unless --no-state; a broken one is a warning. */
+static struct state *
+open_state(const struct options *opts)
+{
+	struct state *st = NULL;
+	char *path, *warning;
+
+	if (opts->no_state || (path = state_default_path()) == NULL)
+		return NULL;
+	st = state_open(path, &warning);
+	if (st == NULL) {
+		fprintf(stderr, "parallax: %s\n", warning);
+		free(warning);
+	}
+	free(path);
+	return st;
+}
+
+/* What the story list needs to open one of its stories. */
+struct archive_open {
+	const struct group_set *groups;
+	const char *taxpath;
+	const char *outpath;
+	const struct story_options *how;
+};
+
+static struct story *
+archive_open_story(void *ctx, size_t index, char **cause)
+{
+	const struct archive_open *ao = ctx;
+	struct story *story = NULL;
+	struct taxonomy *tax;
+	struct outlets *outlets;
+	char **paths, *errors;
+	size_t n;
+
+	if (taxonomy_load_file(ao->taxpath, &tax, &errors) != 0) {
+		*cause = errors;
+		return NULL;
+	}
+	if (outlets_load_file(ao->outpath, &outlets, &errors) != 0) {
+		taxonomy_free(tax);
+		*cause = errors;
+		return NULL;
+	}
+	paths = archive_story_paths(ao->groups,
+	    group_set_story(ao->groups, index), &n);
+	if (story_load(&story, paths, n, tax, ao->how, cause) != 0) {
+		story = NULL;
+		outlets_free(outlets);
+	} else
+		story_set_outlets(story, outlets);
+	archive_paths_free(paths, n);
+	return story;
+}
+
+/* The reader on an archive of several stories: the story list first. */
+static int
+run_story_list(const struct group_set *groups, const struct options *opts,
+    const char *taxpath, bool is_default, const char *outpath,
+    const struct outlets *outlets, const struct story_options *how)
+{
+	struct archive_open ao = { groups, taxpath, outpath, how };
+	struct tui_config cfg;
+	struct state *state = open_state(opts);
+	int status;
+
+	tui_configure(&cfg, opts, taxpath, is_default, false, state);
+	cfg.story_list = true;
+	cfg.outlets_path = outpath;
+	cfg.outlets = outlets;
+	status = tui_run_stories(groups, archive_open_story, &ao, &cfg);
+	state_close(state);
+	return status;
+}
+
 static int
 run_tui(struct story *story, const struct options *opts, const char *taxpath,
-    bool is_default, bool sample)
+    bool is_default, const char *outpath, bool sample)
 {
 	struct tui_config cfg;
+	struct state *state = open_state(opts);
+	int status;
 
-	cfg.taxonomy_path = taxpath;
-	cfg.taxonomy_is_default = is_default;
-	cfg.no_color = opts->no_color;
-	cfg.hint = sample ? "sample story" : NULL;
-	return tui_run(story, &cfg);
+	tui_configure(&cfg, opts, taxpath, is_default, sample, state);
+	cfg.outlets_path = outpath;
+	status = tui_run(story, &cfg);
+	state_close(state);
+	return status;
 }
 
 static int
@@ -154,33 +332,64 @@ run(struct options *opts)
 {
 	struct taxonomy *tax;
 	struct story *story;
+	struct outlets *outlets = NULL;
 	struct progress progress;
-	struct story_options how = { opts->jobs, progress_update, &progress };
+	struct story_options how = { opts->jobs, progress_update, &progress,
+	    opts->offline };
 	char *taxpath, *errors, *sample = NULL, **stdin_paths = NULL;
+	char **story_paths = NULL;
+	char *outpath;
 	char *const *paths = opts->paths;
-	size_t i, npaths = opts->npaths;
-	bool is_default, reader;
+	struct group_set *groups = NULL;
+	const struct group_story *picked;
+	size_t i, npaths = opts->npaths, nstdin_paths = 0, nstory_paths = 0;
+	bool is_default, outlets_default, reader;
 	int status = 0;
 
+	outpath = paths_outlets(opts->outlets, &outlets_default);
+	if (opts->mode == OPTIONS_MODE_CHECK_OUTLETS) {
+		status = check_outlets(opts->check_outlets != NULL ?
+		    opts->check_outlets : outpath);
+		free(outpath);
+		return status;
+	}
 	taxpath = paths_taxonomy(opts->taxonomy, &is_default);
 	if (opts->mode == OPTIONS_MODE_CHECK_TAXONOMY) {
 		status = check_taxonomy(opts->check_file != NULL ?
 		    opts->check_file : taxpath);
 		free(taxpath);
+		free(outpath);
 		return status;
+	}
+	if (opts->group_signatures) {
+		free(taxpath);
+		free(outpath);
+		return group_signatures(opts);
 	}
 	if (taxonomy_load_file(taxpath, &tax, &errors) != 0) {
 		print_lines("", errors);
 		free(errors);
 		free(taxpath);
+		free(outpath);
+		return 1;
+	}
+	if (opts->mode != OPTIONS_MODE_JSONL &&
+	    opts->mode != OPTIONS_MODE_STATS &&
+	    outlets_load_file(outpath, &outlets, &errors) != 0) {
+		print_lines("", errors);
+		free(errors);
+		taxonomy_free(tax);
+		free(taxpath);
+		free(outpath);
 		return 1;
 	}
 	/* The reader links claims after its first frame (tui_run). */
 	reader = opts->mode == OPTIONS_MODE_TUI ||
 	    (opts->mode == OPTIONS_MODE_AUTO && isatty(STDOUT_FILENO));
 	if (npaths == 0 && opts->mode == OPTIONS_MODE_JSONL) {
-		stdin_paths = read_path_lines(stdin, &npaths);
+		stdin_paths = read_path_lines(stdin, &nstdin_paths);
 		paths = stdin_paths;
+		npaths = nstdin_paths;
 	} else if (npaths == 0) {
 		sample = paths_sample_dir();
 		paths = &sample;
@@ -188,8 +397,50 @@ run(struct options *opts)
 	}
 
 	progress_start(&progress, "reading sources");
-	if (opts->mode == OPTIONS_MODE_JSONL || opts->mode == OPTIONS_MODE_STATS) {
-		if (stream_documents(paths, npaths, tax, opts->mode, &how) == 0 &&
+	/*
+	 * Grouping reads the sources once before any output.  So --jsonl
+	 * names each line's story only with --stories: its two passes hold
+	 * memory in proportion to the number of sources (not their text),
+	 * and a story id depends on every source opened, so the output of
+	 * parts would no longer concatenate to that of the whole.
+	 */
+	if (opts->stories || opts->story != NULL || (reader && sample == NULL))
+		groups = archive_group(paths, npaths, &how, opts->stories &&
+		    opts->mode != OPTIONS_MODE_JSONL ? group_warning :
+		    ignore_warning, &progress);
+	picked = opts->story != NULL ? group_set_find(groups, opts->story) :
+	    NULL;
+	/* --story: every output but --jsonl's reads only the story's sources
+	 * (--jsonl streams them all to number each one's story). */
+	if (picked != NULL && opts->mode != OPTIONS_MODE_JSONL) {
+		story_paths = archive_story_paths(groups, picked,
+		    &nstory_paths);
+		paths = story_paths;
+		npaths = nstory_paths;
+	}
+	if (opts->story != NULL && picked == NULL) {
+		progress_end(&progress);
+		fprintf(stderr, "parallax: no story '%s' in what was opened "
+		    "(see --stories)\n", opts->story);
+		taxonomy_free(tax);
+		status = 1;
+	} else if (reader && picked == NULL && groups != NULL &&
+	    group_set_nstories(groups) > 1) {
+		progress_end(&progress);
+		taxonomy_free(tax);
+		status = run_story_list(groups, opts, taxpath, is_default,
+		    outpath, outlets, &how);
+	} else if (opts->stories && opts->mode != OPTIONS_MODE_JSONL) {
+		progress_end(&progress);
+		if (opts->mode == OPTIONS_MODE_JSON)
+			stories_write_json(stdout, groups);
+		else
+			stories_write_table(stdout, groups);
+		taxonomy_free(tax);
+	} else if (opts->mode == OPTIONS_MODE_JSONL ||
+	    opts->mode == OPTIONS_MODE_STATS) {
+		if (stream_documents(paths, npaths, tax, opts, &how,
+		    opts->mode == OPTIONS_MODE_JSONL ? groups : NULL) == 0 &&
 		    npaths != 0)
 			status = 1;
 		progress_end(&progress);
@@ -205,11 +456,13 @@ run(struct options *opts)
 		progress_end(&progress);
 		for (i = 0; i < story->nwarnings; i++)
 			fprintf(stderr, "parallax: %s\n", story->warnings[i]);
+		story_set_outlets(story, outlets);
+		outlets = NULL;
 		if (opts->mode == OPTIONS_MODE_REPORT)
 			report_write(stdout, story);
 		else if (reader)
 			status = run_tui(story, opts, taxpath, is_default,
-			    sample != NULL);
+			    outpath, sample != NULL);
 		else
 			export_json(stdout, story, taxpath);
 		/* Quitting while the claims are being linked does not wait
@@ -222,11 +475,15 @@ run(struct options *opts)
 		fprintf(stderr, "parallax: write error on standard output\n");
 		status = 1;
 	}
-	for (i = 0; stdin_paths != NULL && i < npaths; i++)
+	for (i = 0; i < nstdin_paths; i++)
 		free(stdin_paths[i]);
 	free(stdin_paths);
+	outlets_free(outlets);
+	archive_paths_free(story_paths, nstory_paths);
+	group_set_free(groups);
 	free(sample);
 	free(taxpath);
+	free(outpath);
 	return status;
 }
 

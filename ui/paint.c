@@ -6,6 +6,8 @@
 #include <string.h>
 #include <strings.h>
 
+#include "fold.h"
+#include "outlets.h"
 #include "paint.h"
 #include "taxonomy.h"
 #include "text.h"
@@ -27,6 +29,9 @@ static const struct {
 #define PAIR_QUOTE	(PAINT_NCOLORS + 1)
 #define PAIR_ERROR	(PAINT_NCOLORS + 2)
 #define PAIR_GAP	(PAINT_NCOLORS + 3)
+#define PAIR_SIDE_FIRST	(PAINT_NCOLORS + 4)
+#define PAIR_SIDE_LAST	(PAINT_NCOLORS + 5)
+#define PAIR_CENTRE	(PAINT_NCOLORS + 6)
 
 bool
 paint_init(bool no_color)
@@ -45,7 +50,47 @@ paint_init(bool no_color)
 	init_pair(PAIR_QUOTE, COLOR_MAGENTA, -1);
 	init_pair(PAIR_ERROR, COLOR_RED, -1);
 	init_pair(PAIR_GAP, COLOR_RED, -1);
+	init_pair(PAIR_SIDE_FIRST, COLOR_BLUE, -1);
+	init_pair(PAIR_SIDE_LAST, COLOR_RED, -1);
+	init_pair(PAIR_CENTRE, COLOR_MAGENTA, -1);
 	return true;
+}
+
+bool
+paint_colored(void)
+{
+	return paint_color;
+}
+
+attr_t
+paint_leaning_attr(const struct outlets *outlets, size_t leaning)
+{
+	int side;
+
+	if (outlets == NULL || leaning == OUTLET_UNRATED)
+		return A_DIM;
+	if (!paint_color)
+		return A_NORMAL;
+	side = outlets_side(outlets, leaning);
+	return COLOR_PAIR(side < 0 ? PAIR_SIDE_FIRST : side > 0 ?
+	    PAIR_SIDE_LAST : PAIR_CENTRE);
+}
+
+void
+paint_leaning_mark(WINDOW *win, int y, int x, const struct outlets *outlets,
+    size_t leaning, attr_t attr)
+{
+	char letter[2];
+
+	if (outlets == NULL || leaning == OUTLET_UNRATED || paint_color) {
+		wattrset(win, attr | paint_leaning_attr(outlets, leaning));
+		mvwaddstr(win, y, x, paint_glyph(GLYPH_FULL));
+		return;
+	}
+	letter[0] = outlets->leanings[leaning].letter;
+	letter[1] = '\0';
+	wattrset(win, attr | A_BOLD);
+	mvwaddstr(win, y, x, letter);
 }
 
 attr_t
@@ -98,6 +143,24 @@ paint_glyph(enum glyph g)
 	return paint_utf8 ? utf8[g] : ascii[g];
 }
 
+/* The one ASCII character that stands for CP, else CP. */
+static int32_t
+paint_ascii(int32_t cp)
+{
+	switch (cp) {
+	case 0x00a0: case 0x2007: case 0x202f:	/* no-break spaces */
+		return ' ';
+	case 0x2026:	/* one column, as the ellipsis it stands for */
+		return '.';
+	case 0x00ab: case 0x00bb: case 0x2039: case 0x203a:
+		return '"';
+	case 0x2022: case 0x00b7:
+		return '*';
+	default:
+		return fold_punct(cp);
+	}
+}
+
 static bool
 paint_space(int32_t cp)
 {
@@ -112,6 +175,10 @@ paint_space(int32_t cp)
 static void
 paint_cp(WINDOW *win, int y, int x, const char *s, size_t n, int32_t cp)
 {
+	/* Outside a UTF-8 locale, typographic quotes, dashes and the like
+	 * read as their ASCII forms ("Tessar's", not "Tessar?s"). */
+	if (cp >= 0x80 && !paint_utf8)
+		cp = paint_ascii(cp);
 	if (cp < 0x20 || (cp >= 0x7f && cp < 0xa0) || (cp >= 0x80 && !paint_utf8)) {
 		waddch(win, '?');
 	} else if (cp < 0x80) {

@@ -11,6 +11,7 @@
 
 #include "curses.h"
 
+struct outlets;
 struct taxonomy;
 
 enum glyph {
@@ -27,6 +28,24 @@ bool paint_init(bool no_color);
 
 /* The attribute for TOPIC's colour (its own, else its nearest ancestor's). */
 attr_t paint_topic_attr(const struct taxonomy *tax, size_t topic);
+
+/*
+ * The attribute of a leaning on OUTLETS' scale by its side: blue for the
+ * first side, red for the other, magenta for the centre; A_DIM for
+ * OUTLET_UNRATED.  Without colour only the dimming is left.
+ */
+attr_t paint_leaning_attr(const struct outlets *outlets, size_t leaning);
+
+/* Whether colours are on (else marks that need them show as letters). */
+bool paint_colored(void);
+
+/*
+ * Draws the mark of a source with LEANING at (Y, X): GLYPH_FULL in the
+ * leaning's colour, or the leaning's letter without colour; GLYPH_FULL
+ * for an unrated one.
+ */
+void paint_leaning_mark(WINDOW *win, int y, int x,
+    const struct outlets *outlets, size_t leaning, attr_t attr);
 
 /* Attributes for the fixed roles. */
 attr_t paint_attr_quote(void);

@@ -1,29 +1,49 @@
 /* prompt: one line of input in the status line, UTF-8 by bytes. */
 #include "config.h"
 
+#include <stdarg.h>
 #include <stdlib.h>
+#include <string.h>
 
-#include "editor.h"
-#include "overlay.h"
+#include "curses.h"
 #include "prompt.h"
 #include "reader.h"
-#include "search.h"
 #include "strbuf.h"
 #include "xalloc.h"
 
 int
-prompt_start(struct reader *r, enum prompt_kind kind, const char *prefill)
+prompt_start(struct prompt *p, enum prompt_kind kind, const char *prefill)
 {
-	r->prompt = kind;
-	strbuf_reset(&r->input);
-	strbuf_addstr(&r->input, prefill != NULL ? prefill : "");
+	p->kind = kind;
+	strbuf_reset(&p->input);
+	strbuf_addstr(&p->input, prefill != NULL ? prefill : "");
 	return DIRTY_STATUS;
 }
 
-const char *
-prompt_label(enum prompt_kind kind)
+int
+prompt_confirm(struct prompt *p, const char *fmt, ...)
 {
-	switch (kind) {
+	va_list ap;
+
+	free(p->question);
+	va_start(ap, fmt);
+	p->question = xvasprintf(fmt, ap);
+	va_end(ap);
+	return prompt_start(p, PROMPT_CONFIRM, NULL);
+}
+
+bool
+prompt_yes(const struct prompt *p)
+{
+	return p->kind == PROMPT_CONFIRM && strcmp(prompt_text(p), "y") == 0;
+}
+
+const char *
+prompt_label(const struct prompt *p)
+{
+	switch (p->kind) {
+	case PROMPT_CONFIRM:
+		return p->question;
 	case PROMPT_KEYWORD:
 		return "add keyword: ";
 	case PROMPT_TOPIC_ID:
@@ -35,57 +55,48 @@ prompt_label(enum prompt_kind kind)
 	}
 }
 
-/* Enter: the search runs, or the keyword goes to the topic picker. */
-static int
-prompt_submit(struct reader *r)
+const char *
+prompt_text(const struct prompt *p)
 {
-	enum prompt_kind kind = r->prompt;
-	char *text = xstrdup(r->input.data);
-	int dirty;
+	return p->input.data != NULL ? p->input.data : "";
+}
 
-	r->prompt = PROMPT_NONE;
-	if (kind == PROMPT_SEARCH) {
-		dirty = DIRTY_STATUS | search_submit(r, text);
-	} else if (*text == '\0') {
-		dirty = DIRTY_STATUS;
-	} else if (kind == PROMPT_KEYWORD) {
-		dirty = overlay_pick_topic_for(r, text);
-	} else if (kind == PROMPT_TOPIC_ID) {
-		free(r->new_id);
-		r->new_id = xstrdup(text);
-		dirty = prompt_start(r, PROMPT_TOPIC_LABEL, NULL);
-	} else {
-		dirty = DIRTY_ALL | editor_new_topic(r, r->new_id, text,
-		    r->new_keyword);
-	}
-	if (r->prompt == PROMPT_NONE) {
-		free(r->new_keyword);
-		free(r->new_id);
-		r->new_keyword = r->new_id = NULL;
-	}
-	free(text);
-	return dirty;
+void
+prompt_end(struct prompt *p)
+{
+	p->kind = PROMPT_NONE;
+}
+
+void
+prompt_free(struct prompt *p)
+{
+	strbuf_free(&p->input);
+	free(p->question);
 }
 
 int
-prompt_key(struct reader *r, int key)
+prompt_key(struct prompt *p, int key)
 {
-	struct strbuf *in = &r->input;
+	struct strbuf *in = &p->input;
 
+	if (p->kind == PROMPT_CONFIRM) {
+		strbuf_addstr(in, key == 'y' || key == 'Y' ? "y" : "");
+		return DIRTY_STATUS | REACT_SUBMIT;
+	}
 	switch (key) {
 	case 27:
-		r->prompt = PROMPT_NONE;
+		prompt_end(p);
 		return DIRTY_STATUS;
 	case '\n':
 	case '\r':
 	case KEY_ENTER:
-		return prompt_submit(r);
+		return DIRTY_STATUS | REACT_SUBMIT;
 	case KEY_BACKSPACE:
 	case 127:
 	case 8:
 		/* Backspace on an empty prompt cancels it, as in less. */
 		if (in->len == 0) {
-			r->prompt = PROMPT_NONE;
+			prompt_end(p);
 			return DIRTY_STATUS;
 		}
 		/* Drop a whole code point. */

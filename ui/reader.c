@@ -4,14 +4,15 @@
 #include <stdarg.h>
 #include <stdlib.h>
 #include <string.h>
+#include <time.h>
 
 #include "claims.h"
 #include "coverage.h"
-#include "drift.h"
 #include "document.h"
 #include "reader.h"
 #include "story.h"
 #include "taxonomy.h"
+#include "tui.h"
 #include "xalloc.h"
 
 /*
@@ -50,6 +51,7 @@ reader_init(struct reader *r, struct story *story, const struct tui_config *cfg)
 
 	r->story = story;
 	r->cfg = cfg;
+	taxfile_init(&r->taxfile, cfg->taxonomy_path, cfg->taxonomy_is_default);
 	r->claim_counts = xcalloc(story->ndocs + 1, sizeof *r->claim_counts);
 	r->last_sentence = xcalloc(story->ndocs + 1, sizeof *r->last_sentence);
 	for (i = 0; i < story->ndocs; i++)
@@ -60,7 +62,6 @@ reader_init(struct reader *r, struct story *story, const struct tui_config *cfg)
 	r->relink_claims = NONE;
 	r->picked_claim = NONE;
 	r->focus = PANE_ARTICLE;
-	r->overlay.kind = OVERLAY_NONE;
 	r->dirty = DIRTY_ALL;
 	reader_rebuild(r);
 }
@@ -87,14 +88,8 @@ reader_free(struct reader *r)
 	free(r->last_sentence);
 	free(r->in_filter);
 	free(r->query);
-	free(r->good);
-	free(r->new_keyword);
-	free(r->new_id);
 	free(r->message);
-	free(r->overlay.text);
-	free(r->overlay.title);
-	drift_free(r->overlay.drifts, r->overlay.ndrifts);
-	strbuf_free(&r->input);
+	taxfile_free(&r->taxfile);
 }
 
 bool
@@ -243,6 +238,7 @@ reader_current_claim(const struct reader *r)
 int
 reader_message(struct reader *r, bool error, const char *fmt, ...)
 {
+	struct timespec now;
 	va_list ap;
 
 	free(r->message);
@@ -251,6 +247,19 @@ reader_message(struct reader *r, bool error, const char *fmt, ...)
 	va_end(ap);
 	r->message_serial++;
 	r->message_error = error;
+	clock_gettime(CLOCK_MONOTONIC, &now);
+	r->message_at = (long long)now.tv_sec;
+	return DIRTY_STATUS;
+}
+
+int
+reader_expire_message(struct reader *r, long long now)
+{
+	if (r->message == NULL || now - r->message_at < (r->message_error ?
+	    READER_ERROR_SECONDS : READER_MESSAGE_SECONDS))
+		return 0;
+	free(r->message);
+	r->message = NULL;
 	return DIRTY_STATUS;
 }
 

@@ -1,7 +1,7 @@
 /*
  * reader: the story as the person reads it: the sources shown (the topic
  * filter), the current source and sentence, the search, the message and
- * the overlay open.  It answers queries about them and knows no pane: each
+ * the taxonomy file.  It answers queries about them and knows no pane: each
  * pane (sourcelist, article, sidebar) keeps its own state and rebuilds it
  * from the reader when the reader's generation or document changes.
  * Handlers change the reader and return dirty flags; only tui.c draws.
@@ -14,12 +14,9 @@
 #include <stddef.h>
 
 #include "listpos.h"
-#include "savefile.h"
-#include "strbuf.h"
+#include "taxfile.h"
 
-struct drift;
 struct story;
-struct tagger_explanation;
 struct tui_config;
 
 #define NONE ((size_t)-1)
@@ -35,6 +32,7 @@ struct tui_config;
 #define DIRTY_PANES	(DIRTY_SOURCES | DIRTY_ARTICLE | DIRTY_SIDEBAR)
 #define DIRTY_ALL	0x7f
 #define REACT_QUIT	0x100
+#define REACT_RETAGGED	0x1000	/* the story was re-tagged (retag.h) */
 
 enum pane {
 	PANE_SOURCES,
@@ -43,52 +41,15 @@ enum pane {
 	PANE_COUNT
 };
 
-enum prompt_kind {
-	PROMPT_NONE,
-	PROMPT_SEARCH,		/* `/`: a search */
-	PROMPT_KEYWORD,		/* `a`: a keyword to add to a topic */
-	PROMPT_TOPIC_ID,	/* a new topic for it: its id */
-	PROMPT_TOPIC_LABEL,	/* then its label */
-};
-
-enum overlay_kind {
-	OVERLAY_NONE,
-	OVERLAY_HELP,
-	OVERLAY_TOPICS,
-	OVERLAY_MATRIX,
-	OVERLAY_DETAIL,
-	OVERLAY_EXPLAIN,
-	OVERLAY_MESSAGE,
-};
-
 /* A rectangle of the screen. */
 struct rect {
 	int y, x, h, w;
 };
 
-struct overlay {
-	enum overlay_kind kind;
-	struct listpos pos;
-	size_t left;		/* matrix: first source column shown */
-	size_t claim;		/* detail: the claim shown */
-	size_t claim_sentence;	/* detail without claims: the sentence */
-	char *text;		/* message: the lines shown (errors) */
-	size_t line;		/* message: first error's line, for `e` */
-	char *title;
-	struct rect rect;	/* where it is drawn, set by the layout */
-	char *keyword;		/* topics: the keyword being added, or NULL */
-	struct tagger_explanation *why;	/* explain: the selected sentence's */
-	struct drift *drifts;	/* detail: how the claim's quotes differ */
-	size_t ndrifts;
-};
-
 struct reader {
 	struct story *story;
 	const struct tui_config *cfg;
-	char *taxpath;		/* the taxonomy file in use (a copy once edited) */
-	struct savefile_stamp stamp;	/* taxpath as it was when last read */
-	char *good;		/* taxpath's text when it last loaded well */
-	size_t goodlen;
+	struct taxfile taxfile;	/* the taxonomy file in use */
 	bool color;
 
 	/* Sources shown, in list order (all of them, or those in the filter). */
@@ -110,18 +71,13 @@ struct reader {
 	bool *in_filter;	/* per topic: under the filter topic */
 
 	char *query;		/* last search, or NULL */
-	enum prompt_kind prompt;	/* what the status line is reading */
-	char *new_keyword;	/* a new topic's first keyword, while asked for */
-	char *new_id;		/* and its id, while its label is asked for */
-	struct strbuf input;
 	char *message;		/* one-line status message, or NULL */
 	bool message_error;
+	long long message_at;	/* when it was set (CLOCK_MONOTONIC seconds) */
 	size_t message_serial;	/* counts the messages set */
 	size_t relink_claims;	/* claims before a re-tag that dropped them */
 	size_t relink_serial;	/* the message when their link began */
 	bool linked;		/* rows and counts show the story's claims */
-
-	struct overlay overlay;
 
 	int dirty;
 };
@@ -159,6 +115,14 @@ size_t reader_current_claim(const struct reader *r);
 /* Sets the status-line message (printf style); ERROR marks it as one. */
 int reader_message(struct reader *r, bool error, const char *fmt, ...)
     __attribute__((format(printf, 3, 4)));
+
+/* Seconds a message stays (an error longer) before the line clears. */
+#define READER_MESSAGE_SECONDS 6
+#define READER_ERROR_SECONDS 12
+
+/* Clears the message once it has been shown long enough at NOW
+ * (CLOCK_MONOTONIC seconds); returns the dirty flags. */
+int reader_expire_message(struct reader *r, long long now);
 
 /* The claims are linked: rebuilds, and after a re-tag that dropped them
  * says how their number changed. */

@@ -7,9 +7,11 @@
 
 #include "claims.h"
 #include "document.h"
+#include "outlets.h"
 #include "paint.h"
 #include "reader.h"
 #include "sidebar.h"
+#include "spread.h"
 #include "story.h"
 #include "taxonomy.h"
 #include "xalloc.h"
@@ -222,32 +224,53 @@ sidebar_move(struct sidebar *sb, struct reader *r, long delta)
 	return sel != old ? DIRTY_SIDEBAR | DIRTY_STATUS : DIRTY_SIDEBAR;
 }
 
-/* "●●●○○ 3/5" when the story is small enough for dots, else "3/5". */
+/* Columns a claim's words keep before the badge drops its count, and
+ * before "only here" is left out. */
+#define SIDEBAR_WORDS_MIN 12
+#define SIDEBAR_LABEL_WORDS 8
+
+/*
+ * "●●●○○ 3/5" when the story is small enough for dots, else "3/5".  The
+ * dots (which sources carry it) always show, each in its outlet's leaning
+ * colour (its leaning's letter without colour); the count only where it
+ * leaves the claim's words room.
+ */
 static int
 sidebar_badge(const struct reader *r, WINDOW *win, int y, int x, int maxw,
     const struct claim *c, attr_t attr)
 {
+	const struct spread *sp = story_spread(r->story);
+	const struct outlet *p;
 	char buf[64];
-	size_t i, n = r->story->ndocs;
-	int used = 0;
+	size_t i, k, n = r->story->ndocs;
+	int used = 0, cw;
+	bool dots = n <= 8 && (int)n + 1 < maxw, full;
 
-	/* Dots only where they leave room for the claim's words. */
-	if (n <= 8 && (int)n + 1 + 20 < maxw) {
+	if (dots) {
 		for (i = 0; i < n; i++) {
-			bool full = false;
-			size_t k;
-
-			for (k = 0; k < c->ndocs; k++)
+			for (full = false, k = 0; k < c->ndocs; k++)
 				full = full || c->docs[k] == i;
-			wattrset(win, attr);
-			mvwaddstr(win, y, x + used, paint_glyph(full ?
-			    GLYPH_FULL : GLYPH_EMPTY));
+			p = sp->profiles[i];
+			if (full)
+				paint_leaning_mark(win, y, x + used,
+				    sp->outlets, p != NULL ? p->leaning :
+				    OUTLET_UNRATED, attr);
+			else {
+				wattrset(win, attr);
+				mvwaddstr(win, y, x + used,
+				    paint_glyph(GLYPH_EMPTY));
+			}
 			used++;
 		}
+		wattrset(win, attr);
 		used++;
 	}
-	snprintf(buf, sizeof buf, "%zu/%zu", c->ndocs, n);
-	used += paint_text(win, y, x + used, buf, strlen(buf), maxw - used, attr);
+	cw = snprintf(buf, sizeof buf, "%zu/%zu", c->ndocs, n);
+	if (!dots || used + cw + 1 + SIDEBAR_WORDS_MIN <= maxw)
+		used += paint_text(win, y, x + used, buf, (size_t)cw,
+		    maxw - used, attr);
+	else
+		used--;	/* the dots' gap is the caller's */
 	return used;
 }
 
@@ -331,7 +354,7 @@ sidebar_draw(const struct sidebar *sb, const struct reader *r, WINDOW *win)
 		if (row->claim != NONE) {
 			c = &r->story->claims->items[row->claim];
 			x += sidebar_badge(r, win, y, x, w - x, c, a) + 1;
-			if (c->ndocs <= 1 && x < w) {
+			if (c->ndocs <= 1 && x + 10 + SIDEBAR_LABEL_WORDS <= w) {
 				label = "only here ";
 				x += paint_text(win, y, x, label, strlen(label),
 				    w - x, a | A_BOLD);

@@ -2,9 +2,11 @@
 #include "config.h"
 
 #include <stdio.h>
+#include <stdlib.h>
 #include <string.h>
 
 #include "paint.h"
+#include "paths.h"
 #include "prompt.h"
 #include "reader.h"
 #include "statusline.h"
@@ -14,40 +16,28 @@
 #include "taxonomy.h"
 #include "tui.h"
 
-/* The taxonomy path, its start elided when long: the file name matters. */
-static const char *
-statusline_path(const char *path)
-{
-	static char buf[64];
-	size_t len = strlen(path), from;
-
-	if (len <= 40)
-		return path;
-	/* Start on a code point, not inside one. */
-	for (from = len - 36; ((unsigned char)path[from] & 0xc0) == 0x80; from++)
-		;
-	snprintf(buf, sizeof buf, "%s%s", paint_glyph(GLYPH_ELLIPSIS),
-	    path + from);
-	return buf;
-}
+/* Columns the taxonomy's path keeps however narrow the line. */
+#define STATUSLINE_PATH_MIN 16
 
 void
-statusline_draw(struct reader *r, WINDOW *win)
+statusline_draw(const struct reader *r, const struct prompt *prompt,
+    WINDOW *win)
 {
 	const struct taxonomy *tax = r->story->taxonomy;
 	struct strbuf sb = STRBUF_INIT;
 	const char *dot = paint_glyph(GLYPH_DOT), *label;
-	int h, w, used;
+	char *path;
+	int h, w, used, room;
 
 	getmaxyx(win, h, w);
 	(void)h;
 	werase(win);
-	if (r->prompt != PROMPT_NONE) {
-		label = prompt_label(r->prompt);
+	if (prompt->kind != PROMPT_NONE) {
+		label = prompt_label(prompt);
 		used = paint_text(win, 0, 0, label, strlen(label), w, A_BOLD);
 		/* Show the end of a query longer than the line. */
-		used += paint_text(win, 0, used, r->input.data != NULL ?
-		    r->input.data : "", r->input.len, w - used - 1, A_NORMAL);
+		used += paint_text(win, 0, used, prompt_text(prompt),
+		    prompt->input.len, w - used - 1, A_NORMAL);
 		wmove(win, 0, used < w ? used : w - 1);
 		return;
 	}
@@ -74,7 +64,15 @@ statusline_draw(struct reader *r, WINDOW *win)
 		strbuf_addf(&sb, " %s search: %s", dot, r->query);
 	if (r->cfg->hint != NULL)
 		strbuf_addf(&sb, " %s %s", dot, r->cfg->hint);
-	strbuf_addf(&sb, " %s taxonomy %s", dot, statusline_path(r->taxpath));
+	/* The path gets the room left, shortened from the left by whole
+	 * components: ~/.config/parallax/taxonomy.yaml, …/taxonomy.yaml. */
+	strbuf_addf(&sb, " %s taxonomy ", dot);
+	room = w - 9 - paint_width(sb.data, sb.len);
+	path = paths_shorten(r->taxfile.path, getenv("HOME"),
+	    paint_glyph(GLYPH_ELLIPSIS), room > STATUSLINE_PATH_MIN ?
+	    (size_t)room : STATUSLINE_PATH_MIN);
+	strbuf_addstr(&sb, path);
+	free(path);
 	/* The help hint keeps its place at the right end. */
 	if (w > 24) {
 		paint_text_clip(win, 0, 0, sb.data, sb.len, w - 9, A_NORMAL);

@@ -7,8 +7,11 @@
 
 #include "curses.h"
 
+struct prompt;
 struct reader;
 
-void statusline_draw(struct reader *r, WINDOW *win);
+/* Draws the status line, or PROMPT while it reads a line. */
+void statusline_draw(const struct reader *r, const struct prompt *prompt,
+    WINDOW *win);
 
 #endif

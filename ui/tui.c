@@ -11,21 +11,31 @@
 #include <unistd.h>
 
 #include "action.h"
+#include "addkeyword.h"
 #include "article.h"
 #include "claims.h"
 #include "curses.h"
 #include "document.h"
-#include "editor.h"
 #include "layout.h"
 #include "overlay.h"
+#include "overlay_detail.h"
+#include "overlay_explain.h"
+#include "overlay_help.h"
+#include "overlay_matrix.h"
+#include "overlay_message.h"
+#include "overlay_timeline.h"
+#include "overlay_topics.h"
 #include "paint.h"
 #include "prompt.h"
 #include "reader.h"
+#include "retag.h"
 #include "search.h"
 #include "sidebar.h"
 #include "sourcelist.h"
 #include "statusline.h"
+#include "state.h"
 #include "story.h"
+#include "storylist.h"
 #include "taxonomy.h"
 #include "tui.h"
 #include "xalloc.h"
@@ -41,7 +51,22 @@ struct tui {
 	struct sourcelist sources;
 	struct article article;
 	struct sidebar sidebar;
+	struct overlay overlay;
+	struct prompt prompt;
+	struct addkeyword adding;
+	long count;		/* digits typed before a key, 0 when none */
+	struct tui_removal {	/* a keyword `d` asks to remove, until answered */
+		char *keyword;
+		size_t topic;
+		int list;
+	} removal;
+	struct state *state;	/* cfg's, until it fails */
+	size_t marked;		/* the document last marked read */
+	bool back;		/* leave for the story list */
 };
+
+/* The largest count typed before a key. */
+#define TUI_COUNT_MAX 9999
 
 /* Seconds between looks at the taxonomy file. */
 #define TUI_WATCH_SECONDS 1
@@ -124,22 +149,42 @@ tui_cycle_pane(struct tui *t, int dir)
 	return DIRTY_PANES | DIRTY_FRAME | DIRTY_STATUS;
 }
 
-/* Moves within the focused pane: DELTA rows, or pages when PAGES. */
+/* What a move counts in: rows, half pages (Ctrl-D/U) or pages. */
+enum tui_step {
+	TUI_ROW,
+	TUI_HALF,
+	TUI_PAGE,
+};
+
+/* STEP of a pane PAGE rows high, in rows. */
+static long
+tui_rows(enum tui_step step, size_t page)
+{
+	if (step == TUI_ROW)
+		return 1;
+	if (step == TUI_HALF)
+		return page > 1 ? (long)(page / 2) : 1;
+	return page > 0 ? (long)page : 1;
+}
+
+/* Moves within the focused pane: COUNT steps (negative: up). */
 static int
-tui_move(struct tui *t, long delta, bool pages)
+tui_move(struct tui *t, long count, enum tui_step step)
 {
 	struct reader *r = &t->r;
 
 	switch (r->focus) {
 	case PANE_SOURCES:
-		return sourcelist_move(&t->sources, r, pages ?
-		    delta * (long)t->sources.height : delta);
+		return sourcelist_move(&t->sources, r, count *
+		    tui_rows(step, t->sources.height));
 	case PANE_CLAIMS:
-		return sidebar_move(&t->sidebar, r, pages ?
-		    delta * (long)t->sidebar.height : delta);
+		return sidebar_move(&t->sidebar, r, count *
+		    tui_rows(step, t->sidebar.height));
 	default:
-		return pages ? article_page(&t->article, r, (int)delta) :
-		    article_move(&t->article, r, (int)delta);
+		if (step == TUI_ROW)
+			return article_move(&t->article, r, (int)count);
+		return article_page(&t->article, r, count *
+		    tui_rows(step, article_page_lines(&t->article)));
 	}
 }
 
@@ -174,56 +219,238 @@ tui_select(struct tui *t)
 		r->focus = PANE_ARTICLE;
 		return DIRTY_PANES | DIRTY_FRAME;
 	default:
-		return overlay_open(r, OVERLAY_DETAIL);
+		return overlay_open(&t->overlay, r, &overlay_detail_kind, NULL);
 	}
 }
 
+/*
+ * What a handler's flags ask beyond drawing: after a re-tag, an overlay
+ * pointing into the old taxonomy or claims closes.
+ */
 static int
-tui_dispatch(struct tui *tui, enum action a)
+tui_react(struct tui *t, int dirty)
 {
-	struct reader *r = &tui->r;
-	size_t line, t;
+	if ((dirty & REACT_RETAGGED) && overlay_is(&t->overlay, NULL) &&
+	    !t->overlay.kind->keeps_on_retag)
+		overlay_close(&t->overlay);
+	return dirty & ~REACT_RETAGGED;
+}
+
+/* A taxonomy that does not validate: its errors, offering to edit again. */
+static int
+tui_show_errors(struct tui *t, char *errors)
+{
+	struct overlay_message_arg arg = {
+		"Taxonomy errors: the taxonomy in use is unchanged", errors,
+		taxfile_error_line(&t->r.taxfile, errors),
+	};
+	int dirty = overlay_open(&t->overlay, &t->r, &overlay_message_kind, &arg);
+
+	free(errors);
+	return dirty;
+}
+
+/* `e`: edits the taxonomy at LINE, showing its errors if it breaks. */
+static int
+tui_edit(struct tui *t, size_t line)
+{
+	char *errors = NULL;
+	int dirty = tui_react(t, retag_edit(&t->r, line, &errors));
+
+	if (errors != NULL)
+		dirty |= tui_show_errors(t, errors);
+	return dirty;
+}
+
+/* The answer to `d`'s question: the keyword is removed, or kept. */
+static int
+tui_remove(struct tui *t)
+{
+	struct tui_removal *rm = &t->removal;
+	bool yes = prompt_yes(&t->prompt);
+	int dirty;
+
+	prompt_end(&t->prompt);
+	if (!yes) {
+		dirty = reader_message(&t->r, false, "kept \"%s\"", rm->keyword);
+	} else {
+		/* The re-tag frees the taxonomy the explanation points into. */
+		overlay_close(&t->overlay);
+		dirty = tui_react(t, DIRTY_ALL | retag_change_keyword(&t->r,
+		    rm->topic, rm->list, rm->keyword, false));
+	}
+	free(rm->keyword);
+	rm->keyword = NULL;
+	return dirty | DIRTY_OVERLAY;
+}
+
+/* Enter in the prompt: the search runs, or the keyword's flow goes on. */
+static int
+tui_prompt_key(struct tui *t, int key)
+{
+	char *query;
+	int dirty = prompt_key(&t->prompt, key);
+
+	if (!(dirty & REACT_SUBMIT))
+		return dirty;
+	dirty &= ~REACT_SUBMIT;
+	if (t->prompt.kind == PROMPT_CONFIRM)
+		return dirty | tui_remove(t);
+	if (t->prompt.kind == PROMPT_SEARCH) {
+		query = xstrdup(prompt_text(&t->prompt));
+		prompt_end(&t->prompt);
+		dirty |= search_submit(&t->r, query);
+		free(query);
+		return dirty;
+	}
+	return tui_react(t, dirty | addkeyword_submit(&t->adding, &t->prompt,
+	    &t->overlay, &t->r));
+}
+
+/* Keys while an overlay is open: what it offers, else its frame's moves. */
+static int
+tui_overlay_action(struct tui *t, enum action a)
+{
+	struct reader *r = &t->r;
+	struct overlay *o = &t->overlay;
+	size_t line, topic;
 	char *text;
+	int list, dirty;
+
+	switch (a) {
+	case ACTION_EXPLAIN:
+		return overlay_open(o, r, &overlay_explain_kind, NULL);
+	case ACTION_DETAIL:
+		return overlay_open(o, r, &overlay_detail_kind, NULL);
+	case ACTION_TOPIC:
+		return overlay_open(o, r, &overlay_topics_kind, NULL);
+	case ACTION_MATRIX:
+		return overlay_open(o, r, &overlay_matrix_kind, NULL);
+	case ACTION_TIMELINE:
+		return overlay_open(o, r, &overlay_timeline_kind, NULL);
+	case ACTION_HELP:
+		if (overlay_is(o, &overlay_help_kind))
+			return overlay_close(o);
+		return overlay_open(o, r, &overlay_help_kind, NULL);
+	case ACTION_DELETE:
+		if (overlay_is(o, &overlay_message_kind)) {
+			overlay_close(o);
+			return DIRTY_ALL | retag_discard(r);
+		}
+		if (!overlay_is(o, &overlay_explain_kind))
+			break;
+		text = overlay_explain_keyword(o, r, &topic, &list);
+		if (text == NULL)
+			return 0;
+		/* Asked first: a removal is one key away from any other. */
+		free(t->removal.keyword);
+		t->removal = (struct tui_removal){ text, topic, list };
+		return prompt_confirm(&t->prompt, "remove \"%s\" from %s? "
+		    "y removes it, any other key keeps it", text,
+		    r->story->taxonomy->topics[topic].label);
+	case ACTION_ADD:
+		if (!overlay_is(o, &overlay_explain_kind))
+			break;
+		text = overlay_explain_text(o, r);
+		overlay_close(o);
+		dirty = DIRTY_ALL | addkeyword_start(&t->adding, &t->prompt, text);
+		free(text);
+		return dirty;
+	case ACTION_EDIT:
+		if (overlay_is(o, &overlay_message_kind)) {
+			line = overlay_message_line(o);
+		} else if (overlay_is(o, &overlay_explain_kind)) {
+			topic = overlay_explain_topic(o);
+			line = topic == NONE ? 0 :
+			    r->story->taxonomy->topics[topic].line;
+		} else {
+			break;
+		}
+		overlay_close(o);
+		return DIRTY_ALL | tui_edit(t, line);
+	default:
+		break;
+	}
+	dirty = overlay_action(o, r, a);
+	if (dirty & REACT_CHOSEN)
+		dirty = tui_react(t, (dirty & ~REACT_CHOSEN) |
+		    addkeyword_chosen(&t->adding, &t->prompt, o, r));
+	return dirty;
+}
+
+/* Marks the current source READ in the reading state.  A state that
+ * fails is reported once and left alone from then on. */
+static int
+tui_mark(struct tui *t, bool read)
+{
+	struct reader *r = &t->r;
+	char *key, *warning = NULL;
 	int dirty = 0;
 
-	if (r->overlay.kind != OVERLAY_NONE) {
-		if (a == ACTION_EXPLAIN)
-			return overlay_explain(r);
-		if (a == ACTION_DELETE && r->overlay.kind == OVERLAY_MESSAGE) {
-			overlay_close(r);
-			return DIRTY_ALL | editor_discard(r);
-		}
-		if (a == ACTION_DELETE)
-			return overlay_remove_keyword(r);
-		if (a == ACTION_ADD && r->overlay.kind == OVERLAY_EXPLAIN) {
-			text = overlay_explained_text(r);
-			overlay_close(r);
-			dirty = DIRTY_ALL | prompt_start(r, PROMPT_KEYWORD, text);
-			free(text);
-			return dirty;
-		}
-		if (a == ACTION_EDIT && (r->overlay.kind == OVERLAY_MESSAGE ||
-		    r->overlay.kind == OVERLAY_EXPLAIN)) {
-			t = overlay_explained_topic(r);
-			line = r->overlay.kind == OVERLAY_MESSAGE ?
-			    r->overlay.line : t == NONE ? 0 :
-			    r->story->taxonomy->topics[t].line;
-			overlay_close(r);
-			return DIRTY_ALL | editor_edit(r, line);
-		}
-		if (a == ACTION_DETAIL)
-			return overlay_open(r, OVERLAY_DETAIL);
-		return overlay_action(r, a);
+	t->marked = r->doc;
+	if (t->state == NULL)
+		return 0;
+	key = state_key(r->story->docs[r->doc]);
+	if (state_set_read(t->state, key, read, &warning) != 0) {
+		dirty = reader_message(r, true, "%s", warning);
+		free(warning);
+		t->state = NULL;
 	}
+	free(key);
+	return dirty;
+}
+
+static int
+tui_toggle_read(struct tui *t)
+{
+	struct reader *r = &t->r;
+	char *key;
+	bool read;
+
+	if (t->state == NULL)
+		return reader_message(r, true, "no reading state (--no-state, "
+		    "or it could not be opened)");
+	key = state_key(r->story->docs[r->doc]);
+	read = !state_is_read(t->state, key);
+	free(key);
+	return tui_mark(t, read) | reader_message(r, false, "%s marked %s",
+	    reader_source_name(r, r->doc), read ? "read" : "unread");
+}
+
+/* `n` and `N`, COUNT times. */
+static int
+tui_search_step(struct reader *r, bool forward, long count)
+{
+	int dirty = 0;
+
+	while (count-- > 0)
+		dirty |= search_step(r, forward);
+	return dirty;
+}
+
+/* A with the count typed before it (1 when none), as less and vi read it. */
+static int
+tui_dispatch(struct tui *tui, enum action a, long count)
+{
+	struct reader *r = &tui->r;
+	size_t t;
+	int dirty = 0;
+
+	if (overlay_is(&tui->overlay, NULL))
+		return tui_overlay_action(tui, a);
 	switch (a) {
 	case ACTION_DOWN:
-		return tui_move(tui, 1, false);
+		return tui_move(tui, count, TUI_ROW);
 	case ACTION_UP:
-		return tui_move(tui, -1, false);
+		return tui_move(tui, -count, TUI_ROW);
 	case ACTION_PAGE_DOWN:
-		return tui_move(tui, 1, true);
+		return tui_move(tui, count, TUI_PAGE);
 	case ACTION_PAGE_UP:
-		return tui_move(tui, -1, true);
+		return tui_move(tui, -count, TUI_PAGE);
+	case ACTION_HALF_DOWN:
+		return tui_move(tui, count, TUI_HALF);
+	case ACTION_HALF_UP:
+		return tui_move(tui, -count, TUI_HALF);
 	case ACTION_TOP:
 		return tui_end(tui, -1);
 	case ACTION_BOTTOM:
@@ -233,9 +460,9 @@ tui_dispatch(struct tui *tui, enum action a)
 	case ACTION_PREV_PANE:
 		return tui_cycle_pane(tui, -1);
 	case ACTION_NEXT_SOURCE:
-		return sourcelist_move(&tui->sources, r, 1);
+		return sourcelist_move(&tui->sources, r, count);
 	case ACTION_PREV_SOURCE:
-		return sourcelist_move(&tui->sources, r, -1);
+		return sourcelist_move(&tui->sources, r, -count);
 	case ACTION_SELECT:
 		return tui_select(tui);
 	case ACTION_CLAIM_PREV:
@@ -243,31 +470,36 @@ tui_dispatch(struct tui *tui, enum action a)
 	case ACTION_CLAIM_NEXT:
 		return tui_claim_step(r, 1);
 	case ACTION_TOPIC:
-		return overlay_open(r, OVERLAY_TOPICS);
+		return overlay_open(&tui->overlay, r, &overlay_topics_kind, NULL);
 	case ACTION_SEARCH:
-		return prompt_start(r, PROMPT_SEARCH, NULL);
+		return prompt_start(&tui->prompt, PROMPT_SEARCH, NULL);
 	case ACTION_ADD:
-		return prompt_start(r, PROMPT_KEYWORD, r->query);
+		return addkeyword_start(&tui->adding, &tui->prompt, r->query);
 	case ACTION_SEARCH_NEXT:
-		return search_step(r, true);
+		return tui_search_step(r, true, count);
 	case ACTION_SEARCH_PREV:
-		return search_step(r, false);
+		return tui_search_step(r, false, count);
 	case ACTION_MATRIX:
-		return overlay_open(r, OVERLAY_MATRIX);
+		return overlay_open(&tui->overlay, r, &overlay_matrix_kind, NULL);
+	case ACTION_TIMELINE:
+		return overlay_open(&tui->overlay, r, &overlay_timeline_kind,
+		    NULL);
 	case ACTION_DETAIL:
-		return overlay_open(r, OVERLAY_DETAIL);
+		return overlay_open(&tui->overlay, r, &overlay_detail_kind, NULL);
 	case ACTION_EXPLAIN:
-		return overlay_explain(r);
+		return overlay_open(&tui->overlay, r, &overlay_explain_kind, NULL);
 	case ACTION_HELP:
-		return overlay_open(r, OVERLAY_HELP);
+		return overlay_open(&tui->overlay, r, &overlay_help_kind, NULL);
 	case ACTION_EDIT:
 		/* Open the editor at the selected sentence's topic. */
 		t = r->sentence == NONE ? NONE :
 		    reader_sentence_topic(r, r->doc, r->sentence);
-		return editor_edit(r, t == NONE ? 0 :
+		return tui_edit(tui, t == NONE ? 0 :
 		    r->story->taxonomy->topics[t].line);
 	case ACTION_RELOAD:
-		return editor_reload(r, false);
+		return tui_react(tui, retag_reload(r, NULL));
+	case ACTION_UNDO:
+		return tui_react(tui, retag_undo(r));
 	case ACTION_REDRAW:
 		clearok(curscr, TRUE);
 		return DIRTY_ALL;
@@ -280,6 +512,14 @@ tui_dispatch(struct tui *tui, enum action a)
 		if (r->filter != NONE)
 			dirty |= reader_set_filter(r, NONE);
 		return dirty;
+	case ACTION_STORIES:
+		if (!r->cfg->story_list)
+			return reader_message(r, true, "one story is open: "
+			    "there is no story list");
+		tui->back = true;
+		return REACT_QUIT;
+	case ACTION_TOGGLE_READ:
+		return tui_toggle_read(tui);
 	case ACTION_QUIT:
 		return REACT_QUIT;
 	default:
@@ -307,8 +547,8 @@ tui_mouse(struct tui *t)
 #endif
 	else if (!(ev.bstate & (BUTTON1_PRESSED | BUTTON1_CLICKED)))
 		return 0;
-	if (r->overlay.kind != OVERLAY_NONE)
-		return overlay_mouse(r, ev.y, ev.x, wheel);
+	if (overlay_is(&t->overlay, NULL))
+		return overlay_mouse(&t->overlay, r, ev.y, ev.x, wheel);
 	p = layout_pane_at(&t->layout, ev.y, ev.x);
 	if (p == PANE_COUNT)
 		return 0;
@@ -364,7 +604,7 @@ tui_layout(struct tui *t)
 	t->article.width = lay->pane[PANE_ARTICLE].w;
 	t->article.height = lay->pane[PANE_ARTICLE].h;
 	t->sidebar.height = (size_t)lay->pane[PANE_CLAIMS].h;
-	t->r.overlay.rect = lay->overlay;
+	t->overlay.rect = lay->overlay;
 }
 
 /* The one place that draws: what is dirty, then a single doupdate. */
@@ -399,17 +639,17 @@ tui_draw(struct tui *t)
 		}
 	}
 	if ((dirty & DIRTY_STATUS) && lay->status_win != NULL) {
-		statusline_draw(r, lay->status_win);
+		statusline_draw(r, &t->prompt, lay->status_win);
 		wnoutrefresh(lay->status_win);
 	}
-	if (r->overlay.kind != OVERLAY_NONE && lay->overlay_win != NULL &&
+	if (overlay_is(&t->overlay, NULL) && lay->overlay_win != NULL &&
 	    dirty != 0) {
 		if (dirty & ~DIRTY_STATUS)
-			overlay_draw(r, lay->overlay_win);
+			overlay_draw(&t->overlay, r, lay->overlay_win);
 		touchwin(lay->overlay_win);
 		wnoutrefresh(lay->overlay_win);
 	}
-	if (r->prompt != PROMPT_NONE && lay->status_win != NULL) {
+	if (t->prompt.kind != PROMPT_NONE && lay->status_win != NULL) {
 		curs_set(1);
 		wnoutrefresh(lay->status_win);	/* leaves the cursor in the prompt */
 	} else {
@@ -417,6 +657,27 @@ tui_draw(struct tui *t)
 	}
 	doupdate();
 	r->dirty = 0;
+}
+
+/* A key outside the prompt: a digit of a count, else its action. */
+static int
+tui_key(struct tui *t, int key)
+{
+	enum action a = action_for_key(key);
+	long count = t->count > 0 ? t->count : 1;
+
+	if (a == ACTION_NONE && key >= '0' && key <= '9' &&
+	    (key != '0' || t->count > 0) && !overlay_is(&t->overlay, NULL)) {
+		t->count = t->count * 10 + (key - '0');
+		if (t->count > TUI_COUNT_MAX)
+			t->count = TUI_COUNT_MAX;
+		return 0;
+	}
+	t->count = 0;
+	if (a == ACTION_NONE && !overlay_is(&t->overlay, NULL))
+		return reader_message(&t->r, false, "unknown key %s: ? lists "
+		    "the keys", keyname(key) != NULL ? keyname(key) : "?");
+	return tui_dispatch(t, a, count);
 }
 
 /*
@@ -473,9 +734,11 @@ tui_loop(struct tui *t)
 			reader_linked(r);
 			r->dirty |= DIRTY_ALL;
 		}
+		r->dirty |= reader_expire_message(r, tui_now());
 		if (tui_now() - last_watch >= TUI_WATCH_SECONDS) {
 			last_watch = tui_now();
-			r->dirty |= editor_watch(r) | tui_check_size(&t->layout);
+			r->dirty |= tui_react(t, retag_watch(r)) |
+			    tui_check_size(&t->layout);
 		}
 		if (key == ERR)
 			continue;
@@ -483,8 +746,8 @@ tui_loop(struct tui *t)
 			r->dirty |= DIRTY_LAYOUT;
 			continue;
 		}
-		if (r->prompt != PROMPT_NONE) {
-			r->dirty |= prompt_key(r, key);
+		if (t->prompt.kind != PROMPT_NONE) {
+			r->dirty |= tui_prompt_key(t, key);
 			continue;
 		}
 		if (key == KEY_MOUSE) {
@@ -496,34 +759,41 @@ tui_loop(struct tui *t)
 			r->message = NULL;
 			r->dirty |= DIRTY_STATUS;
 		}
-		r->dirty |= tui_dispatch(t, action_for_key(key));
+		r->dirty |= tui_key(t, key);
+		if (r->doc != t->marked)
+			r->dirty |= tui_mark(t, true);
 		if (r->dirty & REACT_QUIT)
 			return 0;
 	}
 }
 
-int
-tui_run(struct story *story, const struct tui_config *cfg)
-{
-	struct tui t;
-	struct reader *r = &t.r;
+/* The terminal while the program draws on it. */
+struct tui_screen {
 	SCREEN *screen;
-	struct sigaction hup, old_hup;
-	FILE *tty = NULL, *in, *out;
-	int status;
+	FILE *tty;
+	bool color;
+	struct sigaction old_hup;
+};
 
+static int
+tui_screen_open(struct tui_screen *ts, const struct tui_config *cfg)
+{
+	struct sigaction hup;
+	FILE *in, *out;
+
+	memset(ts, 0, sizeof *ts);
 	if (!isatty(STDIN_FILENO) || !isatty(STDOUT_FILENO))
-		tty = fopen("/dev/tty", "r+");
-	memset(&t, 0, sizeof t);
+		ts->tty = fopen("/dev/tty", "r+");
 	setlocale(LC_ALL, "");
 	/* With --tui and a redirection, the terminal is still /dev/tty. */
-	in = isatty(STDIN_FILENO) ? stdin : tty;
-	out = isatty(STDOUT_FILENO) ? stdout : tty;
-	if (in == NULL || out == NULL || (screen = newterm(NULL, out, in)) == NULL) {
+	in = isatty(STDIN_FILENO) ? stdin : ts->tty;
+	out = isatty(STDOUT_FILENO) ? stdout : ts->tty;
+	if (in == NULL || out == NULL ||
+	    (ts->screen = newterm(NULL, out, in)) == NULL) {
 		fprintf(stderr, "parallax: no terminal to draw on\n");
-		if (tty != NULL)
-			fclose(tty);
-		return 1;
+		if (ts->tty != NULL)
+			fclose(ts->tty);
+		return -1;
 	}
 	tui_active = true;
 	tui_fd = fileno(out);
@@ -542,36 +812,145 @@ tui_run(struct story *story, const struct tui_config *cfg)
 #endif
 	    , NULL);
 	curs_set(0);
-	r->color = paint_init(cfg->no_color);
-	r->taxpath = xstrdup(cfg->taxonomy_path);
+	ts->color = paint_init(cfg->no_color);
+	memset(&hup, 0, sizeof hup);
+	hup.sa_handler = tui_on_hangup;
+	sigemptyset(&hup.sa_mask);
+	sigaction(SIGHUP, &hup, &ts->old_hup);
+	return 0;
+}
+
+static void
+tui_screen_close(struct tui_screen *ts)
+{
+	sigaction(SIGHUP, &ts->old_hup, NULL);
+	endwin();
+	tui_active = false;
+	delscreen(ts->screen);
+	tui_fd = -1;
+	if (ts->tty != NULL)
+		fclose(ts->tty);
+	xalloc_set_fatal_hook(NULL);
+}
+
+/* The three-pane reader on STORY until the user quits or, when *BACK is
+ * set on return, goes back to the story list. */
+static int
+tui_read(struct story *story, const struct tui_config *cfg, bool color,
+    bool timeline, bool *back)
+{
+	struct tui t;
+	struct reader *r = &t.r;
+	int status;
+
+	memset(&t, 0, sizeof t);
+	t.state = cfg->state;
+	t.marked = NONE;
+	r->color = color;
 	sourcelist_init(&t.sources);
 	article_init(&t.article);
 	sidebar_init(&t.sidebar);
 	tui_check_size(&t.layout);
 	tui_layout(&t);
 	reader_init(r, story, cfg);
-	editor_stat(r);
-	editor_keep(r);
 	if (story->nwarnings != 0)
 		reader_message(r, true, "%s%s", story->warnings[0],
 		    story->nwarnings > 1 ? " (and more)" : "");
-	memset(&hup, 0, sizeof hup);
-	hup.sa_handler = tui_on_hangup;
-	sigemptyset(&hup.sa_mask);
-	sigaction(SIGHUP, &hup, &old_hup);
+	if (story->ndocs != 0)
+		r->dirty |= tui_mark(&t, true);
+	/* The story list's timeline key opens the story on its timeline. */
+	if (timeline && story->ndocs != 0)
+		r->dirty |= overlay_open(&t.overlay, r, &overlay_timeline_kind,
+		    NULL);
 	status = tui_loop(&t);
-	sigaction(SIGHUP, &old_hup, NULL);
+	*back = t.back;
 	layout_free(&t.layout);
-	endwin();
-	tui_active = false;
-	delscreen(screen);
-	tui_fd = -1;
-	if (tty != NULL)
-		fclose(tty);
-	xalloc_set_fatal_hook(NULL);
-	free(r->taxpath);
+	overlay_close(&t.overlay);
+	prompt_free(&t.prompt);
+	addkeyword_free(&t.adding);
+	free(t.removal.keyword);
 	reader_free(r);
 	sidebar_free(&t.sidebar);
 	article_free(&t.article);
+	return status;
+}
+
+int
+tui_run(struct story *story, const struct tui_config *cfg)
+{
+	struct tui_screen ts;
+	bool back;
+	int status;
+
+	if (tui_screen_open(&ts, cfg) != 0)
+		return 1;
+	status = tui_read(story, cfg, ts.color, false, &back);
+	tui_screen_close(&ts);
+	return status;
+}
+
+/* The story list's own loop: returns STORYLIST_OPEN (with
+ * STORYLIST_TIMELINE for the timeline key) or STORYLIST_QUIT (after SIGHUP,
+ * with *STATUS set). */
+static int
+tui_list_loop(struct storylist *sl, int *status)
+{
+	int key, react = STORYLIST_REDRAW;
+
+	for (;;) {
+		if (react & STORYLIST_REDRAW) {
+			storylist_resize(sl, LINES);
+			storylist_draw(sl, stdscr);
+			curs_set(sl->searching ? 1 : 0);
+			doupdate();
+		}
+		key = wgetch(stdscr);
+		if (tui_hangup != 0) {
+			*status = 128 + SIGHUP;
+			return STORYLIST_QUIT;
+		}
+		if (key == ERR)
+			react = 0;
+		else if (key == KEY_RESIZE)
+			react = STORYLIST_REDRAW;
+		else
+			react = storylist_key(sl, key);
+		if (react & (STORYLIST_OPEN | STORYLIST_QUIT))
+			return react;
+	}
+}
+
+int
+tui_run_stories(const struct group_set *set, tui_open_fn open, void *ctx,
+    const struct tui_config *cfg)
+{
+	struct tui_screen ts;
+	struct storylist sl;
+	struct story *story;
+	char *cause = NULL;
+	bool back = true;
+	int status = 0, list;
+
+	if (tui_screen_open(&ts, cfg) != 0)
+		return 1;
+	storylist_init(&sl, set, cfg->outlets, cfg->state);
+	while (back && ((list = tui_list_loop(&sl, &status)) &
+	    STORYLIST_OPEN) != 0) {
+		story = open(ctx, storylist_selected(&sl), &cause);
+		if (story == NULL) {
+			free(sl.message);
+			sl.message = cause;
+			continue;
+		}
+		status = tui_read(story, cfg, ts.color,
+		    (list & STORYLIST_TIMELINE) != 0, &back);
+		/* story_free waits for a link still running, so no stale
+		 * thread shares the machine with the next story's. */
+		story_free(story);
+		storylist_reload(&sl);
+		werase(stdscr);
+	}
+	storylist_free(&sl);
+	tui_screen_close(&ts);
 	return status;
 }

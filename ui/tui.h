@@ -7,7 +7,11 @@
 #define PARALLAX_UI_TUI_H
 
 #include <stdbool.h>
+#include <stddef.h>
 
+struct group_set;
+struct outlets;
+struct state;
 struct story;
 
 struct tui_config {
@@ -15,9 +19,25 @@ struct tui_config {
 	bool taxonomy_is_default;	/* the shipped default: edits go to a copy */
 	bool no_color;			/* --no-color (NO_COLOR is read here too) */
 	const char *hint;		/* status-line hint such as "sample story", or NULL */
+	struct state *state;		/* the reading state, or NULL (borrowed) */
+	bool story_list;		/* a story list is behind the reader */
+	const char *outlets_path;	/* the outlets file `r` reloads */
+	const struct outlets *outlets;	/* the story list's (borrowed) */
 };
 
 /* Runs the reader until the user quits; returns the exit status. */
 int tui_run(struct story *story, const struct tui_config *cfg);
+
+/* Loads story INDEX of the archive as a story of its own (NULL: it could
+ * not be read; *CAUSE says why). */
+typedef struct story *(*tui_open_fn)(void *ctx, size_t index, char **cause);
+
+/*
+ * The story list of SET first: Enter opens the story under the cursor
+ * (through OPEN) in the reader, whose story-list key comes back to the
+ * list at the same place.  Returns the exit status.
+ */
+int tui_run_stories(const struct group_set *set, tui_open_fn open, void *ctx,
+    const struct tui_config *cfg);
 
 #endif

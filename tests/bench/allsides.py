@@ -6,7 +6,8 @@
 
 writes OUTDIR/NNNNN.md, one source per article in the file's order, each
 with front matter (outlet, title, url, date, author, then topic, bias and
-id, the dataset's own keys) and the article's text as its body.  The
+id, the dataset's own keys; plain values unless YAML needs quotes) and the
+article's text as its body.  The
 benchmarks, and any test that needs real news, build their sources with it
 at run time: the text is never copied into the project.
 
@@ -34,10 +35,29 @@ def default_articles():
     return os.path.join(shared, "data", "allsides-dev", "articles.jsonl.xz")
 
 
+def needs_quotes(value):
+    """Would YAML read VALUE, plain, as something else than its text?"""
+    return value[:1] in tuple("[]{}\"'|>&*!%@`#,?:-") or " #" in value \
+        or value.endswith(":")
+
+
 def quoted(value):
-    """A YAML double-quoted scalar on one line."""
-    value = " ".join(str(value).split())
     return '"' + value.replace("\\", "\\\\").replace('"', '\\"') + '"'
+
+
+def front_matter(fields):
+    """KEY: VALUE lines, plain as people write them; quoted where YAML
+    needs it, and then also where a value holds ": ", which only plain
+    front matter may (parallax reads it as people mean it) and YAML may
+    not."""
+    values = [" ".join(str(v or "").split()) for _, v in fields]
+    strict = any(needs_quotes(v) for v in values)
+    lines = []
+    for (key, _), v in zip(fields, values):
+        if needs_quotes(v) or (strict and ": " in v):
+            v = quoted(v)
+        lines.append((key + ": " + v).rstrip())
+    return lines
 
 
 def open_articles(path):
@@ -89,16 +109,13 @@ def main():
             body = a.get("content_original") or ""
             if not body.endswith("\n"):
                 body += "\n"
-            front = ["---",
-                     "outlet: " + quoted(a.get("source", "")),
-                     "title: " + quoted(a.get("title", "")),
-                     "url: " + quoted(a.get("url", "")),
-                     "date: " + quoted(a.get("date", "")),
-                     "author: " + quoted(a.get("authors", "")),
-                     "topic: " + quoted(a.get("topic", "")),
-                     "bias: " + quoted(a.get("bias_text", "")),
-                     "id: " + quoted(a.get("ID", str(lineno))),
-                     "---", "", ""]
+            fields = [("outlet", a.get("source")), ("title", a.get("title")),
+                      ("url", a.get("url")), ("date", a.get("date")),
+                      ("author", a.get("authors")),
+                      ("topic", a.get("topic")),
+                      ("bias", a.get("bias_text")),
+                      ("id", a.get("ID", str(lineno)))]
+            front = ["---"] + front_matter(fields) + ["---", "", ""]
             with open(os.path.join(outdir, "%05d.md" % kept), "w",
                       encoding="utf-8") as out:
                 out.write("\n".join(front))

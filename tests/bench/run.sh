@@ -9,7 +9,9 @@
 #   BENCH_SCALE="100 1000 10000"   story sizes (sources) for the scale table
 #   BENCH_SOURCE_KB=5        size of one source in the scale table, in KB
 #   BENCH_TIMEOUT=90         seconds before a run is stopped
-#   BENCH_PROFILE=1          0 skips the callgrind profile
+#   BENCH_PROFILE=1          0 skips the callgrind profiles
+# The real-text part needs ../shared/data/allsides-dev (or $PARALLAX_SHARED)
+# and python3; Hyperscan's anchor needs libhyperscan-dev at configure time.
 #   BENCH_BUILDDIR, BENCH_SRCDIR   set by make
 set -u
 
@@ -228,6 +230,139 @@ if [ -x "$builddir/tests/bench/bench_matcher" ]; then
 	$pin "$builddir/tests/bench/bench_matcher" "$mb" 2>&1 | tee -a "$results"
 fi
 
+# --- Real text: the AllSides articles, mined gazetteers ------------------
+# (issue 19) The same full path on real news, with keyword lists mined from
+# it (tests/bench/gazetteer.py) and the bundled taxonomy, beside grep, rg
+# and Hyperscan's matching alone; one core, then -j 2 for the scaling.
+real=$out/real
+if [ ! -f "$real/keywords-10000.txt" ] || [ "$srcdir/tests/bench/gazetteer.py" -nt "$real/keywords-10000.txt" ]; then
+	rm -rf "$real"
+	mkdir -p "$real"
+	if python3 "$srcdir/tests/bench/allsides.py" --bodies-only "$real/bodies.txt" \
+	    "$real/corpus" >"$real/convert.txt" 2>&1 &&
+	    python3 "$srcdir/tests/bench/allsides.py" --every 100 "$real/corpus-100" \
+	    >/dev/null 2>&1 &&
+	    python3 "$srcdir/tests/bench/allsides.py" --every 25 "$real/corpus-25" \
+	    >/dev/null 2>&1; then
+		python3 "$srcdir/tests/bench/gazetteer.py" "$real/bodies.txt" "$real" \
+		    >"$real/gazetteer.txt" 2>&1 || rm -f "$real/keywords-10000.txt"
+	else
+		rm -rf "$real"
+	fi
+fi
+if [ -f "$real/keywords-10000.txt" ]; then
+	rbytes=$(bytes_of "$real/corpus")
+	rbytes100=$(bytes_of "$real/corpus-100")
+	say ""
+	say "== Real text: $(mbps "$rbytes" 1) MB in $(ls "$real/corpus" | wc -l) AllSides articles" \
+	    "($(cat "$real/convert.txt")); gazetteers: $(cat "$real/gazetteer.txt")"
+	say "   parallax --stats -t TAXONOMY -j 1 pinned to one core, and -j 2 unpinned;"
+	say "   rg -F -i -w -c on both cores (10,000 keywords: on every 100th article);"
+	say "   Hyperscan: its matching alone on the bodies, caseless, word boundaries."
+	say ""
+	say "$(printf '%-9s %-26s %5s %8s %8s %8s %7s %10s' keywords tool cores MB/s seconds cpu-s RSS-MB count)"
+	rrow() {	# keywords tool cores status mbps wall cpu rss count
+		if [ "$4" = 0 ]; then
+			say "$(printf '%-9s %-26s %5s %8s %8s %8s %7s %10s' "$1" "$2" "$3" \
+			    "$5" "$6" "$7" "$(awk -v r="$8" 'BEGIN { printf "%.0f", r / 1024 }')" "$9")"
+		else
+			say "$(printf '%-9s %-26s %5s %8s' "$1" "$2" "$3" "status $4")"
+		fi
+	}
+	cp "$srcdir/config/taxonomy.yaml" "$real/taxonomy-bundled.yaml"
+	for k in 100 1000 10000 bundled; do
+		tax=$real/taxonomy-$k.yaml
+		run "real $k" "$out/real-$k.txt" $pin "$parallax" -j 1 --stats -t "$tax" "$real/corpus"
+		rp_status=$status rp_mbps=0
+		[ "$status" = 0 ] && rp_mbps=$(mbps "$rbytes" "$wall")
+		eval "rp_mbps_$k=\$rp_mbps rp_rss_$k=\$rss_kb rp_cpu_$k=\$cpu"
+		rrow "$k" "parallax -j 1" 1 "$status" "$rp_mbps" "$wall" "$cpu" "$rss_kb" "$(sum_stats "$out/real-$k.txt")"
+		run "real $k j2" "$out/real-j2-$k.txt" "$parallax" -j 2 --stats -t "$tax" "$real/corpus"
+		rp2_mbps=0
+		[ "$status" = 0 ] && rp2_mbps=$(mbps "$rbytes" "$wall")
+		if ! cmp -s "$out/real-$k.txt" "$out/real-j2-$k.txt"; then
+			say "   !! -j 2 printed something else than -j 1"
+		fi
+		eval "rp2_mbps_$k=\$rp2_mbps"
+		rrow "" "parallax -j 2" 2 "$status" "$rp2_mbps" "$wall" "$cpu" "$rss_kb" "$(sum_stats "$out/real-j2-$k.txt")"
+		[ $k = bundled ] && continue
+		if [ $k = 100 ]; then
+			run "real grep $k" "$out/real-grep-$k.txt" grep -r -F -i -w -c \
+			    -f "$real/keywords-$k.txt" "$real/corpus"
+			g_mbps=0
+			[ "$status" = 0 ] && g_mbps=$(mbps "$rbytes" "$wall")
+			rrow "" "grep -F -i -w -c" 1 "$status" "$g_mbps" "$wall" "$cpu" "$rss_kb" "$(sum_colon "$out/real-grep-$k.txt")"
+		fi
+		if [ $have_rg = yes ]; then
+			rdir=$real/corpus rb=$rbytes what=""
+			[ $k = 10000 ] && rdir=$real/corpus-100 rb=$rbytes100 what=", 1/100"
+			run "real rg $k" "$out/real-rg-$k.txt" rg --no-ignore -F -i -w -c \
+			    -f "$real/keywords-$k.txt" "$rdir"
+			r_mbps=0
+			[ "$status" = 0 ] && r_mbps=$(mbps "$rb" "$wall")
+			eval "rr_mbps_$k=\$r_mbps"
+			rrow "" "rg -F -i -w -c$what" "$(nproc)" "$status" "$r_mbps" "$wall" "$cpu" "$rss_kb" "$(sum_colon "$out/real-rg-$k.txt")"
+		fi
+		if [ -x "$builddir/tests/bench/bench_hyperscan" ]; then
+			line=$($pin "$builddir/tests/bench/bench_hyperscan" "$real/keywords-$k.txt" \
+			    "$real/bodies.txt" 2>&1)
+			h_mbps=$(echo "$line" | sed -n 's/.*mb_s=\([^ ]*\).*/\1/p')
+			eval "rh_mbps_$k=\${h_mbps:-0}"
+			say "$(printf '%-9s %-26s %5s %8s %8s %8s %7s %10s' "" "Hyperscan, matching only" 1 \
+			    "${h_mbps:--}" "$(echo "$line" | sed -n 's/.*scan_s=\([^ ]*\).*/\1/p')" "" "" \
+			    "$(echo "$line" | sed -n 's/.*matches=\([^ ]*\).*/\1/p')")" \
+			    "(compile $(echo "$line" | sed -n 's/.*compile_s=\([^ ]*\).*/\1/p') s)"
+		fi
+	done
+	say ""
+	say "count: parallax's is sentences a topic carries, summed; grep and rg count"
+	say "matching lines (paragraphs), Hyperscan every match: the columns differ by"
+	say "design.  Real text has many matches a paragraph, so none equals another."
+
+	# Where one core's time goes on real text: each stage's instructions
+	# (callgrind, inclusive), on one article in 25 and 1,000 keywords.
+	if [ "${BENCH_PROFILE:-1}" != 0 ] && command -v valgrind >/dev/null 2>&1; then
+		pbytes=$(bytes_of "$real/corpus-25")
+		say ""
+		say "== Profile on real text: callgrind, parallax -j 1 --stats, $(mbps "$pbytes" 1) MB (one article in 25), 1,000 keywords"
+		valgrind --tool=callgrind --callgrind-out-file="$out/callgrind-real.out" \
+		    "$parallax" -j 1 --stats -t "$real/taxonomy-1000.yaml" "$real/corpus-25" \
+		    >/dev/null 2>"$out/callgrind-real.err"
+		callgrind_annotate --inclusive=yes --threshold=100 "$out/callgrind-real.out" 2>/dev/null |
+		    awk -v bytes="$pbytes" '
+		    /PROGRAM TOTALS/ { gsub(",", "", $1); total = $1 }
+		    # A function as a symbol ("src/f.c:fn [binary]"), else as
+		    # callgrind merged its lines ("/path/src/f.c:fn").
+		    /src\/[a-z]*\.c:[a-z_]*( \[|$)/ {
+			n = $1; gsub(",", "", n)
+			f = $0; sub(/ \[.*/, "", f); sub(/.*:/, "", f)
+			if ($0 ~ / \[/) { if (!(f in sym)) sym[f] = n }
+			else if (!(f in merged)) merged[f] = n
+		    }
+		    END {
+			for (f in merged) c[f] = merged[f]
+			for (f in sym) c[f] = sym[f]
+			k = 0
+			name[++k] = "load the taxonomy, build the matcher"; v[k] = c["taxonomy_load_file"] + c["tagger_new"]
+			name[++k] = "read (files, sniffing)"; v[k] = c["input_load_item"] - c["document_load_buffer"] - c["story_yield_document"]
+			name[++k] = "front matter"; v[k] = c["frontmatter_read"]
+			name[++k] = "decode, sanitise, paragraphs"; v[k] = c["document_load_buffer"] - c["frontmatter_read"] - c["segment_split_part"] - c["boilerplate_mark"]
+			name[++k] = "split sentences"; v[k] = c["segment_split_part"]
+			name[++k] = "boilerplate"; v[k] = c["boilerplate_mark"]
+			name[++k] = "match (matcher_find)"; v[k] = c["matcher_find"]
+			name[++k] = "record (topics, matches)"; v[k] = c["story_yield_document"] - c["matcher_find"]
+			name[++k] = "count (--stats)"; v[k] = c["export_stats_add"]
+			name[++k] = "free documents"; v[k] = c["document_free"]
+			sum = 0
+			for (i = 1; i <= k; i++) sum += v[i]
+			name[++k] = "other (start, output, the pool)"; v[k] = total - sum
+			printf "instructions per byte: %.1f (%d in all)\n", total / bytes, total
+			for (i = 1; i <= k; i++)
+				printf "  %-38s %6.1f%%  %6.1f / byte\n", name[i], 100 * v[i] / total, v[i] / bytes
+		    }' | tee -a "$results"
+	fi
+fi
+
 # --- Profile: instructions, which a busy machine does not disturb -------
 if [ "${BENCH_PROFILE:-1}" != 0 ] && command -v valgrind >/dev/null 2>&1; then
 	prof=$out/profile-2
@@ -376,6 +511,39 @@ if [ -f "$out/retag.txt" ]; then
 	goal "re-tag after an edit, $n sources" "(no goal)" "${m:--} cpu-s" ""
 	m=$(sed -n 's/.*same taxonomy \([0-9.]*\) cpu-s.*/\1/p' "$out/retag.txt")
 	goal "re-tag, taxonomy unchanged, $n sources" "(no goal)" "${m:--} cpu-s" ""
+fi
+if [ -n "${rp_mbps_100:-}" ]; then
+	say ""
+	say "== Goals on real text (issue 19): MB/s by the best wall time, and in"
+	say "   brackets by CPU time, which other jobs on the machine disturb less"
+	say ""
+	goal "what" "goal" "measured" "verdict"
+	for k in 100 1000 10000 bundled; do
+		lim=250
+		[ $k = 10000 ] && lim=150
+		[ $k = bundled ] && lim=200
+		eval "m=\${rp_mbps_$k:-} c=\${rp_cpu_$k:-}"
+		mc=$(wall_mbps "$rbytes" "$c")
+		goal "real text, -j 1, $k keywords" ">= $lim MB/s" "$m ($mc) MB/s" "$(verdict "$m" ">=" $lim)"
+	done
+	m=$(awk -v a="${rp_mbps_100:-0}" -v b="${rp_mbps_10000:-0}" 'BEGIN { if (a > 0 && b > 0) printf "%.2f", a / b; else print "-" }')
+	goal "real text, cost at 10,000 / at 100" "<= 1.5x" "${m}x" "$(verdict "$m" "<" 1.5001)"
+	for k in 1000 10000; do
+		want=12
+		[ $k = 10000 ] && want=300
+		eval "p=\${rp_mbps_$k:-0} r=\${rr_mbps_$k:-0}"
+		m=$(awk -v p="$p" -v r="$r" 'BEGIN { if (p > 0 && r > 0) printf "%.1f", p / r; else print "-" }')
+		goal "real text vs rg (both cores), $k keywords" ">= ${want}x" "${m}x" "$(verdict "$m" ">=" $want)"
+	done
+	m=$(awk -v p="${rp_mbps_10000:-0}" -v h="${rh_mbps_10000:-0}" 'BEGIN { if (p > 0 && h > 0) printf "%.2f", p / h; else print "-" }')
+	goal "real text, 10,000: parallax / Hyperscan" ">= 1x" "${m}x" "$(verdict "$m" ">=" 1)"
+	for k in 100 1000 10000 bundled; do
+		eval "a=\${rp2_mbps_$k:-0} b=\${rp_mbps_$k:-0}"
+		m=$(awk -v a="$a" -v b="$b" 'BEGIN { if (a > 0 && b > 0) printf "%.2f", a / b; else print "-" }')
+		goal "real text, -j 2 / -j 1, $k keywords" ">= 1.7x" "${m}x" "$(verdict "$m" ">=" 1.7)"
+	done
+	m=$(awk -v r="${rp_rss_10000:-0}" 'BEGIN { if (r > 0) printf "%.0f", r / 1024; else print "-" }')
+	goal "real text, RSS with 10,000 keywords" "< 50 MB" "$m MB" "$(verdict "$m" "<" 50)"
 fi
 say ""
 say "load average at the end: $(cut -d' ' -f1-3 /proc/loadavg)"

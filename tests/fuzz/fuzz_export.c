@@ -96,7 +96,7 @@ LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 
 	FUZZ_ASSERT((fp = open_memstream(&buf, &bufsize)) != NULL);
 	for (i = 0; i < n; i++)
-		export_jsonl_document(fp, docs[i], story.taxonomy);
+		export_jsonl_document(fp, docs[i], story.taxonomy, NULL);
 	FUZZ_ASSERT(fclose(fp) == 0);
 	fuzz_check_output(buf, bufsize, 1);
 	free(buf);

@@ -48,6 +48,9 @@ seed() {
 		done
 		cp "$srcdir/config/taxonomy.yaml" "$2/"
 		;;
+	outlets)
+		cp "$srcdir/config/outlets.yaml" "$2/"
+		;;
 	esac
 	[ -d "$srcdir/tests/fuzz/seeds/$1" ] && cp "$srcdir/tests/fuzz/seeds/$1"/* "$2/"
 	return 0

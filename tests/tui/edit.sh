@@ -87,9 +87,30 @@ keys x
 check "x: the new keyword tags the sentence" \
     wait_for 'keyword "quarrel" matched "quarrel"'
 keys d
-check "d: removed from the explained topic" \
+check "d: asks before removing" \
+    wait_for 'remove "quarrel" from Domestic politics? y removes it'
+keys n
+check "d, n: the keyword is kept" wait_for 'kept "quarrel"'
+check "d, n: the explanation stays open" on_screen "Why sentence"
+check "d, n: the file is untouched" grep -q quarrel "$tmp/tax.yaml"
+keys d y
+check "d, y: removed from the explained topic" \
     wait_for '"quarrel" removed from Domestic politics'
 check "d: the file is as it was" cmp -s "$tmp/tax.orig" "$tmp/tax.yaml"
+check "d: the version with the keyword is the backup" \
+    grep -q quarrel "$tmp/tax.yaml~"
+check "d: the one before it is kept too" cmp -s "$tmp/tax.orig" "$tmp/tax.yaml~2"
+# U takes the session's edits back, one at a time.
+keys U
+check "U: undoes the removal" \
+    wait_for "undid the last taxonomy edit (1 more to undo)"
+check "U: the keyword is back in the file" grep -q quarrel "$tmp/tax.yaml"
+keys U
+check "U again: undoes the addition" \
+    wait_for "undid the last taxonomy edit (0 more to undo)"
+check "U again: the file is as it was" cmp -s "$tmp/tax.orig" "$tmp/tax.yaml"
+keys U
+check "U with nothing left says so" wait_for "nothing to undo"
 # An explanation points into the taxonomy a change made elsewhere replaces.
 keys x
 check "x: explains again" wait_for "Why sentence"

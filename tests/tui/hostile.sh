@@ -19,7 +19,9 @@ printf 'Charlie \033[41;37mred\033[0m Delta \033[2J\033[H Echo \033P1$r0m\033\\ 
 	>>"$work/hostile/01-evil.md"
 printf 'Golf \302\23331m Hotel \342\200\256 India \377\376 Juliet end.\n' \
 	>>"$work/hostile/01-evil.md"
-printf 'Valley Wire report\n\nTalks on the dam ended with a deal.\n' \
+# The same event (Alpha, Bravo, Charlie and the hostile bytes), so both
+# open as one story in the reader, not as a story list.
+printf 'Valley Wire report\n\nTalks on the dam ended with a deal. Alpha, Bravo and Charlie called the hostile bytes harmless.\n' \
 	>"$work/hostile/02-plain.txt"
 cat >"$work/tax.yaml" <<'YAML'
 version: 1

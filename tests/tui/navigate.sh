@@ -34,9 +34,9 @@ check "Enter on a claim selects its sentence" wait_gone "sentence 1/"
 keys Tab
 
 keys '?'
-check "?: help overlay" wait_for "next search hit"
+check "?: help overlay" wait_for "focus the next pane"
 keys q
-check "q closes help, not the reader" wait_gone "next search hit"
+check "q closes help, not the reader" wait_gone "focus the next pane"
 check "the reader is still running" wait_for "Harbour Gazette ·"
 keys F1
 check "F1: help overlay" wait_for "focus the previous pane"

@@ -1,0 +1,33 @@
+/*
+ * archive: many sources opened at once, read for their stories.  The
+ * sources are streamed (story_read): one document in memory at a time,
+ * only its grouping terms (group.h) kept, so an archive far larger than
+ * memory groups.  The caller owns the group_set returned and the path
+ * arrays handed out.
+ */
+#ifndef PARALLAX_ARCHIVE_H
+#define PARALLAX_ARCHIVE_H
+
+#include <stddef.h>
+
+#include "story.h"
+
+struct group_set;
+struct group_story;
+
+/*
+ * Reads every source named by PATHS as story_read does with HOW (article
+ * I of the set is the I-th document read), and groups them.  Each source that
+ * cannot be read goes to ON_WARNING.
+ */
+struct group_set *archive_group(char *const *paths, size_t npaths,
+    const struct story_options *how, story_warning_fn on_warning, void *ctx);
+
+/* The paths of ST's sources, in the order they were read, as an allocated
+ * array of allocated strings (*N of them). */
+char **archive_story_paths(const struct group_set *set,
+    const struct group_story *st, size_t *n);
+
+void archive_paths_free(char **paths, size_t n);
+
+#endif

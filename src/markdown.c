@@ -1,0 +1,275 @@
+#include "config.h"
+
+#include <stdbool.h>
+#include <stdint.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include <libxml/HTMLparser.h>
+#include <md4c.h>
+
+#include "draft.h"
+#include "markdown.h"
+#include "strbuf.h"
+
+/* Lists nested deeper than this number their items as bullets. */
+#define MARKDOWN_MAX_LISTS 16
+
+struct markdown_ctx {
+	struct draft *d;
+	struct strbuf cur;	/* the paragraph being gathered */
+	int images;		/* inside this many images: alt text, dropped */
+	int quotes;		/* inside this many block quotes */
+	bool heading;
+	bool lines;		/* a line break ends a paragraph */
+	/* Open lists, innermost last: the next item's number, 0 for a
+	 * bulleted list. */
+	unsigned next[MARKDOWN_MAX_LISTS];
+	size_t nlists;
+};
+
+/* Ends the paragraph being gathered; in a block quote, the words go
+ * between quotation marks unless the author put them there. */
+static void
+markdown_flush(struct markdown_ctx *c)
+{
+	struct strbuf q = STRBUF_INIT;
+	const char *s = c->cur.data;
+	size_t i = 0;
+
+	if (c->cur.len == 0)
+		return;
+	while (i < c->cur.len && (s[i] == ' ' || s[i] == '\n'))
+		i++;
+	if (c->quotes > 0 && i < c->cur.len && s[i] != '"' &&
+	    strncmp(s + i, "\xe2\x80\x9c", 3) != 0) {
+		strbuf_addstr(&q, "\xe2\x80\x9c");
+		strbuf_add(&q, s + i, c->cur.len - i);
+		strbuf_addstr(&q, "\xe2\x80\x9d");
+		draft_add(c->d, q.data, q.len, c->heading);
+		strbuf_free(&q);
+	} else
+		draft_add(c->d, s, c->cur.len, c->heading);
+	strbuf_reset(&c->cur);
+}
+
+static int
+markdown_enter_block(MD_BLOCKTYPE type, void *detail, void *userdata)
+{
+	struct markdown_ctx *c = userdata;
+
+	switch (type) {
+	case MD_BLOCK_QUOTE:
+		markdown_flush(c);
+		c->quotes++;
+		break;
+	case MD_BLOCK_H:
+		markdown_flush(c);
+		c->heading = true;
+		break;
+	case MD_BLOCK_TH:
+	case MD_BLOCK_TD:
+		strbuf_addch(&c->cur, ' ');
+		break;
+	case MD_BLOCK_UL:
+	case MD_BLOCK_OL:
+		markdown_flush(c);
+		if (c->nlists < MARKDOWN_MAX_LISTS)
+			c->next[c->nlists] = type == MD_BLOCK_OL ?
+			    ((MD_BLOCK_OL_DETAIL *)detail)->start : 0;
+		c->nlists++;
+		break;
+	case MD_BLOCK_LI:
+		/* The item keeps its mark, as one: "- " or "N. ". */
+		markdown_flush(c);
+		if (c->nlists > 0 && c->nlists <= MARKDOWN_MAX_LISTS &&
+		    c->next[c->nlists - 1] > 0)
+			strbuf_addf(&c->cur, "%u. ", c->next[c->nlists - 1]++);
+		else
+			strbuf_addstr(&c->cur, "- ");
+		break;
+	case MD_BLOCK_DOC:
+	case MD_BLOCK_TABLE:
+	case MD_BLOCK_THEAD:
+	case MD_BLOCK_TBODY:
+		break;
+	default:
+		markdown_flush(c);
+		break;
+	}
+	return 0;
+}
+
+static int
+markdown_leave_block(MD_BLOCKTYPE type, void *detail, void *userdata)
+{
+	struct markdown_ctx *c = userdata;
+
+	switch (type) {
+	case MD_BLOCK_TH:
+	case MD_BLOCK_TD:
+		break;
+	default:
+		markdown_flush(c);
+		break;
+	}
+	if (type == MD_BLOCK_QUOTE)
+		c->quotes--;
+	else if (type == MD_BLOCK_H)
+		c->heading = false;
+	else if (type == MD_BLOCK_UL || type == MD_BLOCK_OL)
+		c->nlists--;
+	return 0;
+}
+
+static int
+markdown_enter_span(MD_SPANTYPE type, void *detail, void *userdata)
+{
+	struct markdown_ctx *c = userdata;
+
+	if (type == MD_SPAN_IMG)
+		c->images++;
+	return 0;
+}
+
+static int
+markdown_leave_span(MD_SPANTYPE type, void *detail, void *userdata)
+{
+	struct markdown_ctx *c = userdata;
+
+	if (type == MD_SPAN_IMG)
+		c->images--;
+	return 0;
+}
+
+/* Appends code point CP as UTF-8 (U+FFFD for what is no character). */
+static void
+markdown_add_cp(struct strbuf *sb, uint32_t cp)
+{
+	char buf[4];
+
+	if (cp == 0 || cp > 0x10ffff || (cp >= 0xd800 && cp <= 0xdfff))
+		cp = 0xfffd;
+	if (cp < 0x80) {
+		strbuf_addch(sb, (char)cp);
+	} else if (cp < 0x800) {
+		buf[0] = (char)(0xc0 | (cp >> 6));
+		buf[1] = (char)(0x80 | (cp & 0x3f));
+		strbuf_add(sb, buf, 2);
+	} else if (cp < 0x10000) {
+		buf[0] = (char)(0xe0 | (cp >> 12));
+		buf[1] = (char)(0x80 | ((cp >> 6) & 0x3f));
+		buf[2] = (char)(0x80 | (cp & 0x3f));
+		strbuf_add(sb, buf, 3);
+	} else {
+		buf[0] = (char)(0xf0 | (cp >> 18));
+		buf[1] = (char)(0x80 | ((cp >> 12) & 0x3f));
+		buf[2] = (char)(0x80 | ((cp >> 6) & 0x3f));
+		buf[3] = (char)(0x80 | (cp & 0x3f));
+		strbuf_add(sb, buf, 4);
+	}
+}
+
+/* An entity ("&amp;", "&#8217;", "&#x2019;") as its character: named
+ * ones through libxml2's HTML table; one it does not know stays as
+ * written. */
+static void
+markdown_entity(struct strbuf *sb, const char *s, size_t len)
+{
+	const htmlEntityDesc *e;
+	char name[32];
+	uint32_t cp = 0;
+	size_t i;
+	int base = 10;
+
+	if (len < 3 || len >= sizeof name || s[0] != '&' || s[len - 1] != ';')
+		goto raw;
+	if (s[1] == '#') {
+		i = 2;
+		if (s[2] == 'x' || s[2] == 'X') {
+			base = 16;
+			i = 3;
+		}
+		if (i >= len - 1)
+			goto raw;
+		for (; i < len - 1; i++) {
+			char ch = s[i];
+			uint32_t v = ch >= '0' && ch <= '9' ? (uint32_t)(ch - '0') :
+			    ch >= 'a' && ch <= 'f' ? (uint32_t)(ch - 'a' + 10) :
+			    ch >= 'A' && ch <= 'F' ? (uint32_t)(ch - 'A' + 10) : 99;
+
+			if (v >= (uint32_t)base)
+				goto raw;
+			if (cp <= 0x10ffff)
+				cp = cp * (uint32_t)base + v;
+		}
+		markdown_add_cp(sb, cp);
+		return;
+	}
+	memcpy(name, s + 1, len - 2);
+	name[len - 2] = '\0';
+	if ((e = htmlEntityLookup((const xmlChar *)name)) != NULL) {
+		markdown_add_cp(sb, e->value);
+		return;
+	}
+raw:
+	strbuf_add(sb, s, len);
+}
+
+static int
+markdown_text(MD_TEXTTYPE type, const MD_CHAR *text, MD_SIZE size,
+    void *userdata)
+{
+	struct markdown_ctx *c = userdata;
+
+	if (c->images > 0)
+		return 0;
+	switch (type) {
+	case MD_TEXT_NULLCHAR:
+		markdown_add_cp(&c->cur, 0xfffd);
+		break;
+	case MD_TEXT_SOFTBR:
+		if (c->lines) {
+			markdown_flush(c);
+			break;
+		}
+		strbuf_addch(&c->cur, ' ');
+		break;
+	case MD_TEXT_BR:
+		strbuf_addch(&c->cur, ' ');
+		break;
+	case MD_TEXT_HTML:
+		break;
+	case MD_TEXT_ENTITY:
+		markdown_entity(&c->cur, text, size);
+		break;
+	default:
+		strbuf_add(&c->cur, text, size);
+		break;
+	}
+	return 0;
+}
+
+int
+markdown_render(const char *text, size_t len, bool lines, struct draft *d)
+{
+	MD_PARSER parser;
+	struct markdown_ctx c;
+	int rc;
+
+	memset(&parser, 0, sizeof parser);
+	parser.abi_version = 0;
+	parser.flags = MD_FLAG_TABLES | MD_FLAG_STRIKETHROUGH;
+	parser.enter_block = markdown_enter_block;
+	parser.leave_block = markdown_leave_block;
+	parser.enter_span = markdown_enter_span;
+	parser.leave_span = markdown_leave_span;
+	parser.text = markdown_text;
+	memset(&c, 0, sizeof c);
+	c.d = d;
+	c.lines = lines;
+	rc = md_parse(text, (MD_SIZE)len, &parser, &c);
+	markdown_flush(&c);
+	strbuf_free(&c.cur);
+	return rc == 0 ? 0 : -1;
+}

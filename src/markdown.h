@@ -1,0 +1,31 @@
+/*
+ * markdown: a Markdown body rendered into a draft (draft.h) with md4c's
+ * push parser, so the prose is what a reader of the rendered page reads:
+ * emphasis and code marks dropped, a link's text kept without its URL,
+ * images dropped (their alt text is no sentence), headings as heading
+ * paragraphs, each list item (marked "- " or "N. ") and table row a
+ * paragraph of its own, the
+ * paragraphs of a block quote in quotation marks (so they are quotes, as
+ * the author marked them), raw HTML dropped.  Front matter is not its
+ * business: the caller reads it first and passes the body.
+ *
+ * The caller owns the draft; markdown_render adds paragraphs to it.
+ */
+#ifndef PARALLAX_MARKDOWN_H
+#define PARALLAX_MARKDOWN_H
+
+#include <stdbool.h>
+#include <stddef.h>
+
+struct draft;
+
+/*
+ * Renders TEXT[0, LEN) into D.  With LINES, a line break inside a block
+ * ends a paragraph (text written a paragraph a line, as most sources are,
+ * rather than hard-wrapped).  Returns 0, or -1 when md4c gives up (it
+ * does only when out of memory).
+ */
+int markdown_render(const char *text, size_t len, bool lines,
+    struct draft *d);
+
+#endif

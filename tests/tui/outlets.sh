@@ -1,0 +1,55 @@
+#!/bin/sh
+# Outlets in the reader: the claim dots in their outlets' leaning colours
+# (a letter per leaning without colour) and the timeline (w): sources on a
+# time axis, who had the claim first and how long after the others came,
+# the undated listed apart; at 80x24 and 160x48.
+. "${PARALLAX_SRCDIR:-.}/tests/tui/lib.sh"
+tax=$srcdir/tests/tui/taxonomy.yaml
+story=$srcdir/tests/tui/outlets
+run="$bin --tui -t $tax --outlets=$story/outlets.yaml $story"
+esc=$(printf '\033')
+
+# The claims pane's row of the shared claim, with its escape sequences.
+claim_sgr() {
+	tmux_cmd capture-pane -e -p -t 0 | grep "●.*The council" | head -n 1
+}
+
+# Whether a line of the screen matches the extended regular expression.
+on_screen_re() {
+	screen | grep -Eq -- "$1"
+}
+
+# Whether the claim row shows a dot in SGR colour $1 (34 blue, 31 red).
+dot_in() {
+	claim_sgr | grep -q "$esc\[$1m●"
+}
+
+for size in "80 24" "160 48"; do
+	set -- $size
+	start "$run" "$1" "$2"
+	check "$1x$2: opens" wait_for "Right One"
+	check "$1x$2: claim dots" wait_for "●●●●●"
+	check "$1x$2: a left outlet's dot is blue" wait_until dot_in 34
+	check "$1x$2: a right outlet's dot is red" wait_until dot_in 31
+	keys w
+	check "$1x$2: the timeline opens" wait_for "Timeline: 4 of 5 sources placed"
+	check "$1x$2: the time axis" wait_for "09:00"
+	check "$1x$2: who was first" wait_until on_screen_re "Nobody +first +●"
+	check "$1x$2: a follower, how long after, a line back to the first" \
+	    wait_until on_screen_re "Some Name +\+30m +-+●"
+	check "$1x$2: three hours after" wait_for "+3h 00m"
+	check "$1x$2: a date alone is not placed" wait_for "date only 2020-03-14"
+	check "$1x$2: listed apart" wait_for "not placed in time"
+	keys Enter
+	check "$1x$2: Enter opens the row's source" wait_gone "Timeline:"
+	keys q
+	check "$1x$2: quits" wait_for "[exit 0]"
+
+	start "$run --no-color" "$1" "$2"
+	check "$1x$2 --no-color: a letter per leaning, unrated a dot" \
+	    wait_for "RRRL●"
+	keys q
+	check "$1x$2 --no-color: quits" wait_for "[exit 0]"
+done
+
+finish
