@@ -141,6 +141,7 @@ charset_iconv(const char *from, const char *buf, size_t len, size_t unit,
 
 	if (cd == (iconv_t)-1)
 		return false;
+	strbuf_add(out, "", 0);		/* allocated even when LEN is 0 */
 	while (inleft > 0) {
 		strbuf_grow(out, inleft * 2 + 16);
 		op = out->data + out->len;

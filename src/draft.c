@@ -30,7 +30,7 @@ void
 draft_add(struct draft *d, const char *s, size_t len, bool heading)
 {
 	char *clean, *flat;
-	size_t i, n, k, out = 0;
+	size_t i, n, k, start, out = 0;
 	bool space = false;
 
 	flat = xmalloc(len + 1);
@@ -51,12 +51,22 @@ draft_add(struct draft *d, const char *s, size_t len, bool heading)
 	}
 	clean = text_sanitize(flat, out, &n);
 	free(flat);
+	/* Sanitising drops byte order marks, which may have stood between
+	 * the spaces and the ends. */
+	for (start = 0; start < n && clean[start] == ' '; start++)
+		;
+	while (n > start && clean[n - 1] == ' ')
+		n--;
+	if (n == start) {
+		free(clean);
+		return;
+	}
 	if (d->nparas == d->cap) {
 		d->cap = d->cap == 0 ? 16 : d->cap * 2;
 		d->paras = xreallocarray(d->paras, d->cap, sizeof *d->paras);
 	}
 	d->paras[d->nparas].start = d->text.len;
-	strbuf_add(&d->text, clean, n);
+	strbuf_add(&d->text, clean + start, n - start);
 	d->paras[d->nparas].end = d->text.len;
 	d->paras[d->nparas].heading = heading;
 	d->nparas++;

@@ -82,11 +82,41 @@ test_next_word(void **state)
 	assert_int_equal(paint_next_word(s, strlen(s), &pos, &start, &end), -1);
 }
 
+/* Outlet names abbreviated by words for the matrix's columns. */
+static void
+test_abbrev(void **state)
+{
+	static const struct {
+		const char *name;
+		int maxw;
+		const char *want;
+	} cases[] = {
+		{ "Washington Post", 20, "Washington Post" },
+		{ "Washington Post", 9, "Wash Post" },
+		{ "The Harbour Ledger", 18, "The Harbour Ledger" },
+		{ "The Harbour Ledger", 14, "Harbour Ledger" },
+		{ "The Harbour Ledger", 9, "Harb Ledg" },
+		{ "Norvalia Press Agency", 5, "N P A" },
+		{ "Norvalia Press Agency", 3, "NPA" },
+		{ "Norvalia Press Agency", 2, "NP" },
+		{ "Zürich Zeitung", 7, "Zür Zei" },
+		{ "NewsHeap", 5, "NewsH" },
+	};
+	char buf[64];
+	size_t i;
+
+	(void)state;
+	for (i = 0; i < sizeof cases / sizeof cases[0]; i++)
+		assert_string_equal(paint_abbrev(cases[i].name, cases[i].maxw, buf,
+		    sizeof buf), cases[i].want);
+}
+
 int
 main(void)
 {
 	const struct CMUnitTest tests[] = {
 		cmocka_unit_test(test_width),
+		cmocka_unit_test(test_abbrev),
 		cmocka_unit_test(test_fit),
 		cmocka_unit_test(test_wrap),
 		cmocka_unit_test(test_next_word),

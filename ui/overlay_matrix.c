@@ -13,7 +13,11 @@
 #include "taxonomy.h"
 #include "xalloc.h"
 
+/* A source's column: at least a count and a gap, at most a long name. */
 #define MATRIX_CELL 6
+#define MATRIX_CELL_MAX 24
+/* The topic labels' column: a third of the box, at most this. */
+#define MATRIX_LABELS 28
 
 struct overlay_matrix {
 	size_t left;		/* the first source column shown */
@@ -38,10 +42,41 @@ overlay_matrix_rows(const struct overlay *o, const struct reader *r)
 	return r->story->taxonomy->ntopics;
 }
 
+/*
+ * The columns in a box W wide: *LW for the topic labels, *CELL for each
+ * source (the width there is, shared, up to the longest name), and how
+ * many sources show at once.
+ */
+static size_t
+overlay_matrix_columns(const struct reader *r, int w, int *lw, int *cell)
+{
+	const char *name;
+	size_t j, n = r->norder;
+	int longest = 0, avail;
+
+	*lw = w / 3 < MATRIX_LABELS ? w / 3 : MATRIX_LABELS;
+	avail = w - *lw;
+	for (j = 0; j < n; j++) {
+		name = reader_source_name(r, r->order[j]);
+		if (paint_width(name, strlen(name)) > longest)
+			longest = paint_width(name, strlen(name));
+	}
+	*cell = n > 0 ? avail / (int)n : avail;
+	if (*cell > longest + 1)
+		*cell = longest + 1;
+	if (*cell > MATRIX_CELL_MAX)
+		*cell = MATRIX_CELL_MAX;
+	if (*cell < MATRIX_CELL)
+		*cell = MATRIX_CELL;
+	return avail / *cell > 0 ? (size_t)(avail / *cell) : 1;
+}
+
 static int
 overlay_matrix_key(struct overlay *o, struct reader *r, enum action a)
 {
 	struct overlay_matrix *m = o->state;
+	int lw, cell;
+	size_t ncols = overlay_matrix_columns(r, o->rect.w - 2, &lw, &cell);
 
 	switch (a) {
 	case ACTION_LEFT:
@@ -50,7 +85,8 @@ overlay_matrix_key(struct overlay *o, struct reader *r, enum action a)
 		m->left--;
 		return DIRTY_OVERLAY;
 	case ACTION_RIGHT:
-		if (m->left + 1 >= r->norder)
+		/* Only while sources are out of view to the right. */
+		if (m->left + ncols >= r->norder)
 			return 0;
 		m->left++;
 		return DIRTY_OVERLAY;
@@ -81,23 +117,21 @@ overlay_matrix_draw(const struct overlay *o, const struct reader *r,
 	const struct overlay_matrix *m = o->state;
 	const struct taxonomy *tax = r->story->taxonomy;
 	const struct coverage *cov = story_coverage(r->story);
-	const char *name;
-	char cell[32];
-	size_t t, j, k, n = r->norder, count;
-	int y, x, cw, lw = w / 3 < 28 ? w / 3 : 28, ncols;
+	char num[32], name[128];
+	size_t t, j, k, n = r->norder, count, ncols;
+	int y, x, cw, lw, cell, right;
 	attr_t a;
 
-	ncols = (w - lw) / MATRIX_CELL;
-	if (ncols < 1)
-		ncols = 1;
-	/* Column heads: the sources, the current one stressed. */
-	for (k = 0; k < (size_t)ncols && m->left + k < n; k++) {
+	ncols = overlay_matrix_columns(r, w, &lw, &cell);
+	/* Column heads: the sources by words, the current one stressed. */
+	for (k = 0; k < ncols && m->left + k < n; k++) {
 		j = m->left + k;
-		name = reader_source_name(r, r->order[j]);
+		paint_abbrev(reader_source_name(r, r->order[j]), cell - 1, name,
+		    sizeof name);
 		a = r->order[j] == r->doc ? A_BOLD | A_UNDERLINE : A_BOLD;
-		x = 1 + lw + (int)k * MATRIX_CELL;
-		paint_text_clip(win, 1, x, name, strlen(name),
-		    MATRIX_CELL - 1 < w + 1 - x ? MATRIX_CELL - 1 : w + 1 - x, a);
+		x = 1 + lw + (int)k * cell;
+		paint_text(win, 1, x, name, strlen(name),
+		    cell - 1 < w + 1 - x ? cell - 1 : w + 1 - x, a);
 	}
 	for (y = 0; y < h; y++) {
 		t = o->pos.top + (size_t)y;
@@ -109,26 +143,28 @@ overlay_matrix_draw(const struct overlay *o, const struct reader *r,
 		paint_text_clip(win, y + 2, x, tax->topics[t].label,
 		    strlen(tax->topics[t].label), lw - x, a |
 		    paint_topic_attr(tax, t));
-		for (k = 0; k < (size_t)ncols && m->left + k < n; k++) {
+		for (k = 0; k < ncols && m->left + k < n; k++) {
 			j = r->order[m->left + k];
-			x = 1 + lw + (int)k * MATRIX_CELL;
+			x = 1 + lw + (int)k * cell;
+			/* The column's last digit, a gap before the next. */
+			right = x + cell - 3;
 			count = coverage_count(cov, t, j);
 			if (count != 0) {
 				/* Right-aligned by hand: paint_text folds spaces. */
-				snprintf(cell, sizeof cell, "%zu", count);
-				cw = (int)strlen(cell) < 4 ? (int)strlen(cell) : 4;
-				paint_text(win, y + 2, x + 4 - cw, cell, strlen(cell),
-				    w + 1 - (x + 4 - cw), A_NORMAL);
+				snprintf(num, sizeof num, "%zu", count);
+				cw = (int)strlen(num) < 4 ? (int)strlen(num) : 4;
+				paint_text(win, y + 2, right + 1 - cw, num,
+				    strlen(num), w + 1 - (right + 1 - cw), A_NORMAL);
 			} else if (overlay_matrix_omitted(cov, j, t)) {
 				/* Others cover it, this source leaves it out. */
 				wattrset(win, paint_attr_gap());
-				if (x + 3 <= w)
-					mvwaddstr(win, y + 2, x + 3,
+				if (right <= w)
+					mvwaddstr(win, y + 2, right,
 					    paint_glyph(GLYPH_GAP));
 			} else {
 				wattrset(win, A_DIM);
-				if (x + 3 <= w)
-					mvwaddstr(win, y + 2, x + 3,
+				if (right <= w)
+					mvwaddstr(win, y + 2, right,
 					    paint_glyph(GLYPH_DOT));
 			}
 			wattrset(win, A_NORMAL);

@@ -411,3 +411,59 @@ paint_wrap_line(const char *s, size_t len, size_t *pos, int width,
 	}
 	return !first;
 }
+
+/* Most words paint_abbrev shortens; more are left out. */
+#define PAINT_ABBREV_WORDS 16
+
+char *
+paint_abbrev(const char *name, int maxw, char *buf, size_t size)
+{
+	const char *word[PAINT_ABBREV_WORDS];
+	size_t len[PAINT_ABBREV_WORDS], n = 0, i, longest, out = 0, pos;
+	int width[PAINT_ABBREV_WORDS], total;
+	size_t start, end;
+
+	if (size == 0)
+		return buf;
+	buf[0] = '\0';
+	pos = 0;
+	while (n < PAINT_ABBREV_WORDS &&
+	    (width[n] = paint_next_word(name, strlen(name), &pos, &start,
+	    &end)) >= 0) {
+		word[n] = name + start;
+		len[n] = end - start;
+		/* "The Harbour Ledger": the article says least. */
+		if (n == 0 && len[0] == 3 && strncasecmp(word[0], "the", 3) == 0 &&
+		    paint_width(name, strlen(name)) > maxw)
+			continue;
+		n++;
+	}
+	for (;;) {
+		for (total = n > 0 ? (int)n - 1 : 0, i = 0; i < n; i++)
+			total += width[i];
+		if (total <= maxw)
+			break;
+		for (longest = 0, i = 1; i < n; i++)
+			if (width[i] > width[longest])
+				longest = i;
+		if (n == 0 || width[longest] <= 1)
+			break;
+		/* One letter less: a code point, not a byte. */
+		len[longest] = paint_fit(word[longest], len[longest],
+		    width[longest] - 1);
+		width[longest] = paint_width(word[longest], len[longest]);
+	}
+	/* Initials with spaces still too wide: the initials run together. */
+	for (i = 0; i < n; i++) {
+		if (i > 0 && total <= maxw && out + 1 < size)
+			buf[out++] = ' ';
+		if (out + len[i] >= size)
+			break;
+		memcpy(buf + out, word[i], len[i]);
+		out += len[i];
+	}
+	buf[out] = '\0';
+	/* Clipped to the columns there are, at a code point. */
+	buf[paint_fit(buf, out, maxw)] = '\0';
+	return buf;
+}

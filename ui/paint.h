@@ -92,6 +92,15 @@ void paint_fill(WINDOW *win, int y, int x, int n, attr_t attr);
 int paint_next_word(const char *s, size_t len, size_t *pos, size_t *start,
     size_t *end);
 
+/*
+ * NAME abbreviated by words to at most MAXW columns, into BUF (SIZE
+ * bytes): a leading "The" goes, then the longest word loses its last
+ * letters one at a time ("Washington Post" in 9: "Wash Post"); when even
+ * initials and spaces do not fit, the initials alone, then clipped.
+ * Returns BUF.
+ */
+char *paint_abbrev(const char *name, int maxw, char *buf, size_t size);
+
 /* Display width of S[0..LEN), white space runs counting one column. */
 int paint_width(const char *s, size_t len);
 

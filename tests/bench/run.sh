@@ -442,6 +442,9 @@ if [ -x "$builddir/tests/bench/latency" ] && "$parallax" --help 2>/dev/null |
 	    tee -a "$results"
 fi
 
+# --- Article extraction against readability-lxml (issue 14) --------------
+sh "$srcdir/tests/bench/extraction.sh" "$builddir" "$srcdir" | tee -a "$results"
+
 # --- Goals: each of issue 9's targets beside what this run measured -----
 # goal WHAT GOAL MEASURED VERDICT: one row of the summary.
 goal() {

@@ -42,6 +42,22 @@ seed() {
 			printf "%s\n=%s%cSaid: %s, twice %s.", $0, $0, 0, $0, toupper($0) > f
 			close(f) }' "$data/naughty-strings/blns.txt"
 		;;
+	html|charset)
+		# Real pages (the first bytes of each: libFuzzer's max_len),
+		# behind a byte choosing the declared charset.
+		naughty "$2"
+		for f in "$data"/article-extraction/html/*.html.gz; do
+			[ -f "$f" ] || continue
+			{ printf '\000'; gzip -dc "$f" | head -c 65535; } \
+			    >"$2/$(basename "$f" .html.gz)"
+		done
+		;;
+	markdown)
+		naughty "$2"
+		for f in "$srcdir"/config/sample/*.md "$srcdir"/README.md; do
+			[ -f "$f" ] && { printf '\000'; cat "$f"; } >"$2/$(basename "$f")"
+		done
+		;;
 	taxonomy|taxedit)
 		for f in "$data"/yaml-test-suite/cases/*.yaml; do
 			[ -f "$f" ] && cp "$f" "$2/yaml-$(basename "$f")"

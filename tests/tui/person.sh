@@ -3,7 +3,8 @@
 # and pages, the sidebar's coverage dots always show, the keyword picker
 # offers only topics, the source list says what its numbers count; counts
 # and half pages as in less, unknown keys said, messages that expire,
-# paths shortened by components, ASCII quotes outside UTF-8.
+# paths shortened by components, ASCII quotes outside UTF-8, a matrix
+# that uses the width.
 . "${PARALLAX_SRCDIR:-.}/tests/tui/lib.sh"
 tax=$srcdir/tests/tui/taxonomy.yaml
 
@@ -67,6 +68,25 @@ start "HOME=$home $bin --tui -t $home/.config/parallax/taxonomy.yaml $fixtures" 
 check "160x48: the home directory as ~" \
     wait_for "taxonomy ~/.config/parallax/taxonomy.yaml "
 keys q
+
+# The coverage matrix uses the width there is: whole names at 160
+# columns, names abbreviated by words at 80, and no scrolling when every
+# source fits.
+start "$bin --tui -t $srcdir/config/taxonomy.yaml $srcdir/config/sample" 160 48
+check "matrix: opens" wait_for "Meridian Wire"
+keys m
+check "160x48: whole outlet names in the matrix" \
+    wait_for "The Harbour Ledger    Norvalia Press Agency"
+keys q q
+start "$bin --tui -t $srcdir/config/taxonomy.yaml $srcdir/config/sample" 80 24
+check "matrix: opens at 80" wait_for "Meridian Wire"
+keys m
+check "80x24: names abbreviated by words" wait_for "Meri Wire Harb Ledg"
+check "80x24: all five sources in view" on_screen "NewsHeap  "
+keys l
+check "80x24: l scrolls nothing away when all fit" \
+    wait_for "Meri Wire Harb Ledg"
+keys q q
 
 # Outside a UTF-8 locale quotes are ASCII, not question marks.
 start "LC_ALL=C $bin --tui -t $srcdir/config/taxonomy.yaml $srcdir/config/sample" 100 30

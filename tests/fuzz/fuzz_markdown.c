@@ -1,0 +1,53 @@
+/*
+ * fuzz_markdown: any bytes as a Markdown body (the first byte choosing
+ * whether lines are paragraphs), then as a whole .md source.  The draft's
+ * paragraphs lie inside its text, each on one line, trimmed and
+ * terminal-safe; the source loads as a consistent document or fails with
+ * one line naming it.
+ */
+#include "config.h"
+
+#include <stdlib.h>
+#include <string.h>
+
+#include "document.h"
+#include "draft.h"
+#include "fuzz.h"
+#include "markdown.h"
+
+#define FUZZ_NAME "fuzz.md"
+
+int
+LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
+{
+	struct document *doc = NULL;
+	struct draft d;
+	char *cause = NULL;
+	size_t i;
+
+	if (size == 0)
+		return 0;
+	draft_init(&d);
+	FUZZ_ASSERT(markdown_render((const char *)data + 1, size - 1,
+	    data[0] & 1, &d) == 0);
+	for (i = 0; i < d.nparas; i++) {
+		const char *s = d.text.data + d.paras[i].start;
+		size_t n = d.paras[i].end - d.paras[i].start;
+
+		FUZZ_ASSERT(d.paras[i].start < d.paras[i].end);
+		FUZZ_ASSERT(d.text.data[d.paras[i].end] == '\n');
+		FUZZ_ASSERT(memchr(s, '\n', n) == NULL);
+		FUZZ_ASSERT(s[0] != ' ' && s[n - 1] != ' ');
+		FUZZ_CHECK(inv_terminal_safe(s, n));
+	}
+	draft_free(&d);
+	if (document_load_buffer(FUZZ_NAME, (const char *)data + 1, size - 1,
+	    &doc, &cause) == 0) {
+		fuzz_check_document(doc);
+		document_free(doc);
+	} else {
+		fuzz_check_cause(cause, FUZZ_NAME);
+		free(cause);
+	}
+	return 0;
+}
