@@ -242,3 +242,47 @@ out:
 	free(backup);
 	return rc;
 }
+
+/* Makes the directories above PATH. */
+static void
+savefile_mkdirs(const char *path)
+{
+	char *dir = xstrdup(path), *slash;
+
+	for (slash = strchr(dir + 1, '/'); slash != NULL;
+	    slash = strchr(slash + 1, '/')) {
+		*slash = '\0';
+		if (mkdir(dir, 0777) != 0 && errno != EEXIST)
+			break;
+		*slash = '/';
+	}
+	free(dir);
+}
+
+int
+savefile_copy_new(const char *from, const char *to, const char *what,
+    char **cause)
+{
+	char *text;
+	size_t len;
+	FILE *out;
+	bool ok;
+
+	savefile_mkdirs(to);
+	if ((text = savefile_read(from, &len, cause)) == NULL)
+		return -1;
+	/* "x": never over a file that appeared meanwhile. */
+	out = fopen(to, "wbx");
+	ok = out != NULL && fwrite(text, 1, len, out) == len;
+	if (out != NULL && fclose(out) != 0)
+		ok = false;
+	free(text);
+	if (!ok) {
+		*cause = xasprintf("cannot copy %s to %s: %s", what, to,
+		    strerror(errno));
+		if (out != NULL)
+			unlink(to);
+		return -1;
+	}
+	return 0;
+}

@@ -53,4 +53,12 @@ bool savefile_changed(const char *path, const struct savefile_stamp *st);
 int savefile_write(const char *path, const char *data, size_t len,
     char **cause);
 
+/*
+ * Copies FROM to TO, making the directories above TO, and never over a
+ * file TO that exists (or appears meanwhile): a shipped default becoming
+ * the user's own.  WHAT names the file in the message ("the taxonomy").
+ */
+int savefile_copy_new(const char *from, const char *to, const char *what,
+    char **cause);
+
 #endif

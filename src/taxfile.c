@@ -91,29 +91,10 @@ taxfile_discard(struct taxfile *tf, char **cause)
 	return 0;
 }
 
-/* Makes the directories above PATH. */
-static void
-taxfile_mkdirs(const char *path)
-{
-	char *dir = xstrdup(path), *slash;
-
-	for (slash = strchr(dir + 1, '/'); slash != NULL;
-	    slash = strchr(slash + 1, '/')) {
-		*slash = '\0';
-		if (mkdir(dir, 0777) != 0 && errno != EEXIST)
-			break;
-		*slash = '/';
-	}
-	free(dir);
-}
-
 int
 taxfile_adopt_default(struct taxfile *tf, char **cause)
 {
-	char *user, *text;
-	size_t len;
-	FILE *out;
-	bool ok;
+	char *user;
 
 	if (!tf->is_default)
 		return 0;
@@ -125,22 +106,7 @@ taxfile_adopt_default(struct taxfile *tf, char **cause)
 		taxfile_stat(tf);
 		return 0;
 	}
-	taxfile_mkdirs(user);
-	if ((text = savefile_read(tf->path, &len, cause)) == NULL) {
-		free(user);
-		return -1;
-	}
-	/* "x": never over a file that appeared meanwhile. */
-	out = fopen(user, "wbx");
-	ok = out != NULL && fwrite(text, 1, len, out) == len;
-	if (out != NULL && fclose(out) != 0)
-		ok = false;
-	free(text);
-	if (!ok) {
-		*cause = xasprintf("cannot copy the taxonomy to %s: %s", user,
-		    strerror(errno));
-		if (out != NULL)
-			unlink(user);
+	if (savefile_copy_new(tf->path, user, "the taxonomy", cause) != 0) {
 		free(user);
 		return -1;
 	}

@@ -75,6 +75,8 @@ struct strbuf;
 	    "explain: remove keyword; errors: discard the edit") \
 	X(EDIT, "edit", ('e'), "e", \
 	    "edit the taxonomy in $VISUAL or $EDITOR, re-tag") \
+	X(EDIT_OUTLETS, "edit-outlets", ('O'), "O", \
+	    "edit the outlets file in $EDITOR, re-score") \
 	X(RELOAD, "reload", ('r'), "r", \
 	    "reload the taxonomy and re-tag") \
 	X(UNDO, "undo", ('U'), "U", \

@@ -278,6 +278,8 @@ run_attr(const struct reader *r, const struct article_run *run,
 	else
 		a = paint_topic_attr(r->story->taxonomy,
 		    reader_sentence_topic(r, r->doc, run->sentence));
+	if (sent->heading)
+		a |= A_BOLD;	/* a heading of the body, as the title is */
 	if (document_spans_contain(sent->quotes, sent->nquotes, at))
 		a |= paint_attr_quote();
 	if (in_matches(at, sent->matches, sent->nmatches))

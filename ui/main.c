@@ -233,6 +233,7 @@ tui_configure(struct tui_config *cfg, const struct options *opts,
 	cfg->state = state;
 	cfg->story_list = false;
 	cfg->outlets_path = NULL;
+	cfg->outlets_is_default = false;
 	cfg->outlets = NULL;
 }
 
@@ -296,7 +297,8 @@ archive_open_story(void *ctx, size_t index, char **cause)
 static int
 run_story_list(const struct group_set *groups, const struct options *opts,
     const char *taxpath, bool is_default, const char *outpath,
-    const struct outlets *outlets, const struct story_options *how)
+    bool outlets_default, const struct outlets *outlets,
+    const struct story_options *how)
 {
 	struct archive_open ao = { groups, taxpath, outpath, how };
 	struct tui_config cfg;
@@ -306,6 +308,7 @@ run_story_list(const struct group_set *groups, const struct options *opts,
 	tui_configure(&cfg, opts, taxpath, is_default, false, state);
 	cfg.story_list = true;
 	cfg.outlets_path = outpath;
+	cfg.outlets_is_default = outlets_default;
 	cfg.outlets = outlets;
 	status = tui_run_stories(groups, archive_open_story, &ao, &cfg);
 	state_close(state);
@@ -314,7 +317,7 @@ run_story_list(const struct group_set *groups, const struct options *opts,
 
 static int
 run_tui(struct story *story, const struct options *opts, const char *taxpath,
-    bool is_default, const char *outpath, bool sample)
+    bool is_default, const char *outpath, bool outlets_default, bool sample)
 {
 	struct tui_config cfg;
 	struct state *state = open_state(opts);
@@ -322,6 +325,7 @@ run_tui(struct story *story, const struct options *opts, const char *taxpath,
 
 	tui_configure(&cfg, opts, taxpath, is_default, sample, state);
 	cfg.outlets_path = outpath;
+	cfg.outlets_is_default = outlets_default;
 	status = tui_run(story, &cfg);
 	state_close(state);
 	return status;
@@ -429,7 +433,7 @@ run(struct options *opts)
 		progress_end(&progress);
 		taxonomy_free(tax);
 		status = run_story_list(groups, opts, taxpath, is_default,
-		    outpath, outlets, &how);
+		    outpath, outlets_default, outlets, &how);
 	} else if (opts->stories && opts->mode != OPTIONS_MODE_JSONL) {
 		progress_end(&progress);
 		if (opts->mode == OPTIONS_MODE_JSON)
@@ -462,7 +466,7 @@ run(struct options *opts)
 			report_write(stdout, story);
 		else if (reader)
 			status = run_tui(story, opts, taxpath, is_default,
-			    outpath, sample != NULL);
+			    outpath, outlets_default, sample != NULL);
 		else
 			export_json(stdout, story, taxpath);
 		/* Quitting while the claims are being linked does not wait

@@ -28,6 +28,7 @@
 #include "paint.h"
 #include "prompt.h"
 #include "reader.h"
+#include "rescore.h"
 #include "retag.h"
 #include "search.h"
 #include "sidebar.h"
@@ -54,6 +55,7 @@ struct tui {
 	struct overlay overlay;
 	struct prompt prompt;
 	struct addkeyword adding;
+	struct rescore outlets;	/* the outlets file: watched, `O` edits */
 	long count;		/* digits typed before a key, 0 when none */
 	struct tui_removal {	/* a keyword `d` asks to remove, until answered */
 		char *keyword;
@@ -498,6 +500,8 @@ tui_dispatch(struct tui *tui, enum action a, long count)
 		    r->story->taxonomy->topics[t].line);
 	case ACTION_RELOAD:
 		return tui_react(tui, retag_reload(r, NULL));
+	case ACTION_EDIT_OUTLETS:
+		return rescore_edit(&tui->outlets, r);
 	case ACTION_UNDO:
 		return tui_react(tui, retag_undo(r));
 	case ACTION_REDRAW:
@@ -738,6 +742,7 @@ tui_loop(struct tui *t)
 		if (tui_now() - last_watch >= TUI_WATCH_SECONDS) {
 			last_watch = tui_now();
 			r->dirty |= tui_react(t, retag_watch(r)) |
+			    rescore_watch(&t->outlets, r) |
 			    tui_check_size(&t->layout);
 		}
 		if (key == ERR)
@@ -853,6 +858,7 @@ tui_read(struct story *story, const struct tui_config *cfg, bool color,
 	tui_check_size(&t.layout);
 	tui_layout(&t);
 	reader_init(r, story, cfg);
+	rescore_init(&t.outlets, cfg->outlets_path, cfg->outlets_is_default);
 	if (story->nwarnings != 0)
 		reader_message(r, true, "%s%s", story->warnings[0],
 		    story->nwarnings > 1 ? " (and more)" : "");
@@ -868,6 +874,7 @@ tui_read(struct story *story, const struct tui_config *cfg, bool color,
 	overlay_close(&t.overlay);
 	prompt_free(&t.prompt);
 	addkeyword_free(&t.adding);
+	rescore_free(&t.outlets);
 	free(t.removal.keyword);
 	reader_free(r);
 	sidebar_free(&t.sidebar);

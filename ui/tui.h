@@ -21,7 +21,8 @@ struct tui_config {
 	const char *hint;		/* status-line hint such as "sample story", or NULL */
 	struct state *state;		/* the reading state, or NULL (borrowed) */
 	bool story_list;		/* a story list is behind the reader */
-	const char *outlets_path;	/* the outlets file `r` reloads */
+	const char *outlets_path;	/* the outlets file `O` edits */
+	bool outlets_is_default;	/* the shipped default: edits a copy */
 	const struct outlets *outlets;	/* the story list's (borrowed) */
 };
 

@@ -52,4 +52,36 @@ for size in "80 24" "160 48"; do
 	check "$1x$2 --no-color: quits" wait_for "[exit 0]"
 done
 
+# O edits the outlets file in $EDITOR and re-scores at once; a change
+# made elsewhere is picked up the same way; a bad edit keeps the outlets in
+# use and says where the error is.
+tmp=$(mktemp -d)
+trap 'tmux_cmd kill-server >/dev/null 2>&1; rm -rf "$tmp"' EXIT INT TERM HUP
+cp "$story/outlets.yaml" "$tmp/outlets.yaml"
+printf '#!/bin/sh\nsed -i "s/name: Left One, leaning: left/name: Left One, leaning: right/" "$1"\n' >"$tmp/edit-right"
+printf '#!/bin/sh\nsed -i "s/leaning: right}/leaning: rihgt}/" "$1"\n' >"$tmp/edit-bad"
+chmod +x "$tmp/edit-right" "$tmp/edit-bad"
+for size in "80 24" "160 48"; do
+	set -- $size
+	cp "$story/outlets.yaml" "$tmp/outlets.yaml"
+	start "EDITOR=$tmp/edit-right $bin --tui --no-color -t $tax --outlets=$tmp/outlets.yaml $story" "$1" "$2"
+	check "$1x$2: before the edit: one left outlet" wait_for "RRRL●"
+	keys O
+	check "$1x$2: O re-scores after the editor" wait_for "re-scored by"
+	check "$1x$2: the claim's dots follow the new leaning" wait_for "RRRR●"
+	printf 'version: 1\noutlets:\n  - {name: Right One, leaning: left}\n' >"$tmp/outlets.yaml"
+	check "$1x$2: a change made elsewhere re-scores too" wait_for "L●●●●"
+	keys q
+	check "$1x$2: quits" wait_for "[exit 0]"
+done
+cp "$story/outlets.yaml" "$tmp/outlets.yaml"
+start "EDITOR=$tmp/edit-bad $bin --tui --no-color -t $tax --outlets=$tmp/outlets.yaml $story" 160 48
+check "before a bad edit" wait_for "RRRL●"
+keys O
+check "a bad edit: FILE:LINE:COL of the first error" \
+    wait_for "outlets.yaml:3:32: unknown leaning 'rihgt'"
+check "a bad edit: the outlets in use are kept" wait_for "RRRL●"
+keys q
+check "quits" wait_for "[exit 0]"
+
 finish
