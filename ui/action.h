@@ -81,6 +81,8 @@ struct strbuf;
 	    "reload the taxonomy and re-tag") \
 	X(UNDO, "undo", ('U'), "U", \
 	    "undo the session's last taxonomy edit") \
+	X(OPEN_URL, "open-url", ('o'), "o", \
+	    "open the source's URL in $BROWSER, else xdg-open") \
 	X(REDRAW, "redraw", (CTRL('l')), "Ctrl-L", \
 	    "redraw the screen") \
 	X(HELP, "help", ('?', KEY_F(1)), "?, F1", \

@@ -10,6 +10,7 @@
 #include "paint.h"
 #include "reader.h"
 #include "story.h"
+#include "strbuf.h"
 #include "taxonomy.h"
 #include "text.h"
 #include "xalloc.h"
@@ -27,6 +28,7 @@ article_lines_free(struct article_lines *l)
 	free(l->first);
 	free(l->sentence_line);
 	free(l->sentence_last);
+	free(l->byline);
 	memset(l, 0, sizeof *l);
 }
 
@@ -97,6 +99,42 @@ wrap_text(struct wrap *w, size_t s, const char *text, size_t len)
 	}
 }
 
+/*
+ * The header line under the title: outlet, date and author, those the
+ * source has, " · " between them; an ISO 8601 date shown as
+ * "2026-12-05 09:00 UTC".  NULL when the source has none of them.
+ */
+static char *
+article_byline(const struct document *doc)
+{
+	struct strbuf sb = STRBUF_INIT;
+	const char *d = doc->date;
+
+	if (doc->outlet != NULL)
+		strbuf_addstr(&sb, doc->outlet);
+	if (d != NULL) {
+		if (sb.len > 0)
+			strbuf_addstr(&sb, " \u00b7 ");
+		if (strlen(d) >= 16 && d[10] == 'T') {
+			strbuf_add(&sb, d, 10);
+			strbuf_addch(&sb, ' ');
+			strbuf_add(&sb, d + 11, 5);
+			if (d[strlen(d) - 1] == 'Z')
+				strbuf_addstr(&sb, " UTC");
+		} else
+			strbuf_addstr(&sb, d);
+	}
+	if (doc->author != NULL) {
+		if (sb.len > 0)
+			strbuf_addstr(&sb, " \u00b7 ");
+		strbuf_addstr(&sb, "by ");
+		strbuf_addstr(&sb, doc->author);
+	}
+	if (sb.len == 0)
+		return NULL;
+	return strbuf_detach(&sb);
+}
+
 /* Wraps the reader's document into A's lines at A's width. */
 static void
 article_wrap(struct article *a, const struct reader *r)
@@ -122,6 +160,14 @@ article_wrap(struct article *a, const struct reader *r)
 	l->first[0] = 0;
 	if (doc->title != NULL) {
 		wrap_text(&w, ARTICLE_TITLE, doc->title, strlen(doc->title));
+		wrap_newline(&w);
+	}
+	if ((l->byline = article_byline(doc)) != NULL) {
+		wrap_text(&w, ARTICLE_BYLINE, l->byline, strlen(l->byline));
+		wrap_newline(&w);
+	}
+	if (doc->url != NULL) {
+		wrap_text(&w, ARTICLE_URL, doc->url, strlen(doc->url));
 		wrap_newline(&w);
 	}
 	if (doc->dateline != NULL) {
@@ -215,12 +261,17 @@ article_sync(struct article *a, const struct reader *r)
 
 /* The text a run draws from. */
 static const char *
-run_text(const struct reader *r, const struct article_run *run)
+run_text(const struct article_lines *l, const struct reader *r,
+    const struct article_run *run)
 {
 	const struct document *doc = r->story->docs[r->doc];
 
 	if (run->sentence == ARTICLE_TITLE)
 		return doc->title;
+	if (run->sentence == ARTICLE_BYLINE)
+		return l->byline;
+	if (run->sentence == ARTICLE_URL)
+		return doc->url;
 	if (run->sentence == ARTICLE_DATELINE)
 		return doc->dateline;
 	return doc->sentences[run->sentence].text;
@@ -270,8 +321,11 @@ run_attr(const struct reader *r, const struct article_run *run,
 
 	if (run->sentence == ARTICLE_TITLE)
 		return A_BOLD;
-	if (run->sentence == ARTICLE_DATELINE)
+	if (run->sentence == ARTICLE_DATELINE ||
+	    run->sentence == ARTICLE_BYLINE)
 		return A_DIM;
+	if (run->sentence == ARTICLE_URL)
+		return A_DIM | A_UNDERLINE;
 	sent = &r->story->docs[r->doc]->sentences[run->sentence];
 	if (sent->boilerplate)
 		a = A_DIM;
@@ -310,7 +364,7 @@ static void
 article_draw_run(const struct article *a, const struct reader *r,
     WINDOW *win, int y, const struct article_run *run, int maxw)
 {
-	struct run_ctx c = { r, run, run_text(r, run), 0 };
+	struct run_ctx c = { r, run, run_text(&a->lines, r, run), 0 };
 
 	c.len = run->sentence < a->lines.nsentences ?
 	    r->story->docs[r->doc]->sentences[run->sentence].len :

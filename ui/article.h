@@ -17,10 +17,12 @@ struct reader;
 
 #define ARTICLE_TITLE ((size_t)-2)
 #define ARTICLE_DATELINE ((size_t)-3)
+#define ARTICLE_BYLINE ((size_t)-4)	/* outlet, date, author */
+#define ARTICLE_URL ((size_t)-5)
 
 /* One stretch of a sentence drawn on one line of the article. */
 struct article_run {
-	size_t sentence;	/* index, or ARTICLE_TITLE, ARTICLE_DATELINE */
+	size_t sentence;	/* index, or ARTICLE_TITLE ... ARTICLE_URL */
 	size_t start, end;	/* bytes of the sentence (or title) */
 	int col;
 };
@@ -34,6 +36,7 @@ struct article_lines {
 	size_t *sentence_line;	/* first line of each sentence, NONE if hidden */
 	size_t *sentence_last;	/* last line of each sentence */
 	size_t nsentences;
+	char *byline;		/* ARTICLE_BYLINE's text, or NULL */
 	int width;
 };
 

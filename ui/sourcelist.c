@@ -30,14 +30,36 @@ sourcelist_sync(struct sourcelist *sl, const struct reader *r)
 	sl->generation = r->generation;
 }
 
+/* The least width a name keeps beside the date. */
+#define SOURCELIST_NAME_MIN 8
+
+/*
+ * The source's day beside its name, as much of it as ROOM allows the
+ * name SOURCELIST_NAME_MIN columns: " 2026-12-05", else " 12-05", else
+ * nothing.  Writes it into BUF (16 bytes); returns its width.
+ */
+static int
+sourcelist_date(const char *iso, int room, char *buf)
+{
+	if (iso == NULL || strlen(iso) < 10 || iso[4] != '-' || iso[7] != '-')
+		return 0;
+	if (room - 11 >= SOURCELIST_NAME_MIN)
+		snprintf(buf, 16, " %.10s", iso);
+	else if (room - 6 >= SOURCELIST_NAME_MIN)
+		snprintf(buf, 16, " %.5s", iso + 5);
+	else
+		return 0;
+	return (int)strlen(buf);
+}
+
 void
 sourcelist_draw(const struct sourcelist *sl, const struct reader *r,
     WINDOW *win)
 {
 	const char *name;
-	char count[32];
+	char count[32], date[16];
 	size_t i, doc;
-	int y, h, w, cw;
+	int y, h, w, cw, dw;
 	attr_t a;
 
 	getmaxyx(win, h, w);
@@ -59,8 +81,14 @@ sourcelist_draw(const struct sourcelist *sl, const struct reader *r,
 		cw = (int)strlen(count);
 		if (cw > w - 4)
 			cw = 0;
+		dw = sourcelist_date(r->story->docs[doc]->date, w - 2 - cw,
+		    date);
 		name = reader_source_name(r, doc);
-		paint_text_clip(win, y, 2, name, strlen(name), w - 2 - cw, a);
+		paint_text_clip(win, y, 2, name, strlen(name), w - 2 - cw - dw,
+		    a);
+		if (dw > 0)
+			paint_text(win, y, w - cw - dw, date, (size_t)dw, dw,
+			    a | A_DIM);
 		if (cw > 0)
 			paint_text(win, y, w - cw, count, (size_t)cw, cw, a);
 	}

@@ -11,6 +11,7 @@
 #include <unistd.h>
 
 #include "action.h"
+#include "browser.h"
 #include "addkeyword.h"
 #include "article.h"
 #include "claims.h"
@@ -380,6 +381,24 @@ tui_overlay_action(struct tui *t, enum action a)
 	return dirty;
 }
 
+/* o: the selected source's URL in a browser; what went wrong, said. */
+static int
+tui_open_url(struct tui *t)
+{
+	const struct document *doc = t->r.story->docs[t->r.doc];
+	char *why;
+
+	if (doc->url == NULL)
+		return reader_message(&t->r, true, "this source has no URL");
+	if (browser_open(doc->url, &why) != 0) {
+		reader_message(&t->r, true, "%s: %s", doc->url, why);
+		free(why);
+		return DIRTY_ALL;
+	}
+	reader_message(&t->r, false, "opened %s", doc->url);
+	return DIRTY_ALL;
+}
+
 /* Marks the current source READ in the reading state.  A state that
  * fails is reported once and left alone from then on. */
 static int
@@ -504,6 +523,8 @@ tui_dispatch(struct tui *tui, enum action a, long count)
 		return rescore_edit(&tui->outlets, r);
 	case ACTION_UNDO:
 		return tui_react(tui, retag_undo(r));
+	case ACTION_OPEN_URL:
+		return tui_open_url(tui);
 	case ACTION_REDRAW:
 		clearok(curscr, TRUE);
 		return DIRTY_ALL;
