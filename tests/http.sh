@@ -96,5 +96,65 @@ check "--jsonl: stdin, a file:// URL and a URL" \
 "$bin" --report "$base/page.html" "$base/feed.xml" >"$tmp/report.md" 2>"$tmp/err"; rc=$?
 check "--report on URLs" '[ $rc -eq 0 ] && grep -q "Loopback Times" "$tmp/report.md"'
 
+# Every kind of input at once: a folder mixing an HTML page, RSS, Atom,
+# Markdown and text, a newsboat cache (newsboat reloading the loopback
+# feed), a URL and -, in --json, --jsonl and --report, metadata filled.
+mkdir "$tmp/mixed"
+# save URL FILE: the server's page, saved as a browser would.
+save() {
+	python3 -c 'import sys, urllib.request
+req = urllib.request.Request(sys.argv[1], headers={"User-Agent": "parallax/test"})
+open(sys.argv[2], "wb").write(urllib.request.urlopen(req).read())' "$1" "$2"
+}
+save "$base/page.html" "$tmp/mixed/a-page.html"
+save "$base/feed.xml" "$tmp/mixed/b-wire.rss"
+cat >"$tmp/mixed/c-entry.atom" <<'ATOM'
+<?xml version="1.0" encoding="utf-8"?><feed xmlns="http://www.w3.org/2005/Atom">
+<title>Atom Harbour</title><entry><title>Harbour fees rise</title>
+<link href="https://atom.example/fees"/><updated>2026-12-06T06:00:00Z</updated>
+<author><name>P. Lind</name></author>
+<summary>Harbour fees will rise in the new year, the port said.</summary></entry></feed>
+ATOM
+printf -- '---\noutlet: Markdown Monthly\ndate: 2026-12-01\nurl: https://md.example/x\n---\n# Harbour notes\n\nThe harbour is *busy* again, [officials](https://md.example/o) said.\n' \
+	>"$tmp/mixed/d-notes.md"
+printf 'Plain harbour notes. They have no metadata at all.\n' >"$tmp/mixed/e-plain.txt"
+set -- "$tmp/mixed" "$base/page2.html" -
+nb=""
+if command -v newsboat >/dev/null 2>&1; then
+	mkdir -p "$tmp/nbhome"
+	echo "$base/feed.xml" >"$tmp/nburls"
+	: >"$tmp/nbconfig"
+	HOME=$tmp/nbhome timeout 60 newsboat -u "$tmp/nburls" -c "$tmp/nb.db" \
+		-C "$tmp/nbconfig" -x reload >/dev/null 2>&1
+	rm -f "$tmp/nb.db.lock"
+	[ -s "$tmp/nb.db" ] && nb="--newsboat=$tmp/nb.db"
+fi
+printf 'Standard input has a harbour story too. It is short.\n' >"$tmp/in.txt"
+"$bin" --json $nb "$@" <"$tmp/in.txt" >"$tmp/all.json" 2>"$tmp/err"; rc=$?
+sources "$tmp/all.json" >"$tmp/all"
+check "everything at once: --json exits 0, no message" '[ $rc -eq 0 ] && [ ! -s "$tmp/err" ]'
+check "the page in the folder: outlet, title, date" \
+	'grep -q "^$tmp/mixed/a-page.html|Loopback Times|Harbour reopens after the storm|.*|2026-12-05T09:00:00Z|" "$tmp/all"'
+check "the RSS file: an item with its date" \
+	'grep -q "^$tmp/mixed/b-wire.rss#1|Loopback Wire|Storm passes|http://127.0.0.1/storm|2026-12-04T18:00:00Z|" "$tmp/all"'
+check "the Atom file: its entry" \
+	'grep -q "^$tmp/mixed/c-entry.atom#1|Atom Harbour|Harbour fees rise|https://atom.example/fees|2026-12-06T06:00:00Z|" "$tmp/all"'
+check "Markdown: front matter and rendered text" \
+	'grep -q "^$tmp/mixed/d-notes.md|Markdown Monthly|.*|https://md.example/x|2026-12-01|.*The harbour is busy again, officials said." "$tmp/all"'
+check "text: the file name as outlet" 'grep -q "^$tmp/mixed/e-plain.txt|e-plain|" "$tmp/all"'
+check "the URL" 'grep -q "^$base/page2.html|Loopback Times|" "$tmp/all"'
+check "standard input" 'grep -q "^-|.*|Standard input has a harbour story too." "$tmp/all"'
+if [ -n "$nb" ]; then
+	check "the newsboat cache: its items, with outlet and date" \
+		'grep -q "^$tmp/nb.db#[0-9]*|Loopback Wire|Ships wait|http://127.0.0.1/ships|2026-12-05T07:00:00Z|" "$tmp/all"'
+	check "the cache's items come first" 'head -n 1 "$tmp/all" | grep -q "^$tmp/nb.db#"'
+fi
+"$bin" --jsonl $nb "$@" <"$tmp/in.txt" >"$tmp/all.jsonl" 2>"$tmp/err"; rc=$?
+check "everything at once: --jsonl" \
+	'[ $rc -eq 0 ] && [ ! -s "$tmp/err" ] && grep -q "\"outlet\":\"Atom Harbour\"" "$tmp/all.jsonl" && grep -q "\"source\":\"-\"" "$tmp/all.jsonl"'
+"$bin" --report $nb "$@" <"$tmp/in.txt" >"$tmp/all.md" 2>"$tmp/err"; rc=$?
+check "everything at once: --report" \
+	'[ $rc -eq 0 ] && [ ! -s "$tmp/err" ] && grep -q "Atom Harbour" "$tmp/all.md" && grep -q "Markdown Monthly" "$tmp/all.md"'
+
 echo "$pass passed, $fail failed"
 [ $fail -eq 0 ]
