@@ -606,11 +606,11 @@ group_vectors(const struct group_set *set)
 static double
 group_date_factor(int32_t a, int32_t b)
 {
-	int32_t apart;
+	int64_t apart;
 
 	if (a == GROUP_NO_DAY || b == GROUP_NO_DAY)
 		return 1.0;
-	apart = a > b ? a - b : b - a;
+	apart = a > b ? (int64_t)a - b : (int64_t)b - a;
 	if (apart <= 1)
 		return 1.0;
 	return apart >= 6 ? 0.0 : 1.0 - 0.2 * (apart - 1);
@@ -781,7 +781,8 @@ group_join(struct group_set *set, size_t *parent, struct group_edge *edges,
 			f = first[ra];
 			l = last[ra];
 			group_span_widen(&f, &l, first[rb], last[rb]);
-			if (f != GROUP_NO_DAY && l - f > GROUP_SPAN_DAYS)
+			if (f != GROUP_NO_DAY &&
+			    (int64_t)l - f > GROUP_SPAN_DAYS)
 				continue;
 			parent[ra] = rb;
 			first[rb] = f;

@@ -233,7 +233,8 @@ signature_record(struct signature_scan *sc, struct group_article *art)
 	if (signature_member(sc, "day")) {
 		if (strncmp(sc->p, "null", 4) == 0)
 			sc->p += 4;
-		else if (sscanf(sc->p, "%ld%n", &day, &n) == 1) {
+		else if (sscanf(sc->p, "%ld%n", &day, &n) == 1 &&
+		    day > GROUP_NO_DAY && day <= INT32_MAX) {
 			art->day = (int32_t)day;
 			sc->p += n;
 		} else

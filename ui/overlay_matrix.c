@@ -6,8 +6,10 @@
 #include <string.h>
 
 #include "coverage.h"
+#include "outlets.h"
 #include "overlay_matrix.h"
 #include "paint.h"
+#include "spread.h"
 #include "story.h"
 #include "strbuf.h"
 #include "taxonomy.h"
@@ -110,6 +112,34 @@ overlay_matrix_omitted(const struct coverage *cov, size_t doc, size_t t)
 	return false;
 }
 
+/* The leaning of DOC's outlet, or OUTLET_UNRATED. */
+static size_t
+overlay_matrix_leaning(const struct spread *sp, size_t doc)
+{
+	return sp->profiles[doc] != NULL ? sp->profiles[doc]->leaning :
+	    OUTLET_UNRATED;
+}
+
+/*
+ * The sources shown, grouped by leaning along the scale, the unrated
+ * last, each group in list order: allocated, R->norder of them.
+ */
+static size_t *
+overlay_matrix_grouped(const struct reader *r, const struct spread *sp)
+{
+	size_t *cols = xreallocarray(NULL, r->norder + 1, sizeof *cols);
+	size_t l, i, n = 0, lean;
+
+	for (l = 0; l <= sp->nleanings; l++)
+		for (i = 0; i < r->norder; i++) {
+			lean = overlay_matrix_leaning(sp, r->order[i]);
+			if (lean == l || (l == sp->nleanings &&
+			    lean == OUTLET_UNRATED))
+				cols[n++] = r->order[i];
+		}
+	return cols;
+}
+
 static void
 overlay_matrix_draw(const struct overlay *o, const struct reader *r,
     WINDOW *win, int h, int w)
@@ -117,21 +147,34 @@ overlay_matrix_draw(const struct overlay *o, const struct reader *r,
 	const struct overlay_matrix *m = o->state;
 	const struct taxonomy *tax = r->story->taxonomy;
 	const struct coverage *cov = story_coverage(r->story);
+	const struct spread *sp = story_spread(r->story);
+	size_t *cols = overlay_matrix_grouped(r, sp), lean;
 	char num[32], name[128];
 	size_t t, j, k, n = r->norder, count, ncols;
-	int y, x, cw, lw, cell, right;
+	int y, x, cw, lw, cell, right, mark;
 	attr_t a;
 
 	ncols = overlay_matrix_columns(r, w, &lw, &cell);
-	/* Column heads: the sources by words, the current one stressed. */
+	/* Column heads: the sources by words, grouped and coloured by
+	 * leaning (its letter first without colour), the current one
+	 * stressed. */
 	for (k = 0; k < ncols && m->left + k < n; k++) {
-		j = m->left + k;
-		paint_abbrev(reader_source_name(r, r->order[j]), cell - 1, name,
-		    sizeof name);
-		a = r->order[j] == r->doc ? A_BOLD | A_UNDERLINE : A_BOLD;
+		j = cols[m->left + k];
+		lean = overlay_matrix_leaning(sp, j);
+		mark = !paint_colored() && lean != OUTLET_UNRATED ? 2 : 0;
 		x = 1 + lw + (int)k * cell;
-		paint_text(win, 1, x, name, strlen(name),
-		    cell - 1 < w + 1 - x ? cell - 1 : w + 1 - x, a);
+		if (mark != 0 && cell > 3)
+			paint_leaning_mark(win, 1, x, sp->outlets, lean, A_BOLD);
+		else
+			mark = 0;
+		paint_abbrev(reader_source_name(r, j), cell - 1 - mark, name,
+		    sizeof name);
+		a = (j == r->doc ? A_BOLD | A_UNDERLINE : A_BOLD) |
+		    (lean != OUTLET_UNRATED ?
+		    paint_leaning_attr(sp->outlets, lean) : 0);
+		paint_text(win, 1, x + mark, name, strlen(name),
+		    cell - 1 - mark < w + 1 - x - mark ? cell - 1 - mark :
+		    w + 1 - x - mark, a);
 	}
 	for (y = 0; y < h; y++) {
 		t = o->pos.top + (size_t)y;
@@ -144,7 +187,7 @@ overlay_matrix_draw(const struct overlay *o, const struct reader *r,
 		    strlen(tax->topics[t].label), lw - x, a |
 		    paint_topic_attr(tax, t));
 		for (k = 0; k < ncols && m->left + k < n; k++) {
-			j = r->order[m->left + k];
+			j = cols[m->left + k];
 			x = 1 + lw + (int)k * cell;
 			/* The column's last digit, a gap before the next. */
 			right = x + cell - 3;
@@ -170,6 +213,7 @@ overlay_matrix_draw(const struct overlay *o, const struct reader *r,
 			wattrset(win, A_NORMAL);
 		}
 	}
+	free(cols);
 }
 
 static void

@@ -54,7 +54,7 @@ sourcelist_date(const char *iso, int room, char *buf)
 
 void
 sourcelist_draw(const struct sourcelist *sl, const struct reader *r,
-    WINDOW *win)
+    const bool *read, WINDOW *win)
 {
 	const char *name;
 	char count[32], date[16];
@@ -72,6 +72,8 @@ sourcelist_draw(const struct sourcelist *sl, const struct reader *r,
 		a = A_NORMAL;
 		if (doc == r->doc)
 			a = r->focus == PANE_SOURCES ? A_REVERSE : A_BOLD;
+		else if (read != NULL && read[doc])
+			a = A_DIM;
 		paint_fill(win, y, 0, w, a);
 		if (doc == r->doc) {
 			wattrset(win, a);

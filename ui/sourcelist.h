@@ -29,8 +29,10 @@ void sourcelist_init(struct sourcelist *sl);
  * the list changed (a scroll of the wheel stays otherwise). */
 void sourcelist_sync(struct sourcelist *sl, const struct reader *r);
 
+/* READ, when not NULL, says per document whether it was read: those rows
+ * are dimmed. */
 void sourcelist_draw(const struct sourcelist *sl, const struct reader *r,
-    WINDOW *win);
+    const bool *read, WINDOW *win);
 
 /* Moves DELTA rows (clamped) and opens that source. */
 int sourcelist_move(struct sourcelist *sl, struct reader *r, long delta);

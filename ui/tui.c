@@ -64,6 +64,7 @@ struct tui {
 		int list;
 	} removal;
 	struct state *state;	/* cfg's, until it fails */
+	bool *read;		/* per document, while there is a state */
 	size_t marked;		/* the document last marked read */
 	bool back;		/* leave for the story list */
 };
@@ -416,9 +417,13 @@ tui_mark(struct tui *t, bool read)
 		dirty = reader_message(r, true, "%s", warning);
 		free(warning);
 		t->state = NULL;
+		free(t->read);
+		t->read = NULL;
+	} else {
+		t->read[r->doc] = read;
 	}
 	free(key);
-	return dirty;
+	return dirty | DIRTY_SOURCES;
 }
 
 static int
@@ -655,7 +660,8 @@ tui_draw(struct tui *t)
 	for (i = 0; i < PANE_COUNT; i++) {
 		if ((dirty & flag[i]) && lay->win[i] != NULL) {
 			if (i == PANE_SOURCES)
-				sourcelist_draw(&t->sources, r, lay->win[i]);
+				sourcelist_draw(&t->sources, r, t->read,
+				    lay->win[i]);
 			else if (i == PANE_ARTICLE)
 				article_draw(&t->article, r, lay->win[i]);
 			else
@@ -867,11 +873,21 @@ tui_read(struct story *story, const struct tui_config *cfg, bool color,
 {
 	struct tui t;
 	struct reader *r = &t.r;
+	char *key;
+	size_t i;
 	int status;
 
 	memset(&t, 0, sizeof t);
 	t.state = cfg->state;
 	t.marked = NONE;
+	if (t.state != NULL) {
+		t.read = xcalloc(story->ndocs + 1, sizeof *t.read);
+		for (i = 0; i < story->ndocs; i++) {
+			key = state_key(story->docs[i]);
+			t.read[i] = state_is_read(t.state, key);
+			free(key);
+		}
+	}
 	r->color = color;
 	sourcelist_init(&t.sources);
 	article_init(&t.article);
@@ -891,6 +907,7 @@ tui_read(struct story *story, const struct tui_config *cfg, bool color,
 		    NULL);
 	status = tui_loop(&t);
 	*back = t.back;
+	free(t.read);
 	layout_free(&t.layout);
 	overlay_close(&t.overlay);
 	prompt_free(&t.prompt);

@@ -1,6 +1,8 @@
 #!/bin/sh
 # Outlets in the reader: the claim dots in their outlets' leaning colours
-# (a letter per leaning without colour) and the timeline (w): sources on a
+# (a letter per leaning without colour), the coverage matrix's columns
+# grouped by leaning, the outlets file edited (O) or changed on disk and
+# re-scored live, and the timeline (w): sources on a
 # time axis, who had the claim first and how long after the others came,
 # the undated listed apart; at 80x24 and 160x48.
 . "${PARALLAX_SRCDIR:-.}/tests/tui/lib.sh"
@@ -48,7 +50,10 @@ for size in "80 24" "160 48"; do
 	start "$run --no-color" "$1" "$2"
 	check "$1x$2 --no-color: a letter per leaning, unrated a dot" \
 	    wait_for "RRRL●"
-	keys q
+	keys m
+	check "$1x$2: the matrix groups its columns by leaning" \
+	    wait_until on_screen_re "L Lef.* R Rig.* R .*Nobody"
+	keys q q
 	check "$1x$2 --no-color: quits" wait_for "[exit 0]"
 done
 

@@ -15,6 +15,10 @@ run="env XDG_STATE_HOME=$tmp/state $bin --tui -t $tax"
 marked() {
 	screen | grep -F "$(printf '\342\226\266')" | grep -qF -- "$1"
 }
+# dimmed TEXT: a row starts dim, then TEXT (the escapes tmux keeps).
+dimmed() {
+	tmux_cmd capture-pane -e -p -t 0 | grep -qF "$(printf '\033[2m')$1"
+}
 # row_shows TEXT...: one row holds every TEXT.
 row_shows() {
 	screen | grep -F -- "$1" | grep -qF -- "$2"
@@ -33,6 +37,7 @@ check "Enter opens the story in the reader" wait_for "Harbour Gazette ·"
 check "only the story's sources" off_screen "Meridian Wire"
 keys J
 check "J moves to the story's next source" wait_for "Morning Ledger ·"
+check "the source read before is dimmed" wait_until dimmed "  Harbour"
 keys s
 check "s goes back to the story list" wait_for "3 stories"
 check "at the same story" marked "Varen dam deal"
