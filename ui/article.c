@@ -252,10 +252,10 @@ void
 article_sync(struct article *a, const struct reader *r)
 {
 	article_rewrap(a, r);
-	if (r->sentence != a->followed) {
+	if (r->selections != a->followed) {
 		if (r->sentence != NONE)
 			article_show_sentence(a, r->sentence);
-		a->followed = r->sentence;
+		a->followed = r->selections;
 	}
 }
 

@@ -44,7 +44,7 @@ struct article {
 	struct article_lines lines;
 	size_t doc;		/* the document wrapped, or NONE */
 	size_t generation;	/* the reader's when it was wrapped */
-	size_t followed;	/* the sentence last scrolled into view */
+	size_t followed;	/* the reader's selections when last followed */
 	struct listpos view;	/* top: the first line shown */
 	int width, height;	/* set by the layout */
 };

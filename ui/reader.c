@@ -215,6 +215,7 @@ int
 reader_select(struct reader *r, size_t s)
 {
 	r->sentence = s;
+	r->selections++;
 	return DIRTY_ARTICLE | DIRTY_SIDEBAR | DIRTY_STATUS;
 }
 

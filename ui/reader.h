@@ -62,6 +62,7 @@ struct reader {
 	size_t doc;		/* current document */
 	size_t sentence;	/* selected sentence, or NONE */
 	size_t picked_claim;	/* the claim pane's selected claim, or NONE */
+	size_t selections;	/* counts reader_select: each is followed */
 	/* Counts changes of what the panes show of a document: the filter,
 	 * the tags, the claims.  A pane rebuilds when it differs. */
 	size_t generation;

@@ -159,9 +159,9 @@ sidebar_sync(struct sidebar *sb, struct reader *r)
 		sb->generation = r->generation;
 		sb->followed = NONE;
 	}
-	if (sb->followed != r->sentence) {
+	if (sb->followed != r->selections) {
 		sidebar_follow(sb, r);
-		sb->followed = r->sentence;
+		sb->followed = r->selections;
 	}
 	listpos_scroll(&sb->pos, sb->nrows, sb->height, 0);
 	sidebar_pick(sb, r);

@@ -32,7 +32,7 @@ struct sidebar {
 	struct listpos pos;
 	size_t doc;		/* the document the rows are for, or NONE */
 	size_t generation;	/* the reader's when they were built */
-	size_t followed;	/* the sentence last followed */
+	size_t followed;	/* the reader's selections when last followed */
 	size_t height;		/* rows on screen, set by the layout */
 };
 
