@@ -6,6 +6,7 @@
 #include <strings.h>
 
 #include "draft.h"
+#include "entity.h"
 #include "htmlmeta.h"
 #include "jsonvalue.h"
 #include "strbuf.h"
@@ -169,6 +170,20 @@ htmlmeta_names(const struct jsonvalue *v, struct strbuf *out)
 	strbuf_addstr(out, name);
 }
 
+/* Sets *FIELD from S unless set; references in S are decoded, since
+ * pages escape JSON-LD (and some their meta tags twice) as HTML. */
+static void
+htmlmeta_set(char **field, const char *s)
+{
+	char *plain;
+
+	if (s == NULL || *field != NULL)
+		return;
+	plain = entity_decode(s);
+	draft_set(field, plain, strlen(plain));
+	free(plain);
+}
+
 static void
 htmlmeta_set_names(char **field, const struct jsonvalue *v)
 {
@@ -176,15 +191,8 @@ htmlmeta_set_names(char **field, const struct jsonvalue *v)
 
 	htmlmeta_names(v, &sb);
 	if (sb.len > 0)
-		draft_set(field, sb.data, sb.len);
+		htmlmeta_set(field, sb.data);
 	strbuf_free(&sb);
-}
-
-static void
-htmlmeta_set(char **field, const char *s)
-{
-	if (s != NULL)
-		draft_set(field, s, strlen(s));
 }
 
 /* Takes what an article object of JSON-LD says. */
@@ -212,7 +220,7 @@ htmlmeta_article(struct htmlmeta *m, const struct jsonvalue *v)
 	htmlmeta_copy(&m->canonical,
 	    jsonvalue_string(jsonvalue_get(page, "@id")));
 	if (body != NULL && m->body == NULL)
-		m->body = xstrdup(body);
+		m->body = entity_decode(body);
 }
 
 /* The article objects of one JSON-LD value: itself, its elements, its

@@ -7,6 +7,7 @@
 
 #include "jsonvalue.h"
 #include "strbuf.h"
+#include "text.h"
 #include "xalloc.h"
 
 struct jsonvalue_parser {
@@ -70,25 +71,6 @@ jsonvalue_hex4(const struct jsonvalue_parser *p, size_t pos)
 	return cp;
 }
 
-static void
-jsonvalue_add_cp(struct strbuf *sb, int32_t cp)
-{
-	if (cp < 0x80)
-		strbuf_addch(sb, (char)cp);
-	else if (cp < 0x800) {
-		strbuf_addch(sb, (char)(0xc0 | (cp >> 6)));
-		strbuf_addch(sb, (char)(0x80 | (cp & 0x3f)));
-	} else if (cp < 0x10000) {
-		strbuf_addch(sb, (char)(0xe0 | (cp >> 12)));
-		strbuf_addch(sb, (char)(0x80 | ((cp >> 6) & 0x3f)));
-		strbuf_addch(sb, (char)(0x80 | (cp & 0x3f)));
-	} else {
-		strbuf_addch(sb, (char)(0xf0 | (cp >> 18)));
-		strbuf_addch(sb, (char)(0x80 | ((cp >> 12) & 0x3f)));
-		strbuf_addch(sb, (char)(0x80 | ((cp >> 6) & 0x3f)));
-		strbuf_addch(sb, (char)(0x80 | (cp & 0x3f)));
-	}
-}
 
 /* A string at the opening quote into SB; false when it is malformed. */
 static bool
@@ -130,7 +112,7 @@ jsonvalue_string_at(struct jsonvalue_parser *p, struct strbuf *sb)
 				p->pos += 6;
 			} else if (cp >= 0xd800 && cp <= 0xdfff)
 				cp = 0xfffd;
-			jsonvalue_add_cp(sb, cp);
+			text_add_cp(sb, cp);
 			break;
 		default:
 			return false;

@@ -5,10 +5,10 @@
 #include <stdlib.h>
 #include <string.h>
 
-#include <libxml/HTMLparser.h>
 #include <md4c.h>
 
 #include "draft.h"
+#include "entity.h"
 #include "markdown.h"
 #include "strbuf.h"
 
@@ -142,80 +142,6 @@ markdown_leave_span(MD_SPANTYPE type, void *detail, void *userdata)
 	return 0;
 }
 
-/* Appends code point CP as UTF-8 (U+FFFD for what is no character). */
-static void
-markdown_add_cp(struct strbuf *sb, uint32_t cp)
-{
-	char buf[4];
-
-	if (cp == 0 || cp > 0x10ffff || (cp >= 0xd800 && cp <= 0xdfff))
-		cp = 0xfffd;
-	if (cp < 0x80) {
-		strbuf_addch(sb, (char)cp);
-	} else if (cp < 0x800) {
-		buf[0] = (char)(0xc0 | (cp >> 6));
-		buf[1] = (char)(0x80 | (cp & 0x3f));
-		strbuf_add(sb, buf, 2);
-	} else if (cp < 0x10000) {
-		buf[0] = (char)(0xe0 | (cp >> 12));
-		buf[1] = (char)(0x80 | ((cp >> 6) & 0x3f));
-		buf[2] = (char)(0x80 | (cp & 0x3f));
-		strbuf_add(sb, buf, 3);
-	} else {
-		buf[0] = (char)(0xf0 | (cp >> 18));
-		buf[1] = (char)(0x80 | ((cp >> 12) & 0x3f));
-		buf[2] = (char)(0x80 | ((cp >> 6) & 0x3f));
-		buf[3] = (char)(0x80 | (cp & 0x3f));
-		strbuf_add(sb, buf, 4);
-	}
-}
-
-/* An entity ("&amp;", "&#8217;", "&#x2019;") as its character: named
- * ones through libxml2's HTML table; one it does not know stays as
- * written. */
-static void
-markdown_entity(struct strbuf *sb, const char *s, size_t len)
-{
-	const htmlEntityDesc *e;
-	char name[32];
-	uint32_t cp = 0;
-	size_t i;
-	int base = 10;
-
-	if (len < 3 || len >= sizeof name || s[0] != '&' || s[len - 1] != ';')
-		goto raw;
-	if (s[1] == '#') {
-		i = 2;
-		if (s[2] == 'x' || s[2] == 'X') {
-			base = 16;
-			i = 3;
-		}
-		if (i >= len - 1)
-			goto raw;
-		for (; i < len - 1; i++) {
-			char ch = s[i];
-			uint32_t v = ch >= '0' && ch <= '9' ? (uint32_t)(ch - '0') :
-			    ch >= 'a' && ch <= 'f' ? (uint32_t)(ch - 'a' + 10) :
-			    ch >= 'A' && ch <= 'F' ? (uint32_t)(ch - 'A' + 10) : 99;
-
-			if (v >= (uint32_t)base)
-				goto raw;
-			if (cp <= 0x10ffff)
-				cp = cp * (uint32_t)base + v;
-		}
-		markdown_add_cp(sb, cp);
-		return;
-	}
-	memcpy(name, s + 1, len - 2);
-	name[len - 2] = '\0';
-	if ((e = htmlEntityLookup((const xmlChar *)name)) != NULL) {
-		markdown_add_cp(sb, e->value);
-		return;
-	}
-raw:
-	strbuf_add(sb, s, len);
-}
-
 static int
 markdown_text(MD_TEXTTYPE type, const MD_CHAR *text, MD_SIZE size,
     void *userdata)
@@ -226,7 +152,7 @@ markdown_text(MD_TEXTTYPE type, const MD_CHAR *text, MD_SIZE size,
 		return 0;
 	switch (type) {
 	case MD_TEXT_NULLCHAR:
-		markdown_add_cp(&c->cur, 0xfffd);
+		strbuf_add(&c->cur, "\xef\xbf\xbd", 3);
 		break;
 	case MD_TEXT_SOFTBR:
 		if (c->lines) {
@@ -241,7 +167,7 @@ markdown_text(MD_TEXTTYPE type, const MD_CHAR *text, MD_SIZE size,
 	case MD_TEXT_HTML:
 		break;
 	case MD_TEXT_ENTITY:
-		markdown_entity(&c->cur, text, size);
+		entity_append(&c->cur, text, size);
 		break;
 	default:
 		strbuf_add(&c->cur, text, size);

@@ -24,7 +24,7 @@
 #define TEXT_PICTURE_BASE 0x2400
 #define TEXT_PICTURE_DEL 0x2421
 
-static void
+void
 text_add_cp(struct strbuf *sb, int32_t cp)
 {
 	char buf[4];

@@ -45,6 +45,11 @@ char *text_field(const char *s, size_t len);
  * nothing to replace or drop.  Allocates nothing. */
 bool text_is_clean(const char *s, size_t len);
 
+struct strbuf;
+
+/* Appends code point CP (a Unicode scalar value) to SB as UTF-8. */
+void text_add_cp(struct strbuf *sb, int32_t cp);
+
 /* Whether S is valid UTF-8 (strictly: no overlongs, surrogates or values
  * above U+10FFFF), controls or not. */
 bool text_is_valid_utf8(const char *s, size_t len);

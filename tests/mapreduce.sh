@@ -35,6 +35,20 @@ check "the sample is one story of five sources" \
 id=$(sed -n 's/^{"id": "\([0-9a-f]*\)".*/\1/p' "$tmp/one")
 "$bin" --json --story="$id" "$src/config/sample" >"$tmp/picked"
 check "--story=ID opens that story" 'grep -q "\"parallax\":1" "$tmp/picked"'
+# Two events: each output keeps to the story picked.
+mkdir "$tmp/two"
+cp "$src"/config/sample/* "$src"/tests/tui/fixtures/* "$tmp/two/"
+"$bin" --stories "$tmp/two" >"$tmp/two.tsv"
+small=$(awk -F'\t' 'NR > 1 && $2 == 3 { print $1 }' "$tmp/two.tsv")
+check "two stories in two events' sources" '[ $(wc -l <"$tmp/two.tsv") -eq 3 ] && [ -n "$small" ]'
+"$bin" --story="$small" --stats "$tmp/two" >"$tmp/two.stats"
+check "--story --stats counts the story's sources only" \
+    '[ -s "$tmp/two.stats" ] && awk -F"\t" "\$3 > 3 { exit 1 }" "$tmp/two.stats"'
+"$bin" --story="$small" --report "$tmp/two" >"$tmp/two.md"
+check "--story --report reports the story" 'grep -q "^3 sources" "$tmp/two.md"'
+"$bin" --story="$small" --jsonl "$tmp/two" >"$tmp/two.jsonl"
+check "--story --jsonl streams the story's sentences only" \
+    '[ $(grep -o "\"source\":\"[^\"]*\"" "$tmp/two.jsonl" | sort -u | wc -l) -eq 3 ]'
 "$bin" --jsonl --stories "$src/config/sample" | head -1 >"$tmp/line"
 check "--jsonl --stories carries the story id" 'grep -q "\"story\":\"$id\"" "$tmp/line"'
 "$bin" --json --story=000000000000 "$src/config/sample" >/dev/null 2>"$tmp/err"

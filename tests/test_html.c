@@ -110,9 +110,13 @@ test_outlet_fallbacks(void **state)
 
 	/* No site name: the publisher, else the domain. */
 	doc = load_html("<html><head><script type=application/ld+json>"
-	    "{\"@type\":\"Article\",\"publisher\":{\"name\":\"Pub Co\"}}"
+	    "{\"@type\":\"Article\",\"publisher\":{\"name\":\"Pub Co\"},"
+	    "\"headline\":\"Caf&eacute; &#163;5 &amp;c &#x1b;[2J &bogus;\"}"
 	    "</script></head><body><p>" PROSE1 "</p></body></html>");
 	assert_string_equal(doc->outlet, "Pub Co");
+	/* JSON-LD escaped as HTML, an escape sequence among it. */
+	assert_string_equal(doc->title, "Caf\xc3\xa9 \xc2\xa3" "5 &c "
+	    "\xe2\x90\x9b[2J &bogus;");
 	document_free(doc);
 	doc = load_html("<html><head><meta property=og:url content="
 	    "\"https://www.news.example/a/b\"></head><body><p>" PROSE1

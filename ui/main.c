@@ -162,8 +162,10 @@ stream_documents(char *const *paths, size_t npaths, struct taxonomy *tax,
     const struct options *opts, const struct story_options *how,
     const struct group_set *groups)
 {
+	/* --story: --jsonl skips the other stories' sources here; --stats
+	 * was given only the story's. */
 	struct stream st = { tax, NULL, how->progress_ctx, NULL, groups, 0,
-	    opts->story };
+	    groups != NULL ? opts->story : NULL };
 	struct tagger *tagger = NULL;
 	size_t nread;
 

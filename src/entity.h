@@ -1,0 +1,21 @@
+/*
+ * entity: HTML character references ("&amp;", "&#8217;", "&#x2019;") as
+ * the characters they name, for text that carries them outside an HTML
+ * parser: Markdown's entities, and JSON-LD strings that pages escape as
+ * HTML.  Named references go through libxml2's HTML table; one it does
+ * not know stays as written; a number that is no character is U+FFFD.
+ */
+#ifndef PARALLAX_ENTITY_H
+#define PARALLAX_ENTITY_H
+
+#include <stddef.h>
+
+struct strbuf;
+
+/* Appends the character of the one reference S[0, LEN) to SB. */
+void entity_append(struct strbuf *sb, const char *s, size_t len);
+
+/* S with every reference replaced: allocated, the caller frees it. */
+char *entity_decode(const char *s);
+
+#endif
