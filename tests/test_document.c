@@ -7,25 +7,6 @@
 #include "strbuf.h"
 #include "xalloc.h"
 
-static char tmpdir[] = "/tmp/parallax-document-XXXXXX";
-
-static int
-setup(void **state)
-{
-	assert_non_null(mkdtemp(tmpdir));
-	return 0;
-}
-
-static int
-teardown(void **state)
-{
-	char cmd[256];
-
-	snprintf(cmd, sizeof cmd, "chmod -R u+rwx '%s'; rm -rf '%s'", tmpdir,
-	    tmpdir);
-	return system(cmd);
-}
-
 static struct document *
 load(const char *name, const char *text)
 {
@@ -57,7 +38,7 @@ load_fails(const char *name, const char *text, size_t len)
 static char *
 write_file(const char *name, const char *text)
 {
-	char *path = xasprintf("%s/%s", tmpdir, name);
+	char *path = xasprintf("%s/%s", testlib_tmpdir, name);
 	FILE *fp = fopen(path, "wb");
 
 	assert_non_null(fp);
@@ -521,7 +502,7 @@ test_limits(void **state)
 	assert_string_equal(cause, "b.bin: binary file, not text");
 	free(cause);
 
-	path = xasprintf("%s/big.txt", tmpdir);
+	path = xasprintf("%s/big.txt", testlib_tmpdir);
 	fd = open(path, O_WRONLY | O_CREAT | O_TRUNC, 0644);
 	assert_true(fd != -1);
 	assert_int_equal(ftruncate(fd, (off_t)DOCUMENT_MAX_BYTES + 1), 0);
@@ -536,7 +517,7 @@ test_limits(void **state)
 	assert_string_equal(cause,
 	    "/nonexistent/x.txt: No such file or directory");
 	free(cause);
-	assert_int_equal(document_load_file(tmpdir, &doc, &cause), -1);
+	assert_int_equal(document_load_file(testlib_tmpdir, &doc, &cause), -1);
 	assert_non_null(strstr(cause, ": is a directory"));
 	free(cause);
 	if (geteuid() != 0) {
@@ -669,5 +650,6 @@ main(void)
 		cmocka_unit_test(test_clear_tags),
 		cmocka_unit_test(test_sentence_record_size),
 	};
-	return cmocka_run_group_tests(tests, setup, teardown);
+	return cmocka_run_group_tests(tests, testlib_tmpdir_setup,
+	    testlib_tmpdir_teardown);
 }

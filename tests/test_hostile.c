@@ -21,25 +21,6 @@
 #include "strbuf.h"
 #include "xalloc.h"
 
-static char tmpdir[] = "/tmp/parallax-hostile-XXXXXX";
-
-static int
-setup(void **state)
-{
-	assert_non_null(mkdtemp(tmpdir));
-	return 0;
-}
-
-static int
-teardown(void **state)
-{
-	char *cmd = xasprintf("rm -rf '%s'", tmpdir);
-	int rc = system(cmd);
-
-	free(cmd);
-	return rc;
-}
-
 /* Seconds of CPU-independent wall time since START. */
 static double
 elapsed(const struct timespec *start)
@@ -55,7 +36,7 @@ elapsed(const struct timespec *start)
 static char *
 tmp_path(const char *name)
 {
-	return xasprintf("%s/%s", tmpdir, name);
+	return xasprintf("%s/%s", testlib_tmpdir, name);
 }
 
 /* Writes LEN bytes of DATA to TMPDIR/NAME and returns its path. */
@@ -293,8 +274,8 @@ test_unreadable_sources(void **state)
 	struct document *doc;
 	char *cause = NULL, *path;
 
-	assert_int_equal(document_load_file(tmpdir, &doc, &cause), -1);
-	assert_message(cause, tmpdir, "directory");
+	assert_int_equal(document_load_file(testlib_tmpdir, &doc, &cause), -1);
+	assert_message(cause, testlib_tmpdir, "directory");
 
 	path = tmp_path("dangling.txt");
 	assert_int_equal(symlink("/nonexistent/parallax/source.txt", path), 0);
@@ -679,5 +660,6 @@ main(void)
 		cmocka_unit_test(test_story_survives_bad_sources),
 	};
 
-	return cmocka_run_group_tests(tests, setup, teardown);
+	return cmocka_run_group_tests(tests, testlib_tmpdir_setup,
+	    testlib_tmpdir_teardown);
 }

@@ -10,6 +10,7 @@
 #include "draft.h"
 #include "html.h"
 #include "strbuf.h"
+#include "text.h"
 #include "xalloc.h"
 
 static struct document *
@@ -309,6 +310,96 @@ test_hostile(void **state)
 	strbuf_free(&sb);
 }
 
+/* What draft_add keeps of S, folded byte by byte: white space runs
+ * (ASCII and U+00A0) are one space, none at either end. */
+static char *
+fold_by_hand(const char *s, size_t len, size_t *n)
+{
+	char *out = xmalloc(len + 1), *clean;
+	size_t i, k = 0;
+	bool space = false;
+
+	for (i = 0; i < len; i++) {
+		if (strchr(" \t\n\r\f\v", s[i]) != NULL && s[i] != '\0') {
+			space = k > 0;
+			continue;
+		}
+		if (i + 1 < len && (unsigned char)s[i] == 0xc2 &&
+		    (unsigned char)s[i + 1] == 0xa0) {
+			space = k > 0;
+			i++;
+			continue;
+		}
+		if (space)
+			out[k++] = ' ';
+		space = false;
+		out[k++] = s[i];
+	}
+	clean = text_sanitize(out, k, n);
+	free(out);
+	/* Sanitising may leave a space at an end (a byte order mark gone). */
+	for (i = 0; i < *n && clean[i] == ' '; i++)
+		;
+	memmove(clean, clean + i, *n - i);
+	*n -= i;
+	while (*n > 0 && clean[*n - 1] == ' ')
+		(*n)--;
+	if (*n == 0) {
+		free(clean);
+		return NULL;
+	}
+	return clean;
+}
+
+/*
+ * A paragraph with nothing to fold skips the byte-by-byte loop, eight
+ * bytes at a time: every mix of words, single and double spaces, tabs,
+ * line breaks, NBSP, a lone 0xc2 and control bytes, at every offset
+ * against the eight-byte words, is kept as folding by hand keeps it.
+ */
+static void
+test_draft_folding(void **state)
+{
+	static const char *const pieces[] = { "a", "bc", "d\xc3\xa9" "f", " ",
+	    "  ", "\t", "\n", "\xc2\xa0", "\xc2", "\x01", "\xef\xbb\xbf",
+	    "ghijklm" };
+	const size_t npieces = sizeof pieces / sizeof *pieces;
+	struct strbuf sb = STRBUF_INIT;
+	struct draft d;
+	uint32_t seed = 1;
+	size_t round, j, count, n;
+	char *want;
+
+	for (round = 0; round < 20000; round++) {
+		strbuf_reset(&sb);
+		count = round % 23;
+		for (j = 0; j < count; j++) {
+			seed = seed * 1103515245u + 12345u;
+			/* Mostly words and single spaces, as in prose. */
+			strbuf_addstr(&sb, pieces[(seed >> 16) % 4 == 0 ?
+			    (seed >> 8) % npieces : (j % 2 == 0 ? (seed >> 20) % 3 :
+			    3)]);
+		}
+		draft_init(&d);
+		draft_add(&d, sb.data != NULL ? sb.data : "", sb.len, false);
+		want = fold_by_hand(sb.data != NULL ? sb.data : "", sb.len, &n);
+		if (want == NULL) {
+			assert_int_equal(d.nparas, 0);
+		} else {
+			assert_int_equal(d.nparas, 1);
+			if (d.paras[0].end - d.paras[0].start != n ||
+			    memcmp(d.text.data + d.paras[0].start, want, n) != 0)
+				fail_msg("round %zu: \"%.*s\" kept as \"%.*s\", "
+				    "not \"%s\"", round, (int)sb.len, sb.data,
+				    (int)(d.paras[0].end - d.paras[0].start),
+				    d.text.data + d.paras[0].start, want);
+		}
+		free(want);
+		draft_free(&d);
+	}
+	strbuf_free(&sb);
+}
+
 int
 main(void)
 {
@@ -320,6 +411,7 @@ main(void)
 		cmocka_unit_test(test_charsets),
 		cmocka_unit_test(test_sniff),
 		cmocka_unit_test(test_hostile),
+		cmocka_unit_test(test_draft_folding),
 	};
 
 	return cmocka_run_group_tests(tests, NULL, NULL);

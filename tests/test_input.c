@@ -7,24 +7,6 @@
 #include "input.h"
 #include "xalloc.h"
 
-static char tmpdir[] = "/tmp/parallax-input-XXXXXX";
-
-static int
-setup(void **state)
-{
-	assert_non_null(mkdtemp(tmpdir));
-	return 0;
-}
-
-static int
-teardown(void **state)
-{
-	char cmd[256];
-
-	snprintf(cmd, sizeof cmd, "rm -rf '%s'", tmpdir);
-	return system(cmd);
-}
-
 /* Writes TEXT to DIR/NAME. */
 static void
 put(const char *dir, const char *name, const char *text)
@@ -95,7 +77,7 @@ read_all(char **args, size_t nargs, struct got *g)
 static void
 test_list_directory(void **state)
 {
-	char *dir = xasprintf("%s/story", tmpdir), *sub, **paths, *cause;
+	char *dir = xasprintf("%s/story", testlib_tmpdir), *sub, **paths, *cause;
 	static const char *const names[] = {
 		"a.md", "b.txt", "c.html", "d.htm", "e.xhtml", "f.xml",
 		"g.rss", "h.atom", "news",
@@ -135,7 +117,7 @@ test_list_directory(void **state)
 	free(paths);
 	free(sub);
 
-	sub = xasprintf("%s/empty", tmpdir);
+	sub = xasprintf("%s/empty", testlib_tmpdir);
 	assert_int_equal(mkdir(sub, 0755), 0);
 	assert_int_equal(input_list_directory(sub, &paths, &n, &cause), -1);
 	assert_non_null(strstr(cause, "empty: no sources in this directory"));
@@ -153,7 +135,7 @@ test_list_directory(void **state)
 static void
 test_argument_order_and_failures(void **state)
 {
-	char *dir = xasprintf("%s/order", tmpdir);
+	char *dir = xasprintf("%s/order", testlib_tmpdir);
 	char *one = xasprintf("%s/one.txt", dir);
 	char *url = xasprintf("file://%s/two%%20words.md", dir);
 	char *args[] = { url, "/nonexistent/x.txt", one, dir };
@@ -184,7 +166,7 @@ test_argument_order_and_failures(void **state)
 static void
 test_file_urls(void **state)
 {
-	char *dir = xasprintf("%s/urls", tmpdir);
+	char *dir = xasprintf("%s/urls", testlib_tmpdir);
 	char *local = xasprintf("file://localhost%s/a.txt", dir);
 	char *query = xasprintf("file://%s/a.txt?x=1#top", dir);
 	char *args[] = {
@@ -214,7 +196,7 @@ test_file_urls(void **state)
 static void
 test_feed_items(void **state)
 {
-	char *dir = xasprintf("%s/feed", tmpdir);
+	char *dir = xasprintf("%s/feed", testlib_tmpdir);
 	char *feed = xasprintf("%s/feed.xml", dir);
 	char *before = xasprintf("%s/a.txt", dir);
 	char *args[] = { before, feed, before };
@@ -243,12 +225,12 @@ test_feed_items(void **state)
 static void
 test_stdin(void **state)
 {
-	char *path = xasprintf("%s/stdin.txt", tmpdir);
+	char *path = xasprintf("%s/stdin.txt", testlib_tmpdir);
 	char *args[] = { "-" };
 	struct got g;
 	int fd, saved;
 
-	put(tmpdir, "stdin.txt", "Read from standard input. Twice over.\n");
+	put(testlib_tmpdir, "stdin.txt", "Read from standard input. Twice over.\n");
 	fd = open(path, O_RDONLY);
 	assert_true(fd >= 0);
 	saved = dup(STDIN_FILENO);
@@ -273,5 +255,6 @@ main(void)
 		cmocka_unit_test(test_feed_items),
 		cmocka_unit_test(test_stdin),
 	};
-	return cmocka_run_group_tests(tests, setup, teardown);
+	return cmocka_run_group_tests(tests, testlib_tmpdir_setup,
+	    testlib_tmpdir_teardown);
 }

@@ -4,23 +4,11 @@
 
 #include "paths.h"
 
-static char tmpdir[] = "/tmp/parallax-paths-XXXXXX";
-
 static int
 setup(void **state)
 {
-	assert_non_null(mkdtemp(tmpdir));
 	unsetenv("PARALLAX_TAXONOMY");
-	return 0;
-}
-
-static int
-teardown(void **state)
-{
-	char cmd[256];
-
-	snprintf(cmd, sizeof cmd, "rm -rf '%s'", tmpdir);
-	return system(cmd);
+	return testlib_tmpdir_setup(state);
 }
 
 static void
@@ -59,9 +47,9 @@ test_user_file_when_present(void **state)
 	char *p;
 	FILE *fp;
 
-	setenv("XDG_CONFIG_HOME", tmpdir, 1);
+	setenv("XDG_CONFIG_HOME", testlib_tmpdir, 1);
 	p = paths_user_taxonomy();
-	snprintf(file, sizeof file, "%s/parallax/taxonomy.yaml", tmpdir);
+	snprintf(file, sizeof file, "%s/parallax/taxonomy.yaml", testlib_tmpdir);
 	assert_string_equal(p, file);
 	free(p);
 
@@ -71,7 +59,7 @@ test_user_file_when_present(void **state)
 	assert_non_null(strstr(p, "taxonomy.yaml"));
 	free(p);
 
-	snprintf(dir, sizeof dir, "%s/parallax", tmpdir);
+	snprintf(dir, sizeof dir, "%s/parallax", testlib_tmpdir);
 	assert_int_equal(mkdir(dir, 0700), 0);
 	fp = fopen(file, "w");
 	assert_non_null(fp);
@@ -162,5 +150,5 @@ main(void)
 		cmocka_unit_test(test_home_fallback),
 		cmocka_unit_test(test_build_tree_default),
 	};
-	return cmocka_run_group_tests(tests, setup, teardown);
+	return cmocka_run_group_tests(tests, setup, testlib_tmpdir_teardown);
 }

@@ -14,31 +14,13 @@
 #include "strbuf.h"
 #include "taxonomy.h"
 
-static char dir[] = "/tmp/parallax-save-XXXXXX";
-
-static int
-setup(void **state)
-{
-	assert_non_null(mkdtemp(dir));
-	return 0;
-}
-
-static int
-teardown(void **state)
-{
-	char cmd[256];
-
-	snprintf(cmd, sizeof cmd, "chmod -R u+w '%s'; rm -rf '%s'", dir, dir);
-	return system(cmd);
-}
-
 #define PATH_MAX_LEN 512
 
 /* DIR/NAME in BUF (PATH_MAX_LEN bytes). */
 static const char *
 path_in(char *buf, const char *name)
 {
-	snprintf(buf, PATH_MAX_LEN, "%s/%s", dir, name);
+	snprintf(buf, PATH_MAX_LEN, "%s/%s", testlib_tmpdir, name);
 	return buf;
 }
 
@@ -68,7 +50,7 @@ static int
 entries(const char *name)
 {
 	struct dirent *de;
-	DIR *d = opendir(dir);
+	DIR *d = opendir(testlib_tmpdir);
 	size_t len = strlen(name);
 	int n = 0;
 
@@ -315,7 +297,7 @@ test_crash_safety(void **state)
 		taxonomy_free(tax);
 		free(got);
 		/* A killed save may leave its temporary file: clear them. */
-		d = opendir(dir);
+		d = opendir(testlib_tmpdir);
 		while ((de = readdir(d)) != NULL)
 			if (strncmp(de->d_name, ".crash.yaml.", 12) == 0) {
 				unlink(path_in(tb, de->d_name));
@@ -344,5 +326,6 @@ main(void)
 		cmocka_unit_test(test_crash_safety),
 	};
 
-	return cmocka_run_group_tests(tests, setup, teardown);
+	return cmocka_run_group_tests(tests, testlib_tmpdir_setup,
+	    testlib_tmpdir_teardown);
 }

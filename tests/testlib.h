@@ -64,10 +64,12 @@ testlib_tmpdir_setup(void **state)
 static inline int
 testlib_tmpdir_teardown(void **state)
 {
-	char cmd[sizeof testlib_tmpdir + 16];
+	char cmd[2 * sizeof testlib_tmpdir + 32];
 
 	(void)state;
-	snprintf(cmd, sizeof cmd, "rm -rf '%s'", testlib_tmpdir);
+	/* A test may have taken a directory's permissions away. */
+	snprintf(cmd, sizeof cmd, "chmod -R u+rwx '%s'; rm -rf '%s'",
+	    testlib_tmpdir, testlib_tmpdir);
 	return system(cmd) == 0 ? 0 : -1;
 }
 

@@ -33,7 +33,7 @@ article_lines_free(struct article_lines *l)
 }
 
 static void
-wrap_newline(struct wrap *w)
+article_wrap_newline(struct wrap *w)
 {
 	struct article_lines *l = w->l;
 
@@ -47,7 +47,7 @@ wrap_newline(struct wrap *w)
 
 /* Appends [start, end) of sentence S at the current column. */
 static void
-wrap_run(struct wrap *w, size_t s, size_t start, size_t end, int width)
+article_wrap_run(struct wrap *w, size_t s, size_t start, size_t end, int width)
 {
 	struct article_lines *l = w->l;
 	struct article_run *last;
@@ -75,27 +75,27 @@ wrap_run(struct wrap *w, size_t s, size_t start, size_t end, int width)
 
 /* Flows the words of TEXT into the lines, breaking words wider than the pane. */
 static void
-wrap_text(struct wrap *w, size_t s, const char *text, size_t len)
+article_wrap_text(struct wrap *w, size_t s, const char *text, size_t len)
 {
 	int width = w->l->width, ww;
 	size_t pos = 0, start, end, fit;
 
 	while ((ww = paint_next_word(text, len, &pos, &start, &end)) >= 0) {
 		if (w->col > 0 && w->col + 1 + ww > width)
-			wrap_newline(w);
+			article_wrap_newline(w);
 		else if (w->col > 0)
 			w->col++;
 		while (ww > width - w->col) {
 			fit = paint_fit(text + start, end - start, width - w->col);
 			if (fit == 0)
 				fit = 1;	/* a character wider than the pane */
-			wrap_run(w, s, start, start + fit, width - w->col);
-			wrap_newline(w);
+			article_wrap_run(w, s, start, start + fit, width - w->col);
+			article_wrap_newline(w);
 			start += fit;
 			ww = paint_width(text + start, end - start);
 		}
 		if (start < end)
-			wrap_run(w, s, start, end, ww);
+			article_wrap_run(w, s, start, end, ww);
 	}
 }
 
@@ -159,21 +159,21 @@ article_wrap(struct article *a, const struct reader *r)
 	l->first = xreallocarray(NULL, w.cap_lines, sizeof *l->first);
 	l->first[0] = 0;
 	if (doc->title != NULL) {
-		wrap_text(&w, ARTICLE_TITLE, doc->title, strlen(doc->title));
-		wrap_newline(&w);
+		article_wrap_text(&w, ARTICLE_TITLE, doc->title, strlen(doc->title));
+		article_wrap_newline(&w);
 	}
 	if ((l->byline = article_byline(doc)) != NULL) {
-		wrap_text(&w, ARTICLE_BYLINE, l->byline, strlen(l->byline));
-		wrap_newline(&w);
+		article_wrap_text(&w, ARTICLE_BYLINE, l->byline, strlen(l->byline));
+		article_wrap_newline(&w);
 	}
 	if (doc->url != NULL) {
-		wrap_text(&w, ARTICLE_URL, doc->url, strlen(doc->url));
-		wrap_newline(&w);
+		article_wrap_text(&w, ARTICLE_URL, doc->url, strlen(doc->url));
+		article_wrap_newline(&w);
 	}
 	if (doc->dateline != NULL) {
-		wrap_text(&w, ARTICLE_DATELINE, doc->dateline,
+		article_wrap_text(&w, ARTICLE_DATELINE, doc->dateline,
 		    strlen(doc->dateline));
-		wrap_newline(&w);
+		article_wrap_newline(&w);
 	}
 	for (s = 0; s < doc->nsentences; s++) {
 		if (!reader_sentence_shown(r, r->doc, s))
@@ -181,15 +181,15 @@ article_wrap(struct article *a, const struct reader *r)
 		if (doc->sentences[s].paragraph != para) {
 			if (para != NONE || l->nruns != 0) {
 				if (w.col > 0)
-					wrap_newline(&w);
-				wrap_newline(&w);	/* a blank line between paragraphs */
+					article_wrap_newline(&w);
+				article_wrap_newline(&w);	/* a blank line between paragraphs */
 			}
 			para = doc->sentences[s].paragraph;
 		}
-		wrap_text(&w, s, doc->sentences[s].text, doc->sentences[s].len);
+		article_wrap_text(&w, s, doc->sentences[s].text, doc->sentences[s].len);
 	}
 	if (w.col > 0)
-		wrap_newline(&w);
+		article_wrap_newline(&w);
 }
 
 void
@@ -261,7 +261,7 @@ article_sync(struct article *a, const struct reader *r)
 
 /* The text a run draws from. */
 static const char *
-run_text(const struct article_lines *l, const struct reader *r,
+article_run_text(const struct article_lines *l, const struct reader *r,
     const struct article_run *run)
 {
 	const struct document *doc = r->story->docs[r->doc];
@@ -278,7 +278,7 @@ run_text(const struct article_lines *l, const struct reader *r,
 }
 
 static bool
-in_matches(size_t at, const struct match *m, size_t n)
+article_in_matches(size_t at, const struct match *m, size_t n)
 {
 	size_t i;
 
@@ -295,7 +295,7 @@ in_matches(size_t at, const struct match *m, size_t n)
  * matches, so hits starting further back cannot reach AT.
  */
 static bool
-in_hit(const struct reader *r, const char *text, size_t len, size_t at)
+article_in_hit(const struct reader *r, const char *text, size_t len, size_t at)
 {
 	size_t qlen, from, hit, end;
 
@@ -313,7 +313,7 @@ in_hit(const struct reader *r, const char *text, size_t len, size_t at)
 
 /* The attribute of the byte at AT of a run. */
 static attr_t
-run_attr(const struct reader *r, const struct article_run *run,
+article_run_attr(const struct reader *r, const struct article_run *run,
     const char *text, size_t len, size_t at)
 {
 	const struct sentence *sent;
@@ -336,11 +336,11 @@ run_attr(const struct reader *r, const struct article_run *run,
 		a |= A_BOLD;	/* a heading of the body, as the title is */
 	if (document_spans_contain(sent->quotes, sent->nquotes, at))
 		a |= paint_attr_quote();
-	if (in_matches(at, sent->matches, sent->nmatches))
+	if (article_in_matches(at, sent->matches, sent->nmatches))
 		a |= A_BOLD | A_UNDERLINE;
 	if (run->sentence == r->sentence)
 		a |= A_REVERSE;
-	if (in_hit(r, text, len, at))
+	if (article_in_hit(r, text, len, at))
 		a = (a ^ A_REVERSE) | A_BOLD;
 	return a;
 }
@@ -353,24 +353,24 @@ struct run_ctx {
 };
 
 static attr_t
-run_attr_at(const void *ctx, size_t at)
+article_run_attr_at(const void *ctx, size_t at)
 {
 	const struct run_ctx *c = ctx;
 
-	return run_attr(c->r, c->run, c->text, c->len, at);
+	return article_run_attr(c->r, c->run, c->text, c->len, at);
 }
 
 static void
 article_draw_run(const struct article *a, const struct reader *r,
     WINDOW *win, int y, const struct article_run *run, int maxw)
 {
-	struct run_ctx c = { r, run, run_text(&a->lines, r, run), 0 };
+	struct run_ctx c = { r, run, article_run_text(&a->lines, r, run), 0 };
 
 	c.len = run->sentence < a->lines.nsentences ?
 	    r->story->docs[r->doc]->sentences[run->sentence].len :
 	    strlen(c.text);
 	paint_text_by(win, y, run->col, c.text, run->start, run->end,
-	    maxw - run->col, run_attr_at, &c);
+	    maxw - run->col, article_run_attr_at, &c);
 }
 
 void

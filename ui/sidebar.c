@@ -23,7 +23,7 @@ struct entry {
 };
 
 static int
-entry_by_claim(const void *a, const void *b)
+sidebar_entry_by_claim(const void *a, const void *b)
 {
 	const struct entry *x = a, *y = b;
 
@@ -33,7 +33,7 @@ entry_by_claim(const void *a, const void *b)
 }
 
 static int
-entry_by_topic(const void *a, const void *b)
+sidebar_entry_by_topic(const void *a, const void *b)
 {
 	const struct entry *x = a, *y = b;
 
@@ -95,14 +95,14 @@ sidebar_build(struct sidebar *sb, struct reader *r)
 	}
 	/* A claim stated twice in one source is listed once, at its first. */
 	if (has_claims && n > 1) {
-		qsort(e, n, sizeof *e, entry_by_claim);
+		qsort(e, n, sizeof *e, sidebar_entry_by_claim);
 		for (i = 1, k = 1; i < n; i++) {
 			if (e[i].claim != e[k - 1].claim)
 				e[k++] = e[i];
 		}
 		n = k;
 	}
-	qsort(e, n, sizeof *e, entry_by_topic);
+	qsort(e, n, sizeof *e, sidebar_entry_by_topic);
 	total = xcalloc(tax->ntopics + 1, sizeof *total);
 	shown = xcalloc(tax->ntopics + 1, sizeof *shown);
 	for (i = 0; i < n; i++) {
