@@ -86,6 +86,74 @@ static const struct boilerplate_phrase boilerplate_phrases[] = {
 	{ "watch:", BP_LINE, 0, false },
 };
 
+/*
+ * Site furniture that newspaper extraction leaves in: video widgets,
+ * photo galleries and captions, "Update at" stamps, newsletter sign-ups,
+ * credit lines, related links, social handles.  Found only in a sentence
+ * of at most BOILERPLATE_FURNITURE_LEN bytes, as such lines are short,
+ * save the gallery captions, which are found at the start of any.
+ */
+#define BOILERPLATE_FURNITURE_LEN 240
+
+struct boilerplate_furniture {
+	const char *text;	/* in lowercase */
+	bool anywhere;		/* found anywhere, not only at the start */
+	int maxwords;		/* the sentence is at most this long; 0: any */
+};
+
+static const struct boilerplate_furniture boilerplate_furniture[] = {
+	{ "just watched", true, 0 },
+	{ "must watch", false, 0 },
+	{ "replay more videos", true, 0 },
+	{ "hide caption", true, 0 },
+	{ "enlarge this image", false, 0 },
+	{ "toggle caption", true, 0 },
+	{ "photos:", false, 0 },
+	{ "photo by", false, 0 },
+	{ "(photo by", false, 0 },
+	{ "(ap photo", false, 0 },
+	{ "photograph:", false, 0 },
+	{ "facebook twitter", false, 0 },
+	{ "update at ", false, 8 },
+	{ "updated at ", false, 8 },
+	{ "newsletter", true, 25 },
+	{ "email sign up", true, 0 },
+	{ "by signing up", false, 0 },
+	{ "you can unsubscribe", false, 0 },
+	{ "protected by recaptcha", true, 0 },
+	{ "delivered to your inbox", true, 0 },
+	{ "download the ", false, 12 },
+	{ "contributing:", false, 0 },
+	{ "contributed to this report", true, 0 },
+	{ "contributed to this article", true, 0 },
+	{ "contributed to this story", true, 0 },
+	{ "contributed reporting", true, 0 },
+	{ "additional reporting by", false, 0 },
+	{ "reporting by", false, 0 },
+	{ "editing by", false, 0 },
+	{ "with assistance by", true, 0 },
+	{ "more:", false, 0 },
+	{ "(related:", false, 0 },
+	{ "( also on ", false, 0 },
+	{ "(also on ", false, 0 },
+	{ "( photos:", false, 0 },
+	{ "around the nation", false, 0 },
+	{ "read more from", false, 0 },
+	{ "story highlights", false, 0 },
+	{ "story continued below", true, 0 },
+	{ "story continues", false, 4 },
+	{ "listen to article", false, 0 },
+	{ "share tweet", true, 0 },
+	{ "follow @", false, 0 },
+	{ "pic.twitter.com", true, 0 },
+	{ "click here", true, 0 },
+	{ "reprint permission", true, 0 },
+	{ "for licensing opportunities", false, 0 },
+	{ "is available without charge to any", true, 0 },
+	{ "get more", false, 2 },
+	{ "what our economists say", false, 0 },
+};
+
 /* Function words: a line carrying one is prose, not a tag line. */
 static const char *const boilerplate_function_words[] = {
 	"A", "An", "And", "Are", "As", "At", "Be", "By", "For", "From", "In",
@@ -421,6 +489,109 @@ boilerplate_classify(const char *s, size_t len)
 	return BP_NONE;
 }
 
+/* Whether S (LEN bytes) carries WHAT (lowercase) at AT, ignoring case. */
+static bool
+boilerplate_at_ci(const char *s, size_t len, size_t at, const char *what,
+    size_t n)
+{
+	size_t i;
+
+	if (at + n > len)
+		return false;
+	for (i = 0; i < n; i++) {
+		if (boilerplate_lower(s[at + i]) != what[i])
+			return false;
+	}
+	return true;
+}
+
+/*
+ * A bare clock time or duration, a video's length: "02:26", "4:50".
+ */
+static bool
+boilerplate_clock(const char *s, size_t len)
+{
+	size_t i, digits = 0, colons = 0;
+
+	for (i = 0; i < len; i++) {
+		if (s[i] >= '0' && s[i] <= '9')
+			digits++;
+		else if (s[i] == ':' && digits > 0)
+			colons++;
+		else
+			return false;
+	}
+	return colons >= 1 && digits >= 3 && digits <= 6;
+}
+
+/*
+ * Site furniture (see boilerplate_furniture): a line of a video widget,
+ * a gallery, a time stamp, a sign-up, a credit or a related link, an
+ * embedded post's "— Name (@handle) Date" line, a bare "ET" left of a
+ * time stamp.
+ */
+static bool
+boilerplate_is_furniture(const char *s, size_t len)
+{
+	const struct boilerplate_furniture *f;
+	size_t i, n, at, words = SIZE_MAX;
+
+	if (boilerplate_clock(s, len) || (len == 2 && memcmp(s, "ET", 2) == 0) ||
+	    (len == 3 && memcmp(s, "ET.", 3) == 0))
+		return true;
+	/* "— Pat McCrory (@PatMcCroryNC) March 30, 2017" */
+	if (len < BOILERPLATE_FURNITURE_LEN && len > 4 &&
+	    memcmp(s, "\xe2\x80\x94", 3) == 0 && memmem(s, len, "(@", 2) != NULL)
+		return true;
+	for (i = 0; i < sizeof boilerplate_furniture /
+	    sizeof *boilerplate_furniture; i++) {
+		f = &boilerplate_furniture[i];
+		n = strlen(f->text);
+		if (!f->anywhere) {
+			if (!boilerplate_at_ci(s, len, 0, f->text, n))
+				continue;
+		} else {
+			if (len > BOILERPLATE_FURNITURE_LEN &&
+			    memcmp(f->text, "hide caption", 12) != 0)
+				continue;
+			for (at = 0; at + n <= len; at++) {
+				if (boilerplate_lower(s[at]) == f->text[0] &&
+				    boilerplate_at_ci(s, len, at, f->text, n))
+					break;
+			}
+			if (at + n > len)
+				continue;
+		}
+		if (f->maxwords != 0 && words == SIZE_MAX)
+			words = boilerplate_words(s, len);
+		if (f->maxwords == 0 || words <= (size_t)f->maxwords)
+			return true;
+	}
+	return false;
+}
+
+/*
+ * A section heading in capitals ("CITES TAX OVERHAUL"), or a short line
+ * that introduces what follows ("White House And GOP Reaction:"): a
+ * heading of the body, not clutter and not a claim.
+ */
+static bool
+boilerplate_heading(const char *s, size_t len)
+{
+	size_t i, letters = 0, words = boilerplate_words(s, len);
+
+	if (words == 0 || words > 8)
+		return false;
+	if (s[len - 1] == ':')
+		return s[0] >= 'A' && s[0] <= 'Z';
+	for (i = 0; i < len; i++) {
+		if (s[i] >= 'a' && s[i] <= 'z')
+			return false;
+		letters += s[i] >= 'A' && s[i] <= 'Z';
+	}
+	return words >= 2 && letters >= 6 && s[len - 1] != '.';
+}
+
 /*
  * A tag line: three to fifteen capitalised words and nothing else, no
  * punctuation but the stops of an acronym, no function words ("NATO
@@ -512,7 +683,7 @@ boilerplate_mark(struct document *doc)
 		first[p] = i;
 		count[p]++;
 		k = boilerplate_classify(s->text, s->len);
-		if (k != BP_NONE)
+		if (k != BP_NONE || boilerplate_is_furniture(s->text, s->len))
 			s->boilerplate = true;
 		if (k != BP_MORE)
 			allmore[p] = false;
@@ -523,6 +694,12 @@ boilerplate_mark(struct document *doc)
 
 		if (count[p] == 0)
 			continue;
+		if (count[p] == 1 && !s->boilerplate &&
+		    boilerplate_heading(s->text, s->len)) {
+			s->heading = true;
+			prev = false;
+			continue;
+		}
 		clutter[p] = kind[p] == BP_HEADING || allmore[p] ||
 		    (count[p] == 1 && (boilerplate_tagline(s->text, s->len) ||
 		    boilerplate_byline(s)));

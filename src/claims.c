@@ -5,6 +5,7 @@
  */
 #include "config.h"
 
+#include <stdbool.h>
 #include <stdint.h>
 #include <stdlib.h>
 #include <string.h>
@@ -16,6 +17,13 @@
 #include "stem.h"
 #include "words.h"
 #include "xalloc.h"
+
+/* Boilerplate and headings are never linked: each is a claim of its own. */
+static bool
+claims_linkable(const struct sentence *s)
+{
+	return !s->boilerplate && !s->heading;
+}
 
 /* Merges sentence S's topics (sorted) into claim CL's, in place: CL's
  * slice of the topic pool has room for every member's topics. */
@@ -80,7 +88,7 @@ claims_number(struct linker *l, struct document *const *docs, size_t ndocs,
 	for (d = 0; d < ndocs; d++) {
 		for (i = 0; i < docs[d]->nsentences; i++) {
 			sentence = &docs[d]->sentences[i];
-			s = sentence->boilerplate ? NULL : &l->sents[next++];
+			s = claims_linkable(sentence) ? &l->sents[next++] : NULL;
 			if (s != NULL && map[s->cluster] != NONE)
 				id = map[s->cluster];
 			else {
@@ -157,7 +165,7 @@ claims_build(struct linker *l, struct document *const *docs, size_t ndocs)
 			}
 			claims_add_ref(cl, d, i);
 			claims_add_topics(cl, sentence, &scratch, &scratchcap);
-			sim = sentence->boilerplate ? 0 : l->fit[next++];
+			sim = claims_linkable(sentence) ? l->fit[next++] : 0;
 			if (sim > repsim[id]) {
 				repsim[id] = sim;
 				cl->rep.doc = d;
@@ -193,14 +201,15 @@ claims_link(struct document *const *docs, size_t ndocs,
 	l.stem = stem_new();
 	for (d = 0; d < ndocs; d++) {
 		for (i = 0; i < docs[d]->nsentences; i++)
-			n += !docs[d]->sentences[i].boilerplate;
+			n += claims_linkable(&docs[d]->sentences[i]);
 	}
 	l.sents = xcalloc(n + 1, sizeof *l.sents);
 	for (d = 0; d < ndocs; d++) {
 		for (i = 0; i < docs[d]->nsentences; i++) {
-			if (docs[d]->sentences[i].boilerplate)
+			if (!claims_linkable(&docs[d]->sentences[i]))
 				continue;
 			s = &l.sents[l.nsents++];
+			s->doc = (uint32_t)d;
 			linker_sentence(&l, s, &docs[d]->sentences[i], &w);
 		}
 	}

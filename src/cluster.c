@@ -1,103 +1,231 @@
 /*
- * cluster: sorted and hashed feature counts of a forming claim.
+ * cluster: best-first merging of groups under linkage constraints.
  */
 #include "config.h"
 
+#include <stdbool.h>
 #include <stdint.h>
 #include <stdlib.h>
+#include <string.h>
 
 #include "cluster.h"
 #include "xalloc.h"
 
-/*
- * The position of the first of the N ids at IDS (every STRIDE uint32_t)
- * not below F, searched from FROM on: galloping, so that a scan of sorted
- * queries costs little against a long list as well as a short one.
- */
-size_t
-cluster_seek(const uint32_t *ids, size_t stride, size_t n, size_t from,
-    uint32_t f)
-{
-	size_t lo = from, hi, step = 1, mid;
+/* A group, kept at its root item; a single item stores nothing. */
+struct group {
+	uint32_t *members;	/* in joining order: the founders first */
+	uint32_t *docs;		/* distinct, ascending */
+	uint32_t n;
+	uint32_t ndocs;
+};
 
-	if (lo >= n || ids[lo * stride] >= f)
-		return lo;
-	/* ids[lo] < f: find hi with ids[hi] >= f, or n. */
-	for (hi = lo + 1; hi < n && ids[hi * stride] < f; step *= 2) {
-		lo = hi;
-		hi = lo + step;
+struct clusterer {
+	struct group *groups;
+	uint32_t *parent;
+	const uint32_t *doc;
+	const struct cluster_params *params;
+	cluster_sim_fn *sim;
+	void *ctx;
+};
+
+static int
+cluster_pair_cmp(const void *x, const void *y)
+{
+	const struct cluster_pair *a = x, *b = y;
+
+	if (a->sim != b->sim)
+		return a->sim > b->sim ? -1 : 1;
+	if (a->a != b->a)
+		return a->a < b->a ? -1 : 1;
+	return (a->b > b->b) - (a->b < b->b);
+}
+
+static uint32_t
+cluster_find(struct clusterer *c, uint32_t i)
+{
+	uint32_t root = i, next;
+
+	while (c->parent[root] != root)
+		root = c->parent[root];
+	while (c->parent[i] != root) {
+		next = c->parent[i];
+		c->parent[i] = root;
+		i = next;
 	}
-	if (hi > n)
-		hi = n;
-	while (lo + 1 < hi) {
+	return root;
+}
+
+/* Member K of the group rooted at R. */
+static uint32_t
+cluster_member(const struct clusterer *c, uint32_t r, uint32_t k)
+{
+	return c->groups[r].members != NULL ? c->groups[r].members[k] : r;
+}
+
+static uint32_t
+cluster_size(const struct clusterer *c, uint32_t r)
+{
+	return c->groups[r].members != NULL ? c->groups[r].n : 1;
+}
+
+/* The documents of the group rooted at R, ascending; *N their count. */
+static const uint32_t *
+cluster_docs(const struct clusterer *c, uint32_t r, uint32_t *n)
+{
+	if (c->groups[r].members == NULL) {
+		*n = 1;
+		return &c->doc[r];
+	}
+	*n = c->groups[r].ndocs;
+	return c->groups[r].docs;
+}
+
+static bool
+cluster_has(const uint32_t *docs, uint32_t n, uint32_t d)
+{
+	uint32_t lo = 0, hi = n, mid;
+
+	while (lo < hi) {
 		mid = lo + (hi - lo) / 2;
-		if (ids[mid * stride] < f)
-			lo = mid;
+		if (docs[mid] < d)
+			lo = mid + 1;
 		else
 			hi = mid;
 	}
-	return hi;
+	return lo < n && docs[lo] == d;
 }
 
-uint32_t
-cluster_count(const struct cluster *cl, size_t i)
+/* Whether the groups rooted at A and B share a document. */
+static bool
+cluster_overlap(const struct clusterer *c, uint32_t a, uint32_t b)
 {
-	return cl->items != NULL ? cl->items[2 * i + 1] : cl->n;
-}
+	const uint32_t *da, *db, *t;
+	uint32_t na, nb, tn, i;
 
-/* The count of F in a CLUSTER_HASHED cluster, or NULL. */
-uint32_t *
-cluster_find(const struct cluster *cl, uint32_t f)
-{
-	size_t j, mask = cl->cap - 1;
-
-	for (j = (f * 2654435761u) & mask; cl->items[2 * j] != 0;
-	    j = (j + 1) & mask) {
-		if (cl->items[2 * j] == f + 1)
-			return &cl->items[2 * j + 1];
+	da = cluster_docs(c, a, &na);
+	db = cluster_docs(c, b, &nb);
+	if (na > nb) {
+		t = da, da = db, db = t;
+		tn = na, na = nb, nb = tn;
 	}
-	return NULL;
+	for (i = 0; i < na; i++) {
+		if (cluster_has(db, nb, da[i]))
+			return true;
+	}
+	return false;
 }
 
-/* Adds F with COUNT to a CLUSTER_HASHED cluster without it, growing the table. */
-void
-cluster_insert(struct cluster *cl, uint32_t f, uint32_t count)
+/* Whether the members of the groups rooted at A and B agree, every pair
+ * at least LEAST alike. */
+static bool
+cluster_agree(struct clusterer *c, uint32_t a, uint32_t b, double least)
 {
-	uint32_t *old = cl->items, oldcap = cl->cap;
-	size_t i, j, mask;
+	uint32_t na = cluster_size(c, a), nb = cluster_size(c, b), i, j;
+	double s, sum = 0;
 
-	if ((cl->nitems + 1) * 10 > cl->cap * 7) {
-		cl->cap *= 2;
-		cl->items = xcalloc(cl->cap, 2 * sizeof *cl->items);
-		cl->nitems = 0;
-		for (i = 0; i < oldcap; i++) {
-			if (old[2 * i] != 0)
-				cluster_insert(cl, old[2 * i] - 1,
-				    old[2 * i + 1]);
+	if (na > CLUSTER_SAMPLE)
+		na = CLUSTER_SAMPLE;
+	if (nb > CLUSTER_SAMPLE)
+		nb = CLUSTER_SAMPLE;
+	for (i = 0; i < na; i++) {
+		for (j = 0; j < nb; j++) {
+			s = c->sim(c->ctx, cluster_member(c, a, i),
+			    cluster_member(c, b, j));
+			if (s < least)
+				return false;
+			sum += s;
 		}
-		free(old);
 	}
-	mask = cl->cap - 1;
-	for (j = (f * 2654435761u) & mask; cl->items[2 * j] != 0;
-	    j = (j + 1) & mask)
-		continue;
-	cl->items[2 * j] = f + 1;
-	cl->items[2 * j + 1] = count;
-	cl->nitems++;
+	return sum >= c->params->mean_min * na * nb;
 }
 
-/* Moves a cluster's sorted pairs to a hash table. */
-void
-cluster_hash(struct cluster *cl)
+/* Gives the group rooted at R arrays of its own. */
+static void
+cluster_own(struct clusterer *c, uint32_t r)
 {
-	uint32_t *old = cl->items, n = cl->nitems, i;
+	struct group *g = &c->groups[r];
 
-	for (cl->cap = 64; cl->cap * 7 < n * 10 * 2; cl->cap *= 2)
-		continue;
-	cl->items = xcalloc(cl->cap, 2 * sizeof *cl->items);
-	cl->nitems = 0;
-	cl->founder = CLUSTER_HASHED;
+	if (g->members != NULL)
+		return;
+	g->members = xmalloc(sizeof *g->members);
+	g->members[0] = r;
+	g->docs = xmalloc(sizeof *g->docs);
+	g->docs[0] = c->doc[r];
+	g->n = g->ndocs = 1;
+}
+
+/* Moves the group rooted at FROM into the one rooted at TO. */
+static void
+cluster_merge(struct clusterer *c, uint32_t to, uint32_t from)
+{
+	struct group *g, *f;
+	uint32_t *docs, i, j, k;
+
+	cluster_own(c, to);
+	cluster_own(c, from);
+	g = &c->groups[to];
+	f = &c->groups[from];
+	g->members = xreallocarray(g->members, (size_t)g->n + f->n,
+	    sizeof *g->members);
+	memcpy(g->members + g->n, f->members, f->n * sizeof *f->members);
+	g->n += f->n;
+	docs = xreallocarray(NULL, (size_t)g->ndocs + f->ndocs, sizeof *docs);
+	for (i = j = k = 0; i < g->ndocs || j < f->ndocs;) {
+		if (j == f->ndocs || (i < g->ndocs && g->docs[i] < f->docs[j]))
+			docs[k++] = g->docs[i++];
+		else if (i == g->ndocs || f->docs[j] < g->docs[i])
+			docs[k++] = f->docs[j++];
+		else {
+			docs[k++] = g->docs[i++];
+			j++;
+		}
+	}
+	free(g->docs);
+	g->docs = docs;
+	g->ndocs = k;
+	free(f->members);
+	free(f->docs);
+	memset(f, 0, sizeof *f);
+	c->parent[from] = to;
+}
+
+void
+cluster_run(size_t n, const uint32_t *doc, struct cluster_pair *pairs,
+    size_t npairs, const struct cluster_params *params, cluster_sim_fn *sim,
+    void *ctx, uint32_t *group)
+{
+	struct clusterer c;
+	uint32_t a, b, i;
+	size_t p;
+
+	c.groups = xcalloc(n + 1, sizeof *c.groups);
+	c.parent = xreallocarray(NULL, n + 1, sizeof *c.parent);
+	c.doc = doc;
+	c.params = params;
+	c.sim = sim;
+	c.ctx = ctx;
 	for (i = 0; i < n; i++)
-		cluster_insert(cl, old[2 * i], old[2 * i + 1]);
-	free(old);
+		c.parent[i] = i;
+	if (npairs > 0)
+		qsort(pairs, npairs, sizeof *pairs, cluster_pair_cmp);
+	for (p = 0; p < npairs; p++) {
+		a = cluster_find(&c, pairs[p].a);
+		b = cluster_find(&c, pairs[p].b);
+		if (a == b || !cluster_agree(&c, a, b,
+		    cluster_overlap(&c, a, b) ? params->same_doc_min :
+		    params->pair_min))
+			continue;
+		/* The larger keeps its founders first. */
+		if (cluster_size(&c, a) < cluster_size(&c, b))
+			cluster_merge(&c, b, a);
+		else
+			cluster_merge(&c, a, b);
+	}
+	for (i = 0; i < n; i++) {
+		group[i] = cluster_find(&c, i);
+		free(c.groups[i].members);
+		free(c.groups[i].docs);
+	}
+	free(c.groups);
+	free(c.parent);
 }

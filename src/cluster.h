@@ -1,8 +1,17 @@
 /*
- * cluster: a claim being formed, as the sum of its sentences' features.
- * Its features are (id, count) pairs, sorted by id, or, past
- * CLUSTER_HASH_FROM of them, a hash table.  The linker owns clusters and
- * frees their items.
+ * cluster: sentences grouped into claims from scored pairs, without
+ * chaining.  Pairs are taken best first; two groups merge only when their
+ * members agree with each other: the mean similarity of the pairs across
+ * them reaches a threshold and the least does not fall below another, a
+ * higher one when a document is in both (a claim is one sentence per
+ * source, unless the source says the same thing twice).
+ * Every member pair is measured while groups are small; past
+ * CLUSTER_SAMPLE members a group is measured through its first
+ * CLUSTER_SAMPLE, the ones it was founded on, so that a merge costs a
+ * bounded number of comparisons and linking stays near-linear.
+ *
+ * cluster_run owns nothing it is given; the returned group of each item
+ * is written to an array the caller owns.
  */
 #ifndef PARALLAX_CLUSTER_H
 #define PARALLAX_CLUSTER_H
@@ -10,42 +19,30 @@
 #include <stddef.h>
 #include <stdint.h>
 
-/*
- * A cluster's features are kept sorted by id, so that a sentence (sorted
- * too) is compared with it in one forward scan.  A cluster only its
- * founder ever joined, most of them, stores nothing: its features are the
- * founder's, each counted n times.  Past CLUSTER_HASH_FROM features, where
- * scans and merges would grow with the cluster, they move to a hash table
- * and founder becomes CLUSTER_HASHED.
- */
-#define CLUSTER_HASH_FROM 48
-#define CLUSTER_HASHED (UINT32_MAX - 1)
+/* Members of a group compared one by one on each merge. */
+#define CLUSTER_SAMPLE 8
 
-struct cluster {
-	uint32_t n;		/* members */
-	uint32_t nneg;		/* members stating a negation */
-	uint32_t nnum;		/* members with a number */
-	uint32_t founder;	/* sentence standing for items, or NONE */
-	double s2;		/* sum over features of (weight * count)^2 */
-	uint32_t *items;	/* (id, count) pairs, once another joined;
-				 * (id + 1, count) slots when CLUSTER_HASHED */
-	uint32_t nitems;
-	uint32_t cap;		/* pairs, or slots */
+struct cluster_pair {
+	uint32_t a, b;		/* items */
+	float sim;
+};
+
+/* The similarity of items A and B, from the caller's own measure. */
+typedef double cluster_sim_fn(void *ctx, uint32_t a, uint32_t b);
+
+struct cluster_params {
+	double mean_min;	/* least mean similarity across two groups */
+	double pair_min;	/* least similarity of any pair across them */
+	double same_doc_min;	/* the same, when a document is in both */
 };
 
 /*
- * The position of the first of the N ids at IDS (every STRIDE uint32_t)
- * not below F, searched from FROM on.
+ * Groups N items, DOC[i] the document of item I, from the NPAIRS scored
+ * PAIRS (sorted here, best first).  Sets GROUP[i] to a group id in
+ * 0..N-1 (the id of one of its members); returns nothing else.
  */
-size_t cluster_seek(const uint32_t *ids, size_t stride, size_t n,
-    size_t from, uint32_t f);
-/* The count of the feature at position I of a cluster's sorted view. */
-uint32_t cluster_count(const struct cluster *cl, size_t i);
-/* The count of F in a CLUSTER_HASHED cluster, or NULL. */
-uint32_t *cluster_find(const struct cluster *cl, uint32_t f);
-/* Adds F with COUNT to a CLUSTER_HASHED cluster without it. */
-void cluster_insert(struct cluster *cl, uint32_t f, uint32_t count);
-/* Moves a cluster's sorted pairs to a hash table. */
-void cluster_hash(struct cluster *cl);
+void cluster_run(size_t n, const uint32_t *doc, struct cluster_pair *pairs,
+    size_t npairs, const struct cluster_params *params, cluster_sim_fn *sim,
+    void *ctx, uint32_t *group);
 
 #endif

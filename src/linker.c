@@ -11,13 +11,24 @@
  * meets "unrealistic" but "no U.S. troops" stays apart from "troops must
  * back guarantees".
  *
- * Sentences are clustered against cluster centroids, never chained pair by
- * pair: a sentence joins the most similar cluster when the cosine to its
- * centroid reaches LINKER_MIN, after penalties for opposite polarity
- * or numbers that disagree.  Candidate clusters come from an inverted
- * index over the sentence's rarest features, with bounded posting scans,
- * so cost grows with the number of sentences, not with its square.  A
- * second pass re-seats every sentence against the settled centroids.
+ * Words WordNet gives a synset in common, among their first senses and
+ * derivations (lexicon.h), share one feature: "fired" and "dismissed",
+ * "resign" and "resignation".  Each figure is kept with what it counts
+ * ("155,000 jobs", "7.8 percent", "7.7 per cent"): two sentences that give
+ * different figures for the same quantity are not the same claim.  Two
+ * that quote the same LINKER_SHINGLE words or more are, whatever the
+ * framing around the quote.
+ *
+ * The similarity of two sentences lies between the cosine and the share
+ * of the shorter one's weight they have in common, with penalties for
+ * opposite polarity, disagreeing figures and very short sentences.  Each
+ * sentence is compared with the earlier sentences of other sources that
+ * share its rarest features, through an inverted index of bounded posting
+ * lists, so cost grows with the number of sentences, not its square.  The
+ * pairs that reach LINKER_PAIR_MIN are grouped best first by cluster.h:
+ * never chained through neighbours, every member must agree with the
+ * rest on average, and a source is in a claim once unless it says the
+ * same thing twice.
  */
 #include "config.h"
 
@@ -28,15 +39,34 @@
 #include <string.h>
 
 #include "document.h"
+#include "lexicon.h"
 #include "linker.h"
 #include "stem.h"
 #include "strbuf.h"
 #include "words.h"
 #include "xalloc.h"
 
-/* Least centroid cosine for a sentence to join a claim. */
-#ifndef LINKER_MIN
-#define LINKER_MIN 0.29
+/*
+ * Least similarity of a pair to be considered (LINKER_PAIR_MIN), of any
+ * pair across two groups that merge (LINKER_LINK_MIN; LINKER_SAME_DOC_MIN
+ * when a source would be in the claim twice) and of their mean
+ * (LINKER_MEAN_MIN).  LINKER_CONTAIN weighs the shorter sentence's norm
+ * in the similarity's denominator: 0.5 is the cosine, 1 containment.
+ */
+#ifndef LINKER_PAIR_MIN
+#define LINKER_PAIR_MIN 0.25
+#endif
+#ifndef LINKER_LINK_MIN
+#define LINKER_LINK_MIN 0.05
+#endif
+#ifndef LINKER_MEAN_MIN
+#define LINKER_MEAN_MIN 0.25
+#endif
+#ifndef LINKER_SAME_DOC_MIN
+#define LINKER_SAME_DOC_MIN 0.2
+#endif
+#ifndef LINKER_CONTAIN
+#define LINKER_CONTAIN 0.6
 #endif
 /*
  * Factor on the cosine when polarity differs, or numbers disagree.  Of two
@@ -48,9 +78,11 @@
 #define LINKER_NEGATION_PENALTY 0.55
 #define LINKER_CONTRADICTION_FROM 0.7
 #define LINKER_CONTRADICTION_FULL 0.9
-#define LINKER_CONTRADICTION_PENALTY 0.2
-#define LINKER_NUMBER_PENALTY 0.5
-/* Candidate clusters measured exactly for each sentence. */
+#define LINKER_CONTRADICTION_PENALTY 0.1
+#ifndef LINKER_NUMBER_PENALTY
+#define LINKER_NUMBER_PENALTY 0.35
+#endif
+/* Candidate sentences measured exactly for each sentence. */
 #define LINKER_CANDIDATES 12
 
 /* Feature kinds: the first byte of a vocabulary key. */
@@ -61,8 +93,27 @@
 
 /* Vocabulary entry flags. */
 #define VOCAB_STANDALONE 0x1	/* seen as a word of its own */
-/* Stems are cut to this many bytes: "diplomacy" meets "diplomatic". */
-#define LINKER_STEM_MAX 6
+#ifndef LINKER_TOPIC_WEIGHT
+#define LINKER_TOPIC_WEIGHT 0.5
+#endif
+#ifndef LINKER_IDF_POW
+#define LINKER_IDF_POW 0.5
+#endif
+/* Most stems WordNet joins into one; most words looked up in a story. */
+#ifndef LINKER_SYNONYMS
+#define LINKER_SYNONYMS 3
+#endif
+#ifndef LINKER_LEXICON
+#define LINKER_LEXICON 6000
+#endif
+/* A quotation of this many words shared links at this similarity. */
+#define LINKER_SHINGLE 5
+#ifndef LINKER_QUOTE_SIM
+#define LINKER_QUOTE_SIM 0.6
+#endif
+#ifndef LINKER_SHORT
+#define LINKER_SHORT 4
+#endif
 
 /* Sorted.  Reporting verbs and weekdays too: how and when a claim was
  * relayed, not what it says. */
@@ -196,7 +247,7 @@ linker_inside(const struct sentence *s, size_t start)
 	return false;
 }
 
-/* The comparison key of a word: its stem, through the thesaurus, cut. */
+/* The comparison key of a word: its stem, through the thesaurus. */
 static const char *
 linker_stem(struct linker *l, const char *w, size_t len, size_t *outlen)
 {
@@ -212,8 +263,6 @@ linker_stem(struct linker *l, const char *w, size_t len, size_t *outlen)
 			break;
 		}
 	}
-	if (*outlen > LINKER_STEM_MAX)
-		*outlen = LINKER_STEM_MAX;
 	return st;
 }
 
@@ -321,6 +370,88 @@ linker_is(const struct words *w, size_t i, const char *word)
 	    memcmp(words_fold(w, i), word, len) == 0;
 }
 
+/*
+ * What the number at token I counts: the stem id of the first content
+ * word within the next three tokens ("155,000 jobs", "7.8 percent", "$10.10
+ * an hour"), or NONE.
+ */
+static uint32_t
+linker_unit(struct linker *l, const struct words *w, size_t i)
+{
+	size_t k;
+	uint32_t e;
+
+	for (k = i + 1; k < w->n && k <= i + 3; k++) {
+		if ((w->items[k].flags & WORD_NUMBER) ||
+		    w->items[k].foldlen >= 128)
+			return NONE;
+		e = linker_lookup(l, words_fold(w, k), w->items[k].foldlen);
+		if (l->cache.cls[e] == CLASS_WORD)
+			return l->cache.id[e];
+		if (l->cache.cls[e] != CLASS_STOP)
+			return NONE;
+	}
+	return NONE;
+}
+
+/* Records that the sentence being read gives VALUE of UNIT. */
+static void
+linker_quantity(struct linker *l, uint32_t value, uint32_t unit)
+{
+	if (unit == NONE)
+		return;
+	if (l->nquants == l->quantcap) {
+		l->quantcap = l->quantcap == 0 ? 1024 : l->quantcap * 2;
+		l->quants = xreallocarray(l->quants, l->quantcap,
+		    sizeof *l->quants);
+	}
+	l->quants[l->nquants].value = value;
+	l->quants[l->nquants++].unit = unit;
+}
+
+static void linker_sort(uint32_t *ids, size_t n);
+
+/*
+ * The quoted passages of a sentence as hashes of every LINKER_SHINGLE
+ * words running inside one quote: two sentences that share one quote the
+ * same words, whatever they say around them.
+ */
+static void
+linker_shingles(struct linker *l, struct sent *out, const struct sentence *s,
+    const struct words *w)
+{
+	size_t i, k, q, run = 0;
+	uint32_t h;
+
+	out->shingle = (uint32_t)l->nshingles;
+	for (i = 0, q = 0; i < w->n; i++) {
+		while (q < s->nquotes && s->quotes[q].end <= w->items[i].start)
+			q++;
+		if (q == s->nquotes || w->items[i].start < s->quotes[q].start) {
+			run = 0;
+			continue;
+		}
+		/* A new quote starts a new run. */
+		if (run > 0 && w->items[i - 1].start < s->quotes[q].start)
+			run = 0;
+		if (++run < LINKER_SHINGLE)
+			continue;
+		h = 2166136261u;
+		for (k = i + 1 - LINKER_SHINGLE; k <= i; k++)
+			h = (h ^ vocab_hash(words_fold(w, k),
+			    w->items[k].foldlen)) * 16777619u;
+		if (l->nshingles == l->shinglecap) {
+			l->shinglecap = l->shinglecap == 0 ? 1024 :
+			    l->shinglecap * 2;
+			l->shingles = xreallocarray(l->shingles, l->shinglecap,
+			    sizeof *l->shingles);
+		}
+		l->shingles[l->nshingles++] = h;
+	}
+	out->nshingle = (uint32_t)(l->nshingles - out->shingle);
+	linker_sort(l->shingles + out->shingle, out->nshingle);
+}
+
 void
 linker_sentence(struct linker *l, struct sent *out,
     const struct sentence *s, struct words *w)
@@ -334,17 +465,24 @@ linker_sentence(struct linker *l, struct sent *out,
 	words_reset(w);
 	words_split(w, s->text, s->len);
 	out->feat = (uint32_t)l->nfeats;
+	out->quant = (uint32_t)l->nquants;
 	for (i = 0; i < w->n; i++) {
 		f = words_fold(w, i);
 		len = w->items[i].foldlen;
 		fl = w->items[i].flags;
 		if (fl & WORD_NUMBER) {
-			for (j = n = 0; j < len && n < sizeof num - 1; j++) {
+			/* "1,840,000" is 1840000; "155K" is 155000. */
+			for (j = n = 0; j < len && n < sizeof num - 4; j++) {
 				if (f[j] != ',')
 					num[n++] = f[j];
 			}
-			linker_raw(l, vocab_intern(&l->vocab, KIND_NUMBER, num,
-			    n), NONE);
+			if (n > 1 && num[n - 1] == 'k') {
+				memcpy(num + n - 1, "000", 3);
+				n += 2;
+			}
+			e = vocab_intern(&l->vocab, KIND_NUMBER, num, n);
+			linker_raw(l, e, NONE);
+			linker_quantity(l, e, linker_unit(l, w, i));
 			out->hasnum = 1;
 			continue;
 		}
@@ -371,6 +509,7 @@ linker_sentence(struct linker *l, struct sent *out,
 		switch (l->cache.cls[e]) {
 		case CLASS_NUMBER:
 			linker_raw(l, l->cache.id[e], NONE);
+			linker_quantity(l, l->cache.id[e], linker_unit(l, w, i));
 			out->hasnum = 1;
 			break;
 		case CLASS_NEGATION:
@@ -381,12 +520,14 @@ linker_sentence(struct linker *l, struct sent *out,
 			break;
 		}
 	}
+	linker_shingles(l, out, s, w);
 	for (i = 0; i < s->ntopics; i++) {
 		n = (size_t)snprintf(num, sizeof num, "%zu", s->topics[i]);
 		linker_raw(l, vocab_intern(&l->vocab, KIND_TOPIC, num, n),
 		    NONE);
 	}
 	out->nfeat = (uint32_t)(l->nfeats - out->feat);
+	out->nquant = (uint32_t)(l->nquants - out->quant);
 }
 
 static int
@@ -417,6 +558,112 @@ linker_sort(uint32_t *ids, size_t n)
 	}
 }
 
+/* The root of stem E among the stems WordNet joined. */
+static uint32_t
+linker_root(uint32_t *parent, uint32_t e)
+{
+	while (parent[e] != e) {
+		parent[e] = parent[parent[e]];
+		e = parent[e];
+	}
+	return e;
+}
+
+/* Joins stems A and B unless their groups would grow past
+ * LINKER_SYNONYMS: a word of many senses must not join a whole field. */
+static void
+linker_join_stems(uint32_t *parent, uint32_t *size, uint32_t a, uint32_t b)
+{
+	a = linker_root(parent, a);
+	b = linker_root(parent, b);
+	if (a == b || size[a] + size[b] > LINKER_SYNONYMS)
+		return;
+	if (a > b) {
+		uint32_t t = a;
+
+		a = b;
+		b = t;
+	}
+	parent[b] = a;
+	size[a] += size[b];
+}
+
+/*
+ * Gives the stems of words that share a WordNet synset one id ("fired"
+ * and "dismissed", "resign" and "resignation"), over the story's own
+ * words: each content word is looked up once (lexicon.h caches).  Past
+ * LINKER_LEXICON words only those used twice or more are, up to that
+ * many, so that a huge story costs a bounded number of lookups.
+ */
+static void
+linker_wordnet(struct linker *l)
+{
+	struct wordcache *wc = &l->cache;
+	const struct vocab *words = &wc->words;
+	uint64_t syn[LEXICON_MAX], *keys;
+	uint32_t *parent, *size, *seen, *owner, e, id, mask, j;
+	size_t i, k, n, nkeys = 0, looked = 0, nwords = 0;
+	bool few;
+
+	parent = xreallocarray(NULL, l->vocab.n + 1, sizeof *parent);
+	size = xreallocarray(NULL, l->vocab.n + 1, sizeof *size);
+	seen = xcalloc(l->vocab.n + 1, sizeof *seen);
+	for (i = 0; i < l->vocab.n; i++) {
+		parent[i] = (uint32_t)i;
+		size[i] = 1;
+	}
+	for (i = 0; i < l->nfeats; i++)
+		seen[l->feats[i]]++;
+	for (e = 0; e < words->n; e++)
+		nwords += wc->cls[e] == CLASS_WORD;
+	few = nwords <= LINKER_LEXICON;
+	for (mask = 1024; mask < 16 * (uint32_t)(words->n < LINKER_LEXICON ?
+	    words->n : LINKER_LEXICON); mask *= 2)
+		continue;
+	keys = xcalloc(mask, sizeof *keys);
+	owner = xreallocarray(NULL, mask, sizeof *owner);
+	mask--;
+	for (e = 0; e < words->n && looked < LINKER_LEXICON; e++) {
+		if (wc->cls[e] != CLASS_WORD)
+			continue;
+		id = wc->id[e];
+		if (!few && seen[id] < 2)
+			continue;
+		looked++;
+		n = lexicon_synsets(words->pool.data + words->off[e] + 1,
+		    words->len[e] - 1, syn);
+		for (k = 0; k < n; k++) {
+			/* Synset key -> the first stem seen with it. */
+			for (j = (uint32_t)(syn[k] * 0x9e3779b97f4a7c15u >> 40) &
+			    mask; keys[j] != 0 && keys[j] != syn[k] + 1;
+			    j = (j + 1) & mask)
+				continue;
+			if (keys[j] == 0) {
+				if (nkeys * 2 >= mask)
+					continue;
+				keys[j] = syn[k] + 1;
+				owner[j] = id;
+				nkeys++;
+			} else
+				linker_join_stems(parent, size, owner[j], id);
+		}
+	}
+	for (i = 0; i < l->nfeats; i++)
+		l->feats[i] = linker_root(parent, l->feats[i]);
+	for (i = 0; i < l->nalts; i++)
+		l->alts[i].alt = linker_root(parent, l->alts[i].alt);
+	for (i = 0; i < l->nquants; i++)
+		l->quants[i].unit = linker_root(parent, l->quants[i].unit);
+	for (i = 0; i < l->vocab.n; i++)
+		l->vocab.flags[linker_root(parent, (uint32_t)i)] |=
+		    l->vocab.flags[i];
+	free(keys);
+	free(owner);
+	free(parent);
+	free(size);
+	free(seen);
+}
+
 void
 linker_features(struct linker *l)
 {
@@ -426,6 +673,7 @@ linker_features(struct linker *l)
 	double mult;
 	uint32_t *fs;
 
+	linker_wordnet(l);
 	v->df = xcalloc(v->n, sizeof *v->df);
 	v->weight = xcalloc(v->n, sizeof *v->weight);
 	v->w2 = xcalloc(v->n, sizeof *v->w2);
@@ -469,7 +717,7 @@ linker_features(struct linker *l)
 			mult = 1.3;
 			break;
 		case KIND_TOPIC:
-			mult = 0.5;
+			mult = LINKER_TOPIC_WEIGHT;
 			break;
 		case KIND_QUOTE:
 			mult = 0.2;
@@ -480,7 +728,7 @@ linker_features(struct linker *l)
 		}
 		/* A dampened IDF: a word found once must not drown the rest. */
 		v->weight[i] = mult *
-		    sqrt(log(1.0 + (double)l->nsents / v->df[i]));
+		    pow(log(1.0 + (double)l->nsents / v->df[i]), LINKER_IDF_POW);
 		v->w2[i] = v->weight[i] * v->weight[i];
 		v->number[i] = v->pool.data[v->off[i]] == KIND_NUMBER;
 	}
@@ -492,190 +740,6 @@ linker_features(struct linker *l)
 	}
 }
 
-/*
- * A cluster's features as a sorted list: its items, or its founder's
- * features each counted n times.  *IDS, *STRIDE and the count of the
- * feature at position I through cluster_count.
- */
-static size_t
-linker_view(const struct linker *l, const struct cluster *cl,
-    const uint32_t **ids, size_t *stride)
-{
-	const struct sent *f;
-
-	if (cl->items != NULL || cl->founder == NONE) {
-		*ids = cl->items;
-		*stride = 2;
-		return cl->nitems;
-	}
-	f = &l->sents[cl->founder];
-	*ids = l->feats + f->feat;
-	*stride = 1;
-	return f->nfeat;
-}
-
-static uint32_t
-linker_new_cluster(struct linker *l)
-{
-	if (l->nclusters == l->clustercap) {
-		l->clustercap = l->clustercap == 0 ? 1024 : l->clustercap * 2;
-		l->clusters = xreallocarray(l->clusters, l->clustercap,
-		    sizeof *l->clusters);
-	}
-	if (l->nclusters == l->touchcap) {
-		l->touchcap = l->clustercap;
-		l->touchat = xreallocarray(l->touchat, l->touchcap,
-		    sizeof *l->touchat);
-		memset(l->touchat + l->nclusters, 0,
-		    (l->touchcap - l->nclusters) * sizeof *l->touchat);
-	}
-	memset(&l->clusters[l->nclusters], 0, sizeof *l->clusters);
-	l->clusters[l->nclusters].founder = NONE;
-	return (uint32_t)l->nclusters++;
-}
-
-static void
-linker_post(struct linker *l, uint32_t feat, uint32_t cluster)
-{
-	struct posting *p = &l->postings[feat];
-
-	if (p->n < p->cap)
-		p->items[p->n++] = cluster;
-}
-
-/* Gives a founder-only cluster items of its own, for a second sentence. */
-static void
-linker_materialise(struct linker *l, struct cluster *cl)
-{
-	const struct sent *f = &l->sents[cl->founder];
-	size_t j;
-
-	cl->cap = f->nfeat < 4 ? 4 : (uint32_t)f->nfeat;
-	cl->items = xreallocarray(NULL, cl->cap, 2 * sizeof *cl->items);
-	for (j = 0; j < f->nfeat; j++) {
-		cl->items[2 * j] = l->feats[f->feat + j];
-		cl->items[2 * j + 1] = cl->n;
-	}
-	cl->nitems = (uint32_t)f->nfeat;
-}
-
-/* Adds sentence S (features FS, sorted) to a cluster with items. */
-static void
-linker_join(struct linker *l, struct cluster *cl, uint32_t c,
-    const uint32_t *fs, size_t nf)
-{
-	size_t j, pos = 0, nnew = 0, i, w;
-	uint32_t f, cnt, *p;
-	double w2;
-
-	if (cl->founder == CLUSTER_HASHED) {
-		for (j = 0; j < nf; j++) {
-			f = fs[j];
-			w2 = l->vocab.w2[f];
-			if ((p = cluster_find(cl, f)) != NULL) {
-				cl->s2 += w2 * (2.0 * *p + 1);
-				(*p)++;
-			} else {
-				cl->s2 += w2 * (2.0 * 0 + 1);
-				linker_post(l, f, c);
-				cluster_insert(cl, f, 1);
-			}
-		}
-		return;
-	}
-	for (j = 0; j < nf; j++) {
-		f = fs[j];
-		pos = cluster_seek(cl->items, 2, cl->nitems, pos, f);
-		w2 = l->vocab.w2[f];
-		if (pos < cl->nitems && cl->items[2 * pos] == f) {
-			cnt = cl->items[2 * pos + 1];
-			cl->s2 += w2 * (2.0 * cnt + 1);
-			cl->items[2 * pos + 1]++;
-		} else {
-			cl->s2 += w2 * (2.0 * 0 + 1);
-			linker_post(l, f, c);
-			nnew++;
-		}
-	}
-	if (nnew == 0)
-		return;
-	if (cl->nitems + nnew > cl->cap) {
-		cl->cap = (uint32_t)(cl->nitems + nnew) * 2;
-		cl->items = xreallocarray(cl->items, cl->cap,
-		    2 * sizeof *cl->items);
-	}
-	/* Merge the new features in from the back; the old are counted. */
-	i = cl->nitems;
-	w = cl->nitems + nnew;
-	for (j = nf; j-- > 0;) {
-		f = fs[j];
-		while (i > 0 && cl->items[2 * (i - 1)] > f) {
-			i--;
-			w--;
-			cl->items[2 * w] = cl->items[2 * i];
-			cl->items[2 * w + 1] = cl->items[2 * i + 1];
-		}
-		if (i > 0 && cl->items[2 * (i - 1)] == f)
-			continue;
-		w--;
-		cl->items[2 * w] = f;
-		cl->items[2 * w + 1] = 1;
-	}
-	cl->nitems += (uint32_t)nnew;
-	if (cl->nitems >= CLUSTER_HASH_FROM)
-		cluster_hash(cl);
-}
-
-/* Adds (DELTA 1) or removes (DELTA -1) sentence S to or from cluster C. */
-static void
-linker_move(struct linker *l, struct sent *s, uint32_t c, int delta)
-{
-	struct cluster *cl = &l->clusters[c];
-	const uint32_t *fs = l->feats + s->feat;
-	uint32_t si = (uint32_t)(s - l->sents), *p;
-	size_t j, pos = 0;
-	double w2;
-
-	if (delta > 0 && cl->items == NULL &&
-	    (cl->founder == NONE || cl->founder == si)) {
-		/* The founder (again): its features are the cluster's. */
-		for (j = 0; j < s->nfeat; j++) {
-			w2 = l->vocab.w2[fs[j]];
-			cl->s2 += w2 * (2.0 * cl->n + 1);
-			if (cl->founder == NONE)
-				linker_post(l, fs[j], c);
-		}
-		cl->founder = si;
-	} else if (delta > 0) {
-		if (cl->items == NULL)
-			linker_materialise(l, cl);
-		linker_join(l, cl, c, fs, s->nfeat);
-	} else if (cl->items == NULL) {
-		for (j = 0; j < s->nfeat; j++) {
-			w2 = l->vocab.w2[fs[j]];
-			cl->s2 -= w2 * (2.0 * cl->n - 1);
-		}
-	} else if (cl->founder == CLUSTER_HASHED) {
-		for (j = 0; j < s->nfeat; j++) {
-			p = cluster_find(cl, fs[j]);
-			w2 = l->vocab.w2[fs[j]];
-			cl->s2 -= w2 * (2.0 * *p - 1);
-			(*p)--;
-		}
-	} else {
-		for (j = 0; j < s->nfeat; j++) {
-			pos = cluster_seek(cl->items, 2, cl->nitems, pos,
-			    fs[j]);
-			w2 = l->vocab.w2[fs[j]];
-			cl->s2 -= w2 * (2.0 * cl->items[2 * pos + 1] - 1);
-			cl->items[2 * pos + 1]--;
-		}
-	}
-	cl->n = (uint32_t)((int)cl->n + delta);
-	cl->nneg = (uint32_t)((int)cl->nneg + (s->neg ? delta : 0));
-	cl->nnum = (uint32_t)((int)cl->nnum + (s->hasnum ? delta : 0));
-	s->cluster = delta > 0 ? c : NONE;
-}
 
 static double
 linker_negation_factor(double sim)
@@ -692,177 +756,117 @@ linker_negation_factor(double sim)
 	    (LINKER_NEGATION_PENALTY - LINKER_CONTRADICTION_PENALTY);
 }
 
-/* Cosine of S to cluster C's centroid, with the penalties applied. */
-static double
-linker_similarity(struct linker *l, const struct sent *s, uint32_t c)
+/*
+ * Whether A and B give different figures for the same quantity: a unit
+ * both count ("jobs", "percent") with no value in common.
+ */
+bool
+linker_disagree(const struct linker *l, uint32_t a, uint32_t b)
 {
-	const struct cluster *cl = &l->clusters[c];
-	const uint32_t *fs = l->feats + s->feat, *ids = NULL, *p;
-	const double *w2 = l->vocab.w2;
-	double dot = 0, sim;
-	bool numother = false, found, gallop;
-	size_t j, pos = 0, n, stride = 0;
-	uint32_t cnt, f;
+	const struct sent *x = &l->sents[a], *y = &l->sents[b];
+	const struct quantity *qa = l->quants + x->quant;
+	const struct quantity *qb = l->quants + y->quant;
+	uint32_t i, j, k;
+	bool same, agree;
 
-	if (cl->n == 0 || cl->s2 <= 0 || s->norm2 <= 0)
-		return 0;
-	n = cl->founder == CLUSTER_HASHED ? 0 : linker_view(l, cl, &ids, &stride);
-	/* Lists of like length are merged; a long one is galloped over. */
-	gallop = n > 4 * (size_t)s->nfeat + 16;
-	if (cl->items == NULL && !gallop && !s->hasnum) {
-		/* Most clusters: the founder's features, each n times. */
-		for (j = 0; j < s->nfeat && pos < n; j++) {
-			f = fs[j];
-			while (pos < n && ids[pos] < f)
-				pos++;
-			if (pos < n && ids[pos] == f)
-				dot += w2[f] * cl->n;
-		}
-	} else {
-		for (j = 0; j < s->nfeat; j++) {
-			f = fs[j];
-			if (cl->founder == CLUSTER_HASHED) {
-				p = cluster_find(cl, f);
-				found = p != NULL;
-				cnt = found ? *p : 0;
-			} else {
-				if (gallop)
-					pos = cluster_seek(ids, stride, n, pos,
-					    f);
-				else {
-					while (pos < n && ids[pos * stride] < f)
-						pos++;
-				}
-				found = pos < n && ids[pos * stride] == f;
-				cnt = found ? cluster_count(cl, pos) : 0;
-			}
-			if (l->vocab.number[f] &&
-			    (!found || cnt * 2 < cl->nnum))
-				numother = true;
-			if (cnt == 0)
+	for (i = 0; i < x->nquant; i++) {
+		same = agree = false;
+		for (j = 0; j < y->nquant; j++) {
+			if (qb[j].unit != qa[i].unit)
 				continue;
-			dot += w2[f] * cnt;
+			same = true;
+			for (k = 0; k < x->nquant && !agree; k++)
+				agree = qa[k].unit == qa[i].unit &&
+				    qa[k].value == qb[j].value;
+		}
+		if (same && !agree)
+			return true;
+	}
+	return false;
+}
+
+/* Whether X and Y quote the same LINKER_SHINGLE words or more. */
+static bool
+linker_same_quote(const struct linker *l, const struct sent *x,
+    const struct sent *y)
+{
+	const uint32_t *sa = l->shingles + x->shingle;
+	const uint32_t *sb = l->shingles + y->shingle;
+	size_t i = 0, j = 0;
+
+	while (i < x->nshingle && j < y->nshingle) {
+		if (sa[i] == sb[j])
+			return true;
+		if (sa[i] < sb[j])
+			i++;
+		else
+			j++;
+	}
+	return false;
+}
+
+double
+linker_pair(const struct linker *l, uint32_t a, uint32_t b)
+{
+	const struct sent *x = &l->sents[a], *y = &l->sents[b];
+	const uint32_t *fa = l->feats + x->feat, *fb = l->feats + y->feat;
+	const double *w2 = l->vocab.w2;
+	size_t i = 0, j = 0;
+	double dot = 0, lo, hi, sim;
+
+	if (x->norm2 <= 0 || y->norm2 <= 0)
+		return linker_same_quote(l, x, y) ? LINKER_QUOTE_SIM : 0;
+	while (i < x->nfeat || j < y->nfeat) {
+		if (j == y->nfeat || (i < x->nfeat && fa[i] < fb[j]))
+			i++;
+		else if (i == x->nfeat || fb[j] < fa[i])
+			j++;
+		else {
+			dot += w2[fa[i]];
+			i++;
+			j++;
 		}
 	}
-	sim = dot / (sqrt(s->norm2) * sqrt(cl->s2));
-	if (s->neg ? cl->nneg * 2 < cl->n : cl->nneg * 2 > cl->n)
+	if (dot <= 0)
+		return linker_same_quote(l, x, y) ? LINKER_QUOTE_SIM : 0;
+	lo = x->norm2 < y->norm2 ? x->norm2 : y->norm2;
+	hi = x->norm2 < y->norm2 ? y->norm2 : x->norm2;
+	/* Between the cosine and the share of the shorter one's weight: a
+	 * brief sentence inside a long one is the same fact. */
+	sim = dot / (pow(lo, LINKER_CONTAIN) * pow(hi, 1 - LINKER_CONTAIN));
+	/* A few words in common prove little: "Where jobs were added." */
+	if (x->nfeat < LINKER_SHORT || y->nfeat < LINKER_SHORT)
+		sim *= (double)(x->nfeat < y->nfeat ? x->nfeat : y->nfeat) /
+		    LINKER_SHORT;
+	if (x->neg != y->neg)
 		sim *= linker_negation_factor(sim);
-	/* A number the claim's sentences mostly lack: another fact. */
-	if (numother && cl->nnum * 2 >= cl->n)
+	/* Other figures for one quantity: another fact, or a discrepancy. */
+	if (x->nquant > 0 && y->nquant > 0 && linker_disagree(l, a, b))
 		sim *= LINKER_NUMBER_PENALTY;
+	if (sim < LINKER_QUOTE_SIM && linker_same_quote(l, x, y))
+		sim = LINKER_QUOTE_SIM;
 	return sim;
 }
 
-/* Adds W to the scores of the clusters in posting P, in the order
- * clusters are first touched; when CLOSED, to those touched before only. */
+static double
+linker_pair_cb(void *ctx, uint32_t a, uint32_t b)
+{
+	return linker_pair(ctx, a, b);
+}
+
+/*
+ * The postings: for each feature, the first LINKER_POSTING_SCAN sentences
+ * carrying it, in one pool, each list sized from its document frequency.
+ */
 static void
-linker_touch(struct linker *l, const struct posting *p, double w,
-    bool closed)
+linker_postings(struct linker *l)
 {
-	uint32_t c, e, j, n = (uint32_t)l->ntouched;
-
-	if (closed) {
-		for (j = 0; j < p->n; j++) {
-			if ((e = l->touchat[p->items[j]]) != 0)
-				l->acc[e - 1] += w;
-		}
-		return;
-	}
-	for (j = 0; j < p->n; j++) {
-		c = p->items[j];
-		if ((e = l->touchat[c]) != 0)
-			l->acc[e - 1] += w;
-		else {
-			l->touchat[c] = (uint16_t)++n;
-			l->touched[n - 1] = c;
-			l->acc[n - 1] = w;
-		}
-	}
-	l->ntouched = n;
-}
-
-/* The best cluster for S (other than none), or NONE below the threshold. */
-static uint32_t
-linker_best(struct linker *l, const struct sent *s)
-{
-	uint32_t top[LINKER_QUERY_FEATURES], cand[LINKER_CANDIDATES];
-	size_t upto[LINKER_QUERY_FEATURES];	/* clusters touched by then */
-	uint32_t f, best = NONE;
-	size_t nq = 0, ncand = 0, i, j, k;
-	double w, sim, rest, low = 0, bestsim = LINKER_MIN;
-	const double *wt = l->vocab.weight, *w2 = l->vocab.w2, *acc = l->acc;
-	bool closed = false;
-
-	/* The query's rarest features, by a partial selection. */
-	for (i = 0; i < s->nfeat; i++) {
-		f = l->feats[s->feat + i];
-		w = wt[f];
-		if (nq < LINKER_QUERY_FEATURES)
-			nq++;
-		else if (!(w > wt[top[nq - 1]]))
-			continue;
-		for (j = nq - 1; j > 0 && w > wt[top[j - 1]]; j--)
-			top[j] = top[j - 1];
-		top[j] = f;
-	}
-	/*
-	 * A cluster first touched by feature I scores at most REST, the
-	 * weights from I on summed in the order they are added (rounding is
-	 * monotonic).  One first touched by an earlier feature K scores at
-	 * least K's weight, and wins ties.  Once LINKER_CANDIDATES clusters
-	 * were first touched by features weighing REST or more, a cluster
-	 * touched from now on can never be a candidate.
-	 */
-	for (i = 0; i < nq; i++) {
-		if (!closed && l->ntouched >= LINKER_CANDIDATES) {
-			rest = w2[top[i]];
-			for (j = i + 1; j < nq; j++)
-				rest += w2[top[j]];
-			for (k = 0; k < i && w2[top[k]] >= rest; k++)
-				continue;
-			closed = k > 0 && upto[k - 1] >= LINKER_CANDIDATES;
-		}
-		linker_touch(l, &l->postings[top[i]], w2[top[i]], closed);
-		upto[i] = l->ntouched;
-	}
-	/* Keep the best-scored candidates (by touch index), then measure
-	 * them exactly; LOW is the score of the last kept once all are. */
-	for (i = 0; i < l->ntouched; i++) {
-		l->touchat[l->touched[i]] = 0;
-		if (ncand < LINKER_CANDIDATES)
-			ncand++;
-		else if (!(acc[i] > low))
-			continue;
-		for (k = ncand - 1; k > 0 && acc[i] > acc[cand[k - 1]]; k--)
-			cand[k] = cand[k - 1];
-		cand[k] = (uint32_t)i;
-		low = acc[cand[ncand - 1]];
-	}
-	l->ntouched = 0;
-	for (i = 0; i < ncand; i++)
-		cand[i] = l->touched[cand[i]];
-	for (i = 0; i < ncand; i++) {
-		sim = linker_similarity(l, s, cand[i]);
-		if (sim > bestsim || (sim == bestsim && best != NONE &&
-		    cand[i] < best)) {
-			bestsim = sim;
-			best = cand[i];
-		}
-	}
-	return best;
-}
-
-void
-linker_cluster(struct linker *l)
-{
-	struct sent *s;
-	uint32_t c, best;
 	size_t i, n;
 
 	l->postings = xcalloc(l->vocab.n + 1, sizeof *l->postings);
 	for (i = n = 0; i < l->vocab.n; i++) {
-		l->postings[i].cap = l->vocab.df[i] < LINKER_POSTING_SCAN / 2 ?
-		    2 * l->vocab.df[i] : LINKER_POSTING_SCAN;
+		l->postings[i].cap = l->vocab.df[i] < LINKER_POSTING_SCAN ?
+		    l->vocab.df[i] : LINKER_POSTING_SCAN;
 		n += l->postings[i].cap;
 	}
 	l->postpool = xreallocarray(NULL, n + 1, sizeof *l->postpool);
@@ -870,45 +874,213 @@ linker_cluster(struct linker *l)
 		l->postings[i].items = l->postpool + n;
 		n += l->postings[i].cap;
 	}
-	for (i = 0; i < l->nsents; i++) {
-		s = &l->sents[i];
-		c = s->nfeat == 0 ? NONE : linker_best(l, s);
-		linker_move(l, s, c == NONE ? linker_new_cluster(l) : c, 1);
-	}
-	/* Re-seat each sentence now that the centroids have settled. */
-	for (i = 0; i < l->nsents; i++) {
-		s = &l->sents[i];
-		if (s->nfeat == 0)
-			continue;
-		c = s->cluster;
-		linker_move(l, s, c, -1);
-		best = linker_best(l, s);
-		linker_move(l, s, best == NONE ? c : best, 1);
-	}
 }
 
 /*
- * Once clusters have settled, keeps how well each sentence fits its own
- * and frees everything else but the sentences, before the claims are
- * built: features, clusters and postings are most of the linker's memory.
- * The postings go first, so the fits take their room, not more.
+ * Scores sentence I against earlier sentences of other documents that
+ * share one of its rarest features, and appends to PAIRS the best few
+ * that reach LINKER_PAIR_MIN.
+ */
+static void
+linker_candidates(struct linker *l, uint32_t i, struct cluster_pair **pairs,
+    size_t *npairs, size_t *cap)
+{
+	const struct sent *s = &l->sents[i];
+	const double *w2 = l->vocab.w2;
+	uint32_t top[LINKER_QUERY_FEATURES], cand[LINKER_CANDIDATES];
+	const struct posting *p;
+	struct posting *q;
+	uint32_t f, j, k, e, nq = 0, ncand = 0, nt = 0;
+	double sim;
+
+	for (k = 0; k < s->nfeat; k++) {
+		f = l->feats[s->feat + k];
+		if (nq < LINKER_QUERY_FEATURES)
+			nq++;
+		else if (!(w2[f] > w2[top[nq - 1]]))
+			continue;
+		for (j = nq - 1; j > 0 && w2[f] > w2[top[j - 1]]; j--)
+			top[j] = top[j - 1];
+		top[j] = f;
+	}
+	for (k = 0; k < nq; k++) {
+		p = &l->postings[top[k]];
+		for (j = 0; j < p->n; j++) {
+			e = p->items[j];
+			if (l->sents[e].doc == s->doc)
+				continue;
+			if (l->touchat[e] == 0) {
+				l->touchat[e] = (uint16_t)++nt;
+				l->touched[nt - 1] = e;
+				l->acc[nt - 1] = 0;
+			}
+			l->acc[l->touchat[e] - 1] += w2[top[k]];
+		}
+	}
+	for (k = 0; k < nt; k++) {
+		l->touchat[l->touched[k]] = 0;
+		if (ncand < LINKER_CANDIDATES)
+			ncand++;
+		else if (!(l->acc[k] > l->acc[cand[ncand - 1]]))
+			continue;
+		for (j = ncand - 1; j > 0 && l->acc[k] > l->acc[cand[j - 1]];
+		    j--)
+			cand[j] = cand[j - 1];
+		cand[j] = k;
+	}
+	for (k = 0; k < ncand; k++) {
+		e = l->touched[cand[k]];
+		sim = linker_pair(l, e, i);
+		if (sim < LINKER_PAIR_MIN)
+			continue;
+		if (*npairs == *cap) {
+			*cap = *cap == 0 ? 1024 : *cap * 2;
+			*pairs = xreallocarray(*pairs, *cap, sizeof **pairs);
+		}
+		(*pairs)[*npairs].a = e;
+		(*pairs)[*npairs].b = i;
+		(*pairs)[(*npairs)++].sim = (float)sim;
+	}
+	for (k = 0; k < s->nfeat; k++) {
+		q = &l->postings[l->feats[s->feat + k]];
+		if (q->n < q->cap)
+			q->items[q->n++] = i;
+	}
+}
+
+struct linker_occurrence {
+	uint32_t hash;
+	uint32_t sent;
+};
+
+static int
+linker_occurrence_cmp(const void *x, const void *y)
+{
+	const struct linker_occurrence *a = x, *b = y;
+
+	if (a->hash != b->hash)
+		return a->hash < b->hash ? -1 : 1;
+	return (a->sent > b->sent) - (a->sent < b->sent);
+}
+
+/* Pairs the sentences of other documents that quote the same words: each
+ * with the first few before it that do. */
+static void
+linker_quote_pairs(struct linker *l, struct cluster_pair **pairs,
+    size_t *npairs, size_t *cap)
+{
+	struct linker_occurrence *occ;
+	size_t i, j, n = 0, run;
+	uint32_t a, b;
+
+	if (l->nshingles == 0)
+		return;
+	occ = xreallocarray(NULL, l->nshingles, sizeof *occ);
+	for (i = 0; i < l->nsents; i++) {
+		for (j = 0; j < l->sents[i].nshingle; j++) {
+			occ[n].hash = l->shingles[l->sents[i].shingle + j];
+			occ[n++].sent = (uint32_t)i;
+		}
+	}
+	qsort(occ, n, sizeof *occ, linker_occurrence_cmp);
+	for (i = run = 0; i < n; i++) {
+		if (i == 0 || occ[i].hash != occ[i - 1].hash)
+			run = i;
+		b = occ[i].sent;
+		for (j = run; j < i && j < run + LINKER_CANDIDATES; j++) {
+			a = occ[j].sent;
+			if (l->sents[a].doc == l->sents[b].doc ||
+			    (j > run && occ[j - 1].sent == a))
+				continue;
+			if (*npairs == *cap) {
+				*cap = *cap == 0 ? 1024 : *cap * 2;
+				*pairs = xreallocarray(*pairs, *cap,
+				    sizeof **pairs);
+			}
+			(*pairs)[*npairs].a = a;
+			(*pairs)[*npairs].b = b;
+			(*pairs)[(*npairs)++].sim = (float)linker_pair(l, a, b);
+		}
+	}
+	free(occ);
+}
+
+void
+linker_cluster(struct linker *l)
+{
+	static const struct cluster_params params = {
+		LINKER_MEAN_MIN, LINKER_LINK_MIN, LINKER_SAME_DOC_MIN,
+	};
+	struct cluster_pair *pairs = NULL;
+	uint32_t *doc, *group;
+	size_t i, npairs = 0, cap = 0;
+
+	linker_postings(l);
+	l->touchat = xcalloc(l->nsents + 1, sizeof *l->touchat);
+	for (i = 0; i < l->nsents; i++)
+		linker_candidates(l, (uint32_t)i, &pairs, &npairs, &cap);
+	linker_quote_pairs(l, &pairs, &npairs, &cap);
+	free(l->postings);
+	free(l->postpool);
+	free(l->touchat);
+	l->postings = NULL;
+	l->postpool = NULL;
+	l->touchat = NULL;
+	doc = xreallocarray(NULL, l->nsents + 1, sizeof *doc);
+	group = xreallocarray(NULL, l->nsents + 1, sizeof *group);
+	for (i = 0; i < l->nsents; i++)
+		doc[i] = l->sents[i].doc;
+	cluster_run(l->nsents, doc, pairs, npairs, &params, linker_pair_cb, l,
+	    group);
+	for (i = 0; i < l->nsents; i++)
+		l->sents[i].cluster = group[i];
+	l->nclusters = l->nsents;
+	free(pairs);
+	free(doc);
+	free(group);
+}
+
+/*
+ * How well each sentence fits its claim: its mean similarity to the
+ * claim's first few other members (1 alone), so that the claim is shown
+ * by its most central sentence.  Then frees all but sents and fit.
  */
 void
 linker_settle(struct linker *l)
 {
-	size_t i;
+	uint32_t *start, *order, c, k, m, n, i, j;
+	double sum;
 
-	free(l->postings);
-	free(l->postpool);
-	l->fit = xreallocarray(NULL, l->nsents + 1, sizeof *l->fit);
+	start = xcalloc(l->nsents + 2, sizeof *start);
+	order = xreallocarray(NULL, l->nsents + 1, sizeof *order);
 	for (i = 0; i < l->nsents; i++)
-		l->fit[i] = linker_similarity(l, &l->sents[i],
-		    l->sents[i].cluster);
-	for (i = 0; i < l->nclusters; i++)
-		free(l->clusters[i].items);
-	free(l->clusters);
-	free(l->touchat);
+		start[l->sents[i].cluster + 1]++;
+	for (i = 0; i < l->nsents; i++)
+		start[i + 1] += start[i];
+	for (i = 0; i < l->nsents; i++)
+		order[start[l->sents[i].cluster]++] = i;
+	/* start[c] is now the end of claim c's run in order. */
+	l->fit = xreallocarray(NULL, l->nsents + 1, sizeof *l->fit);
+	for (c = i = 0; c < l->nsents; c++) {
+		n = start[c] - i;
+		for (k = 0; k < n; k++) {
+			sum = 0;
+			for (j = m = 0; j < n && m < CLUSTER_SAMPLE; j++) {
+				if (j == k)
+					continue;
+				sum += linker_pair(l, order[i + k],
+				    order[i + j]);
+				m++;
+			}
+			l->fit[order[i + k]] = m == 0 ? 1 : sum / m;
+		}
+		i = start[c];
+	}
+	free(start);
+	free(order);
 	free(l->feats);
+	free(l->quants);
+	free(l->shingles);
 	vocab_free(&l->vocab);
 	vocab_free(&l->cache.words);
 	free(l->cache.cls);

@@ -1,8 +1,9 @@
 /*
  * linker: the claim linker.  Each content sentence of a story becomes a
- * sparse vector of weighted features; sentences are clustered against
- * cluster centroids (see linker.c).  claims.c drives it: linker_sentence
- * for every content sentence in story order, then linker_features,
+ * sparse vector of weighted features; similar pairs of sentences are
+ * grouped into claims without chaining (see linker.c, cluster.h).
+ * claims.c drives it: linker_sentence for every content sentence in story
+ * order, then linker_features,
  * linker_cluster and linker_settle, after which sents[i].cluster and
  * fit[i] are each sentence's cluster and similarity to it.  The caller
  * allocates sents and frees sents and fit; linker_settle frees the rest.
@@ -33,23 +34,27 @@ struct alt {
 
 /*
  * One per content sentence of the story, in story order, so where a
- * sentence stands is known from its place: 24 bytes, as there are
+ * sentence stands is known from its place: 40 bytes, as there are
  * hundreds of thousands of them.
  */
 struct sent {
 	double norm2;
 	uint32_t feat;		/* first feature in linker.feats */
 	uint32_t nfeat;		/* raw ones until linker_features */
+	uint32_t shingle;	/* first quoted shingle in linker.shingles */
+	uint32_t nshingle;
+	uint32_t quant;		/* first quantity in linker.quants */
+	uint32_t nquant;
 	uint32_t cluster;
+	uint32_t doc;		/* its document: one sentence each per claim */
 	unsigned neg:1;
 	unsigned hasnum:1;
 };
 
 /*
- * The first LINKER_POSTING_SCAN clusters to take a feature: no more are
- * ever read.  A sentence joins at most two clusters, so a feature of DF
- * sentences is taken at most 2 DF times: every list has its room in one
- * pool from the start.
+ * The first LINKER_POSTING_SCAN sentences to carry a feature: no more are
+ * ever read, so that a word every source uses costs no more than a rare
+ * one.
  */
 struct posting {
 	uint32_t *items;
@@ -57,12 +62,18 @@ struct posting {
 	uint32_t cap;
 };
 
-/* Scratch for scoring candidate clusters: the clusters touched by one
- * query, with their scores in touch order. */
+/* Scratch for scoring candidates: the sentences touched by one query,
+ * with their partial scores in touch order. */
 #define LINKER_TOUCH_MAX (LINKER_QUERY_FEATURES * LINKER_POSTING_SCAN)
 #if LINKER_TOUCH_MAX >= UINT16_MAX
 #error "touch indices must fit linker.touchat"
 #endif
+
+/* A figure a sentence gives: a number feature and what it counts. */
+struct quantity {
+	uint32_t value;
+	uint32_t unit;
+};
 
 /* Folded word -> what it yields, so each distinct word is classified,
  * stemmed and interned once. */
@@ -85,17 +96,20 @@ struct linker {
 	uint32_t *feats;		/* every sentence's, sorted in each */
 	size_t nfeats;
 	size_t featcap;
+	uint32_t *shingles;	/* every sentence's, sorted in each */
+	size_t nshingles;
+	size_t shinglecap;
+	struct quantity *quants;	/* every sentence's, in story order */
+	size_t nquants;
+	size_t quantcap;
 	struct alt *alts;		/* in feats order */
 	size_t nalts;
 	size_t altcap;
-	struct cluster *clusters;
-	size_t nclusters;
-	size_t clustercap;
+	size_t nclusters;	/* cluster ids are below it */
 	struct posting *postings;	/* by feature */
 	uint32_t *postpool;
-	uint16_t *touchat;	/* by cluster: its touch index + 1, or 0 */
-	size_t touchcap;
-	uint32_t touched[LINKER_TOUCH_MAX];	/* clusters */
+	uint16_t *touchat;	/* by sentence: its touch index + 1, or 0 */
+	uint32_t touched[LINKER_TOUCH_MAX];	/* sentences */
 	double acc[LINKER_TOUCH_MAX];
 	size_t ntouched;
 };
@@ -105,7 +119,11 @@ void linker_sentence(struct linker *l, struct sent *out,
     const struct sentence *s, struct words *w);
 /* Resolves "un-" words, dedupes features and counts document frequency. */
 void linker_features(struct linker *l);
-/* Clusters every sentence, then re-seats each. */
+/* The similarity of sentences A and B (indices into sents), 0 to 1. */
+double linker_pair(const struct linker *l, uint32_t a, uint32_t b);
+/* Whether A and B give different figures for one quantity. */
+bool linker_disagree(const struct linker *l, uint32_t a, uint32_t b);
+/* Groups the sentences into claims (cluster.h): sets sents[].cluster. */
 void linker_cluster(struct linker *l);
 /* Keeps each sentence's fit and frees all but sents and fit. */
 void linker_settle(struct linker *l);

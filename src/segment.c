@@ -46,10 +46,10 @@ struct segment_state {
  * stop never ends a sentence ("Mr. Smith", "Gen. Cavoli", "Mt. Fuji"). */
 static const char *const segment_prepositive[] = {
 	"Adm", "Amb", "Atty", "Brig", "Capt", "Cmdr", "Col", "Cpl", "Det",
-	"Dr", "Drs", "Ft", "Gen", "Gens", "Gov", "Govs", "Hon", "Insp", "Lt",
-	"Maj", "Messrs", "Mme", "Mlle", "Mr", "Mrs", "Ms", "Msgr", "Mt",
+	"Dr", "Drs", "Ft", "Gen", "Gens", "Gov", "Govs", "Hon", "Insp", "Jr",
+	"Lt", "Maj", "Messrs", "Mme", "Mlle", "Mr", "Mrs", "Ms", "Msgr", "Mt",
 	"Pres", "Prof", "Pvt", "Rep", "Reps", "Rev", "Sen", "Sens", "Sgt",
-	"St", "Supt", "cf", "vs", "viz", NULL
+	"Sr", "St", "Supt", "cf", "v", "vs", "viz", NULL
 };
 
 /* Words that take a full stop before a number ("No. 5", "Jan. 6",
@@ -80,6 +80,14 @@ static const char *const segment_starters[] = {
 	"Today", "Two", "Under", "Unless", "Until", "Was", "We", "Were",
 	"What", "When", "Where", "Whether", "Which", "While", "Who", "Why",
 	"Will", "With", "Without", "Would", "Yesterday", "Yet", "You", "Your",
+	NULL
+};
+
+/* Time zones after "a.m." or "p.m.": "9:45 a.m. ET" goes on, as does
+ * "8:30 a.m. Eastern time". */
+static const char *const segment_zones[] = {
+	"CDT", "CST", "CT", "Central", "EDT", "EST", "ET", "Eastern", "GMT",
+	"MDT", "MST", "MT", "Mountain", "PDT", "PST", "PT", "Pacific", "UTC",
 	NULL
 };
 
@@ -341,6 +349,60 @@ segment_skip_space(const struct segment_state *st, size_t i)
 	return i;
 }
 
+/* Whether S[START, END) has no letter or digit: "…", "”". */
+static bool
+segment_bare(const char *s, size_t start, size_t end)
+{
+	size_t i;
+
+	for (i = start; i < end; i++) {
+		/* U+2000-U+203F, general punctuation: "…", "”", "—". */
+		if ((unsigned char)s[i] == 0xe2 && i + 2 < end &&
+		    (unsigned char)s[i + 1] == 0x80) {
+			i += 2;
+			continue;
+		}
+		if (segment_is_alnum(s[i]) || (unsigned char)s[i] >= 0x80)
+			return false;
+	}
+	return true;
+}
+
+/* Reporting verbs that end an attribution cut from its quote. */
+static const char *const segment_said[] = {
+	" said.", " says.", " added.", " told reporters.", " wrote.",
+	" tweeted.", " insisted.", " continued.", NULL
+};
+
+/*
+ * Whether S[START, END) is an attribution cut from the quote before it
+ * ('"We will win." Clinton said.'): at most five words ending in a
+ * reporting verb, after a sentence that ends with a closing quote.
+ */
+static bool
+segment_attribution(const struct segment_state *st, size_t start,
+    size_t end)
+{
+	const struct span *prev = &st->spans[st->n - 1];
+	const char *const *v;
+	size_t i, words = 1, n;
+	unsigned char last = (unsigned char)st->s[prev->end - 1];
+
+	if (last != '"' && !(prev->end >= 3 && last == 0x9d &&
+	    (unsigned char)st->s[prev->end - 2] == 0x80))
+		return false;
+	for (i = start; i < end; i++) {
+		if (st->s[i] == ' ' && ++words > 5)
+			return false;
+	}
+	for (v = segment_said; *v != NULL; v++) {
+		n = strlen(*v);
+		if (end - start > n && memcmp(st->s + end - n, *v, n) == 0)
+			return true;
+	}
+	return false;
+}
+
 static void
 segment_emit(struct segment_state *st, size_t end)
 {
@@ -348,6 +410,15 @@ segment_emit(struct segment_state *st, size_t end)
 
 	while (end > start && segment_is_space(st->s[end - 1]))
 		end--;
+	/* A lone "…" or "”" belongs to the sentence before it, an
+	 * attribution cut from its quote too when on the same line. */
+	if (end > start && st->n > 0 && (segment_bare(st->s, start, end) ||
+	    (memchr(st->s + st->spans[st->n - 1].end, '\n',
+	    start - st->spans[st->n - 1].end) == NULL &&
+	    segment_attribution(st, start, end)))) {
+		st->spans[st->n - 1].end = end;
+		return;
+	}
 	if (end > start) {
 		if (st->n == st->cap) {
 			st->cap = st->cap == 0 ? 16 : st->cap * 2;
@@ -563,6 +634,45 @@ segment_time_phrase(const struct segment_state *st, size_t end)
 	return segment_in_list(head, firstlen, SEGMENT_TIME_HEADS);
 }
 
+/* Dotted two-letter places that end a dateline-like "City, S.C.". */
+static const char *const segment_states[] = {
+	"D.C", "N.C", "N.D", "N.H", "N.J", "N.M", "N.Y", "R.I", "S.C", "S.D",
+	NULL
+};
+
+/* Is W (three bytes) one of segment_states? */
+static bool
+segment_state_at(const char *w)
+{
+	const char *const *p;
+
+	for (p = segment_states; *p != NULL; p++) {
+		if (memcmp(*p, w, 3) == 0)
+			return true;
+	}
+	return false;
+}
+
+/* Is the word at I a time zone ("ET", "EST"), standing alone? */
+static bool
+segment_zone_at(const struct segment_state *st, size_t i)
+{
+	const char *const *z;
+	size_t j = i;
+
+	while (j < st->len && (segment_is_upper(st->s[j]) ||
+	    segment_is_lower(st->s[j])))
+		j++;
+	if (j < st->len && segment_is_alnum(st->s[j]))
+		return false;
+	/* Rarely asked: only after "a.m." or "p.m.". */
+	for (z = segment_zones; *z != NULL; z++) {
+		if (strlen(*z) == j - i && memcmp(*z, st->s + i, j - i) == 0)
+			return true;
+	}
+	return false;
+}
+
 /*
  * Decides whether a single full stop at I, followed by white space and
  * then by a word of kind NEXT at WORD, ends the sentence, from the word
@@ -572,7 +682,7 @@ static bool
 segment_period_ends(const struct segment_state *st, size_t i,
     enum segment_next next, size_t word)
 {
-	size_t ws = i, n;
+	size_t ws = i, n, k;
 	const char *w;
 
 	if (next == NEXT_LOWER)
@@ -585,7 +695,10 @@ segment_period_ends(const struct segment_state *st, size_t i,
 	n = i - ws;
 	if (n == 0)
 		return true;
-	if (segment_in_list(w, n, SEGMENT_PREPOSITIVE))
+	/* "then-Gov. Haley": the title after a hyphen. */
+	for (k = n; k > 0 && w[k - 1] != '-'; k--)
+		continue;
+	if (segment_in_list(w + k, n - k, SEGMENT_PREPOSITIVE))
 		return next != NEXT_UPPER && next != NEXT_DIGIT;
 	if (segment_in_list(w, n, SEGMENT_NUMERIC) ||
 	    (n >= 3 && memcmp(w + n - 2, "\xc2\xb0", 2) == 0) ||
@@ -593,7 +706,12 @@ segment_period_ends(const struct segment_state *st, size_t i,
 		return next != NEXT_DIGIT;
 	if (n == 3 && (w[0] == 'a' || w[0] == 'p' || w[0] == 'A' ||
 	    w[0] == 'P') && w[1] == '.' && (w[2] == 'm' || w[2] == 'M'))
-		return !segment_time_phrase(st, ws);
+		return !segment_time_phrase(st, ws) &&
+		    !segment_zone_at(st, word);
+	/* "in Columbia, S.C." ends its sentence before any capital. */
+	if (n == 3 && ws >= 2 && st->s[ws - 1] == ' ' &&
+	    st->s[ws - 2] == ',' && segment_state_at(w))
+		return next == NEXT_UPPER;
 	if (segment_is_dotted(w, n) || (n == 1 && segment_is_upper(w[0])))
 		return next == NEXT_UPPER && segment_starter_at(st, word);
 	if (n == 1 && segment_is_lower(w[0]))

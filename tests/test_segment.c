@@ -44,6 +44,36 @@ test_plain(void **state)
 	check_split(" \n\t ", NULL);
 }
 
+/* The misses of real news (issue 16): a time zone after "a.m.", "Jr.",
+ * "v.", a title after a hyphen, a state ending a sentence, a lone "…"
+ * or closing quote, an attribution cut from its quote. */
+static void
+test_news_misses(void **state)
+{
+	check_split("Update at 9:45 a.m. ET. Stocks rose.",
+	    "Update at 9:45 a.m. ET.", "Stocks rose.", NULL);
+	check_split("The report came out at 8:30 a.m. Eastern time today.",
+	    "The report came out at 8:30 a.m. Eastern time today.", NULL);
+	check_split("Martin Luther King Jr. Day is a holiday.",
+	    "Martin Luther King Jr. Day is a holiday.", NULL);
+	check_split("In Trump v. Hawaii the court agreed. It ruled.",
+	    "In Trump v. Hawaii the court agreed.", "It ruled.", NULL);
+	check_split("It was signed by then-Gov. Nikki Haley. She left.",
+	    "It was signed by then-Gov. Nikki Haley.", "She left.", NULL);
+	check_split("He spoke in Columbia, S.C. Republicans cheered.",
+	    "He spoke in Columbia, S.C.", "Republicans cheered.", NULL);
+	check_split("He lives in Washington, D.C. Mayor Lee agreed.",
+	    "He lives in Washington, D.C.", "Mayor Lee agreed.", NULL);
+	check_split("the war machine, U.S. President Trump is here.",
+	    "the war machine, U.S. President Trump is here.", NULL);
+	check_split("We must go.\n\n\xe2\x80\xa6\n\nAnd we will.",
+	    "We must go.\n\n\xe2\x80\xa6", "And we will.", NULL);
+	check_split("\"We will win.\" Clinton said. Then she left.",
+	    "\"We will win.\" Clinton said.", "Then she left.", NULL);
+	check_split("\"We will win.\" Clinton said the next day.",
+	    "\"We will win.\"", "Clinton said the next day.", NULL);
+}
+
 /* "Mr." and "Gen." once ended sentences before the name. */
 static void
 test_prepositive_titles(void **state)
@@ -277,6 +307,7 @@ main(void)
 	const struct CMUnitTest tests[] = {
 		cmocka_unit_test(test_plain),
 		cmocka_unit_test(test_prepositive_titles),
+		cmocka_unit_test(test_news_misses),
 		cmocka_unit_test(test_dotted_abbreviations),
 		cmocka_unit_test(test_numeric_abbreviations),
 		cmocka_unit_test(test_initials),

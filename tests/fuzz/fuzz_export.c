@@ -15,6 +15,7 @@
 #include "export.h"
 #include "fuzz.h"
 #include "story.h"
+#include "tagger.h"
 #include "taxonomy.h"
 
 /* Small, so each run is fast, but with every feature the exporters show. */
@@ -104,6 +105,7 @@ LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 	for (i = 0; i < n; i++)
 		document_free(docs[i]);
 	claims_free(story.claims);
+	tagger_free(story.tagger);
 	taxonomy_free(story.taxonomy);
 	return 0;
 }
