@@ -552,7 +552,7 @@ boilerplate_is_furniture(const char *s, size_t len)
 				continue;
 		} else {
 			if (len > BOILERPLATE_FURNITURE_LEN &&
-			    memcmp(f->text, "hide caption", 12) != 0)
+			    strcmp(f->text, "hide caption") != 0)
 				continue;
 			for (at = 0; at + n <= len; at++) {
 				if (boilerplate_lower(s[at]) == f->text[0] &&

@@ -601,8 +601,13 @@ group_vectors(const struct group_set *set)
 	return vec;
 }
 
-/* How much the days between two articles lower their similarity: the same
- * or the next day not at all, then a fifth a day. */
+/*
+ * How much the days between two articles lower their similarity: the same
+ * or the next day not at all, two days apart by a fifth, more never one
+ * story.  Every pair that can join is thus two days apart at most, so it
+ * always shares a band key's date bucket (group_keys): which pairs join
+ * does not depend on where the calendar's buckets fall.
+ */
 static double
 group_date_factor(int32_t a, int32_t b)
 {
@@ -613,7 +618,7 @@ group_date_factor(int32_t a, int32_t b)
 	apart = a > b ? (int64_t)a - b : (int64_t)b - a;
 	if (apart <= 1)
 		return 1.0;
-	return apart >= 6 ? 0.0 : 1.0 - 0.2 * (apart - 1);
+	return apart > 2 ? 0.0 : 0.8;
 }
 
 /* Similarity of articles A and B in millionths: integers, so that every

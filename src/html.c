@@ -41,8 +41,9 @@ enum {
 	HTML_CLEAN = 4			/* link lists, image boxes... */
 };
 
-/* Text shorter than this after a pass makes the next, laxer, pass. */
-#define HTML_ENOUGH 500
+/* Text shorter than this after a pass makes the next, laxer, pass (not
+ * Readability's 500: a short post would then take its comments). */
+#define HTML_ENOUGH 300
 /* A page whose article is shorter than this has none. */
 #define HTML_MIN_ARTICLE 100
 /* A paragraph shorter than this does not vote for its container. */

@@ -230,7 +230,8 @@ sidebar_move(struct sidebar *sb, struct reader *r, long delta)
 #define SIDEBAR_LABEL_WORDS 8
 
 /*
- * "●●●○○ 3/5" when the story is small enough for dots, else "3/5".  The
+ * "●●●○○ 3/5" when the story is small enough for dots, else "3/5" and a
+ * mark per leaning carrying it ("12/40 ●●"), when there is room.  The
  * dots (which sources carry it) always show, each in its outlet's leaning
  * colour (its leaning's letter without colour); the count only where it
  * leaves the claim's words room.
@@ -271,6 +272,15 @@ sidebar_badge(const struct reader *r, WINDOW *win, int y, int x, int maxw,
 		    maxw - used, attr);
 	else
 		used--;	/* the dots' gap is the caller's */
+	if (dots || sp->claims == NULL || c->id >= sp->nclaims ||
+	    used + 1 + (int)sp->nleanings + SIDEBAR_WORDS_MIN > maxw)
+		return used;
+	used++;
+	for (i = 0; i < sp->nleanings; i++)
+		if (sp->claims[c->id].by_leaning[i] != 0)
+			paint_leaning_mark(win, y, x + used++, sp->outlets, i,
+			    attr);
+	wattrset(win, attr);
 	return used;
 }
 

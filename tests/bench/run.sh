@@ -235,19 +235,22 @@ fi
 # it (tests/bench/gazetteer.py) and the bundled taxonomy, beside grep, rg
 # and Hyperscan's matching alone; one core, then -j 2 for the scaling.
 real=$out/real
+articles=${PARALLAX_SHARED:-$srcdir/../shared}/data/allsides-dev/articles.jsonl.xz
 if [ ! -f "$real/keywords-10000.txt" ] || [ "$srcdir/tests/bench/gazetteer.py" -nt "$real/keywords-10000.txt" ]; then
 	rm -rf "$real"
 	mkdir -p "$real"
 	if python3 "$srcdir/tests/bench/allsides.py" --bodies-only "$real/bodies.txt" \
-	    "$real/corpus" >"$real/convert.txt" 2>&1 &&
-	    python3 "$srcdir/tests/bench/allsides.py" --every 100 "$real/corpus-100" \
-	    >/dev/null 2>&1 &&
-	    python3 "$srcdir/tests/bench/allsides.py" --every 25 "$real/corpus-25" \
-	    >/dev/null 2>&1; then
+	    "$articles" "$real/corpus" >"$real/convert.txt" 2>&1 &&
+	    python3 "$srcdir/tests/bench/allsides.py" --every 100 "$articles" \
+	    "$real/corpus-100" >/dev/null 2>&1 &&
+	    python3 "$srcdir/tests/bench/allsides.py" --every 25 "$articles" \
+	    "$real/corpus-25" >/dev/null 2>&1; then
 		python3 "$srcdir/tests/bench/gazetteer.py" "$real/bodies.txt" "$real" \
 		    >"$real/gazetteer.txt" 2>&1 || rm -f "$real/keywords-10000.txt"
 	else
 		rm -rf "$real"
+		say ""
+		say "== Real text: left out ($articles or python3 missing)"
 	fi
 fi
 if [ -f "$real/keywords-10000.txt" ]; then

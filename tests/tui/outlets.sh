@@ -79,6 +79,22 @@ for size in "80 24" "160 48"; do
 	keys q
 	check "$1x$2: quits" wait_for "[exit 0]"
 done
+# A story too large for a dot per source: the count, then a mark per
+# leaning carrying the claim.
+mkdir "$tmp/big"
+for i in 1 2 3 4 5 6 7 8 9; do
+	case $i in 1) o="Left One" ;; 2 | 3) o="Right One" ;; *) o="Nobody $i" ;; esac
+	printf -- '---\noutlet: %s\n---\n\nThe council of Karsk approved the new water treaty on Monday after a long debate.\n' "$o" >"$tmp/big/$i.md"
+done
+for size in "80 24" "160 48"; do
+	set -- $size
+	start "$bin --tui --no-color -t $tax --outlets=$story/outlets.yaml $tmp/big" "$1" "$2"
+	check "$1x$2: nine sources: the count and the leanings carrying it" \
+	    wait_for "9/9 LR The council"
+	keys q
+	check "$1x$2: quits" wait_for "[exit 0]"
+done
+
 cp "$story/outlets.yaml" "$tmp/outlets.yaml"
 start "EDITOR=$tmp/edit-bad $bin --tui --no-color -t $tax --outlets=$tmp/outlets.yaml $story" 160 48
 check "before a bad edit" wait_for "RRRL●"
