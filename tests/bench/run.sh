@@ -87,8 +87,9 @@ run() {
 	fi
 }
 
-mbps() {	# bytes wall
-	awk -v b="$1" -v w="$2" 'BEGIN { printf "%.1f", b / 1048576 / w }'
+mbps() {	# bytes wall; two decimals below 1 MB/s (rg at 10,000 keywords)
+	awk -v b="$1" -v w="$2" 'BEGIN { r = b / 1048576 / w
+	    printf r < 1 ? "%.2f" : "%.1f", r }'
 }
 
 ratio() {	# a b: a / b, or - when either is missing
@@ -278,6 +279,7 @@ if [ -f "$real/keywords-10000.txt" ]; then
 		run "real $k" "$out/real-$k.txt" $pin "$parallax" -j 1 --stats -t "$tax" "$real/corpus"
 		rp_status=$status rp_mbps=0
 		[ "$status" = 0 ] && rp_mbps=$(mbps "$rbytes" "$wall")
+		[ "$status" = 0 ] || cpu=""
 		eval "rp_mbps_$k=\$rp_mbps rp_rss_$k=\$rss_kb rp_cpu_$k=\$cpu"
 		rrow "$k" "parallax -j 1" 1 "$status" "$rp_mbps" "$wall" "$cpu" "$rss_kb" "$(sum_stats "$out/real-$k.txt")"
 		run "real $k j2" "$out/real-j2-$k.txt" "$parallax" -j 2 --stats -t "$tax" "$real/corpus"
