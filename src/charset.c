@@ -51,7 +51,8 @@ charset_name_after(const char *s, const char *end, char *name)
 	s++;
 	while (s < end && (*s == ' ' || *s == '"' || *s == '\''))
 		s++;
-	while (s < end && n < CHARSET_NAME_MAX && (strchr("._:-", *s) != NULL ||
+	while (s < end && n < CHARSET_NAME_MAX && *s != '\0' &&
+	    (strchr("._:-", *s) != NULL ||
 	    (*s >= '0' && *s <= '9') || (charset_lower(*s) >= 'a' &&
 	    charset_lower(*s) <= 'z')))
 		name[n++] = charset_lower(*s++);
