@@ -117,8 +117,14 @@ static const struct claim_class classes[] = {
 	{ "borders", { "border" }, 0, NULL },
 	{ "troops", { "troop" }, 0, NULL },
 	{ "energy", { "energy" }, 0, NULL },
-	{ "defence-spending", { "percent", "% of GDP", "defense spending",
-	    "defence spending" }, 0, NULL },
+	/*
+	 * A bare "5 percent" is no longer a defence keyword: in general news
+	 * it is a poll, a rate or a tariff far more often than a share of
+	 * GDP, so a quote like "Trump has called for 5 percent" is not
+	 * required to carry the topic.
+	 */
+	{ "defence-spending", { "percent of GDP", "% of GDP",
+	    "defense spending", "defence spending" }, 0, NULL },
 	{ "burden-sharing", { "share", "responsib", "larger role", "leadership",
 	    "balanced", "imperative", "security of", "security in",
 	    "guarantor", "most of" }, 0, "Europe" },
