@@ -764,7 +764,6 @@ document_read_file(const char *path, char **buf, size_t *len, char **cause)
 {
 	struct stat st;
 	struct strbuf sb = STRBUF_INIT;
-	ssize_t got;
 	int fd;
 
 	*buf = NULL;
@@ -792,18 +791,7 @@ document_read_file(const char *path, char **buf, size_t *len, char **cause)
 		close(fd);
 		return -1;
 	}
-	for (;;) {
-		strbuf_grow(&sb, 65536);
-		got = read(fd, sb.data + sb.len, 65536);
-		if (got == -1 && errno == EINTR)
-			continue;
-		if (got <= 0)
-			break;
-		sb.len += (size_t)got;
-		if (sb.len > DOCUMENT_MAX_BYTES)
-			break;
-	}
-	if (got == -1) {
+	if (strbuf_read_fd(&sb, fd, DOCUMENT_MAX_BYTES) != 0) {
 		*cause = xasprintf("%s: %s", path, strerror(errno));
 		close(fd);
 		strbuf_free(&sb);

@@ -220,20 +220,8 @@ static int
 input_read_stdin(char **buf, size_t *len, char **cause)
 {
 	struct strbuf sb = STRBUF_INIT;
-	ssize_t got;
 
-	for (;;) {
-		strbuf_grow(&sb, 65536);
-		got = read(STDIN_FILENO, sb.data + sb.len, 65536);
-		if (got == -1 && errno == EINTR)
-			continue;
-		if (got <= 0)
-			break;
-		sb.len += (size_t)got;
-		if (sb.len > DOCUMENT_MAX_BYTES)
-			break;
-	}
-	if (got == -1) {
+	if (strbuf_read_fd(&sb, STDIN_FILENO, DOCUMENT_MAX_BYTES) != 0) {
 		*cause = xasprintf("-: standard input: %s", strerror(errno));
 		strbuf_free(&sb);
 		return -1;

@@ -526,16 +526,6 @@ outlets_load_file(const char *path, struct outlets **out, char **errors)
 	return rc;
 }
 
-static void
-outlets_free_list(char **list, size_t n)
-{
-	size_t i;
-
-	for (i = 0; i < n; i++)
-		free(list[i]);
-	free(list);
-}
-
 void
 outlets_free(struct outlets *o)
 {
@@ -547,11 +537,11 @@ outlets_free(struct outlets *o)
 	for (i = 0; i < o->n; i++) {
 		e = &o->items[i];
 		free(e->name);
-		outlets_free_list(e->aliases, e->naliases);
+		xfree_strings(e->aliases, e->naliases);
 		free(e->country);
 		free(e->kind);
 		free(e->owner);
-		outlets_free_list(e->tags, e->ntags);
+		xfree_strings(e->tags, e->ntags);
 	}
 	for (i = 0; i < o->nleanings; i++)
 		free(o->leanings[i].name);

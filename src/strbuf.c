@@ -1,9 +1,11 @@
 #include "config.h"
 
+#include <errno.h>
 #include <stdarg.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <unistd.h>
 
 #include "strbuf.h"
 #include "xalloc.h"
@@ -90,4 +92,24 @@ strbuf_free(struct strbuf *sb)
 	free(sb->data);
 	sb->data = NULL;
 	sb->len = sb->cap = 0;
+}
+
+int
+strbuf_read_fd(struct strbuf *sb, int fd, size_t cap)
+{
+	ssize_t got;
+
+	for (;;) {
+		strbuf_grow(sb, 65536);
+		got = read(fd, sb->data + sb->len, 65536);
+		if (got == -1 && errno == EINTR)
+			continue;
+		if (got <= 0)
+			break;
+		sb->len += (size_t)got;
+		sb->data[sb->len] = '\0';
+		if (sb->len > cap)
+			break;
+	}
+	return got == -1 ? -1 : 0;
 }

@@ -21,6 +21,12 @@ void strbuf_addstr(struct strbuf *sb, const char *s);
 void strbuf_addch(struct strbuf *sb, char c);
 void strbuf_addf(struct strbuf *sb, const char *fmt, ...)
     __attribute__((format(printf, 2, 3)));
+/*
+ * Appends what FD gives until its end, or until more than CAP bytes are
+ * held (one read past CAP, so the caller can tell "too large" apart from
+ * "exactly CAP").  Returns 0, or -1 with errno set by read.
+ */
+int strbuf_read_fd(struct strbuf *sb, int fd, size_t cap);
 void strbuf_reset(struct strbuf *sb);
 char *strbuf_detach(struct strbuf *sb);
 void strbuf_free(struct strbuf *sb);

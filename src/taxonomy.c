@@ -343,16 +343,6 @@ taxonomy_load_file(const char *path, struct taxonomy **out, char **errors)
 	return rc;
 }
 
-static void
-free_list(char **list, size_t n)
-{
-	size_t i;
-
-	for (i = 0; i < n; i++)
-		free(list[i]);
-	free(list);
-}
-
 void
 taxonomy_free(struct taxonomy *tax)
 {
@@ -366,9 +356,9 @@ taxonomy_free(struct taxonomy *tax)
 		free(t->id);
 		free(t->label);
 		free(t->color);
-		free_list(t->keywords, t->nkeywords);
-		free_list(t->match_case, t->nmatch_case);
-		free_list(t->exclude, t->nexclude);
+		xfree_strings(t->keywords, t->nkeywords);
+		xfree_strings(t->match_case, t->nmatch_case);
+		xfree_strings(t->exclude, t->nexclude);
 	}
 	free(tax->topics);
 	free(tax->path);

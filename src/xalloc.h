@@ -37,6 +37,9 @@ char *xasprintf(const char *fmt, ...)
 char *xvasprintf(const char *fmt, va_list ap)
     __attribute__((format(printf, 1, 0)));
 
+/* Frees the N strings of LIST, then LIST. */
+void xfree_strings(char **list, size_t n);
+
 /* A broken invariant: run the hook, print, abort. */
 _Noreturn void fatal(const char *fmt, ...)
     __attribute__((format(printf, 1, 2)));
