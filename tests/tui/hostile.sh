@@ -86,6 +86,10 @@ check "after a resize storm all panes are back" wait_for "Claims"
 keys q
 check "quits after the storm" wait_for "[exit 0]"
 
+alternate_screen_on() {
+	[ "$(tmux_cmd display -p -t 0 '#{alternate_on}')" = 1 ]
+}
+
 terminal_given_back() {
 	[ "$(tmux_cmd display -p -t 0 '#{alternate_on}')" = 0 ] &&
 	    [ "$(tmux_cmd display -p -t 0 '#{cursor_flag}')" = 1 ]
@@ -101,7 +105,7 @@ check "Ctrl-Z stops the reader" wait_for "Stopped"
 check "Ctrl-Z gives the terminal back" wait_until terminal_given_back
 keys "fg" Enter
 check "fg redraws the reader" wait_for "Harbour Gazette ·"
-check "fg: alternate screen again" [ "$(tmux_cmd display -p -t 0 '#{alternate_on}')" = 1 ]
+check "fg: alternate screen again" wait_until alternate_screen_on
 keys J
 check "fg: keys work again" wait_for "Morning Ledger ·"
 keys q
