@@ -56,6 +56,25 @@ static const char state_schema[] =
 	"  read INTEGER NOT NULL,"
 	"  changed INTEGER NOT NULL);";
 
+/*
+ * Sets up the schema.  Turning WAL on needs the file to itself for a moment
+ * and SQLite answers "locked" at once, without its busy handler, while
+ * another process opens the same new file: so that step is retried for as
+ * long as a write would wait.
+ */
+static int
+state_schema_exec(sqlite3 *db)
+{
+	int rc, waited;
+
+	for (waited = 0;; waited += 10) {
+		rc = sqlite3_exec(db, state_schema, NULL, NULL, NULL);
+		if ((rc & 0xff) != SQLITE_BUSY || waited >= STATE_BUSY_MS)
+			return rc;
+		sqlite3_sleep(10);
+	}
+}
+
 struct state *
 state_open(const char *path, char **warning)
 {
@@ -69,7 +88,7 @@ state_open(const char *path, char **warning)
 	else if (sqlite3_open_v2(path, &st->db, SQLITE_OPEN_READWRITE |
 	    SQLITE_OPEN_CREATE | SQLITE_OPEN_NOMUTEX, NULL) != SQLITE_OK ||
 	    sqlite3_busy_timeout(st->db, STATE_BUSY_MS) != SQLITE_OK ||
-	    sqlite3_exec(st->db, state_schema, NULL, NULL, NULL) != SQLITE_OK ||
+	    state_schema_exec(st->db) != SQLITE_OK ||
 	    sqlite3_prepare_v2(st->db,
 	    "SELECT read FROM source WHERE key = ?1", -1, &st->get,
 	    NULL) != SQLITE_OK ||

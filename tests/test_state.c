@@ -172,6 +172,9 @@ test_concurrent(void **state)
 				ok = state_set_read(st, key, true, &warning) == 0 &&
 				    state_is_read(st, key);
 			}
+			if (!ok)	/* what failed, for the test's log */
+				fprintf(stderr, "writer %d: %s\n", i,
+				    warning != NULL ? warning : "no warning");
 			state_close(st);
 			_exit(ok ? 0 : 1);
 		}
