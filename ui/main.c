@@ -30,6 +30,11 @@
 #include "xalloc.h"
 
 /* Prints each line of a multi-line message to stderr. */
+
+/* The story whose claims were still being linked when the reader quit (see
+ * run): held here so that memory the link thread still reads is reachable,
+ * not a leak, to the end of the process. */
+static struct story *main_story_left_linking;
 static void
 print_lines(const char *prefix, const char *lines)
 {
@@ -472,9 +477,12 @@ run(struct options *opts)
 		else
 			export_json(stdout, story, taxpath);
 		/* Quitting while the claims are being linked does not wait
-		 * for them: the thread ends with the process. */
+		 * for them: the thread ends with the process, and the story
+		 * it reads stays reachable until then. */
 		if (story->linking == NULL)
 			story_free(story);
+		else
+			main_story_left_linking = story;
 	}
 
 	if (fflush(stdout) != 0 || ferror(stdout)) {
