@@ -1,10 +1,12 @@
 #include "config.h"
 
 #include <errno.h>
+#include <fcntl.h>
 #include <stdint.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <unistd.h>
 #include <sys/stat.h>
 
 #include "matcher.h"
@@ -313,30 +315,22 @@ int
 taxonomy_load_file(const char *path, struct taxonomy **out, char **errors)
 {
 	struct strbuf sb = STRBUF_INIT;
-	char chunk[65536];
-	FILE *fp;
-	size_t n;
-	int rc;
+	int fd, rc;
 
 	*out = NULL;
-	if ((fp = fopen(path, "rb")) == NULL) {
+	if ((fd = open(path, O_RDONLY)) == -1) {
 		*errors = xasprintf("%s:1:1: cannot open: %s\n", path,
 		    strerror(errno));
 		return -1;
 	}
-	while ((n = fread(chunk, 1, sizeof chunk, fp)) != 0) {
-		strbuf_add(&sb, chunk, n);
-		if (sb.len > YAMLTREE_MAX_BYTES)
-			break;
-	}
-	if (ferror(fp)) {
+	if (strbuf_read_fd(&sb, fd, YAMLTREE_MAX_BYTES) != 0) {
 		*errors = xasprintf("%s:1:1: cannot read: %s\n", path,
 		    strerror(errno));
-		fclose(fp);
+		close(fd);
 		strbuf_free(&sb);
 		return -1;
 	}
-	fclose(fp);
+	close(fd);
 	rc = taxonomy_load_buffer(path, sb.data != NULL ? sb.data : "", sb.len,
 	    out, errors);
 	strbuf_free(&sb);
