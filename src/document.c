@@ -754,8 +754,11 @@ document_load_buffer(const char *name, const char *buf, size_t len,
 		return -1;
 	}
 	paras = document_paragraphs(text, body, tlen, &np);
+	/* Standard input has no name to tell Markdown by: its marks do. */
 	if (document_has_ext(name, document_md_exts,
-	    sizeof document_md_exts / sizeof document_md_exts[0]))
+	    sizeof document_md_exts / sizeof document_md_exts[0]) ||
+	    (strcmp(name, "-") == 0 &&
+	    markdown_sniff(text + body, tlen - body)))
 		rc = document_load_markdown(doc, text + body, tlen - body,
 		    !document_wrapped(paras, np), out, cause);
 	else
