@@ -4,7 +4,6 @@
 #include <stdlib.h>
 #include <string.h>
 
-#include "claims.h"
 #include "document.h"
 #include "reader.h"
 #include "reload.h"
@@ -54,7 +53,6 @@ reload_sources(struct reload *rl, struct reader *r)
 	char *title = doc->title != NULL ? xstrdup(doc->title) : NULL;
 	char *cause;
 	size_t before = story->ndocs, s = r->sentence, at;
-	size_t claims = story->claims != NULL ? story->claims->n : NONE;
 
 	/* Taken before reading: a change made while reading is seen next
 	 * time round. */
@@ -70,9 +68,7 @@ reload_sources(struct reload *rl, struct reader *r)
 	reader_reloaded(r, at != NONE ? at : 0, at != NONE ? s : NONE);
 	free(path);
 	free(title);
-	/* The loop links again; reader_linked then says how the claims'
-	 * count changed. */
-	r->relink_claims = claims;
+	/* The loop links the claims again once this is drawn. */
 	if (story->nwarnings != 0)
 		reader_message(r, true, "reloaded %zu -> %zu sources; %s%s",
 		    before, story->ndocs, story->warnings[0],
