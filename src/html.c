@@ -52,7 +52,8 @@ enum {
 enum {
 	HTML_HINT_NEGATIVE = 1,
 	HTML_HINT_POSITIVE = 2,
-	HTML_HINT_UNLIKELY = 4		/* and not maybe-content */
+	HTML_HINT_UNLIKELY = 4,		/* and not maybe-content */
+	HTML_HINT_KNOWN = 8		/* worked out */
 };
 
 struct html_ctx {
@@ -60,7 +61,7 @@ struct html_ctx {
 	unsigned flags;
 	const struct htmltree *t;
 	struct html_info *info;		/* one per node */
-	unsigned char *hints;		/* one per node */
+	unsigned char *hints;		/* one per distinct class and id */
 	struct draft *d;
 	struct strbuf cur;	/* the paragraph being gathered */
 	bool heading;		/* it is a heading */
@@ -179,30 +180,30 @@ html_mentions(const char *s, const char *const *words, size_t n)
 	return false;
 }
 
-/* What each element's class and id say, once for every pass. */
-static void
-html_read_hints(struct html_ctx *c)
+/* What NODE's class and id say: worked out once per distinct string of
+ * the page, when an element first needs it. */
+static unsigned
+html_hints(struct html_ctx *c, uint32_t node)
 {
-	const struct htmltree *t = c->t;
-	const char *names;
-	size_t i;
+	uint32_t names = c->t->nodes[node].names;
+	unsigned char *h;
+	const char *s;
 
-	c->hints = xcalloc(t->n, 1);
-	for (i = 1; i < t->n; i++) {
-		if (t->nodes[i].tag == HTMLTREE_TAG_TEXT || t->nodes[i].len == 0)
-			continue;
-		names = htmltree_str(t, (uint32_t)i);
-		if (html_mentions(names, html_negative,
-		    HTML_COUNT(html_negative)))
-			c->hints[i] |= HTML_HINT_NEGATIVE;
-		if (html_mentions(names, html_positive,
-		    HTML_COUNT(html_positive)))
-			c->hints[i] |= HTML_HINT_POSITIVE;
-		if (html_mentions(names, html_unlikely,
-		    HTML_COUNT(html_unlikely)) &&
-		    !html_mentions(names, html_maybe, HTML_COUNT(html_maybe)))
-			c->hints[i] |= HTML_HINT_UNLIKELY;
-	}
+	if (names == 0)
+		return 0;
+	h = &c->hints[names - 1];
+	if (*h & HTML_HINT_KNOWN)
+		return *h;
+	s = htmltree_str(c->t, node);
+	*h = HTML_HINT_KNOWN;
+	if (html_mentions(s, html_negative, HTML_COUNT(html_negative)))
+		*h |= HTML_HINT_NEGATIVE;
+	if (html_mentions(s, html_positive, HTML_COUNT(html_positive)))
+		*h |= HTML_HINT_POSITIVE;
+	if (html_mentions(s, html_unlikely, HTML_COUNT(html_unlikely)) &&
+	    !html_mentions(s, html_maybe, HTML_COUNT(html_maybe)))
+		*h |= HTML_HINT_UNLIKELY;
+	return *h;
 }
 
 static struct html_info *
@@ -265,7 +266,7 @@ html_measure(struct html_ctx *c, uint32_t node, int depth,
 {
 	const struct htmltree_node *n;
 	struct html_info *in;
-	unsigned kind;
+	unsigned kind, hints;
 
 	for (; node != 0; node = n->next) {
 		n = &c->t->nodes[node];
@@ -295,14 +296,15 @@ html_measure(struct html_ctx *c, uint32_t node, int depth,
 		if (n->hidden)
 			in->drop = true;
 		if (c->kind == HTML_PAGE) {
+			hints = html_hints(c, node);
 			if (c->flags & HTML_WEIGHT_CLASSES) {
-				if (c->hints[node] & HTML_HINT_NEGATIVE)
+				if (hints & HTML_HINT_NEGATIVE)
 					in->weight -= 25;
-				if (c->hints[node] & HTML_HINT_POSITIVE)
+				if (hints & HTML_HINT_POSITIVE)
 					in->weight += 25;
 			}
 			if ((c->flags & HTML_STRIP_UNLIKELY) &&
-			    (c->hints[node] & HTML_HINT_UNLIKELY) &&
+			    (hints & HTML_HINT_UNLIKELY) &&
 			    n->tag != HTMLTREE_TAG_body &&
 			    n->tag != HTMLTREE_TAG_article &&
 			    n->tag != HTMLTREE_TAG_main)
@@ -706,18 +708,16 @@ html_extract(const char *name, const char *buf, size_t len,
 	c.d = d;
 	c.t = &t;
 	c.info = xreallocarray(NULL, t.n, sizeof *c.info);
+	c.hints = xcalloc(t.nnames + 1, 1);
 	if (kind == HTML_PAGE) {
-		html_read_hints(&c);
 		html_article(&c, body);
 		if (draft_text_len(d) < HTML_MIN_ARTICLE && ld_body != NULL &&
 		    strlen(ld_body) > draft_text_len(d)) {
 			draft_free_paras(d);
 			html_plain_body(d, ld_body);
 		}
-	} else {
-		c.hints = xcalloc(t.n, 1);
+	} else
 		html_pass(&c, body);
-	}
 	free(ld_body);
 	free(c.info);
 	free(c.hints);

@@ -70,20 +70,6 @@ htmltree_add(struct htmltree *t, uint32_t parent, uint16_t tag)
 	return i;
 }
 
-/* ATTS's value of NAME: NULL when absent, "" when it has none. */
-static const char *
-htmltree_attr(const xmlChar **atts, const char *name)
-{
-	size_t i;
-
-	for (i = 0; atts != NULL && atts[i] != NULL; i += 2) {
-		if (strcmp((const char *)atts[i], name) == 0)
-			return atts[i + 1] != NULL ?
-			    (const char *)atts[i + 1] : "";
-	}
-	return NULL;
-}
-
 /* Whether an inline STYLE hides its element. */
 static bool
 htmltree_style_hides(const char *style)
@@ -102,15 +88,73 @@ htmltree_style_hides(const char *style)
 	return hidden;
 }
 
+static uint32_t
+htmltree_hash(const char *s, size_t len)
+{
+	uint32_t h = 2166136261u;
+	size_t i;
+
+	for (i = 0; i < len; i++)
+		h = (h ^ (unsigned char)s[i]) * 16777619u;
+	return h;
+}
+
+/* Finds or adds the class-and-id string just appended to T's strings at
+ * FROM: its number, the string kept once. */
+static uint32_t
+htmltree_intern(struct htmltree *t, size_t from)
+{
+	const char *s = t->strings.data + from;
+	size_t len = t->strings.len - from, i, k;
+	uint32_t id, *old;
+
+	if (2 * (t->nnames + 1) > t->nslots) {
+		old = t->slots;
+		k = t->nslots;
+		t->nslots = k == 0 ? 256 : 2 * k;
+		t->slots = xcalloc(t->nslots, sizeof *t->slots);
+		for (i = 0; i < k; i++) {
+			if ((id = old[i]) == 0)
+				continue;
+			const char *o = t->strings.data + t->names[id - 1];
+			size_t j = htmltree_hash(o, strlen(o)) &
+			    (t->nslots - 1);
+
+			while (t->slots[j] != 0)
+				j = (j + 1) & (t->nslots - 1);
+			t->slots[j] = id;
+		}
+		free(old);
+	}
+	for (i = htmltree_hash(s, len) & (t->nslots - 1);
+	    (id = t->slots[i]) != 0; i = (i + 1) & (t->nslots - 1)) {
+		const char *o = t->strings.data + t->names[id - 1];
+
+		if (strncmp(o, s, len) == 0 && o[len] == '\0') {
+			t->strings.len = from;	/* kept once already */
+			return id;
+		}
+	}
+	if (t->nnames == t->names_cap) {
+		t->names_cap = t->names_cap == 0 ? 64 : 2 * t->names_cap;
+		t->names = xreallocarray(t->names, t->names_cap,
+		    sizeof *t->names);
+	}
+	t->names[t->nnames++] = (uint32_t)from;
+	strbuf_addch(&t->strings, '\0');
+	t->slots[i] = (uint32_t)t->nnames;
+	return (uint32_t)t->nnames;
+}
+
 static void
 htmltree_start(void *ctx, const xmlChar *xname, const xmlChar **atts)
 {
 	struct htmltree_build *b = ((htmlParserCtxtPtr)ctx)->_private;
 	struct htmltree *t = b->t;
-	const char *name = (const char *)xname, *cls, *id, *aria, *style;
+	const char *name = (const char *)xname, *cls = NULL, *id = NULL;
 	struct htmltree_node *n;
 	uint32_t i;
-	size_t k;
+	size_t k, from;
 
 	b->depth++;
 	if (b->meta != NULL)
@@ -119,29 +163,38 @@ htmltree_start(void *ctx, const xmlChar *xname, const xmlChar **atts)
 	if (b->depth > HTMLTREE_MAX_DEPTH)
 		return;
 	i = htmltree_add(t, b->cur, htmltree_tag(name));
-	cls = htmltree_attr(atts, "class");
-	id = htmltree_attr(atts, "id");
+	n = &t->nodes[i];
+	for (k = 0; atts != NULL && atts[k] != NULL; k += 2) {
+		const char *a = (const char *)atts[k];
+		const char *v = atts[k + 1] != NULL ?
+		    (const char *)atts[k + 1] : "";
+
+		if (strcmp(a, "class") == 0)
+			cls = v;
+		else if (strcmp(a, "id") == 0)
+			id = v;
+		else if (strcmp(a, "style") == 0)
+			n->hidden |= htmltree_style_hides(v);
+		else if (strcmp(a, "hidden") == 0)
+			n->hidden = true;
+		else if (strcmp(a, "aria-hidden") == 0)
+			n->hidden |= strcasecmp(v, "true") == 0;
+	}
 	if (cls != NULL || id != NULL) {
-		k = t->strings.len;
+		from = t->strings.len;
 		strbuf_addstr(&t->strings, cls != NULL ? cls : "");
 		strbuf_addch(&t->strings, ' ');
 		strbuf_addstr(&t->strings, id != NULL ? id : "");
-		for (; k < t->strings.len; k++) {
+		for (k = from; k < t->strings.len; k++) {
 			char c = t->strings.data[k];
 
 			if (c >= 'A' && c <= 'Z')
 				t->strings.data[k] = (char)(c - 'A' + 'a');
 		}
+		n->len = (uint32_t)(t->strings.len - from);
+		n->names = htmltree_intern(t, from);
+		n->str = t->names[n->names - 1];
 	}
-	n = &t->nodes[i];
-	n->len = (uint32_t)(t->strings.len - n->str);
-	/* The class and id string ends with a NUL of its own. */
-	strbuf_addch(&t->strings, '\0');
-	aria = htmltree_attr(atts, "aria-hidden");
-	style = htmltree_attr(atts, "style");
-	n->hidden = htmltree_attr(atts, "hidden") != NULL ||
-	    (aria != NULL && strcasecmp(aria, "true") == 0) ||
-	    (style != NULL && htmltree_style_hides(style));
 	b->cur = i;
 }
 
@@ -304,8 +357,10 @@ htmltree_parse(struct htmltree *t, char *utf8, size_t len,
 
 	memset(t, 0, sizeof *t);
 	htmltree_add(t, 0, HTMLTREE_TAG_OTHER);	/* the document */
-	strbuf_addch(&t->strings, '\0');
 	len = htmltree_cut_raw(utf8, len);
+	/* Text and names take less than the markup they come from. */
+	strbuf_grow(&t->strings, len);
+	strbuf_addch(&t->strings, '\0');
 	if (len == 0 || len > INT_MAX || (ctxt = htmlNewParserCtxt()) == NULL)
 		return -1;
 	sax = ctxt->sax;
@@ -330,6 +385,8 @@ void
 htmltree_free(struct htmltree *t)
 {
 	free(t->nodes);
+	free(t->names);
+	free(t->slots);
 	strbuf_free(&t->strings);
 	memset(t, 0, sizeof *t);
 }

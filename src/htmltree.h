@@ -3,9 +3,10 @@
  * reads, built from libxml2's HTML parser through its SAX events (no
  * libxml2 DOM: that allocates a node, a name and a property per thing).
  * Elements keep their tag (from the table below, else
- * HTMLTREE_TAG_OTHER), their class and id (lower case, one string) and
- * whether an attribute hides them; text keeps its bytes.  Nodes live in
- * one array, in document order, and strings in one buffer.
+ * HTMLTREE_TAG_OTHER), their class and id (lower case, one string, each
+ * distinct one stored and numbered once) and whether an attribute hides
+ * them; text keeps its bytes.  Nodes live in one array, in document
+ * order, and strings in one buffer.
  *
  * The bodies of <script> and <style> are never text, and are half of
  * the bytes of real pages: they are cut from the input before the parser
@@ -59,6 +60,9 @@ struct htmltree_node {
 	uint32_t str;		/* text: its bytes; an element: its class and
 				 * id, NUL-terminated; in htmltree.strings */
 	uint32_t len;
+	uint32_t names;		/* an element's class and id: 1 + its
+				 * index among the page's distinct ones, 0
+				 * when it has neither */
 	uint16_t tag;		/* enum htmltree_tag */
 	bool hidden;		/* the hidden attribute, aria-hidden="true",
 				 * an inline style display:none or
@@ -70,6 +74,14 @@ struct htmltree {
 	size_t n;
 	size_t cap;
 	struct strbuf strings;
+	/* The distinct class-and-id strings (a page repeats a few hundred
+	 * over thousands of elements), each stored once: their offsets in
+	 * strings, and a hash table of their numbers. */
+	uint32_t *names;
+	size_t nnames;
+	size_t names_cap;
+	uint32_t *slots;
+	size_t nslots;
 };
 
 /* Deepest element kept: deeper ones (and their text) are left out, so
