@@ -298,12 +298,7 @@ htmltree_raw_end(const char *p, const char *end, const char *name,
 	return end;
 }
 
-/*
- * Cuts the bodies of <script> and <style> out of BUF (in place), but a
- * JSON-LD script's, comments and other markup read as the parser reads
- * them.  Returns the new length.
- */
-static size_t
+size_t
 htmltree_cut_raw(char *buf, size_t len)
 {
 	static const char *const raw[] = { "script", "style" };

@@ -99,6 +99,13 @@ int htmltree_parse(struct htmltree *t, char *utf8, size_t len,
 
 void htmltree_free(struct htmltree *t);
 
+/*
+ * Cuts the bodies of <script> and <style> (a JSON-LD script's kept) out
+ * of BUF[0, LEN) in place, reading comments and tags as libxml2 reads
+ * them; returns the new length.  htmltree_parse does it first.
+ */
+size_t htmltree_cut_raw(char *buf, size_t len);
+
 /* The <body> element, else the root element; 0 when there is none. */
 uint32_t htmltree_body(const struct htmltree *t);
 
