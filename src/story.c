@@ -420,61 +420,6 @@ story_open(struct story **out, char *const *paths, size_t npaths,
 	return 0;
 }
 
-/* A sentence's topics from before a re-tag (of whatever type they are). */
-struct story_topics {
-	void *topics;
-	size_t ntopics;
-};
-
-/*
- * Takes every sentence's topics out of the story before it is re-tagged.
- * Claims read the text, the quotes, the boilerplate flags and the topics
- * of sentences, nothing else a taxonomy decides.
- */
-static struct story_topics *
-story_take_topics(struct story *story)
-{
-	struct story_topics *old;
-	struct sentence *s;
-	size_t d, i, n = 0;
-
-	for (d = 0; d < story->ndocs; d++)
-		n += story->docs[d]->nsentences;
-	old = xreallocarray(NULL, n + 1, sizeof *old);
-	for (d = n = 0; d < story->ndocs; d++) {
-		for (i = 0; i < story->docs[d]->nsentences; i++, n++) {
-			s = &story->docs[d]->sentences[i];
-			old[n].topics = s->topics;
-			old[n].ntopics = s->ntopics;
-			s->topics = NULL;
-			s->ntopics = 0;
-		}
-	}
-	return old;
-}
-
-/* Whether every sentence carries the topics it carried before; frees OLD. */
-static bool
-story_same_topics(const struct story *story, struct story_topics *old)
-{
-	const struct sentence *s;
-	size_t d, i, n = 0;
-	bool same = true;
-
-	for (d = 0; d < story->ndocs; d++) {
-		for (i = 0; i < story->docs[d]->nsentences; i++, n++) {
-			s = &story->docs[d]->sentences[i];
-			if (same && (s->ntopics != old[n].ntopics ||
-			    (s->ntopics != 0 && memcmp(s->topics, old[n].topics,
-			    s->ntopics * sizeof *s->topics) != 0)))
-				same = false;
-			free(old[n].topics);
-		}
-	}
-	free(old);
-	return same;
-}
-
 /* Gives every sentence back the claim CLAIMS numbers it with. */
 static void
 story_restore_claims(struct story *story)
@@ -491,27 +436,22 @@ story_restore_claims(struct story *story)
 }
 
 /*
- * Claims depend on the taxonomy only through the topics of sentences:
- * when an edit changes no sentence's topics (a label, a colour, a keyword
- * that matches nothing new, the same file read again), linking again
- * would give the same claims, so they are kept.
+ * The linker reads no topics (linker.c says why): a taxonomy edit changes
+ * which topics claims carry and what is counted from them, never which
+ * sentences state the same thing, so the claims stay and only their topic
+ * lists are made anew.
  */
-bool
+void
 story_retag(struct story *story, struct taxonomy *tax)
 {
-	struct story_topics *old;
-
 	story_link_finish(story, true);
-	old = story_take_topics(story);
 	taxonomy_free(story->taxonomy);
 	story->taxonomy = tax;
 	story_tag(story);
-	if (story_same_topics(story, old) && story->claims != NULL) {
-		story_restore_claims(story);
-		return true;
-	}
-	story_set_claims(story, NULL);
-	return false;
+	if (story->claims == NULL)
+		return;
+	story_restore_claims(story);
+	claims_retopic(story->claims, story->docs);
 }
 
 void

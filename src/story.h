@@ -116,12 +116,11 @@ void story_link_start(struct story *story);
 bool story_link_finish(struct story *story, bool wait);
 
 /*
- * Replaces the taxonomy (taking ownership) and re-tags.  Returns true when
- * no sentence's topics changed: the claims stay as they were.  Otherwise
- * the claims are dropped, as after story_load, and the caller links them
- * (story_link) when it suits it: a reader draws the new tags first.
+ * Replaces the taxonomy (taking ownership) and re-tags, waiting for a link
+ * still running first.  Claims do not depend on topics: linked claims stay
+ * as they are, with each one's topics made anew from its sentences'.
  */
-bool story_retag(struct story *story, struct taxonomy *tax);
+void story_retag(struct story *story, struct taxonomy *tax);
 
 /*
  * The coverage (topics x sources) of the story's current tags and claims:

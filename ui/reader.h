@@ -75,9 +75,6 @@ struct reader {
 	char *message;		/* one-line status message, or NULL */
 	bool message_error;
 	long long message_at;	/* when it was set (CLOCK_MONOTONIC seconds) */
-	size_t message_serial;	/* counts the messages set */
-	size_t relink_claims;	/* claims before a re-tag that dropped them */
-	size_t relink_serial;	/* the message when their link began */
 	bool linked;		/* rows and counts show the story's claims */
 
 	int dirty;
@@ -124,10 +121,6 @@ int reader_message(struct reader *r, bool error, const char *fmt, ...)
 /* Clears the message once it has been shown long enough at NOW
  * (CLOCK_MONOTONIC seconds); returns the dirty flags. */
 int reader_expire_message(struct reader *r, long long now);
-
-/* The claims are linked: rebuilds, and after a re-tag that dropped them
- * says how their number changed. */
-void reader_linked(struct reader *r);
 
 /* Says why there is no claim to act on (an error message). */
 int reader_no_claim(struct reader *r);

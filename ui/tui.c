@@ -747,12 +747,10 @@ tui_loop(struct tui *t)
 	for (;;) {
 		if (r->dirty != 0)
 			tui_draw(t);
-		if (r->story->claims == NULL && r->story->linking == NULL) {
-			/* The tags are on screen: link while the reader reads
-			 * (after opening and after a re-tag). */
+		if (r->story->claims == NULL && r->story->linking == NULL)
+			/* The tags are on screen: link while the reader
+			 * reads. */
 			story_link_start(r->story);
-			r->relink_serial = r->message_serial;
-		}
 		/* While linking, look for its end often; else once a second. */
 		wtimeout(stdscr, r->story->linking != NULL ? TUI_LINK_POLL_MS :
 		    TUI_WATCH_SECONDS * 1000);
@@ -762,7 +760,7 @@ tui_loop(struct tui *t)
 		if (r->story->linking != NULL)
 			story_link_finish(r->story, false);
 		if (!r->linked && r->story->claims != NULL) {
-			reader_linked(r);
+			reader_rebuild(r);
 			r->dirty |= DIRTY_ALL;
 		}
 		r->dirty |= reader_expire_message(r, tui_now());
