@@ -80,6 +80,25 @@ reader_rebuild(struct reader *r)
 }
 
 void
+reader_reloaded(struct reader *r, size_t doc, size_t s)
+{
+	size_t i, n = r->story->ndocs;
+
+	r->claim_counts = xreallocarray(r->claim_counts, n + 1,
+	    sizeof *r->claim_counts);
+	r->last_sentence = xreallocarray(r->last_sentence, n + 1,
+	    sizeof *r->last_sentence);
+	for (i = 0; i < n; i++)
+		r->last_sentence[i] = NONE;
+	r->order = xreallocarray(r->order, n + 1, sizeof *r->order);
+	r->doc = doc < n ? doc : 0;
+	r->sentence = NONE;
+	r->picked_claim = NONE;
+	reader_rebuild(r);
+	reader_open(r, r->doc, s);
+}
+
+void
 reader_free(struct reader *r)
 {
 	free(r->order);

@@ -87,6 +87,10 @@ void reader_free(struct reader *r);
 /* Rebuilds everything derived from the story (after a re-tag). */
 void reader_rebuild(struct reader *r);
 
+/* The story's sources were read again (story_reload): its documents are
+ * new, so is their number; opens DOC at sentence S where they exist. */
+void reader_reloaded(struct reader *r, size_t doc, size_t s);
+
 /* Sets the topic filter (NONE for all) and narrows the source list. */
 int reader_set_filter(struct reader *r, size_t topic);
 
