@@ -44,7 +44,10 @@ keys C-d
 check "Ctrl-D at the end of a short article: its last sentence" \
     wait_for "sentence 5/5"
 keys C-u
-check "Ctrl-U: back to the first" wait_for "sentence 1/5"
+check "Ctrl-U: half a page up, to the sentence starting there" \
+    wait_for "sentence 2/5"
+keys C-u
+check "Ctrl-U again: the first" wait_for "sentence 1/5"
 keys 2 J
 check "2J: two sources on" wait_for "03-valley-wire ·"
 keys g
