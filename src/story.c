@@ -423,8 +423,9 @@ story_free_documents(struct story *story)
 }
 
 /*
- * Reads PATHS tagged by TAX into FRESH's documents and warnings.  Returns
- * 0, or -1 with *cause set and nothing kept when no source could be read.
+ * Reads PATHS tagged by TAX into FRESH's documents and warnings, and keeps
+ * the tagger in FRESH for explaining tags (`x`).  Returns 0, or -1 with
+ * *cause set and nothing kept when no source could be read.
  */
 static int
 story_read_into(struct story *fresh, char *const *paths, size_t npaths,
@@ -432,13 +433,14 @@ story_read_into(struct story *fresh, char *const *paths, size_t npaths,
     char **cause)
 {
 	struct story_loading ld = { fresh, 0, 0 };
-	struct tagger *tagger = tagger_new(tax);
 
-	story_read(paths, npaths, opts, tagger, story_add_document,
+	fresh->tagger = tagger_new(tax);
+	story_read(paths, npaths, opts, fresh->tagger, story_add_document,
 	    story_add_warning, &ld);
-	tagger_free(tagger);
 	if (fresh->ndocs != 0)
 		return 0;
+	tagger_free(fresh->tagger);
+	fresh->tagger = NULL;
 	*cause = xstrdup(fresh->nwarnings != 0 ?
 	    fresh->warnings[fresh->nwarnings - 1] : "no sources given");
 	story_free_documents(fresh);
@@ -477,6 +479,8 @@ story_reload(struct story *story, const struct story_options *opts,
 	    story->taxonomy, opts, cause) != 0)
 		return -1;
 	story_free_documents(story);
+	tagger_free(story->tagger);
+	story->tagger = fresh.tagger;
 	story->docs = fresh.docs;
 	story->ndocs = fresh.ndocs;
 	story->warnings = fresh.warnings;
