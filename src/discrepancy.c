@@ -200,3 +200,41 @@ discrepancy_find(const struct linker *l, struct document *const *docs,
 	*out = found;
 	return k;
 }
+
+size_t
+discrepancy_of_claim(const struct claims *claims, size_t id, size_t **out)
+{
+	size_t i, n = 0;
+
+	*out = NULL;
+	for (i = 0; i < claims->ndiscrepancies; i++) {
+		if (claims->discrepancies[i].claim_a != id &&
+		    claims->discrepancies[i].claim_b != id)
+			continue;
+		*out = xreallocarray(*out, n + 1, sizeof **out);
+		(*out)[n++] = i;
+	}
+	return n;
+}
+
+size_t
+discrepancy_figures(const struct claims *claims, size_t doc,
+    size_t sentence, struct span **out)
+{
+	const struct discrepancy *d;
+	size_t i, n = 0;
+
+	*out = NULL;
+	for (i = 0; i < claims->ndiscrepancies; i++) {
+		d = &claims->discrepancies[i];
+		if (d->a.doc == doc && d->a.sentence == sentence) {
+			*out = xreallocarray(*out, n + 1, sizeof **out);
+			(*out)[n++] = d->figure_a;
+		}
+		if (d->b.doc == doc && d->b.sentence == sentence) {
+			*out = xreallocarray(*out, n + 1, sizeof **out);
+			(*out)[n++] = d->figure_b;
+		}
+	}
+	return n;
+}

@@ -52,4 +52,20 @@ struct discrepancy {
 size_t discrepancy_find(const struct linker *l, struct document *const *docs,
     const struct claim_ref *where, struct discrepancy **out);
 
+/*
+ * The indices in CLAIMS->discrepancies of those with a side in claim ID,
+ * in order.  Returns how many and sets *out (NULL when none; the caller
+ * frees it).
+ */
+size_t discrepancy_of_claim(const struct claims *claims, size_t id,
+    size_t **out);
+
+/*
+ * The figures sentence SENTENCE of document DOC gives in discrepancies,
+ * what the UI stresses.  Returns how many and sets *out (NULL when none;
+ * the caller frees it).
+ */
+size_t discrepancy_figures(const struct claims *claims, size_t doc,
+    size_t sentence, struct span **out);
+
 #endif
