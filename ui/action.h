@@ -78,7 +78,7 @@ struct strbuf;
 	X(EDIT_OUTLETS, "edit-outlets", ('O'), "O", \
 	    "edit the outlets file in $EDITOR, re-score") \
 	X(RELOAD, "reload", ('r'), "r", \
-	    "reload the taxonomy and re-tag") \
+	    "reload the sources and the taxonomy, re-tag") \
 	X(UNDO, "undo", ('U'), "U", \
 	    "undo the session's last taxonomy edit") \
 	X(OPEN_URL, "open-url", ('o'), "o", \
