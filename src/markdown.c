@@ -199,3 +199,84 @@ markdown_render(const char *text, size_t len, bool lines, struct draft *d)
 	strbuf_free(&c.cur);
 	return rc == 0 ? 0 : -1;
 }
+
+/* Whether the line [S, E) is an ATX heading: 1 to 6 '#', a space, text. */
+static bool
+markdown_sniff_heading(const char *s, const char *e)
+{
+	const char *p = s;
+
+	while (p < e && *p == '#' && p - s < 7)
+		p++;
+	if (p == s || p - s > 6 || p >= e || *p != ' ')
+		return false;
+	while (p < e && *p == ' ')
+		p++;
+	return p < e && *p != '#';
+}
+
+/* Whether the line [S, E) holds "[text](target)" (an image's too) with
+ * no space in the target, or is a link definition "[id]: target". */
+static bool
+markdown_sniff_link(const char *s, const char *e)
+{
+	const char *open, *close, *p;
+
+	for (open = s; (open = memchr(open, '[', (size_t)(e - open))) != NULL;
+	    open++) {
+		if ((close = memchr(open, ']', (size_t)(e - open))) == NULL ||
+		    close == open + 1)
+			return false;
+		if (open == s && e - close > 3 && close[1] == ':' &&
+		    close[2] == ' ' && close[3] != ' ')
+			return true;
+		if (e - close < 3 || close[1] != '(')
+			continue;
+		for (p = close + 2; p < e && *p != ')' && *p != ' '; p++)
+			;
+		if (p < e && *p == ')' && p > close + 2)
+			return true;
+	}
+	return false;
+}
+
+/* Whether the line [S, E) holds "**words**" or "__some words__": the
+ * marks hug the words, as Markdown wants them ("__init__", a name in
+ * plain text, is not taken). */
+static bool
+markdown_sniff_strong(const char *s, const char *e)
+{
+	static const char *const marks[] = { "**", "__" };
+	const char *p, *q;
+	size_t k;
+
+	for (k = 0; k < 2; k++) {
+		for (p = s; (p = memmem(p, (size_t)(e - p), marks[k], 2)) !=
+		    NULL; p += 2) {
+			if (e - p < 5 || p[2] == ' ' || p[2] == marks[k][0])
+				continue;
+			q = memmem(p + 3, (size_t)(e - p - 3), marks[k], 2);
+			if (q != NULL && q[-1] != ' ' && (k == 0 ||
+			    memchr(p + 2, ' ', (size_t)(q - p - 2)) != NULL))
+				return true;
+		}
+	}
+	return false;
+}
+
+bool
+markdown_sniff(const char *text, size_t len)
+{
+	const char *s = text, *end = text + len, *e;
+
+	for (; s < end; s = e + 1) {
+		if ((e = memchr(s, '\n', (size_t)(end - s))) == NULL)
+			e = end;
+		if (markdown_sniff_heading(s, e) || markdown_sniff_link(s, e) ||
+		    markdown_sniff_strong(s, e) ||
+		    (e - s >= 3 && (memcmp(s, "```", 3) == 0 ||
+		    memcmp(s, "~~~", 3) == 0)))
+			return true;
+	}
+	return false;
+}

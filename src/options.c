@@ -166,7 +166,7 @@ options_getopt_tables(struct option *longopts, char *shortopts)
 
 /* -j's N: a whole number of threads, at least one. */
 static int
-parse_jobs(struct options *opts, const char *arg, char **cause)
+options_parse_jobs(struct options *opts, const char *arg, char **cause)
 {
 	char *end;
 	unsigned long n;
@@ -184,7 +184,7 @@ parse_jobs(struct options *opts, const char *arg, char **cause)
 }
 
 static int
-set_mode(struct options *opts, enum options_mode mode, const char *name,
+options_set_mode(struct options *opts, enum options_mode mode, const char *name,
     char **cause)
 {
 	if (opts->mode != OPTIONS_MODE_AUTO && opts->mode != mode) {
@@ -246,25 +246,25 @@ options_parse(int argc, char **argv, struct options *opts, char **cause)
 			opts->taxonomy = optarg;
 			break;
 		case 'j':
-			rc = parse_jobs(opts, optarg, cause);
+			rc = options_parse_jobs(opts, optarg, cause);
 			break;
 		case OPT_JSON:
-			rc = set_mode(opts, OPTIONS_MODE_JSON, "json", cause);
+			rc = options_set_mode(opts, OPTIONS_MODE_JSON, "json", cause);
 			break;
 		case OPT_JSONL:
-			rc = set_mode(opts, OPTIONS_MODE_JSONL, "jsonl", cause);
+			rc = options_set_mode(opts, OPTIONS_MODE_JSONL, "jsonl", cause);
 			break;
 		case OPT_REPORT:
-			rc = set_mode(opts, OPTIONS_MODE_REPORT, "report", cause);
+			rc = options_set_mode(opts, OPTIONS_MODE_REPORT, "report", cause);
 			break;
 		case OPT_STATS:
-			rc = set_mode(opts, OPTIONS_MODE_STATS, "stats", cause);
+			rc = options_set_mode(opts, OPTIONS_MODE_STATS, "stats", cause);
 			break;
 		case OPT_TUI:
-			rc = set_mode(opts, OPTIONS_MODE_TUI, "tui", cause);
+			rc = options_set_mode(opts, OPTIONS_MODE_TUI, "tui", cause);
 			break;
 		case OPT_CHECK_TAXONOMY:
-			rc = set_mode(opts, OPTIONS_MODE_CHECK_TAXONOMY,
+			rc = options_set_mode(opts, OPTIONS_MODE_CHECK_TAXONOMY,
 			    "check-taxonomy", cause);
 			opts->check_file = optarg;
 			break;
@@ -272,7 +272,7 @@ options_parse(int argc, char **argv, struct options *opts, char **cause)
 			opts->outlets = optarg;
 			break;
 		case OPT_CHECK_OUTLETS:
-			rc = set_mode(opts, OPTIONS_MODE_CHECK_OUTLETS,
+			rc = options_set_mode(opts, OPTIONS_MODE_CHECK_OUTLETS,
 			    "check-outlets", cause);
 			opts->check_outlets = optarg;
 			break;

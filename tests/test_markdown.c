@@ -99,6 +99,64 @@ test_hostile(void **state)
 	free(deep);
 }
 
+/* Standard input ("-") has no name: Markdown is told by its marks, and
+ * plain text, lists and quotes included, stays plain. */
+static void
+test_stdin_sniff(void **state)
+{
+	static const char *const markdown[] = {
+		"# Port reopens\n\nThe harbour reopened.\n",
+		"The harbour reopened on [Monday](https://x.example/a).\n",
+		"Photo: ![the quay](quay.jpg)\nThe harbour reopened.\n",
+		"The harbour **reopened** on Monday.\n",
+		"The harbour __reopened on Monday__.\n",
+		"Text.\n\n```\ncode\n```\n",
+		"See [the port][1].\n\n[1]: https://x.example/port\n",
+	};
+	static const char *const plain[] = {
+		"The harbour reopened on Monday, officials said.\n",
+		"- Ships wait outside.\n- Cranes are idle.\n",
+		"> The strike is over, he wrote.\n",
+		"#hashtag and C# at the start: #1 in the port.\n",
+		"Prices rose 2*3 times; a * b * c; a *single* star.\n",
+		"The snake_case_name and __init__ stay.\n",
+		"He said [sic] that [the union] (its leaders) met.\n",
+		"Lines of stars:\n****\nand ** loose ** marks.\n",
+		"Markers[1] and [image 2] of a saved text.\n",
+		"1. First\n2. Second\n\n---\n",
+	};
+	struct document *doc;
+	size_t i;
+
+	for (i = 0; i < sizeof markdown / sizeof *markdown; i++) {
+		if (!markdown_sniff(markdown[i], strlen(markdown[i])))
+			fail_msg("not taken as Markdown: %s", markdown[i]);
+	}
+	for (i = 0; i < sizeof plain / sizeof *plain; i++) {
+		if (markdown_sniff(plain[i], strlen(plain[i])))
+			fail_msg("taken as Markdown: %s", plain[i]);
+	}
+	doc = load("-", "# Port reopens\n\nThe **harbour** reopened on "
+	    "[Monday](https://x.example/a).\n");
+	assert_string_equal(doc->title, "Port reopens");
+	assert_string_equal(doc->sentences[0].text,
+	    "The harbour reopened on Monday.");
+	document_free(doc);
+	doc = load("-", "The **harbour** reopened.\n> He said so.\n");
+	assert_string_equal(doc->sentences[0].text, "The harbour reopened.");
+	document_free(doc);
+	/* Plain text on standard input keeps its marks. */
+	doc = load("-", "Prices rose 2*3 times, a *single* star said.\n");
+	assert_string_equal(doc->sentences[0].text,
+	    "Prices rose 2*3 times, a *single* star said.");
+	document_free(doc);
+	/* A named file is told by its name: .txt is text, marks and all. */
+	doc = load("notes.txt", "The **harbour** reopened.\n");
+	assert_string_equal(doc->sentences[0].text,
+	    "The **harbour** reopened.");
+	document_free(doc);
+}
+
 int
 main(void)
 {
@@ -107,6 +165,7 @@ main(void)
 		cmocka_unit_test(test_blocks),
 		cmocka_unit_test(test_lines_as_paragraphs),
 		cmocka_unit_test(test_hostile),
+		cmocka_unit_test(test_stdin_sniff),
 	};
 
 	return cmocka_run_group_tests(tests, NULL, NULL);

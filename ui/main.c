@@ -29,14 +29,19 @@
 #include "tui.h"
 #include "xalloc.h"
 
-/* Prints each line of a multi-line message to stderr. */
+/*
+ * The story whose claims were still being linked when the reader quit (see
+ * main_run): held here so that memory the link thread still reads is
+ * reachable, not a leak, to the end of the process.  volatile, because a
+ * static that is only ever written is dead to the compiler: without it the
+ * store was dropped, and LeakSanitizer reported the story whenever a quit
+ * (or a SIGHUP) came before linking ended.
+ */
+static struct story *volatile main_story_left_linking;
 
-/* The story whose claims were still being linked when the reader quit (see
- * run): held here so that memory the link thread still reads is reachable,
- * not a leak, to the end of the process. */
-static struct story *main_story_left_linking;
+/* Prints each line of a multi-line message to stderr. */
 static void
-print_lines(const char *prefix, const char *lines)
+main_print_lines(const char *prefix, const char *lines)
 {
 	const char *end;
 
@@ -50,14 +55,14 @@ print_lines(const char *prefix, const char *lines)
 }
 
 static int
-check_taxonomy(const char *path)
+main_check_taxonomy(const char *path)
 {
 	struct taxonomy *tax;
 	char *errors;
 	size_t i, nkeywords = 0;
 
 	if (taxonomy_load_file(path, &tax, &errors) != 0) {
-		print_lines("", errors);
+		main_print_lines("", errors);
 		free(errors);
 		return 1;
 	}
@@ -70,14 +75,14 @@ check_taxonomy(const char *path)
 }
 
 static int
-check_outlets(const char *path)
+main_check_outlets(const char *path)
 {
 	struct outlets *outlets;
 	char *errors;
 	size_t i, rated = 0;
 
 	if (outlets_load_file(path, &outlets, &errors) != 0) {
-		print_lines("", errors);
+		main_print_lines("", errors);
 		free(errors);
 		return 1;
 	}
@@ -91,7 +96,7 @@ check_outlets(const char *path)
 
 /* Reads source paths, one per line, for --jsonl with no PATH. */
 static char **
-read_path_lines(FILE *fp, size_t *n)
+main_read_path_lines(FILE *fp, size_t *n)
 {
 	char **paths = NULL, *line = NULL;
 	size_t cap = 0, linecap = 0;
@@ -127,7 +132,7 @@ struct stream {
 /* Each document comes tagged (untagged for --signatures), in input order
  * (story_read). */
 static void
-stream_document(void *ctx, struct document *doc)
+main_stream_document(void *ctx, struct document *doc)
 {
 	struct stream *st = ctx;
 	struct group_article art;
@@ -149,7 +154,7 @@ stream_document(void *ctx, struct document *doc)
 }
 
 static void
-stream_warning(void *ctx, char *message)
+main_stream_warning(void *ctx, char *message)
 {
 	struct stream *st = ctx;
 
@@ -163,7 +168,7 @@ stream_warning(void *ctx, char *message)
  * any size streams through.  Returns the number of documents read.
  */
 static size_t
-stream_documents(char *const *paths, size_t npaths, struct taxonomy *tax,
+main_stream_documents(char *const *paths, size_t npaths, struct taxonomy *tax,
     const struct options *opts, const struct story_options *how,
     const struct group_set *groups)
 {
@@ -180,8 +185,8 @@ stream_documents(char *const *paths, size_t npaths, struct taxonomy *tax,
 		st.signatures = group_terms_new();
 	else
 		tagger = tagger_new(tax);
-	nread = story_read(paths, npaths, how, tagger, stream_document,
-	    stream_warning, &st);
+	nread = story_read(paths, npaths, how, tagger, main_stream_document,
+	    main_stream_warning, &st);
 	if (st.stats != NULL)
 		export_stats_write(stdout, st.stats);
 	export_stats_free(st.stats);
@@ -192,7 +197,7 @@ stream_documents(char *const *paths, size_t npaths, struct taxonomy *tax,
 
 /* A source that cannot be read, met while grouping. */
 static void
-group_warning(void *ctx, char *message)
+main_group_warning(void *ctx, char *message)
 {
 	progress_end(ctx);
 	fprintf(stderr, "parallax: %s\n", message);
@@ -202,7 +207,7 @@ group_warning(void *ctx, char *message)
 /* A source that cannot be read is reported by the pass that reads it for
  * output, not also by the grouping pass before it. */
 static void
-ignore_warning(void *ctx, char *message)
+main_ignore_warning(void *ctx, char *message)
 {
 	(void)ctx;
 	free(message);
@@ -210,7 +215,7 @@ ignore_warning(void *ctx, char *message)
 
 /* --group-signatures: the reduce side, from standard input. */
 static int
-group_signatures(const struct options *opts)
+main_group_signatures(const struct options *opts)
 {
 	struct group_set *groups;
 	char *cause;
@@ -230,7 +235,7 @@ group_signatures(const struct options *opts)
 
 /* The reader: on the terminal, or with --tui. */
 static void
-tui_configure(struct tui_config *cfg, const struct options *opts,
+main_tui_configure(struct tui_config *cfg, const struct options *opts,
     const char *taxpath, bool is_default, bool sample, struct state *state)
 {
 	cfg->taxonomy_path = taxpath;
@@ -246,7 +251,7 @@ tui_configure(struct tui_config *cfg, const struct options *opts,
 
 /* The reading state, unless --no-state; a broken one is a warning. */
 static struct state *
-open_state(const struct options *opts)
+main_open_state(const struct options *opts)
 {
 	struct state *st = NULL;
 	char *path, *warning;
@@ -271,7 +276,7 @@ struct archive_open {
 };
 
 static struct story *
-archive_open_story(void *ctx, size_t index, char **cause)
+main_archive_open_story(void *ctx, size_t index, char **cause)
 {
 	const struct archive_open *ao = ctx;
 	struct story *story = NULL;
@@ -302,35 +307,35 @@ archive_open_story(void *ctx, size_t index, char **cause)
 
 /* The reader on an archive of several stories: the story list first. */
 static int
-run_story_list(const struct group_set *groups, const struct options *opts,
+main_run_story_list(const struct group_set *groups, const struct options *opts,
     const char *taxpath, bool is_default, const char *outpath,
     bool outlets_default, const struct outlets *outlets,
     const struct story_options *how)
 {
 	struct archive_open ao = { groups, taxpath, outpath, how };
 	struct tui_config cfg;
-	struct state *state = open_state(opts);
+	struct state *state = main_open_state(opts);
 	int status;
 
-	tui_configure(&cfg, opts, taxpath, is_default, false, state);
+	main_tui_configure(&cfg, opts, taxpath, is_default, false, state);
 	cfg.story_list = true;
 	cfg.outlets_path = outpath;
 	cfg.outlets_is_default = outlets_default;
 	cfg.outlets = outlets;
-	status = tui_run_stories(groups, archive_open_story, &ao, &cfg);
+	status = tui_run_stories(groups, main_archive_open_story, &ao, &cfg);
 	state_close(state);
 	return status;
 }
 
 static int
-run_tui(struct story *story, const struct options *opts, const char *taxpath,
+main_run_tui(struct story *story, const struct options *opts, const char *taxpath,
     bool is_default, const char *outpath, bool outlets_default, bool sample)
 {
 	struct tui_config cfg;
-	struct state *state = open_state(opts);
+	struct state *state = main_open_state(opts);
 	int status;
 
-	tui_configure(&cfg, opts, taxpath, is_default, sample, state);
+	main_tui_configure(&cfg, opts, taxpath, is_default, sample, state);
 	cfg.outlets_path = outpath;
 	cfg.outlets_is_default = outlets_default;
 	status = tui_run(story, &cfg);
@@ -339,7 +344,7 @@ run_tui(struct story *story, const struct options *opts, const char *taxpath,
 }
 
 static int
-run(struct options *opts)
+main_run(struct options *opts)
 {
 	struct taxonomy *tax;
 	struct story *story;
@@ -359,14 +364,14 @@ run(struct options *opts)
 
 	outpath = paths_outlets(opts->outlets, &outlets_default);
 	if (opts->mode == OPTIONS_MODE_CHECK_OUTLETS) {
-		status = check_outlets(opts->check_outlets != NULL ?
+		status = main_check_outlets(opts->check_outlets != NULL ?
 		    opts->check_outlets : outpath);
 		free(outpath);
 		return status;
 	}
 	taxpath = paths_taxonomy(opts->taxonomy, &is_default);
 	if (opts->mode == OPTIONS_MODE_CHECK_TAXONOMY) {
-		status = check_taxonomy(opts->check_file != NULL ?
+		status = main_check_taxonomy(opts->check_file != NULL ?
 		    opts->check_file : taxpath);
 		free(taxpath);
 		free(outpath);
@@ -375,10 +380,10 @@ run(struct options *opts)
 	if (opts->group_signatures) {
 		free(taxpath);
 		free(outpath);
-		return group_signatures(opts);
+		return main_group_signatures(opts);
 	}
 	if (taxonomy_load_file(taxpath, &tax, &errors) != 0) {
-		print_lines("", errors);
+		main_print_lines("", errors);
 		free(errors);
 		free(taxpath);
 		free(outpath);
@@ -387,7 +392,7 @@ run(struct options *opts)
 	if (opts->mode != OPTIONS_MODE_JSONL &&
 	    opts->mode != OPTIONS_MODE_STATS &&
 	    outlets_load_file(outpath, &outlets, &errors) != 0) {
-		print_lines("", errors);
+		main_print_lines("", errors);
 		free(errors);
 		taxonomy_free(tax);
 		free(taxpath);
@@ -398,7 +403,7 @@ run(struct options *opts)
 	reader = opts->mode == OPTIONS_MODE_TUI ||
 	    (opts->mode == OPTIONS_MODE_AUTO && isatty(STDOUT_FILENO));
 	if (npaths == 0 && opts->mode == OPTIONS_MODE_JSONL) {
-		stdin_paths = read_path_lines(stdin, &nstdin_paths);
+		stdin_paths = main_read_path_lines(stdin, &nstdin_paths);
 		paths = stdin_paths;
 		npaths = nstdin_paths;
 	} else if (npaths == 0) {
@@ -417,8 +422,8 @@ run(struct options *opts)
 	 */
 	if (opts->stories || opts->story != NULL || (reader && sample == NULL))
 		groups = archive_group(paths, npaths, &how, opts->stories &&
-		    opts->mode != OPTIONS_MODE_JSONL ? group_warning :
-		    ignore_warning, &progress);
+		    opts->mode != OPTIONS_MODE_JSONL ? main_group_warning :
+		    main_ignore_warning, &progress);
 	picked = opts->story != NULL ? group_set_find(groups, opts->story) :
 	    NULL;
 	/* --story: every output but --jsonl's reads only the story's sources
@@ -439,7 +444,7 @@ run(struct options *opts)
 	    group_set_nstories(groups) > 1) {
 		progress_end(&progress);
 		taxonomy_free(tax);
-		status = run_story_list(groups, opts, taxpath, is_default,
+		status = main_run_story_list(groups, opts, taxpath, is_default,
 		    outpath, outlets_default, outlets, &how);
 	} else if (opts->stories && opts->mode != OPTIONS_MODE_JSONL) {
 		progress_end(&progress);
@@ -450,7 +455,7 @@ run(struct options *opts)
 		taxonomy_free(tax);
 	} else if (opts->mode == OPTIONS_MODE_JSONL ||
 	    opts->mode == OPTIONS_MODE_STATS) {
-		if (stream_documents(paths, npaths, tax, opts, &how,
+		if (main_stream_documents(paths, npaths, tax, opts, &how,
 		    opts->mode == OPTIONS_MODE_JSONL ? groups : NULL) == 0 &&
 		    npaths != 0)
 			status = 1;
@@ -472,7 +477,7 @@ run(struct options *opts)
 		if (opts->mode == OPTIONS_MODE_REPORT)
 			report_write(stdout, story);
 		else if (reader)
-			status = run_tui(story, opts, taxpath, is_default,
+			status = main_run_tui(story, opts, taxpath, is_default,
 			    outpath, outlets_default, sample != NULL);
 		else
 			export_json(stdout, story, taxpath);
@@ -537,7 +542,7 @@ main(int argc, char **argv)
 		printf("parallax %s\n", PACKAGE_VERSION);
 		break;
 	default:
-		status = run(&opts);
+		status = main_run(&opts);
 		break;
 	}
 	options_free(&opts);
