@@ -186,6 +186,39 @@ claims_build(struct linker *l, struct document *const *docs, size_t ndocs)
 	return claims;
 }
 
+void
+claims_retopic(struct claims *claims, struct document *const *docs)
+{
+	const struct claim_ref *ref;
+	struct claim *cl;
+	size_t i, j, total = 0, off = 0, *scratch = NULL, scratchcap = 0;
+
+	for (i = 0; i < claims->n; i++) {
+		cl = &claims->items[i];
+		for (j = 0; j < cl->nrefs; j++) {
+			ref = &cl->refs[j];
+			total += docs[ref->doc]->sentences[ref->sentence].ntopics;
+		}
+	}
+	free(claims->topicpool);
+	claims->topicpool = xreallocarray(NULL, total + 1,
+	    sizeof *claims->topicpool);
+	for (i = 0; i < claims->n; i++) {
+		cl = &claims->items[i];
+		cl->topics = claims->topicpool + off;
+		cl->ntopics = 0;
+		for (j = 0; j < cl->nrefs; j++) {
+			ref = &cl->refs[j];
+			claims_add_topics(cl, &docs[ref->doc]->sentences[
+			    ref->sentence], &scratch, &scratchcap);
+		}
+		off += cl->ntopics;
+		if (cl->ntopics == 0)
+			cl->topics = NULL;
+	}
+	free(scratch);
+}
+
 struct claims *
 claims_link(struct document *const *docs, size_t ndocs,
     const struct taxonomy *tax)

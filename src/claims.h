@@ -48,6 +48,12 @@ struct claims {
 
 struct claims *claims_link(struct document *const *docs, size_t ndocs,
     const struct taxonomy *tax);
+/*
+ * Gives each claim of CLAIMS the union of its sentences' topics anew, after
+ * DOCS were re-tagged: the linker reads no topics, so a taxonomy edit
+ * changes only these lists, never which sentences a claim holds.
+ */
+void claims_retopic(struct claims *claims, struct document *const *docs);
 void claims_free(struct claims *claims);
 
 #endif

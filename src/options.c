@@ -23,6 +23,7 @@ enum {
 	OPT_OFFLINE,
 	OPT_STORIES,
 	OPT_STORY,
+	OPT_ONE_STORY,
 	OPT_SIGNATURES,
 	OPT_GROUP_SIGNATURES,
 	OPT_NO_STATE,
@@ -59,6 +60,9 @@ const struct options_spec options_table[] = {
 	    "its story's id", OPT_STORIES },
 	{ "story", 0, false, OPTIONS_ARG_WORD, "ID",
 	    "open, or print, only the story ID (see --stories)", OPT_STORY },
+	{ "one-story", 0, false, OPTIONS_ARG_NONE, NULL,
+	    "in the reader, read every source as one story\n"
+	    "(no story list)", OPT_ONE_STORY },
 	{ "signatures", 0, false, OPTIONS_ARG_NONE, NULL,
 	    "with --jsonl: write each source's grouping signature\n"
 	    "(the map side of grouping as map/reduce)", OPT_SIGNATURES },
@@ -217,9 +221,10 @@ options_check(const struct options *opts, char **cause)
 		return -1;
 	}
 	if (opts->story != NULL && (opts->stories || opts->signatures ||
-	    opts->group_signatures)) {
+	    opts->group_signatures || opts->one_story)) {
 		*cause = xstrdup("--story picks one story to read or print; "
-		    "it cannot be combined with --stories or the signatures");
+		    "it cannot be combined with --stories, --one-story or the "
+		    "signatures");
 		return -1;
 	}
 	return 0;
@@ -284,6 +289,9 @@ options_parse(int argc, char **argv, struct options *opts, char **cause)
 			break;
 		case OPT_STORY:
 			opts->story = optarg;
+			break;
+		case OPT_ONE_STORY:
+			opts->one_story = true;
 			break;
 		case OPT_SIGNATURES:
 			opts->signatures = true;

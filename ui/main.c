@@ -14,6 +14,7 @@
 #include "document.h"
 #include "export.h"
 #include "group.h"
+#include "loader.h"
 #include "options.h"
 #include "outlets.h"
 #include "paths.h"
@@ -31,7 +32,7 @@
 
 /*
  * The story whose claims were still being linked when the reader quit (see
- * main_run): held here so that memory the link thread still reads is
+ * main_run_reader): held here so that memory the link thread still reads is
  * reachable, not a leak, to the end of the process.  volatile, because a
  * static that is only ever written is dead to the compiler: without it the
  * store was dropped, and LeakSanitizer reported the story whenever a quit
@@ -269,7 +270,7 @@ main_open_state(const struct options *opts)
 
 /* What the story list needs to open one of its stories. */
 struct archive_open {
-	const struct group_set *groups;
+	const struct loader *loader;	/* its groups */
 	const char *taxpath;
 	const char *outpath;
 	const struct story_options *how;
@@ -294,8 +295,8 @@ main_archive_open_story(void *ctx, size_t index, char **cause)
 		*cause = errors;
 		return NULL;
 	}
-	paths = archive_story_paths(ao->groups,
-	    group_set_story(ao->groups, index), &n);
+	paths = archive_story_paths(loader_groups(ao->loader),
+	    group_set_story(loader_groups(ao->loader), index), &n);
 	if (story_load(&story, paths, n, tax, ao->how, cause) != 0) {
 		story = NULL;
 		outlets_free(outlets);
@@ -305,40 +306,44 @@ main_archive_open_story(void *ctx, size_t index, char **cause)
 	return story;
 }
 
-/* The reader on an archive of several stories: the story list first. */
+/*
+ * The reader, drawn at once while the sources load behind it (loader.h);
+ * GROUP: an archive of several stories opens on the story list.  Takes
+ * TAX and OUTLETS.
+ */
 static int
-main_run_story_list(const struct group_set *groups, const struct options *opts,
-    const char *taxpath, bool is_default, const char *outpath,
-    bool outlets_default, const struct outlets *outlets,
-    const struct story_options *how)
+main_run_reader(char *const *paths, size_t npaths, struct taxonomy *tax,
+    struct outlets *outlets, const struct options *opts, const char *taxpath,
+    bool is_default, const char *outpath, bool outlets_default, bool sample,
+    bool group, const struct story_options *how)
 {
-	struct archive_open ao = { groups, taxpath, outpath, how };
-	struct tui_config cfg;
+	/* The progress is the status line's: nothing else may write on the
+	 * terminal the reader draws on. */
+	struct story_options quiet = *how;
+	struct archive_open ao = { NULL, taxpath, outpath, &quiet };
 	struct state *state = main_open_state(opts);
+	struct tui_config cfg;
+	struct story *story;
+	struct loader *ld;
 	int status;
 
-	main_tui_configure(&cfg, opts, taxpath, is_default, false, state);
-	cfg.story_list = true;
-	cfg.outlets_path = outpath;
-	cfg.outlets_is_default = outlets_default;
-	cfg.outlets = outlets;
-	status = tui_run_stories(groups, main_archive_open_story, &ao, &cfg);
-	state_close(state);
-	return status;
-}
-
-static int
-main_run_tui(struct story *story, const struct options *opts, const char *taxpath,
-    bool is_default, const char *outpath, bool outlets_default, bool sample)
-{
-	struct tui_config cfg;
-	struct state *state = main_open_state(opts);
-	int status;
-
+	quiet.on_progress = NULL;
+	quiet.progress_ctx = NULL;
 	main_tui_configure(&cfg, opts, taxpath, is_default, sample, state);
 	cfg.outlets_path = outpath;
 	cfg.outlets_is_default = outlets_default;
-	status = tui_run(story, &cfg);
+	cfg.how = &quiet;
+	ld = loader_start(paths, npaths, tax, outlets, &quiet, group);
+	ao.loader = ld;
+	status = tui_run_loader(ld, main_archive_open_story, &ao, &cfg, &story);
+	/* Quitting while the claims are being linked does not wait for
+	 * them: the thread ends with the process, and the story it reads
+	 * stays reachable until then. */
+	if (story != NULL && story->linking != NULL)
+		main_story_left_linking = story;
+	else
+		story_free(story);
+	loader_free(ld);
 	state_close(state);
 	return status;
 }
@@ -399,7 +404,7 @@ main_run(struct options *opts)
 		free(outpath);
 		return 1;
 	}
-	/* The reader links claims after its first frame (tui_run). */
+	/* The reader draws before the sources are read (main_run_reader). */
 	reader = opts->mode == OPTIONS_MODE_TUI ||
 	    (opts->mode == OPTIONS_MODE_AUTO && isatty(STDOUT_FILENO));
 	if (npaths == 0 && opts->mode == OPTIONS_MODE_JSONL) {
@@ -412,7 +417,7 @@ main_run(struct options *opts)
 		npaths = 1;
 	}
 
-	progress_start(&progress, "reading sources");
+	progress_start(&progress);
 	/*
 	 * Grouping reads the sources once before any output.  So --jsonl
 	 * names each line's story only with --stories: its two passes hold
@@ -420,7 +425,7 @@ main_run(struct options *opts)
 	 * and a story id depends on every source opened, so the output of
 	 * parts would no longer concatenate to that of the whole.
 	 */
-	if (opts->stories || opts->story != NULL || (reader && sample == NULL))
+	if (opts->stories || opts->story != NULL)
 		groups = archive_group(paths, npaths, &how, opts->stories &&
 		    opts->mode != OPTIONS_MODE_JSONL ? main_group_warning :
 		    main_ignore_warning, &progress);
@@ -440,12 +445,12 @@ main_run(struct options *opts)
 		    "(see --stories)\n", opts->story);
 		taxonomy_free(tax);
 		status = 1;
-	} else if (reader && picked == NULL && groups != NULL &&
-	    group_set_nstories(groups) > 1) {
+	} else if (reader && !opts->stories) {
 		progress_end(&progress);
-		taxonomy_free(tax);
-		status = main_run_story_list(groups, opts, taxpath, is_default,
-		    outpath, outlets_default, outlets, &how);
+		status = main_run_reader(paths, npaths, tax, outlets, opts, taxpath,
+		    is_default, outpath, outlets_default, sample != NULL,
+		    picked == NULL && sample == NULL && !opts->one_story, &how);
+		outlets = NULL;
 	} else if (opts->stories && opts->mode != OPTIONS_MODE_JSONL) {
 		progress_end(&progress);
 		if (opts->mode == OPTIONS_MODE_JSON)
@@ -461,8 +466,8 @@ main_run(struct options *opts)
 			status = 1;
 		progress_end(&progress);
 		taxonomy_free(tax);
-	} else if ((reader ? story_load : story_open)(&story, paths, npaths,
-	    tax, &how, &errors) != 0) {
+	} else if (story_open(&story, paths, npaths, tax, &how,
+	    &errors) != 0) {
 		progress_end(&progress);
 		fprintf(stderr, "parallax: %s\n", errors);
 		free(errors);
@@ -476,18 +481,9 @@ main_run(struct options *opts)
 		outlets = NULL;
 		if (opts->mode == OPTIONS_MODE_REPORT)
 			report_write(stdout, story);
-		else if (reader)
-			status = main_run_tui(story, opts, taxpath, is_default,
-			    outpath, outlets_default, sample != NULL);
 		else
 			export_json(stdout, story, taxpath);
-		/* Quitting while the claims are being linked does not wait
-		 * for them: the thread ends with the process, and the story
-		 * it reads stays reachable until then. */
-		if (story->linking == NULL)
-			story_free(story);
-		else
-			main_story_left_linking = story;
+		story_free(story);
 	}
 
 	if (fflush(stdout) != 0 || ferror(stdout)) {
