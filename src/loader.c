@@ -6,9 +6,11 @@
 #include <stdatomic.h>
 #include <stdbool.h>
 #include <stdlib.h>
+#include <string.h>
 
 #include "archive.h"
 #include "group.h"
+#include "input.h"
 #include "loader.h"
 #include "outlets.h"
 #include "story.h"
@@ -61,26 +63,72 @@ loader_warning(void *ctx, char *message)
 	ld->warnings[ld->nwarnings++] = message;
 }
 
-/* The whole loading, on the thread (or on the caller without one). */
+/* A source that cannot be read, met while grouping: the story list opens
+ * it again and says so then. */
+static void
+loader_ignore(void *ctx, char *message)
+{
+	(void)ctx;
+	free(message);
+}
+
+/* The warnings of expanding the arguments go before the story's own. */
+static void
+loader_give_warnings(struct loader *ld, struct story *story)
+{
+	size_t n = ld->nwarnings + story->nwarnings;
+
+	if (ld->nwarnings == 0)
+		return;
+	ld->warnings = xreallocarray(ld->warnings, n + 1,
+	    sizeof *ld->warnings);
+	memcpy(ld->warnings + ld->nwarnings, story->warnings,
+	    story->nwarnings * sizeof *story->warnings);
+	free(story->warnings);
+	story->warnings = ld->warnings;
+	story->nwarnings = n;
+	ld->warnings = NULL;
+	ld->nwarnings = 0;
+}
+
+/*
+ * The whole loading, on the thread (or on the caller without one).  The
+ * arguments are expanded once, so URLs are fetched and standard input read
+ * once, however many passes read them.
+ */
 static void
 loader_run(struct loader *ld)
 {
+	struct input_list list;
+
+	story_expand(ld->paths, ld->npaths, &ld->how, &list, loader_warning,
+	    ld);
 	if (ld->group) {
-		ld->groups = archive_group(ld->paths, ld->npaths, &ld->how,
-		    loader_warning, ld);
+		ld->groups = archive_group_list(&list, &ld->how, loader_ignore,
+		    ld);
 		if (atomic_load(&ld->stop) ||
-		    group_set_nstories(ld->groups) > 1)
+		    group_set_nstories(ld->groups) > 1) {
+			input_list_free(&list);
 			return;
+		}
 		/* One story: it is read again, tagged, as the story. */
 		group_set_free(ld->groups);
 		ld->groups = NULL;
 	}
-	if (story_load(&ld->story, ld->paths, ld->npaths, ld->tax, &ld->how,
-	    &ld->cause) != 0) {
+	if (story_load_list(&ld->story, &list, ld->paths, ld->npaths, ld->tax,
+	    &ld->how, &ld->cause) != 0) {
 		ld->story = NULL;
+		/* Nothing to read at all: why, rather than "no sources". */
+		if (list.n == 0 && ld->nwarnings != 0) {
+			free(ld->cause);
+			ld->cause = xstrdup(ld->warnings[ld->nwarnings - 1]);
+		}
+		input_list_free(&list);
 		return;
 	}
+	input_list_free(&list);
 	ld->tax = NULL;
+	loader_give_warnings(ld, ld->story);
 	story_set_outlets(ld->story, ld->outlets);
 	ld->outlets = NULL;
 }

@@ -59,8 +59,9 @@ const struct outlets *loader_outlets(const struct loader *ld);
  * caller's) when no source could be read. */
 struct story *loader_take_story(struct loader *ld, char **cause);
 
-/* Once done: the reasons sources could not be read while grouping (the
- * story's own are in its warnings). */
+/* Once done, with several stories: the arguments that gave nothing (a
+ * failed fetch, a missing file); a story's unreadable sources are in its
+ * warnings when it is opened.  With one story, they are in its warnings. */
 char *const *loader_warnings(const struct loader *ld, size_t *n);
 
 /* Stops the loading if it still runs (at the next source), waits for the

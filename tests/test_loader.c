@@ -7,6 +7,7 @@
 #include <time.h>
 #include <unistd.h>
 
+#include "document.h"
 #include "group.h"
 #include "loader.h"
 #include "story.h"

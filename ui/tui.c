@@ -1009,10 +1009,11 @@ tui_list_loop(struct storylist *sl, int *status)
 	}
 }
 
-/* The story list of SET, until the person quits (see tui_run_loader). */
+/* The story list of SET, until the person quits (see tui_run_loader);
+ * MESSAGE (NULL: none) is taken and shown first. */
 static int
 tui_stories(const struct group_set *set, tui_open_fn open, void *ctx,
-    const struct tui_config *cfg, bool color)
+    const struct tui_config *cfg, bool color, char *message)
 {
 	struct storylist sl;
 	struct story *story;
@@ -1021,6 +1022,7 @@ tui_stories(const struct group_set *set, tui_open_fn open, void *ctx,
 	int status = 0, list;
 
 	storylist_init(&sl, set, cfg->outlets, cfg->state);
+	sl.message = message;
 	while (back && ((list = tui_list_loop(&sl, &status)) &
 	    STORYLIST_OPEN) != 0) {
 		story = open(ctx, storylist_selected(&sl), &cause);
@@ -1047,7 +1049,9 @@ tui_run_loader(struct loader *ld, tui_open_fn open, void *ctx,
 {
 	struct tui_config list_cfg = *cfg;
 	struct tui_screen ts;
-	char *cause = NULL;
+	char *const *warnings;
+	char *cause = NULL, *message = NULL;
+	size_t nwarnings;
 	bool back;
 	int status = 0;
 
@@ -1060,8 +1064,12 @@ tui_run_loader(struct loader *ld, tui_open_fn open, void *ctx,
 		wtimeout(stdscr, TUI_WATCH_SECONDS * 1000);
 		list_cfg.outlets = loader_outlets(ld);
 		list_cfg.story_list = true;
+		warnings = loader_warnings(ld, &nwarnings);
+		if (nwarnings != 0)
+			message = xasprintf("%s%s", warnings[0], nwarnings > 1 ?
+			    " (and more)" : "");
 		status = tui_stories(loader_groups(ld), open, ctx, &list_cfg,
-		    ts.color);
+		    ts.color, message);
 	} else if ((*story = loader_take_story(ld, &cause)) != NULL) {
 		status = tui_read(*story, cfg, ts.color, false, &back);
 	}

@@ -67,6 +67,11 @@ check "no progress when stderr is not a terminal" \
 kill $server 2>/dev/null
 server=
 
+# Standard input is read once, though the reader reads the sources twice
+# (grouping them, then the one story).
+start "$bin --tui --no-state - < $fixtures/01-harbour-gazette.md"
+check "- in the reader: the article from stdin" wait_for "Varen dam deal signed"
+
 # r and the watched folder.
 src=$tmp/story
 mkdir -p "$src"
