@@ -15,6 +15,7 @@
 #include "outlets.h"
 #include "story.h"
 #include "taxonomy.h"
+#include "watch.h"
 #include "xalloc.h"
 
 struct loader {
@@ -24,6 +25,7 @@ struct loader {
 	size_t npaths;
 	struct story_options how;
 	bool group;
+	uint64_t fingerprint;	/* of the paths as the loading began */
 
 	/* Written by the thread, read once it is joined. */
 	struct taxonomy *tax;
@@ -143,12 +145,33 @@ loader_thread(void *arg)
 	return NULL;
 }
 
+/* Starts the thread (or loads here without one). */
+static void
+loader_launch(struct loader *ld)
+{
+	sigset_t all, old;
+
+	ld->fingerprint = watch_fingerprint(ld->paths, ld->npaths);
+	atomic_store(&ld->step, STORY_READING);
+	atomic_store(&ld->done, 0);
+	atomic_store(&ld->total, 0);
+	atomic_store(&ld->finished, false);
+	/* Signals (the terminal's SIGWINCH, SIGTSTP) stay with the reader's
+	 * thread: the loading thread starts with all of them blocked. */
+	sigfillset(&all);
+	pthread_sigmask(SIG_SETMASK, &all, &old);
+	ld->threaded = pthread_create(&ld->thread, NULL, loader_thread,
+	    ld) == 0;
+	pthread_sigmask(SIG_SETMASK, &old, NULL);
+	if (!ld->threaded)
+		loader_thread(ld);	/* no thread to be had: load now */
+}
+
 struct loader *
 loader_start(char *const *paths, size_t npaths, struct taxonomy *tax,
     struct outlets *outlets, const struct story_options *how, bool group)
 {
 	struct loader *ld = xcalloc(1, sizeof *ld);
-	sigset_t all, old;
 	size_t i;
 
 	ld->paths = xcalloc(npaths + 1, sizeof *ld->paths);
@@ -167,16 +190,31 @@ loader_start(char *const *paths, size_t npaths, struct taxonomy *tax,
 	atomic_init(&ld->total, 0);
 	atomic_init(&ld->stop, false);
 	atomic_init(&ld->finished, false);
-	/* Signals (the terminal's SIGWINCH, SIGTSTP) stay with the reader's
-	 * thread: the loading thread starts with all of them blocked. */
-	sigfillset(&all);
-	pthread_sigmask(SIG_SETMASK, &all, &old);
-	ld->threaded = pthread_create(&ld->thread, NULL, loader_thread,
-	    ld) == 0;
-	pthread_sigmask(SIG_SETMASK, &old, NULL);
-	if (!ld->threaded)
-		loader_thread(ld);	/* no thread to be had: load now */
+	loader_launch(ld);
 	return ld;
+}
+
+bool
+loader_changed(const struct loader *ld)
+{
+	return watch_fingerprint(ld->paths, ld->npaths) != ld->fingerprint;
+}
+
+void
+loader_restart(struct loader *ld)
+{
+	size_t i;
+
+	if (!loader_done(ld) || ld->groups == NULL)
+		fatal("loader: restarted before it is done, or with a story");
+	group_set_free(ld->groups);
+	ld->groups = NULL;
+	for (i = 0; i < ld->nwarnings; i++)
+		free(ld->warnings[i]);
+	free(ld->warnings);
+	ld->warnings = NULL;
+	ld->nwarnings = 0;
+	loader_launch(ld);
 }
 
 void

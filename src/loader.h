@@ -64,6 +64,14 @@ struct story *loader_take_story(struct loader *ld, char **cause);
  * warnings when it is opened.  With one story, they are in its warnings. */
 char *const *loader_warnings(const struct loader *ld, size_t *n);
 
+/* Whether the files and directories among the paths changed on disk
+ * since the loading began (watch.h). */
+bool loader_changed(const struct loader *ld);
+
+/* Once done with several stories: opens the same paths again (the
+ * stories, their warnings and loader_groups' set are dropped). */
+void loader_restart(struct loader *ld);
+
 /* Stops the loading if it still runs (at the next source), waits for the
  * thread and frees everything not taken. */
 void loader_free(struct loader *ld);

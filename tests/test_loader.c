@@ -120,6 +120,15 @@ test_loader_several_stories(void **state)
 	wait_done(ld);
 	assert_non_null(loader_groups(ld));
 	assert_int_equal(group_set_nstories(loader_groups(ld)), 2);
+	assert_false(loader_changed(ld));
+	/* A new file in the directory: changed, and read again. */
+	write_source(dir, "e.md", 1, "Comet Daily");
+	assert_true(loader_changed(ld));
+	loader_restart(ld);
+	assert_false(loader_changed(ld));
+	wait_done(ld);
+	assert_int_equal(group_set_count(loader_groups(ld)), 5);
+	assert_int_equal(group_set_nstories(loader_groups(ld)), 2);
 	loader_free(ld);	/* frees the taxonomy it was not given away */
 	free(dir);
 }
