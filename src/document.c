@@ -497,11 +497,22 @@ document_sentences(struct document *doc, const char *text,
 	free(b.bits);
 }
 
-/* The file name without directories and extension. */
+/* The file name without directories and extension; a URL's host
+ * without "www." (a page that names no site is its domain's). */
 static char *
 document_outlet_from(const char *name)
 {
-	const char *base = strrchr(name, '/'), *dot;
+	const char *base = strrchr(name, '/'), *dot, *host, *end;
+
+	if (strncmp(name, "http://", 7) == 0 ||
+	    strncmp(name, "https://", 8) == 0) {
+		host = strstr(name, "://") + 3;
+		if (strncmp(host, "www.", 4) == 0)
+			host += 4;
+		end = host + strcspn(host, "/:?#");
+		if (end > host)
+			return text_field(host, (size_t)(end - host));
+	}
 
 	base = base != NULL ? base + 1 : name;
 	dot = strrchr(base, '.');
