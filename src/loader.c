@@ -84,8 +84,9 @@ loader_give_warnings(struct loader *ld, struct story *story)
 		return;
 	ld->warnings = xreallocarray(ld->warnings, n + 1,
 	    sizeof *ld->warnings);
-	memcpy(ld->warnings + ld->nwarnings, story->warnings,
-	    story->nwarnings * sizeof *story->warnings);
+	if (story->nwarnings != 0)
+		memcpy(ld->warnings + ld->nwarnings, story->warnings,
+		    story->nwarnings * sizeof *story->warnings);
 	free(story->warnings);
 	story->warnings = ld->warnings;
 	story->nwarnings = n;
