@@ -6,6 +6,7 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <strings.h>
 #include <sys/ioctl.h>
 #include <time.h>
 #include <unistd.h>
@@ -15,6 +16,7 @@
 #include "addkeyword.h"
 #include "article.h"
 #include "claims.h"
+#include "command.h"
 #include "curses.h"
 #include "document.h"
 #include "group.h"
@@ -293,10 +295,16 @@ tui_remove(struct tui *t)
 	return dirty | DIRTY_OVERLAY;
 }
 
-/* Enter in the prompt: the search runs, or the keyword's flow goes on. */
+static int tui_command(struct tui *t, const char *line);
+
+/*
+ * Enter in the prompt: the search or the command runs, or the keyword's
+ * flow goes on.
+ */
 static int
 tui_prompt_key(struct tui *t, int key)
 {
+	enum prompt_kind kind = t->prompt.kind;
 	char *query;
 	int dirty = prompt_key(&t->prompt, key);
 
@@ -305,10 +313,11 @@ tui_prompt_key(struct tui *t, int key)
 	dirty &= ~REACT_SUBMIT;
 	if (t->prompt.kind == PROMPT_CONFIRM)
 		return dirty | tui_remove(t);
-	if (t->prompt.kind == PROMPT_SEARCH) {
+	if (kind == PROMPT_SEARCH || kind == PROMPT_COMMAND) {
 		query = xstrdup(prompt_text(&t->prompt));
 		prompt_end(&t->prompt);
-		dirty |= search_submit(&t->r, query);
+		dirty |= kind == PROMPT_SEARCH ? search_submit(&t->r, query) :
+		    tui_command(t, query);
 		free(query);
 		return dirty;
 	}
@@ -567,6 +576,8 @@ tui_dispatch(struct tui *tui, enum action a, long count)
 		return overlay_open(&tui->overlay, r, &overlay_topics_kind, NULL);
 	case ACTION_SEARCH:
 		return prompt_start(&tui->prompt, PROMPT_SEARCH, NULL);
+	case ACTION_COMMAND:
+		return prompt_start(&tui->prompt, PROMPT_COMMAND, NULL);
 	case ACTION_ADD:
 		return addkeyword_start(&tui->adding, &tui->prompt, r->query);
 	case ACTION_SEARCH_NEXT:
@@ -623,6 +634,65 @@ tui_dispatch(struct tui *tui, enum action a, long count)
 	default:
 		return 0;
 	}
+}
+
+/* `:N`: sentence N of the source read, in the article. */
+static int
+tui_goto_sentence(struct tui *t, size_t n)
+{
+	struct reader *r = &t->r;
+	size_t have = r->story->docs[r->doc]->nsentences;
+
+	if (n > have)
+		return reader_message(r, true, "no sentence %zu: this source "
+		    "has %zu", n, have);
+	if (!reader_sentence_shown(r, r->doc, n - 1))
+		return reader_message(r, true, "sentence %zu is not shown "
+		    "under the topic filter (Escape clears it)", n);
+	r->focus = PANE_ARTICLE;
+	return reader_select(r, n - 1) | DIRTY_PANES | DIRTY_FRAME;
+}
+
+/* `:filter TOPIC`: the topic with that id, else that label. */
+static int
+tui_filter_named(struct reader *r, const char *name)
+{
+	const struct taxonomy *tax = r->story->taxonomy;
+	size_t i = taxonomy_find(tax, name);
+
+	if (i == TOPIC_NO_PARENT) {
+		for (i = 0; i < tax->ntopics &&
+		    strcasecmp(tax->topics[i].label, name) != 0; i++)
+			;
+	}
+	if (i < tax->ntopics)
+		return reader_set_filter(r, i);
+	return reader_message(r, true, "no topic %s (t lists them)", name);
+}
+
+/* A line typed after `:` (ui/command.h), run as its key would run. */
+static int
+tui_command(struct tui *t, const char *line)
+{
+	struct strbuf why = STRBUF_INIT;
+	struct command cmd;
+	int dirty = 0;
+
+	if (command_parse(line, &cmd, &why) != 0)
+		dirty = reader_message(&t->r, true, "%s", why.data);
+	else if (cmd.sentence != 0)
+		dirty = tui_goto_sentence(t, cmd.sentence);
+	else if (cmd.arg != NULL && cmd.action == ACTION_TOPIC)
+		dirty = tui_filter_named(&t->r, cmd.arg);
+	else if (cmd.arg != NULL && cmd.action == ACTION_SEARCH)
+		dirty = search_submit(&t->r, cmd.arg);
+	else if (cmd.arg != NULL)
+		dirty = addkeyword_start(&t->adding, &t->prompt, cmd.arg);
+	else if (cmd.action != ACTION_NONE)
+		dirty = tui_dispatch(t, cmd.action, cmd.count);
+	command_free(&cmd);
+	strbuf_free(&why);
+	return dirty;
 }
 
 /* A click selects what is under it; the wheel scrolls the pane under it. */
@@ -845,19 +915,19 @@ tui_loop(struct tui *t)
 			continue;
 		}
 		if (t->prompt.kind != PROMPT_NONE) {
+			/* A command may move, switch sources or quit. */
 			r->dirty |= tui_prompt_key(t, key);
-			continue;
-		}
-		if (key == KEY_MOUSE) {
+		} else if (key == KEY_MOUSE) {
 			r->dirty |= tui_mouse(t);
 			continue;
+		} else {
+			if (r->message != NULL) {
+				free(r->message);
+				r->message = NULL;
+				r->dirty |= DIRTY_STATUS;
+			}
+			r->dirty |= tui_key(t, key);
 		}
-		if (r->message != NULL) {
-			free(r->message);
-			r->message = NULL;
-			r->dirty |= DIRTY_STATUS;
-		}
-		r->dirty |= tui_key(t, key);
 		if (r->doc != t->marked)
 			r->dirty |= tui_mark(t, true);
 		if (r->dirty & REACT_QUIT)
