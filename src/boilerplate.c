@@ -187,13 +187,15 @@ boilerplate_bullet(const char *s, size_t len)
 	return 0;
 }
 
+/* The words of S, counted no further than MOST + 1: enough to compare
+ * with MOST, and a short line's limit need not walk a long sentence. */
 static size_t
-boilerplate_words(const char *s, size_t len)
+boilerplate_words(const char *s, size_t len, size_t most)
 {
 	size_t i, n = 0;
 	bool in = false;
 
-	for (i = 0; i < len; i++) {
+	for (i = 0; i < len && n <= most; i++) {
 		bool sp = s[i] == ' ' || s[i] == '\t' || s[i] == '\n';
 
 		if (!sp && !in)
@@ -512,7 +514,7 @@ boilerplate_classify(const char *s, size_t len)
 			continue;
 		p = &boilerplate_phrases[i];
 		if (p->maxwords != 0 && words == SIZE_MAX)
-			words = boilerplate_words(s, len);
+			words = boilerplate_words(s, len, SIZE_MAX - 1);
 		if (p->maxwords == 0 || words <= (size_t)p->maxwords)
 			return p->kind;
 	}
@@ -566,7 +568,7 @@ boilerplate_is_furniture(const char *s, size_t len)
 			continue;
 		f = &boilerplate_furniture[i];
 		if (f->maxwords != 0 && words == SIZE_MAX)
-			words = boilerplate_words(s, len);
+			words = boilerplate_words(s, len, SIZE_MAX - 1);
 		if (f->maxwords == 0 || words <= (size_t)f->maxwords)
 			return true;
 	}
@@ -581,7 +583,7 @@ boilerplate_is_furniture(const char *s, size_t len)
 static bool
 boilerplate_heading(const char *s, size_t len)
 {
-	size_t i, letters = 0, words = boilerplate_words(s, len);
+	size_t i, letters = 0, words = boilerplate_words(s, len, 8);
 
 	if (words == 0 || words > 8)
 		return false;
@@ -643,7 +645,7 @@ boilerplate_byline(const struct sentence *s)
 {
 	return s->len > 4 && memcmp(s->text, "By ", 3) == 0 &&
 	    s->text[3] >= 'A' && s->text[3] <= 'Z' &&
-	    boilerplate_words(s->text, s->len) <= 8 &&
+	    boilerplate_words(s->text, s->len, 8) <= 8 &&
 	    strchr(".!?", s->text[s->len - 1]) == NULL;
 }
 
@@ -660,7 +662,7 @@ boilerplate_headline(const struct sentence *s)
 		end -= 3;
 	if (end == 0 || strchr(".!?", s->text[end - 1]) != NULL)
 		return false;
-	return boilerplate_words(s->text, s->len) <= 25;
+	return boilerplate_words(s->text, s->len, 25) <= 25;
 }
 
 void

@@ -42,6 +42,13 @@ struct matcher {
 	uint64_t gatebits[2][(1 << ROOT_BITS) / 64];
 	uint64_t anybits[(1 << ROOT_BITS) / 64];	/* of both roots */
 	uint64_t anygates[(1 << ROOT_BITS) / 64];
+	/*
+	 * The words a short `*` word may start, by their first two folded
+	 * bytes (the second 0 for a word of one): with one in the taxonomy
+	 * ("tax*", "war*"), any word may start a phrase, and without this
+	 * every word of the text would be walked.
+	 */
+	uint64_t shortbits[65536 / 64];
 	struct filt filt;	/* these, and which kinds start phrases */
 	size_t lead_words;	/* leadbits words that are not 0 */
 	struct matcher_scratch *adding;	/* matcher_add's */
@@ -149,6 +156,7 @@ matcher_new(void)
 	m->filt.leads = m->leadbits;
 	m->filt.any = m->anybits;
 	m->filt.anygate = m->anygates;
+	m->filt.shorts = m->shortbits;
 	trie_new_node(&m->trie, MATCHER_FOLD);
 	trie_new_node(&m->trie, MATCHER_EXACT);
 	return m;
@@ -176,6 +184,26 @@ matcher_memory(const struct matcher *m)
 	return sizeof *m + trie_memory(&m->trie);
 }
 
+/* The short `*` word FOLD of LEN bytes (1 to GATE - 1) in shortbits: its
+ * first two bytes, or every second byte after its first when it has one
+ * byte or the second is not an ASCII word byte (a text key never holds
+ * one: it ends there). */
+static void
+matcher_add_short(struct matcher *m, const char *fold, size_t len)
+{
+	unsigned char b0 = (unsigned char)fold[0], b1;
+	unsigned k;
+
+	b1 = len >= 2 ? (unsigned char)fold[1] : 0;
+	if (len >= 2 && b1 < 0x80) {
+		m->shortbits[(b0 | (unsigned)b1 << 8) / 64] |=
+		    1ULL << (b0 | (unsigned)b1 << 8) % 64;
+		return;
+	}
+	for (k = 0; k < 256; k++)
+		m->shortbits[(b0 | k << 8) / 64] |= 1ULL << (b0 | k << 8) % 64;
+}
+
 /*
  * A phrase from ROOT starts with a token of KIND (TOK_PREFIX for a `*`
  * word) whose folded form is the LEN bytes at FOLD: its filter bit.
@@ -188,6 +216,7 @@ matcher_add_lead(struct matcher *m, uint32_t root, uint8_t kind, const char *fol
 
 	if (kind == TOK_PREFIX && len < GATE) {
 		m->filt.short_lead[root] = true;
+		matcher_add_short(m, fold, len);
 		return;
 	}
 	key = kind == TOK_PUNCT ? 0 : matcher_lead_key(token_load_first(fold,
@@ -653,7 +682,8 @@ matcher_block_cands_with(struct matcher_scratch *s, const uint64_t *leads,
 			w = leads[matcher_lead_word(x)];
 			if ((w != 0 && (((w >> matcher_lead_pos(x)) & 1) != 0 ||
 			    (gates && ((w >> matcher_lead_gate(x)) & 1) != 0))) ||
-			    (every && (x & 0xff) != 0))
+			    (every && (x & 0xff) != 0 &&
+			    blockmask_test(s->filt->shorts, x & 0xffff)))
 				matcher_add_mask_cand(s, k, p);
 		}
 	}

@@ -87,6 +87,7 @@ struct filt {
 	const uint64_t *leads;		/* leadbits */
 	const uint64_t *any, *anygate;	/* anybits, anygates */
 	bool short_lead[2];		/* a short `*` word starts a phrase */
+	const uint64_t *shorts;		/* shortbits, of both roots */
 	bool lead_gates;		/* a long `*` word starts a phrase */
 	bool punct_lead;		/* punctuation starts a phrase */
 	bool exact;			/* ROOT_EXACT has phrases */

@@ -53,7 +53,7 @@ struct strbuf;
 	    "the same claim in the previous source carrying it") \
 	X(CLAIM_NEXT, "claim-next", ('>'), ">", \
 	    "the same claim in the next source carrying it") \
-	X(TOPIC, "topic-filter", ('t'), "t", \
+	X(TOPIC, "filter", ('t'), "t", \
 	    "topic filter: narrow sources, sentences, claims") \
 	X(SEARCH, "search", ('/'), "/", \
 	    "search the article, then the other sources") \
@@ -87,6 +87,8 @@ struct strbuf;
 	    "redraw the screen") \
 	X(HELP, "help", ('?', KEY_F(1)), "?, F1", \
 	    "this help") \
+	X(COMMAND, "command", (':'), ":", \
+	    "a command: an action's name, or a sentence number") \
 	X(CLOSE, "close", (27), "Escape", \
 	    "close the overlay, else clear search and filter") \
 	X(QUIT, "quit", ('q'), "q", \

@@ -6,6 +6,7 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <strings.h>
 #include <sys/ioctl.h>
 #include <time.h>
 #include <unistd.h>
@@ -15,8 +16,10 @@
 #include "addkeyword.h"
 #include "article.h"
 #include "claims.h"
+#include "command.h"
 #include "curses.h"
 #include "document.h"
+#include "group.h"
 #include "layout.h"
 #include "loader.h"
 #include "loadscreen.h"
@@ -292,10 +295,16 @@ tui_remove(struct tui *t)
 	return dirty | DIRTY_OVERLAY;
 }
 
-/* Enter in the prompt: the search runs, or the keyword's flow goes on. */
+static int tui_command(struct tui *t, const char *line);
+
+/*
+ * Enter in the prompt: the search or the command runs, or the keyword's
+ * flow goes on.
+ */
 static int
 tui_prompt_key(struct tui *t, int key)
 {
+	enum prompt_kind kind = t->prompt.kind;
 	char *query;
 	int dirty = prompt_key(&t->prompt, key);
 
@@ -304,10 +313,11 @@ tui_prompt_key(struct tui *t, int key)
 	dirty &= ~REACT_SUBMIT;
 	if (t->prompt.kind == PROMPT_CONFIRM)
 		return dirty | tui_remove(t);
-	if (t->prompt.kind == PROMPT_SEARCH) {
+	if (kind == PROMPT_SEARCH || kind == PROMPT_COMMAND) {
 		query = xstrdup(prompt_text(&t->prompt));
 		prompt_end(&t->prompt);
-		dirty |= search_submit(&t->r, query);
+		dirty |= kind == PROMPT_SEARCH ? search_submit(&t->r, query) :
+		    tui_command(t, query);
 		free(query);
 		return dirty;
 	}
@@ -566,6 +576,8 @@ tui_dispatch(struct tui *tui, enum action a, long count)
 		return overlay_open(&tui->overlay, r, &overlay_topics_kind, NULL);
 	case ACTION_SEARCH:
 		return prompt_start(&tui->prompt, PROMPT_SEARCH, NULL);
+	case ACTION_COMMAND:
+		return prompt_start(&tui->prompt, PROMPT_COMMAND, NULL);
 	case ACTION_ADD:
 		return addkeyword_start(&tui->adding, &tui->prompt, r->query);
 	case ACTION_SEARCH_NEXT:
@@ -622,6 +634,65 @@ tui_dispatch(struct tui *tui, enum action a, long count)
 	default:
 		return 0;
 	}
+}
+
+/* `:N`: sentence N of the source read, in the article. */
+static int
+tui_goto_sentence(struct tui *t, size_t n)
+{
+	struct reader *r = &t->r;
+	size_t have = r->story->docs[r->doc]->nsentences;
+
+	if (n > have)
+		return reader_message(r, true, "no sentence %zu: this source "
+		    "has %zu", n, have);
+	if (!reader_sentence_shown(r, r->doc, n - 1))
+		return reader_message(r, true, "sentence %zu is not shown "
+		    "under the topic filter (Escape clears it)", n);
+	r->focus = PANE_ARTICLE;
+	return reader_select(r, n - 1) | DIRTY_PANES | DIRTY_FRAME;
+}
+
+/* `:filter TOPIC`: the topic with that id, else that label. */
+static int
+tui_filter_named(struct reader *r, const char *name)
+{
+	const struct taxonomy *tax = r->story->taxonomy;
+	size_t i = taxonomy_find(tax, name);
+
+	if (i == TOPIC_NO_PARENT) {
+		for (i = 0; i < tax->ntopics &&
+		    strcasecmp(tax->topics[i].label, name) != 0; i++)
+			;
+	}
+	if (i < tax->ntopics)
+		return reader_set_filter(r, i);
+	return reader_message(r, true, "no topic %s (t lists them)", name);
+}
+
+/* A line typed after `:` (ui/command.h), run as its key would run. */
+static int
+tui_command(struct tui *t, const char *line)
+{
+	struct strbuf why = STRBUF_INIT;
+	struct command cmd;
+	int dirty = 0;
+
+	if (command_parse(line, &cmd, &why) != 0)
+		dirty = reader_message(&t->r, true, "%s", why.data);
+	else if (cmd.sentence != 0)
+		dirty = tui_goto_sentence(t, cmd.sentence);
+	else if (cmd.arg != NULL && cmd.action == ACTION_TOPIC)
+		dirty = tui_filter_named(&t->r, cmd.arg);
+	else if (cmd.arg != NULL && cmd.action == ACTION_SEARCH)
+		dirty = search_submit(&t->r, cmd.arg);
+	else if (cmd.arg != NULL)
+		dirty = addkeyword_start(&t->adding, &t->prompt, cmd.arg);
+	else if (cmd.action != ACTION_NONE)
+		dirty = tui_dispatch(t, cmd.action, cmd.count);
+	command_free(&cmd);
+	strbuf_free(&why);
+	return dirty;
 }
 
 /* A click selects what is under it; the wheel scrolls the pane under it. */
@@ -844,19 +915,19 @@ tui_loop(struct tui *t)
 			continue;
 		}
 		if (t->prompt.kind != PROMPT_NONE) {
+			/* A command may move, switch sources or quit. */
 			r->dirty |= tui_prompt_key(t, key);
-			continue;
-		}
-		if (key == KEY_MOUSE) {
+		} else if (key == KEY_MOUSE) {
 			r->dirty |= tui_mouse(t);
 			continue;
+		} else {
+			if (r->message != NULL) {
+				free(r->message);
+				r->message = NULL;
+				r->dirty |= DIRTY_STATUS;
+			}
+			r->dirty |= tui_key(t, key);
 		}
-		if (r->message != NULL) {
-			free(r->message);
-			r->message = NULL;
-			r->dirty |= DIRTY_STATUS;
-		}
-		r->dirty |= tui_key(t, key);
 		if (r->doc != t->marked)
 			r->dirty |= tui_mark(t, true);
 		if (r->dirty & REACT_QUIT)
@@ -979,10 +1050,11 @@ tui_read(struct story *story, const struct tui_config *cfg, bool color,
 }
 
 /* The story list's own loop: returns STORYLIST_OPEN (with
- * STORYLIST_TIMELINE for the timeline key) or STORYLIST_QUIT (after SIGHUP,
- * with *STATUS set). */
+ * STORYLIST_TIMELINE for the timeline key), STORYLIST_RELOAD (r, or LD's
+ * sources changed on disk) or STORYLIST_QUIT (after SIGHUP, with *STATUS
+ * set). */
 static int
-tui_list_loop(struct storylist *sl, int *status)
+tui_list_loop(struct storylist *sl, const struct loader *ld, int *status)
 {
 	int key, react = STORYLIST_REDRAW;
 
@@ -999,21 +1071,46 @@ tui_list_loop(struct storylist *sl, int *status)
 			return STORYLIST_QUIT;
 		}
 		if (key == ERR)
-			react = 0;
+			react = loader_changed(ld) ? STORYLIST_RELOAD : 0;
 		else if (key == KEY_RESIZE)
 			react = STORYLIST_REDRAW;
 		else
 			react = storylist_key(sl, key);
-		if (react & (STORYLIST_OPEN | STORYLIST_QUIT))
+		if (react & (STORYLIST_OPEN | STORYLIST_QUIT | STORYLIST_RELOAD))
 			return react;
 	}
 }
 
-/* The story list of SET, until the person quits (see tui_run_loader). */
-static int
-tui_stories(const struct group_set *set, tui_open_fn open, void *ctx,
-    const struct tui_config *cfg, bool color)
+/* What the story list says first: what could not be opened, else after a
+ * reload how many stories there are now. */
+static char *
+tui_stories_message(const struct loader *ld, bool reloaded)
 {
+	const struct group_set *set = loader_groups(ld);
+	char *const *warnings;
+	size_t n;
+
+	warnings = loader_warnings(ld, &n);
+	if (n != 0)
+		return xasprintf("%s%s", warnings[0], n > 1 ? " (and more)" :
+		    "");
+	if (reloaded)
+		return xasprintf("reloaded: %zu stories, %zu sources",
+		    group_set_nstories(set), group_set_count(set));
+	return NULL;
+}
+
+/*
+ * The story list of LD's stories, until the person quits or they are to be
+ * read again (*AGAIN: `r`, or a change on disk), with *AT the id of the
+ * story the cursor was on; an *AT given is where the cursor starts (and is
+ * freed).
+ */
+static int
+tui_stories(const struct loader *ld, tui_open_fn open, void *ctx,
+    const struct tui_config *cfg, bool color, char **at, bool *again)
+{
+	const struct group_set *set = loader_groups(ld);
 	struct storylist sl;
 	struct story *story;
 	char *cause = NULL;
@@ -1021,8 +1118,24 @@ tui_stories(const struct group_set *set, tui_open_fn open, void *ctx,
 	int status = 0, list;
 
 	storylist_init(&sl, set, cfg->outlets, cfg->state);
-	while (back && ((list = tui_list_loop(&sl, &status)) &
-	    STORYLIST_OPEN) != 0) {
+	sl.message = tui_stories_message(ld, *at != NULL);
+	if (*at != NULL) {
+		storylist_resize(&sl, LINES);
+		storylist_select_id(&sl, *at);
+		free(*at);
+		*at = NULL;
+	}
+	*again = false;
+	while (back) {
+		list = tui_list_loop(&sl, ld, &status);
+		if (list & STORYLIST_RELOAD) {
+			*at = xstrdup(sl.nshown != 0 ? group_set_story(set,
+			    storylist_selected(&sl))->id : "");
+			*again = true;
+			break;
+		}
+		if (!(list & STORYLIST_OPEN))
+			break;
 		story = open(ctx, storylist_selected(&sl), &cause);
 		if (story == NULL) {
 			free(sl.message);
@@ -1047,24 +1160,30 @@ tui_run_loader(struct loader *ld, tui_open_fn open, void *ctx,
 {
 	struct tui_config list_cfg = *cfg;
 	struct tui_screen ts;
-	char *cause = NULL;
-	bool back;
+	char *cause = NULL, *at = NULL;
+	bool back, again = true;
 	int status = 0;
 
 	*story = NULL;
 	if (tui_screen_open(&ts, cfg) != 0)
 		return 1;
-	if (!loadscreen_run(ld, cfg->hint, &tui_hangup)) {
-		status = tui_hangup != 0 ? 128 + SIGHUP : 0;
-	} else if (loader_groups(ld) != NULL) {
-		wtimeout(stdscr, TUI_WATCH_SECONDS * 1000);
-		list_cfg.outlets = loader_outlets(ld);
-		list_cfg.story_list = true;
-		status = tui_stories(loader_groups(ld), open, ctx, &list_cfg,
-		    ts.color);
-	} else if ((*story = loader_take_story(ld, &cause)) != NULL) {
-		status = tui_read(*story, cfg, ts.color, false, &back);
+	list_cfg.story_list = true;
+	while (again) {
+		again = false;
+		if (!loadscreen_run(ld, cfg->hint, &tui_hangup)) {
+			status = tui_hangup != 0 ? 128 + SIGHUP : 0;
+		} else if (loader_groups(ld) != NULL) {
+			wtimeout(stdscr, TUI_WATCH_SECONDS * 1000);
+			list_cfg.outlets = loader_outlets(ld);
+			status = tui_stories(ld, open, ctx, &list_cfg, ts.color,
+			    &at, &again);
+			if (again)
+				loader_restart(ld);
+		} else if ((*story = loader_take_story(ld, &cause)) != NULL) {
+			status = tui_read(*story, cfg, ts.color, false, &back);
+		}
 	}
+	free(at);
 	tui_screen_close(&ts);
 	if (cause != NULL) {
 		fprintf(stderr, "parallax: %s\n", cause);
