@@ -336,6 +336,9 @@ tui_overlay_action(struct tui *t, enum action a)
 	int list, dirty;
 
 	switch (a) {
+	case ACTION_COMMAND:
+		/* What it runs, the overlay takes as it takes the key. */
+		return prompt_start(&t->prompt, PROMPT_COMMAND, NULL);
 	case ACTION_EXPLAIN:
 		return overlay_open(o, r, &overlay_explain_kind, NULL);
 	case ACTION_DETAIL:
