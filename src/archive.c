@@ -69,7 +69,10 @@ archive_group(char *const *paths, size_t npaths,
 	ar.ctx = ctx;
 	story_read_staged(paths, npaths, how, &stage, archive_add,
 	    archive_warning, &ar);
-	group_set_cluster(ar.set);
+	/* Asked to stop: the set is only freed, so clustering is skipped. */
+	if (how == NULL || how->on_progress == NULL ||
+	    how->on_progress(how->progress_ctx, STORY_GROUPING, 0, 0))
+		group_set_cluster(ar.set);
 	return ar.set;
 }
 

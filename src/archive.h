@@ -18,7 +18,8 @@ struct group_story;
 /*
  * Reads every source named by PATHS as story_read does with HOW (article
  * I of the set is the I-th document read), and groups them.  Each source that
- * cannot be read goes to ON_WARNING.
+ * cannot be read goes to ON_WARNING.  When HOW's progress callback asks to
+ * stop, the set returned is not grouped, only fit to be freed.
  */
 struct group_set *archive_group(char *const *paths, size_t npaths,
     const struct story_options *how, story_warning_fn on_warning, void *ctx);

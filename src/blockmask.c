@@ -43,7 +43,7 @@
 #ifdef SCAN_SSE2
 /* Where the bytes of V lie in [LO, HI], for LO <= HI < 0x80. */
 static inline __m128i
-in_range16(__m128i v, int lo, int hi)
+blockmask_in_range16(__m128i v, int lo, int hi)
 {
 	__m128i y = _mm_add_epi8(v, _mm_set1_epi8((char)(0x80 - lo)));
 
@@ -52,7 +52,7 @@ in_range16(__m128i v, int lo, int hi)
 
 /* The SSE2 scan of the 16 bytes at SRC + 16 * K, masks to bit 16 * K. */
 static inline void
-mask16(const char *src, char *dst, char *wdst, int k, uint64_t *wm,
+blockmask_mask16(const char *src, char *dst, char *wdst, int k, uint64_t *wm,
     uint64_t *sm, uint64_t *hm)
 {
 	__m128i v, alpha, word, space;
@@ -61,15 +61,17 @@ mask16(const char *src, char *dst, char *wdst, int k, uint64_t *wm,
 	v = _mm_loadu_si128((const __m128i *)(const void *)(src + 16 * k));
 	m = (uint16_t)_mm_movemask_epi8(v);
 	memcpy((char *)hm + 2 * k, &m, 2);
-	alpha = in_range16(_mm_or_si128(v, _mm_set1_epi8(0x20)), 'a', 'z');
+	alpha = blockmask_in_range16(_mm_or_si128(v, _mm_set1_epi8(0x20)), 'a',
+	    'z');
 	v = _mm_or_si128(v, _mm_and_si128(alpha, _mm_set1_epi8(0x20)));
 	_mm_storeu_si128((__m128i *)(void *)(dst + 16 * k), v);
-	word = _mm_or_si128(_mm_or_si128(alpha, in_range16(v, '0', '9')),
+	word = _mm_or_si128(_mm_or_si128(alpha,
+	    blockmask_in_range16(v, '0', '9')),
 	    _mm_cmpeq_epi8(v, _mm_set1_epi8('_')));
 	_mm_storeu_si128((__m128i *)(void *)(wdst + 16 * k),
 	    _mm_and_si128(v, word));
 	space = _mm_or_si128(_mm_cmpeq_epi8(v, _mm_set1_epi8(' ')),
-	    in_range16(v, '\t', '\r'));
+	    blockmask_in_range16(v, '\t', '\r'));
 	m = (uint16_t)_mm_movemask_epi8(word);
 	memcpy((char *)wm + 2 * k, &m, 2);
 	m = (uint16_t)_mm_movemask_epi8(space);
@@ -77,20 +79,20 @@ mask16(const char *src, char *dst, char *wdst, int k, uint64_t *wm,
 }
 
 static inline void
-mask_block_sse2(const char *src, char *dst, char *wdst, uint64_t *wm,
+blockmask_block_sse2(const char *src, char *dst, char *wdst, uint64_t *wm,
     uint64_t *sm, uint64_t *hm)
 {
-	mask16(src, dst, wdst, 0, wm, sm, hm);
-	mask16(src, dst, wdst, 1, wm, sm, hm);
-	mask16(src, dst, wdst, 2, wm, sm, hm);
-	mask16(src, dst, wdst, 3, wm, sm, hm);
+	blockmask_mask16(src, dst, wdst, 0, wm, sm, hm);
+	blockmask_mask16(src, dst, wdst, 1, wm, sm, hm);
+	blockmask_mask16(src, dst, wdst, 2, wm, sm, hm);
+	blockmask_mask16(src, dst, wdst, 3, wm, sm, hm);
 }
 
 uint64_t
 blockmask_scan_sse2(const char *text, size_t len, char *dst,
     char *wdst, uint64_t *wm, uint64_t *sm, uint64_t *hm)
 {
-	MASK_BLOCKS(mask_block_sse2);
+	MASK_BLOCKS(blockmask_block_sse2);
 }
 #endif
 
@@ -99,14 +101,14 @@ blockmask_scan_sse2(const char *text, size_t len, char *dst,
 
 /* High bit of each byte of the 7-bit bytes X that lies in [LO, HI]. */
 static uint64_t
-in_range(uint64_t x, unsigned lo, unsigned hi)
+blockmask_in_range(uint64_t x, unsigned lo, unsigned hi)
 {
 	return (x + ONES * (0x80 - lo)) & ~(x + ONES * (0x7f - hi)) & HIGHS;
 }
 
 /* Bit I set for each byte I (in memory order) with its high bit set. */
 static uint64_t
-byte_bits(uint64_t h)
+blockmask_byte_bits(uint64_t h)
 {
 #if defined(__BYTE_ORDER__) && __BYTE_ORDER__ == __ORDER_BIG_ENDIAN__
 	uint64_t r = 0;
@@ -122,7 +124,7 @@ byte_bits(uint64_t h)
 
 /* The portable block scan: eight bytes at a time in a uint64_t. */
 static inline void
-mask_block_portable(const char *src, char *dst, char *wdst, uint64_t *wm,
+blockmask_block_portable(const char *src, char *dst, char *wdst, uint64_t *wm,
     uint64_t *sm, uint64_t *hm)
 {
 	uint64_t w, x, upper, word, space, w_all = 0, s_all = 0, h_all = 0;
@@ -131,18 +133,20 @@ mask_block_portable(const char *src, char *dst, char *wdst, uint64_t *wm,
 	for (k = 0; k < 8; k++) {
 		memcpy(&w, src + 8 * k, 8);
 		x = w & ~HIGHS;
-		upper = in_range(x, 'A', 'Z') & ~w;
+		upper = blockmask_in_range(x, 'A', 'Z') & ~w;
 		x |= upper >> 2;
 		w |= upper >> 2;
 		memcpy(dst + 8 * k, &w, 8);
-		word = (in_range(x, 'a', 'z') | in_range(x, '0', '9') |
-		    in_range(x, '_', '_')) & ~w;
-		space = (in_range(x, ' ', ' ') | in_range(x, '\t', '\r')) & ~w;
+		word = (blockmask_in_range(x, 'a', 'z') |
+		    blockmask_in_range(x, '0', '9') |
+		    blockmask_in_range(x, '_', '_')) & ~w;
+		space = (blockmask_in_range(x, ' ', ' ') |
+		    blockmask_in_range(x, '\t', '\r')) & ~w;
 		x = w & ((word >> 7) * 0xff);
 		memcpy(wdst + 8 * k, &x, 8);
-		w_all |= byte_bits(word) << (8 * k);
-		s_all |= byte_bits(space) << (8 * k);
-		h_all |= byte_bits(w & HIGHS) << (8 * k);
+		w_all |= blockmask_byte_bits(word) << (8 * k);
+		s_all |= blockmask_byte_bits(space) << (8 * k);
+		h_all |= blockmask_byte_bits(w & HIGHS) << (8 * k);
 	}
 	*wm = w_all;
 	*sm = s_all;
@@ -153,13 +157,13 @@ uint64_t
 blockmask_scan_portable(const char *text, size_t len, char *dst,
     char *wdst, uint64_t *wm, uint64_t *sm, uint64_t *hm)
 {
-	MASK_BLOCKS(mask_block_portable);
+	MASK_BLOCKS(blockmask_block_portable);
 }
 
 #ifdef SCAN_AVX2
 /* Where the bytes of V lie in [LO, HI], for LO <= HI < 0x80. */
 static inline __attribute__((target("avx2"))) __m256i
-in_range32(__m256i v, int lo, int hi)
+blockmask_in_range32(__m256i v, int lo, int hi)
 {
 	__m256i y = _mm256_add_epi8(v, _mm256_set1_epi8((char)(0x80 - lo)));
 
@@ -172,36 +176,37 @@ in_range32(__m256i v, int lo, int hi)
  * *HM.
  */
 static inline __attribute__((target("avx2"))) void
-mask32(const char *src, char *dst, char *wdst, uint32_t *wm, uint32_t *sm,
+blockmask_mask32(const char *src, char *dst, char *wdst, uint32_t *wm, uint32_t *sm,
     uint32_t *hm)
 {
 	__m256i v, alpha, word, space;
 
 	v = _mm256_loadu_si256((const __m256i *)(const void *)src);
 	*hm = (uint32_t)_mm256_movemask_epi8(v);
-	alpha = in_range32(_mm256_or_si256(v, _mm256_set1_epi8(0x20)), 'a',
+	alpha = blockmask_in_range32(_mm256_or_si256(v, _mm256_set1_epi8(0x20)), 'a',
 	    'z');
 	v = _mm256_or_si256(v, _mm256_and_si256(alpha,
 	    _mm256_set1_epi8(0x20)));
 	_mm256_storeu_si256((__m256i *)(void *)dst, v);
-	word = _mm256_or_si256(_mm256_or_si256(alpha, in_range32(v, '0', '9')),
+	word = _mm256_or_si256(_mm256_or_si256(alpha,
+	    blockmask_in_range32(v, '0', '9')),
 	    _mm256_cmpeq_epi8(v, _mm256_set1_epi8('_')));
 	_mm256_storeu_si256((__m256i *)(void *)wdst, _mm256_and_si256(v, word));
 	space = _mm256_or_si256(_mm256_cmpeq_epi8(v, _mm256_set1_epi8(' ')),
-	    in_range32(v, '\t', '\r'));
+	    blockmask_in_range32(v, '\t', '\r'));
 	*wm = (uint32_t)_mm256_movemask_epi8(word);
 	*sm = (uint32_t)_mm256_movemask_epi8(space);
 }
 
 /* The AVX2 block scan, for CPUs that have it. */
 static inline __attribute__((target("avx2"))) void
-mask_block_avx2(const char *src, char *dst, char *wdst, uint64_t *wm,
+blockmask_block_avx2(const char *src, char *dst, char *wdst, uint64_t *wm,
     uint64_t *sm, uint64_t *hm)
 {
 	uint32_t w0, w1, s0, s1, h0, h1;
 
-	mask32(src, dst, wdst, &w0, &s0, &h0);
-	mask32(src + 32, dst + 32, wdst + 32, &w1, &s1, &h1);
+	blockmask_mask32(src, dst, wdst, &w0, &s0, &h0);
+	blockmask_mask32(src + 32, dst + 32, wdst + 32, &w1, &s1, &h1);
 	*wm = w0 | (uint64_t)w1 << 32;
 	*sm = s0 | (uint64_t)s1 << 32;
 	*hm = h0 | (uint64_t)h1 << 32;
@@ -211,6 +216,6 @@ __attribute__((target("avx2"))) uint64_t
 blockmask_scan_avx2(const char *text, size_t len, char *dst,
     char *wdst, uint64_t *wm, uint64_t *sm, uint64_t *hm)
 {
-	MASK_BLOCKS(mask_block_avx2);
+	MASK_BLOCKS(blockmask_block_avx2);
 }
 #endif

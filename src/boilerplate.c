@@ -187,13 +187,15 @@ boilerplate_bullet(const char *s, size_t len)
 	return 0;
 }
 
+/* The words of S, counted no further than MOST + 1: enough to compare
+ * with MOST, and a short line's limit need not walk a long sentence. */
 static size_t
-boilerplate_words(const char *s, size_t len)
+boilerplate_words(const char *s, size_t len, size_t most)
 {
 	size_t i, n = 0;
 	bool in = false;
 
-	for (i = 0; i < len; i++) {
+	for (i = 0; i < len && n <= most; i++) {
 		bool sp = s[i] == ' ' || s[i] == '\t' || s[i] == '\n';
 
 		if (!sp && !in)
@@ -205,11 +207,18 @@ boilerplate_words(const char *s, size_t len)
 
 #define BOILERPLATE_NPHRASES \
 	(sizeof boilerplate_phrases / sizeof *boilerplate_phrases)
+#define BOILERPLATE_NFURNITURE \
+	(sizeof boilerplate_furniture / sizeof *boilerplate_furniture)
+/* The most phrases one scan holds. */
+#define BOILERPLATE_MAXPHRASES 64
 
 /* A bit per phrase, in table order. */
 typedef uint64_t boilerplate_set;
 
-_Static_assert(BOILERPLATE_NPHRASES <= 64, "one bit per phrase");
+_Static_assert(BOILERPLATE_NPHRASES <= BOILERPLATE_MAXPHRASES,
+    "one bit per phrase");
+_Static_assert(BOILERPLATE_NFURNITURE <= BOILERPLATE_MAXPHRASES,
+    "one bit per furniture phrase");
 
 /*
  * The "anywhere" phrases are found in one pass over a sentence with a
@@ -224,21 +233,26 @@ _Static_assert(BOILERPLATE_NPHRASES <= 64, "one bit per phrase");
 
 struct boilerplate_scan {
 	size_t window;			/* the shortest "anywhere" phrase */
-	size_t len[BOILERPLATE_NPHRASES];
+	const char *text[BOILERPLATE_MAXPHRASES];	/* in lowercase */
+	size_t len[BOILERPLATE_MAXPHRASES];
 	/* Each phrase's first four bytes (fewer if it is shorter) with the
 	 * 0x20 bit set, the first byte lowest, and the mask of its bytes. */
-	uint32_t packed[BOILERPLATE_NPHRASES];
-	uint32_t mask[BOILERPLATE_NPHRASES];
+	uint32_t packed[BOILERPLATE_MAXPHRASES];
+	uint32_t mask[BOILERPLATE_MAXPHRASES];
 	/* The phrases' indices by first byte, the "anywhere" ones (list 1)
 	 * apart from the others (list 0): start[l][first[l][c],
 	 * first[l][c + 1]). */
 	unsigned char first[2][257];
-	unsigned char start[2][BOILERPLATE_NPHRASES];
+	unsigned char start[2][BOILERPLATE_MAXPHRASES];
 	unsigned char shift[BOILERPLATE_HASH];
 };
 
-static struct boilerplate_scan boilerplate_scan;
-/* Built once, by whichever loading thread needs it first. */
+/* One scan for the clutter phrases, one for the site furniture. */
+static struct boilerplate_scan boilerplate_scan, boilerplate_furniture_scan;
+/* The furniture phrases found in a sentence of any length: those at the
+ * start, and the gallery captions anywhere. */
+static boilerplate_set boilerplate_furniture_anylen;
+/* Built once, by whichever loading thread needs them first. */
 static pthread_once_t boilerplate_scan_once = PTHREAD_ONCE_INIT;
 
 static unsigned
@@ -306,63 +320,82 @@ boilerplate_at(const struct boilerplate_scan *sc, const char *s, size_t len,
 		j = sc->start[l][k];
 		if (sc->len[j] <= len - i && (len - i < 4 ||
 		    (w & sc->mask[j]) == sc->packed[j]) &&
-		    boilerplate_prefix(s + i, boilerplate_phrases[j].text,
-		    sc->len[j]))
+		    boilerplate_prefix(s + i, sc->text[j], sc->len[j]))
 			found |= (boilerplate_set)1 << j;
 	}
 	return found;
 }
 
+/* SC for the N phrases TEXT, those ANYWHERE found at any place. */
 static void
-boilerplate_scan_build(void)
+boilerplate_scan_build(struct boilerplate_scan *sc, const char *const *text,
+    const bool *anywhere, size_t n)
 {
-	struct boilerplate_scan *sc = &boilerplate_scan;
-	const struct boilerplate_phrase *p;
-	size_t i, q, c, l, n, m = SIZE_MAX;
+	size_t i, q, c, l, m = SIZE_MAX;
 	unsigned char at[2][256];
 	unsigned h;
 
-	for (i = 0; i < BOILERPLATE_NPHRASES; i++) {
-		p = &boilerplate_phrases[i];
-		sc->len[i] = strlen(p->text);
-		sc->packed[i] = boilerplate_pack(p->text, sc->len[i]);
+	for (i = 0; i < n; i++) {
+		sc->text[i] = text[i];
+		sc->len[i] = strlen(text[i]);
+		sc->packed[i] = boilerplate_pack(text[i], sc->len[i]);
 		sc->mask[i] = sc->len[i] >= 4 ? UINT32_MAX :
 		    ((uint32_t)1 << (8 * sc->len[i])) - 1;
-		if (p->anywhere && sc->len[i] < m)
+		if (anywhere[i] && sc->len[i] < m)
 			m = sc->len[i];
 	}
 	/* A counting sort by first byte, table order kept within one. */
 	memset(at, 0, sizeof at);
-	for (i = 0; i < BOILERPLATE_NPHRASES; i++) {
-		p = &boilerplate_phrases[i];
-		at[p->anywhere][(unsigned char)p->text[0]]++;
-	}
+	for (i = 0; i < n; i++)
+		at[anywhere[i]][(unsigned char)text[i][0]]++;
 	for (l = 0; l < 2; l++) {
-		for (c = 0, n = 0; c < 256; c++) {
-			sc->first[l][c] = (unsigned char)n;
-			n += at[l][c];
+		size_t k = 0;
+
+		for (c = 0; c < 256; c++) {
+			sc->first[l][c] = (unsigned char)k;
+			k += at[l][c];
 			at[l][c] = sc->first[l][c];
 		}
-		sc->first[l][256] = (unsigned char)n;
+		sc->first[l][256] = (unsigned char)k;
 	}
-	for (i = 0; i < BOILERPLATE_NPHRASES; i++) {
-		p = &boilerplate_phrases[i];
-		sc->start[p->anywhere][at[p->anywhere][
-		    (unsigned char)p->text[0]]++] = (unsigned char)i;
-	}
+	for (i = 0; i < n; i++)
+		sc->start[anywhere[i]][at[anywhere[i]][
+		    (unsigned char)text[i][0]]++] = (unsigned char)i;
 	sc->window = m;
 	memset(sc->shift, (int)(m - BOILERPLATE_BLOCK + 1), sizeof sc->shift);
-	for (i = 0; i < BOILERPLATE_NPHRASES; i++) {
-		p = &boilerplate_phrases[i];
-		if (!p->anywhere)
+	for (i = 0; i < n; i++) {
+		if (!anywhere[i])
 			continue;
 		for (q = 0; q + BOILERPLATE_BLOCK <= m; q++) {
-			h = boilerplate_hash(p->text + q);
+			h = boilerplate_hash(text[i] + q);
 			if (sc->shift[h] > m - BOILERPLATE_BLOCK - q)
 				sc->shift[h] = (unsigned char)(m -
 				    BOILERPLATE_BLOCK - q);
 		}
 	}
+}
+
+static void
+boilerplate_scans_build(void)
+{
+	const char *text[BOILERPLATE_MAXPHRASES];
+	bool anywhere[BOILERPLATE_MAXPHRASES];
+	size_t i;
+
+	for (i = 0; i < BOILERPLATE_NPHRASES; i++) {
+		text[i] = boilerplate_phrases[i].text;
+		anywhere[i] = boilerplate_phrases[i].anywhere;
+	}
+	boilerplate_scan_build(&boilerplate_scan, text, anywhere,
+	    BOILERPLATE_NPHRASES);
+	for (i = 0; i < BOILERPLATE_NFURNITURE; i++) {
+		text[i] = boilerplate_furniture[i].text;
+		anywhere[i] = boilerplate_furniture[i].anywhere;
+		if (!anywhere[i] || strcmp(text[i], "hide caption") == 0)
+			boilerplate_furniture_anylen |= (boilerplate_set)1 << i;
+	}
+	boilerplate_scan_build(&boilerplate_furniture_scan, text, anywhere,
+	    BOILERPLATE_NFURNITURE);
 }
 
 /* The first window's last block from Q on where an "anywhere" phrase may
@@ -443,16 +476,15 @@ boilerplate_find_two(const struct boilerplate_scan *sc, const char *s,
 	    boilerplate_chain(sc, s, len, back, b, len);
 }
 
-/* The phrases found in S: the "anywhere" ones wherever they stand, the
- * others at its start. */
+/* The phrases of SC found in S: the "anywhere" ones wherever they stand,
+ * the others at its start. */
 static boilerplate_set
-boilerplate_find(const char *s, size_t len)
+boilerplate_find(const struct boilerplate_scan *sc, const char *s, size_t len)
 {
-	struct boilerplate_scan *sc = &boilerplate_scan;
 	boilerplate_set found = 0;
 	size_t back;
 
-	pthread_once(&boilerplate_scan_once, boilerplate_scan_build);
+	pthread_once(&boilerplate_scan_once, boilerplate_scans_build);
 	if (len == 0)
 		return 0;
 	found = boilerplate_at(sc, s, len, 0, 0);
@@ -476,33 +508,17 @@ boilerplate_classify(const char *s, size_t len)
 	b = boilerplate_bullet(s, len);
 	s += b;
 	len -= b;
-	found = boilerplate_find(s, len);
+	found = boilerplate_find(&boilerplate_scan, s, len);
 	for (i = 0; found != 0; i++, found >>= 1) {
 		if ((found & 1) == 0)
 			continue;
 		p = &boilerplate_phrases[i];
 		if (p->maxwords != 0 && words == SIZE_MAX)
-			words = boilerplate_words(s, len);
+			words = boilerplate_words(s, len, SIZE_MAX - 1);
 		if (p->maxwords == 0 || words <= (size_t)p->maxwords)
 			return p->kind;
 	}
 	return BP_NONE;
-}
-
-/* Whether S (LEN bytes) carries WHAT (lowercase) at AT, ignoring case. */
-static bool
-boilerplate_at_ci(const char *s, size_t len, size_t at, const char *what,
-    size_t n)
-{
-	size_t i;
-
-	if (at + n > len)
-		return false;
-	for (i = 0; i < n; i++) {
-		if (boilerplate_lower(s[at + i]) != what[i])
-			return false;
-	}
-	return true;
 }
 
 /*
@@ -534,7 +550,8 @@ static bool
 boilerplate_is_furniture(const char *s, size_t len)
 {
 	const struct boilerplate_furniture *f;
-	size_t i, n, at, words = SIZE_MAX;
+	boilerplate_set found;
+	size_t i, words = SIZE_MAX;
 
 	if (boilerplate_clock(s, len) || (len == 2 && memcmp(s, "ET", 2) == 0) ||
 	    (len == 3 && memcmp(s, "ET.", 3) == 0))
@@ -543,27 +560,15 @@ boilerplate_is_furniture(const char *s, size_t len)
 	if (len < BOILERPLATE_FURNITURE_LEN && len > 4 &&
 	    memcmp(s, "\xe2\x80\x94", 3) == 0 && memmem(s, len, "(@", 2) != NULL)
 		return true;
-	for (i = 0; i < sizeof boilerplate_furniture /
-	    sizeof *boilerplate_furniture; i++) {
+	found = boilerplate_find(&boilerplate_furniture_scan, s, len);
+	if (len > BOILERPLATE_FURNITURE_LEN)
+		found &= boilerplate_furniture_anylen;
+	for (i = 0; found != 0; i++, found >>= 1) {
+		if ((found & 1) == 0)
+			continue;
 		f = &boilerplate_furniture[i];
-		n = strlen(f->text);
-		if (!f->anywhere) {
-			if (!boilerplate_at_ci(s, len, 0, f->text, n))
-				continue;
-		} else {
-			if (len > BOILERPLATE_FURNITURE_LEN &&
-			    strcmp(f->text, "hide caption") != 0)
-				continue;
-			for (at = 0; at + n <= len; at++) {
-				if (boilerplate_lower(s[at]) == f->text[0] &&
-				    boilerplate_at_ci(s, len, at, f->text, n))
-					break;
-			}
-			if (at + n > len)
-				continue;
-		}
 		if (f->maxwords != 0 && words == SIZE_MAX)
-			words = boilerplate_words(s, len);
+			words = boilerplate_words(s, len, SIZE_MAX - 1);
 		if (f->maxwords == 0 || words <= (size_t)f->maxwords)
 			return true;
 	}
@@ -578,7 +583,7 @@ boilerplate_is_furniture(const char *s, size_t len)
 static bool
 boilerplate_heading(const char *s, size_t len)
 {
-	size_t i, letters = 0, words = boilerplate_words(s, len);
+	size_t i, letters = 0, words = boilerplate_words(s, len, 8);
 
 	if (words == 0 || words > 8)
 		return false;
@@ -640,7 +645,7 @@ boilerplate_byline(const struct sentence *s)
 {
 	return s->len > 4 && memcmp(s->text, "By ", 3) == 0 &&
 	    s->text[3] >= 'A' && s->text[3] <= 'Z' &&
-	    boilerplate_words(s->text, s->len) <= 8 &&
+	    boilerplate_words(s->text, s->len, 8) <= 8 &&
 	    strchr(".!?", s->text[s->len - 1]) == NULL;
 }
 
@@ -657,7 +662,7 @@ boilerplate_headline(const struct sentence *s)
 		end -= 3;
 	if (end == 0 || strchr(".!?", s->text[end - 1]) != NULL)
 		return false;
-	return boilerplate_words(s->text, s->len) <= 25;
+	return boilerplate_words(s->text, s->len, 25) <= 25;
 }
 
 void

@@ -11,6 +11,7 @@
 #include <string.h>
 
 #include "claims.h"
+#include "discrepancy.h"
 #include "document.h"
 #include "drift.h"
 #include "linker.h"
@@ -186,6 +187,39 @@ claims_build(struct linker *l, struct document *const *docs, size_t ndocs)
 	return claims;
 }
 
+void
+claims_retopic(struct claims *claims, struct document *const *docs)
+{
+	const struct claim_ref *ref;
+	struct claim *cl;
+	size_t i, j, total = 0, off = 0, *scratch = NULL, scratchcap = 0;
+
+	for (i = 0; i < claims->n; i++) {
+		cl = &claims->items[i];
+		for (j = 0; j < cl->nrefs; j++) {
+			ref = &cl->refs[j];
+			total += docs[ref->doc]->sentences[ref->sentence].ntopics;
+		}
+	}
+	free(claims->topicpool);
+	claims->topicpool = xreallocarray(NULL, total + 1,
+	    sizeof *claims->topicpool);
+	for (i = 0; i < claims->n; i++) {
+		cl = &claims->items[i];
+		cl->topics = claims->topicpool + off;
+		cl->ntopics = 0;
+		for (j = 0; j < cl->nrefs; j++) {
+			ref = &cl->refs[j];
+			claims_add_topics(cl, &docs[ref->doc]->sentences[
+			    ref->sentence], &scratch, &scratchcap);
+		}
+		off += cl->ntopics;
+		if (cl->ntopics == 0)
+			cl->topics = NULL;
+	}
+	free(scratch);
+}
+
 struct claims *
 claims_link(struct document *const *docs, size_t ndocs,
     const struct taxonomy *tax)
@@ -193,8 +227,10 @@ claims_link(struct document *const *docs, size_t ndocs,
 	struct linker l;
 	struct words w = WORDS_INIT;
 	struct claims *claims;
+	struct discrepancy *disc;
+	struct claim_ref *where;
 	struct sent *s;
-	size_t d, i, n = 0;
+	size_t d, i, n = 0, ndisc;
 
 	(void)tax;
 	memset(&l, 0, sizeof l);
@@ -204,10 +240,13 @@ claims_link(struct document *const *docs, size_t ndocs,
 			n += claims_linkable(&docs[d]->sentences[i]);
 	}
 	l.sents = xcalloc(n + 1, sizeof *l.sents);
+	where = xreallocarray(NULL, n + 1, sizeof *where);
 	for (d = 0; d < ndocs; d++) {
 		for (i = 0; i < docs[d]->nsentences; i++) {
 			if (!claims_linkable(&docs[d]->sentences[i]))
 				continue;
+			where[l.nsents].doc = d;
+			where[l.nsents].sentence = i;
 			s = &l.sents[l.nsents++];
 			s->doc = (uint32_t)d;
 			linker_sentence(&l, s, &docs[d]->sentences[i], &w);
@@ -216,9 +255,21 @@ claims_link(struct document *const *docs, size_t ndocs,
 	words_free(&w);
 	linker_features(&l);
 	linker_cluster(&l);
+	ndisc = discrepancy_find(&l, docs, where, &disc);
+	free(where);
 	linker_settle(&l);
 	claims = claims_build(&l, docs, ndocs);
 	free(l.fit);
+	for (i = 0; i < ndisc; i++) {
+		disc[i].claim_a = docs[disc[i].a.doc]->sentences[
+		    disc[i].a.sentence].claim;
+		disc[i].claim_b = docs[disc[i].b.doc]->sentences[
+		    disc[i].b.sentence].claim;
+		claims->items[disc[i].claim_a].discrepant = true;
+		claims->items[disc[i].claim_b].discrepant = true;
+	}
+	claims->discrepancies = disc;
+	claims->ndiscrepancies = ndisc;
 	return claims;
 }
 
@@ -237,6 +288,7 @@ claims_free(struct claims *claims)
 	free(claims->refpool);
 	free(claims->docpool);
 	free(claims->topicpool);
+	free(claims->discrepancies);
 	free(claims->items);
 	free(claims);
 }

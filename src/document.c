@@ -497,11 +497,22 @@ document_sentences(struct document *doc, const char *text,
 	free(b.bits);
 }
 
-/* The file name without directories and extension. */
+/* The file name without directories and extension; a URL's host
+ * without "www." (a page that names no site is its domain's). */
 static char *
 document_outlet_from(const char *name)
 {
-	const char *base = strrchr(name, '/'), *dot;
+	const char *base = strrchr(name, '/'), *dot, *host, *end;
+
+	if (strncmp(name, "http://", 7) == 0 ||
+	    strncmp(name, "https://", 8) == 0) {
+		host = strstr(name, "://") + 3;
+		if (strncmp(host, "www.", 4) == 0)
+			host += 4;
+		end = host + strcspn(host, "/:?#");
+		if (end > host)
+			return text_field(host, (size_t)(end - host));
+	}
 
 	base = base != NULL ? base + 1 : name;
 	dot = strrchr(base, '.');
@@ -708,8 +719,8 @@ document_load_buffer(const char *name, const char *buf, size_t len,
 	struct document_para *paras;
 	struct text_counts counts;
 	const char *text;
-	char *owned = NULL;
-	size_t tlen, body, np;
+	char *owned = NULL, *unmarked;
+	size_t tlen, body, end, np;
 	int rc;
 
 	*out = NULL;
@@ -740,16 +751,25 @@ document_load_buffer(const char *name, const char *buf, size_t len,
 	doc = xcalloc(1, sizeof *doc);
 	doc->path = xstrdup(name);
 	body = frontmatter_read(doc, name, text, tlen, cause);
-	if (body == 0)
-		body = savedarticle_read(doc, text, tlen, &tlen);
+	if (body == 0 && (body = savedarticle_read(doc, text, tlen, &end)) != 0) {
+		/* The body without newsboat's link markers replaces the
+		 * text. */
+		unmarked = savedarticle_unmark(text, body, end, tlen, &tlen);
+		free(owned);
+		text = owned = unmarked;
+		body = 0;
+	}
 	if (body == (size_t)-1) {
 		free(owned);
 		document_free(doc);
 		return -1;
 	}
 	paras = document_paragraphs(text, body, tlen, &np);
+	/* Standard input has no name to tell Markdown by: its marks do. */
 	if (document_has_ext(name, document_md_exts,
-	    sizeof document_md_exts / sizeof document_md_exts[0]))
+	    sizeof document_md_exts / sizeof document_md_exts[0]) ||
+	    (strcmp(name, "-") == 0 &&
+	    markdown_sniff(text + body, tlen - body)))
 		rc = document_load_markdown(doc, text + body, tlen - body,
 		    !document_wrapped(paras, np), out, cause);
 	else

@@ -27,9 +27,10 @@ draft_space_at(const char *s, size_t len, size_t i)
 	return 0;
 }
 
-/* Appends CLEAN (N bytes, taken) as a paragraph, unless it is empty. */
+/* Appends CLEAN (N bytes, sanitised) as a paragraph, unless it is
+ * empty. */
 static void
-draft_push(struct draft *d, char *clean, size_t n, bool heading)
+draft_push(struct draft *d, const char *clean, size_t n, bool heading)
 {
 	size_t start;
 
@@ -39,10 +40,8 @@ draft_push(struct draft *d, char *clean, size_t n, bool heading)
 		;
 	while (n > start && clean[n - 1] == ' ')
 		n--;
-	if (n == start) {
-		free(clean);
+	if (n == start)
 		return;
-	}
 	if (d->nparas == d->cap) {
 		d->cap = d->cap == 0 ? 16 : d->cap * 2;
 		d->paras = xreallocarray(d->paras, d->cap, sizeof *d->paras);
@@ -53,7 +52,6 @@ draft_push(struct draft *d, char *clean, size_t n, bool heading)
 	d->paras[d->nparas].heading = heading;
 	d->nparas++;
 	strbuf_addch(&d->text, '\n');
-	free(clean);
 }
 
 /*
@@ -116,8 +114,14 @@ draft_add(struct draft *d, const char *s, size_t len, bool heading)
 	bool space = false;
 
 	if (draft_is_flat(s, len)) {
+		/* Most are clean already: no copy to sanitise. */
+		if (text_is_clean(s, len)) {
+			draft_push(d, s, len, heading);
+			return;
+		}
 		clean = text_sanitize(s, len, &n);
 		draft_push(d, clean, n, heading);
+		free(clean);
 		return;
 	}
 	flat = xmalloc(len + 1);
@@ -139,6 +143,7 @@ draft_add(struct draft *d, const char *s, size_t len, bool heading)
 	clean = text_sanitize(flat, out, &n);
 	free(flat);
 	draft_push(d, clean, n, heading);
+	free(clean);
 }
 
 void

@@ -486,12 +486,14 @@ fetch_all(struct fetch *f, size_t n, bool offline,
 			fetch_finish(x, msg->data.result);
 			done++;
 		}
-		if (on_progress != NULL)
-			on_progress(progress_ctx, done, n);
+		if (on_progress != NULL && !on_progress(progress_ctx, done, n))
+			break;
 		if (running > 0)
 			curl_multi_poll(multi, NULL, 0, 200, NULL);
 	} while (running > 0);
 	for (i = 0; i < n; i++) {
+		if (f[i].data == NULL && f[i].error == NULL)
+			f[i].error = xasprintf("%s: stopped", f[i].url);
 		if (xs[i].easy != NULL) {
 			curl_multi_remove_handle(multi, xs[i].easy);
 			curl_easy_cleanup(xs[i].easy);

@@ -37,8 +37,10 @@ struct fetch {
 	bool from_cache;	/* read from the cache (offline, or a 304) */
 };
 
-/* Progress: DONE of TOTAL URLs fetched; called on the caller's thread. */
-typedef void (*fetch_progress_fn)(void *ctx, size_t done, size_t total);
+/* Progress: DONE of TOTAL URLs fetched; called on the caller's thread at
+ * least every 200 ms.  Returning false stops: what is still being fetched
+ * fails ("URL: stopped"). */
+typedef bool (*fetch_progress_fn)(void *ctx, size_t done, size_t total);
 
 /* Whether S is a URL fetch reads (http:// or https://, any case). */
 bool fetch_is_url(const char *s);

@@ -6,17 +6,15 @@
 #include <string.h>
 #include <strings.h>
 
-#include <libxml/HTMLparser.h>
-
 #include "charset.h"
 #include "draft.h"
 #include "html.h"
 #include "htmlmeta.h"
+#include "htmltree.h"
 #include "strbuf.h"
 #include "xalloc.h"
 
-/* What the scorer knows of one element, found through its _private
- * (an index + 1 into html_ctx.info). */
+/* What the scorer knows of one element (html_ctx.info, by node). */
 struct html_info {
 	double score;
 	size_t text;		/* bytes of text, white space left out */
@@ -29,6 +27,7 @@ struct html_info {
 	size_t items;		/* <li> inside */
 	size_t inputs;
 	int weight;		/* from its class and id */
+	bool measured;		/* set up by this pass's html_measure */
 	bool scored;		/* a candidate: its score is set up */
 	bool drop;		/* left out of the text */
 	bool blocks;		/* holds block elements */
@@ -49,39 +48,78 @@ enum {
 /* A paragraph shorter than this does not vote for its container. */
 #define HTML_MIN_PARA 25
 
+/* What an element's class and id say, worked out once per page. */
+enum {
+	HTML_HINT_NEGATIVE = 1,
+	HTML_HINT_POSITIVE = 2,
+	HTML_HINT_UNLIKELY = 4,		/* and not maybe-content */
+	HTML_HINT_KNOWN = 8		/* worked out */
+};
+
 struct html_ctx {
 	enum html_kind kind;
 	unsigned flags;
-	struct html_info *info;
-	size_t ninfo;
-	size_t icap;
+	const struct htmltree *t;
+	struct html_info *info;		/* one per node */
+	unsigned char *hints;		/* one per distinct class and id */
 	struct draft *d;
 	struct strbuf cur;	/* the paragraph being gathered */
 	bool heading;		/* it is a heading */
 };
 
-/* Elements never part of the text. */
-static const char *const html_never[] = {
-	"applet", "area", "audio", "button", "canvas", "datalist", "embed",
-	"head", "iframe", "img", "input", "link", "map", "math", "meta",
-	"noscript", "object", "option", "picture", "script", "select",
-	"source", "style", "svg", "template", "textarea", "title", "track",
-	"video",
+/* What extraction makes of each tag. */
+enum {
+	HTML_NEVER = 1,		/* never part of the text */
+	HTML_PAGE_NEVER = 2,	/* left out of a page's article */
+	HTML_BLOCK = 4,		/* makes its own paragraph */
+	HTML_HEADING = 8
 };
 
-/* Elements a page's article leaves out. */
-static const char *const html_page_never[] = {
-	"aside", "dialog", "figcaption", "figure", "footer", "label", "menu",
-	"nav",
-};
-
-/* Elements that make their own paragraph. */
-static const char *const html_blocks[] = {
-	"address", "article", "blockquote", "body", "br", "caption", "center",
-	"dd", "details", "div", "dl", "dt", "fieldset", "h1", "h2", "h3",
-	"h4", "h5", "h6", "header", "hgroup", "hr", "li", "main", "ol", "p",
-	"pre", "section", "summary", "table", "tbody", "td", "tfoot", "th",
-	"thead", "tr", "ul",
+static const unsigned char html_tag_kinds[HTMLTREE_NTAGS] = {
+#define HTML_KIND(tag, kinds) [HTMLTREE_TAG_##tag] = (kinds),
+	HTML_KIND(applet, HTML_NEVER) HTML_KIND(area, HTML_NEVER)
+	HTML_KIND(audio, HTML_NEVER) HTML_KIND(button, HTML_NEVER)
+	HTML_KIND(canvas, HTML_NEVER) HTML_KIND(datalist, HTML_NEVER)
+	HTML_KIND(embed, HTML_NEVER) HTML_KIND(head, HTML_NEVER)
+	HTML_KIND(iframe, HTML_NEVER) HTML_KIND(img, HTML_NEVER)
+	HTML_KIND(input, HTML_NEVER) HTML_KIND(link, HTML_NEVER)
+	HTML_KIND(map, HTML_NEVER) HTML_KIND(math, HTML_NEVER)
+	HTML_KIND(meta, HTML_NEVER) HTML_KIND(noscript, HTML_NEVER)
+	HTML_KIND(object, HTML_NEVER) HTML_KIND(option, HTML_NEVER)
+	HTML_KIND(picture, HTML_NEVER) HTML_KIND(script, HTML_NEVER)
+	HTML_KIND(select, HTML_NEVER) HTML_KIND(source, HTML_NEVER)
+	HTML_KIND(style, HTML_NEVER) HTML_KIND(svg, HTML_NEVER)
+	HTML_KIND(template, HTML_NEVER) HTML_KIND(textarea, HTML_NEVER)
+	HTML_KIND(title, HTML_NEVER) HTML_KIND(track, HTML_NEVER)
+	HTML_KIND(video, HTML_NEVER)
+	HTML_KIND(aside, HTML_PAGE_NEVER) HTML_KIND(dialog, HTML_PAGE_NEVER)
+	HTML_KIND(figcaption, HTML_PAGE_NEVER)
+	HTML_KIND(figure, HTML_PAGE_NEVER) HTML_KIND(footer, HTML_PAGE_NEVER)
+	HTML_KIND(label, HTML_PAGE_NEVER) HTML_KIND(menu, HTML_PAGE_NEVER)
+	HTML_KIND(nav, HTML_PAGE_NEVER)
+	HTML_KIND(address, HTML_BLOCK) HTML_KIND(article, HTML_BLOCK)
+	HTML_KIND(blockquote, HTML_BLOCK) HTML_KIND(body, HTML_BLOCK)
+	HTML_KIND(br, HTML_BLOCK) HTML_KIND(caption, HTML_BLOCK)
+	HTML_KIND(center, HTML_BLOCK) HTML_KIND(dd, HTML_BLOCK)
+	HTML_KIND(details, HTML_BLOCK) HTML_KIND(div, HTML_BLOCK)
+	HTML_KIND(dl, HTML_BLOCK) HTML_KIND(dt, HTML_BLOCK)
+	HTML_KIND(fieldset, HTML_BLOCK)
+	HTML_KIND(h1, HTML_BLOCK | HTML_HEADING)
+	HTML_KIND(h2, HTML_BLOCK | HTML_HEADING)
+	HTML_KIND(h3, HTML_BLOCK | HTML_HEADING)
+	HTML_KIND(h4, HTML_BLOCK | HTML_HEADING)
+	HTML_KIND(h5, HTML_BLOCK | HTML_HEADING)
+	HTML_KIND(h6, HTML_BLOCK | HTML_HEADING)
+	HTML_KIND(header, HTML_BLOCK) HTML_KIND(hgroup, HTML_BLOCK)
+	HTML_KIND(hr, HTML_BLOCK) HTML_KIND(li, HTML_BLOCK)
+	HTML_KIND(main, HTML_BLOCK) HTML_KIND(ol, HTML_BLOCK)
+	HTML_KIND(p, HTML_BLOCK) HTML_KIND(pre, HTML_BLOCK)
+	HTML_KIND(section, HTML_BLOCK) HTML_KIND(summary, HTML_BLOCK)
+	HTML_KIND(table, HTML_BLOCK) HTML_KIND(tbody, HTML_BLOCK)
+	HTML_KIND(td, HTML_BLOCK) HTML_KIND(tfoot, HTML_BLOCK)
+	HTML_KIND(th, HTML_BLOCK) HTML_KIND(thead, HTML_BLOCK)
+	HTML_KIND(tr, HTML_BLOCK) HTML_KIND(ul, HTML_BLOCK)
+#undef HTML_KIND
 };
 
 /* Class and id words (Readability's lists, and clutter of news
@@ -111,26 +149,22 @@ static const char *const html_negative[] = {
 
 #define HTML_COUNT(a) (sizeof (a) / sizeof (a)[0])
 
-static bool
-html_in(const xmlNode *node, const char *const *names, size_t n)
+static unsigned
+html_kind(const struct html_ctx *c, uint32_t node)
 {
-	size_t i;
-
-	for (i = 0; i < n; i++) {
-		if (htmlmeta_is(node, names[i]))
-			return true;
-	}
-	return false;
+	return html_tag_kinds[c->t->nodes[node].tag];
 }
 
 static bool
-html_is_heading(const xmlNode *node)
+html_is(const struct html_ctx *c, uint32_t node, enum htmltree_tag tag)
 {
-	const char *n = (const char *)node->name;
+	return c->t->nodes[node].tag == tag;
+}
 
-	return node->type == XML_ELEMENT_NODE && n != NULL &&
-	    (n[0] == 'h' || n[0] == 'H') && n[1] >= '1' && n[1] <= '6' &&
-	    n[2] == '\0';
+static bool
+html_is_element(const struct html_ctx *c, uint32_t node)
+{
+	return node != 0 && c->t->nodes[node].tag != HTMLTREE_TAG_TEXT;
 }
 
 /* Whether the lower-cased S contains one of WORDS. */
@@ -146,119 +180,101 @@ html_mentions(const char *s, const char *const *words, size_t n)
 	return false;
 }
 
-/* NODE's class and id, lower case, space-separated; "" when none. */
-static char *
-html_names(const xmlNode *node)
+/* What NODE's class and id say: worked out once per distinct string of
+ * the page, when an element first needs it. */
+static unsigned
+html_hints(struct html_ctx *c, uint32_t node)
 {
-	char *cls = htmlmeta_attr(node, "class"), *id = htmlmeta_attr(node, "id");
-	char *s = xasprintf("%s %s", cls != NULL ? cls : "",
-	    id != NULL ? id : ""), *p;
+	uint32_t names = c->t->nodes[node].names;
+	unsigned char *h;
+	const char *s;
 
-	for (p = s; *p != '\0'; p++)
-		*p = (char)(*p >= 'A' && *p <= 'Z' ? *p - 'A' + 'a' : *p);
-	xmlFree(cls);
-	xmlFree(id);
-	return s;
-}
-
-/* Hidden by an attribute or an inline style. */
-static bool
-html_hidden(const xmlNode *node)
-{
-	char *style = htmlmeta_attr(node, "style");
-	char *aria = htmlmeta_attr(node, "aria-hidden");
-	bool hidden = xmlHasProp(node, (const xmlChar *)"hidden") != NULL ||
-	    (aria != NULL && strcasecmp(aria, "true") == 0);
-	char *p;
-
-	if (style != NULL) {
-		for (p = style; *p != '\0'; p++)
-			*p = *p == ' ' ? ':' : *p;
-		if (strstr(style, "display::none") != NULL ||
-		    strstr(style, "display:none") != NULL ||
-		    strstr(style, "visibility:hidden") != NULL ||
-		    strstr(style, "visibility::hidden") != NULL)
-			hidden = true;
-	}
-	xmlFree(style);
-	xmlFree(aria);
-	return hidden;
+	if (names == 0)
+		return 0;
+	h = &c->hints[names - 1];
+	if (*h & HTML_HINT_KNOWN)
+		return *h;
+	s = htmltree_str(c->t, node);
+	*h = HTML_HINT_KNOWN;
+	if (html_mentions(s, html_negative, HTML_COUNT(html_negative)))
+		*h |= HTML_HINT_NEGATIVE;
+	if (html_mentions(s, html_positive, HTML_COUNT(html_positive)))
+		*h |= HTML_HINT_POSITIVE;
+	if (html_mentions(s, html_unlikely, HTML_COUNT(html_unlikely)) &&
+	    !html_mentions(s, html_maybe, HTML_COUNT(html_maybe)))
+		*h |= HTML_HINT_UNLIKELY;
+	return *h;
 }
 
 static struct html_info *
-html_info(const struct html_ctx *c, const xmlNode *node)
+html_info(const struct html_ctx *c, uint32_t node)
 {
-	uintptr_t i = (uintptr_t)node->_private;
-
-	return i == 0 || i > c->ninfo ? NULL : &c->info[i - 1];
+	return node != 0 && c->info[node].measured ? &c->info[node] : NULL;
 }
 
 /* The tag's part of a candidate's first score (Readability's). */
 static int
-html_tag_score(const xmlNode *node)
+html_tag_score(const struct html_ctx *c, uint32_t node)
 {
-	static const char *const plus5[] = { "div", "article", "main" };
-	static const char *const plus3[] = { "pre", "td", "blockquote" };
-	static const char *const minus3[] = { "address", "ol", "ul", "dl",
-	    "dd", "dt", "li", "form" };
-
-	if (html_in(node, plus5, HTML_COUNT(plus5)))
+	switch (c->t->nodes[node].tag) {
+	case HTMLTREE_TAG_div:
+	case HTMLTREE_TAG_article:
+	case HTMLTREE_TAG_main:
 		return 5;
-	if (html_in(node, plus3, HTML_COUNT(plus3)))
+	case HTMLTREE_TAG_pre:
+	case HTMLTREE_TAG_td:
+	case HTMLTREE_TAG_blockquote:
 		return 3;
-	if (html_in(node, minus3, HTML_COUNT(minus3)))
+	case HTMLTREE_TAG_address:
+	case HTMLTREE_TAG_ol:
+	case HTMLTREE_TAG_ul:
+	case HTMLTREE_TAG_dl:
+	case HTMLTREE_TAG_dd:
+	case HTMLTREE_TAG_dt:
+	case HTMLTREE_TAG_li:
+	case HTMLTREE_TAG_form:
 		return -3;
-	if (html_is_heading(node) || htmlmeta_is(node, "th"))
+	case HTMLTREE_TAG_th:
 		return -5;
-	return 0;
+	default:
+		return html_kind(c, node) & HTML_HEADING ? -5 : 0;
+	}
 }
 
-/* Bytes of text in S, white space left out, and its commas. */
+/* Bytes of text in S[0, LEN), white space left out, and its commas. */
 static void
-html_count_text(const char *s, size_t *text, size_t *commas)
+html_count_text(const char *s, size_t len, size_t *text, size_t *commas)
 {
-	for (; *s != '\0'; s++) {
-		if (*s == ',')
+	size_t i;
+
+	for (i = 0; i < len; i++) {
+		if (s[i] == ',')
 			(*commas)++;
-		if (*s != ' ' && *s != '\n' && *s != '\t' && *s != '\r')
+		if (s[i] != ' ' && s[i] != '\n' && s[i] != '\t' && s[i] != '\r')
 			(*text)++;
 	}
 }
 
-/* Elements under NODE (and its next siblings) the walks look at. */
-static size_t
-html_count(const xmlNode *node, int depth)
-{
-	size_t n = 0;
-
-	if (depth > HTMLMETA_MAX_DEPTH)
-		return 0;
-	for (; node != NULL; node = node->next) {
-		if (node->type == XML_ELEMENT_NODE)
-			n += 1 + html_count(node->children, depth + 1);
-	}
-	return n;
-}
-
 /*
- * Sets up every element's info under NODE: what is left out, and its
- * text, link text and element counts, added into TOTAL (its parent's).
+ * Sets up every element's info under NODE (and its next siblings): what
+ * is left out, and its text, link text and element counts, added into
+ * TOTAL (its parent's).
  */
 static void
-html_measure(struct html_ctx *c, xmlNode *node, int depth,
+html_measure(struct html_ctx *c, uint32_t node, int depth,
     struct html_info *total, bool in_link)
 {
+	const struct htmltree_node *n;
 	struct html_info *in;
-	char *names;
+	unsigned kind, hints;
 
-	for (; node != NULL; node = node->next) {
-		if (node->type == XML_TEXT_NODE ||
-		    node->type == XML_CDATA_SECTION_NODE) {
+	for (; node != 0; node = n->next) {
+		n = &c->t->nodes[node];
+		if (n->tag == HTMLTREE_TAG_TEXT) {
 			size_t text = 0, commas = 0;
 
-			if (node->content != NULL)
-				html_count_text((const char *)node->content,
-				    &text, &commas);
+			html_count_text(htmltree_str(c->t, node), n->len,
+			    &text, &commas);
 			total->text += text;
 			total->commas += commas;
 			total->own += text;
@@ -267,60 +283,48 @@ html_measure(struct html_ctx *c, xmlNode *node, int depth,
 				total->link += text;
 			continue;
 		}
-		if (node->type != XML_ELEMENT_NODE)
-			continue;
-		node->_private = NULL;
-		if (htmlmeta_is(node, "img"))
+		kind = html_tag_kinds[n->tag];
+		if (n->tag == HTMLTREE_TAG_img)
 			total->imgs++;
-		else if (htmlmeta_is(node, "input"))
+		else if (n->tag == HTMLTREE_TAG_input)
 			total->inputs++;
-		if (depth > HTMLMETA_MAX_DEPTH ||
-		    html_in(node, html_never, HTML_COUNT(html_never)))
+		if (depth > HTMLMETA_MAX_DEPTH || (kind & HTML_NEVER))
 			continue;
-		if (c->ninfo == c->icap)
-			fatal("html: more elements than counted");
-		in = &c->info[c->ninfo++];
+		in = &c->info[node];
 		memset(in, 0, sizeof *in);
-		node->_private = (void *)(uintptr_t)c->ninfo;
-		if (html_hidden(node))
+		in->measured = true;
+		if (n->hidden)
 			in->drop = true;
 		if (c->kind == HTML_PAGE) {
-			names = html_names(node);
+			hints = html_hints(c, node);
 			if (c->flags & HTML_WEIGHT_CLASSES) {
-				if (html_mentions(names, html_negative,
-				    HTML_COUNT(html_negative)))
+				if (hints & HTML_HINT_NEGATIVE)
 					in->weight -= 25;
-				if (html_mentions(names, html_positive,
-				    HTML_COUNT(html_positive)))
+				if (hints & HTML_HINT_POSITIVE)
 					in->weight += 25;
 			}
 			if ((c->flags & HTML_STRIP_UNLIKELY) &&
-			    html_mentions(names, html_unlikely,
-			    HTML_COUNT(html_unlikely)) &&
-			    !html_mentions(names, html_maybe,
-			    HTML_COUNT(html_maybe)) &&
-			    !htmlmeta_is(node, "body") &&
-			    !htmlmeta_is(node, "article") &&
-			    !htmlmeta_is(node, "main"))
+			    (hints & HTML_HINT_UNLIKELY) &&
+			    n->tag != HTMLTREE_TAG_body &&
+			    n->tag != HTMLTREE_TAG_article &&
+			    n->tag != HTMLTREE_TAG_main)
 				in->drop = true;
-			if (html_in(node, html_page_never,
-			    HTML_COUNT(html_page_never)))
+			if (kind & HTML_PAGE_NEVER)
 				in->drop = true;
-			free(names);
 		}
 		if (in->drop)
 			continue;
-		html_measure(c, node->children, depth + 1, in,
-		    in_link || htmlmeta_is(node, "a"));
-		if (htmlmeta_is(node, "p"))
+		html_measure(c, n->child, depth + 1, in,
+		    in_link || n->tag == HTMLTREE_TAG_a);
+		if (n->tag == HTMLTREE_TAG_p)
 			total->paras++;
-		else if (htmlmeta_is(node, "li"))
+		else if (n->tag == HTMLTREE_TAG_li)
 			total->items++;
-		if (!html_in(node, html_blocks, HTML_COUNT(html_blocks))) {
+		if (!(kind & HTML_BLOCK)) {
 			/* Phrasing content: its text is its parent's own. */
 			total->own += in->text;
 			total->own_commas += in->commas;
-		} else if (!htmlmeta_is(node, "br") && !htmlmeta_is(node, "hr"))
+		} else if (n->tag != HTMLTREE_TAG_br && n->tag != HTMLTREE_TAG_hr)
 			total->blocks = true;
 		total->text += in->text;
 		total->link += in->link;
@@ -340,42 +344,45 @@ html_link_density(const struct html_info *in)
 
 /* Adds SCORE to the candidate NODE, setting it up on first touch. */
 static void
-html_vote(struct html_ctx *c, xmlNode *node, double score)
+html_vote(struct html_ctx *c, uint32_t node, double score)
 {
 	struct html_info *in;
 
-	if (node == NULL || (in = html_info(c, node)) == NULL || in->drop)
+	if ((in = html_info(c, node)) == NULL || in->drop)
 		return;
 	if (!in->scored) {
 		in->scored = true;
-		in->score = html_tag_score(node) + in->weight;
+		in->score = html_tag_score(c, node) + in->weight;
 	}
 	in->score += score;
 }
 
 /* Each paragraph votes for its parent, less for the two above. */
 static void
-html_score(struct html_ctx *c, xmlNode *node)
+html_score(struct html_ctx *c, uint32_t node)
 {
-	static const char *const votes[] = { "p", "pre", "td" };
+	const struct htmltree_node *nodes = c->t->nodes;
 	struct html_info *in;
+	uint32_t parent;
 	double content;
 
-	for (; node != NULL; node = node->next) {
+	for (; node != 0; node = nodes[node].next) {
 		if ((in = html_info(c, node)) == NULL || in->drop)
 			continue;
-		if ((html_in(node, votes, HTML_COUNT(votes)) ||
-		    (htmlmeta_is(node, "div") && !in->blocks)) &&
-		    in->text >= HTML_MIN_PARA && node->parent != NULL) {
+		parent = nodes[node].parent;
+		if ((html_is(c, node, HTMLTREE_TAG_p) ||
+		    html_is(c, node, HTMLTREE_TAG_pre) ||
+		    html_is(c, node, HTMLTREE_TAG_td) ||
+		    (html_is(c, node, HTMLTREE_TAG_div) && !in->blocks)) &&
+		    in->text >= HTML_MIN_PARA && parent != 0) {
 			content = 1.0 + (double)in->commas +
 			    (double)(in->text / 100 < 3 ? in->text / 100 : 3);
-			html_vote(c, node->parent, content);
-			if (node->parent->parent != NULL) {
-				html_vote(c, node->parent->parent, content / 2);
-				if (node->parent->parent->parent != NULL)
-					html_vote(c,
-					    node->parent->parent->parent,
-					    content / 6);
+			html_vote(c, parent, content);
+			if (nodes[parent].parent != 0) {
+				html_vote(c, nodes[parent].parent,
+				    content / 2);
+				html_vote(c, nodes[nodes[parent].parent].parent,
+				    content / 6);
 			}
 			continue;
 		}
@@ -386,54 +393,67 @@ html_score(struct html_ctx *c, xmlNode *node)
 			content = 1.0 + (double)in->own_commas +
 			    (double)(in->own / 100);
 			html_vote(c, node, content);
-			html_vote(c, node->parent, content / 2);
-			if (node->parent != NULL)
-				html_vote(c, node->parent->parent, content / 6);
+			html_vote(c, parent, content / 2);
+			if (parent != 0)
+				html_vote(c, nodes[parent].parent,
+				    content / 6);
 		}
-		html_score(c, node->children);
+		html_score(c, nodes[node].child);
 	}
 }
 
 /* The best candidate under NODE into *BEST (its final score *SCORE). */
 static void
-html_best(struct html_ctx *c, xmlNode *node, xmlNode **best, double *score)
+html_best(struct html_ctx *c, uint32_t node, uint32_t *best, double *score)
 {
 	struct html_info *in;
 	double s;
 
-	for (; node != NULL; node = node->next) {
+	for (; node != 0; node = c->t->nodes[node].next) {
 		if ((in = html_info(c, node)) == NULL || in->drop)
 			continue;
 		if (in->scored) {
 			s = in->score * (1.0 - html_link_density(in));
 			in->score = s;
-			if (*best == NULL || s > *score) {
+			if (*best == 0 || s > *score) {
 				*best = node;
 				*score = s;
 			}
 		}
-		html_best(c, node->children, best, score);
+		html_best(c, c->t->nodes[node].child, best, score);
 	}
 }
 
 /* Whether the element goes, by Readability's "clean conditionally":
  * a block with more links, images or form fields than prose. */
 static bool
-html_clutter(const struct html_ctx *c, const xmlNode *node,
+html_clutter(const struct html_ctx *c, uint32_t node,
     const struct html_info *in)
 {
-	/* A form may wrap a whole page (ASP.NET's do): judged, not dropped. */
-	static const char *const boxes[] = { "div", "section", "ul", "ol",
-	    "table", "header", "dl", "form" };
 	double ld = html_link_density(in);
-	bool list = htmlmeta_is(node, "ul") || htmlmeta_is(node, "ol");
+	bool list;
 
 	if (c->kind != HTML_PAGE || !(c->flags & HTML_CLEAN))
 		return false;
-	if (html_is_heading(node))
+	if (html_kind(c, node) & HTML_HEADING)
 		return in->weight < 0 || ld > 0.33;
-	if (!html_in(node, boxes, HTML_COUNT(boxes)))
+	switch (c->t->nodes[node].tag) {
+	case HTMLTREE_TAG_div:
+	case HTMLTREE_TAG_section:
+	case HTMLTREE_TAG_ul:
+	case HTMLTREE_TAG_ol:
+	case HTMLTREE_TAG_table:
+	case HTMLTREE_TAG_header:
+	case HTMLTREE_TAG_dl:
+	/* A form may wrap a whole page (ASP.NET's do): judged, not
+	 * dropped. */
+	case HTMLTREE_TAG_form:
+		break;
+	default:
 		return false;
+	}
+	list = html_is(c, node, HTMLTREE_TAG_ul) ||
+	    html_is(c, node, HTMLTREE_TAG_ol);
 	if (in->weight + (in->scored ? in->score : 0) < 0)
 		return true;
 	if (in->commas >= 10)
@@ -470,31 +490,30 @@ html_flush(struct html_ctx *c)
 		draft_drop_last(d);
 }
 
-static void html_emit(struct html_ctx *c, xmlNode *node, int depth);
+static void html_emit(struct html_ctx *c, uint32_t node);
 
 /* Gathers the text of NODE into paragraphs. */
 static void
-html_emit_node(struct html_ctx *c, xmlNode *node, int depth)
+html_emit_node(struct html_ctx *c, uint32_t node)
 {
+	const struct htmltree_node *n = &c->t->nodes[node];
 	struct html_info *in;
 	bool block, heading;
 
-	if (node->type == XML_TEXT_NODE ||
-	    node->type == XML_CDATA_SECTION_NODE) {
-		if (node->content != NULL)
-			strbuf_addstr(&c->cur, (const char *)node->content);
+	if (n->tag == HTMLTREE_TAG_TEXT) {
+		strbuf_add(&c->cur, htmltree_str(c->t, node), n->len);
 		return;
 	}
 	if ((in = html_info(c, node)) == NULL || in->drop ||
 	    html_clutter(c, node, in))
 		return;
-	block = html_in(node, html_blocks, HTML_COUNT(html_blocks));
-	heading = html_is_heading(node);
+	block = html_kind(c, node) & HTML_BLOCK;
+	heading = html_kind(c, node) & HTML_HEADING;
 	if (block)
 		html_flush(c);
 	if (heading)
 		c->heading = true;
-	html_emit(c, node->children, depth + 1);
+	html_emit(c, n->child);
 	if (block)
 		html_flush(c);
 	if (heading)
@@ -503,21 +522,38 @@ html_emit_node(struct html_ctx *c, xmlNode *node, int depth)
 
 /* Gathers the text of NODE and its next siblings. */
 static void
-html_emit(struct html_ctx *c, xmlNode *node, int depth)
+html_emit(struct html_ctx *c, uint32_t node)
 {
-	for (; node != NULL; node = node->next)
-		html_emit_node(c, node, depth);
+	for (; node != 0; node = c->t->nodes[node].next)
+		html_emit_node(c, node);
+}
+
+/* Whether the text under NODE has ". " in it (DEPTH deep at most). */
+static bool
+html_has_sentence_end(const struct htmltree *t, uint32_t node, int depth,
+    struct strbuf *sb)
+{
+	uint32_t i;
+
+	for (i = t->nodes[node].child; i != 0 && depth <= HTMLMETA_MAX_DEPTH;
+	    i = t->nodes[i].next) {
+		if (t->nodes[i].tag == HTMLTREE_TAG_TEXT)
+			strbuf_add(sb, htmltree_str(t, i), t->nodes[i].len);
+		else
+			html_has_sentence_end(t, i, depth + 1, sb);
+	}
+	return sb->len > 0 && memmem(sb->data, sb->len, ". ", 2) != NULL;
 }
 
 /* Whether a sibling of the best candidate belongs to the article too
  * (Readability's rule): it scored near the best, or it is a paragraph
  * of prose. */
 static bool
-html_sibling_joins(const struct html_ctx *c, const xmlNode *node,
+html_sibling_joins(const struct html_ctx *c, uint32_t node,
     double threshold)
 {
 	const struct html_info *in = html_info(c, node);
-	xmlChar *content;
+	struct strbuf sb = STRBUF_INIT;
 	double ld;
 	bool prose;
 
@@ -525,82 +561,75 @@ html_sibling_joins(const struct html_ctx *c, const xmlNode *node,
 		return false;
 	if (in->scored && in->score >= threshold)
 		return true;
-	if (!htmlmeta_is(node, "p"))
+	if (!html_is(c, node, HTMLTREE_TAG_p))
 		return false;
 	ld = html_link_density(in);
 	if (in->text > 80)
 		return ld < 0.25;
 	if (ld > 0 || in->text == 0)
 		return false;
-	content = xmlNodeGetContent(node);
-	prose = content != NULL &&
-	    xmlStrstr(content, (const xmlChar *)". ") != NULL;
-	xmlFree(content);
+	prose = html_has_sentence_end(c->t, node, 0, &sb);
+	strbuf_free(&sb);
 	return prose;
+}
+
+/* How many element children NODE has. */
+static size_t
+html_elements(const struct htmltree *t, uint32_t node)
+{
+	size_t n = 0;
+	uint32_t i;
+
+	for (i = t->nodes[node].child; i != 0; i = t->nodes[i].next)
+		n += t->nodes[i].tag != HTMLTREE_TAG_TEXT;
+	return n;
 }
 
 /* One pass with C->flags: the article's paragraphs into C->d. */
 static void
-html_pass(struct html_ctx *c, xmlNode *body)
+html_pass(struct html_ctx *c, uint32_t body)
 {
+	const struct htmltree_node *nodes = c->t->nodes;
 	struct html_info root;
-	xmlNode *best = NULL, *parent, *sib;
+	uint32_t best = 0, parent, sib;
 	double score = 0, threshold;
 
 	memset(&root, 0, sizeof root);
-	c->ninfo = 0;
-	if (c->icap == 0) {
-		/* Counted once: the info array never moves while a walk
-		 * holds pointers into it. */
-		c->icap = html_count(body, 0) + 1;
-		c->info = xreallocarray(NULL, c->icap, sizeof *c->info);
-	}
+	memset(c->info, 0, c->t->n * sizeof *c->info);
 	html_measure(c, body, 0, &root, false);
 	if (c->kind == HTML_FRAGMENT) {
-		html_emit(c, body, 0);
+		html_emit(c, body);
 		html_flush(c);
 		return;
 	}
 	html_score(c, body);
 	html_best(c, body, &best, &score);
-	if (best == NULL)
+	if (best == 0)
 		return;
 	/* A lone child stands for its parent, which may hold more. */
-	while ((parent = best->parent) != NULL &&
-	    parent->type == XML_ELEMENT_NODE && !htmlmeta_is(parent, "body") &&
-	    xmlChildElementCount(parent) == 1 && html_info(c, parent) != NULL)
+	while ((parent = nodes[best].parent) != 0 &&
+	    html_is_element(c, parent) &&
+	    !html_is(c, parent, HTMLTREE_TAG_body) &&
+	    html_elements(c->t, parent) == 1 && html_info(c, parent) != NULL)
 		best = parent;
-	parent = best->parent;
+	parent = nodes[best].parent;
 	threshold = score * 0.2 > 10 ? score * 0.2 : 10;
-	if (parent == NULL || parent->type != XML_ELEMENT_NODE) {
-		html_emit_node(c, best, 0);
+	if (parent == 0) {
+		html_emit_node(c, best);
 		html_flush(c);
 		return;
 	}
-	for (sib = parent->children; sib != NULL; sib = sib->next) {
+	for (sib = nodes[parent].child; sib != 0; sib = nodes[sib].next) {
 		if (sib == best || html_sibling_joins(c, sib, threshold))
-			html_emit_node(c, sib, 0);
+			html_emit_node(c, sib);
 	}
 	html_flush(c);
-}
-
-/* The <body> element, else the root. */
-static xmlNode *
-html_body(xmlDocPtr doc)
-{
-	xmlNode *root = xmlDocGetRootElement(doc), *n;
-
-	for (n = root != NULL ? root->children : NULL; n != NULL; n = n->next) {
-		if (htmlmeta_is(n, "body"))
-			return n;
-	}
-	return root;
 }
 
 /* The article's passes, each laxer than the one before, until one finds
  * enough text; the longest result goes into D. */
 static void
-html_article(struct html_ctx *c, xmlNode *body)
+html_article(struct html_ctx *c, uint32_t body)
 {
 	static const unsigned passes[] = {
 		HTML_STRIP_UNLIKELY | HTML_WEIGHT_CLASSES | HTML_CLEAN,
@@ -610,7 +639,6 @@ html_article(struct html_ctx *c, xmlNode *body)
 	};
 	struct draft *d = c->d, best, t;
 	size_t i;
-
 
 	draft_init(&best);
 	for (i = 0; i < HTML_COUNT(passes); i++) {
@@ -655,18 +683,22 @@ html_extract(const char *name, const char *buf, size_t len,
     const char *charset, enum html_kind kind, struct draft *d, char **cause)
 {
 	struct html_ctx c;
-	xmlDocPtr doc;
-	xmlNode *body;
+	struct htmltree t;
+	struct htmlmeta meta;
+	uint32_t body;
 	char *utf8, *ld_body = NULL;
 	size_t ulen;
+	int rc;
 
 	utf8 = charset_decode(buf, len, charset, &ulen, NULL);
-	doc = htmlReadMemory(utf8, (int)ulen, NULL, "UTF-8",
-	    HTML_PARSE_RECOVER | HTML_PARSE_NONET | HTML_PARSE_NOERROR |
-	    HTML_PARSE_NOWARNING | HTML_PARSE_NODEFDTD | HTML_PARSE_IGNORE_ENC);
+	htmlmeta_init(&meta, d);
+	rc = htmltree_parse(&t, utf8, ulen, kind == HTML_PAGE ? &meta : NULL);
 	free(utf8);
-	if (doc == NULL || (body = html_body(doc)) == NULL) {
-		xmlFreeDoc(doc);
+	if (kind == HTML_PAGE)
+		ld_body = htmlmeta_finish(&meta);
+	if (rc != 0 || (body = htmltree_body(&t)) == 0) {
+		htmltree_free(&t);
+		free(ld_body);
 		*cause = xasprintf("%s: not HTML: nothing in it could be "
 		    "parsed", name);
 		return -1;
@@ -674,8 +706,10 @@ html_extract(const char *name, const char *buf, size_t len,
 	memset(&c, 0, sizeof c);
 	c.kind = kind;
 	c.d = d;
+	c.t = &t;
+	c.info = xreallocarray(NULL, t.n, sizeof *c.info);
+	c.hints = xcalloc(t.nnames + 1, 1);
 	if (kind == HTML_PAGE) {
-		ld_body = htmlmeta_read(doc, d);
 		html_article(&c, body);
 		if (draft_text_len(d) < HTML_MIN_ARTICLE && ld_body != NULL &&
 		    strlen(ld_body) > draft_text_len(d)) {
@@ -686,8 +720,9 @@ html_extract(const char *name, const char *buf, size_t len,
 		html_pass(&c, body);
 	free(ld_body);
 	free(c.info);
+	free(c.hints);
 	strbuf_free(&c.cur);
-	xmlFreeDoc(doc);
+	htmltree_free(&t);
 	if (kind == HTML_PAGE && draft_text_len(d) < HTML_MIN_ARTICLE) {
 		*cause = xasprintf("%s: no article found (no prose in the "
 		    "page, only navigation and the like)", name);
@@ -699,7 +734,6 @@ html_extract(const char *name, const char *buf, size_t len,
 	}
 	return 0;
 }
-
 /* Case-insensitive: does S[0, LEN) start with the lower-case PREFIX? */
 static bool
 html_starts(const char *s, size_t len, const char *prefix)

@@ -12,28 +12,18 @@
 #include "strbuf.h"
 #include "xalloc.h"
 
-int
-htmlmeta_is(const xmlNode *node, const char *name)
+/* ATTS's value of NAME, or NULL. */
+static const char *
+htmlmeta_attr(const char *const *atts, const char *name)
 {
-	return node->type == XML_ELEMENT_NODE && node->name != NULL &&
-	    strcasecmp((const char *)node->name, name) == 0;
-}
+	size_t i;
 
-char *
-htmlmeta_attr(const xmlNode *node, const char *name)
-{
-	return (char *)xmlGetProp(node, (const xmlChar *)name);
+	for (i = 0; atts != NULL && atts[i] != NULL; i += 2) {
+		if (strcmp(atts[i], name) == 0)
+			return atts[i + 1];
+	}
+	return NULL;
 }
-
-/* What the walk gathers, in each field's order of preference. */
-struct htmlmeta {
-	struct draft *d;
-	char *body;		/* JSON-LD articleBody */
-	/* From the meta tags, kept until JSON-LD (preferred) is read. */
-	char *og_title, *og_site, *og_url, *title, *canonical;
-	char *date, *author, *time;
-	char *publisher;	/* JSON-LD publisher.name */
-};
 
 /* Keeps a copy of VALUE in *SLOT when the slot is empty. */
 static void
@@ -41,14 +31,6 @@ htmlmeta_copy(char **slot, const char *value)
 {
 	if (value != NULL && *slot == NULL && value[0] != '\0')
 		*slot = xstrdup(value);
-}
-
-/* htmlmeta_copy, then frees VALUE (libxml2's). */
-static void
-htmlmeta_keep(char **slot, char *value)
-{
-	htmlmeta_copy(slot, value);
-	xmlFree(value);
 }
 
 /* A date worth keeping starts like ISO 8601: YYYY-MM-DD. */
@@ -70,7 +52,7 @@ htmlmeta_is_iso_date(const char *s)
 }
 
 static void
-htmlmeta_meta(struct htmlmeta *m, const xmlNode *node)
+htmlmeta_meta(struct htmlmeta *m, const char *const *atts)
 {
 	static const char *dates[] = {
 		"article:published_time", "og:article:published_time",
@@ -78,30 +60,28 @@ htmlmeta_meta(struct htmlmeta *m, const xmlNode *node)
 		"dcterms.created", "sailthru.date", "parsely-pub-date",
 		"article.published", "published_time",
 	};
-	char *key = htmlmeta_attr(node, "property"), *content;
+	const char *attr = htmlmeta_attr(atts, "property"), *content;
+	char *key;
 	size_t i;
 
-	if (key == NULL)
-		key = htmlmeta_attr(node, "name");
-	if (key == NULL)
-		key = htmlmeta_attr(node, "itemprop");
-	if (key == NULL)
+	if (attr == NULL)
+		attr = htmlmeta_attr(atts, "name");
+	if (attr == NULL)
+		attr = htmlmeta_attr(atts, "itemprop");
+	if (attr == NULL ||
+	    (content = htmlmeta_attr(atts, "content")) == NULL)
 		return;
-	content = htmlmeta_attr(node, "content");
-	if (content == NULL) {
-		xmlFree(key);
-		return;
-	}
+	key = xstrdup(attr);
 	for (i = 0; key[i] != '\0'; i++)
 		key[i] = (char)(key[i] >= 'A' && key[i] <= 'Z' ?
 		    key[i] - 'A' + 'a' : key[i]);
 	if (strcmp(key, "og:title") == 0 || strcmp(key, "twitter:title") == 0)
-		htmlmeta_keep(&m->og_title, content);
+		htmlmeta_copy(&m->og_title, content);
 	else if (strcmp(key, "og:site_name") == 0 ||
 	    strcmp(key, "application-name") == 0)
-		htmlmeta_keep(&m->og_site, content);
+		htmlmeta_copy(&m->og_site, content);
 	else if (strcmp(key, "og:url") == 0)
-		htmlmeta_keep(&m->og_url, content);
+		htmlmeta_copy(&m->og_url, content);
 	else if (strcmp(key, "author") == 0 ||
 	    strcmp(key, "article:author") == 0 ||
 	    strcmp(key, "byl") == 0 || strcmp(key, "parsely-author") == 0 ||
@@ -110,7 +90,6 @@ htmlmeta_meta(struct htmlmeta *m, const xmlNode *node)
 		/* article:author is often a profile's URL: not a name. */
 		if (strstr(content, "://") == NULL)
 			htmlmeta_copy(&m->author, content);
-		xmlFree(content);
 	} else {
 		for (i = 0; i < sizeof dates / sizeof dates[0]; i++) {
 			if (strcmp(key, dates[i]) == 0)
@@ -119,9 +98,8 @@ htmlmeta_meta(struct htmlmeta *m, const xmlNode *node)
 		if (i < sizeof dates / sizeof dates[0] &&
 		    htmlmeta_is_iso_date(content))
 			htmlmeta_copy(&m->date, content);
-		xmlFree(content);
 	}
-	xmlFree(key);
+	free(key);
 }
 
 /* Whether the JSON-LD object V has an article's @type. */
@@ -243,55 +221,70 @@ htmlmeta_jsonld_value(struct htmlmeta *m, const struct jsonvalue *v,
 		htmlmeta_jsonld_value(m, graph, depth + 1);
 }
 
-static void
-htmlmeta_jsonld(struct htmlmeta *m, xmlNode *node)
+void
+htmlmeta_init(struct htmlmeta *m, struct draft *d)
 {
-	xmlChar *text = xmlNodeGetContent(node);
-	struct jsonvalue *v;
-
-	if (text == NULL)
-		return;
-	if ((v = jsonvalue_parse((const char *)text,
-	    strlen((const char *)text))) != NULL) {
-		htmlmeta_jsonld_value(m, v, 0);
-		jsonvalue_free(v);
-	}
-	xmlFree(text);
+	memset(m, 0, sizeof *m);
+	m->d = d;
 }
 
-static void
-htmlmeta_walk(struct htmlmeta *m, xmlNode *node, int depth)
+void
+htmlmeta_start(struct htmlmeta *m, const char *name, const char *const *atts,
+    int depth)
 {
-	char *v;
+	const char *v;
 
 	if (depth > HTMLMETA_MAX_DEPTH)
 		return;
-	for (; node != NULL; node = node->next) {
-		if (node->type != XML_ELEMENT_NODE)
-			continue;
-		if (htmlmeta_is(node, "meta"))
-			htmlmeta_meta(m, node);
-		else if (htmlmeta_is(node, "link")) {
-			if ((v = htmlmeta_attr(node, "rel")) != NULL &&
-			    strcasecmp(v, "canonical") == 0)
-				htmlmeta_keep(&m->canonical,
-				    htmlmeta_attr(node, "href"));
-			xmlFree(v);
-		} else if (htmlmeta_is(node, "time")) {
-			v = htmlmeta_attr(node, "datetime");
-			if (htmlmeta_is_iso_date(v))
-				htmlmeta_copy(&m->time, v);
-			xmlFree(v);
-		} else if (htmlmeta_is(node, "title"))
-			htmlmeta_keep(&m->title, (char *)xmlNodeGetContent(node));
-		else if (htmlmeta_is(node, "script")) {
-			if ((v = htmlmeta_attr(node, "type")) != NULL &&
-			    strcasecmp(v, "application/ld+json") == 0)
-				htmlmeta_jsonld(m, node);
-			xmlFree(v);
-		}
-		htmlmeta_walk(m, node->children, depth + 1);
+	if (strcmp(name, "meta") == 0)
+		htmlmeta_meta(m, atts);
+	else if (strcmp(name, "link") == 0) {
+		if ((v = htmlmeta_attr(atts, "rel")) != NULL &&
+		    strcasecmp(v, "canonical") == 0)
+			htmlmeta_copy(&m->canonical,
+			    htmlmeta_attr(atts, "href"));
+	} else if (strcmp(name, "time") == 0) {
+		v = htmlmeta_attr(atts, "datetime");
+		if (htmlmeta_is_iso_date(v))
+			htmlmeta_copy(&m->time, v);
+	} else if (m->reading != HTMLMETA_NONE)
+		return;		/* one text at a time */
+	else if (strcmp(name, "title") == 0) {
+		m->reading = HTMLMETA_TITLE;
+		strbuf_reset(&m->text);
+	} else if (strcmp(name, "script") == 0 &&
+	    (v = htmlmeta_attr(atts, "type")) != NULL &&
+	    strcasecmp(v, "application/ld+json") == 0) {
+		m->reading = HTMLMETA_JSONLD;
+		strbuf_reset(&m->text);
 	}
+}
+
+void
+htmlmeta_text(struct htmlmeta *m, const char *s, size_t len)
+{
+	if (m->reading != HTMLMETA_NONE)
+		strbuf_add(&m->text, s, len);
+}
+
+void
+htmlmeta_end(struct htmlmeta *m, const char *name)
+{
+	struct jsonvalue *v;
+
+	if (m->reading == HTMLMETA_TITLE && strcmp(name, "title") == 0) {
+		if (m->text.len > 0)
+			htmlmeta_copy(&m->title, m->text.data);
+	} else if (m->reading == HTMLMETA_JSONLD &&
+	    strcmp(name, "script") == 0) {
+		if ((v = jsonvalue_parse(m->text.data != NULL ?
+		    m->text.data : "", m->text.len)) != NULL) {
+			htmlmeta_jsonld_value(m, v, 0);
+			jsonvalue_free(v);
+		}
+	} else
+		return;
+	m->reading = HTMLMETA_NONE;
 }
 
 /* The host of an http(s) URL without "www.", as an outlet of last resort. */
@@ -340,31 +333,29 @@ htmlmeta_title(struct htmlmeta *m)
 }
 
 char *
-htmlmeta_read(xmlDocPtr doc, struct draft *d)
+htmlmeta_finish(struct htmlmeta *m)
 {
-	struct htmlmeta m;
+	struct draft *d = m->d;
 
-	memset(&m, 0, sizeof m);
-	m.d = d;
-	htmlmeta_walk(&m, xmlDocGetRootElement(doc), 0);
-	htmlmeta_set(&d->title, m.og_title);
-	htmlmeta_title(&m);
-	htmlmeta_set(&d->outlet, m.og_site);
-	htmlmeta_set(&d->outlet, m.publisher);
-	htmlmeta_set(&d->url, m.canonical);
-	htmlmeta_set(&d->url, m.og_url);
+	htmlmeta_set(&d->title, m->og_title);
+	htmlmeta_title(m);
+	htmlmeta_set(&d->outlet, m->og_site);
+	htmlmeta_set(&d->outlet, m->publisher);
+	htmlmeta_set(&d->url, m->canonical);
+	htmlmeta_set(&d->url, m->og_url);
 	htmlmeta_domain(&d->outlet, d->url);
-	htmlmeta_set(&d->date, m.date);
-	htmlmeta_set(&d->date, m.time);
-	htmlmeta_set(&d->author, m.author);
-	free(m.og_title);
-	free(m.og_site);
-	free(m.og_url);
-	free(m.title);
-	free(m.canonical);
-	free(m.date);
-	free(m.author);
-	free(m.time);
-	free(m.publisher);
-	return m.body;
+	htmlmeta_set(&d->date, m->date);
+	htmlmeta_set(&d->date, m->time);
+	htmlmeta_set(&d->author, m->author);
+	free(m->og_title);
+	free(m->og_site);
+	free(m->og_url);
+	free(m->title);
+	free(m->canonical);
+	free(m->date);
+	free(m->author);
+	free(m->time);
+	free(m->publisher);
+	strbuf_free(&m->text);
+	return m->body;
 }

@@ -32,8 +32,8 @@ struct document;
 /* Each takes ownership of what it is given. */
 typedef void (*input_document_fn)(void *ctx, struct document *doc);
 typedef void (*input_warning_fn)(void *ctx, char *message);
-/* DONE of TOTAL URLs fetched. */
-typedef void (*input_progress_fn)(void *ctx, size_t done, size_t total);
+/* DONE of TOTAL URLs fetched; false stops fetching (fetch.h). */
+typedef bool (*input_progress_fn)(void *ctx, size_t done, size_t total);
 
 /* How input_expand reaches the network; NULL for the defaults. */
 struct input_options {

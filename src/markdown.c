@@ -10,6 +10,7 @@
 #include "draft.h"
 #include "entity.h"
 #include "markdown.h"
+#include "scan.h"
 #include "strbuf.h"
 
 /* Lists nested deeper than this number their items as bullets. */
@@ -176,8 +177,178 @@ markdown_text(MD_TEXTTYPE type, const MD_CHAR *text, MD_SIZE size,
 	return 0;
 }
 
-int
-markdown_render(const char *text, size_t len, bool lines, struct draft *d)
+/*
+ * Bytes a plain body is checked at: those that may be Markdown wherever
+ * they stand (emphasis, code, HTML, escapes, strikethrough), '&' and ']'
+ * (an entity, a link), and control bytes: line ends, and white space
+ * md4c reads otherwise than a space.
+ */
+static bool
+markdown_stop(unsigned char c)
+{
+	return c < 0x20 || c == '*' || c == '_' || c == '`' || c == '<' ||
+	    c == '\\' || c == '~' || c == '&' || c == ']';
+}
+
+#ifdef SCAN_SSE2
+/* The stops among 16 bytes at P, as bits. */
+static unsigned
+markdown_stops16(const char *p)
+{
+	__m128i x = _mm_loadu_si128((const __m128i *)p), m;
+
+	m = _mm_cmpeq_epi8(_mm_and_si128(x, _mm_set1_epi8((char)0xe0)),
+	    _mm_setzero_si128());
+	m = _mm_or_si128(m, _mm_cmpeq_epi8(x, _mm_set1_epi8('*')));
+	m = _mm_or_si128(m, _mm_cmpeq_epi8(x, _mm_set1_epi8('_')));
+	m = _mm_or_si128(m, _mm_cmpeq_epi8(x, _mm_set1_epi8('`')));
+	m = _mm_or_si128(m, _mm_cmpeq_epi8(x, _mm_set1_epi8('<')));
+	m = _mm_or_si128(m, _mm_cmpeq_epi8(x, _mm_set1_epi8('\\')));
+	m = _mm_or_si128(m, _mm_cmpeq_epi8(x, _mm_set1_epi8('~')));
+	m = _mm_or_si128(m, _mm_cmpeq_epi8(x, _mm_set1_epi8('&')));
+	m = _mm_or_si128(m, _mm_cmpeq_epi8(x, _mm_set1_epi8(']')));
+	return (unsigned)_mm_movemask_epi8(m);
+}
+#endif
+
+/* The first stop (markdown_stop) in TEXT from I on, or LEN. */
+static size_t
+markdown_next_stop(const char *text, size_t len, size_t i)
+{
+#ifdef SCAN_SSE2
+	unsigned m;
+
+	for (; scan_level >= SCAN_LEVEL_SSE2 && len - i >= 16; i += 16) {
+		if ((m = markdown_stops16(text + i)) != 0)
+			return i + (size_t)__builtin_ctz(m);
+	}
+#endif
+	while (i < len && !markdown_stop((unsigned char)text[i]))
+		i++;
+	return i;
+}
+
+/* Whether the line TEXT[I, E) (I past its indentation) may open a block:
+ * a heading, a quote, a list item, a rule or a setext underline, a link
+ * reference definition, a table's delimiter row. */
+static bool
+markdown_opens_block(const char *text, size_t i, size_t e)
+{
+	size_t k;
+
+	if (strchr("#>-+=*[", text[i]) != NULL)
+		return true;
+	if (text[i] >= '0' && text[i] <= '9') {
+		for (k = i; k < e && text[k] >= '0' && text[k] <= '9'; k++)
+			;
+		return k < e && (text[k] == '.' || text[k] == ')');
+	}
+	if (text[i] == '|' || text[i] == ':') {
+		for (k = i; k < e && strchr(" |:-", text[k]) != NULL; k++)
+			;
+		return k == e;
+	}
+	return false;
+}
+
+/* Whether the line starting at I of TEXT is blank or plain at its start:
+ * indented less than code and opening no block. */
+static bool
+markdown_plain_start(const char *text, size_t len, size_t i)
+{
+	const char *nl;
+	size_t k, e;
+
+	for (k = i; k < len && text[k] == ' '; k++)
+		;
+	if (k == len || text[k] == '\n')
+		return true;
+	if (k - i > 3)
+		return false;
+	nl = memchr(text + k, '\n', len - k);
+	e = nl != NULL ? (size_t)(nl - text) : len;
+	return !markdown_opens_block(text, k, e);
+}
+
+/*
+ * Whether TEXT holds no Markdown at all, so that md4c would render it as
+ * its lines as they are: each a paragraph with LINES, else each run of
+ * lines between blank ones.  Most news bodies are such; a body with any
+ * doubt (a markdown_stop byte but a line end, an '&' that starts an
+ * entity, a ']' that ends a link's text, a line that opens a block or is
+ * indented as code, a line ending in a hard break) is md4c's.
+ */
+static bool
+markdown_is_plain(const char *text, size_t len)
+{
+	size_t i, j;
+
+	if (!markdown_plain_start(text, len, 0))
+		return false;
+	for (i = markdown_next_stop(text, len, 0); i < len;
+	    i = markdown_next_stop(text, len, i + 1)) {
+		switch (text[i]) {
+		case '\n':
+			if (i >= 2 && text[i - 1] == ' ' && text[i - 2] == ' ')
+				return false;
+			if (!markdown_plain_start(text, len, i + 1))
+				return false;
+			break;
+		case '&':
+			for (j = i + 1; j < len &&
+			    ((text[j] >= '0' && text[j] <= '9') ||
+			    ((text[j] | 0x20) >= 'a' && (text[j] | 0x20) <= 'z') ||
+			    text[j] == '#'); j++)
+				;
+			if (j > i + 1 && j < len && text[j] == ';')
+				return false;
+			break;
+		case ']':
+			if (i + 1 < len && (text[i + 1] == '(' ||
+			    text[i + 1] == '['))
+				return false;
+			break;
+		default:
+			return false;
+		}
+	}
+	return true;
+}
+
+/* TEXT, plain (markdown_is_plain), into D as md4c would render it. */
+static void
+markdown_plain(const char *text, size_t len, bool lines, struct draft *d)
+{
+	size_t i, e, start = SIZE_MAX;
+
+	for (i = 0; i <= len; i = e + 1) {
+		const char *nl = i < len ? memchr(text + i, '\n', len - i) : NULL;
+		bool blank;
+		size_t k;
+
+		e = nl != NULL ? (size_t)(nl - text) : len;
+		for (k = i; k < e && text[k] == ' '; k++)
+			;
+		blank = k == e;
+		if (lines) {
+			if (!blank)
+				draft_add(d, text + i, e - i, false);
+		} else if (blank && start != SIZE_MAX) {
+			draft_add(d, text + start, i - start, false);
+			start = SIZE_MAX;
+		} else if (!blank && start == SIZE_MAX)
+			start = i;
+		if (e == len)
+			break;
+	}
+	if (start != SIZE_MAX)
+		draft_add(d, text + start, len - start, false);
+}
+
+/* TEXT rendered by md4c into D: 0, or -1 when md4c gives up. */
+static int
+markdown_render_md4c(const char *text, size_t len, bool lines,
+    struct draft *d)
 {
 	MD_PARSER parser;
 	struct markdown_ctx c;
@@ -198,4 +369,97 @@ markdown_render(const char *text, size_t len, bool lines, struct draft *d)
 	markdown_flush(&c);
 	strbuf_free(&c.cur);
 	return rc == 0 ? 0 : -1;
+}
+
+int
+markdown_render(const char *text, size_t len, bool lines, struct draft *d)
+{
+	/* md4c's parse cost most of loading a Markdown source, and most
+	 * are plain lines. */
+	if (markdown_is_plain(text, len)) {
+		markdown_plain(text, len, lines, d);
+		return 0;
+	}
+	return markdown_render_md4c(text, len, lines, d);
+}
+
+/* Whether the line [S, E) is an ATX heading: 1 to 6 '#', a space, text. */
+static bool
+markdown_sniff_heading(const char *s, const char *e)
+{
+	const char *p = s;
+
+	while (p < e && *p == '#' && p - s < 7)
+		p++;
+	if (p == s || p - s > 6 || p >= e || *p != ' ')
+		return false;
+	while (p < e && *p == ' ')
+		p++;
+	return p < e && *p != '#';
+}
+
+/* Whether the line [S, E) holds "[text](target)" (an image's too) with
+ * no space in the target, or is a link definition "[id]: target". */
+static bool
+markdown_sniff_link(const char *s, const char *e)
+{
+	const char *open, *close, *p;
+
+	for (open = s; (open = memchr(open, '[', (size_t)(e - open))) != NULL;
+	    open++) {
+		if ((close = memchr(open, ']', (size_t)(e - open))) == NULL ||
+		    close == open + 1)
+			return false;
+		if (open == s && e - close > 3 && close[1] == ':' &&
+		    close[2] == ' ' && close[3] != ' ')
+			return true;
+		if (e - close < 3 || close[1] != '(')
+			continue;
+		for (p = close + 2; p < e && *p != ')' && *p != ' '; p++)
+			;
+		if (p < e && *p == ')' && p > close + 2)
+			return true;
+	}
+	return false;
+}
+
+/* Whether the line [S, E) holds "**words**" or "__some words__": the
+ * marks hug the words, as Markdown wants them ("__init__", a name in
+ * plain text, is not taken). */
+static bool
+markdown_sniff_strong(const char *s, const char *e)
+{
+	static const char *const marks[] = { "**", "__" };
+	const char *p, *q;
+	size_t k;
+
+	for (k = 0; k < 2; k++) {
+		for (p = s; (p = memmem(p, (size_t)(e - p), marks[k], 2)) !=
+		    NULL; p += 2) {
+			if (e - p < 5 || p[2] == ' ' || p[2] == marks[k][0])
+				continue;
+			q = memmem(p + 3, (size_t)(e - p - 3), marks[k], 2);
+			if (q != NULL && q[-1] != ' ' && (k == 0 ||
+			    memchr(p + 2, ' ', (size_t)(q - p - 2)) != NULL))
+				return true;
+		}
+	}
+	return false;
+}
+
+bool
+markdown_sniff(const char *text, size_t len)
+{
+	const char *s = text, *end = text + len, *e;
+
+	for (; s < end; s = e + 1) {
+		if ((e = memchr(s, '\n', (size_t)(end - s))) == NULL)
+			e = end;
+		if (markdown_sniff_heading(s, e) || markdown_sniff_link(s, e) ||
+		    markdown_sniff_strong(s, e) ||
+		    (e - s >= 3 && (memcmp(s, "```", 3) == 0 ||
+		    memcmp(s, "~~~", 3) == 0)))
+			return true;
+	}
+	return false;
 }

@@ -28,4 +28,14 @@ struct draft;
 int markdown_render(const char *text, size_t len, bool lines,
     struct draft *d);
 
+/*
+ * Whether TEXT[0, LEN), of no known name (standard input), is Markdown:
+ * a line holds one of its unmistakable marks (an ATX heading "# Title",
+ * an inline link or image "[text](url)", strong emphasis "**words**" or
+ * "__words__", a code fence, a link definition "[id]: url").  Lists,
+ * block quotes, rules and single asterisks are left out on purpose:
+ * plain text writes them too, and stays plain.
+ */
+bool markdown_sniff(const char *text, size_t len);
+
 #endif

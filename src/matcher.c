@@ -17,7 +17,7 @@
 #include <immintrin.h>
 #endif
 
-/* The hot loop of block_cands keeps its registers to itself. */
+/* The hot loop of matcher_block_cands keeps its registers to itself. */
 #if defined(__GNUC__)
 #define NOINLINE __attribute__((noinline))
 #else
@@ -42,6 +42,13 @@ struct matcher {
 	uint64_t gatebits[2][(1 << ROOT_BITS) / 64];
 	uint64_t anybits[(1 << ROOT_BITS) / 64];	/* of both roots */
 	uint64_t anygates[(1 << ROOT_BITS) / 64];
+	/*
+	 * The words a short `*` word may start, by their first two folded
+	 * bytes (the second 0 for a word of one): with one in the taxonomy
+	 * ("tax*", "war*"), any word may start a phrase, and without this
+	 * every word of the text would be walked.
+	 */
+	uint64_t shortbits[65536 / 64];
 	struct filt filt;	/* these, and which kinds start phrases */
 	size_t lead_words;	/* leadbits words that are not 0 */
 	struct matcher_scratch *adding;	/* matcher_add's */
@@ -49,7 +56,7 @@ struct matcher {
 
 /* Exchanges two buffers that grow grew, with their capacities. */
 static void
-swap_bufs(void **a, size_t *capa, void **b, size_t *capb)
+matcher_swap_bufs(void **a, size_t *capa, void **b, size_t *capb)
 {
 	void *p = *a;
 	size_t cap = *capa;
@@ -62,21 +69,22 @@ swap_bufs(void **a, size_t *capa, void **b, size_t *capb)
 
 /*
  * When this many leadbits words are set (one in sixteen), most tokens find
- * theirs set and block_cands_avx2, which tests four at a time without
- * branches, is used; below, block_cands_with rules most out by the word.
+ * theirs set and matcher_block_cands_avx2, which tests four at a time
+ * without branches, is used; below, matcher_block_cands_with rules most out
+ * by the word.
  */
 #ifndef LEAD_DENSE
 #define LEAD_DENSE ((1 << (ROOT_BITS - 6)) / 16)
 #endif
 
 /*
- * leadbits is a blocked filter: a token's key (see block_cands) picks a
+ * leadbits is a blocked filter: a token's key (see matcher_block_cands) picks a
  * word of it by its first GATE bytes and a bit in that word by all of it,
  * and a `*` word sets the bit its first GATE bytes pick.
  */
 
 static inline uint32_t
-lead_word(uint64_t key)
+matcher_lead_word(uint64_t key)
 {
 	return ((uint32_t)key * 0x9e3779b1u) >> (32 - ROOT_BITS + 6);
 }
@@ -87,7 +95,7 @@ lead_word(uint64_t key)
  * word bytes lie below a token's first 0, so finding that costs little.
  */
 static inline uint64_t
-lead_key(uint64_t w)
+matcher_lead_key(uint64_t w)
 {
 	uint64_t z = (w - 0x0101010101010101ULL) & 0x8080808080808080ULL;
 
@@ -95,14 +103,14 @@ lead_key(uint64_t w)
 }
 
 static inline unsigned
-lead_pos(uint64_t key)
+matcher_lead_pos(uint64_t key)
 {
 	return ((uint32_t)(key ^ (key >> 32)) * 0xd6e8feb9u) >> 26;
 }
 
-/* The bits of lead_word's product below those it uses. */
+/* The bits of matcher_lead_word's product below those it uses. */
 static inline unsigned
-lead_gate(uint64_t key)
+matcher_lead_gate(uint64_t key)
 {
 	return (((uint32_t)key * 0x9e3779b1u) >> (32 - ROOT_BITS)) & 63;
 }
@@ -148,6 +156,7 @@ matcher_new(void)
 	m->filt.leads = m->leadbits;
 	m->filt.any = m->anybits;
 	m->filt.anygate = m->anygates;
+	m->filt.shorts = m->shortbits;
 	trie_new_node(&m->trie, MATCHER_FOLD);
 	trie_new_node(&m->trie, MATCHER_EXACT);
 	return m;
@@ -175,27 +184,48 @@ matcher_memory(const struct matcher *m)
 	return sizeof *m + trie_memory(&m->trie);
 }
 
+/* The short `*` word FOLD of LEN bytes (1 to GATE - 1) in shortbits: its
+ * first two bytes, or every second byte after its first when it has one
+ * byte or the second is not an ASCII word byte (a text key never holds
+ * one: it ends there). */
+static void
+matcher_add_short(struct matcher *m, const char *fold, size_t len)
+{
+	unsigned char b0 = (unsigned char)fold[0], b1;
+	unsigned k;
+
+	b1 = len >= 2 ? (unsigned char)fold[1] : 0;
+	if (len >= 2 && b1 < 0x80) {
+		m->shortbits[(b0 | (unsigned)b1 << 8) / 64] |=
+		    1ULL << (b0 | (unsigned)b1 << 8) % 64;
+		return;
+	}
+	for (k = 0; k < 256; k++)
+		m->shortbits[(b0 | k << 8) / 64] |= 1ULL << (b0 | k << 8) % 64;
+}
+
 /*
  * A phrase from ROOT starts with a token of KIND (TOK_PREFIX for a `*`
  * word) whose folded form is the LEN bytes at FOLD: its filter bit.
  */
 static void
-add_lead(struct matcher *m, uint32_t root, uint8_t kind, const char *fold,
+matcher_add_lead(struct matcher *m, uint32_t root, uint8_t kind, const char *fold,
     size_t len)
 {
 	uint64_t bit, key;
 
 	if (kind == TOK_PREFIX && len < GATE) {
 		m->filt.short_lead[root] = true;
+		matcher_add_short(m, fold, len);
 		return;
 	}
-	key = kind == TOK_PUNCT ? 0 : lead_key(token_load_first(fold,
+	key = kind == TOK_PUNCT ? 0 : matcher_lead_key(token_load_first(fold,
 	    kind == TOK_PREFIX ? GATE : len));
-	if (m->leadbits[lead_word(key)] == 0 &&
+	if (m->leadbits[matcher_lead_word(key)] == 0 &&
 	    ++m->lead_words >= LEAD_DENSE)
 		m->filt.dense = true;
-	m->leadbits[lead_word(key)] |= 1ULL << (kind == TOK_PREFIX ?
-	    lead_gate(key) : lead_pos(key));
+	m->leadbits[matcher_lead_word(key)] |= 1ULL << (kind == TOK_PREFIX ?
+	    matcher_lead_gate(key) : matcher_lead_pos(key));
 	if (kind == TOK_PUNCT)
 		m->filt.punct_lead = true;
 	if (kind == TOK_PREFIX) {
@@ -247,7 +277,7 @@ matcher_add(struct matcher *m, const char *phrase, size_t len,
 		str = fold ? s->fold + t->foff : s->exact + t->xoff;
 		slen = fold ? t->flen : t->xlen;
 		if (i == first)
-			add_lead(m, node, kind, s->fold + t->foff, t->flen);
+			matcher_add_lead(m, node, kind, s->fold + t->foff, t->flen);
 		th = token_hash(str, slen);
 		node = trie_add_edge(&m->trie, node, kind, th, str, slen);
 		if ((kind & ~TOK_SPACED) == TOK_PREFIX)
@@ -261,7 +291,7 @@ matcher_add(struct matcher *m, const char *phrase, size_t len,
 
 /* While walking: cuts the token after the cursor; false at the end. */
 static bool
-next_tok(struct matcher_scratch *s)
+matcher_next_tok(struct matcher_scratch *s)
 {
 	const struct island *isl;
 	struct tok *t;
@@ -311,16 +341,16 @@ next_tok(struct matcher_scratch *s)
 
 /* While walking: whether there is a token J, cutting it if need be. */
 static bool
-has_tok(struct matcher_scratch *s, size_t j)
+matcher_has_tok(struct matcher_scratch *s, size_t j)
 {
 	while (j >= s->ntoks)
-		if (!next_tok(s))
+		if (!matcher_next_tok(s))
 			return false;
 	return true;
 }
 
 static void
-push(struct matcher_scratch *s, size_t *n, uint32_t node, size_t next)
+matcher_push(struct matcher_scratch *s, size_t *n, uint32_t node, size_t next)
 {
 	xgrow((void **)&s->stack, &s->capstack, *n + 1, sizeof *s->stack);
 	s->stack[*n].node = node;
@@ -329,7 +359,7 @@ push(struct matcher_scratch *s, size_t *n, uint32_t node, size_t next)
 }
 
 static bool
-is_digit(char c)
+matcher_is_digit(char c)
 {
 	return c >= '0' && c <= '9';
 }
@@ -342,18 +372,18 @@ is_digit(char c)
  * last byte.
  */
 static bool
-splits_number(const char *text, size_t len, size_t start, size_t end)
+matcher_splits_number(const char *text, size_t len, size_t start, size_t end)
 {
-	if (start >= 2 && is_digit(text[start]) && (text[start - 1] == '.' ||
-	    text[start - 1] == ',') && is_digit(text[start - 2]))
+	if (start >= 2 && matcher_is_digit(text[start]) && (text[start - 1] == '.' ||
+	    text[start - 1] == ',') && matcher_is_digit(text[start - 2]))
 		return true;
-	return end + 1 < len && is_digit(text[end - 1]) && (text[end] == '.' ||
-	    text[end] == ',') && is_digit(text[end + 1]);
+	return end + 1 < len && matcher_is_digit(text[end - 1]) && (text[end] == '.' ||
+	    text[end] == ',') && matcher_is_digit(text[end + 1]);
 }
 
 /* Reports the phrases ending at NODE for tokens [first, last]. */
 static size_t
-report(const struct matcher *m, struct matcher_scratch *s, uint32_t node,
+matcher_report(const struct matcher *m, struct matcher_scratch *s, uint32_t node,
     size_t first, size_t last, matcher_cb cb, void *arg)
 {
 	size_t start = s->toks[first].start, end = s->toks[last].end, n = 0;
@@ -361,10 +391,10 @@ report(const struct matcher *m, struct matcher_scratch *s, uint32_t node,
 
 	if (m->trie.nodes[node].terms == TRIE_NONE)
 		return 0;
-	if (s->toks[last].kind == TOK_PUNCT && has_tok(s, last + 1) &&
+	if (s->toks[last].kind == TOK_PUNCT && matcher_has_tok(s, last + 1) &&
 	    s->toks[last + 1].kind == TOK_WORD && !s->toks[last + 1].spaced)
 		return 0;
-	if (splits_number(s->text, s->len, start, end))
+	if (matcher_splits_number(s->text, s->len, start, end))
 		return 0;
 	for (i = m->trie.nodes[node].terms; i != TRIE_NONE;
 	    i = m->trie.terms[i].next) {
@@ -376,7 +406,7 @@ report(const struct matcher *m, struct matcher_scratch *s, uint32_t node,
 
 /* Follows the `*` edge of one prefix length, if there is one. */
 static size_t
-step_prefix(const struct matcher *m, struct matcher_scratch *s,
+matcher_step_prefix(const struct matcher *m, struct matcher_scratch *s,
     size_t *depth, uint32_t node, uint8_t spaced, size_t first, size_t j,
     const char *str, size_t l, matcher_cb cb, void *arg)
 {
@@ -390,9 +420,9 @@ step_prefix(const struct matcher *m, struct matcher_scratch *s,
 	child = trie_lookup(&m->trie, node, TOK_PREFIX | spaced, h, str, l);
 	if (child == TRIE_NONE)
 		return 0;
-	n = report(m, s, child, first, j, cb, arg);
-	if (m->trie.nodes[child].nkids != 0 && has_tok(s, j + 1))
-		push(s, depth, child, j + 1);
+	n = matcher_report(m, s, child, first, j, cb, arg);
+	if (m->trie.nodes[child].nkids != 0 && matcher_has_tok(s, j + 1))
+		matcher_push(s, depth, child, j + 1);
 	return n;
 }
 
@@ -401,7 +431,7 @@ step_prefix(const struct matcher *m, struct matcher_scratch *s,
  * whose first GATE bytes start no `*` edge cost one bit test.
  */
 static size_t
-step_prefixes(const struct matcher *m, struct matcher_scratch *s,
+matcher_step_prefixes(const struct matcher *m, struct matcher_scratch *s,
     size_t *depth, uint32_t node, uint8_t spaced, size_t first, size_t j,
     matcher_cb cb, void *arg)
 {
@@ -417,7 +447,7 @@ step_prefixes(const struct matcher *m, struct matcher_scratch *s,
 	/* Edges shorter than the gate are looked up one by one. */
 	for (l = 1; l < GATE && l <= len; l++)
 		if ((lens >> (l - 1)) & 1)
-			n += step_prefix(m, s, depth, node, spaced, first, j,
+			n += matcher_step_prefix(m, s, depth, node, spaced, first, j,
 			    str, l, cb, arg);
 	if (len < GATE || (lens >> (GATE - 1)) == 0)
 		return n;
@@ -431,16 +461,16 @@ step_prefixes(const struct matcher *m, struct matcher_scratch *s,
 		if (p->len > len ||
 		    memcmp(m->trie.strs + p->soff, str, p->len) != 0)
 			continue;
-		n += report(m, s, p->child, first, j, cb, arg);
-		if (m->trie.nodes[p->child].nkids != 0 && has_tok(s, j + 1))
-			push(s, depth, p->child, j + 1);
+		n += matcher_report(m, s, p->child, first, j, cb, arg);
+		if (m->trie.nodes[p->child].nkids != 0 && matcher_has_tok(s, j + 1))
+			matcher_push(s, depth, p->child, j + 1);
 	}
 	return n;
 }
 
 /* One step from NODE over token J: the exact edge, then the `*` edges. */
 static size_t
-expand(const struct matcher *m, struct matcher_scratch *s, size_t *depth,
+matcher_expand(const struct matcher *m, struct matcher_scratch *s, size_t *depth,
     uint32_t node, size_t first, size_t j, matcher_cb cb, void *arg)
 {
 	struct tok *t = &s->toks[j];
@@ -464,27 +494,27 @@ expand(const struct matcher *m, struct matcher_scratch *s, size_t *depth,
 	/* T goes stale here: more tokens may be cut. */
 	child = trie_lookup(&m->trie, node, kind | spaced, th, str, len);
 	if (child != TRIE_NONE) {
-		n += report(m, s, child, first, j, cb, arg);
-		if (m->trie.nodes[child].nkids != 0 && has_tok(s, j + 1))
-			push(s, depth, child, j + 1);
+		n += matcher_report(m, s, child, first, j, cb, arg);
+		if (m->trie.nodes[child].nkids != 0 && matcher_has_tok(s, j + 1))
+			matcher_push(s, depth, child, j + 1);
 	}
 	if (kind == TOK_WORD && m->trie.nodes[node].prefix_lens != 0)
-		n += step_prefixes(m, s, depth, node, spaced, first, j, cb,
+		n += matcher_step_prefixes(m, s, depth, node, spaced, first, j, cb,
 		    arg);
 	return n;
 }
 
 /* Every path through the trie from ROOT starting at token FIRST. */
 static size_t
-walk(const struct matcher *m, struct matcher_scratch *s, uint32_t root,
+matcher_walk(const struct matcher *m, struct matcher_scratch *s, uint32_t root,
     size_t first, matcher_cb cb, void *arg)
 {
 	size_t depth = 0, n;
 
-	n = expand(m, s, &depth, root, first, first, cb, arg);
+	n = matcher_expand(m, s, &depth, root, first, first, cb, arg);
 	while (depth > 0) {
 		depth--;
-		n += expand(m, s, &depth, s->stack[depth].node, first,
+		n += matcher_expand(m, s, &depth, s->stack[depth].node, first,
 		    s->stack[depth].next, cb, arg);
 	}
 	return n;
@@ -492,7 +522,7 @@ walk(const struct matcher *m, struct matcher_scratch *s, uint32_t root,
 
 /* The last white space byte before POS, or the start of the text. */
 static size_t
-space_before(const struct matcher_scratch *s, size_t pos)
+matcher_space_before(const struct matcher_scratch *s, size_t pos)
 {
 	size_t k = pos / 64;
 	uint64_t x = s->smask[k] & ((1ULL << (pos % 64)) - 1);
@@ -512,7 +542,7 @@ space_before(const struct matcher_scratch *s, size_t pos)
  * icands.
  */
 static void
-find_islands(struct matcher_scratch *s, const char *text)
+matcher_find_islands(struct matcher_scratch *s, const char *text)
 {
 	const struct cpinfo *ci;
 	struct island *isl;
@@ -544,7 +574,7 @@ find_islands(struct matcher_scratch *s, const char *text)
 			start = pos;
 			end = pos + w;
 		} else {
-			start = space_before(s, pos);
+			start = matcher_space_before(s, pos);
 			end = blockmask_next(s->smask, 0, pos, s->len);
 			ci = NULL;
 		}
@@ -585,9 +615,9 @@ find_islands(struct matcher_scratch *s, const char *text)
 	}
 	s->first_tok = 0;
 	s->word_before = false;
-	swap_bufs((void **)&s->itoks, &s->capitoks, (void **)&s->toks,
+	matcher_swap_bufs((void **)&s->itoks, &s->capitoks, (void **)&s->toks,
 	    &s->captoks);
-	swap_bufs((void **)&s->icands, &s->capicands, (void **)&s->cands,
+	matcher_swap_bufs((void **)&s->icands, &s->capicands, (void **)&s->cands,
 	    &s->capcands);
 	s->nicands = s->ncands;
 	s->ncands = 0;
@@ -598,7 +628,7 @@ find_islands(struct matcher_scratch *s, const char *text)
  * for the roots a phrase may start from there, unless rule 3 forbids.
  */
 static void NOINLINE
-add_mask_cand(struct matcher_scratch *s, size_t k, size_t p)
+matcher_add_mask_cand(struct matcher_scratch *s, size_t k, size_t p)
 {
 	uint64_t rest = ~s->wmask[k] >> p, w;
 	size_t pos = k * 64 + p, len;
@@ -636,7 +666,7 @@ add_mask_cand(struct matcher_scratch *s, size_t k, size_t p)
  * If EVERY, any word may start a phrase.
  */
 static inline void
-block_cands_with(struct matcher_scratch *s, const uint64_t *leads,
+matcher_block_cands_with(struct matcher_scratch *s, const uint64_t *leads,
     bool gates, bool every)
 {
 	const uint64_t *starts = s->starts;
@@ -648,23 +678,24 @@ block_cands_with(struct matcher_scratch *s, const uint64_t *leads,
 		for (st = starts[k]; st != 0; st &= st - 1) {
 			p = blockmask_lowest(st);
 			memcpy(&x, words + p, 8);
-			x = lead_key(x);
-			w = leads[lead_word(x)];
-			if ((w != 0 && (((w >> lead_pos(x)) & 1) != 0 ||
-			    (gates && ((w >> lead_gate(x)) & 1) != 0))) ||
-			    (every && (x & 0xff) != 0))
-				add_mask_cand(s, k, p);
+			x = matcher_lead_key(x);
+			w = leads[matcher_lead_word(x)];
+			if ((w != 0 && (((w >> matcher_lead_pos(x)) & 1) != 0 ||
+			    (gates && ((w >> matcher_lead_gate(x)) & 1) != 0))) ||
+			    (every && (x & 0xff) != 0 &&
+			    blockmask_test(s->filt->shorts, x & 0xffff)))
+				matcher_add_mask_cand(s, k, p);
 		}
 	}
 }
 
 #ifdef SCAN_AVX2
 /*
- * block_cands_with for CPUs with AVX2: the tokens' positions listed, then
- * tested four at a time.
+ * matcher_block_cands_with for CPUs with AVX2: the tokens' positions listed,
+ * then tested four at a time.
  */
 static __attribute__((target("avx2,bmi,popcnt"))) void
-block_cands_avx2(struct matcher_scratch *s, const uint64_t *leads,
+matcher_block_cands_avx2(struct matcher_scratch *s, const uint64_t *leads,
     bool gates)
 {
 	const __m256i ones = _mm256_set1_epi64x(0x0101010101010101LL);
@@ -729,27 +760,27 @@ block_cands_avx2(struct matcher_scratch *s, const uint64_t *leads,
 		for (; found != 0; found &= found - 1) {
 			k = pos[i + blockmask_lowest((uint64_t)found)];
 			if (i + blockmask_lowest((uint64_t)found) < n)
-				add_mask_cand(s, k / 64, k % 64);
+				matcher_add_mask_cand(s, k / 64, k % 64);
 		}
 	}
 }
 #endif
 
 static void NOINLINE
-block_cands(struct matcher_scratch *s)
+matcher_block_cands(struct matcher_scratch *s)
 {
 	const uint64_t *leads = s->filt->leads;
 
 	if (s->every)
-		block_cands_with(s, leads, s->filt->lead_gates, true);
+		matcher_block_cands_with(s, leads, s->filt->lead_gates, true);
 #ifdef SCAN_AVX2
 	else if (scan_level >= SCAN_LEVEL_AVX2 && s->filt->dense)
-		block_cands_avx2(s, leads, s->filt->lead_gates);
+		matcher_block_cands_avx2(s, leads, s->filt->lead_gates);
 #endif
 	else if (s->filt->lead_gates)
-		block_cands_with(s, leads, true, false);
+		matcher_block_cands_with(s, leads, true, false);
 	else
-		block_cands_with(s, leads, false, false);
+		matcher_block_cands_with(s, leads, false, false);
 }
 
 /*
@@ -759,7 +790,7 @@ block_cands(struct matcher_scratch *s)
  * and no token is written; walks cut the ones they need.
  */
 static void
-find_lazy(struct matcher_scratch *s, const char *text, size_t len)
+matcher_find_lazy(struct matcher_scratch *s, const char *text, size_t len)
 {
 	const struct island *isl, *end;
 	size_t k, lo, hi;
@@ -767,7 +798,7 @@ find_lazy(struct matcher_scratch *s, const char *text, size_t len)
 
 	s->nislands = s->nicands = 0;
 	if (token_scan_text(s, text, len))
-		find_islands(s, text);
+		matcher_find_islands(s, text);
 	s->ncands = 0;
 	s->every = s->filt->short_lead[ROOT_FOLD] ||
 	    (s->filt->exact && s->filt->short_lead[ROOT_EXACT]);
@@ -793,7 +824,7 @@ find_lazy(struct matcher_scratch *s, const char *text, size_t len)
 		}
 		s->starts[k] = st;
 	}
-	block_cands(s);
+	matcher_block_cands(s);
 }
 
 /*
@@ -812,7 +843,7 @@ matcher_find(const struct matcher *m, struct matcher_scratch *s,
 	s->filt = &m->filt;
 	s->want_exact = s->filt->exact;
 	s->text = text;
-	find_lazy(s, text, len);
+	matcher_find_lazy(s, text, len);
 	s->ntoks = 0;
 	while (k < s->ncands || j < s->nicands) {
 		island = k == s->ncands || (j < s->nicands &&
@@ -836,12 +867,12 @@ matcher_find(const struct matcher *m, struct matcher_scratch *s,
 					isl++;
 			}
 			s->island = isl;
-			next_tok(s);
+			matcher_next_tok(s);
 		}
 		if (c & 1)
-			n += walk(m, s, ROOT_FOLD, at, cb, arg);
+			n += matcher_walk(m, s, ROOT_FOLD, at, cb, arg);
 		if (c & 2)
-			n += walk(m, s, ROOT_EXACT, at, cb, arg);
+			n += matcher_walk(m, s, ROOT_EXACT, at, cb, arg);
 	}
 	return n;
 }

@@ -23,6 +23,7 @@ enum {
 	OPT_OFFLINE,
 	OPT_STORIES,
 	OPT_STORY,
+	OPT_ONE_STORY,
 	OPT_SIGNATURES,
 	OPT_GROUP_SIGNATURES,
 	OPT_NO_STATE,
@@ -59,6 +60,9 @@ const struct options_spec options_table[] = {
 	    "its story's id", OPT_STORIES },
 	{ "story", 0, false, OPTIONS_ARG_WORD, "ID",
 	    "open, or print, only the story ID (see --stories)", OPT_STORY },
+	{ "one-story", 0, false, OPTIONS_ARG_NONE, NULL,
+	    "in the reader, read every source as one story\n"
+	    "(no story list)", OPT_ONE_STORY },
 	{ "signatures", 0, false, OPTIONS_ARG_NONE, NULL,
 	    "with --jsonl: write each source's grouping signature\n"
 	    "(the map side of grouping as map/reduce)", OPT_SIGNATURES },
@@ -166,7 +170,7 @@ options_getopt_tables(struct option *longopts, char *shortopts)
 
 /* -j's N: a whole number of threads, at least one. */
 static int
-parse_jobs(struct options *opts, const char *arg, char **cause)
+options_parse_jobs(struct options *opts, const char *arg, char **cause)
 {
 	char *end;
 	unsigned long n;
@@ -184,7 +188,7 @@ parse_jobs(struct options *opts, const char *arg, char **cause)
 }
 
 static int
-set_mode(struct options *opts, enum options_mode mode, const char *name,
+options_set_mode(struct options *opts, enum options_mode mode, const char *name,
     char **cause)
 {
 	if (opts->mode != OPTIONS_MODE_AUTO && opts->mode != mode) {
@@ -217,9 +221,10 @@ options_check(const struct options *opts, char **cause)
 		return -1;
 	}
 	if (opts->story != NULL && (opts->stories || opts->signatures ||
-	    opts->group_signatures)) {
+	    opts->group_signatures || opts->one_story)) {
 		*cause = xstrdup("--story picks one story to read or print; "
-		    "it cannot be combined with --stories or the signatures");
+		    "it cannot be combined with --stories, --one-story or the "
+		    "signatures");
 		return -1;
 	}
 	return 0;
@@ -246,25 +251,25 @@ options_parse(int argc, char **argv, struct options *opts, char **cause)
 			opts->taxonomy = optarg;
 			break;
 		case 'j':
-			rc = parse_jobs(opts, optarg, cause);
+			rc = options_parse_jobs(opts, optarg, cause);
 			break;
 		case OPT_JSON:
-			rc = set_mode(opts, OPTIONS_MODE_JSON, "json", cause);
+			rc = options_set_mode(opts, OPTIONS_MODE_JSON, "json", cause);
 			break;
 		case OPT_JSONL:
-			rc = set_mode(opts, OPTIONS_MODE_JSONL, "jsonl", cause);
+			rc = options_set_mode(opts, OPTIONS_MODE_JSONL, "jsonl", cause);
 			break;
 		case OPT_REPORT:
-			rc = set_mode(opts, OPTIONS_MODE_REPORT, "report", cause);
+			rc = options_set_mode(opts, OPTIONS_MODE_REPORT, "report", cause);
 			break;
 		case OPT_STATS:
-			rc = set_mode(opts, OPTIONS_MODE_STATS, "stats", cause);
+			rc = options_set_mode(opts, OPTIONS_MODE_STATS, "stats", cause);
 			break;
 		case OPT_TUI:
-			rc = set_mode(opts, OPTIONS_MODE_TUI, "tui", cause);
+			rc = options_set_mode(opts, OPTIONS_MODE_TUI, "tui", cause);
 			break;
 		case OPT_CHECK_TAXONOMY:
-			rc = set_mode(opts, OPTIONS_MODE_CHECK_TAXONOMY,
+			rc = options_set_mode(opts, OPTIONS_MODE_CHECK_TAXONOMY,
 			    "check-taxonomy", cause);
 			opts->check_file = optarg;
 			break;
@@ -272,7 +277,7 @@ options_parse(int argc, char **argv, struct options *opts, char **cause)
 			opts->outlets = optarg;
 			break;
 		case OPT_CHECK_OUTLETS:
-			rc = set_mode(opts, OPTIONS_MODE_CHECK_OUTLETS,
+			rc = options_set_mode(opts, OPTIONS_MODE_CHECK_OUTLETS,
 			    "check-outlets", cause);
 			opts->check_outlets = optarg;
 			break;
@@ -284,6 +289,9 @@ options_parse(int argc, char **argv, struct options *opts, char **cause)
 			break;
 		case OPT_STORY:
 			opts->story = optarg;
+			break;
+		case OPT_ONE_STORY:
+			opts->one_story = true;
 			break;
 		case OPT_SIGNATURES:
 			opts->signatures = true;

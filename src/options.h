@@ -39,6 +39,7 @@ struct options {
 					 * the first of paths */
 	bool stories;			/* --stories */
 	const char *story;		/* --story=ID, or NULL */
+	bool one_story;			/* --one-story */
 	bool signatures;		/* --jsonl --signatures */
 	bool group_signatures;		/* --group-signatures */
 	bool no_state;			/* --no-state */

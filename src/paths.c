@@ -10,7 +10,7 @@
 #include "xalloc.h"
 
 static bool
-exists(const char *path)
+paths_exists(const char *path)
 {
 	return access(path, F_OK) == 0;
 }
@@ -18,7 +18,7 @@ exists(const char *path)
 /* True when this executable lives in the build tree, so uninstalled runs
  * use the in-tree config/ rather than a stale or missing install. */
 static bool
-running_from_build_tree(void)
+paths_running_from_build_tree(void)
 {
 	char exe[PATH_MAX];
 	ssize_t n = readlink("/proc/self/exe", exe, sizeof exe - 1);
@@ -31,9 +31,9 @@ running_from_build_tree(void)
 }
 
 static char *
-data_path(const char *name)
+paths_data(const char *name)
 {
-	if (running_from_build_tree())
+	if (paths_running_from_build_tree())
 		return xasprintf("%s/config/%s", ABS_SRCDIR, name);
 	return xasprintf("%s/%s", PKGDATADIR, name);
 }
@@ -67,11 +67,11 @@ paths_find(const char *option, const char *env, const char *name,
 	if (value != NULL && value[0] != '\0')
 		return xstrdup(value);
 	user = paths_user_file(name);
-	if (exists(user))
+	if (paths_exists(user))
 		return user;
 	free(user);
 	*is_default = true;
-	return data_path(name);
+	return paths_data(name);
 }
 
 char *
@@ -89,7 +89,7 @@ paths_user_outlets(void)
 char *
 paths_default_taxonomy(void)
 {
-	return data_path("taxonomy.yaml");
+	return paths_data("taxonomy.yaml");
 }
 
 char *
@@ -124,7 +124,7 @@ paths_shorten(const char *path, const char *home, const char *ellipsis,
 char *
 paths_sample_dir(void)
 {
-	return data_path("sample");
+	return paths_data("sample");
 }
 
 char *
@@ -153,11 +153,11 @@ paths_newsboat_cache(void)
 	data = xdg != NULL && xdg[0] == '/' ?
 	    xasprintf("%s/newsboat/cache.db", xdg) :
 	    xasprintf("%s/.local/share/newsboat/cache.db", home);
-	if (exists(data))
+	if (paths_exists(data))
 		return data;
 	/* newsboat's older place, which it still uses when it exists. */
 	dot = xasprintf("%s/.newsboat/cache.db", home);
-	if (exists(dot)) {
+	if (paths_exists(dot)) {
 		free(data);
 		return dot;
 	}

@@ -31,6 +31,12 @@ static const struct {
 	{ "Podcast Download URL: ", SAVED_OTHER },
 };
 
+/* The kinds of link newsboat marks by name ("[image 3]", "[video 1 (link
+ * #8)]"), from its HtmlRenderer. */
+static const char *const savedarticle_kinds[] = {
+	"image ", "video ", "audio ", "iframe ", "embedded flash: ",
+};
+
 /* The end of the line starting at I (its newline, or LEN). */
 static size_t
 savedarticle_eol(const char *text, size_t len, size_t i)
@@ -38,6 +44,16 @@ savedarticle_eol(const char *text, size_t len, size_t i)
 	const char *nl = memchr(text + i, '\n', len - i);
 
 	return nl != NULL ? (size_t)(nl - text) : len;
+}
+
+/* Whether the line [I, EOL) is blank: newsboat writes its blank lines as
+ * one space. */
+static bool
+savedarticle_blank(const char *text, size_t i, size_t eol)
+{
+	while (i < eol && (text[i] == ' ' || text[i] == '\r'))
+		i++;
+	return i == eol;
 }
 
 /* The key the line [I, EOL) starts with, or -1; *VALUE: where its value
@@ -85,7 +101,8 @@ savedarticle_links_start(const char *text, size_t len, size_t from)
 				list = i;
 			else if (eol - i == 6 && memcmp(text + i, "Links:", 6) == 0)
 				list = i;
-		} else if (eol > i && !savedarticle_is_link_line(text, i, eol))
+		} else if (!savedarticle_blank(text, i, eol) &&
+		    !savedarticle_is_link_line(text, i, eol))
 			list = len;	/* the text goes on: not the list */
 		i = eol + 1;
 	}
@@ -104,7 +121,8 @@ savedarticle_read(struct document *doc, const char *text, size_t len,
 	memset(values, 0, sizeof values);	/* each STRBUF_INIT */
 	while (i < len) {
 		eol = savedarticle_eol(text, len, i);
-		if (eol == i) {		/* the blank line ends the header */
+		if (savedarticle_blank(text, i, eol)) {
+			/* The blank line ends the header. */
 			body = eol + 1 < len ? eol + 1 : len;
 			break;
 		}
@@ -150,4 +168,108 @@ savedarticle_read(struct document *doc, const char *text, size_t len,
 	for (f = 0; f < SAVED_NFIELDS; f++)
 		strbuf_free(&values[f]);
 	return body;
+}
+
+/* The number written at TEXT[*I, END) into *N, *I past it; false when
+ * there is none (or it is absurdly long). */
+static bool
+savedarticle_number(const char *text, size_t *i, size_t end, size_t *n)
+{
+	size_t start = *i;
+
+	*n = 0;
+	while (*i < end && isdigit((unsigned char)text[*i]) &&
+	    *i - start < 9)
+		*n = *n * 10 + (size_t)(text[(*i)++] - '0');
+	return *i > start && (*i == end || !isdigit((unsigned char)text[*i]));
+}
+
+/* Whether TEXT[I, END) starts with S; *I past it when it does. */
+static bool
+savedarticle_skip(const char *text, size_t *i, size_t end, const char *s)
+{
+	size_t n = strlen(s);
+
+	if (end - *i < n || memcmp(text + *i, s, n) != 0)
+		return false;
+	*i += n;
+	return true;
+}
+
+/*
+ * The end of the marker newsboat put at TEXT[I] ('['), or I when there is
+ * none: "[N]" right after a link's text, "[image N]", "[image N: title]",
+ * "[video N (link #M)]" and the like, its link's number within 1..NLINKS.
+ */
+static size_t
+savedarticle_marker(const char *text, size_t i, size_t end, size_t body,
+    size_t nlinks)
+{
+	size_t j = i + 1, n, k, close;
+	bool named = false;
+
+	for (k = 0; k < sizeof savedarticle_kinds / sizeof *savedarticle_kinds;
+	    k++)
+		if ((named = savedarticle_skip(text, &j, end,
+		    savedarticle_kinds[k])))
+			break;
+	/* A bare number follows the link's text without a space: "[2]"
+	 * after a space is the author's, a citation or the like. */
+	if ((!named && (i == body || isspace((unsigned char)text[i - 1]))) ||
+	    !savedarticle_number(text, &j, end, &n))
+		return i;
+	if (named && savedarticle_skip(text, &j, end, " (link #") &&
+	    (!savedarticle_number(text, &j, end, &n) ||
+	    !savedarticle_skip(text, &j, end, ")")))
+		return i;
+	if (named && j < end && text[j] == ':') {
+		/* An image's title, up to the bracket that closes it. */
+		for (close = j; close < end && text[close] != ']' &&
+		    text[close] != '['; close++)
+			;
+		j = close;
+	}
+	if (j >= end || text[j] != ']' || n == 0 || n > nlinks)
+		return i;
+	return j + 1;
+}
+
+char *
+savedarticle_unmark(const char *text, size_t body, size_t end, size_t len,
+    size_t *outlen)
+{
+	struct strbuf out = STRBUF_INIT;
+	size_t i, eol, m, nlinks = 0, from = body;
+
+	for (i = end; i < len; i = eol + 1) {
+		eol = savedarticle_eol(text, len, i);
+		if (savedarticle_is_link_line(text, i, eol))
+			nlinks++;
+	}
+	for (i = body; i < end; i++) {
+		if (text[i] != '[' ||
+		    (m = savedarticle_marker(text, i, end, body, nlinks)) == i)
+			continue;
+		strbuf_add(&out, text + from, i - from);
+		/* A marker standing alone leaves one space, not two. */
+		if ((i == body || text[i - 1] == ' ' || text[i - 1] == '\n') &&
+		    m < end && text[m] == ' ')
+			m++;
+		from = m;
+		i = m - 1;
+	}
+	strbuf_add(&out, text + from, end - from);
+	/* newsboat leaves a space at the end of each wrapped line: the
+	 * lines join with one. */
+	for (i = m = 0; i < out.len; i++) {
+		if (out.data[i] == '\n')
+			while (m > 0 && out.data[m - 1] == ' ')
+				m--;
+		out.data[m++] = out.data[i];
+	}
+	out.len = m;
+	if (out.data != NULL)
+		out.data[m] = '\0';
+	*outlen = out.len;
+	return strbuf_detach(&out);
 }

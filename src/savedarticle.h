@@ -1,9 +1,11 @@
 /*
  * savedarticle: an article saved from newsboat (its `s` key): a header of
  * "Feed:", "Title:", "Author:", "Date:", "Link:" (and "Flags:", "Podcast
- * Download URL:") lines, a blank line, the text hard-wrapped, and a
- * closing "Links:" list of the URLs the text pointed to.  The header is
- * the document's metadata, not its body; the links list is dropped.
+ * Download URL:") lines, a blank line (newsboat writes one space), the
+ * text hard-wrapped with a numbered marker after each link's text ("said
+ * on Saturday[1]", "[image 3]"), and a closing "Links:" list of the URLs
+ * the markers number.  The header is the document's metadata, not its
+ * body; the markers and the links list are dropped.
  */
 #ifndef PARALLAX_SAVEDARTICLE_H
 #define PARALLAX_SAVEDARTICLE_H
@@ -21,5 +23,15 @@ struct document;
  */
 size_t savedarticle_read(struct document *doc, const char *text, size_t len,
     size_t *end);
+
+/*
+ * The body TEXT[BODY, END) of a saved article without the markers of the
+ * links listed in TEXT[END, LEN) (savedarticle_read's body and end): an
+ * allocated copy the caller frees, *OUTLEN bytes (NUL-terminated).  Only
+ * markers whose numbers the list holds go, so a text without a list
+ * keeps its brackets.
+ */
+char *savedarticle_unmark(const char *text, size_t body, size_t end,
+    size_t len, size_t *outlen);
 
 #endif

@@ -3,6 +3,7 @@
 #include <errno.h>
 #include <fcntl.h>
 #include <libgen.h>
+#include <stdint.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -37,24 +38,15 @@ savefile_stamp_data(const char *data, size_t len, struct savefile_stamp *st)
 static int
 savefile_read_all(const char *path, struct strbuf *sb)
 {
-	char chunk[65536];
-	ssize_t n;
-	int fd, saved;
+	int fd, rc, saved;
 
 	if ((fd = open(path, O_RDONLY | O_CLOEXEC)) == -1)
 		return -1;
-	for (;;) {
-		n = read(fd, chunk, sizeof chunk);
-		if (n == -1 && errno == EINTR)
-			continue;
-		if (n <= 0)
-			break;
-		strbuf_add(sb, chunk, (size_t)n);
-	}
+	rc = strbuf_read_fd(sb, fd, SIZE_MAX);
 	saved = errno;
 	close(fd);
 	errno = saved;
-	return n == 0 ? 0 : -1;
+	return rc;
 }
 
 char *

@@ -42,6 +42,7 @@ struct story_reading {
 	story_warning_fn on_warning;
 	void *ctx;
 	size_t nread;
+	atomic_bool stopped;	/* the progress callback asked to stop */
 };
 
 static void
@@ -101,8 +102,10 @@ story_read_item(void *ctx, void *worker, size_t i)
 
 	y->stage = rd->stage;
 	y->worker = worker;
-	input_load_item(&rd->list->items[i], story_yield_document,
-	    story_yield_warning, y);
+	/* Asked to stop: the items left give nothing, so the pool ends. */
+	if (!atomic_load(&rd->stopped))
+			input_load_item(&rd->list->items[i], story_yield_document,
+		    story_yield_warning, y);
 	return y;
 }
 
@@ -123,9 +126,21 @@ story_deliver(void *ctx, size_t i, void *result)
 	}
 	free(y->entries);
 	free(y);
-	if (rd->opts != NULL && rd->opts->on_progress != NULL)
-		rd->opts->on_progress(rd->opts->progress_ctx, i + 1,
-		    rd->list->n);
+	if (rd->opts != NULL && rd->opts->on_progress != NULL &&
+	    !atomic_load(&rd->stopped) &&
+	    !rd->opts->on_progress(rd->opts->progress_ctx, STORY_READING,
+	    i + 1, rd->list->n))
+		atomic_store(&rd->stopped, true);
+}
+
+/* input_expand's fetching, told as a step of the reading. */
+static bool
+story_fetch_progress(void *ctx, size_t done, size_t total)
+{
+	const struct story_options *opts = ctx;
+
+	return opts->on_progress(opts->progress_ctx, STORY_FETCHING, done,
+	    total);
 }
 
 unsigned
@@ -141,13 +156,16 @@ story_read_staged(char *const *paths, size_t npaths,
 {
 	struct input_list list;
 	struct story_reading rd = { &list, opts, stage, on_result,
-	    on_warning, ctx, 0 };
+	    on_warning, ctx, 0, false };
 	struct pool_work work = { 0 };
+	bool progress = opts != NULL && opts->on_progress != NULL;
 	struct input_options in = { opts != NULL && opts->offline,
-	    opts != NULL ? opts->on_progress : NULL,
-	    opts != NULL ? opts->progress_ctx : NULL };
+	    progress ? story_fetch_progress : NULL, (void *)(uintptr_t)opts };
 
 	input_expand(paths, npaths, &in, &list, on_warning, ctx);
+	if (progress && !opts->on_progress(opts->progress_ctx, STORY_READING,
+	    0, list.n))
+		atomic_store(&rd.stopped, true);
 	work.nitems = list.n;
 	work.jobs = story_jobs(opts);
 	work.ctx = &rd;
@@ -387,26 +405,83 @@ story_spread(struct story *story)
 	return story->spread;
 }
 
+/* Frees the documents and warnings of STORY (the arrays too). */
+static void
+story_free_documents(struct story *story)
+{
+	size_t i;
+
+	for (i = 0; i < story->ndocs; i++)
+		document_free(story->docs[i]);
+	free(story->docs);
+	for (i = 0; i < story->nwarnings; i++)
+		free(story->warnings[i]);
+	free(story->warnings);
+	story->docs = NULL;
+	story->warnings = NULL;
+	story->ndocs = story->nwarnings = 0;
+}
+
+/*
+ * Reads PATHS tagged by TAX into FRESH's documents and warnings.  Returns
+ * 0, or -1 with *cause set and nothing kept when no source could be read.
+ */
+static int
+story_read_into(struct story *fresh, char *const *paths, size_t npaths,
+    const struct taxonomy *tax, const struct story_options *opts,
+    char **cause)
+{
+	struct story_loading ld = { fresh, 0, 0 };
+	struct tagger *tagger = tagger_new(tax);
+
+	story_read(paths, npaths, opts, tagger, story_add_document,
+	    story_add_warning, &ld);
+	tagger_free(tagger);
+	if (fresh->ndocs != 0)
+		return 0;
+	*cause = xstrdup(fresh->nwarnings != 0 ?
+	    fresh->warnings[fresh->nwarnings - 1] : "no sources given");
+	story_free_documents(fresh);
+	return -1;
+}
+
 int
 story_load(struct story **out, char *const *paths, size_t npaths,
     struct taxonomy *tax, const struct story_options *opts, char **cause)
 {
 	struct story *story = xcalloc(1, sizeof *story);
-	struct story_loading ld = { story, 0, 0 };
-	struct tagger *tagger = tagger_new(tax);
+	size_t i;
 
-	story->taxonomy = tax;
-	story_read(paths, npaths, opts, tagger, story_add_document,
-	    story_add_warning, &ld);
-	tagger_free(tagger);
-	if (story->ndocs == 0) {
-		*cause = xstrdup(story->nwarnings != 0 ?
-		    story->warnings[story->nwarnings - 1] : "no sources given");
-		story->taxonomy = NULL;	/* still the caller's on failure */
-		story_free(story);
+	if (story_read_into(story, paths, npaths, tax, opts, cause) != 0) {
+		free(story);	/* TAX is still the caller's on failure */
 		return -1;
 	}
+	story->taxonomy = tax;
+	story->paths = xcalloc(npaths + 1, sizeof *story->paths);
+	for (i = 0; i < npaths; i++)
+		story->paths[i] = xstrdup(paths[i]);
+	story->npaths = npaths;
 	*out = story;
+	return 0;
+}
+
+int
+story_reload(struct story *story, const struct story_options *opts,
+    char **cause)
+{
+	struct story fresh = { 0 };
+
+	/* The link thread reads the documents about to be replaced. */
+	story_link_finish(story, true);
+	if (story_read_into(&fresh, story->paths, story->npaths,
+	    story->taxonomy, opts, cause) != 0)
+		return -1;
+	story_free_documents(story);
+	story->docs = fresh.docs;
+	story->ndocs = fresh.ndocs;
+	story->warnings = fresh.warnings;
+	story->nwarnings = fresh.nwarnings;
+	story_set_claims(story, NULL);
 	return 0;
 }
 
@@ -416,63 +491,10 @@ story_open(struct story **out, char *const *paths, size_t npaths,
 {
 	if (story_load(out, paths, npaths, tax, opts, cause) != 0)
 		return -1;
+	if (opts != NULL && opts->on_progress != NULL)
+		opts->on_progress(opts->progress_ctx, STORY_LINKING, 0, 0);
 	story_link(*out);
 	return 0;
-}
-
-/* A sentence's topics from before a re-tag (of whatever type they are). */
-struct story_topics {
-	void *topics;
-	size_t ntopics;
-};
-
-/*
- * Takes every sentence's topics out of the story before it is re-tagged.
- * Claims read the text, the quotes, the boilerplate flags and the topics
- * of sentences, nothing else a taxonomy decides.
- */
-static struct story_topics *
-story_take_topics(struct story *story)
-{
-	struct story_topics *old;
-	struct sentence *s;
-	size_t d, i, n = 0;
-
-	for (d = 0; d < story->ndocs; d++)
-		n += story->docs[d]->nsentences;
-	old = xreallocarray(NULL, n + 1, sizeof *old);
-	for (d = n = 0; d < story->ndocs; d++) {
-		for (i = 0; i < story->docs[d]->nsentences; i++, n++) {
-			s = &story->docs[d]->sentences[i];
-			old[n].topics = s->topics;
-			old[n].ntopics = s->ntopics;
-			s->topics = NULL;
-			s->ntopics = 0;
-		}
-	}
-	return old;
-}
-
-/* Whether every sentence carries the topics it carried before; frees OLD. */
-static bool
-story_same_topics(const struct story *story, struct story_topics *old)
-{
-	const struct sentence *s;
-	size_t d, i, n = 0;
-	bool same = true;
-
-	for (d = 0; d < story->ndocs; d++) {
-		for (i = 0; i < story->docs[d]->nsentences; i++, n++) {
-			s = &story->docs[d]->sentences[i];
-			if (same && (s->ntopics != old[n].ntopics ||
-			    (s->ntopics != 0 && memcmp(s->topics, old[n].topics,
-			    s->ntopics * sizeof *s->topics) != 0)))
-				same = false;
-			free(old[n].topics);
-		}
-	}
-	free(old);
-	return same;
 }
 
 /* Gives every sentence back the claim CLAIMS numbers it with. */
@@ -491,27 +513,22 @@ story_restore_claims(struct story *story)
 }
 
 /*
- * Claims depend on the taxonomy only through the topics of sentences:
- * when an edit changes no sentence's topics (a label, a colour, a keyword
- * that matches nothing new, the same file read again), linking again
- * would give the same claims, so they are kept.
+ * The linker reads no topics (linker.c says why): a taxonomy edit changes
+ * which topics claims carry and what is counted from them, never which
+ * sentences state the same thing, so the claims stay and only their topic
+ * lists are made anew.
  */
-bool
+void
 story_retag(struct story *story, struct taxonomy *tax)
 {
-	struct story_topics *old;
-
 	story_link_finish(story, true);
-	old = story_take_topics(story);
 	taxonomy_free(story->taxonomy);
 	story->taxonomy = tax;
 	story_tag(story);
-	if (story_same_topics(story, old) && story->claims != NULL) {
-		story_restore_claims(story);
-		return true;
-	}
-	story_set_claims(story, NULL);
-	return false;
+	if (story->claims == NULL)
+		return;
+	story_restore_claims(story);
+	claims_retopic(story->claims, story->docs);
 }
 
 void
@@ -528,12 +545,10 @@ story_free(struct story *story)
 	if (story == NULL)
 		return;
 	story_link_finish(story, true);
-	for (i = 0; i < story->ndocs; i++)
-		document_free(story->docs[i]);
-	free(story->docs);
-	for (i = 0; i < story->nwarnings; i++)
-		free(story->warnings[i]);
-	free(story->warnings);
+	story_free_documents(story);
+	for (i = 0; i < story->npaths; i++)
+		free(story->paths[i]);
+	free(story->paths);
 	claims_free(story->claims);
 	coverage_free(story->coverage);
 	spread_free(story->spread);

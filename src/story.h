@@ -29,14 +29,29 @@ struct story {
 	struct spread *spread;		/* see story_spread; may be NULL */
 	char **warnings;	/* one line per source that could not be read */
 	size_t nwarnings;
+	char **paths;		/* the arguments it was loaded from (story_reload) */
+	size_t npaths;
 	struct story_link_job *linking;	/* story_link_start's, until done */
 };
 
 /* Called by story_read: each takes ownership of what it is given. */
 typedef void (*story_document_fn)(void *ctx, struct document *doc);
 typedef void (*story_warning_fn)(void *ctx, char *message);
-/* Long work's progress: DONE of TOTAL steps (sources read). */
-typedef void (*story_progress_fn)(void *ctx, size_t done, size_t total);
+/* The steps of long work, in the order they come. */
+enum story_step {
+	STORY_FETCHING,	/* URLs fetched */
+	STORY_READING,	/* sources read (and tagged) */
+	STORY_GROUPING,	/* an archive grouped into stories (no count) */
+	STORY_LINKING,	/* claims linked (no count) */
+};
+
+/*
+ * Long work's progress: DONE of TOTAL in STEP (both 0 for a step that
+ * counts nothing, called once as it begins).  Returns false to stop the
+ * reading early: what is not fetched or read by then is left out.
+ */
+typedef bool (*story_progress_fn)(void *ctx, enum story_step step,
+    size_t done, size_t total);
 
 /* How sources are read; NULL for the defaults (every CPU, no progress). */
 struct story_options {
@@ -104,6 +119,16 @@ int story_load(struct story **out, char *const *paths, size_t npaths,
 void story_link(struct story *story);
 
 /*
+ * Reads the story's sources again from the arguments it was loaded from
+ * (a directory: what it holds now), tags them with the story's taxonomy
+ * and replaces its documents and warnings; the claims are dropped, as
+ * after story_load.  Returns 0, or -1 with *cause set (the story
+ * unchanged) when no source at all could be read.
+ */
+int story_reload(struct story *story, const struct story_options *opts,
+    char **cause);
+
+/*
  * story_link on a thread of its own, so a reader stays responsive: the
  * claims stay NULL until story_link_finish installs them, and nothing may
  * change the documents or the taxonomy meanwhile (story_retag and
@@ -116,12 +141,11 @@ void story_link_start(struct story *story);
 bool story_link_finish(struct story *story, bool wait);
 
 /*
- * Replaces the taxonomy (taking ownership) and re-tags.  Returns true when
- * no sentence's topics changed: the claims stay as they were.  Otherwise
- * the claims are dropped, as after story_load, and the caller links them
- * (story_link) when it suits it: a reader draws the new tags first.
+ * Replaces the taxonomy (taking ownership) and re-tags, waiting for a link
+ * still running first.  Claims do not depend on topics: linked claims stay
+ * as they are, with each one's topics made anew from its sentences'.
  */
-bool story_retag(struct story *story, struct taxonomy *tax);
+void story_retag(struct story *story, struct taxonomy *tax);
 
 /*
  * The coverage (topics x sources) of the story's current tags and claims:

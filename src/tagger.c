@@ -44,7 +44,7 @@ struct tagger {
 };
 
 static void
-add_phrases(struct tagger *tg, size_t topic, char **list, size_t n,
+tagger_add_phrases(struct tagger *tg, size_t topic, char **list, size_t n,
     enum matcher_case mode, int exclude)
 {
 	size_t i, id;
@@ -85,10 +85,10 @@ tagger_new(const struct taxonomy *tax)
 	tg->matcher = matcher_new();
 	for (i = 0; i < tax->ntopics; i++) {
 		t = &tax->topics[i];
-		add_phrases(tg, i, t->keywords, t->nkeywords, MATCHER_FOLD, 0);
-		add_phrases(tg, i, t->match_case, t->nmatch_case,
+		tagger_add_phrases(tg, i, t->keywords, t->nkeywords, MATCHER_FOLD, 0);
+		tagger_add_phrases(tg, i, t->match_case, t->nmatch_case,
 		    MATCHER_EXACT, 0);
-		add_phrases(tg, i, t->exclude, t->nexclude, MATCHER_FOLD, 1);
+		tagger_add_phrases(tg, i, t->exclude, t->nexclude, MATCHER_FOLD, 1);
 	}
 	tg->state = tagger_state_new(tax);
 	return tg;
@@ -123,7 +123,7 @@ tagger_free(struct tagger *tg)
 }
 
 static void
-collect(void *arg, size_t phrase, size_t start, size_t end)
+tagger_collect(void *arg, size_t phrase, size_t start, size_t end)
 {
 	struct tagger_state *st = arg;
 
@@ -140,7 +140,7 @@ collect(void *arg, size_t phrase, size_t start, size_t end)
 
 /* Matches in start order, the longest first, then in taxonomy order. */
 static int
-hit_cmp(const void *a, const void *b)
+tagger_hit_cmp(const void *a, const void *b)
 {
 	const struct hit *ha = a, *hb = b;
 
@@ -152,7 +152,7 @@ hit_cmp(const void *a, const void *b)
 }
 
 static int
-veto_cmp(const void *a, const void *b)
+tagger_veto_cmp(const void *a, const void *b)
 {
 	const struct tagger_veto *va = a, *vb = b;
 
@@ -165,7 +165,7 @@ veto_cmp(const void *a, const void *b)
 
 /* Runs the matcher and marks, per topic, keyword hits and vetoes. */
 static void
-run(const struct tagger *tg, const char *text, size_t len)
+tagger_run(const struct tagger *tg, const char *text, size_t len)
 {
 	struct tagger_state *st = tg->state;
 	const struct phrase *p;
@@ -177,7 +177,7 @@ run(const struct tagger *tg, const char *text, size_t len)
 		st->stamp = 1;
 	}
 	st->nhits = 0;
-	matcher_find(tg->matcher, st->scratch, text, len, collect, st);
+	matcher_find(tg->matcher, st->scratch, text, len, tagger_collect, st);
 	for (i = 0; i < st->nhits; i++) {
 		p = &tg->phrases[st->hits[i].phrase];
 		if (p->exclude)
@@ -189,7 +189,7 @@ run(const struct tagger *tg, const char *text, size_t len)
 
 /* Whether OUT[0..K), sorted by span, holds M's topic on M's span. */
 static bool
-seen(const struct match *out, size_t k, const struct match *m)
+tagger_seen(const struct match *out, size_t k, const struct match *m)
 {
 	while (k > 0 && out[k - 1].start == m->start &&
 	    out[k - 1].end == m->end)
@@ -203,7 +203,7 @@ seen(const struct match *out, size_t k, const struct match *m)
  * unless ALL.
  */
 static struct match *
-matches(const struct tagger *tg, int all, size_t *count)
+tagger_matches(const struct tagger *tg, int all, size_t *count)
 {
 	struct tagger_state *st = tg->state;
 	const struct phrase *p;
@@ -211,7 +211,7 @@ matches(const struct tagger *tg, int all, size_t *count)
 	size_t i, n = 0, k;
 
 	if (st->nhits > 1)
-		qsort(st->hits, st->nhits, sizeof *st->hits, hit_cmp);
+		qsort(st->hits, st->nhits, sizeof *st->hits, tagger_hit_cmp);
 	for (i = 0; i < st->nhits; i++) {
 		p = &tg->phrases[st->hits[i].phrase];
 		if (p->exclude ||
@@ -227,7 +227,7 @@ matches(const struct tagger *tg, int all, size_t *count)
 	}
 	/* The same span of one topic, through two keywords, counts once. */
 	for (i = k = 0; i < n; i++)
-		if (!seen(out, k, &out[i]))
+		if (!tagger_seen(out, k, &out[i]))
 			out[k++] = out[i];
 	*count = k;
 	return out;
@@ -235,7 +235,7 @@ matches(const struct tagger *tg, int all, size_t *count)
 
 /* Rule 6: a keyword of the topic matched and none of its excludes did. */
 static int
-carried(const struct tagger_state *st, size_t topic)
+tagger_carried(const struct tagger_state *st, size_t topic)
 {
 	return st->hit_stamp[topic] == st->stamp &&
 	    st->veto_stamp[topic] != st->stamp;
@@ -252,19 +252,19 @@ tagger_tag(const struct tagger *tg, struct sentence *s)
 	s->matches = NULL;
 	s->topics = NULL;
 	s->nmatches = s->ntopics = 0;
-	run(tg, s->text, s->len);
+	tagger_run(tg, s->text, s->len);
 	if (st->nhits == 0)
 		return;
 	for (i = 0; i < tg->tax->ntopics; i++)
-		n += carried(st, i);
+		n += tagger_carried(st, i);
 	if (n == 0)
 		return;
 	s->topics = xreallocarray(NULL, n, sizeof *s->topics);
 	for (i = 0, n = 0; i < tg->tax->ntopics; i++)
-		if (carried(st, i))
+		if (tagger_carried(st, i))
 			s->topics[n++] = i;
 	s->ntopics = (uint32_t)n;
-	s->matches = matches(tg, 0, &n);
+	s->matches = tagger_matches(tg, 0, &n);
 	s->nmatches = (uint32_t)n;
 }
 
@@ -277,8 +277,8 @@ tagger_explain(const struct tagger *tg, const char *text, size_t len,
 	size_t i;
 
 	memset(out, 0, sizeof *out);
-	run(tg, text, len);
-	out->matches = matches(tg, 1, &out->nmatches);
+	tagger_run(tg, text, len);
+	out->matches = tagger_matches(tg, 1, &out->nmatches);
 	for (i = 0; i < st->nhits; i++) {
 		p = &tg->phrases[st->hits[i].phrase];
 		if (!p->exclude || st->hit_stamp[p->topic] != st->stamp)
@@ -292,7 +292,7 @@ tagger_explain(const struct tagger *tg, const char *text, size_t len,
 		out->nvetoes++;
 	}
 	if (out->nvetoes > 1)
-		qsort(out->vetoes, out->nvetoes, sizeof *out->vetoes, veto_cmp);
+		qsort(out->vetoes, out->nvetoes, sizeof *out->vetoes, tagger_veto_cmp);
 }
 
 void

@@ -30,7 +30,7 @@ static const char *list_keys[] = { "keywords", "match-case", "exclude" };
 
 /* Reads the document's nodes with their spans; -1 on any YAML error. */
 static int
-doc_parse(struct doc *d, const char *buf, size_t len)
+taxedit_doc_parse(struct doc *d, const char *buf, size_t len)
 {
 	struct problems pr = PROBLEMS_INIT("taxonomy");
 
@@ -44,7 +44,7 @@ doc_parse(struct doc *d, const char *buf, size_t len)
 
 /* The value of KEY in mapping MAP, or NULL; *keyp gets the key node. */
 static const struct ynode *
-map_get(const struct ynode *map, const char *key, const struct ynode **keyp)
+taxedit_map_get(const struct ynode *map, const char *key, const struct ynode **keyp)
 {
 	size_t i;
 
@@ -62,20 +62,20 @@ map_get(const struct ynode *map, const char *key, const struct ynode **keyp)
 }
 
 static const struct ynode *
-find_topic(const struct ynode *container, const char *id)
+taxedit_find_topic(const struct ynode *container, const char *id)
 {
-	const struct ynode *list = map_get(container, "topics", NULL), *v;
+	const struct ynode *list = taxedit_map_get(container, "topics", NULL), *v;
 	const struct ynode *found;
 	size_t i;
 
 	if (list == NULL || list->kind != YNODE_SEQUENCE)
 		return NULL;
 	for (i = 0; i < list->nkids; i++) {
-		v = map_get(list->kids[i], "id", NULL);
+		v = taxedit_map_get(list->kids[i], "id", NULL);
 		if (v != NULL && v->kind == YNODE_SCALAR &&
 		    strcmp(v->value, id) == 0)
 			return list->kids[i];
-		if ((found = find_topic(list->kids[i], id)) != NULL)
+		if ((found = taxedit_find_topic(list->kids[i], id)) != NULL)
 			return found;
 	}
 	return NULL;
@@ -83,7 +83,7 @@ find_topic(const struct ynode *container, const char *id)
 
 /* Where a node's own text ends (a block collection: its last item's). */
 static size_t
-content_end(const struct ynode *n)
+taxedit_content_end(const struct ynode *n)
 {
 	while ((n->kind == YNODE_SEQUENCE || n->kind == YNODE_MAPPING) &&
 	    !n->flow && n->nkids > 0)
@@ -92,7 +92,7 @@ content_end(const struct ynode *n)
 }
 
 static size_t
-line_start(const struct doc *d, size_t off)
+taxedit_line_start(const struct doc *d, size_t off)
 {
 	while (off > 0 && d->buf[off - 1] != '\n')
 		off--;
@@ -101,7 +101,7 @@ line_start(const struct doc *d, size_t off)
 
 /* Just after the line break ending the line that holds OFF. */
 static size_t
-next_line(const struct doc *d, size_t off)
+taxedit_next_line(const struct doc *d, size_t off)
 {
 	const char *nl = memchr(d->buf + off, '\n', d->len - off);
 
@@ -110,7 +110,7 @@ next_line(const struct doc *d, size_t off)
 
 /* S as a YAML scalar: plain when nothing in it could be misread. */
 static void
-add_scalar(struct strbuf *sb, const char *s)
+taxedit_add_scalar(struct strbuf *sb, const char *s)
 {
 	static const char *reserved[] = { "null", "true", "false", "yes",
 		"no", "on", "off", "y", "n", NULL };
@@ -143,7 +143,7 @@ add_scalar(struct strbuf *sb, const char *s)
 }
 
 static void
-add_spaces(struct strbuf *sb, size_t n)
+taxedit_add_spaces(struct strbuf *sb, size_t n)
 {
 	while (n-- > 0)
 		strbuf_addch(sb, ' ');
@@ -155,9 +155,9 @@ add_spaces(struct strbuf *sb, size_t n)
  * gets one first.
  */
 static void
-at_block_end(const struct doc *d, const struct ynode *n, struct splice *sp)
+taxedit_at_block_end(const struct doc *d, const struct ynode *n, struct splice *sp)
 {
-	sp->at = next_line(d, content_end(n));
+	sp->at = taxedit_next_line(d, taxedit_content_end(n));
 	sp->del = 0;
 	if (sp->at == d->len && d->len > 0 && d->buf[d->len - 1] != '\n')
 		strbuf_addch(&sp->ins, '\n');
@@ -165,14 +165,14 @@ at_block_end(const struct doc *d, const struct ynode *n, struct splice *sp)
 
 /* Spaces to the column of OFF in its line (the line's own prefix width). */
 static size_t
-column(const struct doc *d, size_t off)
+taxedit_column(const struct doc *d, size_t off)
 {
-	return off - line_start(d, off);
+	return off - taxedit_line_start(d, off);
 }
 
 /* A new item VALUE (already YAML) at the end of sequence SEQ. */
 static void
-append_item(const struct doc *d, const struct ynode *seq, const char *value,
+taxedit_append_item(const struct doc *d, const struct ynode *seq, const char *value,
     struct splice *sp)
 {
 	const struct ynode *first;
@@ -183,7 +183,7 @@ append_item(const struct doc *d, const struct ynode *seq, const char *value,
 			sp->at = seq->start + 1;	/* after '[' */
 			strbuf_addstr(&sp->ins, value);
 		} else {
-			sp->at = content_end(seq->kids[seq->nkids - 1]);
+			sp->at = taxedit_content_end(seq->kids[seq->nkids - 1]);
 			strbuf_addf(&sp->ins, ", %s", value);
 		}
 		sp->del = 0;
@@ -191,18 +191,18 @@ append_item(const struct doc *d, const struct ynode *seq, const char *value,
 	}
 	/* A block list starts at its first '-'; items keep its layout. */
 	first = seq->kids[0];
-	gap = line_start(d, first->start) == line_start(d, seq->start) ?
+	gap = taxedit_line_start(d, first->start) == taxedit_line_start(d, seq->start) ?
 	    first->start - seq->start : 2;
-	at_block_end(d, seq, sp);
-	add_spaces(&sp->ins, column(d, seq->start));
+	taxedit_at_block_end(d, seq, sp);
+	taxedit_add_spaces(&sp->ins, taxedit_column(d, seq->start));
 	strbuf_addch(&sp->ins, '-');
-	add_spaces(&sp->ins, gap - 1);
+	taxedit_add_spaces(&sp->ins, gap - 1);
 	strbuf_addf(&sp->ins, "%s\n", value);
 }
 
 /* A null value (KEY: alone, ~ or null) becomes the flow list [VALUE]. */
 static void
-fill_null(const struct doc *d, const struct ynode *key,
+taxedit_fill_null(const struct doc *d, const struct ynode *key,
     const struct ynode *value, const char *item, struct splice *sp)
 {
 	size_t at = key->end;
@@ -222,25 +222,25 @@ fill_null(const struct doc *d, const struct ynode *key,
 
 /* A new KEY: VALUE pair at the end of mapping MAP. */
 static void
-append_pair(const struct doc *d, const struct ynode *map, const char *key,
+taxedit_append_pair(const struct doc *d, const struct ynode *map, const char *key,
     const char *value, struct splice *sp)
 {
 	if (map->flow) {
 		sp->at = map->nkids == 0 ? map->start + 1 :
-		    content_end(map->kids[map->nkids - 1]);
+		    taxedit_content_end(map->kids[map->nkids - 1]);
 		sp->del = 0;
 		strbuf_addf(&sp->ins, "%s%s: %s", map->nkids == 0 ? "" : ", ",
 		    key, value);
 		return;
 	}
-	at_block_end(d, map, sp);
-	add_spaces(&sp->ins, column(d, map->kids[0]->start));
+	taxedit_at_block_end(d, map, sp);
+	taxedit_add_spaces(&sp->ins, taxedit_column(d, map->kids[0]->start));
 	strbuf_addf(&sp->ins, "%s: %s\n", key, value);
 }
 
 /* Applies SP, checks that the result still loads, and hands it over. */
 static int
-finish(const struct doc *d, struct splice *sp, char **out, size_t *outlen,
+taxedit_finish(const struct doc *d, struct splice *sp, char **out, size_t *outlen,
     char **cause)
 {
 	struct strbuf sb = STRBUF_INIT;
@@ -269,19 +269,19 @@ finish(const struct doc *d, struct splice *sp, char **out, size_t *outlen,
 
 /* Parses BUF and finds topic ID (or the root, for a NULL ID). */
 static const struct ynode *
-open_doc(struct doc *d, const char *buf, size_t len, const char *id,
+taxedit_open_doc(struct doc *d, const char *buf, size_t len, const char *id,
     char **cause)
 {
 	const struct ynode *n;
 
-	if (doc_parse(d, buf, len) != 0 || d->root == NULL ||
+	if (taxedit_doc_parse(d, buf, len) != 0 || d->root == NULL ||
 	    d->root->kind != YNODE_MAPPING) {
 		*cause = xstrdup("the taxonomy has errors: fix them first");
 		return NULL;
 	}
 	if (id == NULL)
 		return d->root;
-	if ((n = find_topic(d->root, id)) == NULL ||
+	if ((n = taxedit_find_topic(d->root, id)) == NULL ||
 	    n->kind != YNODE_MAPPING) {
 		*cause = xasprintf("no topic '%s' in the taxonomy", id);
 		return NULL;
@@ -290,7 +290,7 @@ open_doc(struct doc *d, const char *buf, size_t len, const char *id,
 }
 
 static const struct ynode *
-find_item(const struct ynode *seq, const char *value, size_t *index)
+taxedit_find_item(const struct ynode *seq, const char *value, size_t *index)
 {
 	size_t i;
 
@@ -317,26 +317,26 @@ taxedit_add_keyword(const char *buf, size_t len, const char *topic_id,
 	size_t i;
 	int rc = -1;
 
-	if ((topic = open_doc(&d, buf, len, topic_id, cause)) == NULL)
+	if ((topic = taxedit_open_doc(&d, buf, len, topic_id, cause)) == NULL)
 		goto out;
-	add_scalar(&item, keyword);
-	value = map_get(topic, name, &key);
+	taxedit_add_scalar(&item, keyword);
+	value = taxedit_map_get(topic, name, &key);
 	if (value == NULL) {
 		strbuf_addf(&flow, "[%s]", item.data);
-		append_pair(&d, topic, name, flow.data, &sp);
+		taxedit_append_pair(&d, topic, name, flow.data, &sp);
 	} else if (yamltree_is_null(value))
-		fill_null(&d, key, value, item.data, &sp);
+		taxedit_fill_null(&d, key, value, item.data, &sp);
 	else if (value->kind != YNODE_SEQUENCE) {
 		*cause = xasprintf("'%s' of '%s' is not a plain list: edit the "
 		    "file instead", name, topic_id);
 		goto out;
-	} else if (find_item(value, keyword, &i) != NULL) {
+	} else if (taxedit_find_item(value, keyword, &i) != NULL) {
 		*cause = xasprintf("'%s' is already in '%s' of '%s'", keyword,
 		    name, topic_id);
 		goto out;
 	} else
-		append_item(&d, value, item.data, &sp);
-	rc = finish(&d, &sp, out, outlen, cause);
+		taxedit_append_item(&d, value, item.data, &sp);
+	rc = taxedit_finish(&d, &sp, out, outlen, cause);
 out:
 	strbuf_free(&sp.ins);
 	strbuf_free(&item);
@@ -357,11 +357,11 @@ taxedit_remove_keyword(const char *buf, size_t len, const char *topic_id,
 	size_t i, from, to;
 	int rc = -1;
 
-	if ((topic = open_doc(&d, buf, len, topic_id, cause)) == NULL)
+	if ((topic = taxedit_open_doc(&d, buf, len, topic_id, cause)) == NULL)
 		goto out;
-	value = map_get(topic, name, NULL);
+	value = taxedit_map_get(topic, name, NULL);
 	if (value == NULL || value->kind != YNODE_SEQUENCE ||
-	    (item = find_item(value, keyword, &i)) == NULL) {
+	    (item = taxedit_find_item(value, keyword, &i)) == NULL) {
 		*cause = xasprintf("'%s' is not in '%s' of '%s'", keyword,
 		    name, topic_id);
 		goto out;
@@ -372,19 +372,19 @@ taxedit_remove_keyword(const char *buf, size_t len, const char *topic_id,
 			from = item->start;
 			to = value->kids[i + 1]->start;
 		} else if (i > 0) {
-			from = content_end(value->kids[i - 1]);
+			from = taxedit_content_end(value->kids[i - 1]);
 			to = item->end;
 		} else {
 			from = item->start;
 			to = item->end;
 		}
 	} else {
-		from = line_start(&d, item->start);
-		to = next_line(&d, item->end);
+		from = taxedit_line_start(&d, item->start);
+		to = taxedit_next_line(&d, item->end);
 	}
 	sp.at = from;
 	sp.del = to - from;
-	rc = finish(&d, &sp, out, outlen, cause);
+	rc = taxedit_finish(&d, &sp, out, outlen, cause);
 out:
 	strbuf_free(&sp.ins);
 	yamltree_free(d.tree);
@@ -404,50 +404,50 @@ taxedit_add_topic(const char *buf, size_t len, const char *parent_id,
 	size_t dash, gap;
 	int rc = -1;
 
-	if ((parent = open_doc(&d, buf, len, parent_id, cause)) == NULL)
+	if ((parent = taxedit_open_doc(&d, buf, len, parent_id, cause)) == NULL)
 		goto out;
-	add_scalar(&idq, id);
-	add_scalar(&labelq, label);
+	taxedit_add_scalar(&idq, id);
+	taxedit_add_scalar(&labelq, label);
 	strbuf_addf(&flow, "{id: %s, label: %s}", idq.data, labelq.data);
-	seq = map_get(parent, "topics", &key);
+	seq = taxedit_map_get(parent, "topics", &key);
 	if (seq != NULL && yamltree_is_null(seq))
-		fill_null(&d, key, seq, flow.data, &sp);
+		taxedit_fill_null(&d, key, seq, flow.data, &sp);
 	else if (seq != NULL && seq->kind != YNODE_SEQUENCE) {
 		*cause = xstrdup("'topics' is not a plain list: edit the file "
 		    "instead");
 		goto out;
 	} else if (seq != NULL && (seq->flow || seq->nkids == 0))
-		append_item(&d, seq, flow.data, &sp);
+		taxedit_append_item(&d, seq, flow.data, &sp);
 	else if (seq != NULL) {
 		/* Two lines laid out like the first topic of the list. */
 		first = seq->kids[0]->kind == YNODE_MAPPING &&
 		    seq->kids[0]->nkids > 0 ? seq->kids[0]->kids[0] :
 		    seq->kids[0];
-		dash = column(&d, seq->start);
-		gap = line_start(&d, first->start) == line_start(&d,
+		dash = taxedit_column(&d, seq->start);
+		gap = taxedit_line_start(&d, first->start) == taxedit_line_start(&d,
 		    seq->start) ? first->start - seq->start : 2;
-		at_block_end(&d, seq, &sp);
-		add_spaces(&sp.ins, dash);
+		taxedit_at_block_end(&d, seq, &sp);
+		taxedit_add_spaces(&sp.ins, dash);
 		strbuf_addch(&sp.ins, '-');
-		add_spaces(&sp.ins, gap - 1);
+		taxedit_add_spaces(&sp.ins, gap - 1);
 		strbuf_addf(&sp.ins, "id: %s\n", idq.data);
-		add_spaces(&sp.ins, dash + gap);
+		taxedit_add_spaces(&sp.ins, dash + gap);
 		strbuf_addf(&sp.ins, "label: %s\n", labelq.data);
 	} else if (parent->flow || parent->nkids == 0) {
 		strbuf_reset(&idq);
 		strbuf_addf(&idq, "[%s]", flow.data);
-		append_pair(&d, parent, "topics", idq.data, &sp);
+		taxedit_append_pair(&d, parent, "topics", idq.data, &sp);
 	} else {
-		dash = column(&d, parent->kids[0]->start);
-		at_block_end(&d, parent, &sp);
-		add_spaces(&sp.ins, dash);
+		dash = taxedit_column(&d, parent->kids[0]->start);
+		taxedit_at_block_end(&d, parent, &sp);
+		taxedit_add_spaces(&sp.ins, dash);
 		strbuf_addstr(&sp.ins, "topics:\n");
-		add_spaces(&sp.ins, dash + 2);
+		taxedit_add_spaces(&sp.ins, dash + 2);
 		strbuf_addf(&sp.ins, "- id: %s\n", idq.data);
-		add_spaces(&sp.ins, dash + 4);
+		taxedit_add_spaces(&sp.ins, dash + 4);
 		strbuf_addf(&sp.ins, "label: %s\n", labelq.data);
 	}
-	rc = finish(&d, &sp, out, outlen, cause);
+	rc = taxedit_finish(&d, &sp, out, outlen, cause);
 out:
 	strbuf_free(&sp.ins);
 	strbuf_free(&idq);

@@ -37,7 +37,7 @@ static const char *colours[] = {
 };
 
 static int
-valid_id(const char *id)
+taxonomy_valid_id(const char *id)
 {
 	const char *p;
 
@@ -49,7 +49,7 @@ valid_id(const char *id)
 }
 
 static int
-valid_colour(const char *c)
+taxonomy_valid_colour(const char *c)
 {
 	size_t i;
 
@@ -63,7 +63,7 @@ valid_colour(const char *c)
 
 /* A list of keywords: every item checked, the good ones kept. */
 static char **
-phrase_list(struct loader *ld, const struct ynode *v, const char *what,
+taxonomy_phrase_list(struct loader *ld, const struct ynode *v, const char *what,
     size_t *count)
 {
 	const struct ynode *item;
@@ -98,13 +98,15 @@ phrase_list(struct loader *ld, const struct ynode *v, const char *what,
 			free(q);
 			continue;
 		}
-		out[(*count)++] = text_sanitize(item->value, item->len, NULL);
+		out[(*count)++] = text_is_clean(item->value, item->len) ?
+		    xstrndup(item->value, item->len) :
+		    text_sanitize(item->value, item->len, NULL);
 	}
 	return out;
 }
 
 static uint64_t
-hash_id(const char *id)
+taxonomy_hash_id(const char *id)
 {
 	uint64_t h = 0xcbf29ce484222325ULL;
 
@@ -119,7 +121,7 @@ hash_id(const char *id)
  * fast.
  */
 static size_t
-claim_id(struct loader *ld, size_t idx)
+taxonomy_claim_id(struct loader *ld, size_t idx)
 {
 	const char *id = ld->tax->topics[idx].id;
 	size_t i, j, *old = ld->ids, ocap = ld->capids;
@@ -132,7 +134,7 @@ claim_id(struct loader *ld, size_t idx)
 		for (i = 0; i < ocap; i++) {
 			if (old[i] == TOPIC_NO_PARENT)
 				continue;
-			for (j = hash_id(ld->tax->topics[old[i]].id) &
+			for (j = taxonomy_hash_id(ld->tax->topics[old[i]].id) &
 			    (ld->capids - 1); ld->ids[j] != TOPIC_NO_PARENT;
 			    j = (j + 1) & (ld->capids - 1))
 				;
@@ -140,7 +142,7 @@ claim_id(struct loader *ld, size_t idx)
 		}
 		free(old);
 	}
-	for (j = hash_id(id) & (ld->capids - 1); ld->ids[j] != TOPIC_NO_PARENT;
+	for (j = taxonomy_hash_id(id) & (ld->capids - 1); ld->ids[j] != TOPIC_NO_PARENT;
 	    j = (j + 1) & (ld->capids - 1))
 		if (strcmp(ld->tax->topics[ld->ids[j]].id, id) == 0)
 			return ld->ids[j];
@@ -149,10 +151,10 @@ claim_id(struct loader *ld, size_t idx)
 	return TOPIC_NO_PARENT;
 }
 
-static void load_topics(struct loader *, const struct ynode *, size_t, size_t);
+static void taxonomy_load_topics(struct loader *, const struct ynode *, size_t, size_t);
 
 static void
-load_topic(struct loader *ld, const struct ynode *n, size_t parent,
+taxonomy_load_topic(struct loader *ld, const struct ynode *n, size_t parent,
     size_t depth)
 {
 	const struct ynode *v[8], *k[8];
@@ -183,14 +185,14 @@ load_topic(struct loader *ld, const struct ynode *n, size_t parent,
 	if (v[0] == NULL)
 		problems_add(&ld->pr, n->line, n->column, "topic has no 'id'");
 	else if ((t->id = yamltree_string(&ld->pr, v[0], "'id'")) != NULL) {
-		if (!valid_id(t->id)) {
+		if (!taxonomy_valid_id(t->id)) {
 			q = problems_quote(t->id, strlen(t->id));
 			problems_add(&ld->pr, v[0]->line, v[0]->column,
 			    "bad id %s: use lowercase letters, digits and '-'",
 			    q);
 			free(q);
 		}
-		if ((i = claim_id(ld, idx)) != TOPIC_NO_PARENT) {
+		if ((i = taxonomy_claim_id(ld, idx)) != TOPIC_NO_PARENT) {
 			/* Quoted: a bad id may hold a line break. */
 			q = problems_quote(t->id, strlen(t->id));
 			problems_add(&ld->pr, v[0]->line, v[0]->column,
@@ -212,7 +214,7 @@ load_topic(struct loader *ld, const struct ynode *n, size_t parent,
 	}
 	if (v[2] != NULL && !yamltree_is_null(v[2]) &&
 	    (t->color = yamltree_string(&ld->pr, v[2], "'color'")) != NULL &&
-	    !valid_colour(t->color)) {
+	    !taxonomy_valid_colour(t->color)) {
 		q = problems_quote(t->color, strlen(t->color));
 		problems_add(&ld->pr, v[2]->line, v[2]->column,
 		    "unknown colour %s "
@@ -221,15 +223,15 @@ load_topic(struct loader *ld, const struct ynode *n, size_t parent,
 		free(q);
 	}
 	/* The topic array may move while subtopics load: fill, then recurse. */
-	t->keywords = phrase_list(ld, v[3], "keywords", &t->nkeywords);
-	t->match_case = phrase_list(ld, v[4], "match-case", &t->nmatch_case);
-	t->exclude = phrase_list(ld, v[5], "exclude", &t->nexclude);
+	t->keywords = taxonomy_phrase_list(ld, v[3], "keywords", &t->nkeywords);
+	t->match_case = taxonomy_phrase_list(ld, v[4], "match-case", &t->nmatch_case);
+	t->exclude = taxonomy_phrase_list(ld, v[5], "exclude", &t->nexclude);
 	if (v[6] != NULL)
-		load_topics(ld, v[6], idx, depth + 1);
+		taxonomy_load_topics(ld, v[6], idx, depth + 1);
 }
 
 static void
-load_topics(struct loader *ld, const struct ynode *v, size_t parent,
+taxonomy_load_topics(struct loader *ld, const struct ynode *v, size_t parent,
     size_t depth)
 {
 	size_t i;
@@ -243,11 +245,11 @@ load_topics(struct loader *ld, const struct ynode *v, size_t parent,
 		return;
 	}
 	for (i = 0; i < v->nkids; i++)
-		load_topic(ld, v->kids[i], parent, depth);
+		taxonomy_load_topic(ld, v->kids[i], parent, depth);
 }
 
 static void
-load_root(struct loader *ld, const struct ynode *root)
+taxonomy_load_root(struct loader *ld, const struct ynode *root)
 {
 	const struct ynode *v[2], *k[2];
 
@@ -281,7 +283,7 @@ load_root(struct loader *ld, const struct ynode *root)
 		problems_add(&ld->pr, root->line, root->column,
 		    "missing 'topics'");
 	else
-		load_topics(ld, v[1], TOPIC_NO_PARENT, 0);
+		taxonomy_load_topics(ld, v[1], TOPIC_NO_PARENT, 0);
 }
 
 int
@@ -298,7 +300,7 @@ taxonomy_load_buffer(const char *name, const char *buf, size_t len,
 	*out = NULL;
 	*errors = NULL;
 	if ((tree = yamltree_parse(buf, len, 0, &ld.pr)) != NULL)
-		load_root(&ld, yamltree_root(tree));
+		taxonomy_load_root(&ld, yamltree_root(tree));
 	yamltree_free(tree);
 	free(ld.ids);
 	if (ld.pr.n != 0) {

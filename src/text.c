@@ -280,8 +280,17 @@ bool
 text_is_valid_utf8(const char *s, size_t len)
 {
 	size_t pos = 0;
+	uint64_t word;
 
 	while (pos < len) {
+		/* Eight ASCII bytes at a time: most of a page is markup. */
+		if (len - pos >= 8) {
+			memcpy(&word, s + pos, 8);
+			if ((word & 0x8080808080808080ULL) == 0) {
+				pos += 8;
+				continue;
+			}
+		}
 		if ((unsigned char)s[pos] < 0x80)
 			pos++;
 		else if (text_decode_strict((const unsigned char *)s, len,

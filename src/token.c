@@ -66,7 +66,7 @@ token_is_word_char(int cp)
 
 /* Where NFC cannot join a code point to what precedes it. */
 static bool
-nfc_boundary(int32_t cp)
+token_nfc_boundary(int32_t cp)
 {
 	const utf8proc_property_t *p;
 
@@ -105,7 +105,7 @@ token_roots_at(const struct filt *f, uint8_t kind, uint64_t w,
 
 /* Token I is where phrases from ROOTS may start, unless rule 3 forbids. */
 static void
-add_cand(struct matcher_scratch *s, size_t i, unsigned roots)
+token_add_cand(struct matcher_scratch *s, size_t i, unsigned roots)
 {
 	const struct tok *t = &s->toks[i];
 
@@ -132,11 +132,11 @@ token_close_last(struct matcher_scratch *s)
 	roots = token_roots_at(s->filt, t->kind, token_load_first(s->fold + t->foff,
 	    t->flen), t->flen);
 	if (roots != 0)
-		add_cand(s, s->ntoks - 1, roots);
+		token_add_cand(s, s->ntoks - 1, roots);
 }
 
 static struct tok *
-new_tok(struct matcher_scratch *s, uint8_t kind, size_t start, size_t end)
+token_new_tok(struct matcher_scratch *s, uint8_t kind, size_t start, size_t end)
 {
 	struct tok *t;
 
@@ -159,14 +159,14 @@ new_tok(struct matcher_scratch *s, uint8_t kind, size_t start, size_t end)
 }
 
 static size_t
-put_utf8(char *dst, int32_t cp)
+token_put_utf8(char *dst, int32_t cp)
 {
 	return (size_t)utf8proc_encode_char(cp, (utf8proc_uint8_t *)dst);
 }
 
 /* Whether NFC leaves CP as it is when it stands alone. */
 static bool
-nfc_alone(int32_t cp)
+token_nfc_alone(int32_t cp)
 {
 	const utf8proc_property_t *p = utf8proc_get_property(cp);
 	utf8proc_int32_t cps[8];
@@ -193,9 +193,9 @@ token_cp_info(int32_t cp, struct cpinfo *ci)
 	memset(ci, 0, sizeof *ci);
 	ci->cp = cp;
 	ci->flags = CP_KNOWN;
-	if (nfc_boundary(cp))
+	if (token_nfc_boundary(cp))
 		ci->flags |= CP_BOUNDARY;
-	if (nfc_alone(cp))
+	if (token_nfc_alone(cp))
 		ci->flags |= CP_ALONE;
 	if (token_is_space(mapped)) {
 		ci->kind = TOK_SPACE;
@@ -204,8 +204,8 @@ token_cp_info(int32_t cp, struct cpinfo *ci)
 	ci->kind = token_is_word_char(mapped) ? TOK_WORD : TOK_PUNCT;
 	if (mapped == cp && fold_case(mapped) == cp)
 		ci->flags |= CP_SELF;
-	ci->flen = (uint8_t)put_utf8(ci->fold, fold_case(mapped));
-	ci->xlen = (uint8_t)put_utf8(ci->exact, mapped);
+	ci->flen = (uint8_t)token_put_utf8(ci->fold, fold_case(mapped));
+	ci->xlen = (uint8_t)token_put_utf8(ci->exact, mapped);
 }
 
 /*
@@ -213,7 +213,7 @@ token_cp_info(int32_t cp, struct cpinfo *ci)
  * appended next joins them.
  */
 static void
-to_end(struct matcher_scratch *s, struct tok *t)
+token_to_end(struct matcher_scratch *s, struct tok *t)
 {
 	if (t->foff + t->flen != s->nfold) {
 		xgrow((void **)&s->fold, &s->capfold, s->nfold + t->flen + SLACK,
@@ -247,9 +247,9 @@ token_emit_info(struct matcher_scratch *s, const struct cpinfo *ci,
 	    !s->gap) {
 		/* Open: a word is closed only by a non-word. */
 		t->end = oe;
-		to_end(s, t);
+		token_to_end(s, t);
 	} else
-		t = new_tok(s, ci->kind, os, oe);
+		t = token_new_tok(s, ci->kind, os, oe);
 	xgrow((void **)&s->fold, &s->capfold, s->nfold + 4 + SLACK, 1);
 	memcpy(s->fold + s->nfold, ci->fold, 4);
 	t->flen += ci->flen;
@@ -263,7 +263,7 @@ token_emit_info(struct matcher_scratch *s, const struct cpinfo *ci,
 }
 
 static void
-emit_cp(struct matcher_scratch *s, int32_t cp, size_t os, size_t oe)
+token_emit_cp(struct matcher_scratch *s, int32_t cp, size_t os, size_t oe)
 {
 	struct cpinfo ci;
 
@@ -273,7 +273,7 @@ emit_cp(struct matcher_scratch *s, int32_t cp, size_t os, size_t oe)
 
 /* Normalises the chunk [cs, ce) of NCPS code points to NFC and emits it. */
 static void
-emit_chunk(struct matcher_scratch *s, const char *text, size_t cs, size_t ce,
+token_emit_chunk(struct matcher_scratch *s, const char *text, size_t cs, size_t ce,
     size_t ncps)
 {
 	const utf8proc_property_t *p;
@@ -283,14 +283,14 @@ emit_chunk(struct matcher_scratch *s, const char *text, size_t cs, size_t ce,
 	bool same;
 
 	if (ncps == 1 && (uint8_t)text[cs] < 0x80) {
-		emit_cp(s, (uint8_t)text[cs], cs, ce);
+		token_emit_cp(s, (uint8_t)text[cs], cs, ce);
 		return;
 	}
 	if (ncps == 1) {
 		cp = token_next_cp(text, ce, cs, &w);
 		p = utf8proc_get_property(cp);
 		if (p->decomp_seqindex == UINT16_MAX || p->decomp_type != 0) {
-			emit_cp(s, cp, cs, ce);
+			token_emit_cp(s, cp, cs, ce);
 			return;
 		}
 	}
@@ -308,7 +308,7 @@ emit_chunk(struct matcher_scratch *s, const char *text, size_t cs, size_t ce,
 		/* Invalid bytes (a mark after one): code points as decoded. */
 		for (pos = cs; pos < ce; pos += w) {
 			cp = token_next_cp(text, ce, pos, &w);
-			emit_cp(s, cp, pos, pos + w);
+			token_emit_cp(s, cp, pos, pos + w);
 		}
 		return;
 	}
@@ -320,10 +320,10 @@ emit_chunk(struct matcher_scratch *s, const char *text, size_t cs, size_t ce,
 		same = token_next_cp(text, ce, pos, &w) == s->cps[i];
 	for (pos = cs, i = 0; i < (size_t)n; i++) {
 		if (!same)
-			emit_cp(s, s->cps[i], cs, ce);
+			token_emit_cp(s, s->cps[i], cs, ce);
 		else {
 			token_next_cp(text, ce, pos, &w);
-			emit_cp(s, s->cps[i], pos, pos + w);
+			token_emit_cp(s, s->cps[i], pos, pos + w);
 			pos += w;
 		}
 	}
@@ -336,7 +336,7 @@ emit_chunk(struct matcher_scratch *s, const char *text, size_t cs, size_t ce,
  * letter may follow.
  */
 static void
-emit_run(struct matcher_scratch *s, size_t a, size_t b)
+token_emit_run(struct matcher_scratch *s, size_t a, size_t b)
 {
 	struct tok *t;
 	size_t q, e;
@@ -347,7 +347,7 @@ emit_run(struct matcher_scratch *s, size_t a, size_t b)
 		/* A word begun by a non-ASCII letter goes on. */
 		t = &s->toks[s->ntoks - 1];
 		e = blockmask_next(s->wmask, ~0ULL, a, b);
-		to_end(s, t);
+		token_to_end(s, t);
 		xgrow((void **)&s->fold, &s->capfold, s->nfold + (e - a) + SLACK,
 		    1);
 		memcpy(s->fold + s->nfold, s->fold + a, e - a);
@@ -410,13 +410,13 @@ token_cut_utf8(struct matcher_scratch *s, const char *text, size_t pos,
 		end = blockmask_next(s->hmask, 0, pos, len);
 		if (end > pos) {
 			if (token_starts_chunk(s, text, len, end, &w)) {
-				emit_run(s, pos, end);
+				token_emit_run(s, pos, end);
 				pos = end;
 				continue;
 			}
 			/* A mark joins the last byte: it starts the chunk. */
 			if (end - 1 > pos)
-				emit_run(s, pos, end - 1);
+				token_emit_run(s, pos, end - 1);
 			pos = end - 1;
 		} else {
 			cp = token_next_cp(text, len, pos, &w);
@@ -435,7 +435,7 @@ token_cut_utf8(struct matcher_scratch *s, const char *text, size_t pos,
 			end += w;
 			ncps++;
 		}
-		emit_chunk(s, text, pos, end, ncps);
+		token_emit_chunk(s, text, pos, end, ncps);
 		pos = end;
 	}
 }

@@ -44,7 +44,10 @@ struct tok {
 	size_t xoff, xlen;	/* into scratch->exact (filled for match-case) */
 	uint8_t kind;
 	uint8_t spaced;		/* white space comes before it */
-	/* Walked tokens: which one (next_tok), the folded hash once known. */
+	/*
+	 * Walked tokens: which one (matcher_next_tok), the folded hash once
+	 * known.
+	 */
 	uint8_t hashed;
 	size_t id;
 	uint64_t fh;
@@ -84,6 +87,7 @@ struct filt {
 	const uint64_t *leads;		/* leadbits */
 	const uint64_t *any, *anygate;	/* anybits, anygates */
 	bool short_lead[2];		/* a short `*` word starts a phrase */
+	const uint64_t *shorts;		/* shortbits, of both roots */
 	bool lead_gates;		/* a long `*` word starts a phrase */
 	bool punct_lead;		/* punctuation starts a phrase */
 	bool exact;			/* ROOT_EXACT has phrases */
@@ -119,7 +123,7 @@ struct matcher_scratch {
 	size_t capmasks;
 	char *words;		/* the lowered word bytes, 0 for others */
 	size_t capwords;
-	uint32_t *tpos;		/* block_cands_avx2's token positions */
+	uint32_t *tpos;		/* matcher_block_cands_avx2's token positions */
 	size_t captpos;
 	const char *text;	/* matcher_find's, as given */
 	size_t len, nblocks, cursor;

@@ -26,7 +26,7 @@ trie_new_node(struct trie *tr, uint8_t mode)
 }
 
 static void
-rehash(struct trie *tr, size_t cap)
+trie_rehash(struct trie *tr, size_t cap)
 {
 	struct edge *old = tr->edges;
 	size_t ocap = tr->capedges, i, j;
@@ -45,14 +45,14 @@ rehash(struct trie *tr, size_t cap)
 }
 
 static void
-set_prefix_bit(struct trie *tr, uint64_t h)
+trie_set_prefix_bit(struct trie *tr, uint64_t h)
 {
 	h >>= 64 - PREFIX_BITS;
 	tr->prefixbits[h / 64] |= 1ULL << (h % 64);
 }
 
 static uint32_t
-store_str(struct trie *tr, const char *str, size_t len)
+trie_store_str(struct trie *tr, const char *str, size_t len)
 {
 	size_t off = tr->nstrs;
 
@@ -63,7 +63,7 @@ store_str(struct trie *tr, const char *str, size_t len)
 }
 
 static void
-insert_edge(struct trie *tr, uint32_t parent, uint8_t kind, uint64_t th,
+trie_insert_edge(struct trie *tr, uint32_t parent, uint8_t kind, uint64_t th,
     const char *str, size_t len, uint32_t child)
 {
 	struct edge *e;
@@ -71,7 +71,7 @@ insert_edge(struct trie *tr, uint32_t parent, uint8_t kind, uint64_t th,
 	size_t i;
 
 	if ((tr->nedges + 1) * 2 > tr->capedges)
-		rehash(tr, tr->capedges * 2);
+		trie_rehash(tr, tr->capedges * 2);
 	h = trie_edge_hash(parent, kind, th);
 	for (i = h & (tr->capedges - 1); tr->edges[i].h != 0;
 	    i = (i + 1) & (tr->capedges - 1))
@@ -80,14 +80,14 @@ insert_edge(struct trie *tr, uint32_t parent, uint8_t kind, uint64_t th,
 	e->h = h;
 	e->parent = parent;
 	e->child = child;
-	e->soff = store_str(tr, str, len);
+	e->soff = trie_store_str(tr, str, len);
 	e->slen = (uint32_t)len;
 	tr->nedges++;
 }
 
 /* A `*` word of GATE bytes or more goes into its gate's bucket. */
 static uint32_t
-add_long_prefix(struct trie *tr, uint32_t parent, uint8_t spaced,
+trie_add_long_prefix(struct trie *tr, uint32_t parent, uint8_t spaced,
     const char *str, size_t len)
 {
 	uint64_t gh = token_hash(str, GATE);
@@ -101,8 +101,8 @@ add_long_prefix(struct trie *tr, uint32_t parent, uint8_t spaced,
 		    sizeof *tr->buckets);
 		b = (uint32_t)tr->nbuckets++;
 		tr->buckets[b] = TRIE_NONE;
-		insert_edge(tr, parent, kind, gh, str, GATE, b);
-		set_prefix_bit(tr, trie_edge_hash(parent, kind, gh));
+		trie_insert_edge(tr, parent, kind, gh, str, GATE, b);
+		trie_set_prefix_bit(tr, trie_edge_hash(parent, kind, gh));
 	}
 	for (r = tr->buckets[b]; r != TRIE_NONE; r = tr->prefs[r].next)
 		if (tr->prefs[r].len == len &&
@@ -115,7 +115,7 @@ add_long_prefix(struct trie *tr, uint32_t parent, uint8_t spaced,
 	    sizeof *tr->prefs);
 	p = &tr->prefs[tr->nprefs];
 	p->len = (uint32_t)len;
-	p->soff = store_str(tr, str, len);
+	p->soff = trie_store_str(tr, str, len);
 	p->child = child;
 	p->next = tr->buckets[b];
 	tr->buckets[b] = (uint32_t)tr->nprefs++;
@@ -131,7 +131,7 @@ trie_add_edge(struct trie *tr, uint32_t parent, uint8_t kind,
 	uint32_t child;
 
 	if (base == TOK_PREFIX && len >= GATE)
-		return add_long_prefix(tr, parent, kind & TOK_SPACED, str, len);
+		return trie_add_long_prefix(tr, parent, kind & TOK_SPACED, str, len);
 	child = trie_lookup(tr, parent, kind, th, str, len);
 	if (child != TRIE_NONE)
 		return child;
@@ -139,9 +139,9 @@ trie_add_edge(struct trie *tr, uint32_t parent, uint8_t kind,
 	tr->nodes[parent].nkids++;
 	if (base == TOK_PREFIX) {
 		tr->nodes[parent].prefix_lens |= 1ULL << (len - 1);
-		set_prefix_bit(tr, trie_edge_hash(parent, kind, th));
+		trie_set_prefix_bit(tr, trie_edge_hash(parent, kind, th));
 	}
-	insert_edge(tr, parent, kind, th, str, len, child);
+	trie_insert_edge(tr, parent, kind, th, str, len, child);
 	return child;
 }
 

@@ -53,6 +53,14 @@ check "--jsonl parts concatenate to the whole" 'cmp -s "$tmp/whole.jsonl" "$tmp/
 check "--jsonl on the directory gives the same" 'cmp -s "$tmp/whole.jsonl" "$tmp/dir.jsonl"'
 check "--jsonl: one object per line" '! grep -qv "^{\"source\":.*}$" "$tmp/whole.jsonl"'
 
+# "-": standard input, its format told by its content.
+printf '# Port reopens\n\nThe **harbour** reopened on [Monday](https://x.example/a).\n' |
+	"$bin" --jsonl - >"$tmp/stdin.jsonl"; rc=$?
+check "Markdown on stdin is rendered" '[ $rc -eq 0 ] && grep -qF "\"text\":\"The harbour reopened on Monday.\"" "$tmp/stdin.jsonl"'
+printf 'The harbour reopened, a *single* star said.\n- Ships wait.\n' |
+	"$bin" --jsonl - >"$tmp/stdin.jsonl"; rc=$?
+check "plain text on stdin stays plain" '[ $rc -eq 0 ] && grep -qF "a *single* star said." "$tmp/stdin.jsonl"'
+
 "$bin" --report "$sample" >"$tmp/report.md"; rc=$?
 check "--report exits 0 with a Markdown heading" '[ $rc -eq 0 ] && grep -q "^# " "$tmp/report.md"'
 

@@ -52,6 +52,8 @@ check "a feed over HTTP: one source per item" \
 check "a redirect: the page it leads to, its URL the final one" \
 	'grep -q "^$base/redirect|Loopback Times|.*|$base/page2.html|" "$tmp/sources"'
 check "gzip is undone" 'grep -q "^$base/gzip|Loopback Times|" "$tmp/sources"'
+check "a page that names no site: its domain is the outlet" \
+	'grep -q "^$base/cp1252|127.0.0.1|Legacy|" "$tmp/sources"'
 check "the server's charset decodes the page (cp1252 0x92 is ’)" \
 	'grep -q "^$base/cp1252|.*The harbour master’s office" "$tmp/sources"'
 check "one message per failed URL, nothing else" '[ $(wc -l <"$tmp/err") -eq 8 ]'

@@ -93,6 +93,41 @@ test_man_keys(void **state)
 	assert_true(ok);
 }
 
+/*
+ * The man page's list of `:` commands names every action, in table order:
+ * one ".BR NAME ," line each (hyphens escaped) after the line that starts
+ * the list.
+ */
+static void
+test_man_commands(void **state)
+{
+	const struct action_def *t;
+	char *man, line[512], want[512];
+	const char *p;
+	size_t n, i = 0;
+
+	(void)state;
+	t = action_table(&n);
+	man = testlib_read(testlib_srcfile("man/parallax.1"), NULL);
+	assert_non_null(man);
+	p = strstr(man, "The names, in the order of the keys above:\n");
+	assert_non_null(p);
+	p = strchr(p, '\n') + 1;
+	while (next_line(&p, line, sizeof line) &&
+	    strncmp(line, ".BR ", 4) == 0) {
+		assert_true(i < n);
+		snprintf(want, sizeof want, "%s", t[i].name);
+		/* roff's \- is the hyphen a reader copies. */
+		for (char *h; (h = strstr(line, "\\-")) != NULL;)
+			memmove(h, h + 1, strlen(h));
+		assert_int_equal(strncmp(line + 4, want, strlen(want)), 0);
+		assert_true(line[4 + strlen(want)] == ' ');
+		i++;
+	}
+	free(man);
+	assert_int_equal(i, n);
+}
+
 static void
 test_readme_keys(void **state)
 {
@@ -137,6 +172,10 @@ test_dispatch(void **state)
 		assert_true(t[i].codes[0] != 0);
 		assert_true(strlen(t[i].help) > 0);
 		assert_true(t[i].help[strlen(t[i].help) - 1] != '.');
+		/* `:` finds each action by its name: one word, unique. */
+		assert_true(strcspn(t[i].name, " \t") == strlen(t[i].name));
+		for (k = i + 1; k < n; k++)
+			assert_string_not_equal(t[i].name, t[k].name);
 		/* Help fits beside its keys in the overlay at 80 columns. */
 		assert_true(strlen(t[i].help) <= ACTION_HELP_MAX);
 		assert_true(strlen(t[i].keys) < 22);
@@ -216,6 +255,7 @@ main(void)
 {
 	const struct CMUnitTest tests[] = {
 		cmocka_unit_test(test_man_keys),
+		cmocka_unit_test(test_man_commands),
 		cmocka_unit_test(test_readme_keys),
 		cmocka_unit_test(test_dispatch),
 		cmocka_unit_test(test_design_keys),

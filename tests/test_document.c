@@ -628,6 +628,43 @@ test_boilerplate_anywhere_in_long(void **state)
 	}
 }
 
+/* A furniture phrase that may stand anywhere is found at every place of
+ * a sentence up to 240 bytes and, a gallery caption aside, in none
+ * longer: those lines are short, a long sentence that says "click here"
+ * is prose. */
+static void
+test_boilerplate_furniture_anywhere(void **state)
+{
+	static const char *const phrases[] = { "Click Here", "hide caption" };
+	char text[400], filler[300];
+	struct document *doc;
+	size_t at, i, p, size;
+
+	for (i = 0; i + 1 < sizeof filler; i++)
+		filler[i] = "the talks went on late "[i % 23];
+	filler[sizeof filler - 1] = '\0';
+	for (p = 0; p < 2; p++) {
+		for (size = 200; size <= 280; size += 80) {
+			for (at = 0; at + 20 <= size; at++) {
+				snprintf(text, sizeof text,
+				    "The talks ended.\nSo %.*s%s %.*s.\n",
+				    (int)at, filler, phrases[p],
+				    (int)(size - at), filler);
+				doc = load("a.txt", text);
+				assert_int_equal(doc->nsentences, 2);
+				assert_false(doc->sentences[0].boilerplate);
+				if (doc->sentences[1].boilerplate !=
+				    (p == 1 || doc->sentences[1].len <= 240))
+					fail_msg("%s at %zu of %zu bytes: %s",
+					    phrases[p], at, doc->sentences[1].len,
+					    doc->sentences[1].boilerplate ?
+					    "found" : "not found");
+				document_free(doc);
+			}
+		}
+	}
+}
+
 int
 main(void)
 {
@@ -644,6 +681,7 @@ main(void)
 		cmocka_unit_test(test_quotes),
 		cmocka_unit_test(test_boilerplate),
 		cmocka_unit_test(test_boilerplate_anywhere_in_long),
+		cmocka_unit_test(test_boilerplate_furniture_anywhere),
 		cmocka_unit_test(test_sanitised_body),
 		cmocka_unit_test(test_limits),
 		cmocka_unit_test(test_kuhn_stress_file),

@@ -376,7 +376,8 @@ test_sniff(void **state)
 	}
 }
 
-/* A file newsboat saved: its header is metadata, its links list is out. */
+/* A file newsboat saved (its blank lines are one space): its header is
+ * metadata, its link markers and links list are out. */
 static void
 test_saved_article(void **state)
 {
@@ -389,15 +390,16 @@ test_saved_article(void **state)
 	    "Link: https://gazette.example/2026/12/06/port-strike-ends-after-\n"
 	    "talks\n"
 	    "Flags: N\n"
-	    "\n"
-	    "The union said on Sunday that the strike had ended. Talks\n"
+	    " \n"
+	    "The union said[1] on Sunday that the strike had ended. Talks \n"
 	    "lasted nine hours.\n"
-	    "\n"
-	    "A second paragraph.\n"
-	    "\n"
+	    " \n"
+	    "[image 2: The quay] A second [3] paragraph[3].\n"
+	    " \n"
 	    "Links: \n"
 	    "[1]: https://gazette.example/union (link)\n"
-	    "[2]: https://gazette.example/photo.jpg (image)\n";
+	    "[2]: https://gazette.example/photo.jpg (image)\n"
+	    "[3]: https://gazette.example/more (link)\n";
 	static const char not_saved[] =
 	    "Title: a line that looks like a key\n\nBody text here.\n";
 	struct document *doc;
@@ -412,8 +414,10 @@ test_saved_article(void **state)
 	assert_string_equal(doc->date, "2026-12-06T04:31:00Z");
 	assert_string_equal(doc->url,
 	    "https://gazette.example/2026/12/06/port-strike-ends-after-talks");
+	/* newsboat's link markers go; a bracket after a space is the
+	 * text's own. */
 	assert_sentences(doc, "The union said on Sunday that the strike had "
-	    "ended. | Talks lasted nine hours. | A second paragraph.");
+	    "ended. | Talks lasted nine hours. | A second [3] paragraph.");
 	document_free(doc);
 	/* One key alone is not newsboat's header. */
 	assert_int_equal(document_load_buffer("n.txt", not_saved,

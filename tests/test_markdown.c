@@ -7,6 +7,7 @@
 #include "document.h"
 #include "draft.h"
 #include "markdown.h"
+#include "strbuf.h"
 #include "xalloc.h"
 
 static struct document *
@@ -99,6 +100,121 @@ test_hostile(void **state)
 	free(deep);
 }
 
+/* The paragraphs TEXT renders to (LINES as markdown_render), each ended
+ * by a newline, a heading's marked "#". */
+static char *
+rendered(const char *text, bool lines)
+{
+	struct strbuf out = STRBUF_INIT;
+	struct draft d;
+	size_t i;
+
+	draft_init(&d);
+	assert_int_equal(markdown_render(text, strlen(text), lines, &d), 0);
+	for (i = 0; i < d.nparas; i++) {
+		if (d.paras[i].heading)
+			strbuf_addch(&out, '#');
+		strbuf_add(&out, d.text.data + d.paras[i].start,
+		    d.paras[i].end - d.paras[i].start);
+		strbuf_addch(&out, '\n');
+	}
+	draft_free(&d);
+	return strbuf_detach(&out);
+}
+
+static void
+assert_renders(const char *text, bool lines, const char *want)
+{
+	char *got = rendered(text, lines);
+
+	assert_string_equal(got, want);
+	free(got);
+}
+
+/* A body with no Markdown is taken as its lines without md4c's parse;
+ * what looks like Markdown but is not ("AT&T", "[sic]", a pipe) stays
+ * text, and the neighbours that are Markdown still render as such. */
+static void
+test_plain_bodies(void **state)
+{
+	static const char plain[] = "Troops crossed.\n"
+	    "AT&T said no [sic] | yes & more.\n   Indented three,\n"
+	    " \n\nLast  line \xc2\xa0 here \n";
+
+	assert_renders(plain, true, "Troops crossed.\n"
+	    "AT&T said no [sic] | yes & more.\nIndented three,\n"
+	    "Last line here\n");
+	assert_renders(plain, false, "Troops crossed. "
+	    "AT&T said no [sic] | yes & more. Indented three,\n"
+	    "Last line here\n");
+	assert_renders("One  \nTwo\n", true, "One Two\n");
+	assert_renders("Q&amp;A and R&D;\n", true, "Q&A and R&D;\n");
+	assert_renders("See [the map](m.png) now\n", true, "See the map now\n");
+	assert_renders("Big news\n---\nMore.\n", true, "#Big news\nMore.\n");
+	assert_renders("1. First\n2) Second\n", true, "1. First\n2. Second\n");
+	assert_renders("| a | b |\n| --- | --- |\n| 1 | 2 |\n", true,
+	    "a b\n1 2\n");
+	assert_renders("Hello *you* there\n", true, "Hello you there\n");
+}
+
+/* Standard input ("-") has no name: Markdown is told by its marks, and
+ * plain text, lists and quotes included, stays plain. */
+static void
+test_stdin_sniff(void **state)
+{
+	static const char *const markdown[] = {
+		"# Port reopens\n\nThe harbour reopened.\n",
+		"The harbour reopened on [Monday](https://x.example/a).\n",
+		"Photo: ![the quay](quay.jpg)\nThe harbour reopened.\n",
+		"The harbour **reopened** on Monday.\n",
+		"The harbour __reopened on Monday__.\n",
+		"Text.\n\n```\ncode\n```\n",
+		"See [the port][1].\n\n[1]: https://x.example/port\n",
+	};
+	static const char *const plain[] = {
+		"The harbour reopened on Monday, officials said.\n",
+		"- Ships wait outside.\n- Cranes are idle.\n",
+		"> The strike is over, he wrote.\n",
+		"#hashtag and C# at the start: #1 in the port.\n",
+		"Prices rose 2*3 times; a * b * c; a *single* star.\n",
+		"The snake_case_name and __init__ stay.\n",
+		"He said [sic] that [the union] (its leaders) met.\n",
+		"Lines of stars:\n****\nand ** loose ** marks.\n",
+		"Markers[1] and [image 2] of a saved text.\n",
+		"1. First\n2. Second\n\n---\n",
+	};
+	struct document *doc;
+	size_t i;
+
+	for (i = 0; i < sizeof markdown / sizeof *markdown; i++) {
+		if (!markdown_sniff(markdown[i], strlen(markdown[i])))
+			fail_msg("not taken as Markdown: %s", markdown[i]);
+	}
+	for (i = 0; i < sizeof plain / sizeof *plain; i++) {
+		if (markdown_sniff(plain[i], strlen(plain[i])))
+			fail_msg("taken as Markdown: %s", plain[i]);
+	}
+	doc = load("-", "# Port reopens\n\nThe **harbour** reopened on "
+	    "[Monday](https://x.example/a).\n");
+	assert_string_equal(doc->title, "Port reopens");
+	assert_string_equal(doc->sentences[0].text,
+	    "The harbour reopened on Monday.");
+	document_free(doc);
+	doc = load("-", "The **harbour** reopened.\n> He said so.\n");
+	assert_string_equal(doc->sentences[0].text, "The harbour reopened.");
+	document_free(doc);
+	/* Plain text on standard input keeps its marks. */
+	doc = load("-", "Prices rose 2*3 times, a *single* star said.\n");
+	assert_string_equal(doc->sentences[0].text,
+	    "Prices rose 2*3 times, a *single* star said.");
+	document_free(doc);
+	/* A named file is told by its name: .txt is text, marks and all. */
+	doc = load("notes.txt", "The **harbour** reopened.\n");
+	assert_string_equal(doc->sentences[0].text,
+	    "The **harbour** reopened.");
+	document_free(doc);
+}
+
 int
 main(void)
 {
@@ -107,7 +223,9 @@ main(void)
 		cmocka_unit_test(test_blocks),
 		cmocka_unit_test(test_lines_as_paragraphs),
 		cmocka_unit_test(test_hostile),
+		cmocka_unit_test(test_plain_bodies),
+		cmocka_unit_test(test_stdin_sniff),
 	};
 
-	return cmocka_run_group_tests(tests, NULL, NULL);
+	return testlib_run_every_level(tests);
 }

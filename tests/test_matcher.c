@@ -200,6 +200,13 @@ test_star(void **state)
 	check("join* NATO", "joining NATOs", "");
 	check("euro*", "Europe's", "0@0-6");
 	check("d\xc3\xa9*", "D\xc3\xa9j\xc3\xa0 vu", "0@0-6");
+	/* A `*` word shorter than the gate is found by its first two bytes
+	 * (or its one), whatever the word's others. */
+	check("ta*", "the Taxes, tab and TA", "0@4-9 0@11-14 0@19-21");
+	check("ta*", "t at tea a", "");
+	check("x*", "a x, xylophone and X9", "0@2-3 0@5-14 0@19-21");
+	check("ab* cd", "abz cd ab cd ax cd", "0@0-6 0@7-12");
+	check("a\xc3\xa9*", "a\xc3\xa9t\xc3\xa9 ab", "0@0-6");
 }
 
 /* Keywords with punctuation match where a boundary-checked substring would. */

@@ -2,7 +2,8 @@
  * The panes' logic without a terminal: each pane (sourcelist, article,
  * sidebar) holds its own state and syncs with the reader, so scrolling,
  * selection, the topic filter and search are tested on the terminal
- * tests' fixture story with no curses window.
+ * tests' fixture story with no curses window; so is the overlays' frame
+ * (paging a list that scrolls, moving in one that selects, the mouse).
  */
 #include "config.h"
 
@@ -15,6 +16,9 @@
 #include "xalloc.h"
 
 #include "../ui/article.h"
+#include "../ui/overlay.h"
+#include "../ui/overlay_help.h"
+#include "../ui/overlay_topics.h"
 #include "../ui/reader.h"
 #include "../ui/search.h"
 #include "../ui/sidebar.h"
@@ -270,6 +274,173 @@ test_search(void **state)
 	assert_int_equal(r->doc, first_doc);
 }
 
+/* The index of the topic with ID in the fixture taxonomy. */
+static size_t
+panes_topic(const struct reader *r, const char *id)
+{
+	size_t t = taxonomy_find(r->story->taxonomy, id);
+
+	assert_true(t != TOPIC_NO_PARENT);
+	return t;
+}
+
+/* Counts and half pages move by sentences and lines; ends stop moves. */
+static void
+test_article_counts(void **state)
+{
+	struct panes *p = *state;
+	struct reader *r = &p->r;
+	struct article *a = &p->article;
+	size_t last = r->story->docs[r->doc]->nsentences - 1, top;
+
+	/* 3j: three sentences at once; past the end, the last. */
+	article_move(a, r, 3);
+	panes_sync(p);
+	assert_int_equal(r->sentence, 3);
+	article_move(a, r, 100);
+	panes_sync(p);
+	assert_int_equal(r->sentence, last);
+	article_move(a, r, -100);
+	panes_sync(p);
+	assert_int_equal(r->sentence, 0);
+	/* Half a page (Ctrl-D) moves the view by half its lines. */
+	top = a->view.top;
+	article_page(a, r, (long)article_page_lines(a) / 2);
+	panes_sync(p);
+	assert_true(a->view.top > top || r->sentence > 0);
+	assert_true(a->view.top <= a->lines.nlines - (size_t)a->height);
+	/* The selection is a sentence on screen after the page. */
+	assert_true(a->lines.sentence_line[r->sentence] <
+	    a->view.top + (size_t)a->height);
+	assert_true(a->lines.sentence_last[r->sentence] >= a->view.top);
+}
+
+/* The wheel scrolls the claim pane alone; a click picks a claim row. */
+static void
+test_sidebar_scroll(void **state)
+{
+	struct panes *p = *state;
+	struct reader *r = &p->r;
+	struct sidebar *sb = &p->sidebar;
+	size_t sel = sb->pos.sel, row;
+
+	sb->height = 1;
+	panes_sync(p);
+	assert_true(sb->nrows > 1);
+	sidebar_scroll(sb, 1);
+	assert_int_equal(sb->pos.top, 1);
+	assert_int_equal(sb->pos.sel, sel);
+	sidebar_scroll(sb, 100);
+	assert_int_equal(sb->pos.top, sb->nrows - 1);
+	sidebar_scroll(sb, -100);
+	assert_int_equal(sb->pos.top, 0);
+	/* A click on a header is on no claim; on a claim row, that row
+	 * (counting the view's top), and picking it selects its sentence. */
+	assert_true(sb->rows[0].header);
+	assert_int_equal(sidebar_row_at(sb, 0), (size_t)-1);
+	for (row = 0; row < sb->nrows && sb->rows[row].header; row++)
+		;
+	assert_true(row < sb->nrows);
+	sidebar_scroll(sb, (long)row);
+	assert_int_equal(sidebar_row_at(sb, 0), row);
+	sidebar_pick_row(sb, r, row);
+	assert_int_equal(sb->pos.sel, row);
+	assert_int_equal(sidebar_sentence(sb), sb->rows[row].sentence);
+	assert_int_equal(r->sentence, sb->rows[row].sentence);
+}
+
+/* N walks back; under a filter, hits are only in the sentences shown. */
+static void
+test_search_filtered(void **state)
+{
+	struct panes *p = *state;
+	struct reader *r = &p->r;
+	size_t doc, sentence, s, d;
+	bool any;
+
+	search_submit(r, "deal");
+	doc = r->doc;
+	sentence = r->sentence;
+	search_step(r, true);
+	search_step(r, false);
+	assert_int_equal(r->doc, doc);
+	assert_int_equal(r->sentence, sentence);
+	/* Only the fishing topic's sentences are searched. */
+	reader_set_filter(r, panes_topic(r, "fishing"));
+	panes_sync(p);
+	search_submit(r, "the");
+	for (s = 0; s < 20; s++) {
+		assert_true(reader_sentence_shown(r, r->doc, r->sentence));
+		search_step(r, true);
+	}
+	/* A word only in hidden sentences is not found. */
+	for (d = 0, any = false; d < r->story->ndocs; d++) {
+		for (s = 0; s < r->story->docs[d]->nsentences; s++)
+			any = any || (!reader_sentence_shown(r, d, s) &&
+			    strstr(r->story->docs[d]->sentences[s].text,
+			    "parliament") != NULL);
+	}
+	assert_true(any);
+	search_submit(r, "parliament");
+	assert_non_null(strstr(r->message, "not found"));
+}
+
+/* The frame: a list that scrolls pages, a picker moves its selection. */
+static void
+test_overlay(void **state)
+{
+	struct panes *p = *state;
+	struct reader *r = &p->r;
+	struct overlay o = { 0 };
+	size_t n, h;
+
+	/* Help: 12 rows high is 10 inside the border; it only scrolls. */
+	o.rect = (struct rect){ 2, 4, 12, 60 };
+	overlay_open(&o, r, &overlay_help_kind, NULL);
+	assert_true(overlay_is(&o, &overlay_help_kind));
+	h = overlay_height(&o);
+	assert_int_equal(h, 10);
+	n = overlay_help_kind.rows(&o, r);
+	assert_true(n > h);
+	overlay_action(&o, r, ACTION_PAGE_DOWN);
+	assert_int_equal(o.pos.top, h);
+	overlay_action(&o, r, ACTION_BOTTOM);
+	assert_int_equal(o.pos.top, n - h);
+	overlay_action(&o, r, ACTION_DOWN);
+	assert_int_equal(o.pos.top, n - h);
+	overlay_action(&o, r, ACTION_TOP);
+	assert_int_equal(o.pos.top, 0);
+	/* The wheel scrolls three rows; a click outside closes. */
+	overlay_mouse(&o, r, 5, 10, 1);
+	assert_int_equal(o.pos.top, 3);
+	overlay_mouse(&o, r, 0, 0, 0);
+	assert_false(overlay_is(&o, NULL));
+
+	/* The topic picker selects: All topics, then each topic. */
+	o.rect = (struct rect){ 2, 4, 5, 40 };
+	overlay_open(&o, r, &overlay_topics_kind, NULL);
+	h = overlay_height(&o);
+	assert_int_equal(o.pos.sel, 0);
+	overlay_action(&o, r, ACTION_BOTTOM);
+	assert_int_equal(o.pos.sel, r->story->taxonomy->ntopics);
+	assert_true(o.pos.sel >= o.pos.top && o.pos.sel < o.pos.top + h);
+	/* A click on the view's first row selects it. */
+	overlay_mouse(&o, r, o.rect.y + 1 + overlay_topics_kind.head, 10, 0);
+	assert_int_equal(o.pos.sel, o.pos.top);
+	overlay_action(&o, r, ACTION_TOP);
+	overlay_action(&o, r, ACTION_DOWN);
+	assert_int_equal(o.pos.sel, 1);
+	/* Enter sets the filter to the row's topic and closes. */
+	overlay_action(&o, r, ACTION_SELECT);
+	assert_int_equal(r->filter, 0);
+	assert_false(overlay_is(&o, NULL));
+	/* Opened again, it starts on the filter's row; q closes. */
+	overlay_open(&o, r, &overlay_topics_kind, NULL);
+	assert_int_equal(o.pos.sel, 1);
+	overlay_action(&o, r, ACTION_QUIT);
+	assert_false(overlay_is(&o, NULL));
+}
+
 int
 main(void)
 {
@@ -279,6 +450,13 @@ main(void)
 		cmocka_unit_test_setup_teardown(test_filter, setup, teardown),
 		cmocka_unit_test_setup_teardown(test_sidebar, setup, teardown),
 		cmocka_unit_test_setup_teardown(test_search, setup, teardown),
+		cmocka_unit_test_setup_teardown(test_article_counts, setup,
+		    teardown),
+		cmocka_unit_test_setup_teardown(test_sidebar_scroll, setup,
+		    teardown),
+		cmocka_unit_test_setup_teardown(test_search_filtered, setup,
+		    teardown),
+		cmocka_unit_test_setup_teardown(test_overlay, setup, teardown),
 	};
 
 	return cmocka_run_group_tests(tests, NULL, NULL);

@@ -145,10 +145,9 @@ test_retag_replaces_topics(void **state)
 
 	assert_int_equal(taxonomy_load_buffer("t.yaml", yaml, sizeof yaml - 1,
 	    &tax, &errors), 0);
-	/* Topics changed: the claims go, for the caller to link anew. */
-	assert_false(story_retag(story, tax));
-	assert_null(story->claims);
-	story_link(story);
+	/* Topics changed: the claims stay, with their topics made anew. */
+	story_retag(story, tax);
+	assert_non_null(story->claims);
 	assert_ptr_equal(story->taxonomy, tax);
 	for (d = 0; d < story->ndocs; d++) {
 		for (i = 0; i < story->docs[d]->nsentences; i++) {
@@ -198,13 +197,11 @@ test_coverage_follows_claims(void **state)
 	assert_int_equal(cov->ntopics, story->taxonomy->ntopics);
 	assert_int_equal(taxonomy_load_buffer("t.yaml", one, sizeof one - 1,
 	    &tax, &cause), 0);
-	if (!story_retag(story, tax))
-		story_link(story);
+	story_retag(story, tax);
 	assert_int_equal(story_coverage(story)->ntopics, 1);
 	assert_int_equal(taxonomy_load_buffer("t.yaml", two, sizeof two - 1,
 	    &tax, &cause), 0);
-	if (!story_retag(story, tax))
-		story_link(story);
+	story_retag(story, tax);
 	cov = story_coverage(story);
 	assert_int_equal(cov->ntopics, 2);
 	for (d = 0; d < story->ndocs; d++) {
@@ -535,7 +532,6 @@ check_retags(const char *path, const char *text)
 	struct claim *cl;
 	struct claim_ref rep;
 	size_t outlen, i, id;
-	bool kept;
 
 	if (story_open(&story, paths, 1, taxonomy_of(text), NULL, &cause) != 0)
 		fail_msg("%s: %s", path, cause);
@@ -566,14 +562,11 @@ check_retags(const char *path, const char *text)
 	edits[5] = xstrdup(text);
 	free(word);
 	for (i = 0; i < 6; i++) {
-		/* The rename changes no sentence's topics: the claims stay. */
-		id = i == 0 ? probe_claims(story->claims, &rep) : SIZE_MAX;
-		kept = story_retag(story, taxonomy_of(edits[i]));
-		assert_true(i != 0 || kept);
-		if (!kept) {
-			assert_null(story->claims);
-			story_link(story);
-		}
+		/* No edit links again (a probed rep survives), and the kept
+		 * claims, their topics made anew, are a fresh open's. */
+		id = probe_claims(story->claims, &rep);
+		story_retag(story, taxonomy_of(edits[i]));
+		assert_non_null(story->claims);
 		if (id != SIZE_MAX) {
 			cl = &story->claims->items[id];
 			assert_false(cl->rep.doc == rep.doc &&
@@ -723,19 +716,25 @@ test_link_on_a_thread(void **state)
 	assert_null(story->linking);
 	check_same_story(story, fresh);
 	story_free(fresh);
-	/* A re-tag waits for a link still running and compares with it. */
-	assert_false(story_retag(story, taxonomy_of(one)));
+	story_free(story);
+	/* A re-tag waits for a link still running and keeps its claims,
+	 * which are those of a fresh open with the new taxonomy. */
+	if (story_load(&story, paths, 1, default_taxonomy(), NULL, &cause) != 0)
+		fail_msg("sample story: %s", cause);
 	story_link_start(story);
-	assert_false(story_retag(story, default_taxonomy()));
+	story_retag(story, taxonomy_of(one));
 	assert_null(story->linking);
-	assert_null(story->claims);
-	story_link_start(story);
-	assert_true(story_retag(story, default_taxonomy()));
 	assert_non_null(story->claims);
+	if (story_open(&fresh, paths, 1, taxonomy_of(one), NULL, &cause) != 0)
+		fail_msg("sample story: %s", cause);
+	check_same_story(story, fresh);
+	story_free(fresh);
 	story_link_start(story);	/* the claims are there: nothing to do */
 	assert_null(story->linking);
-	/* So does a free. */
-	assert_false(story_retag(story, taxonomy_of(one)));
+	story_free(story);
+	/* A free waits too. */
+	if (story_load(&story, paths, 1, default_taxonomy(), NULL, &cause) != 0)
+		fail_msg("sample story: %s", cause);
 	story_link_start(story);
 	story_free(story);
 	free(paths[0]);

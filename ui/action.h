@@ -53,7 +53,7 @@ struct strbuf;
 	    "the same claim in the previous source carrying it") \
 	X(CLAIM_NEXT, "claim-next", ('>'), ">", \
 	    "the same claim in the next source carrying it") \
-	X(TOPIC, "topic-filter", ('t'), "t", \
+	X(TOPIC, "filter", ('t'), "t", \
 	    "topic filter: narrow sources, sentences, claims") \
 	X(SEARCH, "search", ('/'), "/", \
 	    "search the article, then the other sources") \
@@ -78,7 +78,7 @@ struct strbuf;
 	X(EDIT_OUTLETS, "edit-outlets", ('O'), "O", \
 	    "edit the outlets file in $EDITOR, re-score") \
 	X(RELOAD, "reload", ('r'), "r", \
-	    "reload the taxonomy and re-tag") \
+	    "reload the sources and the taxonomy, re-tag") \
 	X(UNDO, "undo", ('U'), "U", \
 	    "undo the session's last taxonomy edit") \
 	X(OPEN_URL, "open-url", ('o'), "o", \
@@ -87,6 +87,8 @@ struct strbuf;
 	    "redraw the screen") \
 	X(HELP, "help", ('?', KEY_F(1)), "?, F1", \
 	    "this help") \
+	X(COMMAND, "command", (':'), ":", \
+	    "a command: an action's name, or a sentence number") \
 	X(CLOSE, "close", (27), "Escape", \
 	    "close the overlay, else clear search and filter") \
 	X(QUIT, "quit", ('q'), "q", \

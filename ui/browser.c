@@ -1,16 +1,14 @@
 /* browser: the URL round trip to $BROWSER or xdg-open, no shell. */
 #include "config.h"
 
-#include <errno.h>
-#include <signal.h>
+#include <stdbool.h>
 #include <stdlib.h>
 #include <string.h>
 #include <strings.h>
 #include <sys/wait.h>
-#include <unistd.h>
 
 #include "browser.h"
-#include "curses.h"
+#include "spawn.h"
 #include "xalloc.h"
 
 /* Words of a command the browser's argv holds at most. */
@@ -26,9 +24,10 @@ browser_scheme_ok(const char *url)
 
 /*
  * The argv that opens URL (the caller's copy), into ARGV
- * (BROWSER_MAX_WORDS + 2 entries), its words in the allocated *COPY: $BROWSER's first command (it may
- * list several, colon-separated) split at white space, with URL for a
- * "%s" word or after the last, else xdg-open URL.
+ * (BROWSER_MAX_WORDS + 2 entries), its words in the allocated *COPY:
+ * $BROWSER's first command (it may list several, colon-separated) split at
+ * white space, with URL for a "%s" word or after the last, else xdg-open
+ * URL.
  */
 static void
 browser_argv(char *url, char **argv, char **copy)
@@ -56,33 +55,6 @@ browser_argv(char *url, char **argv, char **copy)
 	argv[n] = NULL;
 }
 
-/* Runs ARGV and waits; returns its wait status, or -1. */
-static int
-browser_spawn(char **argv)
-{
-	struct sigaction ign, oint, oquit;
-	pid_t pid;
-	int status = -1;
-
-	memset(&ign, 0, sizeof ign);
-	ign.sa_handler = SIG_IGN;
-	sigemptyset(&ign.sa_mask);
-	sigaction(SIGINT, &ign, &oint);
-	sigaction(SIGQUIT, &ign, &oquit);
-	pid = fork();
-	if (pid == 0) {
-		sigaction(SIGINT, &oint, NULL);
-		sigaction(SIGQUIT, &oquit, NULL);
-		execvp(argv[0], argv);
-		_exit(127);
-	}
-	while (pid > 0 && waitpid(pid, &status, 0) < 0 && errno == EINTR)
-		;
-	sigaction(SIGINT, &oint, NULL);
-	sigaction(SIGQUIT, &oquit, NULL);
-	return pid > 0 ? status : -1;
-}
-
 int
 browser_open(const char *url, char **why)
 {
@@ -95,11 +67,7 @@ browser_open(const char *url, char **why)
 	}
 	arg = xstrdup(url);
 	browser_argv(arg, argv, &copy);
-	def_prog_mode();
-	endwin();
-	status = browser_spawn(argv);
-	reset_prog_mode();
-	clearok(curscr, TRUE);
+	status = spawn_run(argv);
 	if (status == -1 || !WIFEXITED(status))
 		*why = xasprintf("%s did not run", argv[0]);
 	else if (WEXITSTATUS(status) == 127)

@@ -14,6 +14,7 @@
 #include "document.h"
 #include "export.h"
 #include "group.h"
+#include "loader.h"
 #include "options.h"
 #include "outlets.h"
 #include "paths.h"
@@ -29,14 +30,19 @@
 #include "tui.h"
 #include "xalloc.h"
 
-/* Prints each line of a multi-line message to stderr. */
+/*
+ * The story whose claims were still being linked when the reader quit (see
+ * main_run_reader): held here so that memory the link thread still reads is
+ * reachable, not a leak, to the end of the process.  volatile, because a
+ * static that is only ever written is dead to the compiler: without it the
+ * store was dropped, and LeakSanitizer reported the story whenever a quit
+ * (or a SIGHUP) came before linking ended.
+ */
+static struct story *volatile main_story_left_linking;
 
-/* The story whose claims were still being linked when the reader quit (see
- * run): held here so that memory the link thread still reads is reachable,
- * not a leak, to the end of the process. */
-static struct story *main_story_left_linking;
+/* Prints each line of a multi-line message to stderr. */
 static void
-print_lines(const char *prefix, const char *lines)
+main_print_lines(const char *prefix, const char *lines)
 {
 	const char *end;
 
@@ -50,14 +56,14 @@ print_lines(const char *prefix, const char *lines)
 }
 
 static int
-check_taxonomy(const char *path)
+main_check_taxonomy(const char *path)
 {
 	struct taxonomy *tax;
 	char *errors;
 	size_t i, nkeywords = 0;
 
 	if (taxonomy_load_file(path, &tax, &errors) != 0) {
-		print_lines("", errors);
+		main_print_lines("", errors);
 		free(errors);
 		return 1;
 	}
@@ -70,14 +76,14 @@ check_taxonomy(const char *path)
 }
 
 static int
-check_outlets(const char *path)
+main_check_outlets(const char *path)
 {
 	struct outlets *outlets;
 	char *errors;
 	size_t i, rated = 0;
 
 	if (outlets_load_file(path, &outlets, &errors) != 0) {
-		print_lines("", errors);
+		main_print_lines("", errors);
 		free(errors);
 		return 1;
 	}
@@ -91,7 +97,7 @@ check_outlets(const char *path)
 
 /* Reads source paths, one per line, for --jsonl with no PATH. */
 static char **
-read_path_lines(FILE *fp, size_t *n)
+main_read_path_lines(FILE *fp, size_t *n)
 {
 	char **paths = NULL, *line = NULL;
 	size_t cap = 0, linecap = 0;
@@ -127,7 +133,7 @@ struct stream {
 /* Each document comes tagged (untagged for --signatures), in input order
  * (story_read). */
 static void
-stream_document(void *ctx, struct document *doc)
+main_stream_document(void *ctx, struct document *doc)
 {
 	struct stream *st = ctx;
 	struct group_article art;
@@ -149,7 +155,7 @@ stream_document(void *ctx, struct document *doc)
 }
 
 static void
-stream_warning(void *ctx, char *message)
+main_stream_warning(void *ctx, char *message)
 {
 	struct stream *st = ctx;
 
@@ -163,7 +169,7 @@ stream_warning(void *ctx, char *message)
  * any size streams through.  Returns the number of documents read.
  */
 static size_t
-stream_documents(char *const *paths, size_t npaths, struct taxonomy *tax,
+main_stream_documents(char *const *paths, size_t npaths, struct taxonomy *tax,
     const struct options *opts, const struct story_options *how,
     const struct group_set *groups)
 {
@@ -180,8 +186,8 @@ stream_documents(char *const *paths, size_t npaths, struct taxonomy *tax,
 		st.signatures = group_terms_new();
 	else
 		tagger = tagger_new(tax);
-	nread = story_read(paths, npaths, how, tagger, stream_document,
-	    stream_warning, &st);
+	nread = story_read(paths, npaths, how, tagger, main_stream_document,
+	    main_stream_warning, &st);
 	if (st.stats != NULL)
 		export_stats_write(stdout, st.stats);
 	export_stats_free(st.stats);
@@ -192,7 +198,7 @@ stream_documents(char *const *paths, size_t npaths, struct taxonomy *tax,
 
 /* A source that cannot be read, met while grouping. */
 static void
-group_warning(void *ctx, char *message)
+main_group_warning(void *ctx, char *message)
 {
 	progress_end(ctx);
 	fprintf(stderr, "parallax: %s\n", message);
@@ -202,7 +208,7 @@ group_warning(void *ctx, char *message)
 /* A source that cannot be read is reported by the pass that reads it for
  * output, not also by the grouping pass before it. */
 static void
-ignore_warning(void *ctx, char *message)
+main_ignore_warning(void *ctx, char *message)
 {
 	(void)ctx;
 	free(message);
@@ -210,7 +216,7 @@ ignore_warning(void *ctx, char *message)
 
 /* --group-signatures: the reduce side, from standard input. */
 static int
-group_signatures(const struct options *opts)
+main_group_signatures(const struct options *opts)
 {
 	struct group_set *groups;
 	char *cause;
@@ -230,7 +236,7 @@ group_signatures(const struct options *opts)
 
 /* The reader: on the terminal, or with --tui. */
 static void
-tui_configure(struct tui_config *cfg, const struct options *opts,
+main_tui_configure(struct tui_config *cfg, const struct options *opts,
     const char *taxpath, bool is_default, bool sample, struct state *state)
 {
 	cfg->taxonomy_path = taxpath;
@@ -246,7 +252,7 @@ tui_configure(struct tui_config *cfg, const struct options *opts,
 
 /* The reading state, unless --no-state; a broken one is a warning. */
 static struct state *
-open_state(const struct options *opts)
+main_open_state(const struct options *opts)
 {
 	struct state *st = NULL;
 	char *path, *warning;
@@ -264,14 +270,14 @@ open_state(const struct options *opts)
 
 /* What the story list needs to open one of its stories. */
 struct archive_open {
-	const struct group_set *groups;
+	const struct loader *loader;	/* its groups */
 	const char *taxpath;
 	const char *outpath;
 	const struct story_options *how;
 };
 
 static struct story *
-archive_open_story(void *ctx, size_t index, char **cause)
+main_archive_open_story(void *ctx, size_t index, char **cause)
 {
 	const struct archive_open *ao = ctx;
 	struct story *story = NULL;
@@ -289,8 +295,8 @@ archive_open_story(void *ctx, size_t index, char **cause)
 		*cause = errors;
 		return NULL;
 	}
-	paths = archive_story_paths(ao->groups,
-	    group_set_story(ao->groups, index), &n);
+	paths = archive_story_paths(loader_groups(ao->loader),
+	    group_set_story(loader_groups(ao->loader), index), &n);
 	if (story_load(&story, paths, n, tax, ao->how, cause) != 0) {
 		story = NULL;
 		outlets_free(outlets);
@@ -300,46 +306,50 @@ archive_open_story(void *ctx, size_t index, char **cause)
 	return story;
 }
 
-/* The reader on an archive of several stories: the story list first. */
+/*
+ * The reader, drawn at once while the sources load behind it (loader.h);
+ * GROUP: an archive of several stories opens on the story list.  Takes
+ * TAX and OUTLETS.
+ */
 static int
-run_story_list(const struct group_set *groups, const struct options *opts,
-    const char *taxpath, bool is_default, const char *outpath,
-    bool outlets_default, const struct outlets *outlets,
-    const struct story_options *how)
+main_run_reader(char *const *paths, size_t npaths, struct taxonomy *tax,
+    struct outlets *outlets, const struct options *opts, const char *taxpath,
+    bool is_default, const char *outpath, bool outlets_default, bool sample,
+    bool group, const struct story_options *how)
 {
-	struct archive_open ao = { groups, taxpath, outpath, how };
+	/* The progress is the status line's: nothing else may write on the
+	 * terminal the reader draws on. */
+	struct story_options quiet = *how;
+	struct archive_open ao = { NULL, taxpath, outpath, &quiet };
+	struct state *state = main_open_state(opts);
 	struct tui_config cfg;
-	struct state *state = open_state(opts);
+	struct story *story;
+	struct loader *ld;
 	int status;
 
-	tui_configure(&cfg, opts, taxpath, is_default, false, state);
-	cfg.story_list = true;
+	quiet.on_progress = NULL;
+	quiet.progress_ctx = NULL;
+	main_tui_configure(&cfg, opts, taxpath, is_default, sample, state);
 	cfg.outlets_path = outpath;
 	cfg.outlets_is_default = outlets_default;
-	cfg.outlets = outlets;
-	status = tui_run_stories(groups, archive_open_story, &ao, &cfg);
+	cfg.how = &quiet;
+	ld = loader_start(paths, npaths, tax, outlets, &quiet, group);
+	ao.loader = ld;
+	status = tui_run_loader(ld, main_archive_open_story, &ao, &cfg, &story);
+	/* Quitting while the claims are being linked does not wait for
+	 * them: the thread ends with the process, and the story it reads
+	 * stays reachable until then. */
+	if (story != NULL && story->linking != NULL)
+		main_story_left_linking = story;
+	else
+		story_free(story);
+	loader_free(ld);
 	state_close(state);
 	return status;
 }
 
 static int
-run_tui(struct story *story, const struct options *opts, const char *taxpath,
-    bool is_default, const char *outpath, bool outlets_default, bool sample)
-{
-	struct tui_config cfg;
-	struct state *state = open_state(opts);
-	int status;
-
-	tui_configure(&cfg, opts, taxpath, is_default, sample, state);
-	cfg.outlets_path = outpath;
-	cfg.outlets_is_default = outlets_default;
-	status = tui_run(story, &cfg);
-	state_close(state);
-	return status;
-}
-
-static int
-run(struct options *opts)
+main_run(struct options *opts)
 {
 	struct taxonomy *tax;
 	struct story *story;
@@ -359,14 +369,14 @@ run(struct options *opts)
 
 	outpath = paths_outlets(opts->outlets, &outlets_default);
 	if (opts->mode == OPTIONS_MODE_CHECK_OUTLETS) {
-		status = check_outlets(opts->check_outlets != NULL ?
+		status = main_check_outlets(opts->check_outlets != NULL ?
 		    opts->check_outlets : outpath);
 		free(outpath);
 		return status;
 	}
 	taxpath = paths_taxonomy(opts->taxonomy, &is_default);
 	if (opts->mode == OPTIONS_MODE_CHECK_TAXONOMY) {
-		status = check_taxonomy(opts->check_file != NULL ?
+		status = main_check_taxonomy(opts->check_file != NULL ?
 		    opts->check_file : taxpath);
 		free(taxpath);
 		free(outpath);
@@ -375,10 +385,10 @@ run(struct options *opts)
 	if (opts->group_signatures) {
 		free(taxpath);
 		free(outpath);
-		return group_signatures(opts);
+		return main_group_signatures(opts);
 	}
 	if (taxonomy_load_file(taxpath, &tax, &errors) != 0) {
-		print_lines("", errors);
+		main_print_lines("", errors);
 		free(errors);
 		free(taxpath);
 		free(outpath);
@@ -387,18 +397,18 @@ run(struct options *opts)
 	if (opts->mode != OPTIONS_MODE_JSONL &&
 	    opts->mode != OPTIONS_MODE_STATS &&
 	    outlets_load_file(outpath, &outlets, &errors) != 0) {
-		print_lines("", errors);
+		main_print_lines("", errors);
 		free(errors);
 		taxonomy_free(tax);
 		free(taxpath);
 		free(outpath);
 		return 1;
 	}
-	/* The reader links claims after its first frame (tui_run). */
+	/* The reader draws before the sources are read (main_run_reader). */
 	reader = opts->mode == OPTIONS_MODE_TUI ||
 	    (opts->mode == OPTIONS_MODE_AUTO && isatty(STDOUT_FILENO));
 	if (npaths == 0 && opts->mode == OPTIONS_MODE_JSONL) {
-		stdin_paths = read_path_lines(stdin, &nstdin_paths);
+		stdin_paths = main_read_path_lines(stdin, &nstdin_paths);
 		paths = stdin_paths;
 		npaths = nstdin_paths;
 	} else if (npaths == 0) {
@@ -407,7 +417,7 @@ run(struct options *opts)
 		npaths = 1;
 	}
 
-	progress_start(&progress, "reading sources");
+	progress_start(&progress);
 	/*
 	 * Grouping reads the sources once before any output.  So --jsonl
 	 * names each line's story only with --stories: its two passes hold
@@ -415,10 +425,10 @@ run(struct options *opts)
 	 * and a story id depends on every source opened, so the output of
 	 * parts would no longer concatenate to that of the whole.
 	 */
-	if (opts->stories || opts->story != NULL || (reader && sample == NULL))
+	if (opts->stories || opts->story != NULL)
 		groups = archive_group(paths, npaths, &how, opts->stories &&
-		    opts->mode != OPTIONS_MODE_JSONL ? group_warning :
-		    ignore_warning, &progress);
+		    opts->mode != OPTIONS_MODE_JSONL ? main_group_warning :
+		    main_ignore_warning, &progress);
 	picked = opts->story != NULL ? group_set_find(groups, opts->story) :
 	    NULL;
 	/* --story: every output but --jsonl's reads only the story's sources
@@ -435,12 +445,12 @@ run(struct options *opts)
 		    "(see --stories)\n", opts->story);
 		taxonomy_free(tax);
 		status = 1;
-	} else if (reader && picked == NULL && groups != NULL &&
-	    group_set_nstories(groups) > 1) {
+	} else if (reader && !opts->stories) {
 		progress_end(&progress);
-		taxonomy_free(tax);
-		status = run_story_list(groups, opts, taxpath, is_default,
-		    outpath, outlets_default, outlets, &how);
+		status = main_run_reader(paths, npaths, tax, outlets, opts, taxpath,
+		    is_default, outpath, outlets_default, sample != NULL,
+		    picked == NULL && sample == NULL && !opts->one_story, &how);
+		outlets = NULL;
 	} else if (opts->stories && opts->mode != OPTIONS_MODE_JSONL) {
 		progress_end(&progress);
 		if (opts->mode == OPTIONS_MODE_JSON)
@@ -450,14 +460,14 @@ run(struct options *opts)
 		taxonomy_free(tax);
 	} else if (opts->mode == OPTIONS_MODE_JSONL ||
 	    opts->mode == OPTIONS_MODE_STATS) {
-		if (stream_documents(paths, npaths, tax, opts, &how,
+		if (main_stream_documents(paths, npaths, tax, opts, &how,
 		    opts->mode == OPTIONS_MODE_JSONL ? groups : NULL) == 0 &&
 		    npaths != 0)
 			status = 1;
 		progress_end(&progress);
 		taxonomy_free(tax);
-	} else if ((reader ? story_load : story_open)(&story, paths, npaths,
-	    tax, &how, &errors) != 0) {
+	} else if (story_open(&story, paths, npaths, tax, &how,
+	    &errors) != 0) {
 		progress_end(&progress);
 		fprintf(stderr, "parallax: %s\n", errors);
 		free(errors);
@@ -471,18 +481,9 @@ run(struct options *opts)
 		outlets = NULL;
 		if (opts->mode == OPTIONS_MODE_REPORT)
 			report_write(stdout, story);
-		else if (reader)
-			status = run_tui(story, opts, taxpath, is_default,
-			    outpath, outlets_default, sample != NULL);
 		else
 			export_json(stdout, story, taxpath);
-		/* Quitting while the claims are being linked does not wait
-		 * for them: the thread ends with the process, and the story
-		 * it reads stays reachable until then. */
-		if (story->linking == NULL)
-			story_free(story);
-		else
-			main_story_left_linking = story;
+		story_free(story);
 	}
 
 	if (fflush(stdout) != 0 || ferror(stdout)) {
@@ -537,7 +538,7 @@ main(int argc, char **argv)
 		printf("parallax %s\n", PACKAGE_VERSION);
 		break;
 	default:
-		status = run(&opts);
+		status = main_run(&opts);
 		break;
 	}
 	options_free(&opts);

@@ -1,6 +1,10 @@
-/* overlay_help: the key table and the mouse, one line each. */
+/*
+ * overlay_help: the key table and the mouse, one line each; where the
+ * overlay is wide enough, each key's command name (for `:`) beside it.
+ */
 #include "config.h"
 
+#include <stdio.h>
 #include <string.h>
 
 #include "overlay_help.h"
@@ -20,6 +24,19 @@ static const char *help_notes[HELP_NOTES][2] = {
 static const struct action_hint overlay_help_hints[] = {
 	{ ACTION_QUIT, "closes" }, { ACTION_PAGE_DOWN, "pages" },
 };
+
+/* Columns the longest name takes with its colon (":previous-source"). */
+#define OVERLAY_HELP_NAME_WIDTH 16
+
+/* ":NAME" at (Y, X), clipped to W columns. */
+static void
+overlay_help_name(WINDOW *win, int y, int x, int w, const char *name)
+{
+	char buf[64];
+	int len = snprintf(buf, sizeof buf, ":%s", name);
+
+	paint_text_clip(win, y, x, buf, (size_t)len, w, A_DIM);
+}
 
 static int
 overlay_help_open(struct overlay *o, struct reader *r, const void *arg)
@@ -48,6 +65,8 @@ overlay_help_draw(const struct overlay *o, const struct reader *r,
 	const struct action_def *t;
 	size_t n, i;
 	int y, kw = w / 3 < 22 ? w / 3 : 22;
+	/* The names' column, right of the longest help (0: no room). */
+	int nx = 2 + kw + ACTION_HELP_MAX + 2, nw = w - nx - 1;
 	const char *keys, *help;
 
 	(void)r;
@@ -61,6 +80,8 @@ overlay_help_draw(const struct overlay *o, const struct reader *r,
 		paint_text_clip(win, y + 1, 2, keys, strlen(keys), kw - 1, A_BOLD);
 		paint_text_clip(win, y + 1, 2 + kw, help, strlen(help),
 		    w - kw - 1, A_NORMAL);
+		if (i < n && nw >= OVERLAY_HELP_NAME_WIDTH)
+			overlay_help_name(win, y + 1, nx, nw, t[i].name);
 	}
 }
 

@@ -21,30 +21,35 @@ progress_elapsed(const struct progress *p)
 }
 
 void
-progress_start(struct progress *p, const char *what)
+progress_start(struct progress *p)
 {
-	p->what = what;
 	p->tty = isatty(STDERR_FILENO) != 0;
 	p->shown_at = -1;
 	clock_gettime(CLOCK_MONOTONIC, &p->start);
 }
 
-void
-progress_update(void *ctx, size_t done, size_t total)
+bool
+progress_update(void *ctx, enum story_step step, size_t done, size_t total)
 {
+	static const char *const what[] = { "fetching URLs",
+	    "reading sources", "grouping stories", "linking claims" };
 	struct progress *p = ctx;
 	double t;
 
 	if (!p->tty)
-		return;
+		return true;
 	t = progress_elapsed(p);
 	if (t < PROGRESS_DELAY || (p->shown_at >= 0 &&
 	    t - p->shown_at < PROGRESS_EVERY && done != total))
-		return;
-	fprintf(stderr, "\rparallax: %s: %zu of %zu (%zu%%)\033[K", p->what,
-	    done, total, total != 0 ? done * 100 / total : 100);
+		return true;
+	if (total == 0)
+		fprintf(stderr, "\rparallax: %s...\033[K", what[step]);
+	else
+		fprintf(stderr, "\rparallax: %s: %zu of %zu (%zu%%)\033[K",
+		    what[step], done, total, done * 100 / total);
 	fflush(stderr);
 	p->shown_at = t;
+	return true;
 }
 
 void

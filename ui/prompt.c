@@ -50,6 +50,8 @@ prompt_label(const struct prompt *p)
 		return "new topic id (a-z, 0-9, -): ";
 	case PROMPT_TOPIC_LABEL:
 		return "new topic label: ";
+	case PROMPT_COMMAND:
+		return ":";
 	default:
 		return "/";
 	}
@@ -65,6 +67,7 @@ void
 prompt_end(struct prompt *p)
 {
 	p->kind = PROMPT_NONE;
+	command_tab_end(&p->tab);
 }
 
 void
@@ -72,6 +75,7 @@ prompt_free(struct prompt *p)
 {
 	strbuf_free(&p->input);
 	free(p->question);
+	command_tab_end(&p->tab);
 }
 
 int
@@ -83,6 +87,11 @@ prompt_key(struct prompt *p, int key)
 		strbuf_addstr(in, key == 'y' || key == 'Y' ? "y" : "");
 		return DIRTY_STATUS | REACT_SUBMIT;
 	}
+	if (p->kind == PROMPT_COMMAND && key == '\t') {
+		command_complete(in, &p->tab);
+		return DIRTY_STATUS;
+	}
+	command_tab_end(&p->tab);
 	switch (key) {
 	case 27:
 		prompt_end(p);

@@ -1,6 +1,7 @@
 /*
  * prompt: a line of input read in the status line: the search after `/`,
- * the keyword after `a`, a new topic's id and label.  A leaf widget: it
+ * the keyword after `a`, a new topic's id and label, a command after `:`
+ * (Tab completes its name).  A leaf widget: it
  * keeps the text and, on Enter, returns REACT_SUBMIT with the kind still
  * set so the caller can read what was typed (prompt_end then clears it).
  * The prompt owns its text (prompt_free).
@@ -10,6 +11,7 @@
 
 #include <stdbool.h>
 
+#include "command.h"
 #include "strbuf.h"
 
 /* prompt_key: Enter was pressed on the text. */
@@ -22,12 +24,14 @@ enum prompt_kind {
 	PROMPT_TOPIC_ID,	/* a new topic for it: its id */
 	PROMPT_TOPIC_LABEL,	/* then its label */
 	PROMPT_CONFIRM,		/* a yes/no question: one key answers */
+	PROMPT_COMMAND,		/* `:`: a command (ui/command.h); Tab completes */
 };
 
 struct prompt {
 	enum prompt_kind kind;	/* PROMPT_NONE: not reading */
 	struct strbuf input;
 	char *question;		/* PROMPT_CONFIRM's */
+	struct command_tab tab;	/* PROMPT_COMMAND's Tab presses */
 };
 
 /* Starts reading KIND, the line holding PREFILL (may be NULL). */

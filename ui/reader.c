@@ -59,7 +59,6 @@ reader_init(struct reader *r, struct story *story, const struct tui_config *cfg)
 	r->order = xcalloc(story->ndocs + 1, sizeof *r->order);
 	r->filter = NONE;
 	r->sentence = NONE;
-	r->relink_claims = NONE;
 	r->picked_claim = NONE;
 	r->focus = PANE_ARTICLE;
 	r->dirty = DIRTY_ALL;
@@ -78,6 +77,25 @@ reader_rebuild(struct reader *r)
 		r->filter = NONE;
 	reader_set_filter(r, r->filter);
 	reader_open(r, r->doc, r->sentence);
+}
+
+void
+reader_reloaded(struct reader *r, size_t doc, size_t s)
+{
+	size_t i, n = r->story->ndocs;
+
+	r->claim_counts = xreallocarray(r->claim_counts, n + 1,
+	    sizeof *r->claim_counts);
+	r->last_sentence = xreallocarray(r->last_sentence, n + 1,
+	    sizeof *r->last_sentence);
+	for (i = 0; i < n; i++)
+		r->last_sentence[i] = NONE;
+	r->order = xreallocarray(r->order, n + 1, sizeof *r->order);
+	r->doc = doc < n ? doc : 0;
+	r->sentence = NONE;
+	r->picked_claim = NONE;
+	reader_rebuild(r);
+	reader_open(r, r->doc, s);
 }
 
 void
@@ -246,7 +264,6 @@ reader_message(struct reader *r, bool error, const char *fmt, ...)
 	va_start(ap, fmt);
 	r->message = xvasprintf(fmt, ap);
 	va_end(ap);
-	r->message_serial++;
 	r->message_error = error;
 	clock_gettime(CLOCK_MONOTONIC, &now);
 	r->message_at = (long long)now.tv_sec;
@@ -262,26 +279,6 @@ reader_expire_message(struct reader *r, long long now)
 	free(r->message);
 	r->message = NULL;
 	return DIRTY_STATUS;
-}
-
-void
-reader_linked(struct reader *r)
-{
-	char *said = r->message;
-
-	reader_rebuild(r);
-	if (r->relink_claims == NONE)
-		return;
-	/* The re-tag's message, if still shown, gets the claims' count. */
-	if (said != NULL && r->message_serial == r->relink_serial) {
-		r->message = NULL;
-		reader_message(r, r->message_error, "%s, %zu -> %zu claims",
-		    said, r->relink_claims, r->story->claims->n);
-		free(said);
-	} else
-		reader_message(r, false, "claims linked again: %zu -> %zu",
-		    r->relink_claims, r->story->claims->n);
-	r->relink_claims = NONE;
 }
 
 int

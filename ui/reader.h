@@ -75,9 +75,6 @@ struct reader {
 	char *message;		/* one-line status message, or NULL */
 	bool message_error;
 	long long message_at;	/* when it was set (CLOCK_MONOTONIC seconds) */
-	size_t message_serial;	/* counts the messages set */
-	size_t relink_claims;	/* claims before a re-tag that dropped them */
-	size_t relink_serial;	/* the message when their link began */
 	bool linked;		/* rows and counts show the story's claims */
 
 	int dirty;
@@ -89,6 +86,10 @@ void reader_free(struct reader *r);
 
 /* Rebuilds everything derived from the story (after a re-tag). */
 void reader_rebuild(struct reader *r);
+
+/* The story's sources were read again (story_reload): its documents are
+ * new, so is their number; opens DOC at sentence S where they exist. */
+void reader_reloaded(struct reader *r, size_t doc, size_t s);
 
 /* Sets the topic filter (NONE for all) and narrows the source list. */
 int reader_set_filter(struct reader *r, size_t topic);
@@ -124,10 +125,6 @@ int reader_message(struct reader *r, bool error, const char *fmt, ...)
 /* Clears the message once it has been shown long enough at NOW
  * (CLOCK_MONOTONIC seconds); returns the dirty flags. */
 int reader_expire_message(struct reader *r, long long now);
-
-/* The claims are linked: rebuilds, and after a re-tag that dropped them
- * says how their number changed. */
-void reader_linked(struct reader *r);
 
 /* Says why there is no claim to act on (an error message). */
 int reader_no_claim(struct reader *r);

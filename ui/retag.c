@@ -44,9 +44,8 @@ retag_reload(struct reader *r, char **errors)
 {
 	struct taxonomy *tax;
 	char *errs, *first, *path;
-	size_t tagged, claims, nerr = 0, plen = strlen(r->taxfile.path);
+	size_t tagged, nerr = 0, plen = strlen(r->taxfile.path);
 	const char *p;
-	bool kept;
 
 	if (taxfile_load(&r->taxfile, &tax, &errs) != 0) {
 		if (errors != NULL) {
@@ -70,22 +69,11 @@ retag_reload(struct reader *r, char **errors)
 		free(errs);
 		return DIRTY_STATUS;
 	}
-	/* A link still running is waited for: the re-tag compares with it. */
-	story_link_finish(r->story, true);
 	tagged = retag_tagged(r->story);
-	claims = r->story->claims != NULL ? r->story->claims->n : 0;
-	kept = story_retag(r->story, tax);
+	story_retag(r->story, tax);
 	reader_rebuild(r);
-	if (!kept) {
-		/* The loop links once the new tags are drawn. */
-		r->relink_claims = claims;
-		reader_message(r, false, "re-tagged: %zu -> %zu tagged "
-		    "sentences", tagged, retag_tagged(r->story));
-		return DIRTY_ALL | REACT_RETAGGED;
-	}
-	reader_message(r, false, "re-tagged: %zu -> %zu tagged sentences, "
-	    "%zu -> %zu claims", tagged, retag_tagged(r->story), claims,
-	    claims);
+	reader_message(r, false, "re-tagged: %zu -> %zu tagged sentences",
+	    tagged, retag_tagged(r->story));
 	return DIRTY_ALL | REACT_RETAGGED;
 }
 

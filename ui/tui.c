@@ -6,6 +6,7 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <strings.h>
 #include <sys/ioctl.h>
 #include <time.h>
 #include <unistd.h>
@@ -15,9 +16,12 @@
 #include "addkeyword.h"
 #include "article.h"
 #include "claims.h"
+#include "command.h"
 #include "curses.h"
 #include "document.h"
 #include "layout.h"
+#include "loader.h"
+#include "loadscreen.h"
 #include "overlay.h"
 #include "overlay_detail.h"
 #include "overlay_explain.h"
@@ -29,6 +33,7 @@
 #include "paint.h"
 #include "prompt.h"
 #include "reader.h"
+#include "reload.h"
 #include "rescore.h"
 #include "retag.h"
 #include "search.h"
@@ -57,6 +62,7 @@ struct tui {
 	struct prompt prompt;
 	struct addkeyword adding;
 	struct rescore outlets;	/* the outlets file: watched, `O` edits */
+	struct reload reload;	/* the sources: watched, `r` reads them again */
 	long count;		/* digits typed before a key, 0 when none */
 	struct tui_removal {	/* a keyword `d` asks to remove, until answered */
 		char *keyword;
@@ -288,10 +294,16 @@ tui_remove(struct tui *t)
 	return dirty | DIRTY_OVERLAY;
 }
 
-/* Enter in the prompt: the search runs, or the keyword's flow goes on. */
+static int tui_command(struct tui *t, const char *line);
+
+/*
+ * Enter in the prompt: the search or the command runs, or the keyword's
+ * flow goes on.
+ */
 static int
 tui_prompt_key(struct tui *t, int key)
 {
+	enum prompt_kind kind = t->prompt.kind;
 	char *query;
 	int dirty = prompt_key(&t->prompt, key);
 
@@ -300,10 +312,11 @@ tui_prompt_key(struct tui *t, int key)
 	dirty &= ~REACT_SUBMIT;
 	if (t->prompt.kind == PROMPT_CONFIRM)
 		return dirty | tui_remove(t);
-	if (t->prompt.kind == PROMPT_SEARCH) {
+	if (kind == PROMPT_SEARCH || kind == PROMPT_COMMAND) {
 		query = xstrdup(prompt_text(&t->prompt));
 		prompt_end(&t->prompt);
-		dirty |= search_submit(&t->r, query);
+		dirty |= kind == PROMPT_SEARCH ? search_submit(&t->r, query) :
+		    tui_command(t, query);
 		free(query);
 		return dirty;
 	}
@@ -398,6 +411,69 @@ tui_open_url(struct tui *t)
 	}
 	reader_message(&t->r, false, "opened %s", doc->url);
 	return DIRTY_ALL;
+}
+
+/* Each source's read mark, from the reading state (when there is one). */
+static void
+tui_read_marks(struct tui *t)
+{
+	const struct story *story = t->r.story;
+	char *key;
+	size_t i;
+
+	free(t->read);
+	t->read = NULL;
+	if (t->state == NULL)
+		return;
+	t->read = xcalloc(story->ndocs + 1, sizeof *t->read);
+	for (i = 0; i < story->ndocs; i++) {
+		key = state_key(story->docs[i]);
+		t->read[i] = state_is_read(t->state, key);
+		free(key);
+	}
+}
+
+/*
+ * `r`: the taxonomy and the sources read again.  Both may have something
+ * to say: the line says both.
+ */
+static int
+tui_reload(struct tui *t)
+{
+	struct reader *r = &t->r;
+	char *retagged, *reloaded;
+	bool error;
+	int dirty = retag_reload(r, NULL);
+
+	retagged = r->message;
+	error = r->message_error;
+	r->message = NULL;
+	dirty |= reload_sources(&t->reload, r);
+	if (retagged != NULL && r->message != NULL) {
+		reloaded = r->message;
+		r->message = NULL;
+		/* The sources first: the line may be cut at the right. */
+		reader_message(r, error || r->message_error, "%s; %s",
+		    reloaded, retagged);
+		free(reloaded);
+		free(retagged);
+	} else if (retagged != NULL) {
+		r->message = retagged;
+		r->message_error = error;
+	}
+	tui_read_marks(t);
+	return tui_react(t, dirty);
+}
+
+/* Once a second: the sources read again if they changed on disk. */
+static int
+tui_watch_sources(struct tui *t)
+{
+	int dirty = reload_watch(&t->reload, &t->r);
+
+	if (dirty & REACT_RETAGGED)
+		tui_read_marks(t);
+	return tui_react(t, dirty);
 }
 
 /* Marks the current source READ in the reading state.  A state that
@@ -499,6 +575,8 @@ tui_dispatch(struct tui *tui, enum action a, long count)
 		return overlay_open(&tui->overlay, r, &overlay_topics_kind, NULL);
 	case ACTION_SEARCH:
 		return prompt_start(&tui->prompt, PROMPT_SEARCH, NULL);
+	case ACTION_COMMAND:
+		return prompt_start(&tui->prompt, PROMPT_COMMAND, NULL);
 	case ACTION_ADD:
 		return addkeyword_start(&tui->adding, &tui->prompt, r->query);
 	case ACTION_SEARCH_NEXT:
@@ -523,7 +601,7 @@ tui_dispatch(struct tui *tui, enum action a, long count)
 		return tui_edit(tui, t == NONE ? 0 :
 		    r->story->taxonomy->topics[t].line);
 	case ACTION_RELOAD:
-		return tui_react(tui, retag_reload(r, NULL));
+		return tui_reload(tui);
 	case ACTION_EDIT_OUTLETS:
 		return rescore_edit(&tui->outlets, r);
 	case ACTION_UNDO:
@@ -555,6 +633,65 @@ tui_dispatch(struct tui *tui, enum action a, long count)
 	default:
 		return 0;
 	}
+}
+
+/* `:N`: sentence N of the source read, in the article. */
+static int
+tui_goto_sentence(struct tui *t, size_t n)
+{
+	struct reader *r = &t->r;
+	size_t have = r->story->docs[r->doc]->nsentences;
+
+	if (n > have)
+		return reader_message(r, true, "no sentence %zu: this source "
+		    "has %zu", n, have);
+	if (!reader_sentence_shown(r, r->doc, n - 1))
+		return reader_message(r, true, "sentence %zu is not shown "
+		    "under the topic filter (Escape clears it)", n);
+	r->focus = PANE_ARTICLE;
+	return reader_select(r, n - 1) | DIRTY_PANES | DIRTY_FRAME;
+}
+
+/* `:filter TOPIC`: the topic with that id, else that label. */
+static int
+tui_filter_named(struct reader *r, const char *name)
+{
+	const struct taxonomy *tax = r->story->taxonomy;
+	size_t i = taxonomy_find(tax, name);
+
+	if (i == TOPIC_NO_PARENT) {
+		for (i = 0; i < tax->ntopics &&
+		    strcasecmp(tax->topics[i].label, name) != 0; i++)
+			;
+	}
+	if (i < tax->ntopics)
+		return reader_set_filter(r, i);
+	return reader_message(r, true, "no topic %s (t lists them)", name);
+}
+
+/* A line typed after `:` (ui/command.h), run as its key would run. */
+static int
+tui_command(struct tui *t, const char *line)
+{
+	struct strbuf why = STRBUF_INIT;
+	struct command cmd;
+	int dirty = 0;
+
+	if (command_parse(line, &cmd, &why) != 0)
+		dirty = reader_message(&t->r, true, "%s", why.data);
+	else if (cmd.sentence != 0)
+		dirty = tui_goto_sentence(t, cmd.sentence);
+	else if (cmd.arg != NULL && cmd.action == ACTION_TOPIC)
+		dirty = tui_filter_named(&t->r, cmd.arg);
+	else if (cmd.arg != NULL && cmd.action == ACTION_SEARCH)
+		dirty = search_submit(&t->r, cmd.arg);
+	else if (cmd.arg != NULL)
+		dirty = addkeyword_start(&t->adding, &t->prompt, cmd.arg);
+	else if (cmd.action != ACTION_NONE)
+		dirty = tui_dispatch(t, cmd.action, cmd.count);
+	command_free(&cmd);
+	strbuf_free(&why);
+	return dirty;
 }
 
 /* A click selects what is under it; the wheel scrolls the pane under it. */
@@ -747,12 +884,10 @@ tui_loop(struct tui *t)
 	for (;;) {
 		if (r->dirty != 0)
 			tui_draw(t);
-		if (r->story->claims == NULL && r->story->linking == NULL) {
-			/* The tags are on screen: link while the reader reads
-			 * (after opening and after a re-tag). */
+		if (r->story->claims == NULL && r->story->linking == NULL)
+			/* The tags are on screen: link while the reader
+			 * reads. */
 			story_link_start(r->story);
-			r->relink_serial = r->message_serial;
-		}
 		/* While linking, look for its end often; else once a second. */
 		wtimeout(stdscr, r->story->linking != NULL ? TUI_LINK_POLL_MS :
 		    TUI_WATCH_SECONDS * 1000);
@@ -762,7 +897,7 @@ tui_loop(struct tui *t)
 		if (r->story->linking != NULL)
 			story_link_finish(r->story, false);
 		if (!r->linked && r->story->claims != NULL) {
-			reader_linked(r);
+			reader_rebuild(r);
 			r->dirty |= DIRTY_ALL;
 		}
 		r->dirty |= reader_expire_message(r, tui_now());
@@ -770,7 +905,7 @@ tui_loop(struct tui *t)
 			last_watch = tui_now();
 			r->dirty |= tui_react(t, retag_watch(r)) |
 			    rescore_watch(&t->outlets, r) |
-			    tui_check_size(&t->layout);
+			    tui_watch_sources(t) | tui_check_size(&t->layout);
 		}
 		if (key == ERR)
 			continue;
@@ -779,19 +914,19 @@ tui_loop(struct tui *t)
 			continue;
 		}
 		if (t->prompt.kind != PROMPT_NONE) {
+			/* A command may move, switch sources or quit. */
 			r->dirty |= tui_prompt_key(t, key);
-			continue;
-		}
-		if (key == KEY_MOUSE) {
+		} else if (key == KEY_MOUSE) {
 			r->dirty |= tui_mouse(t);
 			continue;
+		} else {
+			if (r->message != NULL) {
+				free(r->message);
+				r->message = NULL;
+				r->dirty |= DIRTY_STATUS;
+			}
+			r->dirty |= tui_key(t, key);
 		}
-		if (r->message != NULL) {
-			free(r->message);
-			r->message = NULL;
-			r->dirty |= DIRTY_STATUS;
-		}
-		r->dirty |= tui_key(t, key);
 		if (r->doc != t->marked)
 			r->dirty |= tui_mark(t, true);
 		if (r->dirty & REACT_QUIT)
@@ -873,21 +1008,13 @@ tui_read(struct story *story, const struct tui_config *cfg, bool color,
 {
 	struct tui t;
 	struct reader *r = &t.r;
-	char *key;
-	size_t i;
 	int status;
 
 	memset(&t, 0, sizeof t);
 	t.state = cfg->state;
 	t.marked = NONE;
-	if (t.state != NULL) {
-		t.read = xcalloc(story->ndocs + 1, sizeof *t.read);
-		for (i = 0; i < story->ndocs; i++) {
-			key = state_key(story->docs[i]);
-			t.read[i] = state_is_read(t.state, key);
-			free(key);
-		}
-	}
+	r->story = story;
+	tui_read_marks(&t);
 	r->color = color;
 	sourcelist_init(&t.sources);
 	article_init(&t.article);
@@ -896,6 +1023,7 @@ tui_read(struct story *story, const struct tui_config *cfg, bool color,
 	tui_layout(&t);
 	reader_init(r, story, cfg);
 	rescore_init(&t.outlets, cfg->outlets_path, cfg->outlets_is_default);
+	reload_init(&t.reload, r, cfg->how);
 	if (story->nwarnings != 0)
 		reader_message(r, true, "%s%s", story->warnings[0],
 		    story->nwarnings > 1 ? " (and more)" : "");
@@ -917,20 +1045,6 @@ tui_read(struct story *story, const struct tui_config *cfg, bool color,
 	reader_free(r);
 	sidebar_free(&t.sidebar);
 	article_free(&t.article);
-	return status;
-}
-
-int
-tui_run(struct story *story, const struct tui_config *cfg)
-{
-	struct tui_screen ts;
-	bool back;
-	int status;
-
-	if (tui_screen_open(&ts, cfg) != 0)
-		return 1;
-	status = tui_read(story, cfg, ts.color, false, &back);
-	tui_screen_close(&ts);
 	return status;
 }
 
@@ -965,19 +1079,17 @@ tui_list_loop(struct storylist *sl, int *status)
 	}
 }
 
-int
-tui_run_stories(const struct group_set *set, tui_open_fn open, void *ctx,
-    const struct tui_config *cfg)
+/* The story list of SET, until the person quits (see tui_run_loader). */
+static int
+tui_stories(const struct group_set *set, tui_open_fn open, void *ctx,
+    const struct tui_config *cfg, bool color)
 {
-	struct tui_screen ts;
 	struct storylist sl;
 	struct story *story;
 	char *cause = NULL;
 	bool back = true;
 	int status = 0, list;
 
-	if (tui_screen_open(&ts, cfg) != 0)
-		return 1;
 	storylist_init(&sl, set, cfg->outlets, cfg->state);
 	while (back && ((list = tui_list_loop(&sl, &status)) &
 	    STORYLIST_OPEN) != 0) {
@@ -987,7 +1099,7 @@ tui_run_stories(const struct group_set *set, tui_open_fn open, void *ctx,
 			sl.message = cause;
 			continue;
 		}
-		status = tui_read(story, cfg, ts.color,
+		status = tui_read(story, cfg, color,
 		    (list & STORYLIST_TIMELINE) != 0, &back);
 		/* story_free waits for a link still running, so no stale
 		 * thread shares the machine with the next story's. */
@@ -996,6 +1108,38 @@ tui_run_stories(const struct group_set *set, tui_open_fn open, void *ctx,
 		werase(stdscr);
 	}
 	storylist_free(&sl);
+	return status;
+}
+
+int
+tui_run_loader(struct loader *ld, tui_open_fn open, void *ctx,
+    const struct tui_config *cfg, struct story **story)
+{
+	struct tui_config list_cfg = *cfg;
+	struct tui_screen ts;
+	char *cause = NULL;
+	bool back;
+	int status = 0;
+
+	*story = NULL;
+	if (tui_screen_open(&ts, cfg) != 0)
+		return 1;
+	if (!loadscreen_run(ld, cfg->hint, &tui_hangup)) {
+		status = tui_hangup != 0 ? 128 + SIGHUP : 0;
+	} else if (loader_groups(ld) != NULL) {
+		wtimeout(stdscr, TUI_WATCH_SECONDS * 1000);
+		list_cfg.outlets = loader_outlets(ld);
+		list_cfg.story_list = true;
+		status = tui_stories(loader_groups(ld), open, ctx, &list_cfg,
+		    ts.color);
+	} else if ((*story = loader_take_story(ld, &cause)) != NULL) {
+		status = tui_read(*story, cfg, ts.color, false, &back);
+	}
 	tui_screen_close(&ts);
+	if (cause != NULL) {
+		fprintf(stderr, "parallax: %s\n", cause);
+		free(cause);
+		status = 1;
+	}
 	return status;
 }

@@ -2,13 +2,16 @@
  * latency: key-to-screen latency of a full-screen program in a
  * pseudo-terminal, as a user would feel it.
  *
- *	latency [-c COLSxROWS] [-n N] [-r] [-t SECONDS] [-w TEXT] -k KEYS... COMMAND...
+ *	latency [-c COLSxROWS] [-f TEXT] [-n N] [-r] [-t SECONDS] [-w TEXT]
+ *	    -k KEYS... COMMAND...
  *
- * Starts COMMAND on a pty, waits (SECONDS at most, default 30) until TEXT
- * appears in its output and the output settles (the first frame).  With
- * -r it then waits as long again for the program's own next redraw (the
- * reader's, once it has linked the claims) and times it, so keys are
- * measured on a ready reader.  Then for each -k it sends each key of
+ * Starts COMMAND on a pty.  With -f it times the first frame as the moment
+ * TEXT first appears (a frame that keeps changing, such as a loading
+ * screen's progress, never settles).  Then it waits (SECONDS at most,
+ * default 30) until the -w TEXT appears and the output settles: the first
+ * frame without -f, else the screen loaded.  With -r it then waits as long
+ * again for the program's own next redraw (the reader's, once it has
+ * linked the claims) and times it, so keys are measured on a ready reader.  Then for each -k it sends each key of
  * KEYS in turn, N times over, and measures from the write of the key to
  * the last byte of the redraw it caused (a redraw is over when nothing
  * more comes for QUIET_MS, which is not counted).  Prints the first-frame
@@ -83,6 +86,32 @@ drain(int fd, int quiet, int timeout, const char *want)
 	}
 }
 
+/* The time TEXT first appears in FD's output, or -1 after TIMEOUT ms. */
+static double
+appear(int fd, int timeout, const char *text)
+{
+	struct pollfd pfd = { fd, POLLIN, 0 };
+	static char win[256 + 65536];
+	size_t carry = 0, keep;
+	double deadline = now_ms() + timeout, left;
+	ssize_t n;
+
+	while ((left = deadline - now_ms()) > 0) {
+		if (poll(&pfd, 1, (int)left + 1) <= 0 ||
+		    (n = read(fd, win + carry, 65536)) <= 0)
+			return -1;
+		win[carry + (size_t)n] = '\0';
+		if (strstr(win, text) != NULL)
+			return now_ms();
+		keep = strlen(text) < 255 ? strlen(text) : 255;
+		if (keep > carry + (size_t)n)
+			keep = carry + (size_t)n;
+		memmove(win, win + carry + (size_t)n - keep, keep);
+		carry = keep;
+	}
+	return -1;
+}
+
 static int
 compare(const void *a, const void *b)
 {
@@ -108,8 +137,8 @@ report(char key, double *times, size_t n, size_t missed)
 static _Noreturn void
 usage(void)
 {
-	fprintf(stderr, "usage: latency [-c COLSxROWS] [-n N] [-r] [-t SECONDS] "
-	    "[-w TEXT] -k KEYS [-k KEYS]... command [arg]...\n");
+	fprintf(stderr, "usage: latency [-c COLSxROWS] [-f TEXT] [-n N] [-r] "
+	    "[-t SECONDS] [-w TEXT] -k KEYS [-k KEYS]... command [arg]...\n");
 	exit(2);
 }
 
@@ -117,16 +146,16 @@ int
 main(int argc, char **argv)
 {
 	struct winsize ws = { 48, 160, 0, 0 };
-	const char *steps[MAX_STEPS], *wait_for = NULL;
+	const char *steps[MAX_STEPS], *wait_for = NULL, *first_text = NULL;
 	size_t nsteps = 0, presses = 50, i, j, k, nkeys;
 	size_t got[MAX_KEYS], missed[MAX_KEYS];
-	double start, frame, ready, sent, last, *times;
+	double start, frame, loaded, ready, sent, last, *times;
 	char *end;
 	pid_t pid;
 	int ch, fd, status, first = 30000;
 	bool wait_ready = false;
 
-	while ((ch = getopt(argc, argv, "+c:k:n:rt:w:")) != -1) {
+	while ((ch = getopt(argc, argv, "+c:f:k:n:rt:w:")) != -1) {
 		switch (ch) {
 		case 'c':
 			ws.ws_col = (unsigned short)strtoul(optarg, &end, 10);
@@ -135,6 +164,9 @@ main(int argc, char **argv)
 			ws.ws_row = (unsigned short)strtoul(end + 1, &end, 10);
 			if (*end != '\0' || ws.ws_col == 0 || ws.ws_row == 0)
 				usage();
+			break;
+		case 'f':
+			first_text = optarg;
 			break;
 		case 'k':
 			if (nsteps == MAX_STEPS || *optarg == '\0' ||
@@ -178,15 +210,27 @@ main(int argc, char **argv)
 		    strerror(errno));
 		_exit(127);
 	}
-	frame = drain(fd, 200, first, wait_for);
-	if (frame < 0) {
-		fprintf(stderr, "latency: no first frame%s%s\n",
+	if (first_text != NULL &&
+	    (frame = appear(fd, first, first_text)) < 0) {
+		fprintf(stderr, "latency: no first frame showing %s\n",
+		    first_text);
+		kill(pid, SIGKILL);
+		return 1;
+	}
+	loaded = drain(fd, 200, first, wait_for);
+	if (loaded < 0) {
+		fprintf(stderr, "latency: no %s%s%s\n",
+		    first_text != NULL ? "loaded screen" : "first frame",
 		    wait_for != NULL ? " showing " : "",
 		    wait_for != NULL ? wait_for : "");
 		kill(pid, SIGKILL);
 		return 1;
 	}
-	printf("first frame: %.0f ms\n", frame - start);
+	if (first_text != NULL) {
+		printf("first frame: %.0f ms\n", frame - start);
+		printf("loaded: %.0f ms\n", loaded - start);
+	} else
+		printf("first frame: %.0f ms\n", loaded - start);
 	if (wait_ready) {
 		ready = drain(fd, 200, first, NULL);
 		if (ready < 0)

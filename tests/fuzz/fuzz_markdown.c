@@ -1,6 +1,8 @@
 /*
  * fuzz_markdown: any bytes as a Markdown body (the first byte choosing
- * whether lines are paragraphs), then as a whole .md source.  The draft's
+ * whether lines are paragraphs), then as a whole .md source (or, by the
+ * first byte's second bit, as standard input, whose Markdown is sniffed).
+ * The draft's
  * paragraphs lie inside its text, each on one line, trimmed and
  * terminal-safe; the source loads as a consistent document or fails with
  * one line naming it.
@@ -23,6 +25,7 @@ LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 	struct document *doc = NULL;
 	struct draft d;
 	char *cause = NULL;
+	const char *name;
 	size_t i;
 
 	if (size == 0)
@@ -41,12 +44,13 @@ LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 		FUZZ_CHECK(inv_terminal_safe(s, n));
 	}
 	draft_free(&d);
-	if (document_load_buffer(FUZZ_NAME, (const char *)data + 1, size - 1,
+	name = data[0] & 2 ? "-" : FUZZ_NAME;
+	if (document_load_buffer(name, (const char *)data + 1, size - 1,
 	    &doc, &cause) == 0) {
 		fuzz_check_document(doc);
 		document_free(doc);
 	} else {
-		fuzz_check_cause(cause, FUZZ_NAME);
+		fuzz_check_cause(cause, name);
 		free(cause);
 	}
 	return 0;

@@ -30,7 +30,7 @@ LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 {
 	struct document *doc;
 	char *buf, *text, *cause = NULL;
-	size_t len = strlen(FUZZ_PREFIX) + size, tlen, body, end;
+	size_t len = strlen(FUZZ_PREFIX) + size, tlen, body, end, ulen;
 
 	buf = xmalloc(len);
 	memcpy(buf, FUZZ_PREFIX, strlen(FUZZ_PREFIX));
@@ -47,6 +47,15 @@ LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 	fuzz_check_field(doc->url);
 	fuzz_check_field(doc->date);
 	fuzz_check_field(doc->author);
+	if (body != 0) {
+		char *unmarked = savedarticle_unmark(text, body, end, tlen,
+		    &ulen);
+
+		/* Markers and trailing spaces go; nothing is added. */
+		FUZZ_ASSERT(ulen <= end - body && strlen(unmarked) == ulen);
+		FUZZ_CHECK(inv_terminal_safe(unmarked, ulen));
+		free(unmarked);
+	}
 	document_free(doc);
 	free(text);
 	/* And the whole loader on the same bytes. */

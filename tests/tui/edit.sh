@@ -29,8 +29,8 @@ start "VISUAL=$tmp/add-lake $bin --tui -t $tmp/tax.yaml $fixtures"
 check "opens" wait_for "Harbour Gazette ·"
 keys e
 check "e: edited and re-tagged" wait_for "re-tagged:"
-check "e: re-tagged, with the claims' count (lake goes with fishing rights)" \
-    wait_for "tagged sentences, "
+check "e: re-tagged, with the count of tagged sentences" \
+    wait_for "tagged sentences"
 check "the file changed by exactly one line" \
     [ "$(diff "$tmp/tax.orig" "$tmp/tax.yaml" | grep -c '^[<>]')" = 2 ]
 check "the screen is whole again" wait_for "Sources"
@@ -118,7 +118,7 @@ check "x: explains again" wait_for "Why sentence"
 cp "$tmp/tax.yaml" "$tmp/tax.orig"
 check "a change made elsewhere closes the explanation" wait_gone "Why sentence"
 check "and re-tags" wait_for "re-tagged:"
-check "and says so" wait_for "tagged sentences, "
+check "and says how the tagged sentences changed" wait_for "tagged sentences"
 # a with a new topic: id and label asked in the status line.
 keys a C-u engineers Enter
 check "Ctrl-U clears the prefilled word" wait_for 'Add "engineers" to which topic?'
