@@ -800,10 +800,12 @@ linker_pair(const struct linker *l, uint32_t a, uint32_t b)
 			bonus *= linker_negation_factor(sim);
 		sim *= linker_negation_factor(sim);
 	}
-	sim += bonus;
-	/* Other figures for one quantity: another fact, or a discrepancy. */
+	/* Other figures for one quantity: another fact, or a discrepancy,
+	 * whose like wording around the figures is no sign of the same. */
 	if (x->nquant > 0 && y->nquant > 0 && linker_disagree(l, a, b))
 		sim *= LINKER_NUMBER_PENALTY;
+	else
+		sim += bonus;
 	if (sim < LINKER_QUOTE_SIM && linker_same_quote(l, x, y))
 		sim = LINKER_QUOTE_SIM;
 	return sim;
