@@ -151,6 +151,26 @@ tagger_hit_cmp(const void *a, const void *b)
 	return ha->phrase < hb->phrase ? -1 : ha->phrase > hb->phrase;
 }
 
+/* H in tagger_hit_cmp's order.  A sentence has a few hits, reported
+ * nearly in order, for which qsort's set-up costs more than sorting. */
+static void
+tagger_sort_hits(struct hit *h, size_t n)
+{
+	struct hit x;
+	size_t i, j;
+
+	if (n > 32) {
+		qsort(h, n, sizeof *h, tagger_hit_cmp);
+		return;
+	}
+	for (i = 1; i < n; i++) {
+		x = h[i];
+		for (j = i; j > 0 && tagger_hit_cmp(&h[j - 1], &x) > 0; j--)
+			h[j] = h[j - 1];
+		h[j] = x;
+	}
+}
+
 static int
 tagger_veto_cmp(const void *a, const void *b)
 {
@@ -210,8 +230,7 @@ tagger_matches(const struct tagger *tg, int all, size_t *count)
 	struct match *out = NULL;
 	size_t i, n = 0, k;
 
-	if (st->nhits > 1)
-		qsort(st->hits, st->nhits, sizeof *st->hits, tagger_hit_cmp);
+	tagger_sort_hits(st->hits, st->nhits);
 	for (i = 0; i < st->nhits; i++) {
 		p = &tg->phrases[st->hits[i].phrase];
 		if (p->exclude ||
