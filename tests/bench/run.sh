@@ -364,7 +364,7 @@ if [ -f "$real/keywords-10000.txt" ]; then
 				sum = 0
 				for (i = 1; i <= k; i++) sum += v[i]
 				name[++k] = "other (start, output, the pool)"; v[k] = total - sum
-				printf "instructions per byte: %.1f (%d in all)\n", total / bytes, total
+				printf "instructions per byte: %.1f (%.0f in all)\n", total / bytes, total
 				for (i = 1; i <= k; i++)
 					printf "  %-38s %6.1f%%  %6.1f / byte\n", name[i], 100 * v[i] / total, v[i] / bytes
 			    }' | tee -a "$results"
