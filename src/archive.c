@@ -6,6 +6,7 @@
 #include "archive.h"
 #include "document.h"
 #include "group.h"
+#include "input.h"
 #include "xalloc.h"
 
 struct archive_read {
@@ -57,7 +58,7 @@ archive_warning(void *ctx, char *message)
 }
 
 struct group_set *
-archive_group(char *const *paths, size_t npaths,
+archive_group_list(const struct input_list *list,
     const struct story_options *how, story_warning_fn on_warning, void *ctx)
 {
 	struct story_stage stage = { archive_terms_new, archive_terms_free,
@@ -67,13 +68,25 @@ archive_group(char *const *paths, size_t npaths,
 	ar.set = group_set_new();
 	ar.on_warning = on_warning;
 	ar.ctx = ctx;
-	story_read_staged(paths, npaths, how, &stage, archive_add,
-	    archive_warning, &ar);
+	story_read_list(list, how, &stage, archive_add, archive_warning, &ar);
 	/* Asked to stop: the set is only freed, so clustering is skipped. */
 	if (how == NULL || how->on_progress == NULL ||
 	    how->on_progress(how->progress_ctx, STORY_GROUPING, 0, 0))
 		group_set_cluster(ar.set);
 	return ar.set;
+}
+
+struct group_set *
+archive_group(char *const *paths, size_t npaths,
+    const struct story_options *how, story_warning_fn on_warning, void *ctx)
+{
+	struct input_list list;
+	struct group_set *set;
+
+	story_expand(paths, npaths, how, &list, on_warning, ctx);
+	set = archive_group_list(&list, how, on_warning, ctx);
+	input_list_free(&list);
+	return set;
 }
 
 static int

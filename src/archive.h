@@ -13,6 +13,7 @@
 #include "story.h"
 
 struct group_set;
+struct input_list;
 struct group_story;
 
 /*
@@ -22,6 +23,11 @@ struct group_story;
  * stop, the set returned is not grouped, only fit to be freed.
  */
 struct group_set *archive_group(char *const *paths, size_t npaths,
+    const struct story_options *how, story_warning_fn on_warning, void *ctx);
+
+/* archive_group on PATHS already expanded (story_expand), which it leaves
+ * as they were. */
+struct group_set *archive_group_list(const struct input_list *list,
     const struct story_options *how, story_warning_fn on_warning, void *ctx);
 
 /* The paths of ST's sources, in the order they were read, as an allocated

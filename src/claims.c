@@ -11,6 +11,7 @@
 #include <string.h>
 
 #include "claims.h"
+#include "discrepancy.h"
 #include "document.h"
 #include "drift.h"
 #include "linker.h"
@@ -226,8 +227,10 @@ claims_link(struct document *const *docs, size_t ndocs,
 	struct linker l;
 	struct words w = WORDS_INIT;
 	struct claims *claims;
+	struct discrepancy *disc;
+	struct claim_ref *where;
 	struct sent *s;
-	size_t d, i, n = 0;
+	size_t d, i, n = 0, ndisc;
 
 	(void)tax;
 	memset(&l, 0, sizeof l);
@@ -237,10 +240,13 @@ claims_link(struct document *const *docs, size_t ndocs,
 			n += claims_linkable(&docs[d]->sentences[i]);
 	}
 	l.sents = xcalloc(n + 1, sizeof *l.sents);
+	where = xreallocarray(NULL, n + 1, sizeof *where);
 	for (d = 0; d < ndocs; d++) {
 		for (i = 0; i < docs[d]->nsentences; i++) {
 			if (!claims_linkable(&docs[d]->sentences[i]))
 				continue;
+			where[l.nsents].doc = d;
+			where[l.nsents].sentence = i;
 			s = &l.sents[l.nsents++];
 			s->doc = (uint32_t)d;
 			linker_sentence(&l, s, &docs[d]->sentences[i], &w);
@@ -249,9 +255,21 @@ claims_link(struct document *const *docs, size_t ndocs,
 	words_free(&w);
 	linker_features(&l);
 	linker_cluster(&l);
+	ndisc = discrepancy_find(&l, docs, where, &disc);
+	free(where);
 	linker_settle(&l);
 	claims = claims_build(&l, docs, ndocs);
 	free(l.fit);
+	for (i = 0; i < ndisc; i++) {
+		disc[i].claim_a = docs[disc[i].a.doc]->sentences[
+		    disc[i].a.sentence].claim;
+		disc[i].claim_b = docs[disc[i].b.doc]->sentences[
+		    disc[i].b.sentence].claim;
+		claims->items[disc[i].claim_a].discrepant = true;
+		claims->items[disc[i].claim_b].discrepant = true;
+	}
+	claims->discrepancies = disc;
+	claims->ndiscrepancies = ndisc;
 	return claims;
 }
 
@@ -270,6 +288,7 @@ claims_free(struct claims *claims)
 	free(claims->refpool);
 	free(claims->docpool);
 	free(claims->topicpool);
+	free(claims->discrepancies);
 	free(claims->items);
 	free(claims);
 }

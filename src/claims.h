@@ -6,7 +6,8 @@
  * items[i].id == i, and a claim's refs are in (doc, sentence) order.
  * Boilerplate sentences get claims of their own and are never linked.
  * Each claim also carries the drift of the quotes its sources share
- * (drift.h), owned by the set.
+ * (drift.h), owned by the set, and the set lists the discrepancies
+ * between sources (discrepancy.h): sentences that agree but for a figure.
  */
 #ifndef PARALLAX_CLAIMS_H
 #define PARALLAX_CLAIMS_H
@@ -17,6 +18,7 @@
 struct document;
 struct taxonomy;
 struct drift;
+struct discrepancy;
 
 struct claim_ref {
 	size_t doc;		/* index into the story's documents */
@@ -35,6 +37,7 @@ struct claim {
 	struct drift *drifts;	/* quotes of the same words across sources */
 	size_t ndrifts;
 	bool boilerplate;	/* a clutter sentence's own claim */
+	bool discrepant;	/* in a discrepancy: another figure elsewhere */
 };
 
 struct claims {
@@ -44,6 +47,9 @@ struct claims {
 	struct claim_ref *refpool;
 	size_t *docpool;
 	size_t *topicpool;
+	/* In story order of their later sentence. */
+	struct discrepancy *discrepancies;
+	size_t ndiscrepancies;
 };
 
 struct claims *claims_link(struct document *const *docs, size_t ndocs,

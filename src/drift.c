@@ -13,23 +13,123 @@
 /* Earlier quotes a quote is tried against, at most. */
 #define DRIFT_MAX_TRIES 64
 
+/* Contracted endings and the words they stand for: "don't" is "do not". */
+static const char *const drift_endings[][2] = {
+	{ "n't", "not" }, { "'re", "are" }, { "'ve", "have" },
+	{ "'ll", "will" }, { "'m", "am" }, { "'d", "would" },
+};
+
+/* Contractions whose first word is not the word before the ending. */
+static const char *const drift_irregular[][3] = {
+	{ "can't", "can", "not" }, { "cannot", "can", "not" },
+	{ "won't", "will", "not" },
+	{ "shan't", "shall", "not" }, { "ain't", "is", "not" },
+};
+
+/* Words whose "'s" is a word of its own (words.h drops it as a
+ * possessive): "it's" is "it is", "let's" is "let us". */
+static const char *const drift_s[][2] = {
+	{ "everyone", "is" }, { "everything", "is" }, { "he", "is" },
+	{ "here", "is" }, { "how", "is" }, { "it", "is" }, { "let", "us" },
+	{ "nobody", "is" }, { "nothing", "is" }, { "she", "is" },
+	{ "someone", "is" }, { "something", "is" }, { "that", "is" },
+	{ "there", "is" }, { "this", "is" }, { "what", "is" },
+	{ "where", "is" }, { "who", "is" },
+};
+
+static void
+drift_push(struct words *w, size_t start, size_t end, const char *fold,
+    size_t len)
+{
+	if (w->n == w->cap) {
+		w->cap = w->cap * 2 + 16;
+		w->items = xreallocarray(w->items, w->cap, sizeof *w->items);
+	}
+	w->items[w->n].start = start;
+	w->items[w->n].end = end;
+	w->items[w->n].fold = w->folds.len;
+	w->items[w->n].foldlen = len;
+	w->items[w->n].flags = 0;
+	w->n++;
+	strbuf_add(&w->folds, fold, len);
+	strbuf_addch(&w->folds, '\0');
+}
+
+/* Whether the token at START..END of TEXT ends in "'s" or "’s". */
+static bool
+drift_ends_in_s(const char *text, size_t start, size_t end)
+{
+	return (end - start > 2 && text[end - 1] == 's' &&
+	    text[end - 2] == '\'') || (end - start > 4 &&
+	    text[end - 1] == 's' && memcmp(text + end - 4, "\xe2\x80\x99", 3) == 0);
+}
+
 /*
- * The tokens of TEXT that lie inside Q, their folded forms in American
- * spelling: "recognising" and "recognizing" are the same word quoted.
+ * Token I of IN (a word of TEXT) in OUT, a contraction as its two words,
+ * both spanning it: "it's" and "it is", "don't" and "do not" are the same
+ * words quoted.
+ */
+static void
+drift_expand(struct words *out, const struct words *in, size_t i,
+    const char *text)
+{
+	const char *f = words_fold(in, i);
+	size_t len = in->items[i].foldlen, start = in->items[i].start,
+	    end = in->items[i].end, k, n;
+
+	for (k = 0; k < sizeof drift_irregular / sizeof *drift_irregular;
+	    k++) {
+		if (strcmp(f, drift_irregular[k][0]) == 0) {
+			drift_push(out, start, end, drift_irregular[k][1],
+			    strlen(drift_irregular[k][1]));
+			drift_push(out, start, end, drift_irregular[k][2],
+			    strlen(drift_irregular[k][2]));
+			return;
+		}
+	}
+	for (k = 0; k < sizeof drift_endings / sizeof *drift_endings; k++) {
+		n = strlen(drift_endings[k][0]);
+		if (len > n && memcmp(f + len - n, drift_endings[k][0], n) == 0) {
+			drift_push(out, start, end, f, len - n);
+			drift_push(out, start, end, drift_endings[k][1],
+			    strlen(drift_endings[k][1]));
+			return;
+		}
+	}
+	drift_push(out, start, end, f, len);
+	if (!drift_ends_in_s(text, start, end))
+		return;
+	for (k = 0; k < sizeof drift_s / sizeof *drift_s; k++) {
+		if (strcmp(f, drift_s[k][0]) == 0) {
+			drift_push(out, start, end, drift_s[k][1],
+			    strlen(drift_s[k][1]));
+			return;
+		}
+	}
+}
+
+/*
+ * The words of TEXT that lie inside Q, folded: lower case, contractions as
+ * their words, American spelling ("recognising" and "recognizing" are the
+ * same word quoted).  Quote marks and other punctuation are not words.
  */
 static void
 drift_words(struct words *w, const char *text, struct span q)
 {
+	struct words raw = WORDS_INIT;
 	size_t i;
 
 	words_reset(w);
-	words_split(w, text + q.start, q.end - q.start);
-	for (i = 0; i < w->n; i++) {
-		w->items[i].start += q.start;
-		w->items[i].end += q.start;
+	words_split(&raw, text + q.start, q.end - q.start);
+	for (i = 0; i < raw.n; i++) {
+		raw.items[i].start += q.start;
+		raw.items[i].end += q.start;
+		drift_expand(w, &raw, i, text);
+	}
+	for (i = 0; i < w->n; i++)
 		words_american(w->folds.data + w->items[i].fold,
 		    &w->items[i].foldlen);
-	}
+	words_free(&raw);
 }
 
 static bool
@@ -138,7 +238,8 @@ drift_edits(const struct words *a, const struct words *b,
 static bool
 drift_compare(const struct words *a, const struct words *b, struct drift *d)
 {
-	size_t n = a->n, m = b->n, i, j, lcs, nruns = 0, pa, pb;
+	size_t n = a->n, m = b->n, i, j, lcs, nruns = 0, pa, pb, run = 0,
+	    longest = 0;
 	unsigned short *t;
 	struct drift_run *runs;
 
@@ -159,7 +260,7 @@ drift_compare(const struct words *a, const struct words *b, struct drift *d)
 	}
 	lcs = t[0];
 	d->overlap = (double)lcs / (double)(n < m ? n : m);
-	if (lcs < DRIFT_MIN_SHARED || d->overlap < DRIFT_MIN_OVERLAP) {
+	if (lcs < DRIFT_MIN_RUN || d->overlap < DRIFT_MIN_OVERLAP) {
 		free(t);
 		return false;
 	}
@@ -182,7 +283,10 @@ drift_compare(const struct words *a, const struct words *b, struct drift *d)
 				runs[nruns].b0 = pb;
 				runs[nruns].b1 = j;
 				nruns++;
+				run = 0;
 			}
+			if (++run > longest)
+				longest = run;
 			pa = ++i;
 			pb = ++j;
 		} else if (j == m || (i < n &&
@@ -199,6 +303,12 @@ drift_compare(const struct words *a, const struct words *b, struct drift *d)
 		nruns++;
 	}
 	free(t);
+	/* Without a stretch of words quoted alike, the two are other
+	 * quotes that happen to share words, not one quote that drifted. */
+	if (longest < DRIFT_MIN_RUN) {
+		free(runs);
+		return false;
+	}
 	drift_edits(a, b, runs, nruns,
 	    nruns != 0 && runs[0].a0 == 0 && runs[0].b0 == 0,
 	    nruns != 0 && runs[nruns - 1].a1 == n && runs[nruns - 1].b1 == m,

@@ -2,7 +2,9 @@
  * drift: how the same quoted words differ from one outlet to the next.
  *
  * Two quoted spans are aligned word by word (longest common subsequence
- * over folded tokens, see words.h) and the runs that differ become edits
+ * over folded words: case, quote marks and punctuation aside, "it's" as
+ * "it is" and "don't" as "do not", see words.h) and the runs that differ
+ * become edits
  * with byte spans in each sentence's text, so the UI and the report can
  * highlight them.  A drift owns its edits; drift_free releases an array of
  * drifts and their edits.
@@ -41,8 +43,12 @@ struct drift {
 	size_t nedits;
 };
 
-/* Fewest shared words, and least overlap, for two quotes to be aligned. */
-#define DRIFT_MIN_SHARED 3
+/*
+ * Two quotes are the same quote, and their differences drift, only when
+ * they share a run of DRIFT_MIN_RUN words (the linker links sentences on
+ * such a run) and that much of the shorter one's words.
+ */
+#define DRIFT_MIN_RUN 5
 #define DRIFT_MIN_OVERLAP 0.5
 
 /*

@@ -5,6 +5,7 @@
 
 #include "claims.h"
 #include "document.h"
+#include "discrepancy.h"
 #include "drift.h"
 #include "export.h"
 #include "json.h"
@@ -307,6 +308,45 @@ export_json_claims(FILE *fp, const struct story *story,
 	fputs("]", fp);
 }
 
+/* One side of a discrepancy: where it is and the figure it gives. */
+static void
+export_discrepancy_end(FILE *fp, const struct story *story, const char *key,
+    struct claim_ref ref, size_t claim, struct span figure)
+{
+	const struct sentence *s =
+	    &story->docs[ref.doc]->sentences[ref.sentence];
+	char id[32];
+
+	story_source_id(ref.doc, id, sizeof id);
+	fprintf(fp, "\"%s\":{\"source\":\"%s\",\"index\":%zu,\"claim\":%zu,"
+	    "\"start\":%zu,\"end\":%zu,\"figure\":", key, id, ref.sentence,
+	    claim, figure.start, figure.end);
+	json_string(fp, s->text + figure.start, figure.end - figure.start);
+	putc('}', fp);
+}
+
+/* Sentences of two sources that agree but for a figure. */
+static void
+export_json_discrepancies(FILE *fp, const struct story *story)
+{
+	const struct claims *claims = story->claims;
+	const struct discrepancy *d;
+	size_t i;
+
+	fputs(",\n\"discrepancies\":[", fp);
+	for (i = 0; claims != NULL && i < claims->ndiscrepancies; i++) {
+		d = &claims->discrepancies[i];
+		fputs(i != 0 ? ",\n {" : "\n {", fp);
+		export_discrepancy_end(fp, story, "a", d->a, d->claim_a,
+		    d->figure_a);
+		putc(',', fp);
+		export_discrepancy_end(fp, story, "b", d->b, d->claim_b,
+		    d->figure_b);
+		putc('}', fp);
+	}
+	putc(']', fp);
+}
+
 void
 export_json(FILE *fp, const struct story *story, const char *taxonomy_path)
 {
@@ -347,6 +387,7 @@ export_json(FILE *fp, const struct story *story, const char *taxonomy_path)
 	fputs("]", fp);
 	export_json_leanings(fp, sp, &sp->story);
 	export_json_claims(fp, story, sp, tl);
+	export_json_discrepancies(fp, story);
 	fputs("}\n", fp);
 	timeline_free(tl);
 	spread_free(sp);

@@ -393,9 +393,10 @@ linker_unit(struct linker *l, const struct words *w, size_t i)
 	return NONE;
 }
 
-/* Records that the sentence being read gives VALUE of UNIT. */
+/* Records that the sentence being read gives VALUE of UNIT, at WORD. */
 static void
-linker_quantity(struct linker *l, uint32_t value, uint32_t unit)
+linker_quantity(struct linker *l, uint32_t value, uint32_t unit,
+    const struct word *word)
 {
 	if (unit == NONE)
 		return;
@@ -405,6 +406,8 @@ linker_quantity(struct linker *l, uint32_t value, uint32_t unit)
 		    sizeof *l->quants);
 	}
 	l->quants[l->nquants].value = value;
+	l->quants[l->nquants].start = (uint32_t)word->start;
+	l->quants[l->nquants].end = (uint32_t)word->end;
 	l->quants[l->nquants++].unit = unit;
 }
 
@@ -481,7 +484,7 @@ linker_sentence(struct linker *l, struct sent *out,
 			}
 			e = vocab_intern(&l->vocab, KIND_NUMBER, num, n);
 			linker_raw(l, e, NONE);
-			linker_quantity(l, e, linker_unit(l, w, i));
+			linker_quantity(l, e, linker_unit(l, w, i), &w->items[i]);
 			out->hasnum = 1;
 			continue;
 		}
@@ -508,7 +511,8 @@ linker_sentence(struct linker *l, struct sent *out,
 		switch (l->cache.cls[e]) {
 		case CLASS_NUMBER:
 			linker_raw(l, l->cache.id[e], NONE);
-			linker_quantity(l, l->cache.id[e], linker_unit(l, w, i));
+			linker_quantity(l, l->cache.id[e], linker_unit(l, w, i),
+			    &w->items[i]);
 			out->hasnum = 1;
 			break;
 		case CLASS_NEGATION:

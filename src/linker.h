@@ -73,6 +73,8 @@ struct posting {
 struct quantity {
 	uint32_t value;
 	uint32_t unit;
+	uint32_t start;		/* the figure's bytes in the sentence */
+	uint32_t end;
 };
 
 /* Folded word -> what it yields, so each distinct word is classified,

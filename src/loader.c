@@ -6,13 +6,16 @@
 #include <stdatomic.h>
 #include <stdbool.h>
 #include <stdlib.h>
+#include <string.h>
 
 #include "archive.h"
 #include "group.h"
+#include "input.h"
 #include "loader.h"
 #include "outlets.h"
 #include "story.h"
 #include "taxonomy.h"
+#include "watch.h"
 #include "xalloc.h"
 
 struct loader {
@@ -22,6 +25,7 @@ struct loader {
 	size_t npaths;
 	struct story_options how;
 	bool group;
+	uint64_t fingerprint;	/* of the paths as the loading began */
 
 	/* Written by the thread, read once it is joined. */
 	struct taxonomy *tax;
@@ -61,26 +65,73 @@ loader_warning(void *ctx, char *message)
 	ld->warnings[ld->nwarnings++] = message;
 }
 
-/* The whole loading, on the thread (or on the caller without one). */
+/* A source that cannot be read, met while grouping: the story list opens
+ * it again and says so then. */
+static void
+loader_ignore(void *ctx, char *message)
+{
+	(void)ctx;
+	free(message);
+}
+
+/* The warnings of expanding the arguments go before the story's own. */
+static void
+loader_give_warnings(struct loader *ld, struct story *story)
+{
+	size_t n = ld->nwarnings + story->nwarnings;
+
+	if (ld->nwarnings == 0)
+		return;
+	ld->warnings = xreallocarray(ld->warnings, n + 1,
+	    sizeof *ld->warnings);
+	if (story->nwarnings != 0)
+		memcpy(ld->warnings + ld->nwarnings, story->warnings,
+		    story->nwarnings * sizeof *story->warnings);
+	free(story->warnings);
+	story->warnings = ld->warnings;
+	story->nwarnings = n;
+	ld->warnings = NULL;
+	ld->nwarnings = 0;
+}
+
+/*
+ * The whole loading, on the thread (or on the caller without one).  The
+ * arguments are expanded once, so URLs are fetched and standard input read
+ * once, however many passes read them.
+ */
 static void
 loader_run(struct loader *ld)
 {
+	struct input_list list;
+
+	story_expand(ld->paths, ld->npaths, &ld->how, &list, loader_warning,
+	    ld);
 	if (ld->group) {
-		ld->groups = archive_group(ld->paths, ld->npaths, &ld->how,
-		    loader_warning, ld);
+		ld->groups = archive_group_list(&list, &ld->how, loader_ignore,
+		    ld);
 		if (atomic_load(&ld->stop) ||
-		    group_set_nstories(ld->groups) > 1)
+		    group_set_nstories(ld->groups) > 1) {
+			input_list_free(&list);
 			return;
+		}
 		/* One story: it is read again, tagged, as the story. */
 		group_set_free(ld->groups);
 		ld->groups = NULL;
 	}
-	if (story_load(&ld->story, ld->paths, ld->npaths, ld->tax, &ld->how,
-	    &ld->cause) != 0) {
+	if (story_load_list(&ld->story, &list, ld->paths, ld->npaths, ld->tax,
+	    &ld->how, &ld->cause) != 0) {
 		ld->story = NULL;
+		/* Nothing to read at all: why, rather than "no sources". */
+		if (list.n == 0 && ld->nwarnings != 0) {
+			free(ld->cause);
+			ld->cause = xstrdup(ld->warnings[ld->nwarnings - 1]);
+		}
+		input_list_free(&list);
 		return;
 	}
+	input_list_free(&list);
 	ld->tax = NULL;
+	loader_give_warnings(ld, ld->story);
 	story_set_outlets(ld->story, ld->outlets);
 	ld->outlets = NULL;
 }
@@ -95,12 +146,33 @@ loader_thread(void *arg)
 	return NULL;
 }
 
+/* Starts the thread (or loads here without one). */
+static void
+loader_launch(struct loader *ld)
+{
+	sigset_t all, old;
+
+	ld->fingerprint = watch_fingerprint(ld->paths, ld->npaths);
+	atomic_store(&ld->step, STORY_READING);
+	atomic_store(&ld->done, 0);
+	atomic_store(&ld->total, 0);
+	atomic_store(&ld->finished, false);
+	/* Signals (the terminal's SIGWINCH, SIGTSTP) stay with the reader's
+	 * thread: the loading thread starts with all of them blocked. */
+	sigfillset(&all);
+	pthread_sigmask(SIG_SETMASK, &all, &old);
+	ld->threaded = pthread_create(&ld->thread, NULL, loader_thread,
+	    ld) == 0;
+	pthread_sigmask(SIG_SETMASK, &old, NULL);
+	if (!ld->threaded)
+		loader_thread(ld);	/* no thread to be had: load now */
+}
+
 struct loader *
 loader_start(char *const *paths, size_t npaths, struct taxonomy *tax,
     struct outlets *outlets, const struct story_options *how, bool group)
 {
 	struct loader *ld = xcalloc(1, sizeof *ld);
-	sigset_t all, old;
 	size_t i;
 
 	ld->paths = xcalloc(npaths + 1, sizeof *ld->paths);
@@ -119,16 +191,31 @@ loader_start(char *const *paths, size_t npaths, struct taxonomy *tax,
 	atomic_init(&ld->total, 0);
 	atomic_init(&ld->stop, false);
 	atomic_init(&ld->finished, false);
-	/* Signals (the terminal's SIGWINCH, SIGTSTP) stay with the reader's
-	 * thread: the loading thread starts with all of them blocked. */
-	sigfillset(&all);
-	pthread_sigmask(SIG_SETMASK, &all, &old);
-	ld->threaded = pthread_create(&ld->thread, NULL, loader_thread,
-	    ld) == 0;
-	pthread_sigmask(SIG_SETMASK, &old, NULL);
-	if (!ld->threaded)
-		loader_thread(ld);	/* no thread to be had: load now */
+	loader_launch(ld);
 	return ld;
+}
+
+bool
+loader_changed(const struct loader *ld)
+{
+	return watch_fingerprint(ld->paths, ld->npaths) != ld->fingerprint;
+}
+
+void
+loader_restart(struct loader *ld)
+{
+	size_t i;
+
+	if (!loader_done(ld) || ld->groups == NULL)
+		fatal("loader: restarted before it is done, or with a story");
+	group_set_free(ld->groups);
+	ld->groups = NULL;
+	for (i = 0; i < ld->nwarnings; i++)
+		free(ld->warnings[i]);
+	free(ld->warnings);
+	ld->warnings = NULL;
+	ld->nwarnings = 0;
+	loader_launch(ld);
 }
 
 void

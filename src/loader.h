@@ -59,9 +59,18 @@ const struct outlets *loader_outlets(const struct loader *ld);
  * caller's) when no source could be read. */
 struct story *loader_take_story(struct loader *ld, char **cause);
 
-/* Once done: the reasons sources could not be read while grouping (the
- * story's own are in its warnings). */
+/* Once done, with several stories: the arguments that gave nothing (a
+ * failed fetch, a missing file); a story's unreadable sources are in its
+ * warnings when it is opened.  With one story, they are in its warnings. */
 char *const *loader_warnings(const struct loader *ld, size_t *n);
+
+/* Whether the files and directories among the paths changed on disk
+ * since the loading began (watch.h). */
+bool loader_changed(const struct loader *ld);
+
+/* Once done with several stories: opens the same paths again (the
+ * stories, their warnings and loader_groups' set are dropped). */
+void loader_restart(struct loader *ld);
 
 /* Stops the loading if it still runs (at the next source), waits for the
  * thread and frees everything not taken. */

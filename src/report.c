@@ -6,6 +6,7 @@
 
 #include "claims.h"
 #include "coverage.h"
+#include "discrepancy.h"
 #include "document.h"
 #include "drift.h"
 #include "outlets.h"
@@ -376,6 +377,75 @@ report_drift(struct strbuf *sb, const struct story *story)
 		    "is worded the same in each.\n\n");
 }
 
+/* One side of a discrepancy: the outlet, then its sentence with the
+ * figure in bold. */
+static void
+report_figure(struct strbuf *sb, const struct story *story,
+    struct claim_ref ref, struct span figure)
+{
+	const struct sentence *s = report_sentence(story, ref.doc,
+	    ref.sentence);
+
+	report_escstr(sb, report_outlet(story->docs[ref.doc]));
+	strbuf_addstr(sb, ": ");
+	report_escape(sb, s->text, figure.start);
+	strbuf_addstr(sb, "**");
+	report_escape(sb, s->text + figure.start, figure.end - figure.start);
+	strbuf_addstr(sb, "**");
+	report_escape(sb, s->text + figure.end, s->len - figure.end);
+}
+
+static void
+report_discrepancies(struct strbuf *sb, const struct story *story)
+{
+	const struct claims *claims = story->claims;
+	const struct discrepancy *d;
+	size_t i;
+
+	strbuf_addstr(sb, "## Discrepancies\n\n");
+	if (claims->ndiscrepancies == 0) {
+		strbuf_addstr(sb, "No two outlets give different figures for "
+		    "what they otherwise state alike.\n\n");
+		return;
+	}
+	strbuf_addstr(sb, "Two outlets state the same thing but give "
+	    "different figures for it (in **bold**): at least one of them "
+	    "is wrong, out of date or counting otherwise.\n\n");
+	for (i = 0; i < claims->ndiscrepancies; i++) {
+		d = &claims->discrepancies[i];
+		strbuf_addstr(sb, "- ");
+		report_figure(sb, story, d->a, d->figure_a);
+		strbuf_addstr(sb, "\\\n  ");
+		report_figure(sb, story, d->b, d->figure_b);
+		strbuf_addch(sb, '\n');
+	}
+	strbuf_addch(sb, '\n');
+}
+
+/* What the claims above rest on, so a reader can weigh them. */
+static void
+report_method(struct strbuf *sb)
+{
+	strbuf_addstr(sb, "## How claims are formed\n\n"
+	    "A claim is what sentences of different sources state alike. "
+	    "Each sentence is compared by its content words (stemmed, "
+	    "weighted by how rare they are in the story; words WordNet "
+	    "gives a sense in common count as one, so \"fired\" meets "
+	    "\"dismissed\"), its figures with what they count (\"7.7%\" "
+	    "is \"7.7 per cent\", \"five\" is 5) and its polarity (\"not\", "
+	    "\"ruled out\"). Sentences that quote the same five words or "
+	    "more state the same thing, whatever the framing. A claim "
+	    "holds one sentence per source, and every sentence in it must "
+	    "agree with the others on average, not through a chain of "
+	    "neighbours. Sentences that give different figures for the "
+	    "same quantity are different claims; when the rest of what "
+	    "they say agrees they are a discrepancy. Quote drift compares "
+	    "only the quoted words of a claim's sentences that share a run "
+	    "of five quoted words, with case, quote marks and contractions "
+	    "(\"it's\", \"it is\") set aside. Site clutter and headings "
+	    "are never claims.\n\n");
+}
+
 static void
 report_per_source(struct strbuf *sb, const struct story *story,
     const struct coverage *cov)
@@ -492,8 +562,10 @@ report_build(struct strbuf *sb, const struct story *story)
 	report_leanings(sb, story, sp, shared, nshared);
 	report_claims(sb, story, shared, nshared);
 	report_drift(sb, story);
+	report_discrepancies(sb, story);
 	report_per_source(sb, story, cov);
 	report_matrix(sb, story, cov);
+	report_method(sb);
 	free(shared);
 	spread_free(sp);
 	coverage_free(cov);

@@ -149,24 +149,31 @@ story_jobs(const struct story_options *opts)
 	return opts == NULL || opts->jobs == 0 ? pool_cpus() : opts->jobs;
 }
 
-size_t
-story_read_staged(char *const *paths, size_t npaths,
-    const struct story_options *opts, const struct story_stage *stage,
-    story_result_fn on_result, story_warning_fn on_warning, void *ctx)
+void
+story_expand(char *const *paths, size_t npaths,
+    const struct story_options *opts, struct input_list *list,
+    story_warning_fn on_warning, void *ctx)
 {
-	struct input_list list;
-	struct story_reading rd = { &list, opts, stage, on_result,
-	    on_warning, ctx, 0, false };
-	struct pool_work work = { 0 };
 	bool progress = opts != NULL && opts->on_progress != NULL;
 	struct input_options in = { opts != NULL && opts->offline,
 	    progress ? story_fetch_progress : NULL, (void *)(uintptr_t)opts };
 
-	input_expand(paths, npaths, &in, &list, on_warning, ctx);
-	if (progress && !opts->on_progress(opts->progress_ctx, STORY_READING,
-	    0, list.n))
+	input_expand(paths, npaths, &in, list, on_warning, ctx);
+}
+
+size_t
+story_read_list(const struct input_list *list,
+    const struct story_options *opts, const struct story_stage *stage,
+    story_result_fn on_result, story_warning_fn on_warning, void *ctx)
+{
+	struct story_reading rd = { list, opts, stage, on_result,
+	    on_warning, ctx, 0, false };
+	struct pool_work work = { 0 };
+
+	if (opts != NULL && opts->on_progress != NULL &&
+	    !opts->on_progress(opts->progress_ctx, STORY_READING, 0, list->n))
 		atomic_store(&rd.stopped, true);
-	work.nitems = list.n;
+	work.nitems = list->n;
 	work.jobs = story_jobs(opts);
 	work.ctx = &rd;
 	work.worker_new = story_worker_new;
@@ -174,8 +181,21 @@ story_read_staged(char *const *paths, size_t npaths,
 	work.run = story_read_item;
 	work.deliver = story_deliver;
 	pool_run(&work);
-	input_list_free(&list);
 	return rd.nread;
+}
+
+size_t
+story_read_staged(char *const *paths, size_t npaths,
+    const struct story_options *opts, const struct story_stage *stage,
+    story_result_fn on_result, story_warning_fn on_warning, void *ctx)
+{
+	struct input_list list;
+	size_t n;
+
+	story_expand(paths, npaths, opts, &list, on_warning, ctx);
+	n = story_read_list(&list, opts, stage, on_result, on_warning, ctx);
+	input_list_free(&list);
+	return n;
 }
 
 /* story_read's stage: tagging by a fork of the tagger on each worker. */
@@ -222,8 +242,9 @@ story_document_warning(void *ctx, char *message)
 	sd->on_warning(sd->ctx, message);
 }
 
-size_t
-story_read(char *const *paths, size_t npaths,
+/* story_read on arguments already expanded. */
+static size_t
+story_read_tagged(const struct input_list *list,
     const struct story_options *opts, const struct tagger *tagger,
     story_document_fn on_document, story_warning_fn on_warning, void *ctx)
 {
@@ -232,8 +253,23 @@ story_read(char *const *paths, size_t npaths,
 	    story_tag_stage, (void *)(uintptr_t)tagger };
 	struct story_documents sd = { on_document, on_warning, ctx };
 
-	return story_read_staged(paths, npaths, opts, &stage,
-	    story_document_result, story_document_warning, &sd);
+	return story_read_list(list, opts, &stage, story_document_result,
+	    story_document_warning, &sd);
+}
+
+size_t
+story_read(char *const *paths, size_t npaths,
+    const struct story_options *opts, const struct tagger *tagger,
+    story_document_fn on_document, story_warning_fn on_warning, void *ctx)
+{
+	struct input_list list;
+	size_t n;
+
+	story_expand(paths, npaths, opts, &list, on_warning, ctx);
+	n = story_read_tagged(&list, opts, tagger, on_document, on_warning,
+	    ctx);
+	input_list_free(&list);
+	return n;
 }
 
 /* What story_load grows while it reads. */
@@ -423,20 +459,28 @@ story_free_documents(struct story *story)
 }
 
 /*
- * Reads PATHS tagged by TAX into FRESH's documents and warnings.  Returns
- * 0, or -1 with *cause set and nothing kept when no source could be read.
+ * Reads LIST (PATHS expanded, unless LIST is NULL) tagged by TAX into the
+ * documents and warnings LD grows.  Returns 0, or -1 with *cause set and
+ * nothing kept when no source could be read.
  */
 static int
-story_read_into(struct story *fresh, char *const *paths, size_t npaths,
-    const struct taxonomy *tax, const struct story_options *opts,
-    char **cause)
+story_read_into(struct story_loading *ld, const struct input_list *list,
+    char *const *paths, size_t npaths, const struct taxonomy *tax,
+    const struct story_options *opts, char **cause)
 {
-	struct story_loading ld = { fresh, 0, 0 };
+	struct story *fresh = ld->story;
 	struct tagger *tagger = tagger_new(tax);
+	struct input_list own;
 
-	story_read(paths, npaths, opts, tagger, story_add_document,
-	    story_add_warning, &ld);
+	if (list == NULL) {
+		story_expand(paths, npaths, opts, &own, story_add_warning, ld);
+		list = &own;
+	}
+	story_read_tagged(list, opts, tagger, story_add_document,
+	    story_add_warning, ld);
 	tagger_free(tagger);
+	if (list == &own)
+		input_list_free(&own);
 	if (fresh->ndocs != 0)
 		return 0;
 	*cause = xstrdup(fresh->nwarnings != 0 ?
@@ -449,10 +493,19 @@ int
 story_load(struct story **out, char *const *paths, size_t npaths,
     struct taxonomy *tax, const struct story_options *opts, char **cause)
 {
+	return story_load_list(out, NULL, paths, npaths, tax, opts, cause);
+}
+
+int
+story_load_list(struct story **out, const struct input_list *list,
+    char *const *paths, size_t npaths, struct taxonomy *tax,
+    const struct story_options *opts, char **cause)
+{
 	struct story *story = xcalloc(1, sizeof *story);
+	struct story_loading ld = { story, 0, 0 };
 	size_t i;
 
-	if (story_read_into(story, paths, npaths, tax, opts, cause) != 0) {
+	if (story_read_into(&ld, list, paths, npaths, tax, opts, cause) != 0) {
 		free(story);	/* TAX is still the caller's on failure */
 		return -1;
 	}
@@ -470,10 +523,11 @@ story_reload(struct story *story, const struct story_options *opts,
     char **cause)
 {
 	struct story fresh = { 0 };
+	struct story_loading ld = { &fresh, 0, 0 };
 
 	/* The link thread reads the documents about to be replaced. */
 	story_link_finish(story, true);
-	if (story_read_into(&fresh, story->paths, story->npaths,
+	if (story_read_into(&ld, NULL, story->paths, story->npaths,
 	    story->taxonomy, opts, cause) != 0)
 		return -1;
 	story_free_documents(story);

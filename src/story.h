@@ -11,6 +11,7 @@
 #include <stddef.h>
 
 struct document;
+struct input_list;
 struct taxonomy;
 struct claims;
 struct coverage;
@@ -101,6 +102,21 @@ size_t story_read_staged(char *const *paths, size_t npaths,
     story_result_fn on_result, story_warning_fn on_warning, void *ctx);
 
 /*
+ * The two halves of story_read_staged, for a caller that reads the same
+ * sources twice (grouping them, then loading the one story) and must
+ * fetch URLs and read standard input once: story_expand turns PATHS into
+ * LIST (input_expand, its fetching told to OPTS' progress as
+ * STORY_FETCHING; the caller frees LIST with input_list_free), and
+ * story_read_list reads LIST, which it leaves as it was.
+ */
+void story_expand(char *const *paths, size_t npaths,
+    const struct story_options *opts, struct input_list *list,
+    story_warning_fn on_warning, void *ctx);
+size_t story_read_list(const struct input_list *list,
+    const struct story_options *opts, const struct story_stage *stage,
+    story_result_fn on_result, story_warning_fn on_warning, void *ctx);
+
+/*
  * Loads every source named by PATHS (as story_read), tags it with
  * TAX (the story takes ownership) and links claims.  Sources that fail to
  * load become warnings.  Returns 0, or -1 with *cause set when no source at
@@ -116,6 +132,12 @@ int story_open(struct story **out, char *const *paths, size_t npaths,
  */
 int story_load(struct story **out, char *const *paths, size_t npaths,
     struct taxonomy *tax, const struct story_options *opts, char **cause);
+
+/* story_load on LIST, PATHS already expanded (story_expand); PATHS are
+ * what story_reload reads again. */
+int story_load_list(struct story **out, const struct input_list *list,
+    char *const *paths, size_t npaths, struct taxonomy *tax,
+    const struct story_options *opts, char **cause);
 void story_link(struct story *story);
 
 /*

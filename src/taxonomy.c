@@ -98,7 +98,9 @@ taxonomy_phrase_list(struct loader *ld, const struct ynode *v, const char *what,
 			free(q);
 			continue;
 		}
-		out[(*count)++] = text_sanitize(item->value, item->len, NULL);
+		out[(*count)++] = text_is_clean(item->value, item->len) ?
+		    xstrndup(item->value, item->len) :
+		    text_sanitize(item->value, item->len, NULL);
 	}
 	return out;
 }

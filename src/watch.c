@@ -83,13 +83,14 @@ watch_fingerprint(char *const *paths, size_t npaths)
 			continue;
 		if (strncmp(path, "file://", 7) == 0)
 			path += 7;
-		if (stat(path, &st) != 0) {
+		/* A directory is its entries: its own times change with a
+		 * hidden file's too. */
+		if (stat(path, &st) != 0)
 			e = watch_entry(path, NULL);
-		} else {
+		else if (S_ISDIR(st.st_mode))
+			e = watch_entry(path, NULL) + watch_directory(path);
+		else
 			e = watch_entry(path, &st);
-			if (S_ISDIR(st.st_mode))
-				e += watch_directory(path);
-		}
 		h = watch_mix(h, &e, sizeof e);
 	}
 	return h;

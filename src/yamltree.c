@@ -21,6 +21,7 @@ struct yamltree {
 	unsigned flags;
 	struct problems *pr;
 	int fatal;		/* parsing stopped: the problem is reported */
+	bool fast;		/* read by the plain block reader */
 	struct ynode **pool;	/* every node, for freeing */
 	size_t npool, cappool;
 	struct yamltree_anchor *anchors;
@@ -71,17 +72,18 @@ yamltree_start_cursor(struct yamltree *t)
 	t->cursor_char = 0;
 }
 
+/* A node of KIND at LINE and COLUMN (1-based), spanning bytes START..END. */
 static struct ynode *
-yamltree_new_node(struct yamltree *t, enum ynode_kind kind,
-    const yaml_event_t *ev)
+yamltree_node_at(struct yamltree *t, enum ynode_kind kind, size_t line,
+    size_t column, size_t start, size_t end)
 {
 	struct ynode *n = xcalloc(1, sizeof *n);
 
 	n->kind = kind;
-	n->line = ev->start_mark.line + 1;
-	n->column = ev->start_mark.column + 1;
-	n->start = yamltree_byte_at(t, ev->start_mark.index);
-	n->end = yamltree_byte_at(t, ev->end_mark.index);
+	n->line = line;
+	n->column = column;
+	n->start = start;
+	n->end = end;
 	n->weight = 1;
 	if (t->npool == t->cappool) {
 		t->cappool = t->cappool * 2 + 64;
@@ -89,6 +91,17 @@ yamltree_new_node(struct yamltree *t, enum ynode_kind kind,
 	}
 	t->pool[t->npool++] = n;
 	return n;
+}
+
+static struct ynode *
+yamltree_new_node(struct yamltree *t, enum ynode_kind kind,
+    const yaml_event_t *ev)
+{
+	size_t start = yamltree_byte_at(t, ev->start_mark.index);
+
+	return yamltree_node_at(t, kind, ev->start_mark.line + 1,
+	    ev->start_mark.column + 1, start,
+	    yamltree_byte_at(t, ev->end_mark.index));
 }
 
 static void
@@ -309,6 +322,372 @@ yamltree_build(struct yamltree *t)
 	yaml_parser_delete(&p);
 }
 
+/* Frees every node and forgets the root (the pool array stays). */
+static void
+yamltree_free_nodes(struct yamltree *t)
+{
+	size_t i;
+
+	for (i = 0; i < t->npool; i++) {
+		free(t->pool[i]->value);
+		free(t->pool[i]->kids);
+		free(t->pool[i]->anchor);
+		free(t->pool[i]);
+	}
+	t->npool = 0;
+	t->root = NULL;
+}
+
+/*
+ * The plain block subset, read without libyaml.  A taxonomy as people
+ * write it (block mappings and sequences, one-line plain, single- or
+ * double-quoted scalars without escapes, comments) is most of what
+ * loading costs when libyaml reads it: 22 of 47 million instructions for
+ * the bundled file.  This reader accepts only text it reads exactly as
+ * libyaml would, to the same tree with the same positions and spans
+ * (tests/test_yamltree.c and fuzz_taxonomy compare the two), and gives up
+ * on anything else, which then goes to libyaml: flow collections,
+ * anchors, tags, block scalars, multi-line scalars, escapes, tabs,
+ * carriage returns, a BOM, empty items, and every error.
+ */
+struct yamltree_fast {
+	struct yamltree *t;
+	const char *s;
+	size_t len;
+	size_t pos;		/* the next token, or len at the end */
+	size_t line;		/* 1-based line of pos */
+	size_t line_start;	/* offset of that line */
+	size_t depth;		/* collections open */
+};
+
+/*
+ * Bytes libyaml reads as characters of a line: printable ASCII and the
+ * well-formed UTF-8 it accepts, less the characters it reads as line
+ * breaks (NEL, LS, PS), the BOM it skips at a line's start, and C1
+ * controls.  Tabs and carriage returns are left to libyaml too.
+ */
+static bool
+yamltree_fast_text(const unsigned char *u, size_t len)
+{
+	static const uint32_t least[] = { 0, 0x80, 0x800, 0x10000 };
+	size_t i = 0, n, k;
+	uint32_t c;
+
+	while (i < len) {
+		while (i + 4 <= len && u[i] >= 0x20 && u[i] < 0x7f &&
+		    u[i + 1] >= 0x20 && u[i + 1] < 0x7f &&
+		    u[i + 2] >= 0x20 && u[i + 2] < 0x7f &&
+		    u[i + 3] >= 0x20 && u[i + 3] < 0x7f)
+			i += 4;
+		if (i == len)
+			break;
+		if (u[i] < 0x80) {
+			if ((u[i] < 0x20 && u[i] != '\n') || u[i] == 0x7f)
+				return false;
+			i++;
+			continue;
+		}
+		if (u[i] >= 0xc0 && u[i] <= 0xdf)
+			n = 1, c = u[i] & 0x1f;
+		else if (u[i] >= 0xe0 && u[i] <= 0xef)
+			n = 2, c = u[i] & 0x0f;
+		else if (u[i] >= 0xf0 && u[i] <= 0xf4)
+			n = 3, c = u[i] & 0x07;
+		else
+			return false;
+		if (len - i <= n)
+			return false;
+		for (k = 1; k <= n; k++) {
+			if ((u[i + k] & 0xc0) != 0x80)
+				return false;
+			c = c << 6 | (u[i + k] & 0x3f);
+		}
+		i += n + 1;
+		if (c < least[n] || c > 0x10ffff || c < 0xa0 ||
+		    (c >= 0xd800 && c <= 0xdfff) || c == 0x2028 ||
+		    c == 0x2029 || c == 0xfeff || c == 0xfffe || c == 0xffff)
+			return false;
+	}
+	return true;
+}
+
+static bool
+yamltree_fast_at_end(const struct yamltree_fast *f, size_t i)
+{
+	return i >= f->len || f->s[i] == '\n';
+}
+
+/* From the start of a line, past blank and comment lines to the next
+ * token, or to the end. */
+static void
+yamltree_fast_next(struct yamltree_fast *f, size_t i)
+{
+	for (;;) {
+		f->line_start = i;
+		while (i < f->len && f->s[i] == ' ')
+			i++;
+		if (i < f->len && f->s[i] == '#')
+			while (i < f->len && f->s[i] != '\n')
+				i++;
+		if (i >= f->len) {
+			f->pos = f->len;
+			return;
+		}
+		if (f->s[i] != '\n') {
+			f->pos = i;
+			return;
+		}
+		i++;
+		f->line++;
+	}
+}
+
+/* Past the rest of the line at I (blanks, a comment) to the next token. */
+static bool
+yamltree_fast_end_line(struct yamltree_fast *f, size_t i)
+{
+	size_t blanks = i;
+
+	while (i < f->len && f->s[i] == ' ')
+		i++;
+	if (i < f->len && f->s[i] == '#' && i > blanks)
+		while (i < f->len && f->s[i] != '\n')
+			i++;
+	if (!yamltree_fast_at_end(f, i))
+		return false;
+	if (i < f->len) {
+		i++;
+		f->line++;
+	}
+	yamltree_fast_next(f, i);
+	return true;
+}
+
+static size_t
+yamltree_fast_column(const struct yamltree_fast *f)
+{
+	return f->pos - f->line_start;
+}
+
+/* The end of a key ("name:" then a blank or the line's end) at I, or 0. */
+static size_t
+yamltree_fast_key(const struct yamltree_fast *f, size_t i)
+{
+	size_t k = i;
+
+	while (k < f->len && ((f->s[k] >= 'a' && f->s[k] <= 'z') ||
+	    (f->s[k] >= 'A' && f->s[k] <= 'Z') ||
+	    (f->s[k] >= '0' && f->s[k] <= '9') || f->s[k] == '_' ||
+	    (f->s[k] == '-' && k > i)))
+		k++;
+	/* libyaml takes no key of over 1,024 characters. */
+	if (k == i || k - i > 1000 || k >= f->len || f->s[k] != ':' ||
+	    !(yamltree_fast_at_end(f, k + 1) || f->s[k + 1] == ' '))
+		return 0;
+	return k;
+}
+
+static bool
+yamltree_fast_item(const struct yamltree_fast *f)
+{
+	return f->pos + 1 < f->len && f->s[f->pos] == '-' &&
+	    f->s[f->pos + 1] == ' ';
+}
+
+static struct ynode *
+yamltree_fast_node(struct yamltree_fast *f, enum ynode_kind kind, size_t at,
+    size_t end)
+{
+	return yamltree_node_at(f->t, kind, f->line, at - f->line_start + 1,
+	    at, end);
+}
+
+/*
+ * The scalar at I that ends its line (plain, or quoted without escapes),
+ * with the line; NULL when it is none of these.
+ */
+static struct ynode *
+yamltree_fast_scalar(struct yamltree_fast *f, size_t i)
+{
+	const char *s = f->s;
+	struct ynode *n;
+	size_t e, last, k;
+	char *v;
+
+	if (s[i] == '"' || s[i] == '\'') {
+		for (e = i + 1; !yamltree_fast_at_end(f, e); e++) {
+			if (s[e] == '\\' && s[i] == '"')
+				return NULL;
+			if (s[e] != s[i])
+				continue;
+			if (s[i] == '\'' && e + 1 < f->len && s[e + 1] == '\'')
+				e++;
+			else
+				break;
+		}
+		if (yamltree_fast_at_end(f, e))
+			return NULL;
+		n = yamltree_fast_node(f, YNODE_SCALAR, i, e + 1);
+		n->value = v = xmalloc(e - i);
+		for (k = i + 1; k < e; k++) {
+			*v++ = s[k];
+			if (s[k] == '\'' && s[i] == '\'')
+				k++;
+		}
+		*v = '\0';
+		n->len = (size_t)(v - n->value);
+	} else {
+		if (strchr("-?:,[]{}#&*!|>%@`", s[i]) != NULL)
+			return NULL;
+		for (e = last = i; !yamltree_fast_at_end(f, e); e++) {
+			if (s[e] == ':' && (yamltree_fast_at_end(f, e + 1) ||
+			    s[e + 1] == ' '))
+				return NULL;
+			if (s[e] == '#' && s[e - 1] == ' ')
+				break;
+			if (s[e] != ' ')
+				last = e + 1;
+		}
+		n = yamltree_fast_node(f, YNODE_SCALAR, i, last);
+		n->len = last - i;
+		n->value = xstrndup(s + i, n->len);
+		n->plain = true;
+	}
+	return yamltree_fast_end_line(f, n->end) ? n : NULL;
+}
+
+static struct ynode *yamltree_fast_mapping(struct yamltree_fast *, size_t);
+
+/*
+ * Opens a collection at the token; false past the depth bound, which
+ * libyaml then reports.
+ */
+static struct ynode *
+yamltree_fast_open(struct yamltree_fast *f, enum ynode_kind kind)
+{
+	if (f->depth == YAMLTREE_MAX_DEPTH)
+		return NULL;
+	f->depth++;
+	return yamltree_fast_node(f, kind, f->pos, f->pos);
+}
+
+/*
+ * A block sequence of items at COLUMN; INDENTLESS when it sits at its
+ * key's column, where a line that is no item ends it.  libyaml ends a
+ * block collection at the next token (past comments), or at the end.
+ */
+static struct ynode *
+yamltree_fast_sequence(struct yamltree_fast *f, size_t column,
+    bool indentless)
+{
+	struct ynode *seq, *item;
+	size_t i, key;
+
+	if ((seq = yamltree_fast_open(f, YNODE_SEQUENCE)) == NULL)
+		return NULL;
+	for (;;) {
+		for (i = f->pos + 1; i < f->len && f->s[i] == ' '; i++)
+			;
+		if (yamltree_fast_at_end(f, i) || f->s[i] == '#')
+			return NULL;
+		if ((key = yamltree_fast_key(f, i)) != 0) {
+			f->pos = i;
+			item = yamltree_fast_mapping(f, i - f->line_start);
+		} else
+			item = yamltree_fast_scalar(f, i);
+		if (item == NULL)
+			return NULL;
+		yamltree_add_kid(seq, item);
+		if (f->pos < f->len && yamltree_fast_column(f) == column &&
+		    yamltree_fast_item(f))
+			continue;
+		if (f->pos < f->len && (yamltree_fast_column(f) > column ||
+		    (yamltree_fast_column(f) == column && !indentless)))
+			return NULL;
+		break;
+	}
+	seq->end = f->pos;
+	f->depth--;
+	return seq;
+}
+
+/* The value after the key whose ':' is at COLON, in a mapping at COLUMN. */
+static struct ynode *
+yamltree_fast_value(struct yamltree_fast *f, size_t column, size_t colon)
+{
+	size_t i, line = f->line, line_start = f->line_start;
+	struct ynode *n;
+
+	for (i = colon + 1; i < f->len && f->s[i] == ' '; i++)
+		;
+	if (!yamltree_fast_at_end(f, i) && f->s[i] != '#')
+		return yamltree_fast_scalar(f, i);
+	if (!yamltree_fast_end_line(f, colon + 1))
+		return NULL;
+	if (f->pos < f->len && yamltree_fast_column(f) > column)
+		return yamltree_fast_item(f) ? yamltree_fast_sequence(f,
+		    yamltree_fast_column(f), false) :
+		    yamltree_fast_mapping(f, yamltree_fast_column(f));
+	if (f->pos < f->len && yamltree_fast_column(f) == column &&
+	    yamltree_fast_item(f))
+		return yamltree_fast_sequence(f, column, true);
+	/* Nothing: libyaml's empty scalar sits right after the ':'. */
+	n = yamltree_node_at(f->t, YNODE_SCALAR, line,
+	    colon + 1 - line_start + 1, colon + 1, colon + 1);
+	n->value = xstrdup("");
+	n->plain = true;
+	return n;
+}
+
+/* A block mapping of keys at COLUMN, its first key at the token. */
+static struct ynode *
+yamltree_fast_mapping(struct yamltree_fast *f, size_t column)
+{
+	struct ynode *map, *key, *value;
+	size_t colon;
+
+	if ((map = yamltree_fast_open(f, YNODE_MAPPING)) == NULL)
+		return NULL;
+	do {
+		if ((colon = yamltree_fast_key(f, f->pos)) == 0)
+			return NULL;
+		key = yamltree_fast_node(f, YNODE_SCALAR, f->pos, colon);
+		key->len = colon - f->pos;
+		key->value = xstrndup(f->s + f->pos, key->len);
+		key->plain = true;
+		yamltree_add_kid(map, key);
+		if ((value = yamltree_fast_value(f, column, colon)) == NULL)
+			return NULL;
+		yamltree_add_kid(map, value);
+		if (f->pos < f->len && yamltree_fast_column(f) > column)
+			return NULL;
+	} while (f->pos < f->len && yamltree_fast_column(f) == column);
+	map->end = f->pos;
+	f->depth--;
+	return map;
+}
+
+/* Reads T's text when it is in the subset; false, leaving nodes in the
+ * pool to free, when libyaml must read it. */
+static bool
+yamltree_fast_build(struct yamltree *t)
+{
+	struct yamltree_fast f;
+
+	if (!yamltree_fast_text((const unsigned char *)t->buf, t->len))
+		return false;
+	memset(&f, 0, sizeof f);
+	f.t = t;
+	f.s = t->buf;
+	f.len = t->len;
+	f.line = 1;
+	yamltree_fast_next(&f, 0);
+	if (f.pos == f.len || f.pos != f.line_start)
+		return false;
+	t->root = yamltree_fast_mapping(&f, 0);
+	return t->root != NULL;
+}
+
 struct yamltree *
 yamltree_parse(const char *buf, size_t len, unsigned flags,
     struct problems *pr)
@@ -325,8 +704,12 @@ yamltree_parse(const char *buf, size_t len, unsigned flags,
 	t->len = len;
 	t->flags = flags;
 	t->pr = pr;
-	yamltree_start_cursor(t);
-	yamltree_build(t);
+	t->fast = !(flags & YAMLTREE_LIBYAML) && yamltree_fast_build(t);
+	if (!t->fast) {
+		yamltree_free_nodes(t);
+		yamltree_start_cursor(t);
+		yamltree_build(t);
+	}
 	if (t->fatal) {
 		yamltree_free(t);
 		return NULL;
@@ -340,19 +723,18 @@ yamltree_root(const struct yamltree *tree)
 	return tree->root;
 }
 
+bool
+yamltree_read_fast(const struct yamltree *tree)
+{
+	return tree->fast;
+}
+
 void
 yamltree_free(struct yamltree *tree)
 {
-	size_t i;
-
 	if (tree == NULL)
 		return;
-	for (i = 0; i < tree->npool; i++) {
-		free(tree->pool[i]->value);
-		free(tree->pool[i]->kids);
-		free(tree->pool[i]->anchor);
-		free(tree->pool[i]);
-	}
+	yamltree_free_nodes(tree);
 	free(tree->pool);
 	free(tree->anchors);
 	free(tree);

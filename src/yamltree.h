@@ -4,6 +4,9 @@
  *
  * Each node carries its line and column (libyaml's, counted in
  * characters) for messages and its byte span in the text for edits.
+ * Plain block YAML, as taxonomies are written, is read by a reader of
+ * its own, at a fraction of libyaml's cost, to the tree libyaml gives;
+ * anything else is read by libyaml.
  * Aliases either resolve to the anchored node, so a loader reads through
  * them, or stay YNODE_ALIAS nodes (YAMLTREE_KEEP_ALIASES), so an editor
  * never edits a shared node through one of its uses.  Hostile input stays
@@ -51,7 +54,10 @@ struct ynode {
 };
 
 enum yamltree_flags {
-	YAMLTREE_KEEP_ALIASES = 1
+	YAMLTREE_KEEP_ALIASES = 1,
+	/* Read with libyaml even text the fast reader takes (the tests
+	 * compare the two). */
+	YAMLTREE_LIBYAML = 2
 };
 
 struct yamltree;
@@ -64,6 +70,10 @@ struct yamltree;
 struct yamltree *yamltree_parse(const char *buf, size_t len, unsigned flags,
     struct problems *pr);
 const struct ynode *yamltree_root(const struct yamltree *tree);
+
+/* Whether the plain block reader read TREE rather than libyaml (the tests
+ * check that taxonomies as people write them take the cheap path). */
+bool yamltree_read_fast(const struct yamltree *tree);
 void yamltree_free(struct yamltree *tree);
 
 /* A plain empty, ~ or null scalar. */

@@ -10,6 +10,9 @@
 #include <stdbool.h>
 #include <stddef.h>
 #include <stdint.h>
+#include <string.h>
+
+#include "yamltree.h"
 
 /*
  * Decodes one strictly valid UTF-8 sequence at S[*pos] (no overlongs,
@@ -319,6 +322,37 @@ inv_json(const char *s, size_t len)
 	inv_json_ws(&j);
 	if (j.pos != len)
 		return "text after the JSON value";
+	return NULL;
+}
+
+/*
+ * Whether two YAML trees are the same node for node: kinds, positions,
+ * spans, styles and values (yamltree's own reader against libyaml's).
+ */
+static inline const char *
+inv_yamltree_same(const struct ynode *a, const struct ynode *b)
+{
+	const char *why;
+	size_t i;
+
+	if (a == NULL || b == NULL)
+		return a == b ? NULL : "one tree is empty";
+	if (a->kind != b->kind)
+		return "node kinds differ";
+	if (a->line != b->line || a->column != b->column)
+		return "node positions differ";
+	if (a->start != b->start || a->end != b->end)
+		return "node spans differ";
+	if (a->plain != b->plain || a->flow != b->flow)
+		return "node styles differ";
+	if (a->len != b->len || (a->len != 0 &&
+	    memcmp(a->value, b->value, a->len) != 0))
+		return "scalar values differ";
+	if (a->nkids != b->nkids)
+		return "collection sizes differ";
+	for (i = 0; i < a->nkids; i++)
+		if ((why = inv_yamltree_same(a->kids[i], b->kids[i])) != NULL)
+			return why;
 	return NULL;
 }
 

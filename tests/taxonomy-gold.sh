@@ -15,4 +15,5 @@ if ! command -v python3 >/dev/null 2>&1; then
 	echo "SKIP: python3 is absent"; exit 77
 fi
 exec python3 "$srcdir/tests/taxonomy-gold/taxonomy.py" check "$bin" "$corpus" \
-    "$srcdir/config/taxonomy.yaml" "$srcdir"/tests/taxonomy-gold/sample-*.tsv
+    "$srcdir/config/taxonomy.yaml" "$srcdir"/tests/taxonomy-gold/sample-*.tsv \
+    "$srcdir"/tests/taxonomy-gold/fresh-*.tsv

@@ -109,6 +109,56 @@ test_unrelated_quotes(void **state)
 	assert_false(drift_align(a, whole(a), b, whole(b), &d));
 }
 
+/* Contractions are their words: none of these is a dropped word. */
+static void
+test_contractions(void **state)
+{
+	static const char *const pairs[][2] = {
+		{ "It is not a peace treaty and we do not want one",
+		    "it\xe2\x80\x99s not a peace treaty and we don't want one" },
+		{ "I can't accept it and I won't sign it, they're wrong",
+		    "I cannot accept it and I will not sign it, they are wrong" },
+		{ "Let's say that it's over and we'll go home",
+		    "let us say that it is over and we will go home" },
+	};
+	struct drift d;
+	size_t i;
+
+	for (i = 0; i < sizeof pairs / sizeof *pairs; i++) {
+		assert_true(drift_align(pairs[i][0], whole(pairs[i][0]),
+		    pairs[i][1], whole(pairs[i][1]), &d));
+		assert_int_equal(d.nedits, 0);
+		free(d.edits);
+	}
+	/* A possessive stays a name: "Obama's" is not "Obama is". */
+	{
+		const char *a = "we will not forget Obama's words on the day";
+		const char *b = "we will not forget Obama is on the day";
+
+		assert_true(drift_align(a, whole(a), b, whole(b), &d));
+		assert_int_equal(d.nedits, 1);
+		assert_int_equal(d.edits[0].kind, DRIFT_CHANGED);
+		free(d.edits);
+	}
+}
+
+/*
+ * Two speakers' sentences that share words here and there are other
+ * quotes, not one quote drifted: no run of DRIFT_MIN_RUN words in common.
+ */
+static void
+test_other_speakers(void **state)
+{
+	const char *a = "He risked his life to stop a tyrant and to bring "
+	    "freedom to his people";
+	const char *b = "He risked his own life to lend a hand to the people "
+	    "of that country";
+	struct drift d;
+
+	assert_false(drift_align(a, whole(a), b, whole(b), &d));
+	assert_null(d.edits);
+}
+
 /* Only the quoted span is aligned, and spans are offsets into the text. */
 static void
 test_spans_inside_sentence(void **state)
@@ -249,6 +299,8 @@ main(void)
 		cmocka_unit_test(test_added_and_dropped),
 		cmocka_unit_test(test_same_words),
 		cmocka_unit_test(test_unrelated_quotes),
+		cmocka_unit_test(test_contractions),
+		cmocka_unit_test(test_other_speakers),
 		cmocka_unit_test(test_spans_inside_sentence),
 		cmocka_unit_test(test_find_in_claim),
 		cmocka_unit_test(test_claims_carry_drift),

@@ -7,6 +7,7 @@
 #include <time.h>
 #include <unistd.h>
 
+#include "document.h"
 #include "group.h"
 #include "loader.h"
 #include "story.h"
@@ -118,6 +119,15 @@ test_loader_several_stories(void **state)
 	ld = loader_start(&dir, 1, test_taxonomy(), NULL, NULL, true);
 	wait_done(ld);
 	assert_non_null(loader_groups(ld));
+	assert_int_equal(group_set_nstories(loader_groups(ld)), 2);
+	assert_false(loader_changed(ld));
+	/* A new file in the directory: changed, and read again. */
+	write_source(dir, "e.md", 1, "Comet Daily");
+	assert_true(loader_changed(ld));
+	loader_restart(ld);
+	assert_false(loader_changed(ld));
+	wait_done(ld);
+	assert_int_equal(group_set_count(loader_groups(ld)), 5);
 	assert_int_equal(group_set_nstories(loader_groups(ld)), 2);
 	loader_free(ld);	/* frees the taxonomy it was not given away */
 	free(dir);

@@ -169,6 +169,75 @@ test_retag(void **state)
 	expect(f, "eu", " |");
 }
 
+static int
+setup_bundled(void **state)
+{
+	struct fixture *f = calloc(1, sizeof *f);
+	char *errors = NULL;
+
+	if (taxonomy_load_file(testlib_srcfile("config/taxonomy.yaml"),
+	    &f->tax, &errors) != 0)
+		fail_msg("%s", errors);
+	f->tagger = tagger_new(f->tax);
+	*state = f;
+	return 0;
+}
+
+/* Whether TEXT carries topic ID under the bundled taxonomy. */
+static bool
+carries(struct fixture *f, const char *text, const char *id)
+{
+	size_t want = taxonomy_find(f->tax, id), i;
+
+	assert_true(want != TOPIC_NO_PARENT);
+	free(tag(f, text));
+	for (i = 0; i < f->s.ntopics; i++)
+		if (f->s.topics[i] == want)
+			return true;
+	return false;
+}
+
+/*
+ * The wrong senses issue 17 found on real news with the first taxonomy
+ * stay gone from the bundled one, and what it missed is found.
+ */
+static void
+test_bundled_senses(void **state)
+{
+	static const struct {
+		const char *text, *topic;
+	} wrong[] = {
+		{ "And most importantly, to serve the people.", "trade" },
+		{ "He worked at the World Trade Center.", "trade" },
+		{ "The Dow rose 0.5 percent on Friday.", "defence-spending" },
+		{ "Prices were up 0.4 percent in May.", "defence-spending" },
+		{ "The bank left unchanged at 5 percent its tariffs.",
+		    "defence-spending" },
+		{ "It printed crude and obscene caricatures.", "oil-gas" },
+		{ "The Supreme Court granted the request.", "reconstruction" },
+		{ "Grant said the plan would fail.", "reconstruction" },
+		{ "She called the Alabama secretary of state.", "diplomacy" },
+		{ "The church shooting left nine dead.", "battlefield" },
+	}, found[] = {
+		{ "The defense secretary resigned on Thursday.", "security" },
+		{ "The unemployment rate fell as employers added jobs.",
+		    "jobs" },
+		{ "The NATO summit agreed to spend 2 percent on defence.",
+		    "defence-spending" },
+	};
+	struct fixture *f = *state;
+	size_t i;
+
+	for (i = 0; i < sizeof wrong / sizeof *wrong; i++)
+		if (carries(f, wrong[i].text, wrong[i].topic))
+			fail_msg("'%s' carries %s", wrong[i].text,
+			    wrong[i].topic);
+	for (i = 0; i < sizeof found / sizeof *found; i++)
+		if (!carries(f, found[i].text, found[i].topic))
+			fail_msg("'%s' lacks %s", found[i].text,
+			    found[i].topic);
+}
+
 int
 main(void)
 {
@@ -178,6 +247,8 @@ main(void)
 		cmocka_unit_test_setup_teardown(test_exclude, setup, teardown),
 		cmocka_unit_test_setup_teardown(test_explain, setup, teardown),
 		cmocka_unit_test_setup_teardown(test_retag, setup, teardown),
+		cmocka_unit_test_setup_teardown(test_bundled_senses,
+		    setup_bundled, teardown),
 	};
 
 	return cmocka_run_group_tests(tests, NULL, NULL);

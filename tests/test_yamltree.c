@@ -1,6 +1,10 @@
 #include "config.h"
 
+#include <dirent.h>
+
 #include "testlib.h"
+
+#include "invariants.h"
 
 #include "problems.h"
 #include "strbuf.h"
@@ -108,6 +112,123 @@ test_aliases(void **state)
 	expect_refused("a: *nope\n", "t.yaml:1:4: unknown alias '*nope'\n");
 	/* A collection is no target inside itself. */
 	expect_refused("a: &s [*s]\n", "t.yaml:1:8: unknown alias '*s'\n");
+}
+
+/*
+ * TEXT read by the plain block reader and by libyaml: the same tree, or
+ * the same refusal.  Returns whether the plain reader took it.
+ */
+static bool
+expect_same_as_libyaml(const char *text, size_t len)
+{
+	struct problems p1 = PROBLEMS_INIT("t.yaml");
+	struct problems p2 = PROBLEMS_INIT("t.yaml");
+	struct yamltree *a = yamltree_parse(text, len, 0, &p1);
+	struct yamltree *b = yamltree_parse(text, len, YAMLTREE_LIBYAML, &p2);
+	const char *why;
+	bool fast = a != NULL && yamltree_read_fast(a);
+
+	assert_true((a == NULL) == (b == NULL));
+	if (a != NULL && (why = inv_yamltree_same(yamltree_root(a),
+	    yamltree_root(b))) != NULL)
+		fail_msg("%s in:\n%.*s", why, (int)len, text);
+	assert_false(b != NULL && yamltree_read_fast(b));
+	yamltree_free(a);
+	yamltree_free(b);
+	problems_free(&p1);
+	problems_free(&p2);
+	return fast;
+}
+
+static void
+test_plain_reader(void **state)
+{
+	/* Every construct the plain reader takes: comments, quotes, empty
+	 * values, indentless and nested sequences, two-byte characters. */
+	static const char text[] =
+	    "version: 1   # the only one\n"
+	    "# a comment line\n"
+	    "topics:\n"
+	    "- id: a-1\n"
+	    "  label: 'it''s \"x\"'\n"
+	    "  color:\n"
+	    "  keywords:   # why\n"
+	    "  - one  two  \n"
+	    "  -   \"#MeToo\"\n"
+	    "  - \xc3\xa9t\xc3\xa9 9/11 U.S. a:b a#b ~\n"
+	    "  exclude:\n"
+	    "      - x y\n"
+	    "\n"
+	    "  topics:\n"
+	    "    -   id: b\n"
+	    "        label: B\n"
+	    "        match-case:\n"
+	    "- id: c\n"
+	    "  more:\n"
+	    "    k: v\n"
+	    "    k2:";
+	char buf[sizeof text];
+	static const char edits[] = " -:#\n'\"[&*!|>\t\r";
+	size_t i, n = sizeof text - 1, fast = 0, tried = 0;
+	const char *c;
+
+	(void)state;
+	assert_true(expect_same_as_libyaml(text, n));
+	/* Each byte replaced, removed, or the text cut there: whatever the
+	 * plain reader still takes, it reads as libyaml does. */
+	for (i = 0; i < n; i++) {
+		memcpy(buf, text, n);
+		for (c = edits; *c != '\0'; c++) {
+			buf[i] = *c;
+			fast += expect_same_as_libyaml(buf, n);
+			tried++;
+		}
+		memcpy(buf, text, i);
+		memcpy(buf + i, text + i + 1, n - i - 1);
+		fast += expect_same_as_libyaml(buf, n - 1);
+		fast += expect_same_as_libyaml(text, i);
+		tried += 2;
+	}
+	/* Both readers were exercised. */
+	assert_true(fast > tried / 10 && fast < tried);
+}
+
+/* The bundled taxonomy and the test ones are what the plain reader is for. */
+static void
+test_plain_reader_files(void **state)
+{
+	static const char *const files[] = {
+		"config/taxonomy.yaml", "tests/tui/taxonomy.yaml",
+		"tests/fuzz/seeds/taxonomy/nested.yaml"
+	};
+	const char *suite = testlib_shared("data/yaml-test-suite/cases");
+	char path[8192], *text;
+	struct dirent *e;
+	size_t i, len = 0;
+	DIR *dir;
+
+	(void)state;
+	for (i = 0; i < sizeof files / sizeof *files; i++) {
+		text = testlib_read(testlib_srcfile(files[i]), &len);
+		assert_non_null(text);
+		if (!expect_same_as_libyaml(text, len) && i == 0)
+			fail_msg("%s is not read by the plain reader", files[i]);
+		free(text);
+	}
+	/* The YAML test suite, when ../shared is there: some of its cases
+	 * are plain block YAML too. */
+	if (suite == NULL || (dir = opendir(suite)) == NULL)
+		return;
+	while ((e = readdir(dir)) != NULL) {
+		if (e->d_name[0] == '.')
+			continue;
+		snprintf(path, sizeof path, "%s/%s", suite, e->d_name);
+		text = testlib_read(path, &len);
+		assert_non_null(text);
+		expect_same_as_libyaml(text, len);
+		free(text);
+	}
+	closedir(dir);
 }
 
 static void
@@ -232,6 +353,8 @@ main(void)
 	const struct CMUnitTest tests[] = {
 		cmocka_unit_test(test_positions),
 		cmocka_unit_test(test_aliases),
+		cmocka_unit_test(test_plain_reader),
+		cmocka_unit_test(test_plain_reader_files),
 		cmocka_unit_test(test_bounds),
 		cmocka_unit_test(test_empty_and_null),
 		cmocka_unit_test(test_check_keys),

@@ -1,4 +1,5 @@
-/* overlay_detail: a claim's wording in each source, drift stressed. */
+/* overlay_detail: a claim's wording in each source, drift stressed, and
+ * the sentences of other outlets that give another figure for it. */
 #include "config.h"
 
 #include <stdio.h>
@@ -6,6 +7,7 @@
 #include <string.h>
 
 #include "claims.h"
+#include "discrepancy.h"
 #include "document.h"
 #include "drift.h"
 #include "overlay_detail.h"
@@ -21,9 +23,20 @@ static const struct action_hint overlay_detail_hints[] = {
 	{ ACTION_SELECT, "opens" },
 };
 
+/*
+ * An entry: a sentence of the claim, or (past the claim's own) the other
+ * side of one of its discrepancies.
+ */
+struct overlay_detail_entry {
+	struct claim_ref ref;
+	bool other;		/* another claim's sentence, another figure */
+};
+
 struct overlay_detail {
 	size_t claim;
 	size_t top;		/* the first line shown: entries wrap */
+	struct overlay_detail_entry *entries;
+	size_t nentries;
 };
 
 static const struct claim *
@@ -32,6 +45,41 @@ overlay_detail_claim(const struct overlay *o, const struct reader *r)
 	const struct overlay_detail *d = o->state;
 
 	return &r->story->claims->items[d->claim];
+}
+
+static void
+overlay_detail_entries(struct overlay_detail *d, const struct claims *claims,
+    const struct claim *c)
+{
+	const struct discrepancy *disc;
+	size_t *idx, n, i;
+
+	n = discrepancy_of_claim(claims, c->id, &idx);
+	d->entries = xreallocarray(NULL, c->nrefs + n + 1,
+	    sizeof *d->entries);
+	for (i = 0; i < c->nrefs; i++) {
+		d->entries[d->nentries].ref = c->refs[i];
+		d->entries[d->nentries++].other = false;
+	}
+	for (i = 0; i < n; i++) {
+		disc = &claims->discrepancies[idx[i]];
+		/* Within one claim, both sides are listed already. */
+		if (disc->claim_a == disc->claim_b)
+			continue;
+		d->entries[d->nentries].ref = disc->claim_a == c->id ?
+		    disc->b : disc->a;
+		d->entries[d->nentries++].other = true;
+	}
+	free(idx);
+}
+
+static void
+overlay_detail_release(void *state)
+{
+	struct overlay_detail *d = state;
+
+	free(d->entries);
+	free(d);
 }
 
 static int
@@ -49,9 +97,10 @@ overlay_detail_open(struct overlay *o, struct reader *r, const void *arg)
 	d = xcalloc(1, sizeof *d);
 	d->claim = claim;
 	o->state = d;
+	c = overlay_detail_claim(o, r);
+	overlay_detail_entries(d, r->story->claims, c);
 	/* Start on this source's wording, at the selected sentence if it
 	 * states the claim twice. */
-	c = overlay_detail_claim(o, r);
 	for (i = 0; i < c->nrefs; i++) {
 		if (c->refs[i].doc == r->doc &&
 		    (c->refs[i].sentence == r->sentence || o->pos.sel == 0))
@@ -63,7 +112,10 @@ overlay_detail_open(struct overlay *o, struct reader *r, const void *arg)
 static size_t
 overlay_detail_rows(const struct overlay *o, const struct reader *r)
 {
-	return overlay_detail_claim(o, r)->nrefs;
+	const struct overlay_detail *d = o->state;
+
+	(void)r;
+	return d->nentries;
 }
 
 static const struct sentence *
@@ -88,14 +140,13 @@ static void
 overlay_detail_show(struct overlay *o, const struct reader *r, size_t height)
 {
 	struct overlay_detail *d = o->state;
-	const struct claim *c = overlay_detail_claim(o, r);
 	size_t i, line = 0, first = 0, last = 0;
 	int w = o->rect.w - 2;
 
-	for (i = 0; i < c->nrefs && i <= o->pos.sel; i++) {
+	for (i = 0; i < d->nentries && i <= o->pos.sel; i++) {
 		first = line;
 		line += overlay_detail_lines(overlay_detail_sentence(r,
-		    &c->refs[i]), w);
+		    &d->entries[i].ref), w);
 		last = line - 1;	/* the gap below the entry */
 	}
 	if (last > d->top + height)
@@ -108,15 +159,21 @@ struct overlay_detail_quote {
 	const struct sentence *sent;
 	struct span *drift;	/* this sentence's spans that drifted */
 	size_t ndrift;
+	struct span *figures;	/* its figures another outlet gives otherwise */
+	size_t nfigures;
 };
 
-/* Quotes are marked; words another outlet quotes differently are stressed. */
+/* Quotes are marked; words another outlet quotes differently, and figures
+ * another outlet gives otherwise, are stressed. */
 static attr_t
 overlay_detail_attr(const void *ctx, size_t at)
 {
 	const struct overlay_detail_quote *q = ctx;
 	const struct sentence *sent = q->sent;
 	size_t i;
+
+	if (document_spans_contain(q->figures, q->nfigures, at))
+		return A_BOLD | A_UNDERLINE;
 
 	for (i = 0; i < sent->nquotes; i++) {
 		if (at < sent->quotes[i].start || at >= sent->quotes[i].end)
@@ -137,13 +194,15 @@ overlay_detail_draw(const struct overlay *o, const struct reader *r,
 	const struct claim_ref *ref;
 	struct overlay_detail_quote q;
 	size_t i, line = 0, lstart, lend, p;
-	const char *name, *mark = "(this source)";
+	const char *name, *mark;
 	attr_t sel;
 	int y;
 
-	for (i = 0; i < c->nrefs && (int)line - (int)d->top < h; i++) {
-		ref = &c->refs[i];
+	for (i = 0; i < d->nentries && (int)line - (int)d->top < h; i++) {
+		ref = &d->entries[i].ref;
 		q.sent = overlay_detail_sentence(r, ref);
+		mark = d->entries[i].other ? "other figure" :
+		    ref->doc == r->doc ? "(this source)" : NULL;
 		y = (int)line - (int)d->top;
 		sel = i == o->pos.sel ? A_REVERSE : 0;
 		if (y >= 0) {
@@ -151,13 +210,15 @@ overlay_detail_draw(const struct overlay *o, const struct reader *r,
 			paint_fill(win, y + 1, 1, w, sel);
 			paint_text_clip(win, y + 1, 2, name, strlen(name),
 			    w - 20, A_BOLD | sel);
-			if (ref->doc == r->doc)
+			if (mark != NULL)
 				paint_text(win, y + 1, w - DETAIL_MARK_WIDTH, mark,
 				    strlen(mark), DETAIL_MARK_WIDTH, A_DIM | sel);
 		}
 		line++;
 		q.ndrift = drift_spans(c->drifts, c->ndrifts, ref->doc,
 		    ref->sentence, &q.drift);
+		q.nfigures = discrepancy_figures(r->story->claims, ref->doc,
+		    ref->sentence, &q.figures);
 		p = 0;
 		while (paint_wrap_line(q.sent->text, q.sent->len, &p, w - 4,
 		    &lstart, &lend)) {
@@ -168,6 +229,7 @@ overlay_detail_draw(const struct overlay *o, const struct reader *r,
 			line++;
 		}
 		free(q.drift);
+		free(q.figures);
 		line++;
 	}
 }
@@ -176,10 +238,14 @@ static void
 overlay_detail_title(const struct overlay *o, const struct reader *r,
     struct strbuf *sb)
 {
+	const struct overlay_detail *d = o->state;
 	const struct claim *c = overlay_detail_claim(o, r);
 
 	strbuf_addf(sb, "Claim %zu: %zu of %zu sources", c->id, c->ndocs,
 	    r->story->ndocs);
+	if (d->nentries > c->nrefs)
+		strbuf_addf(sb, ", %zu other figure%s", d->nentries - c->nrefs,
+		    d->nentries - c->nrefs == 1 ? "" : "s");
 }
 
 static void
@@ -188,7 +254,7 @@ overlay_detail_footer(const struct overlay *o, const struct reader *r,
 {
 	(void)o;
 	(void)r;
-	strbuf_addstr(sb, "stressed words: quoted differently elsewhere; ");
+	strbuf_addstr(sb, "stressed: quoted or counted otherwise elsewhere; ");
 	OVERLAY_HINTS(sb, overlay_detail_hints);
 }
 
@@ -200,7 +266,8 @@ overlay_detail_key(struct overlay *o, struct reader *r, enum action a)
 
 	if (a != ACTION_SELECT)
 		return 0;
-	ref = &overlay_detail_claim(o, r)->refs[o->pos.sel];
+	ref = &((const struct overlay_detail *)o->state)->entries[
+	    o->pos.sel].ref;
 	if (!reader_sentence_shown(r, ref->doc, ref->sentence))
 		reader_set_filter(r, NONE);
 	dirty = reader_open(r, ref->doc, ref->sentence);
@@ -218,5 +285,5 @@ const struct overlay_kind overlay_detail_kind = {
 	.title = overlay_detail_title,
 	.footer = overlay_detail_footer,
 	.show = overlay_detail_show,
-	.release = free,
+	.release = overlay_detail_release,
 };

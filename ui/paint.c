@@ -137,8 +137,8 @@ const char *
 paint_glyph(enum glyph g)
 {
 	static const char *utf8[] = { "\u25b6", "\u25cf", "\u25cb", "\u2026",
-	    "\u00b7", "\u2717" };
-	static const char *ascii[] = { ">", "#", ".", "~", "|", "x" };
+	    "\u00b7", "\u2717", "\u2260" };
+	static const char *ascii[] = { ">", "#", ".", "~", "|", "x", "!" };
 
 	return paint_utf8 ? utf8[g] : ascii[g];
 }

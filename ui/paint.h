@@ -21,6 +21,7 @@ enum glyph {
 	GLYPH_ELLIPSIS,
 	GLYPH_DOT,		/* separator in titles and the status line */
 	GLYPH_GAP,		/* matrix: a topic this source leaves out */
+	GLYPH_DISCREPANCY,	/* another outlet gives another figure */
 };
 
 /* Starts colours unless NO_COLOR is true; returns whether colour is on. */

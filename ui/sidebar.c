@@ -364,6 +364,12 @@ sidebar_draw(const struct sidebar *sb, const struct reader *r, WINDOW *win)
 		if (row->claim != NONE) {
 			c = &r->story->claims->items[row->claim];
 			x += sidebar_badge(r, win, y, x, w - x, c, a) + 1;
+			if (c->discrepant && x + 2 + SIDEBAR_LABEL_WORDS <= w) {
+				label = paint_glyph(GLYPH_DISCREPANCY);
+				paint_text(win, y, x, label, strlen(label), 1,
+				    a | A_BOLD);
+				x += 2;
+			}
 			if (c->ndocs <= 1 && x + 10 + SIDEBAR_LABEL_WORDS <= w) {
 				label = "only here ";
 				x += paint_text(win, y, x, label, strlen(label),

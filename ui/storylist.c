@@ -149,6 +149,21 @@ storylist_selected(const struct storylist *sl)
 	return sl->shown[sl->pos.sel];
 }
 
+void
+storylist_select_id(struct storylist *sl, const char *id)
+{
+	size_t i;
+
+	for (i = 0; i < sl->nshown; i++) {
+		if (strcmp(group_set_story(sl->set, sl->shown[i])->id,
+		    id) == 0) {
+			listpos_move(&sl->pos, sl->nshown, sl->height,
+			    (long)i - (long)sl->pos.sel);
+			return;
+		}
+	}
+}
+
 /* Shows MESSAGE (taking it) in the bottom line. */
 static void
 storylist_say(struct storylist *sl, char *message)
@@ -314,6 +329,8 @@ storylist_key(struct storylist *sl, int key)
 	case ACTION_REDRAW:
 		clearok(curscr, TRUE);
 		break;
+	case ACTION_RELOAD:
+		return STORYLIST_RELOAD;
 	case ACTION_QUIT:
 		return STORYLIST_QUIT;
 	default:
@@ -450,7 +467,7 @@ storylist_draw_help(WINDOW *win, int h, int w)
 	    ACTION_TOP, ACTION_BOTTOM, ACTION_PAGE_DOWN, ACTION_PAGE_UP,
 	    ACTION_SELECT, ACTION_TIMELINE, ACTION_SEARCH, ACTION_SEARCH_NEXT,
 	    ACTION_SEARCH_PREV, ACTION_TOGGLE_READ, ACTION_BLINDSPOTS,
-	    ACTION_REDRAW,
+	    ACTION_RELOAD, ACTION_REDRAW,
 	    ACTION_HELP, ACTION_QUIT };
 	const struct action_def *d;
 	char line[96];

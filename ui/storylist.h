@@ -28,6 +28,7 @@ struct state;
 #define STORYLIST_OPEN		0x2	/* open the selected story */
 #define STORYLIST_QUIT		0x4
 #define STORYLIST_TIMELINE	0x8	/* with OPEN: on the story's timeline */
+#define STORYLIST_RELOAD	0x10	/* read the archive again */
 
 struct storylist {
 	const struct group_set *set;
@@ -61,6 +62,9 @@ void storylist_resize(struct storylist *sl, int lines);
 
 /* The story the cursor is on. */
 size_t storylist_selected(const struct storylist *sl);
+
+/* Puts the cursor on the story of id ID, if it is listed. */
+void storylist_select_id(struct storylist *sl, const char *id);
 
 /* A key: a search being typed takes it whole, else its action. */
 int storylist_key(struct storylist *sl, int key);

@@ -4,6 +4,7 @@
  * taxonomy that keeps every rule of parallax-taxonomy(5): ids of
  * [a-z0-9-]+ and unique, parents before children, usable keywords,
  * terminal-safe labels.  A loaded taxonomy is then compiled and used.
+ * Whatever the plain block YAML reader takes, it must read as libyaml.
  */
 #include "config.h"
 
@@ -15,6 +16,7 @@
 #include "matcher.h"
 #include "tagger.h"
 #include "taxonomy.h"
+#include "yamltree.h"
 
 #define FUZZ_NAME "fuzz.yaml"
 
@@ -131,11 +133,37 @@ fuzz_tag(const struct taxonomy *tax)
 	tagger_free(tg);
 }
 
+/*
+ * Whatever yamltree's plain block reader takes, it reads to the tree
+ * libyaml gives: positions, spans, styles and values.
+ */
+static void
+fuzz_check_plain_reader(const char *text, size_t len)
+{
+	struct problems p1 = PROBLEMS_INIT(FUZZ_NAME);
+	struct problems p2 = PROBLEMS_INIT(FUZZ_NAME);
+	struct yamltree *a = yamltree_parse(text, len, 0, &p1);
+	struct yamltree *b;
+
+	if (a != NULL && yamltree_read_fast(a)) {
+		b = yamltree_parse(text, len, YAMLTREE_LIBYAML, &p2);
+		FUZZ_ASSERT(b != NULL);
+		FUZZ_CHECK(inv_yamltree_same(yamltree_root(a),
+		    yamltree_root(b)));
+		yamltree_free(b);
+	}
+	yamltree_free(a);
+	problems_free(&p1);
+	problems_free(&p2);
+}
+
 int
 LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 {
 	struct taxonomy *tax = NULL;
 	char *errors = NULL;
+
+	fuzz_check_plain_reader((const char *)data, size);
 
 	if (taxonomy_load_buffer(FUZZ_NAME, (const char *)data, size, &tax,
 	    &errors) != 0) {

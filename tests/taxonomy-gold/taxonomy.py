@@ -4,7 +4,12 @@ AllSides development articles (../shared/data/allsides-dev) with the real
 binary and reports what it tags.
 
 Articles are split by a hash of their ID: one in five is held out of the
-tuning (set "held"), the rest are "tune".  Only body sentences count (not
+tuning (set "held"), the rest are "tune"; coverage is reported on both.
+For reading wrong senses, a second hash sets one article in ten apart
+("fresh", less the articles of the samples read before the split was
+made): the report's examples and candidates and the tuning samples never
+show a fresh article, so a sample drawn from them measures the taxonomy
+on text its tuning never saw.  Only body sentences count (not
 boilerplate, not headings).
 
     taxonomy.py report PARALLAX CORPUS TAXONOMY [--top N] [--wrong N]
@@ -12,12 +17,17 @@ boilerplate, not headings).
         frequent keyword hits per topic with an example sentence each, and
         the hits of each taxonomy topic's keywords in AllSides topics where
         that topic is rare (candidates for wrong senses)
-    taxonomy.py sample PARALLAX CORPUS TAXONOMY N SEED [tune|held]
-        N tagged sentences drawn at random (from one set), as lines to
-        label (below)
+    taxonomy.py sample PARALLAX CORPUS TAXONOMY N SEED [tune|held|fresh]
+        N tagged sentences drawn at random (from one set; fresh articles
+        only when asked for), as lines to label (below)
     taxonomy.py check PARALLAX CORPUS TAXONOMY SAMPLE.tsv...
         the summary figures, each labelled sample's wrong-sense rate, and
         exit 1 when a goal is missed
+
+Labelled samples: sample-*.tsv were read while tuning; fresh-*.tsv were
+drawn from fresh articles and read before any fix they led to, so each
+one's "carried a wrong-sense topic when read" is the figure for unseen
+text (its "still do" is tuned, like the others').
 
 A labelled sample line (tab-separated) names a sentence by its article ID
 and an anchor (the sentence's first words, never more), then each topic
@@ -52,6 +62,27 @@ BIG_TOPIC = 100
 
 def held_out(art_id):
     return int(hashlib.sha1(art_id.encode()).hexdigest()[:8], 16) % 5 == 0
+
+
+def read_before_split():
+    """Articles of the samples read before the fresh split was made
+    (samples 1 to 4): they stay out of it."""
+    ids = set()
+    here = os.path.dirname(os.path.abspath(__file__))
+    for n in range(1, 5):
+        with open(os.path.join(here, "sample-%d.tsv" % n),
+                  encoding="utf-8") as f:
+            ids.update(line.split("\t")[0] for line in f
+                       if line.strip() and not line.startswith("#"))
+    return ids
+
+
+READ_BEFORE = read_before_split()
+
+
+def fresh(art_id):
+    h = hashlib.sha1(("fresh-17:" + art_id).encode()).hexdigest()
+    return int(h[:8], 16) % 10 == 0 and art_id not in READ_BEFORE
 
 
 def load_corpus(path):
@@ -136,6 +167,7 @@ def report(arts, sents, top, wrong, out):
     counts = collections.Counter(a["topic"] for a in arts.values())
     hits = collections.defaultdict(collections.Counter)
     example = {}
+    sents = [s for s in sents if not fresh(s[0])]
     for art_id, text, _, matches in sents:
         t = arts[art_id]["topic"]
         for m in set(matches):
@@ -181,8 +213,11 @@ def report(arts, sents, top, wrong, out):
 
 
 def sample(arts, sents, n, seed, part, out):
-    tagged = [s for s in sents if s[2] and (
-        part is None or (part == "held") == held_out(s[0]))]
+    if part == "fresh":
+        tagged = [s for s in sents if s[2] and fresh(s[0])]
+    else:
+        tagged = [s for s in sents if s[2] and not fresh(s[0]) and (
+            part is None or (part == "held") == held_out(s[0]))]
     rng = random.Random(seed)
     for art_id, text, topics, matches in rng.sample(tagged, n):
         why = collections.defaultdict(set)

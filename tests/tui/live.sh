@@ -67,6 +67,11 @@ check "no progress when stderr is not a terminal" \
 kill $server 2>/dev/null
 server=
 
+# Standard input is read once, though the reader reads the sources twice
+# (grouping them, then the one story).
+start "$bin --tui --no-state - < $fixtures/01-harbour-gazette.md"
+check "- in the reader: the article from stdin" wait_for "Varen dam deal signed"
+
 # r and the watched folder.
 src=$tmp/story
 mkdir -p "$src"
@@ -102,5 +107,36 @@ check "a deleted file, watched: gone" wait_gone "River Tim"
 check "three sources again" wait_for "│2/3 · sentence 3/"
 keys q
 check "q quits" wait_for "[exit 0]"
+
+# The story list: r and the watched folder group the archive again, the
+# cursor staying on its story.
+marked() {
+	screen | grep -F "$(printf '\342\226\266')" | grep -qF -- "$1"
+}
+mkdir "$tmp/archive"
+cp "$fixtures"/* "$srcdir"/tests/tui/wide/* "$srcdir"/config/sample/* \
+    "$tmp/archive/"
+start "$bin --tui --no-state -t $srcdir/tests/tui/taxonomy.yaml $tmp/archive" 100 24
+check "the archive's story list" wait_for "3 stories"
+keys / V a r e n Enter
+check "on the Varen story" wait_until marked "Varen dam deal"
+cat >"$tmp/archive/09-sky.md" <<'EOF'
+---
+outlet: Sky Weekly
+title: Orbital telescope finds icy comet beyond Neptune
+date: 2025-07-02
+---
+Astronomers using an orbital telescope found an icy comet far beyond Neptune.
+EOF
+check "a new story's file, watched: grouped again" wait_for "4 stories"
+check "the line says so" on_screen "reloaded: 4 stories"
+check "the cursor stays on its story" marked "Varen dam deal"
+rm "$tmp/archive/09-sky.md"
+check "its file deleted: gone again" wait_for "3 stories"
+keys r
+check "r in the story list groups again" wait_for "reloaded: 3 stories"
+check "the cursor still on its story" marked "Varen dam deal"
+keys q
+check "q quits the story list" wait_for "[exit 0]"
 
 finish

@@ -1,0 +1,240 @@
+/* discrepancy: sentences of different sources that differ on a figure. */
+#include "config.h"
+
+#include <math.h>
+#include <stdint.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "discrepancy.h"
+#include "linker.h"
+#include "xalloc.h"
+
+/* Earlier figures of the same quantity a figure is compared with. */
+#define DISCREPANCY_TRIES 32
+
+/* A figure: what it counts, the sentence giving it, its quantity. */
+struct discrepancy_figure {
+	uint32_t unit;
+	uint32_t sent;
+	uint32_t quant;
+};
+
+static int
+discrepancy_figure_cmp(const void *x, const void *y)
+{
+	const struct discrepancy_figure *a = x, *b = y;
+
+	if (a->unit != b->unit)
+		return a->unit < b->unit ? -1 : 1;
+	if (a->sent != b->sent)
+		return a->sent < b->sent ? -1 : 1;
+	return (a->quant > b->quant) - (a->quant < b->quant);
+}
+
+/* Whether any figure of UNIT in QA is among the N figures of QB, whatever
+ * they count there. */
+static bool
+discrepancy_shares(const struct quantity *qa, uint32_t na,
+    const struct quantity *qb, uint32_t nb, uint32_t unit)
+{
+	uint32_t i, j;
+
+	for (i = 0; i < na; i++) {
+		if (qa[i].unit != unit)
+			continue;
+		for (j = 0; j < nb; j++) {
+			if (qb[j].value == qa[i].value)
+				return true;
+		}
+	}
+	return false;
+}
+
+/*
+ * Whether X and Y give other figures for UNIT: neither gives a figure of
+ * UNIT that the other gives at all ("845 delegates of the 1,237 he needs"
+ * and "needs 1,237 delegates" agree on 1,237, whatever it is read to
+ * count).
+ */
+static bool
+discrepancy_differ(const struct linker *l, const struct sent *x,
+    const struct sent *y, uint32_t unit)
+{
+	const struct quantity *qa = l->quants + x->quant;
+	const struct quantity *qb = l->quants + y->quant;
+
+	return !discrepancy_shares(qa, x->nquant, qb, y->nquant, unit) &&
+	    !discrepancy_shares(qb, y->nquant, qa, x->nquant, unit);
+}
+
+/*
+ * Whether X and Y say the same once their figures are set aside: enough
+ * features in common and a cosine of the rest that reaches
+ * DISCREPANCY_MIN_SIM.  Figures are set aside on both sides, so a
+ * sentence that gives another figure elsewhere still counts as the rest.
+ */
+static bool
+discrepancy_rest_agrees(const struct linker *l, const struct sent *x,
+    const struct sent *y)
+{
+	const uint32_t *fa = l->feats + x->feat, *fb = l->feats + y->feat;
+	const double *w2 = l->vocab.w2;
+	const bool *number = l->vocab.number;
+	size_t i = 0, j = 0, shared = 0;
+	double dot = 0, nx = 0, ny = 0;
+
+	while (i < x->nfeat || j < y->nfeat) {
+		if (j == y->nfeat || (i < x->nfeat && fa[i] < fb[j])) {
+			if (!number[fa[i]])
+				nx += w2[fa[i]];
+			i++;
+		} else if (i == x->nfeat || fb[j] < fa[i]) {
+			if (!number[fb[j]])
+				ny += w2[fb[j]];
+			j++;
+		} else {
+			if (!number[fa[i]]) {
+				nx += w2[fa[i]];
+				ny += w2[fb[j]];
+				dot += w2[fa[i]];
+				shared++;
+			}
+			i++;
+			j++;
+		}
+	}
+	return shared >= DISCREPANCY_MIN_SHARED && nx > 0 && ny > 0 &&
+	    dot >= DISCREPANCY_MIN_SIM * sqrt(nx * ny);
+}
+
+static int
+discrepancy_cmp(const void *x, const void *y)
+{
+	const struct discrepancy *a = x, *b = y;
+
+	/* Linker order is story order; claim_a/b hold it until sorted. */
+	if (a->claim_b != b->claim_b)
+		return a->claim_b < b->claim_b ? -1 : 1;
+	if (a->claim_a != b->claim_a)
+		return a->claim_a < b->claim_a ? -1 : 1;
+	if (a->figure_b.start != b->figure_b.start)
+		return a->figure_b.start < b->figure_b.start ? -1 : 1;
+	return (a->figure_a.start > b->figure_a.start) -
+	    (a->figure_a.start < b->figure_a.start);
+}
+
+/* Two sources of one outlet (an update, a wire copy) differ from each
+ * other, not from another outlet. */
+static bool
+discrepancy_same_outlet(struct document *const *docs, size_t a, size_t b)
+{
+	return docs[a]->outlet != NULL && docs[b]->outlet != NULL &&
+	    strcmp(docs[a]->outlet, docs[b]->outlet) == 0;
+}
+
+size_t
+discrepancy_find(const struct linker *l, struct document *const *docs,
+    const struct claim_ref *where, struct discrepancy **out)
+{
+	struct discrepancy_figure *fig;
+	struct discrepancy *found = NULL, *d;
+	const struct sent *x, *y;
+	const struct quantity *qa, *qb;
+	size_t i, j, k, nfig = 0, run, n = 0, cap = 0, tries;
+
+	*out = NULL;
+	if (l->nquants == 0)
+		return 0;
+	fig = xreallocarray(NULL, l->nquants, sizeof *fig);
+	for (i = 0; i < l->nsents; i++) {
+		for (k = 0; k < l->sents[i].nquant; k++) {
+			fig[nfig].unit = l->quants[l->sents[i].quant + k].unit;
+			fig[nfig].sent = (uint32_t)i;
+			fig[nfig++].quant = l->sents[i].quant + (uint32_t)k;
+		}
+	}
+	qsort(fig, nfig, sizeof *fig, discrepancy_figure_cmp);
+	for (i = run = 0; i < nfig; i++) {
+		if (i == 0 || fig[i].unit != fig[i - 1].unit)
+			run = i;
+		y = &l->sents[fig[i].sent];
+		for (j = i, tries = 0; j-- > run && tries < DISCREPANCY_TRIES;) {
+			x = &l->sents[fig[j].sent];
+			if (x->doc == y->doc || discrepancy_same_outlet(docs,
+			    where[fig[j].sent].doc, where[fig[i].sent].doc))
+				continue;
+			tries++;
+			if (x->neg != y->neg ||
+			    !discrepancy_differ(l, x, y, fig[i].unit) ||
+			    !discrepancy_rest_agrees(l, x, y))
+				continue;
+			if (n == cap) {
+				cap = cap == 0 ? 64 : cap * 2;
+				found = xreallocarray(found, cap, sizeof *found);
+			}
+			d = &found[n++];
+			qa = &l->quants[fig[j].quant];
+			qb = &l->quants[fig[i].quant];
+			d->a = where[fig[j].sent];
+			d->b = where[fig[i].sent];
+			d->claim_a = fig[j].sent;
+			d->claim_b = fig[i].sent;
+			d->figure_a.start = qa->start;
+			d->figure_a.end = qa->end;
+			d->figure_b.start = qb->start;
+			d->figure_b.end = qb->end;
+		}
+	}
+	free(fig);
+	if (n == 0)
+		return 0;
+	/* A pair found through two of its quantities is kept once, with
+	 * the figures of the first. */
+	qsort(found, n, sizeof *found, discrepancy_cmp);
+	for (i = 1, k = 1; i < n; i++) {
+		if (found[i].claim_a != found[k - 1].claim_a ||
+		    found[i].claim_b != found[k - 1].claim_b)
+			found[k++] = found[i];
+	}
+	*out = found;
+	return k;
+}
+
+size_t
+discrepancy_of_claim(const struct claims *claims, size_t id, size_t **out)
+{
+	size_t i, n = 0;
+
+	*out = NULL;
+	for (i = 0; i < claims->ndiscrepancies; i++) {
+		if (claims->discrepancies[i].claim_a != id &&
+		    claims->discrepancies[i].claim_b != id)
+			continue;
+		*out = xreallocarray(*out, n + 1, sizeof **out);
+		(*out)[n++] = i;
+	}
+	return n;
+}
+
+size_t
+discrepancy_figures(const struct claims *claims, size_t doc,
+    size_t sentence, struct span **out)
+{
+	const struct discrepancy *d;
+	size_t i, n = 0;
+
+	*out = NULL;
+	for (i = 0; i < claims->ndiscrepancies; i++) {
+		d = &claims->discrepancies[i];
+		if (d->a.doc == doc && d->a.sentence == sentence) {
+			*out = xreallocarray(*out, n + 1, sizeof **out);
+			(*out)[n++] = d->figure_a;
+		}
+		if (d->b.doc == doc && d->b.sentence == sentence) {
+			*out = xreallocarray(*out, n + 1, sizeof **out);
+			(*out)[n++] = d->figure_b;
+		}
+	}
+	return n;
+}
