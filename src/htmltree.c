@@ -9,6 +9,7 @@
 
 #include "htmlmeta.h"
 #include "htmltree.h"
+#include "vocab.h"
 #include "xalloc.h"
 
 static const char *const htmltree_names[] = {
@@ -21,7 +22,7 @@ struct htmltree_build {
 	struct htmltree *t;
 	struct htmlmeta *meta;
 	uint32_t cur;		/* the open element text goes into */
-	int depth;		/* of the open element: the root's is 0 */
+	int depth;		/* of the open element: the root's is 1 */
 };
 
 static int
@@ -88,15 +89,27 @@ htmltree_style_hides(const char *style)
 	return hidden;
 }
 
-static uint32_t
-htmltree_hash(const char *s, size_t len)
+/* Doubles T's table of class-and-id strings. */
+static void
+htmltree_rehash(struct htmltree *t)
 {
-	uint32_t h = 2166136261u;
-	size_t i;
+	uint32_t *old = t->slots, id;
+	size_t n = t->nslots, i, j, mask;
+	const char *o;
 
-	for (i = 0; i < len; i++)
-		h = (h ^ (unsigned char)s[i]) * 16777619u;
-	return h;
+	t->nslots = n == 0 ? 256 : 2 * n;
+	t->slots = xcalloc(t->nslots, sizeof *t->slots);
+	mask = t->nslots - 1;
+	for (i = 0; i < n; i++) {
+		if ((id = old[i]) == 0)
+			continue;
+		o = t->strings.data + t->names[id - 1];
+		for (j = vocab_hash(o, strlen(o)) & mask; t->slots[j] != 0;
+		    j = (j + 1) & mask)
+			;
+		t->slots[j] = id;
+	}
+	free(old);
 }
 
 /* Finds or adds the class-and-id string just appended to T's strings at
@@ -104,34 +117,21 @@ htmltree_hash(const char *s, size_t len)
 static uint32_t
 htmltree_intern(struct htmltree *t, size_t from)
 {
-	const char *s = t->strings.data + from;
-	size_t len = t->strings.len - from, i, k;
-	uint32_t id, *old;
+	size_t len = t->strings.len - from, i, mask;
+	const char *o;
+	uint32_t id;
 
-	if (2 * (t->nnames + 1) > t->nslots) {
-		old = t->slots;
-		k = t->nslots;
-		t->nslots = k == 0 ? 256 : 2 * k;
-		t->slots = xcalloc(t->nslots, sizeof *t->slots);
-		for (i = 0; i < k; i++) {
-			if ((id = old[i]) == 0)
-				continue;
-			const char *o = t->strings.data + t->names[id - 1];
-			size_t j = htmltree_hash(o, strlen(o)) &
-			    (t->nslots - 1);
-
-			while (t->slots[j] != 0)
-				j = (j + 1) & (t->nslots - 1);
-			t->slots[j] = id;
-		}
-		free(old);
-	}
-	for (i = htmltree_hash(s, len) & (t->nslots - 1);
-	    (id = t->slots[i]) != 0; i = (i + 1) & (t->nslots - 1)) {
-		const char *o = t->strings.data + t->names[id - 1];
-
-		if (strncmp(o, s, len) == 0 && o[len] == '\0') {
-			t->strings.len = from;	/* kept once already */
+	if (2 * (t->nnames + 1) > t->nslots)
+		htmltree_rehash(t);
+	mask = t->nslots - 1;
+	for (i = vocab_hash(t->strings.data + from, len) & mask;
+	    (id = t->slots[i]) != 0; i = (i + 1) & mask) {
+		o = t->strings.data + t->names[id - 1];
+		if (strncmp(o, t->strings.data + from, len) == 0 &&
+		    o[len] == '\0') {
+			/* Kept once already. */
+			t->strings.len = from;
+			t->strings.data[from] = '\0';
 			return id;
 		}
 	}
@@ -159,7 +159,7 @@ htmltree_start(void *ctx, const xmlChar *xname, const xmlChar **atts)
 	b->depth++;
 	if (b->meta != NULL)
 		htmlmeta_start(b->meta, name, (const char *const *)atts,
-		    b->depth);
+		    b->depth - 1);
 	if (b->depth > HTMLTREE_MAX_DEPTH)
 		return;
 	i = htmltree_add(t, b->cur, htmltree_tag(name));

@@ -460,8 +460,9 @@ story_free_documents(struct story *story)
 
 /*
  * Reads LIST (PATHS expanded, unless LIST is NULL) tagged by TAX into the
- * documents and warnings LD grows.  Returns 0, or -1 with *cause set and
- * nothing kept when no source could be read.
+ * documents and warnings LD grows, and keeps the tagger in LD's story for
+ * explaining tags (`x`).  Returns 0, or -1 with *cause set and nothing
+ * kept when no source could be read.
  */
 static int
 story_read_into(struct story_loading *ld, const struct input_list *list,
@@ -469,20 +470,21 @@ story_read_into(struct story_loading *ld, const struct input_list *list,
     const struct story_options *opts, char **cause)
 {
 	struct story *fresh = ld->story;
-	struct tagger *tagger = tagger_new(tax);
 	struct input_list own;
 
+	fresh->tagger = tagger_new(tax);
 	if (list == NULL) {
 		story_expand(paths, npaths, opts, &own, story_add_warning, ld);
 		list = &own;
 	}
-	story_read_tagged(list, opts, tagger, story_add_document,
+	story_read_tagged(list, opts, fresh->tagger, story_add_document,
 	    story_add_warning, ld);
-	tagger_free(tagger);
 	if (list == &own)
 		input_list_free(&own);
 	if (fresh->ndocs != 0)
 		return 0;
+	tagger_free(fresh->tagger);
+	fresh->tagger = NULL;
 	*cause = xstrdup(fresh->nwarnings != 0 ?
 	    fresh->warnings[fresh->nwarnings - 1] : "no sources given");
 	story_free_documents(fresh);
@@ -531,6 +533,8 @@ story_reload(struct story *story, const struct story_options *opts,
 	    story->taxonomy, opts, cause) != 0)
 		return -1;
 	story_free_documents(story);
+	tagger_free(story->tagger);
+	story->tagger = fresh.tagger;
 	story->docs = fresh.docs;
 	story->ndocs = fresh.ndocs;
 	story->warnings = fresh.warnings;

@@ -64,66 +64,7 @@ printf 'file://%s/gazette.rss\nfile://%s/ledger.rdf\nfile://%s/wire.atom\n' \
 HOME=$tmp/home timeout 60 newsboat -u "$tmp/urls" -c "$tmp/cache.db" \
 	-C "$tmp/config" -x reload >"$tmp/nb.out" 2>&1; rc=$?
 check "newsboat reloads the local feeds" '[ $rc -eq 0 ] && [ -s "$tmp/cache.db" ]'
-[ -s "$tmp/cache.db" ] || { # An article saved with newsboat's s key, newsboat driving a terminal in
-# tmux: its header (blank lines written as one space) is metadata, and the
-# link markers it puts in the text ("said on Saturday[1]", "[image 3]")
-# and its closing links list are not prose.
-if command -v tmux >/dev/null 2>&1; then
-	cat >"$tmp/links.rss" <<'EOF'
-<?xml version="1.0" encoding="UTF-8"?>
-<rss version="2.0" xmlns:content="http://purl.org/rss/1.0/modules/content/">
-<channel><title>Quay Post</title><link>https://quay.example/</link>
-<description>Harbour news</description>
-<item><title>Dockers return to work</title><link>https://quay.example/return</link>
-<guid>https://quay.example/return</guid><pubDate>Sat, 05 Dec 2026 09:30:00 +0100</pubDate>
-<content:encoded><![CDATA[<p>The dock workers' union <a href="https://quay.example/union">said on Saturday</a> that its members went back to work, after talks <a href="https://quay.example/talks">lasting nine hours</a> ended the strike.</p>
-<p>A photo: <img src="https://quay.example/a.jpg" alt="the quay"> <img src="https://quay.example/b.jpg" title="Quay at dawn"> The talks were the union's second round [2] this year, <a href="https://quay.example/round">its leader said</a>.</p>
-<p><video src="https://quay.example/v.mp4"></video> Ships were unloaded again by noon.</p>]]></content:encoded></item>
-</channel></rss>
-EOF
-	mkdir "$tmp/nbhome"
-	printf 'file://%s/links.rss\n' "$tmp" >"$tmp/links.urls"
-	HOME=$tmp/nbhome timeout 60 newsboat -u "$tmp/links.urls" \
-		-c "$tmp/links.db" -C "$tmp/config" -x reload >/dev/null 2>&1
-	sock=parallax-newsboat-$$
-	nb_tmux() { tmux -L "$sock" -f /dev/null "$@"; }
-	# nb_wait TEXT: polls the screen until TEXT is on it (20 s at most).
-	nb_wait() {
-		i=0
-		while ! nb_tmux capture-pane -p -t 0 2>/dev/null | grep -qF -- "$1"; do
-			[ $i -lt 400 ] || return 1
-			sleep 0.05
-			i=$((i + 1))
-		done
-	}
-	nb_tmux new-session -d -x 100 -y 30 "cd '$tmp' && TERM=screen HOME='$tmp/nbhome' newsboat -u '$tmp/links.urls' -c '$tmp/links.db' -C '$tmp/config'"
-	nb_wait "Quay Post" && nb_tmux send-keys -t 0 Enter &&
-		nb_wait "Dockers return" && nb_tmux send-keys -t 0 s &&
-		nb_wait "File:" && nb_tmux send-keys -t 0 Enter &&
-		nb_wait "Saved article to"
-	nb_tmux kill-server >/dev/null 2>&1
-	saved=$(ls "$tmp/nbhome/"*.txt 2>/dev/null | head -n 1)
-	check "newsboat saves an article with s" \
-		'[ -s "$saved" ] && grep -q "^Links: " "$saved" && grep -q "Saturday\[1\]" "$saved"'
-	"$bin" --json "$saved" >"$tmp/saved.json" 2>"$tmp/err"; rc=$?
-	python3 - "$tmp/saved.json" >"$tmp/saved.out" <<'EOF'
-import json, sys
-s = json.load(open(sys.argv[1]))["sources"][0]
-print("|".join(str(s.get(k)) for k in ("outlet", "title", "url", "date")))
-for x in s["sentences"]:
-    print(x["text"])
-EOF
-	check "the saved article opens" '[ $rc -eq 0 ] && [ ! -s "$tmp/err" ]'
-	check "its header is metadata" \
-		'head -n 1 "$tmp/saved.out" | grep -qxF "Quay Post|Dockers return to work|https://quay.example/return|2026-12-05T08:30:00Z"'
-	check "link markers are out of the prose" \
-		"grep -qxF \"The dock workers' union said on Saturday that its members went back to work, after talks lasting nine hours ended the strike.\" \"\$tmp/saved.out\""
-	check "image and video markers are out; the text's own [2] stays" \
-		"grep -qxF \"A photo: The talks were the union's second round [2] this year, its leader said.\" \"\$tmp/saved.out\" && grep -qxF 'Ships were unloaded again by noon.' \"\$tmp/saved.out\""
-	check "the links list is out" '[ $(grep -c "https://" "$tmp/saved.out") -eq 1 ]'
-fi
-
-echo "$pass passed, $fail failed"; exit 1; }
+[ -s "$tmp/cache.db" ] || { echo "$pass passed, $fail failed"; exit 1; }
 rm -f "$tmp/cache.db.lock"
 sum=$(cksum <"$tmp/cache.db")
 

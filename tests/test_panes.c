@@ -303,16 +303,46 @@ test_article_counts(void **state)
 	article_move(a, r, -100);
 	panes_sync(p);
 	assert_int_equal(r->sentence, 0);
-	/* Half a page (Ctrl-D) moves the view by half its lines. */
-	top = a->view.top;
-	article_page(a, r, (long)article_page_lines(a) / 2);
+	/*
+	 * Half a page (Ctrl-D) from a sentence low on screen: the view and
+	 * the selection move down together, the selection never up (it went
+	 * to the first sentence shown, above it, once).
+	 */
+	article_move(a, r, 1);
 	panes_sync(p);
-	assert_true(a->view.top > top || r->sentence > 0);
-	assert_true(a->view.top <= a->lines.nlines - (size_t)a->height);
+	assert_true(a->lines.sentence_line[1] > a->view.top);
+	top = a->view.top;
+	article_page(a, r, 2);
+	panes_sync(p);
+	assert_int_equal(a->view.top, top + 2);
+	assert_true(r->sentence > 1);
+	assert_true(a->lines.sentence_line[r->sentence] >=
+	    a->lines.sentence_line[1] + 2);
 	/* The selection is a sentence on screen after the page. */
 	assert_true(a->lines.sentence_line[r->sentence] <
 	    a->view.top + (size_t)a->height);
-	assert_true(a->lines.sentence_last[r->sentence] >= a->view.top);
+	/* Ctrl-U back: up together, to the sentence it came from. */
+	article_page(a, r, -2);
+	panes_sync(p);
+	assert_int_equal(a->view.top, top);
+	assert_int_equal(r->sentence, 1);
+	/* Where the whole article fits, the view stays and the selection
+	 * still moves, both ways. */
+	a->height = 100;
+	article_end(a, r, -1);
+	panes_sync(p);
+	article_page(a, r, 3);
+	panes_sync(p);
+	assert_int_equal(a->view.top, 0);
+	assert_true(r->sentence > 0);
+	assert_true(a->lines.sentence_line[r->sentence] >=
+	    a->lines.sentence_line[0] + 3);
+	article_page(a, r, 100);
+	panes_sync(p);
+	assert_int_equal(r->sentence, last);
+	article_page(a, r, -100);
+	panes_sync(p);
+	assert_int_equal(r->sentence, 0);
 }
 
 /* The wheel scrolls the claim pane alone; a click picks a claim row. */

@@ -100,6 +100,29 @@ test_sample_story_opens(void **state)
 	story_free(story);
 }
 
+/* A story just opened explains its tags (`x`) with the tagger that made
+ * them; it was dropped after reading once, and `x` crashed until a re-tag. */
+static void
+test_opened_story_explains(void **state)
+{
+	struct story *story = open_sample();
+	struct tagger_explanation why;
+	const struct sentence *s = NULL;
+	size_t i;
+
+	(void)state;
+	assert_non_null(story->tagger);
+	for (i = 0; s == NULL && i < story->docs[0]->nsentences; i++) {
+		if (story->docs[0]->sentences[i].ntopics != 0)
+			s = &story->docs[0]->sentences[i];
+	}
+	assert_non_null(s);
+	tagger_explain(story->tagger, s->text, s->len, &why);
+	assert_true(why.nmatches != 0);
+	tagger_explanation_free(&why);
+	story_free(story);
+}
+
 static void
 test_bad_sources_become_warnings(void **state)
 {
@@ -745,6 +768,7 @@ main(void)
 {
 	const struct CMUnitTest tests[] = {
 		cmocka_unit_test(test_sample_story_opens),
+		cmocka_unit_test(test_opened_story_explains),
 		cmocka_unit_test(test_bad_sources_become_warnings),
 		cmocka_unit_test(test_no_source_at_all_fails),
 		cmocka_unit_test(test_retag_replaces_topics),

@@ -474,14 +474,13 @@ article_page_lines(const struct article *a)
 	return h > 2 ? h - 1 : 1;
 }
 
-/* The last sentence starting on a line on screen. */
+/* The last sentence starting on a line at or before LINE, or NONE. */
 static size_t
-article_last_shown(const struct article *a)
+article_last_upto(const struct article *a, size_t line)
 {
-	size_t line, s = NONE, end = a->view.top + article_height(a);
+	size_t s = NONE;
 
-	for (line = end < a->lines.nlines ? end : a->lines.nlines;
-	    line > a->view.top && s == NONE; line--)
+	for (line++; line > 0 && s == NONE; line--)
 		s = article_first_from_line(a, line - 1);
 	return s;
 }
@@ -489,14 +488,31 @@ article_last_shown(const struct article *a)
 int
 article_page(struct article *a, struct reader *r, long lines)
 {
-	size_t s;
+	const struct article_lines *l = &a->lines;
+	size_t from, target, s;
 	int dirty = article_scroll(a, r, lines);
 
-	/* At the end (or the top) already, the selection goes there. */
-	if (dirty == 0 && lines > 0)
-		s = article_last_shown(a);
-	else
-		s = article_first_from(a, a->view.top);
+	if (l->nlines == 0)
+		return dirty;
+	/*
+	 * As vim's Ctrl-D and Ctrl-F: the selection moves as many lines as
+	 * the view asked to, so it keeps its place on screen and never moves
+	 * against the key; where the view cannot move (at an end), the
+	 * selection still does.
+	 */
+	from = r->sentence != NONE && r->sentence < l->nsentences &&
+	    l->sentence_line[r->sentence] != NONE ?
+	    l->sentence_line[r->sentence] : a->view.top;
+	if (lines > 0) {
+		target = (size_t)lines < l->nlines - 1 - from ?
+		    from + (size_t)lines : l->nlines - 1;
+		if ((s = article_first_from(a, target)) == NONE)
+			s = article_last_upto(a, l->nlines - 1);
+	} else {
+		target = (size_t)-lines < from ? from - (size_t)-lines : 0;
+		if ((s = article_last_upto(a, target)) == NONE)
+			s = article_first_from(a, 0);
+	}
 	if (s != NONE && s != r->sentence)
 		return dirty | reader_select(r, s);
 	return dirty;
@@ -506,16 +522,14 @@ int
 article_end(struct article *a, struct reader *r, int which)
 {
 	const struct article_lines *l = &a->lines;
-	size_t s, line;
+	size_t s;
 
 	article_rewrap(a, r);
 	if (which < 0) {
 		a->view.top = 0;
 		s = article_first_from(a, 0);
 	} else {
-		s = NONE;
-		for (line = l->nlines; line > 0 && s == NONE; line--)
-			s = article_first_from_line(a, line - 1);
+		s = l->nlines > 0 ? article_last_upto(a, l->nlines - 1) : NONE;
 		listpos_scroll(&a->view, l->nlines, article_height(a),
 		    (long)l->nlines);
 	}

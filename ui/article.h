@@ -69,8 +69,12 @@ int article_scroll(struct article *a, const struct reader *r, long delta);
 /* Lines a page move scrolls: the pane's height less one kept in view. */
 size_t article_page_lines(const struct article *a);
 
-/* Page moves and first/last: scroll (LINES, or to an end) and select the
- * first sentence shown. */
+/*
+ * Page moves scroll LINES and move the selection as many lines, to the
+ * sentence starting there (the next one down, the one before up), as
+ * vim's Ctrl-D and Ctrl-F do; first/last scroll to an end and select the
+ * sentence there.
+ */
 int article_page(struct article *a, struct reader *r, long lines);
 int article_end(struct article *a, struct reader *r, int which);
 

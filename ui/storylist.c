@@ -301,6 +301,12 @@ storylist_key(struct storylist *sl, int key)
 	case ACTION_PAGE_UP:
 		listpos_move(&sl->pos, n, sl->height, -(long)sl->height);
 		break;
+	case ACTION_HALF_DOWN:
+		listpos_move(&sl->pos, n, sl->height, (long)(sl->height + 1) / 2);
+		break;
+	case ACTION_HALF_UP:
+		listpos_move(&sl->pos, n, sl->height, -(long)(sl->height + 1) / 2);
+		break;
 	case ACTION_TOP:
 		listpos_move(&sl->pos, n, sl->height, -(long)n);
 		break;

@@ -591,6 +591,8 @@ tui_dispatch(struct tui *tui, enum action a, long count)
 		    NULL);
 	case ACTION_DETAIL:
 		return overlay_open(&tui->overlay, r, &overlay_detail_kind, NULL);
+	case ACTION_FOLD:
+		return sidebar_fold(&tui->sidebar);
 	case ACTION_EXPLAIN:
 		return overlay_open(&tui->overlay, r, &overlay_explain_kind, NULL);
 	case ACTION_HELP:
@@ -772,6 +774,7 @@ tui_layout(struct tui *t)
 	t->article.width = lay->pane[PANE_ARTICLE].w;
 	t->article.height = lay->pane[PANE_ARTICLE].h;
 	t->sidebar.height = (size_t)lay->pane[PANE_CLAIMS].h;
+	t->sidebar.width = lay->pane[PANE_CLAIMS].w;
 	t->overlay.rect = lay->overlay;
 }
 

@@ -452,6 +452,12 @@ if [ -x "$builddir/tests/bench/bench_retag" ]; then
 	$pin "$builddir/tests/bench/bench_retag" "$out/scale-$n/taxonomy-1000.yaml" \
 	    "$out/scale-$n/corpus" 2>&1 | tee "$out/retag.txt" | tee -a "$results"
 fi
+if [ -x "$builddir/tests/bench/bench_taxonomy" ]; then
+	say ""
+	say "== Opening the bundled taxonomy (config/taxonomy.yaml): read, check, compile, one core"
+	$pin "$builddir/tests/bench/bench_taxonomy" "$srcdir/config/taxonomy.yaml" 2>&1 |
+	    tee "$out/taxload.txt" | tee -a "$results"
+fi
 # --- Interaction: key-to-screen latency in a pseudo-terminal ------------
 if [ -x "$builddir/tests/bench/latency" ] && "$parallax" --help 2>/dev/null |
     grep -q -- --tui; then
@@ -527,6 +533,8 @@ m=$(awk -v a="${p_wall_10000:-0}" -v b="${p_wall_100:-0}" -v fa="${p_fixed_10000
 goal "the same less loading the taxonomy" "<= 1.5x" "${m}x" "$(verdict "$m" "<" 1.5001)"
 m=$(awk -v f="${p_fixed_10000:-0}" 'BEGIN { if (f > 0) printf "%.1f", f * 1000; else print "-" }')
 goal "loading 10,000 keywords (one-line story)" "(no goal)" "$m ms" ""
+m=$(sed -n 's/.*first load \([0-9.]*\) ms.*/\1/p' "$out/taxload.txt" 2>/dev/null)
+goal "loading the bundled taxonomy (issue 17)" "< 5 ms" "${m:--} ms" "$(verdict "$m" "<" 5)"
 for k in 1000 10000; do
 	eval "r=\${r_mbps_$k:-0}"
 	want=3

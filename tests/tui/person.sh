@@ -15,6 +15,13 @@ check "80x24: opens" wait_for "Harbour Gazette ·"
 check "80x24: coverage dots in the sidebar" wait_for "│ ●●● Under the deal"
 check "80x24: the count gives way to the words" off_screen "3/3 Under"
 
+# x explains the first sentence's tags right after opening (before any
+# edit made a tagger again: it crashed there once).
+keys x
+check "x at once: the explanation opens" wait_for "Why sentence 1 carries"
+keys q
+check "x at once: closed again" wait_gone "Why sentence 1 carries"
+
 keys '?'
 check "help: says which rows show and how many" wait_for " 1-19 of "
 check "help: says how to page" wait_for "PgDn pages"
@@ -44,7 +51,10 @@ keys C-d
 check "Ctrl-D at the end of a short article: its last sentence" \
     wait_for "sentence 5/5"
 keys C-u
-check "Ctrl-U: back to the first" wait_for "sentence 1/5"
+check "Ctrl-U: half a page up, to the sentence starting there" \
+    wait_for "sentence 2/5"
+keys C-u
+check "Ctrl-U again: the first" wait_for "sentence 1/5"
 keys 2 J
 check "2J: two sources on" wait_for "03-valley-wire ·"
 keys g

@@ -30,6 +30,11 @@ check "a story's row: outlets and their names" \
     row_shows "Karsk valley ceasefire" "5 outlets: Meridian Wire"
 check "a story's row: unread count" row_shows "   3 Varen dam deal" "2026-03-14"
 check "the largest story first" marked "Karsk"
+keys C-d
+check "Ctrl-D: half a page down the list, to its last story" \
+    wait_until marked "Widths and hostile bytes"
+keys C-u
+check "Ctrl-U: back up to the first" wait_until marked "Karsk"
 keys / V a r e n Enter
 check "/ searches titles" wait_until marked "Varen dam deal"
 keys Enter

@@ -1,0 +1,73 @@
+/*
+ * bench_taxonomy: what opening a taxonomy costs before anything is read.
+ *
+ *   bench_taxonomy TAXONOMY [RUNS]
+ *
+ * Loads TAXONOMY (read, parse, check) and compiles its matcher, RUNS
+ * times (default 20), and prints the CPU milliseconds of the first run,
+ * the one a starting reader pays (its heap still cold), and the median of
+ * the others.  Issue 17's goal is the bundled taxonomy in under 5 ms.
+ */
+#include "config.h"
+
+#include <stdio.h>
+#include <stdlib.h>
+#include <time.h>
+
+#include "tagger.h"
+#include "taxonomy.h"
+
+static double
+cpu_ms(void)
+{
+	struct timespec ts;
+
+	clock_gettime(CLOCK_PROCESS_CPUTIME_ID, &ts);
+	return (double)ts.tv_sec * 1e3 + (double)ts.tv_nsec / 1e6;
+}
+
+static int
+bench_taxonomy_cmp(const void *a, const void *b)
+{
+	double x = *(const double *)a, y = *(const double *)b;
+
+	return (x > y) - (x < y);
+}
+
+int
+main(int argc, char **argv)
+{
+	struct taxonomy *tax;
+	struct tagger *tagger;
+	double *ms, t0;
+	char *errors;
+	int runs = argc > 2 ? atoi(argv[2]) : 20, i;
+	size_t keywords = 0, k;
+
+	if (argc < 2 || runs < 2) {
+		fprintf(stderr, "usage: bench_taxonomy TAXONOMY [RUNS >= 2]\n");
+		return 2;
+	}
+	if ((ms = calloc((size_t)runs, sizeof *ms)) == NULL)
+		return 1;
+	for (i = 0; i < runs; i++) {
+		t0 = cpu_ms();
+		if (taxonomy_load_file(argv[1], &tax, &errors) != 0) {
+			fputs(errors, stderr);
+			return 1;
+		}
+		tagger = tagger_new(tax);
+		ms[i] = cpu_ms() - t0;
+		for (k = 0, keywords = 0; k < tax->ntopics; k++)
+			keywords += tax->topics[k].nkeywords +
+			    tax->topics[k].nmatch_case + tax->topics[k].nexclude;
+		tagger_free(tagger);
+		taxonomy_free(tax);
+	}
+	qsort(ms + 1, (size_t)runs - 1, sizeof *ms, bench_taxonomy_cmp);
+	printf("%zu phrases: first load %.2f ms, median of the next %d "
+	    "%.2f ms (CPU, load and matcher)\n", keywords, ms[0], runs - 1,
+	    ms[1 + (runs - 1) / 2]);
+	free(ms);
+	return 0;
+}
