@@ -19,12 +19,14 @@
  * "resign" and "resignation".  Each figure is kept with what it counts
  * ("155,000 jobs", "7.8 percent", "7.7 per cent"): two sentences that give
  * different figures for the same quantity are not the same claim.  Two
- * that quote the same LINKER_SHINGLE words or more are, whatever the
+ * that quote the same WORDING_SHINGLE words or more are, whatever the
  * framing around the quote.
  *
  * The similarity of two sentences lies between the cosine and the share
- * of the shorter one's weight they have in common, with penalties for
- * opposite polarity, disagreeing figures and very short sentences.  Each
+ * of the shorter one's weight they have in common, plus a little for each
+ * pair of adjacent words they share (wording.h: how a fact is written,
+ * not only what it is about), with penalties for opposite polarity,
+ * disagreeing figures and very short sentences.  Each
  * sentence is compared with the earlier sentences of other sources that
  * share its rarest features, through an inverted index of bounded posting
  * lists, so cost grows with the number of sentences, not its square.  The
@@ -96,7 +98,7 @@
 /* Vocabulary entry flags. */
 #define VOCAB_STANDALONE 0x1	/* seen as a word of its own */
 #ifndef LINKER_IDF_POW
-#define LINKER_IDF_POW 0.5
+#define LINKER_IDF_POW 1.0
 #endif
 /* Most stems WordNet joins into one; most words looked up in a story. */
 #ifndef LINKER_SYNONYMS
@@ -105,8 +107,19 @@
 #ifndef LINKER_LEXICON
 #define LINKER_LEXICON 6000
 #endif
-/* A quotation of this many words shared links at this similarity. */
-#define LINKER_SHINGLE 5
+/*
+ * Added to the similarity for each pair of adjacent words two sentences
+ * share, up to LINKER_PAIRS of them: outlets that state one fact tend to
+ * write it alike ("added 155,000 jobs in December"), while sentences that
+ * are merely about the same thing share words but not their order.
+ */
+#ifndef LINKER_PAIR_BONUS
+#define LINKER_PAIR_BONUS 0.06
+#endif
+#ifndef LINKER_PAIRS
+#define LINKER_PAIRS 3
+#endif
+/* A quotation of WORDING_SHINGLE words shared links at this similarity. */
 #ifndef LINKER_QUOTE_SIM
 #define LINKER_QUOTE_SIM 0.6
 #endif
@@ -411,47 +424,27 @@ linker_quantity(struct linker *l, uint32_t value, uint32_t unit,
 	l->quants[l->nquants++].unit = unit;
 }
 
-static void linker_sort(uint32_t *ids, size_t n);
-
-/*
- * The quoted passages of a sentence as hashes of every LINKER_SHINGLE
- * words running inside one quote: two sentences that share one quote the
- * same words, whatever they say around them.
- */
+/* Which words of W are stopwords or negations, in l->minor. */
 static void
-linker_shingles(struct linker *l, struct sent *out, const struct sentence *s,
-    const struct words *w)
+linker_minor(struct linker *l, const struct words *w)
 {
-	size_t i, k, q, run = 0;
-	uint32_t h;
+	size_t i;
+	uint32_t e;
 
-	out->shingle = (uint32_t)l->nshingles;
-	for (i = 0, q = 0; i < w->n; i++) {
-		while (q < s->nquotes && s->quotes[q].end <= w->items[i].start)
-			q++;
-		if (q == s->nquotes || w->items[i].start < s->quotes[q].start) {
-			run = 0;
-			continue;
-		}
-		/* A new quote starts a new run. */
-		if (run > 0 && w->items[i - 1].start < s->quotes[q].start)
-			run = 0;
-		if (++run < LINKER_SHINGLE)
-			continue;
-		h = 2166136261u;
-		for (k = i + 1 - LINKER_SHINGLE; k <= i; k++)
-			h = (h ^ vocab_hash(words_fold(w, k),
-			    w->items[k].foldlen)) * 16777619u;
-		if (l->nshingles == l->shinglecap) {
-			l->shinglecap = l->shinglecap == 0 ? 1024 :
-			    l->shinglecap * 2;
-			l->shingles = xreallocarray(l->shingles, l->shinglecap,
-			    sizeof *l->shingles);
-		}
-		l->shingles[l->nshingles++] = h;
+	if (w->n > l->minorcap) {
+		l->minorcap = w->n * 2;
+		l->minor = xreallocarray(l->minor, l->minorcap,
+		    sizeof *l->minor);
 	}
-	out->nshingle = (uint32_t)(l->nshingles - out->shingle);
-	linker_sort(l->shingles + out->shingle, out->nshingle);
+	for (i = 0; i < w->n; i++) {
+		l->minor[i] = false;
+		if ((w->items[i].flags & WORD_NUMBER) ||
+		    w->items[i].foldlen >= 128)
+			continue;
+		e = linker_lookup(l, words_fold(w, i), w->items[i].foldlen);
+		l->minor[i] = l->cache.cls[e] == CLASS_STOP ||
+		    l->cache.cls[e] == CLASS_NEGATION;
+	}
 }
 
 void
@@ -523,37 +516,11 @@ linker_sentence(struct linker *l, struct sent *out,
 			break;
 		}
 	}
-	linker_shingles(l, out, s, w);
+	out->quoted = wording_quoted(&l->wording, s, w);
+	linker_minor(l, w);
+	out->pairs = wording_pairs(&l->wording, w, l->minor);
 	out->nfeat = (uint32_t)(l->nfeats - out->feat);
 	out->nquant = (uint32_t)(l->nquants - out->quant);
-}
-
-static int
-linker_u32cmp(const void *a, const void *b)
-{
-	uint32_t x = *(const uint32_t *)a, y = *(const uint32_t *)b;
-
-	return x < y ? -1 : x > y;
-}
-
-/* Sorts N ids: most sentences have a few dozen, where an insertion sort
- * beats qsort's calls through a pointer. */
-static void
-linker_sort(uint32_t *ids, size_t n)
-{
-	size_t i, j;
-	uint32_t v;
-
-	if (n > 32) {
-		qsort(ids, n, sizeof *ids, linker_u32cmp);
-		return;
-	}
-	for (i = 1; i < n; i++) {
-		v = ids[i];
-		for (j = i; j > 0 && ids[j - 1] > v; j--)
-			ids[j] = ids[j - 1];
-		ids[j] = v;
-	}
 }
 
 /* The root of stem E among the stems WordNet joined. */
@@ -694,7 +661,7 @@ linker_features(struct linker *l)
 			continue;	/* feats may still be NULL */
 		}
 		fs = l->feats + start;
-		linker_sort(fs, n);
+		wording_sort(fs, n);
 		for (j = k = 0; j < n; j++) {
 			if (k == 0 || fs[j] != l->feats[s->feat + k - 1])
 				l->feats[s->feat + k++] = fs[j];
@@ -780,24 +747,12 @@ linker_disagree(const struct linker *l, uint32_t a, uint32_t b)
 	return false;
 }
 
-/* Whether X and Y quote the same LINKER_SHINGLE words or more. */
+/* Whether X and Y quote the same WORDING_SHINGLE words or more. */
 static bool
 linker_same_quote(const struct linker *l, const struct sent *x,
     const struct sent *y)
 {
-	const uint32_t *sa = l->shingles + x->shingle;
-	const uint32_t *sb = l->shingles + y->shingle;
-	size_t i = 0, j = 0;
-
-	while (i < x->nshingle && j < y->nshingle) {
-		if (sa[i] == sb[j])
-			return true;
-		if (sa[i] < sb[j])
-			i++;
-		else
-			j++;
-	}
-	return false;
+	return wording_shared(&l->wording, x->quoted, y->quoted, 1) > 0;
 }
 
 double
@@ -807,7 +762,7 @@ linker_pair(const struct linker *l, uint32_t a, uint32_t b)
 	const uint32_t *fa = l->feats + x->feat, *fb = l->feats + y->feat;
 	const double *w2 = l->vocab.w2;
 	size_t i = 0, j = 0;
-	double dot = 0, lo, hi, sim;
+	double dot = 0, lo, hi, sim, bonus;
 
 	if (x->norm2 <= 0 || y->norm2 <= 0)
 		return linker_same_quote(l, x, y) ? LINKER_QUOTE_SIM : 0;
@@ -833,11 +788,24 @@ linker_pair(const struct linker *l, uint32_t a, uint32_t b)
 	if (x->nfeat < LINKER_SHORT || y->nfeat < LINKER_SHORT)
 		sim *= (double)(x->nfeat < y->nfeat ? x->nfeat : y->nfeat) /
 		    LINKER_SHORT;
-	if (x->neg != y->neg)
+	/*
+	 * Of opposite polarity, a paraphrase with a stray "not" keeps its
+	 * shared wording; a contradiction (the same words but for "not")
+	 * does not.
+	 */
+	bonus = LINKER_PAIR_BONUS * (double)wording_shared(&l->wording,
+	    x->pairs, y->pairs, LINKER_PAIRS);
+	if (x->neg != y->neg) {
+		if (sim > LINKER_CONTRADICTION_FROM)
+			bonus *= linker_negation_factor(sim);
 		sim *= linker_negation_factor(sim);
-	/* Other figures for one quantity: another fact, or a discrepancy. */
+	}
+	/* Other figures for one quantity: another fact, or a discrepancy,
+	 * whose like wording around the figures is no sign of the same. */
 	if (x->nquant > 0 && y->nquant > 0 && linker_disagree(l, a, b))
 		sim *= LINKER_NUMBER_PENALTY;
+	else
+		sim += bonus;
 	if (sim < LINKER_QUOTE_SIM && linker_same_quote(l, x, y))
 		sim = LINKER_QUOTE_SIM;
 	return sim;
@@ -968,12 +936,15 @@ linker_quote_pairs(struct linker *l, struct cluster_pair **pairs,
 	size_t i, j, n = 0, run;
 	uint32_t a, b;
 
-	if (l->nshingles == 0)
+	for (i = 0; i < l->nsents; i++)
+		n += l->sents[i].quoted.n;
+	if (n == 0)
 		return;
-	occ = xreallocarray(NULL, l->nshingles, sizeof *occ);
-	for (i = 0; i < l->nsents; i++) {
-		for (j = 0; j < l->sents[i].nshingle; j++) {
-			occ[n].hash = l->shingles[l->sents[i].shingle + j];
+	occ = xreallocarray(NULL, n, sizeof *occ);
+	for (i = n = 0; i < l->nsents; i++) {
+		for (j = 0; j < l->sents[i].quoted.n; j++) {
+			occ[n].hash = l->wording.hashes[l->sents[i].quoted.first +
+			    j];
 			occ[n++].sent = (uint32_t)i;
 		}
 	}
@@ -1075,7 +1046,8 @@ linker_settle(struct linker *l)
 	free(order);
 	free(l->feats);
 	free(l->quants);
-	free(l->shingles);
+	wording_free(&l->wording);
+	free(l->minor);
 	vocab_free(&l->vocab);
 	vocab_free(&l->cache.words);
 	free(l->cache.cls);

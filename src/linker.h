@@ -17,6 +17,7 @@
 
 #include "cluster.h"
 #include "vocab.h"
+#include "wording.h"
 
 struct sentence;
 struct words;
@@ -34,15 +35,15 @@ struct alt {
 
 /*
  * One per content sentence of the story, in story order, so where a
- * sentence stands is known from its place: 40 bytes, as there are
+ * sentence stands is known from its place: 56 bytes, as there are
  * hundreds of thousands of them.
  */
 struct sent {
 	double norm2;
 	uint32_t feat;		/* first feature in linker.feats */
 	uint32_t nfeat;		/* raw ones until linker_features */
-	uint32_t shingle;	/* first quoted shingle in linker.shingles */
-	uint32_t nshingle;
+	struct wording_span quoted;	/* its quoted shingles */
+	struct wording_span pairs;	/* its pairs of adjacent words */
 	uint32_t quant;		/* first quantity in linker.quants */
 	uint32_t nquant;
 	uint32_t cluster;
@@ -98,9 +99,9 @@ struct linker {
 	uint32_t *feats;		/* every sentence's, sorted in each */
 	size_t nfeats;
 	size_t featcap;
-	uint32_t *shingles;	/* every sentence's, sorted in each */
-	size_t nshingles;
-	size_t shinglecap;
+	struct wording wording;	/* every sentence's shingles and pairs */
+	bool *minor;		/* scratch: whether each word is a stopword */
+	size_t minorcap;
 	struct quantity *quants;	/* every sentence's, in story order */
 	size_t nquants;
 	size_t quantcap;

@@ -65,6 +65,8 @@ struct strbuf;
 	    "coverage matrix: topics by sources") \
 	X(DETAIL, "claim-detail", ('c'), "c", \
 	    "claim detail: every source's wording") \
+	X(FOLD, "fold-unique", ('z'), "z", \
+	    "fold away claims only here, or show them again") \
 	X(TIMELINE, "timeline", ('w'), "w", \
 	    "timeline: sources by time, who had the claim first") \
 	X(EXPLAIN, "explain", ('x'), "x", \

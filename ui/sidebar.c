@@ -5,6 +5,7 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "action.h"
 #include "claims.h"
 #include "document.h"
 #include "outlets.h"
@@ -63,9 +64,147 @@ sidebar_headers(struct sidebar *sb, const struct taxonomy *tax, size_t t,
 	    tax->topics[t].parent < tax->ntopics)
 		sidebar_headers(sb, tax, tax->topics[t].parent, shown, total);
 	shown[t] = true;
-	sidebar_push(sb, (struct sidebar_row){ true, t, NONE, NONE,
-	    total[t], (int)tax->topics[t].depth });
+	sidebar_push(sb, (struct sidebar_row){ .header = true, .topic = t,
+	    .claim = NONE, .sentence = NONE, .count = total[t],
+	    .depth = (int)tax->topics[t].depth });
 }
+
+/* Columns a claim's words keep before the badge drops its count, and
+ * before "only here" is left out. */
+#define SIDEBAR_WORDS_MIN 12
+#define SIDEBAR_LABEL_WORDS 8
+
+/*
+ * "●●●○○ 3/5" when the story is small enough for dots, else "3/5" and a
+ * mark per leaning carrying it ("12/40 ●●"), when there is room.  The
+ * dots (which sources carry it) always show, each in its outlet's leaning
+ * colour (its leaning's letter without colour); the count only where it
+ * leaves the claim's words room.
+ */
+static int
+sidebar_badge(const struct reader *r, WINDOW *win, int y, int x, int maxw,
+    const struct claim *c, attr_t attr)
+{
+	/* Measured only, when WIN is NULL: every mark is one column. */
+	const struct spread *sp = story_spread(r->story);
+	const struct outlet *p;
+	char buf[64];
+	size_t i, k, n = r->story->ndocs;
+	int used = 0, cw;
+	bool dots = n <= 8 && (int)n + 1 < maxw, full;
+
+	if (dots && win == NULL)
+		used = (int)n + 1;
+	else if (dots) {
+		for (i = 0; i < n; i++) {
+			for (full = false, k = 0; k < c->ndocs; k++)
+				full = full || c->docs[k] == i;
+			p = sp->profiles[i];
+			if (full)
+				paint_leaning_mark(win, y, x + used,
+				    sp->outlets, p != NULL ? p->leaning :
+				    OUTLET_UNRATED, attr);
+			else {
+				wattrset(win, attr);
+				mvwaddstr(win, y, x + used,
+				    paint_glyph(GLYPH_EMPTY));
+			}
+			used++;
+		}
+		wattrset(win, attr);
+		used++;
+	}
+	cw = snprintf(buf, sizeof buf, "%zu/%zu", c->ndocs, n);
+	if ((!dots || used + cw + 1 + SIDEBAR_WORDS_MIN <= maxw) &&
+	    win == NULL)
+		used += cw < maxw - used ? cw : maxw - used;
+	else if (!dots || used + cw + 1 + SIDEBAR_WORDS_MIN <= maxw)
+		used += paint_text(win, y, x + used, buf, (size_t)cw,
+		    maxw - used, attr);
+	else
+		used--;	/* the dots' gap is the caller's */
+	if (dots || sp->claims == NULL || c->id >= sp->nclaims ||
+	    used + 1 + (int)sp->nleanings + SIDEBAR_WORDS_MIN > maxw)
+		return used;
+	used++;
+	for (i = 0; i < sp->nleanings; i++) {
+		if (sp->claims[c->id].by_leaning[i] == 0)
+			continue;
+		if (win != NULL)
+			paint_leaning_mark(win, y, x + used, sp->outlets, i,
+			    attr);
+		used++;
+	}
+	if (win != NULL)
+		wattrset(win, attr);
+	return used;
+}
+
+/*
+ * What comes before a claim row's text (its badge, a discrepancy's mark,
+ * "only here"), drawn on row Y of WIN unless WIN is NULL; returns the
+ * column the text starts at, in a pane W wide.
+ */
+static int
+sidebar_lead(const struct reader *r, WINDOW *win, int y, int w,
+    const struct sidebar_row *row, attr_t a)
+{
+	const struct claim *c;
+	const char *label;
+	int x = 1;
+
+	if (row->claim == NONE)
+		return x;
+	c = &r->story->claims->items[row->claim];
+	x += sidebar_badge(r, win, y, x, w - x, c, a) + 1;
+	if (c->discrepant && x + 2 + SIDEBAR_LABEL_WORDS <= w) {
+		label = paint_glyph(GLYPH_DISCREPANCY);
+		if (win != NULL)
+			paint_text(win, y, x, label, strlen(label), 1,
+			    a | A_BOLD);
+		x += 2;
+	}
+	if (c->ndocs <= 1 && x + 10 + SIDEBAR_LABEL_WORDS <= w) {
+		label = "only here ";
+		if (win != NULL)
+			paint_text(win, y, x, label, strlen(label), w - x,
+			    a | A_BOLD);
+		x += (int)strlen(label);
+	}
+	return x;
+}
+
+/*
+ * Where the second line of claim ROW's text starts in a pane W wide: the
+ * first line is what fits after the lead.  Sets *START and *END to the
+ * first line when they are not NULL.
+ */
+static size_t
+sidebar_rest(const struct reader *r, const struct sidebar_row *row, int w,
+    size_t *start, size_t *end)
+{
+	const struct sentence *sent =
+	    &r->story->docs[r->doc]->sentences[row->sentence];
+	size_t p = 0, s0 = 0, e0 = 0;
+	int x = sidebar_lead(r, NULL, 0, w, row, A_NORMAL);
+
+	if (!paint_wrap_line(sent->text, sent->len, &p, w - x, &s0, &e0))
+		p = sent->len;
+	if (start != NULL) {
+		*start = s0;
+		*end = e0;
+	}
+	return p;
+}
+
+/* Whether ROW is a claim's own (selectable) row. */
+static bool
+sidebar_is_claim(const struct sidebar_row *row)
+{
+	return !row->header && !row->more;
+}
+
+
 
 static void
 sidebar_build(struct sidebar *sb, struct reader *r)
@@ -73,8 +212,9 @@ sidebar_build(struct sidebar *sb, struct reader *r)
 	const struct taxonomy *tax = r->story->taxonomy;
 	const struct document *doc = r->story->docs[r->doc];
 	const struct sentence *sent;
+	struct sidebar_row row;
 	struct entry *e;
-	size_t s, n = 0, i, k, t, *total;
+	size_t s, n = 0, i, k, t, *total, folded = 0;
 	bool *shown, has_claims = r->story->claims != NULL;
 
 	sb->nrows = 0;
@@ -102,6 +242,16 @@ sidebar_build(struct sidebar *sb, struct reader *r)
 		}
 		n = k;
 	}
+	/* Folded, the claims no other source carries are counted, not
+	 * listed. */
+	for (i = k = 0; sb->fold && has_claims && i < n; i++) {
+		if (r->story->claims->items[e[i].claim].ndocs <= 1)
+			folded++;
+		else
+			e[k++] = e[i];
+	}
+	if (sb->fold && has_claims)
+		n = k;
 	qsort(e, n, sizeof *e, sidebar_entry_by_topic);
 	total = xcalloc(tax->ntopics + 1, sizeof *total);
 	shown = xcalloc(tax->ntopics + 1, sizeof *shown);
@@ -111,16 +261,30 @@ sidebar_build(struct sidebar *sb, struct reader *r)
 	}
 	for (i = 0; i < n; i++) {
 		if (e[i].topic == NONE && (i == 0 || e[i - 1].topic != NONE))
-			sidebar_push(sb, (struct sidebar_row){ true, NONE,
-			    NONE, NONE, 0, 0 });
+			sidebar_push(sb, (struct sidebar_row){ .header = true,
+			    .topic = NONE, .claim = NONE, .sentence = NONE });
 		sidebar_headers(sb, tax, e[i].topic, shown, total);
-		sidebar_push(sb, (struct sidebar_row){ false, e[i].topic,
-		    e[i].claim, e[i].sentence, 0, 0 });
+		row = (struct sidebar_row){ .topic = e[i].topic,
+		    .claim = e[i].claim, .sentence = e[i].sentence };
+		sidebar_push(sb, row);
+		/* A claim's text runs on to a second line where it needs. */
+		if (sb->width > 0 && sidebar_rest(r, &row, sb->width, NULL, NULL) <
+		    doc->sentences[row.sentence].len) {
+			row.more = true;
+			sidebar_push(sb, row);
+		}
 	}
-	/* The "Other" header counts its rows. */
+	if (folded != 0)
+		sidebar_push(sb, (struct sidebar_row){ .header = true,
+		    .folded = true, .topic = NONE, .claim = NONE,
+		    .sentence = NONE, .count = folded });
+	/* The "Other" header counts its claims. */
 	for (i = 0; i < sb->nrows; i++) {
-		if (sb->rows[i].header && sb->rows[i].topic == NONE)
-			sb->rows[i].count = sb->nrows - i - 1;
+		if (!sb->rows[i].header || sb->rows[i].topic != NONE ||
+		    sb->rows[i].folded)
+			continue;
+		for (k = i + 1; k < sb->nrows; k++)
+			sb->rows[i].count += sidebar_is_claim(&sb->rows[k]);
 	}
 	free(total);
 	free(shown);
@@ -147,16 +311,19 @@ static void
 sidebar_pick(const struct sidebar *sb, struct reader *r)
 {
 	r->picked_claim = sb->pos.sel < sb->nrows &&
-	    !sb->rows[sb->pos.sel].header ? sb->rows[sb->pos.sel].claim : NONE;
+	    sidebar_is_claim(&sb->rows[sb->pos.sel]) ?
+	    sb->rows[sb->pos.sel].claim : NONE;
 }
 
 void
 sidebar_sync(struct sidebar *sb, struct reader *r)
 {
-	if (sb->doc != r->doc || sb->generation != r->generation) {
+	if (sb->doc != r->doc || sb->generation != r->generation ||
+	    sb->built_width != sb->width) {
 		sidebar_build(sb, r);
 		sb->doc = r->doc;
 		sb->generation = r->generation;
+		sb->built_width = sb->width;
 		sb->followed = NONE;
 	}
 	if (sb->followed != r->selections) {
@@ -177,7 +344,7 @@ sidebar_follow(struct sidebar *sb, struct reader *r)
 		return;
 	sent = &r->story->docs[r->doc]->sentences[r->sentence];
 	for (i = 0; i < sb->nrows; i++) {
-		if (sb->rows[i].header)
+		if (!sidebar_is_claim(&sb->rows[i]))
 			continue;
 		if (sb->rows[i].sentence == r->sentence ||
 		    (sb->rows[i].claim != NONE && sb->rows[i].claim == sent->claim)) {
@@ -201,10 +368,13 @@ sidebar_move(struct sidebar *sb, struct reader *r, long delta)
 	if (sel >= sb->nrows)
 		sel = sb->nrows - 1;
 	/* Land on a claim row, moving DELTA of them. */
-	while (delta != 0 || rows[sel].header) {
+	while (delta != 0 || !sidebar_is_claim(&rows[sel])) {
 		if ((step < 0 && sel == 0) || (step > 0 && sel + 1 >= sb->nrows)) {
-			if (rows[sel].header)
+			/* As far as it goes: back to the nearest claim. */
+			if (!sidebar_is_claim(&rows[sel])) {
 				step = -step;
+				delta = 0;
+			}
 			else
 				break;
 			if ((step < 0 && sel == 0) ||
@@ -212,7 +382,7 @@ sidebar_move(struct sidebar *sb, struct reader *r, long delta)
 				break;
 		}
 		sel += (size_t)step;
-		if (!rows[sel].header && delta != 0)
+		if (sidebar_is_claim(&rows[sel]) && delta != 0)
 			delta -= step;
 	}
 	sb->pos.sel = sel;
@@ -224,64 +394,12 @@ sidebar_move(struct sidebar *sb, struct reader *r, long delta)
 	return sel != old ? DIRTY_SIDEBAR | DIRTY_STATUS : DIRTY_SIDEBAR;
 }
 
-/* Columns a claim's words keep before the badge drops its count, and
- * before "only here" is left out. */
-#define SIDEBAR_WORDS_MIN 12
-#define SIDEBAR_LABEL_WORDS 8
-
-/*
- * "●●●○○ 3/5" when the story is small enough for dots, else "3/5" and a
- * mark per leaning carrying it ("12/40 ●●"), when there is room.  The
- * dots (which sources carry it) always show, each in its outlet's leaning
- * colour (its leaning's letter without colour); the count only where it
- * leaves the claim's words room.
- */
-static int
-sidebar_badge(const struct reader *r, WINDOW *win, int y, int x, int maxw,
-    const struct claim *c, attr_t attr)
+int
+sidebar_fold(struct sidebar *sb)
 {
-	const struct spread *sp = story_spread(r->story);
-	const struct outlet *p;
-	char buf[64];
-	size_t i, k, n = r->story->ndocs;
-	int used = 0, cw;
-	bool dots = n <= 8 && (int)n + 1 < maxw, full;
-
-	if (dots) {
-		for (i = 0; i < n; i++) {
-			for (full = false, k = 0; k < c->ndocs; k++)
-				full = full || c->docs[k] == i;
-			p = sp->profiles[i];
-			if (full)
-				paint_leaning_mark(win, y, x + used,
-				    sp->outlets, p != NULL ? p->leaning :
-				    OUTLET_UNRATED, attr);
-			else {
-				wattrset(win, attr);
-				mvwaddstr(win, y, x + used,
-				    paint_glyph(GLYPH_EMPTY));
-			}
-			used++;
-		}
-		wattrset(win, attr);
-		used++;
-	}
-	cw = snprintf(buf, sizeof buf, "%zu/%zu", c->ndocs, n);
-	if (!dots || used + cw + 1 + SIDEBAR_WORDS_MIN <= maxw)
-		used += paint_text(win, y, x + used, buf, (size_t)cw,
-		    maxw - used, attr);
-	else
-		used--;	/* the dots' gap is the caller's */
-	if (dots || sp->claims == NULL || c->id >= sp->nclaims ||
-	    used + 1 + (int)sp->nleanings + SIDEBAR_WORDS_MIN > maxw)
-		return used;
-	used++;
-	for (i = 0; i < sp->nleanings; i++)
-		if (sp->claims[c->id].by_leaning[i] != 0)
-			paint_leaning_mark(win, y, x + used++, sp->outlets, i,
-			    attr);
-	wattrset(win, attr);
-	return used;
+	sb->fold = !sb->fold;
+	sb->doc = NONE;	/* rebuilt on the next sync */
+	return DIRTY_SIDEBAR | DIRTY_STATUS;
 }
 
 int
@@ -296,7 +414,10 @@ sidebar_row_at(const struct sidebar *sb, int y)
 {
 	size_t i = sb->pos.top + (size_t)y;
 
-	return y >= 0 && i < sb->nrows && !sb->rows[i].header ? i : NONE;
+	if (y < 0 || i >= sb->nrows || sb->rows[i].header)
+		return NONE;
+	/* The second line of a claim is that claim's. */
+	return sb->rows[i].more ? i - 1 : i;
 }
 
 int
@@ -310,7 +431,8 @@ sidebar_pick_row(struct sidebar *sb, struct reader *r, size_t i)
 size_t
 sidebar_sentence(const struct sidebar *sb)
 {
-	if (sb->pos.sel >= sb->nrows || sb->rows[sb->pos.sel].header)
+	if (sb->pos.sel >= sb->nrows ||
+	    !sidebar_is_claim(&sb->rows[sb->pos.sel]))
 		return NONE;
 	return sb->rows[sb->pos.sel].sentence;
 }
@@ -321,11 +443,10 @@ sidebar_draw(const struct sidebar *sb, const struct reader *r, WINDOW *win)
 	const struct taxonomy *tax = r->story->taxonomy;
 	const struct document *doc = r->story->docs[r->doc];
 	const struct sidebar_row *row;
-	const struct claim *c;
 	const struct sentence *sent;
 	const char *label;
-	char count[32];
-	size_t i;
+	char count[64];
+	size_t i, p, start, end;
 	int y, h, w, x, cw;
 	attr_t a;
 
@@ -342,6 +463,13 @@ sidebar_draw(const struct sidebar *sb, const struct reader *r, WINDOW *win)
 		if (i >= sb->nrows)
 			break;
 		row = &sb->rows[i];
+		if (row->folded) {
+			snprintf(count, sizeof count, "%zu only here, %s shows",
+			    row->count, action_def(ACTION_FOLD)->keys);
+			paint_text_clip(win, y, 1, count, strlen(count), w - 1,
+			    A_DIM);
+			continue;
+		}
 		if (row->header) {
 			label = row->topic == NONE ? "Other" :
 			    tax->topics[row->topic].label;
@@ -357,26 +485,27 @@ sidebar_draw(const struct sidebar *sb, const struct reader *r, WINDOW *win)
 			continue;
 		}
 		a = A_NORMAL;
-		if (i == sb->pos.sel)
+		if (i == sb->pos.sel || (row->more && i - 1 == sb->pos.sel))
 			a = r->focus == PANE_CLAIMS ? A_REVERSE : A_BOLD;
 		paint_fill(win, y, 0, w, a);
-		x = 1;
-		if (row->claim != NONE) {
-			c = &r->story->claims->items[row->claim];
-			x += sidebar_badge(r, win, y, x, w - x, c, a) + 1;
-			if (c->discrepant && x + 2 + SIDEBAR_LABEL_WORDS <= w) {
-				label = paint_glyph(GLYPH_DISCREPANCY);
-				paint_text(win, y, x, label, strlen(label), 1,
-				    a | A_BOLD);
-				x += 2;
-			}
-			if (c->ndocs <= 1 && x + 10 + SIDEBAR_LABEL_WORDS <= w) {
-				label = "only here ";
-				x += paint_text(win, y, x, label, strlen(label),
-				    w - x, a | A_BOLD);
-			}
-		}
 		sent = &doc->sentences[row->sentence];
-		paint_text_clip(win, y, x, sent->text, sent->len, w - x, a);
+		if (row->more) {
+			/* Under the dots, the rest, cut short. */
+			p = sidebar_rest(r, row, w, NULL, NULL);
+			x = r->story->ndocs <= 8 ? (int)r->story->ndocs + 2 : 2;
+			if (x + SIDEBAR_WORDS_MIN > w)
+				x = 1;
+			paint_text_clip(win, y, x, sent->text + p, sent->len - p,
+			    w - x, a);
+			continue;
+		}
+		x = sidebar_lead(r, win, y, w, row, a);
+		if (i + 1 < sb->nrows && sb->rows[i + 1].more) {
+			sidebar_rest(r, row, w, &start, &end);
+			paint_text(win, y, x, sent->text + start, end - start,
+			    w - x, a);
+		} else
+			paint_text_clip(win, y, x, sent->text, sent->len, w - x,
+			    a);
 	}
 }

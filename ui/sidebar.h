@@ -16,9 +16,15 @@
 
 struct reader;
 
-/* A row of the claim sidebar: a topic header or a claim. */
+/*
+ * A row of the claim sidebar: a topic header, a claim, the second line of
+ * a claim's text (MORE: the claim's row is above), or the note of claims
+ * folded away (FOLDED, a header of sorts).  Only claim rows are selected.
+ */
 struct sidebar_row {
 	bool header;
+	bool more;
+	bool folded;
 	size_t topic;		/* header: topic index, or NONE for "Other" */
 	size_t claim;		/* claim id, or NONE for a tagged sentence */
 	size_t sentence;	/* first sentence of this source stating it */
@@ -34,6 +40,9 @@ struct sidebar {
 	size_t generation;	/* the reader's when they were built */
 	size_t followed;	/* the reader's selections when last followed */
 	size_t height;		/* rows on screen, set by the layout */
+	int width;		/* columns, set by the layout (0: unknown) */
+	int built_width;	/* the width the rows were built for */
+	bool fold;		/* "only here" claims folded away */
 };
 
 void sidebar_init(struct sidebar *sb);
@@ -50,6 +59,9 @@ void sidebar_follow(struct sidebar *sb, struct reader *r);
 
 void sidebar_draw(const struct sidebar *sb, const struct reader *r,
     WINDOW *win);
+
+/* Folds the claims only the current source carries away, or shows them. */
+int sidebar_fold(struct sidebar *sb);
 
 /* Moves the selection DELTA claim rows (headers are skipped). */
 int sidebar_move(struct sidebar *sb, struct reader *r, long delta);

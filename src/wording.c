@@ -1,0 +1,148 @@
+/*
+ * wording: sentences' shingles and word pairs as sorted hash sets.
+ */
+#include "config.h"
+
+#include <stdlib.h>
+
+#include "document.h"
+#include "vocab.h"
+#include "wording.h"
+#include "words.h"
+#include "xalloc.h"
+
+static int
+wording_u32cmp(const void *a, const void *b)
+{
+	uint32_t x = *(const uint32_t *)a, y = *(const uint32_t *)b;
+
+	return x < y ? -1 : x > y;
+}
+
+/* Most sets have a few dozen ids, where an insertion sort beats qsort's
+ * calls through a pointer. */
+void
+wording_sort(uint32_t *ids, size_t n)
+{
+	size_t i, j;
+	uint32_t v;
+
+	if (n > 32) {
+		qsort(ids, n, sizeof *ids, wording_u32cmp);
+		return;
+	}
+	for (i = 1; i < n; i++) {
+		v = ids[i];
+		for (j = i; j > 0 && ids[j - 1] > v; j--)
+			ids[j] = ids[j - 1];
+		ids[j] = v;
+	}
+}
+
+/* FNV-1a over the folded words FIRST..LAST of W. */
+static uint32_t
+wording_hash(const struct words *w, size_t first, size_t last)
+{
+	uint32_t h = 2166136261u;
+	size_t k;
+
+	for (k = first; k <= last; k++)
+		h = (h ^ vocab_hash(words_fold(w, k), w->items[k].foldlen)) *
+		    16777619u;
+	return h;
+}
+
+static void
+wording_add(struct wording *p, uint32_t h)
+{
+	if (p->n == UINT32_MAX)
+		fatal("claims: too many words to link");
+	if (p->n == p->cap) {
+		p->cap = p->cap == 0 ? 1024 : p->cap * 2;
+		p->hashes = xreallocarray(p->hashes, p->cap,
+		    sizeof *p->hashes);
+	}
+	p->hashes[p->n++] = h;
+}
+
+/* Sorts the hashes added since FIRST, each kept once, as a span. */
+static struct wording_span
+wording_close(struct wording *p, size_t first)
+{
+	struct wording_span span;
+	uint32_t *h = p->hashes + first;
+	size_t i, k;
+
+	wording_sort(h, p->n - first);
+	for (i = k = 0; i < p->n - first; i++) {
+		if (k == 0 || h[i] != h[k - 1])
+			h[k++] = h[i];
+	}
+	p->n = first + k;
+	span.first = (uint32_t)first;
+	span.n = (uint32_t)k;
+	return span;
+}
+
+struct wording_span
+wording_quoted(struct wording *p, const struct sentence *s,
+    const struct words *w)
+{
+	size_t i, q, run = 0, first = p->n;
+
+	for (i = 0, q = 0; i < w->n; i++) {
+		while (q < s->nquotes && s->quotes[q].end <= w->items[i].start)
+			q++;
+		if (q == s->nquotes || w->items[i].start < s->quotes[q].start) {
+			run = 0;
+			continue;
+		}
+		/* A new quote starts a new run. */
+		if (run > 0 && w->items[i - 1].start < s->quotes[q].start)
+			run = 0;
+		if (++run < WORDING_SHINGLE)
+			continue;
+		wording_add(p, wording_hash(w, i + 1 - WORDING_SHINGLE, i));
+	}
+	return wording_close(p, first);
+}
+
+struct wording_span
+wording_pairs(struct wording *p, const struct words *w, const bool *minor)
+{
+	size_t i, first = p->n;
+
+	for (i = 1; i < w->n; i++) {
+		if (!minor[i - 1] || !minor[i])
+			wording_add(p, wording_hash(w, i - 1, i));
+	}
+	return wording_close(p, first);
+}
+
+size_t
+wording_shared(const struct wording *p, struct wording_span a,
+    struct wording_span b, size_t most)
+{
+	const uint32_t *ha = p->hashes + a.first, *hb = p->hashes + b.first;
+	size_t i = 0, j = 0, n = 0;
+
+	while (i < a.n && j < b.n && n < most) {
+		if (ha[i] == hb[j]) {
+			n++;
+			i++;
+			j++;
+		} else if (ha[i] < hb[j])
+			i++;
+		else
+			j++;
+	}
+	return n;
+}
+
+void
+wording_free(struct wording *p)
+{
+	free(p->hashes);
+	p->hashes = NULL;
+	p->n = p->cap = 0;
+}
