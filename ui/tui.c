@@ -5,7 +5,6 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
-#include <strings.h>
 #include <time.h>
 #include <unistd.h>
 
@@ -315,6 +314,9 @@ tui_overlay_action(struct tui *t, enum action a)
 	int list, dirty;
 
 	switch (a) {
+	case ACTION_COMMAND:
+		/* What it runs, the overlay takes as it takes the key. */
+		return prompt_start(&t->prompt, PROMPT_COMMAND, NULL);
 	case ACTION_EXPLAIN:
 		return overlay_open(o, r, &overlay_explain_kind, NULL);
 	case ACTION_DETAIL:
@@ -617,62 +619,18 @@ tui_dispatch(struct tui *tui, enum action a, long count)
 	}
 }
 
-/* `:N`: sentence N of the source read, in the article. */
-static int
-tui_goto_sentence(struct tui *t, size_t n)
-{
-	struct reader *r = &t->r;
-	size_t have = r->story->docs[r->doc]->nsentences;
-
-	if (n > have)
-		return reader_message(r, true, "no sentence %zu: this source "
-		    "has %zu", n, have);
-	if (!reader_sentence_shown(r, r->doc, n - 1))
-		return reader_message(r, true, "sentence %zu is not shown "
-		    "under the topic filter (Escape clears it)", n);
-	r->focus = PANE_ARTICLE;
-	return reader_select(r, n - 1) | DIRTY_PANES | DIRTY_FRAME;
-}
-
-/* `:filter TOPIC`: the topic with that id, else that label. */
-static int
-tui_filter_named(struct reader *r, const char *name)
-{
-	const struct taxonomy *tax = r->story->taxonomy;
-	size_t i = taxonomy_find(tax, name);
-
-	if (i == TOPIC_NO_PARENT) {
-		for (i = 0; i < tax->ntopics &&
-		    strcasecmp(tax->topics[i].label, name) != 0; i++)
-			;
-	}
-	if (i < tax->ntopics)
-		return reader_set_filter(r, i);
-	return reader_message(r, true, "no topic %s (t lists them)", name);
-}
-
 /* A line typed after `:` (ui/command.h), run as its key would run. */
 static int
 tui_command(struct tui *t, const char *line)
 {
-	struct strbuf why = STRBUF_INIT;
 	struct command cmd;
-	int dirty = 0;
+	int dirty = command_run(&t->r, line, &cmd);
 
-	if (command_parse(line, &cmd, &why) != 0)
-		dirty = reader_message(&t->r, true, "%s", why.data);
-	else if (cmd.sentence != 0)
-		dirty = tui_goto_sentence(t, cmd.sentence);
-	else if (cmd.arg != NULL && cmd.action == ACTION_TOPIC)
-		dirty = tui_filter_named(&t->r, cmd.arg);
-	else if (cmd.arg != NULL && cmd.action == ACTION_SEARCH)
-		dirty = search_submit(&t->r, cmd.arg);
-	else if (cmd.arg != NULL)
-		dirty = addkeyword_start(&t->adding, &t->prompt, cmd.arg);
+	if (cmd.action == ACTION_ADD && cmd.arg != NULL)
+		dirty |= addkeyword_start(&t->adding, &t->prompt, cmd.arg);
 	else if (cmd.action != ACTION_NONE)
-		dirty = tui_dispatch(t, cmd.action, cmd.count);
+		dirty |= tui_dispatch(t, cmd.action, cmd.count);
 	command_free(&cmd);
-	strbuf_free(&why);
 	return dirty;
 }
 
