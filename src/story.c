@@ -397,6 +397,14 @@ story_link_start(struct story *story)
 	story->linking = job;
 }
 
+void
+story_link_abandon(struct story *story)
+{
+	if (story->linking != NULL &&
+	    pthread_detach(story->linking->thread) != 0)
+		fatal("story: cannot detach the linking thread");
+}
+
 bool
 story_link_finish(struct story *story, bool wait)
 {

@@ -158,6 +158,11 @@ int story_reload(struct story *story, const struct story_options *opts,
  */
 void story_link_start(struct story *story);
 
+/* Leaves a link still running to end with the process: its thread is
+ * detached, so nothing waits for it, and STORY, which it reads, must then
+ * stay allocated (never story_free) to the end of the process. */
+void story_link_abandon(struct story *story);
+
 /* Installs the claims once linked.  Returns whether the story has claims
  * now; without WAIT it never blocks. */
 bool story_link_finish(struct story *story, bool wait);

@@ -337,15 +337,12 @@ main_run_reader(char *const *paths, size_t npaths, struct taxonomy *tax,
 	ao.loader = ld;
 	status = tui_run_loader(ld, main_archive_open_story, &ao, &cfg, &story);
 	/* Quitting while the claims are being linked does not wait for
-	 * them: the thread ends with the process, and the story it reads
-	 * stays reachable until then.  A link that ended since the reader
-	 * last looked is joined (a finished thread never joined is a leak to
-	 * ThreadSanitizer). */
-	if (story != NULL)
-		story_link_finish(story, false);
-	if (story != NULL && story->linking != NULL)
+	 * them: the thread, detached, ends with the process, and the story
+	 * it reads stays reachable until then. */
+	if (story != NULL && story->linking != NULL) {
+		story_link_abandon(story);
 		main_story_left_linking = story;
-	else
+	} else
 		story_free(story);
 	loader_free(ld);
 	state_close(state);
