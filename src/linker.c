@@ -424,27 +424,16 @@ linker_quantity(struct linker *l, uint32_t value, uint32_t unit,
 	l->quants[l->nquants++].unit = unit;
 }
 
-/* Which words of W are stopwords or negations, in l->minor. */
+/* Room in l->minor for N words, none of them minor yet. */
 static void
-linker_minor(struct linker *l, const struct words *w)
+linker_minor_reset(struct linker *l, size_t n)
 {
-	size_t i;
-	uint32_t e;
-
-	if (w->n > l->minorcap) {
-		l->minorcap = w->n * 2;
+	if (n > l->minorcap) {
+		l->minorcap = n * 2;
 		l->minor = xreallocarray(l->minor, l->minorcap,
 		    sizeof *l->minor);
 	}
-	for (i = 0; i < w->n; i++) {
-		l->minor[i] = false;
-		if ((w->items[i].flags & WORD_NUMBER) ||
-		    w->items[i].foldlen >= 128)
-			continue;
-		e = linker_lookup(l, words_fold(w, i), w->items[i].foldlen);
-		l->minor[i] = l->cache.cls[e] == CLASS_STOP ||
-		    l->cache.cls[e] == CLASS_NEGATION;
-	}
+	memset(l->minor, 0, n * sizeof *l->minor);
 }
 
 void
@@ -461,6 +450,7 @@ linker_sentence(struct linker *l, struct sent *out,
 	words_split(w, s->text, s->len);
 	out->feat = (uint32_t)l->nfeats;
 	out->quant = (uint32_t)l->nquants;
+	linker_minor_reset(l, w->n);
 	for (i = 0; i < w->n; i++) {
 		f = words_fold(w, i);
 		len = w->items[i].foldlen;
@@ -510,6 +500,10 @@ linker_sentence(struct linker *l, struct sent *out,
 			break;
 		case CLASS_NEGATION:
 			out->neg = 1;
+			l->minor[i] = true;
+			break;
+		case CLASS_STOP:
+			l->minor[i] = true;
 			break;
 		case CLASS_WORD:
 			linker_word(l, e, linker_inside(s, w->items[i].start));
@@ -517,7 +511,6 @@ linker_sentence(struct linker *l, struct sent *out,
 		}
 	}
 	out->quoted = wording_quoted(&l->wording, s, w);
-	linker_minor(l, w);
 	out->pairs = wording_pairs(&l->wording, w, l->minor);
 	out->nfeat = (uint32_t)(l->nfeats - out->feat);
 	out->nquant = (uint32_t)(l->nquants - out->quant);
