@@ -100,7 +100,14 @@
 #ifndef LINKER_IDF_POW
 #define LINKER_IDF_POW 1.0
 #endif
-/* Most stems WordNet joins into one; most words looked up in a story. */
+/*
+ * Most stems WordNet joins into one; most words looked up in a story.
+ * What WordNet adds on the claim gold set (LINKER_LEXICON 0 turns it off),
+ * must-link recall and wrong links, with / without: tuning stories 0.682 /
+ * 0.42% against 0.621 / 0.34%; old held-out 0.672 / 0.57% against 0.639 /
+ * 0.47%; new held-out 0.635 / 0.53% against 0.635 / 0.39%.  It finds pairs
+ * on the stories it was tuned on, few elsewhere, and costs wrong links.
+ */
 #ifndef LINKER_SYNONYMS
 #define LINKER_SYNONYMS 3
 #endif
