@@ -152,6 +152,12 @@ static const struct boilerplate_furniture boilerplate_furniture[] = {
 	{ "is available without charge to any", true, 0 },
 	{ "get more", false, 2 },
 	{ "what our economists say", false, 0 },
+	{ "this article is more than", false, 8 },
+	{ "this article was amended", true, 0 },
+	{ "this article has been updated", true, 0 },
+	{ "photo", false, 1 },
+	{ "image", false, 1 },
+	{ "video", false, 1 },
 };
 
 /* Function words: a line carrying one is prose, not a tag line. */
@@ -541,6 +547,25 @@ boilerplate_clock(const char *s, size_t len)
 }
 
 /*
+ * A video's title with its length after it, as a player lists it: "Jones:
+ * Yes, he can 01:47".  At most BOILERPLATE_VIDEO_WORDS words, ending in a
+ * clock.
+ */
+#define BOILERPLATE_VIDEO_WORDS 12
+
+static bool
+boilerplate_video(const char *s, size_t len)
+{
+	size_t i = len;
+
+	while (i > 0 && s[i - 1] != ' ')
+		i--;
+	return i > 0 && boilerplate_clock(s + i, len - i) &&
+	    boilerplate_words(s, len, BOILERPLATE_VIDEO_WORDS) <=
+	    BOILERPLATE_VIDEO_WORDS;
+}
+
+/*
  * Site furniture (see boilerplate_furniture): a line of a video widget,
  * a gallery, a time stamp, a sign-up, a credit or a related link, an
  * embedded post's "— Name (@handle) Date" line, a bare "ET" left of a
@@ -554,7 +579,8 @@ boilerplate_is_furniture(const char *s, size_t len)
 	size_t i, words = SIZE_MAX;
 
 	if (boilerplate_clock(s, len) || (len == 2 && memcmp(s, "ET", 2) == 0) ||
-	    (len == 3 && memcmp(s, "ET.", 3) == 0))
+	    (len == 3 && memcmp(s, "ET.", 3) == 0) ||
+	    boilerplate_video(s, len))
 		return true;
 	/* "— Pat McCrory (@PatMcCroryNC) March 30, 2017" */
 	if (len < BOILERPLATE_FURNITURE_LEN && len > 4 &&
@@ -649,6 +675,30 @@ boilerplate_byline(const struct sentence *s)
 	    strchr(".!?", s->text[s->len - 1]) == NULL;
 }
 
+/*
+ * A name alone opening the body, the byline without its "By" ("William
+ * Cummings"): two to four capitalised words of letters, nothing else.
+ */
+static bool
+boilerplate_name(const struct sentence *s)
+{
+	size_t i, words = boilerplate_words(s->text, s->len, 4);
+
+	if (words < 2 || words > 4 || !(s->text[0] >= 'A' && s->text[0] <= 'Z'))
+		return false;
+	for (i = 0; i < s->len; i++) {
+		if (s->text[i] == ' ' && (i + 1 == s->len ||
+		    !(s->text[i + 1] >= 'A' && s->text[i + 1] <= 'Z')))
+			return false;
+		if (s->text[i] != ' ' && s->text[i] != '-' &&
+		    s->text[i] != '\'' && !(s->text[i] >= 'A' &&
+		    s->text[i] <= 'Z') && !(s->text[i] >= 'a' &&
+		    s->text[i] <= 'z') && (unsigned char)s->text[i] < 0x80)
+			return false;
+	}
+	return true;
+}
+
 /* A headline: one short sentence that does not end like one. */
 static bool
 boilerplate_headline(const struct sentence *s)
@@ -663,6 +713,18 @@ boilerplate_headline(const struct sentence *s)
 	if (end == 0 || strchr(".!?", s->text[end - 1]) != NULL)
 		return false;
 	return boilerplate_words(s->text, s->len, 25) <= 25;
+}
+
+/* Prose: a sentence of some length that ends as one, not clutter. */
+#define BOILERPLATE_PROSE_WORDS 8
+
+static bool
+boilerplate_prose(const struct sentence *s)
+{
+	return !s->boilerplate && s->len > 0 &&
+	    strchr(".!?", s->text[s->len - 1]) != NULL &&
+	    boilerplate_words(s->text, s->len, BOILERPLATE_PROSE_WORDS) >=
+	    BOILERPLATE_PROSE_WORDS;
 }
 
 void
@@ -705,9 +767,20 @@ boilerplate_mark(struct document *doc)
 			prev = false;
 			continue;
 		}
+		/* Capitalised words over a paragraph of prose head it
+		 * ("Social Network Limitations"); tags end a page. */
+		if (count[p] == 1 && !s->boilerplate &&
+		    boilerplate_tagline(s->text, s->len) && p + 1 < np &&
+		    count[p + 1] != 0 &&
+		    boilerplate_prose(&doc->sentences[first[p + 1]])) {
+			s->heading = true;
+			prev = false;
+			continue;
+		}
 		clutter[p] = kind[p] == BP_HEADING || allmore[p] ||
 		    (count[p] == 1 && (boilerplate_tagline(s->text, s->len) ||
-		    boilerplate_byline(s)));
+		    boilerplate_byline(s) || (first[p] == 0 &&
+		    boilerplate_name(s))));
 		if (kind[p] == BP_HEADING || allmore[p])
 			block = true;
 		else if (block) {

@@ -1,6 +1,5 @@
 #include "config.h"
 
-#include <pthread.h>
 #include <stdbool.h>
 #include <stdio.h>
 #include <stdlib.h>
@@ -17,6 +16,7 @@
 #include "strbuf.h"
 #include "text.h"
 #include "xalloc.h"
+#include "xmlsetup.h"
 
 static bool
 feed_is_space(char c)
@@ -82,15 +82,6 @@ feed_sniff(const char *buf, size_t len)
 	/* RSS 1.0: rdf:RDF, whatever the prefix. */
 	return i - start >= 3 && memcmp(buf + i - 3, "RDF", 3) == 0 &&
 	    (i - start == 3 || buf[i - 4] == ':');
-}
-
-/* libxml2 sets up its globals once, before any thread parses. */
-static pthread_once_t feed_once = PTHREAD_ONCE_INIT;
-
-static void
-feed_init(void)
-{
-	xmlInitParser();
 }
 
 /* The local name of element NODE, or NULL for other nodes. */
@@ -382,7 +373,7 @@ feed_read(const char *name, const char *buf, size_t len,
 	char *why;
 	bool is_feed = false;
 
-	pthread_once(&feed_once, feed_init);
+	xmlsetup_once();
 	if (len > DOCUMENT_MAX_BYTES) {
 		on_warning(ctx, xasprintf("%s: too large (%zu bytes; the limit "
 		    "is %zu MiB)", name, len, DOCUMENT_MAX_BYTES >> 20));

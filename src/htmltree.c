@@ -11,6 +11,7 @@
 #include "htmltree.h"
 #include "vocab.h"
 #include "xalloc.h"
+#include "xmlsetup.h"
 
 static const char *const htmltree_names[] = {
 #define HTMLTREE_TAG_NAME(name) #name,
@@ -356,6 +357,7 @@ htmltree_parse(struct htmltree *t, char *utf8, size_t len,
 	/* Text and names take less than the markup they come from. */
 	strbuf_grow(&t->strings, len);
 	strbuf_addch(&t->strings, '\0');
+	xmlsetup_once();
 	if (len == 0 || len > INT_MAX || (ctxt = htmlNewParserCtxt()) == NULL)
 		return -1;
 	sax = ctxt->sax;

@@ -32,6 +32,8 @@ struct tagger_state {
 	uint32_t *hit_stamp;	/* per topic: == stamp when a keyword hit */
 	uint32_t *veto_stamp;	/* per topic: == stamp when an exclude hit */
 	uint32_t stamp;
+	size_t *found;		/* tagger_carried_topics' */
+	size_t capfound;
 };
 
 struct tagger {
@@ -118,6 +120,7 @@ tagger_free(struct tagger *tg)
 	free(tg->state->hits);
 	free(tg->state->hit_stamp);
 	free(tg->state->veto_stamp);
+	free(tg->state->found);
 	free(tg->state);
 	free(tg);
 }
@@ -149,6 +152,26 @@ tagger_hit_cmp(const void *a, const void *b)
 	if (ha->end != hb->end)
 		return ha->end > hb->end ? -1 : 1;
 	return ha->phrase < hb->phrase ? -1 : ha->phrase > hb->phrase;
+}
+
+/* H in tagger_hit_cmp's order.  A sentence has a few hits, reported
+ * nearly in order, for which qsort's set-up costs more than sorting. */
+static void
+tagger_sort_hits(struct hit *h, size_t n)
+{
+	struct hit x;
+	size_t i, j;
+
+	if (n > 32) {
+		qsort(h, n, sizeof *h, tagger_hit_cmp);
+		return;
+	}
+	for (i = 1; i < n; i++) {
+		x = h[i];
+		for (j = i; j > 0 && tagger_hit_cmp(&h[j - 1], &x) > 0; j--)
+			h[j] = h[j - 1];
+		h[j] = x;
+	}
 }
 
 static int
@@ -210,8 +233,7 @@ tagger_matches(const struct tagger *tg, int all, size_t *count)
 	struct match *out = NULL;
 	size_t i, n = 0, k;
 
-	if (st->nhits > 1)
-		qsort(st->hits, st->nhits, sizeof *st->hits, tagger_hit_cmp);
+	tagger_sort_hits(st->hits, st->nhits);
 	for (i = 0; i < st->nhits; i++) {
 		p = &tg->phrases[st->hits[i].phrase];
 		if (p->exclude ||
@@ -241,11 +263,40 @@ tagger_carried(const struct tagger_state *st, size_t topic)
 	    st->veto_stamp[topic] != st->stamp;
 }
 
+/*
+ * The topics the last run carried, ascending, into found; returns how
+ * many.  Taken from the hits rather than from every topic: a large
+ * taxonomy has hundreds, a sentence hits a few.
+ */
+static size_t
+tagger_carried_topics(const struct tagger *tg)
+{
+	struct tagger_state *st = tg->state;
+	size_t i, j, n = 0, t;
+
+	for (i = 0; i < st->nhits; i++) {
+		t = tg->phrases[st->hits[i].phrase].topic;
+		if (!tagger_carried(st, t))
+			continue;
+		for (j = n; j > 0 && st->found[j - 1] > t; j--)
+			;
+		if (j > 0 && st->found[j - 1] == t)
+			continue;
+		xgrow((void **)&st->found, &st->capfound, n + 1,
+		    sizeof *st->found);
+		memmove(st->found + j + 1, st->found + j,
+		    (n - j) * sizeof *st->found);
+		st->found[j] = t;
+		n++;
+	}
+	return n;
+}
+
 void
 tagger_tag(const struct tagger *tg, struct sentence *s)
 {
 	const struct tagger_state *st = tg->state;
-	size_t i, n = 0;
+	size_t n;
 
 	free(s->matches);
 	free(s->topics);
@@ -253,16 +304,10 @@ tagger_tag(const struct tagger *tg, struct sentence *s)
 	s->topics = NULL;
 	s->nmatches = s->ntopics = 0;
 	tagger_run(tg, s->text, s->len);
-	if (st->nhits == 0)
-		return;
-	for (i = 0; i < tg->tax->ntopics; i++)
-		n += tagger_carried(st, i);
-	if (n == 0)
+	if (st->nhits == 0 || (n = tagger_carried_topics(tg)) == 0)
 		return;
 	s->topics = xreallocarray(NULL, n, sizeof *s->topics);
-	for (i = 0, n = 0; i < tg->tax->ntopics; i++)
-		if (tagger_carried(st, i))
-			s->topics[n++] = i;
+	memcpy(s->topics, st->found, n * sizeof *s->topics);
 	s->ntopics = (uint32_t)n;
 	s->matches = tagger_matches(tg, 0, &n);
 	s->nmatches = (uint32_t)n;

@@ -14,6 +14,16 @@ struct yamltree_anchor {
 	struct ynode *node;
 };
 
+/* Nodes come in blocks: a taxonomy has thousands, one allocation each
+ * was a tenth of loading it. */
+#define YAMLTREE_BLOCK_NODES 512
+
+struct yamltree_block {
+	struct yamltree_block *next;
+	size_t used;
+	struct ynode nodes[YAMLTREE_BLOCK_NODES];
+};
+
 struct yamltree {
 	struct ynode *root;
 	const char *buf;
@@ -22,8 +32,13 @@ struct yamltree {
 	struct problems *pr;
 	int fatal;		/* parsing stopped: the problem is reported */
 	bool fast;		/* read by the plain block reader */
-	struct ynode **pool;	/* every node, for freeing */
-	size_t npool, cappool;
+	struct yamltree_block *blocks;	/* every node, newest block first */
+	/* The plain reader's scalar values, one after another, each
+	 * NUL-terminated: no value outgrows its own text and the byte after
+	 * it, so LEN + 1 bytes hold them all.  NULL when libyaml read the
+	 * text, whose values are allocated one by one. */
+	char *values;
+	size_t nvalues;
 	struct yamltree_anchor *anchors;
 	size_t nanchors;
 	size_t aliased;		/* nodes reached through aliases so far */
@@ -77,19 +92,23 @@ static struct ynode *
 yamltree_node_at(struct yamltree *t, enum ynode_kind kind, size_t line,
     size_t column, size_t start, size_t end)
 {
-	struct ynode *n = xcalloc(1, sizeof *n);
+	struct yamltree_block *b = t->blocks;
+	struct ynode *n;
 
+	if (b == NULL || b->used == YAMLTREE_BLOCK_NODES) {
+		b = xmalloc(sizeof *b);
+		b->next = t->blocks;
+		b->used = 0;
+		t->blocks = b;
+	}
+	n = &b->nodes[b->used++];
+	memset(n, 0, sizeof *n);
 	n->kind = kind;
 	n->line = line;
 	n->column = column;
 	n->start = start;
 	n->end = end;
 	n->weight = 1;
-	if (t->npool == t->cappool) {
-		t->cappool = t->cappool * 2 + 64;
-		t->pool = xreallocarray(t->pool, t->cappool, sizeof *t->pool);
-	}
-	t->pool[t->npool++] = n;
 	return n;
 }
 
@@ -322,19 +341,26 @@ yamltree_build(struct yamltree *t)
 	yaml_parser_delete(&p);
 }
 
-/* Frees every node and forgets the root (the pool array stays). */
+/* Frees every node and forgets the root. */
 static void
 yamltree_free_nodes(struct yamltree *t)
 {
+	struct yamltree_block *b;
 	size_t i;
 
-	for (i = 0; i < t->npool; i++) {
-		free(t->pool[i]->value);
-		free(t->pool[i]->kids);
-		free(t->pool[i]->anchor);
-		free(t->pool[i]);
+	while ((b = t->blocks) != NULL) {
+		for (i = 0; i < b->used; i++) {
+			if (t->values == NULL)
+				free(b->nodes[i].value);
+			free(b->nodes[i].kids);
+			free(b->nodes[i].anchor);
+		}
+		t->blocks = b->next;
+		free(b);
 	}
-	t->npool = 0;
+	free(t->values);
+	t->values = NULL;
+	t->nvalues = 0;
 	t->root = NULL;
 }
 
@@ -502,6 +528,30 @@ yamltree_fast_node(struct yamltree_fast *f, enum ynode_kind kind, size_t at,
 	    at, end);
 }
 
+/* Room for a value of at most LEN bytes in the values block. */
+static char *
+yamltree_fast_room(struct yamltree_fast *f, size_t len)
+{
+	struct yamltree *t = f->t;
+	char *v = t->values + t->nvalues;
+
+	if (len + 1 > f->len + 1 - t->nvalues)
+		fatal("yamltree: a value outgrew its text");
+	return v;
+}
+
+/* Copies LEN bytes of S as N's value. */
+static void
+yamltree_fast_value_of(struct yamltree_fast *f, struct ynode *n,
+    const char *s, size_t len)
+{
+	n->value = yamltree_fast_room(f, len);
+	memcpy(n->value, s, len);
+	n->value[len] = '\0';
+	n->len = len;
+	f->t->nvalues += len + 1;
+}
+
 /*
  * The scalar at I that ends its line (plain, or quoted without escapes),
  * with the line; NULL when it is none of these.
@@ -528,7 +578,7 @@ yamltree_fast_scalar(struct yamltree_fast *f, size_t i)
 		if (yamltree_fast_at_end(f, e))
 			return NULL;
 		n = yamltree_fast_node(f, YNODE_SCALAR, i, e + 1);
-		n->value = v = xmalloc(e - i);
+		n->value = v = yamltree_fast_room(f, e - i - 1);
 		for (k = i + 1; k < e; k++) {
 			*v++ = s[k];
 			if (s[k] == '\'' && s[i] == '\'')
@@ -536,6 +586,7 @@ yamltree_fast_scalar(struct yamltree_fast *f, size_t i)
 		}
 		*v = '\0';
 		n->len = (size_t)(v - n->value);
+		f->t->nvalues += n->len + 1;
 	} else {
 		if (strchr("-?:,[]{}#&*!|>%@`", s[i]) != NULL)
 			return NULL;
@@ -549,8 +600,7 @@ yamltree_fast_scalar(struct yamltree_fast *f, size_t i)
 				last = e + 1;
 		}
 		n = yamltree_fast_node(f, YNODE_SCALAR, i, last);
-		n->len = last - i;
-		n->value = xstrndup(s + i, n->len);
+		yamltree_fast_value_of(f, n, s + i, last - i);
 		n->plain = true;
 	}
 	return yamltree_fast_end_line(f, n->end) ? n : NULL;
@@ -634,7 +684,7 @@ yamltree_fast_value(struct yamltree_fast *f, size_t column, size_t colon)
 	/* Nothing: libyaml's empty scalar sits right after the ':'. */
 	n = yamltree_node_at(f->t, YNODE_SCALAR, line,
 	    colon + 1 - line_start + 1, colon + 1, colon + 1);
-	n->value = xstrdup("");
+	yamltree_fast_value_of(f, n, "", 0);
 	n->plain = true;
 	return n;
 }
@@ -652,8 +702,7 @@ yamltree_fast_mapping(struct yamltree_fast *f, size_t column)
 		if ((colon = yamltree_fast_key(f, f->pos)) == 0)
 			return NULL;
 		key = yamltree_fast_node(f, YNODE_SCALAR, f->pos, colon);
-		key->len = colon - f->pos;
-		key->value = xstrndup(f->s + f->pos, key->len);
+		yamltree_fast_value_of(f, key, f->s + f->pos, colon - f->pos);
 		key->plain = true;
 		yamltree_add_kid(map, key);
 		if ((value = yamltree_fast_value(f, column, colon)) == NULL)
@@ -677,6 +726,7 @@ yamltree_fast_build(struct yamltree *t)
 	if (!yamltree_fast_text((const unsigned char *)t->buf, t->len))
 		return false;
 	memset(&f, 0, sizeof f);
+	t->values = xmalloc(t->len + 1);
 	f.t = t;
 	f.s = t->buf;
 	f.len = t->len;
@@ -735,7 +785,6 @@ yamltree_free(struct yamltree *tree)
 	if (tree == NULL)
 		return;
 	yamltree_free_nodes(tree);
-	free(tree->pool);
 	free(tree->anchors);
 	free(tree);
 }

@@ -443,6 +443,27 @@ test_boilerplate(void **state)
 	assert_true(is_boilerplate(doc, "Story continues below advertisement"));
 	document_free(doc);
 
+	/* A byline name opening the body, a video's title and length, a
+	 * lone "Photo", an archive note are furniture; capitalised words over
+	 * a paragraph of prose are its heading, not a tag line. */
+	doc = load("a.txt", "Platforms and the law\n\nWilliam Cummings\n\n"
+	    "Jones: Yes, he can 01:47\n\n"
+	    "Photo\n\nThis article is more than 4 years old\n\n"
+	    "Social Network Limitations\n\n"
+	    "The platforms can only remove what their rules let them remove."
+	    "\n\nKaren Ortiz and her son left the city in May.\n");
+	assert_true(is_boilerplate(doc, "William Cummings"));
+	assert_true(is_boilerplate(doc, "Jones: Yes, he can 01:47"));
+	assert_true(is_boilerplate(doc, "Photo"));
+	assert_true(is_boilerplate(doc, "This article is more than 4 years old"));
+	assert_false(is_boilerplate(doc, "Social Network Limitations"));
+	assert_true(doc->sentences[4].heading);
+	assert_false(is_boilerplate(doc, "The platforms can only remove what "
+	    "their rules let them remove."));
+	assert_false(is_boilerplate(doc,
+	    "Karen Ortiz and her son left the city in May."));
+	document_free(doc);
+
 	/* An aggregator's teasers of other stories, each with its link. */
 	doc = load("a.txt", "The article. It ends here.\n"
 	    "Similar News:You can also read stories similar to this one.\n"

@@ -16,6 +16,7 @@
 #include "xalloc.h"
 
 #include "../ui/article.h"
+#include "../ui/command.h"
 #include "../ui/overlay.h"
 #include "../ui/overlay_help.h"
 #include "../ui/overlay_topics.h"
@@ -471,6 +472,72 @@ test_overlay(void **state)
 	assert_false(overlay_is(&o, NULL));
 }
 
+/* Runs LINE as typed after `:`; returns what is left for the caller. */
+static enum action
+panes_command(struct panes *p, const char *line, long *count)
+{
+	struct command cmd;
+	enum action a;
+
+	command_run(&p->r, line, &cmd);
+	panes_sync(p);
+	a = cmd.action;
+	*count = cmd.count;
+	command_free(&cmd);
+	return a;
+}
+
+/* `:` runs sentence jumps, filters and searches on the reader itself. */
+static void
+test_command(void **state)
+{
+	struct panes *p = *state;
+	struct reader *r = &p->r;
+	char line[32];
+	size_t s, shown;
+	long count;
+
+	assert_int_equal(panes_command(p, "3", &count), ACTION_NONE);
+	assert_int_equal(r->sentence, 2);
+	assert_int_equal(r->focus, PANE_ARTICLE);
+	/* In view, the pane following the reader. */
+	assert_true(p->article.lines.sentence_line[2] >= p->article.view.top);
+	assert_int_equal(panes_command(p, "99", &count), ACTION_NONE);
+	assert_non_null(strstr(r->message, "no sentence 99: this source has"));
+	assert_int_equal(r->sentence, 2);
+	/* A topic by id, by label (any case), or said to be unknown. */
+	panes_command(p, "filter fishing", &count);
+	assert_int_equal(r->filter, panes_topic(r, "fishing"));
+	panes_command(p, "filter  domestic POLITICS ", &count);
+	assert_int_equal(r->filter, panes_topic(r, "politics"));
+	panes_command(p, "filter nothing-such", &count);
+	assert_non_null(strstr(r->message, "no topic nothing-such"));
+	assert_int_equal(r->filter, panes_topic(r, "politics"));
+	/* A sentence the filter hides is said, not selected. */
+	reader_set_filter(r, panes_topic(r, "fishing"));
+	panes_sync(p);
+	for (s = 0; reader_sentence_shown(r, r->doc, s); s++)
+		assert_true(s + 1 < r->story->docs[r->doc]->nsentences);
+	snprintf(line, sizeof line, "%zu", s + 1);
+	shown = r->sentence;
+	assert_int_equal(panes_command(p, line, &count), ACTION_NONE);
+	assert_non_null(strstr(r->message, "not shown under the topic"));
+	assert_int_equal(r->sentence, shown);
+	reader_set_filter(r, NONE);
+	panes_sync(p);
+	/* :search runs the search. */
+	panes_command(p, "search AGREEMENT", &count);
+	assert_non_null(strstr(r->story->docs[r->doc]->sentences[
+	    r->sentence].text, "agreement"));
+	assert_string_equal(r->query, "AGREEMENT");
+	/* The rest is the caller's, with its count; errors are said. */
+	assert_int_equal(panes_command(p, "down 4", &count), ACTION_DOWN);
+	assert_int_equal(count, 4);
+	assert_int_equal(panes_command(p, "filter", &count), ACTION_TOPIC);
+	assert_int_equal(panes_command(p, "frob", &count), ACTION_NONE);
+	assert_non_null(strstr(r->message, "unknown command: frob"));
+}
+
 int
 main(void)
 {
@@ -487,6 +554,7 @@ main(void)
 		cmocka_unit_test_setup_teardown(test_search_filtered, setup,
 		    teardown),
 		cmocka_unit_test_setup_teardown(test_overlay, setup, teardown),
+		cmocka_unit_test_setup_teardown(test_command, setup, teardown),
 	};
 
 	return cmocka_run_group_tests(tests, NULL, NULL);

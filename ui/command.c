@@ -5,9 +5,15 @@
 #include <limits.h>
 #include <stdlib.h>
 #include <string.h>
+#include <strings.h>
 
 #include "command.h"
+#include "document.h"
+#include "reader.h"
+#include "search.h"
+#include "story.h"
 #include "strbuf.h"
+#include "taxonomy.h"
 #include "xalloc.h"
 
 int
@@ -115,6 +121,61 @@ command_parse(const char *line, struct command *cmd, struct strbuf *why)
 	}
 	cmd->count = number;
 	return 0;
+}
+
+/* `:N`: sentence N of the source read, in the article. */
+static int
+command_goto_sentence(struct reader *r, size_t n)
+{
+	size_t have = r->story->docs[r->doc]->nsentences;
+
+	if (n > have)
+		return reader_message(r, true, "no sentence %zu: this source "
+		    "has %zu", n, have);
+	if (!reader_sentence_shown(r, r->doc, n - 1))
+		return reader_message(r, true, "sentence %zu is not shown "
+		    "under the topic filter (Escape clears it)", n);
+	r->focus = PANE_ARTICLE;
+	return reader_select(r, n - 1) | DIRTY_PANES | DIRTY_FRAME;
+}
+
+/* `:filter TOPIC`: the topic with that id, else that label. */
+static int
+command_filter(struct reader *r, const char *name)
+{
+	const struct taxonomy *tax = r->story->taxonomy;
+	size_t i = taxonomy_find(tax, name);
+
+	if (i == TOPIC_NO_PARENT) {
+		for (i = 0; i < tax->ntopics &&
+		    strcasecmp(tax->topics[i].label, name) != 0; i++)
+			;
+	}
+	if (i < tax->ntopics)
+		return reader_set_filter(r, i);
+	return reader_message(r, true, "no topic %s (t lists them)", name);
+}
+
+int
+command_run(struct reader *r, const char *line, struct command *cmd)
+{
+	struct strbuf why = STRBUF_INIT;
+	int dirty = 0;
+
+	if (command_parse(line, cmd, &why) != 0)
+		dirty = reader_message(r, true, "%s", why.data);
+	else if (cmd->sentence != 0)
+		dirty = command_goto_sentence(r, cmd->sentence);
+	else if (cmd->arg != NULL && cmd->action == ACTION_TOPIC)
+		dirty = command_filter(r, cmd->arg);
+	else if (cmd->arg != NULL && cmd->action == ACTION_SEARCH)
+		dirty = search_submit(r, cmd->arg);
+	else
+		return 0;	/* the caller's: an action, or a keyword's words */
+	strbuf_free(&why);
+	command_free(cmd);
+	cmd->action = ACTION_NONE;
+	return dirty;
 }
 
 void

@@ -6,7 +6,8 @@
  * others (`:down 5`).  A number alone is a sentence to go to.  The names
  * come from the table, so the commands are exactly the keys' actions.
  * Nothing here draws; a parsed command owns its words (command_free), a
- * round of Tab presses its stem (command_tab_end).
+ * round of Tab presses its stem (command_tab_end).  command_run changes
+ * the reader for what needs no key; the rest is the caller's dispatch.
  */
 #ifndef PARALLAX_UI_COMMAND_H
 #define PARALLAX_UI_COMMAND_H
@@ -15,6 +16,7 @@
 
 #include "action.h"
 
+struct reader;
 struct strbuf;
 
 struct command {
@@ -33,6 +35,16 @@ struct command {
 int command_parse(const char *line, struct command *cmd, struct strbuf *why);
 
 void command_free(struct command *cmd);
+
+/*
+ * Reads LINE into CMD and runs on R what needs no key: an error is said in
+ * R's status line, `:N` selects sentence N of the source read, `:filter
+ * TOPIC` (an id, else a label) and `:search WORDS` act.  Returns the dirty
+ * flags.  What is left in CMD (action not ACTION_NONE: run it as its key,
+ * with its count; add-keyword with words: start adding them) is the
+ * caller's, who frees CMD (command_free) either way.
+ */
+int command_run(struct reader *r, const char *line, struct command *cmd);
 
 /*
  * What Tab remembers between presses: the start typed before the first

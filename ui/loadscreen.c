@@ -9,6 +9,7 @@
 #include "loader.h"
 #include "loadscreen.h"
 #include "paint.h"
+#include "screen.h"
 #include "strbuf.h"
 
 /* How often the progress is looked at: the screen follows it this fast. */
@@ -96,8 +97,7 @@ loadscreen_draw(const char *progress, const char *hint, const char *message)
 }
 
 bool
-loadscreen_run(struct loader *ld, const char *hint,
-    volatile sig_atomic_t *hangup)
+loadscreen_run(struct loader *ld, const char *hint)
 {
 	struct loader_status st;
 	const char *message = NULL;
@@ -116,7 +116,7 @@ loadscreen_run(struct loader *ld, const char *hint,
 			redraw = false;
 		}
 		key = wgetch(stdscr);
-		if (*hangup != 0)
+		if (screen_hung_up())
 			return false;
 		if (key == ERR)
 			continue;

@@ -9,7 +9,6 @@
 #ifndef PARALLAX_UI_LOADSCREEN_H
 #define PARALLAX_UI_LOADSCREEN_H
 
-#include <signal.h>
 #include <stdbool.h>
 #include <stddef.h>
 
@@ -21,10 +20,10 @@ void loadscreen_describe(const struct loader_status *st, char *buf,
     size_t size);
 
 /*
- * Shows LD's progress until it is done (true) or the person quits or
- * *HANGUP is set (false).  HINT (may be NULL) is shown after the progress.
+ * Shows LD's progress until it is done (true) or the person quits or a
+ * SIGHUP comes (false: screen_hung_up says which).  HINT (may be NULL) is
+ * shown after the progress.
  */
-bool loadscreen_run(struct loader *ld, const char *hint,
-    volatile sig_atomic_t *hangup);
+bool loadscreen_run(struct loader *ld, const char *hint);
 
 #endif

@@ -1,13 +1,10 @@
 /* tui: the reader's loop: read a key, dispatch it, draw what is dirty. */
 #include "config.h"
 
-#include <locale.h>
 #include <signal.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
-#include <strings.h>
-#include <sys/ioctl.h>
 #include <time.h>
 #include <unistd.h>
 
@@ -37,6 +34,7 @@
 #include "reload.h"
 #include "rescore.h"
 #include "retag.h"
+#include "screen.h"
 #include "search.h"
 #include "sidebar.h"
 #include "sourcelist.h"
@@ -82,26 +80,6 @@ struct tui {
 /* Seconds between looks at the taxonomy file. */
 #define TUI_WATCH_SECONDS 1
 #define TUI_LINK_POLL_MS 20
-
-static bool tui_active;
-static volatile sig_atomic_t tui_hangup;
-
-/* SIGHUP: leave the loop, so the terminal is restored on the way out. */
-static void
-tui_on_hangup(int sig)
-{
-	tui_hangup = sig;
-}
-static int tui_fd = -1;	/* the terminal drawn on */
-
-/* Out of memory or a broken invariant: give the terminal back first. */
-static void
-tui_fatal_hook(void)
-{
-	if (tui_active)
-		endwin();
-	tui_active = false;
-}
 
 /* Whether claim C is carried by DOC (c->docs is ascending). */
 static size_t
@@ -336,6 +314,9 @@ tui_overlay_action(struct tui *t, enum action a)
 	int list, dirty;
 
 	switch (a) {
+	case ACTION_COMMAND:
+		/* What it runs, the overlay takes as it takes the key. */
+		return prompt_start(&t->prompt, PROMPT_COMMAND, NULL);
 	case ACTION_EXPLAIN:
 		return overlay_open(o, r, &overlay_explain_kind, NULL);
 	case ACTION_DETAIL:
@@ -638,62 +619,18 @@ tui_dispatch(struct tui *tui, enum action a, long count)
 	}
 }
 
-/* `:N`: sentence N of the source read, in the article. */
-static int
-tui_goto_sentence(struct tui *t, size_t n)
-{
-	struct reader *r = &t->r;
-	size_t have = r->story->docs[r->doc]->nsentences;
-
-	if (n > have)
-		return reader_message(r, true, "no sentence %zu: this source "
-		    "has %zu", n, have);
-	if (!reader_sentence_shown(r, r->doc, n - 1))
-		return reader_message(r, true, "sentence %zu is not shown "
-		    "under the topic filter (Escape clears it)", n);
-	r->focus = PANE_ARTICLE;
-	return reader_select(r, n - 1) | DIRTY_PANES | DIRTY_FRAME;
-}
-
-/* `:filter TOPIC`: the topic with that id, else that label. */
-static int
-tui_filter_named(struct reader *r, const char *name)
-{
-	const struct taxonomy *tax = r->story->taxonomy;
-	size_t i = taxonomy_find(tax, name);
-
-	if (i == TOPIC_NO_PARENT) {
-		for (i = 0; i < tax->ntopics &&
-		    strcasecmp(tax->topics[i].label, name) != 0; i++)
-			;
-	}
-	if (i < tax->ntopics)
-		return reader_set_filter(r, i);
-	return reader_message(r, true, "no topic %s (t lists them)", name);
-}
-
 /* A line typed after `:` (ui/command.h), run as its key would run. */
 static int
 tui_command(struct tui *t, const char *line)
 {
-	struct strbuf why = STRBUF_INIT;
 	struct command cmd;
-	int dirty = 0;
+	int dirty = command_run(&t->r, line, &cmd);
 
-	if (command_parse(line, &cmd, &why) != 0)
-		dirty = reader_message(&t->r, true, "%s", why.data);
-	else if (cmd.sentence != 0)
-		dirty = tui_goto_sentence(t, cmd.sentence);
-	else if (cmd.arg != NULL && cmd.action == ACTION_TOPIC)
-		dirty = tui_filter_named(&t->r, cmd.arg);
-	else if (cmd.arg != NULL && cmd.action == ACTION_SEARCH)
-		dirty = search_submit(&t->r, cmd.arg);
-	else if (cmd.arg != NULL)
-		dirty = addkeyword_start(&t->adding, &t->prompt, cmd.arg);
+	if (cmd.action == ACTION_ADD && cmd.arg != NULL)
+		dirty |= addkeyword_start(&t->adding, &t->prompt, cmd.arg);
 	else if (cmd.action != ACTION_NONE)
-		dirty = tui_dispatch(t, cmd.action, cmd.count);
+		dirty |= tui_dispatch(t, cmd.action, cmd.count);
 	command_free(&cmd);
-	strbuf_free(&why);
 	return dirty;
 }
 
@@ -852,20 +789,12 @@ tui_key(struct tui *t, int key)
 	return tui_dispatch(t, a, count);
 }
 
-/*
- * A resize that lands while curses starts up or redraws can lose its
- * SIGWINCH or its KEY_RESIZE: the size is also checked against the
- * terminal's own, and against the layout, once a second.
- */
+/* The size checked against the terminal's, and against the layout, once
+ * a second (screen_sync_size says why). */
 static int
 tui_check_size(const struct layout *lay)
 {
-	struct winsize ws;
-
-	if (tui_fd >= 0 && ioctl(tui_fd, TIOCGWINSZ, &ws) == 0 &&
-	    ws.ws_row != 0 && ws.ws_col != 0 &&
-	    (ws.ws_row != LINES || ws.ws_col != COLS))
-		resizeterm(ws.ws_row, ws.ws_col);
+	screen_sync_size();
 	return LINES != lay->lines || COLS != lay->cols ? DIRTY_LAYOUT : 0;
 }
 
@@ -896,7 +825,7 @@ tui_loop(struct tui *t)
 		wtimeout(stdscr, r->story->linking != NULL ? TUI_LINK_POLL_MS :
 		    TUI_WATCH_SECONDS * 1000);
 		key = wgetch(stdscr);
-		if (tui_hangup != 0)
+		if (screen_hung_up())
 			return 128 + SIGHUP;
 		if (r->story->linking != NULL)
 			story_link_finish(r->story, false);
@@ -936,72 +865,6 @@ tui_loop(struct tui *t)
 		if (r->dirty & REACT_QUIT)
 			return 0;
 	}
-}
-
-/* The terminal while the program draws on it. */
-struct tui_screen {
-	SCREEN *screen;
-	FILE *tty;
-	bool color;
-	struct sigaction old_hup;
-};
-
-static int
-tui_screen_open(struct tui_screen *ts, const struct tui_config *cfg)
-{
-	struct sigaction hup;
-	FILE *in, *out;
-
-	memset(ts, 0, sizeof *ts);
-	if (!isatty(STDIN_FILENO) || !isatty(STDOUT_FILENO))
-		ts->tty = fopen("/dev/tty", "r+");
-	setlocale(LC_ALL, "");
-	/* With --tui and a redirection, the terminal is still /dev/tty. */
-	in = isatty(STDIN_FILENO) ? stdin : ts->tty;
-	out = isatty(STDOUT_FILENO) ? stdout : ts->tty;
-	if (in == NULL || out == NULL ||
-	    (ts->screen = newterm(NULL, out, in)) == NULL) {
-		fprintf(stderr, "parallax: no terminal to draw on\n");
-		if (ts->tty != NULL)
-			fclose(ts->tty);
-		return -1;
-	}
-	tui_active = true;
-	tui_fd = fileno(out);
-	xalloc_set_fatal_hook(tui_fatal_hook);
-	cbreak();
-	noecho();
-	nonl();
-	intrflush(stdscr, FALSE);
-	keypad(stdscr, TRUE);
-	set_escdelay(25);
-	wtimeout(stdscr, TUI_WATCH_SECONDS * 1000);
-	mouseinterval(0);
-	mousemask(BUTTON1_PRESSED | BUTTON1_CLICKED | BUTTON4_PRESSED
-#ifdef BUTTON5_PRESSED
-	    | BUTTON5_PRESSED
-#endif
-	    , NULL);
-	curs_set(0);
-	ts->color = paint_init(cfg->no_color);
-	memset(&hup, 0, sizeof hup);
-	hup.sa_handler = tui_on_hangup;
-	sigemptyset(&hup.sa_mask);
-	sigaction(SIGHUP, &hup, &ts->old_hup);
-	return 0;
-}
-
-static void
-tui_screen_close(struct tui_screen *ts)
-{
-	sigaction(SIGHUP, &ts->old_hup, NULL);
-	endwin();
-	tui_active = false;
-	delscreen(ts->screen);
-	tui_fd = -1;
-	if (ts->tty != NULL)
-		fclose(ts->tty);
-	xalloc_set_fatal_hook(NULL);
 }
 
 /* The three-pane reader on STORY until the user quits or, when *BACK is
@@ -1069,7 +932,7 @@ tui_list_loop(struct storylist *sl, const struct loader *ld, int *status)
 			doupdate();
 		}
 		key = wgetch(stdscr);
-		if (tui_hangup != 0) {
+		if (screen_hung_up()) {
 			*status = 128 + SIGHUP;
 			return STORYLIST_QUIT;
 		}
@@ -1162,19 +1025,19 @@ tui_run_loader(struct loader *ld, tui_open_fn open, void *ctx,
     const struct tui_config *cfg, struct story **story)
 {
 	struct tui_config list_cfg = *cfg;
-	struct tui_screen ts;
+	struct screen ts;
 	char *cause = NULL, *at = NULL;
 	bool back, again = true;
 	int status = 0;
 
 	*story = NULL;
-	if (tui_screen_open(&ts, cfg) != 0)
+	if (screen_open(&ts, cfg->no_color) != 0)
 		return 1;
 	list_cfg.story_list = true;
 	while (again) {
 		again = false;
-		if (!loadscreen_run(ld, cfg->hint, &tui_hangup)) {
-			status = tui_hangup != 0 ? 128 + SIGHUP : 0;
+		if (!loadscreen_run(ld, cfg->hint)) {
+			status = screen_hung_up() ? 128 + SIGHUP : 0;
 		} else if (loader_groups(ld) != NULL) {
 			wtimeout(stdscr, TUI_WATCH_SECONDS * 1000);
 			list_cfg.outlets = loader_outlets(ld);
@@ -1187,7 +1050,7 @@ tui_run_loader(struct loader *ld, tui_open_fn open, void *ctx,
 		}
 	}
 	free(at);
-	tui_screen_close(&ts);
+	screen_close(&ts);
 	if (cause != NULL) {
 		fprintf(stderr, "parallax: %s\n", cause);
 		free(cause);

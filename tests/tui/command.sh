@@ -22,9 +22,13 @@ for size in "80 24" "160 48"; do
 	keys Enter
 	check "$1x$2: :matrix opens the matrix" \
 	    wait_for "Coverage: sentences per topic and source"
-	keys q
-	check "$1x$2: q closes it" \
+	keys : b o t Enter
+	check "$1x$2: in an overlay, a command moves there as its key" \
+	    wait_for "Coverage: sentences per topic and source"
+	keys : q u i t Enter
+	check "$1x$2: and :quit closes it as q does" \
 	    wait_gone "Coverage: sentences per topic and source"
+	check "$1x$2: the reader stays" on_screen "Harbour Gazette ·"
 
 	keys : h Tab
 	check "$1x$2: Tab on a start many names share: the first" \

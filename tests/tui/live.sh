@@ -133,9 +133,12 @@ check "the line says so" on_screen "reloaded: 4 stories"
 check "the cursor stays on its story" marked "Varen dam deal"
 rm "$tmp/archive/09-sky.md"
 check "its file deleted: gone again" wait_for "3 stories"
+# Any key clears the line, so r's own message is the one waited for.
+keys C-l
+check "the line cleared" wait_gone "reloaded:"
 keys r
 check "r in the story list groups again" wait_for "reloaded: 3 stories"
-check "the cursor still on its story" marked "Varen dam deal"
+check "the cursor still on its story" wait_until marked "Varen dam deal"
 keys q
 check "q quits the story list" wait_for "[exit 0]"
 
