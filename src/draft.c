@@ -5,6 +5,7 @@
 #include <string.h>
 
 #include "draft.h"
+#include "scan.h"
 #include "text.h"
 #include "xalloc.h"
 
@@ -80,6 +81,25 @@ draft_is_flat(const char *s, size_t len)
 
 	if (len == 0 || u[0] == ' ' || u[len - 1] == ' ')
 		return false;
+#if defined(SCAN_SSE2) && defined(__BYTE_ORDER__) && \
+    __BYTE_ORDER__ == __ORDER_LITTLE_ENDIAN__
+	/* Sixteen at a time where the CPU has SSE2: the same tests, a
+	 * space's flag one bit up for the next byte. */
+	for (; scan_level >= SCAN_LEVEL_SSE2 && i + 16 <= len; i += 16) {
+		__m128i x = _mm_loadu_si128((const __m128i *)(const void *)
+		    (u + i));
+		unsigned sp16 = (unsigned)_mm_movemask_epi8(_mm_cmpeq_epi8(x,
+		    _mm_set1_epi8(' ')));
+
+		if (_mm_movemask_epi8(_mm_or_si128(_mm_cmpeq_epi8(
+		    _mm_and_si128(x, _mm_set1_epi8((char)0xe0)),
+		    _mm_setzero_si128()), _mm_cmpeq_epi8(x,
+		    _mm_set1_epi8((char)0xc2)))) != 0 ||
+		    (sp16 & ((sp16 << 1) | (unsigned)(carry >> 7))) != 0)
+			return false;
+		carry = (uint64_t)(sp16 >> 15) << 7;
+	}
+#endif
 #if defined(__BYTE_ORDER__) && __BYTE_ORDER__ == __ORDER_LITTLE_ENDIAN__
 	/* Eight bytes at a time: a control byte, 0xc2, or a space after a
 	 * space (the next byte's flag is 8 bits up, the last one's carried

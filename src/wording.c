@@ -111,10 +111,15 @@ struct wording_span
 wording_pairs(struct wording *p, const struct words *w, const bool *minor)
 {
 	size_t i, first = p->n;
+	uint32_t prev = 0, h;
 
-	for (i = 1; i < w->n; i++) {
-		if (!minor[i - 1] || !minor[i])
-			wording_add(p, wording_hash(w, i - 1, i));
+	/* Each word hashed once: a pair hashes as wording_hash would. */
+	for (i = 0; i < w->n; i++) {
+		h = vocab_hash(words_fold(w, i), w->items[i].foldlen);
+		if (i > 0 && (!minor[i - 1] || !minor[i]))
+			wording_add(p, ((2166136261u ^ prev) * 16777619u ^ h) *
+			    16777619u);
+		prev = h;
 	}
 	return wording_close(p, first);
 }

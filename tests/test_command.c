@@ -96,6 +96,10 @@ test_arguments(void **state)
 	assert_int_equal(cmd.action, ACTION_DOWN);
 	assert_int_equal(cmd.count, 5);
 	assert_null(cmd.arg);
+	/* A count is capped as a typed one is (`:n 99999999` would search
+	 * for as long). */
+	cmd = parse_ok("search-next 99999999");
+	assert_int_equal(cmd.count, ACTION_COUNT_MAX);
 	cmd = parse_ok("filter  Fishing rights  ");
 	assert_int_equal(cmd.action, ACTION_TOPIC);
 	assert_string_equal(cmd.arg, "Fishing rights");

@@ -111,6 +111,9 @@ enum action {
 };
 
 #define ACTION_MAX_KEYS 4
+/* The largest count a key or a command repeats an action (`5j`, `:down
+ * 5`): more would only keep the reader busy (`n` searches each time). */
+#define ACTION_COUNT_MAX 9999
 #define ACTION_HELP_MAX 52	/* bytes of help, so it fits at 80 columns */
 
 struct action_def {

@@ -3,6 +3,7 @@
 
 #include <ctype.h>
 #include <limits.h>
+#include <stdbool.h>
 #include <stdlib.h>
 #include <string.h>
 #include <strings.h>
@@ -16,7 +17,8 @@
 #include "taxonomy.h"
 #include "xalloc.h"
 
-int
+/* Whether action A takes words rather than a count as its argument. */
+static bool
 command_takes_words(enum action a)
 {
 	return a == ACTION_TOPIC || a == ACTION_SEARCH || a == ACTION_ADD;
@@ -119,7 +121,7 @@ command_parse(const char *line, struct command *cmd, struct strbuf *why)
 		cmd->action = ACTION_NONE;
 		return -1;
 	}
-	cmd->count = number;
+	cmd->count = number < ACTION_COUNT_MAX ? number : ACTION_COUNT_MAX;
 	return 0;
 }
 

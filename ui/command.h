@@ -69,7 +69,4 @@ size_t command_complete(struct strbuf *line, struct command_tab *tab);
 /* Ends a round of Tab presses (the next Tab starts from the line). */
 void command_tab_end(struct command_tab *tab);
 
-/* Whether action A takes words rather than a count as its argument. */
-int command_takes_words(enum action a);
-
 #endif

@@ -1,9 +1,11 @@
 /*
  * overlay_detail: one claim in every source carrying it, each source's
  * sentence wrapped under its name, quotes marked and the words another
- * source quotes differently stressed (the claim's stored drift, claims.h).
- * Enter opens the selected source at the sentence.  Its state is the claim
- * and the first line shown.
+ * source quotes differently stressed (the claim's stored drift, claims.h),
+ * then, as "other figure", each sentence of another outlet that says the
+ * same with another figure (discrepancy.h), the figures stressed.  Enter
+ * opens the selected entry's source at the sentence.  Its state is the
+ * claim, its entries (freed on release) and the first line shown.
  */
 #ifndef PARALLAX_UI_OVERLAY_DETAIL_H
 #define PARALLAX_UI_OVERLAY_DETAIL_H

@@ -1,7 +1,9 @@
 /*
  * sidebar: the claim pane.  The current source's claims grouped under the
  * taxonomy's topics (subtopics under their parents), each with a coverage
- * badge; tagged sentences stand in when the story has no claims.  The pane
+ * badge and its text on up to two lines, those only this source carries
+ * folded away on request; tagged sentences stand in when the story has no
+ * claims; boilerplate is never listed.  The pane
  * owns its rows and position (sidebar_free) and rebuilds them when the
  * reader's document or generation changes.
  */

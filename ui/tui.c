@@ -74,8 +74,6 @@ struct tui {
 	bool back;		/* leave for the story list */
 };
 
-/* The largest count typed before a key. */
-#define TUI_COUNT_MAX 9999
 
 /* Seconds between looks at the taxonomy file. */
 #define TUI_WATCH_SECONDS 1
@@ -778,8 +776,8 @@ tui_key(struct tui *t, int key)
 	if (a == ACTION_NONE && key >= '0' && key <= '9' &&
 	    (key != '0' || t->count > 0) && !overlay_is(&t->overlay, NULL)) {
 		t->count = t->count * 10 + (key - '0');
-		if (t->count > TUI_COUNT_MAX)
-			t->count = TUI_COUNT_MAX;
+		if (t->count > ACTION_COUNT_MAX)
+			t->count = ACTION_COUNT_MAX;
 		return 0;
 	}
 	t->count = 0;
