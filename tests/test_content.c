@@ -17,18 +17,6 @@
 
 #define NSAMPLE 5
 
-static struct taxonomy *
-load_default(void)
-{
-	struct taxonomy *tax;
-	char *err = NULL;
-
-	if (taxonomy_load_file(testlib_srcfile("config/taxonomy.yaml"), &tax,
-	    &err) != 0)
-		fail_msg("%s", err);
-	return tax;
-}
-
 static size_t
 topic(const struct taxonomy *tax, const char *id)
 {
@@ -80,7 +68,7 @@ test_default_shape(void **state)
 	    "security-guarantees", "sanctions", "energy", "defence-spending",
 	    "elections", "economy", "migration", "humanitarian", "nuclear",
 	    "cyber", "intelligence", "war" };
-	struct taxonomy *tax = load_default();
+	struct taxonomy *tax = testlib_bundled_taxonomy();
 	size_t i, parents = 0, children = 0;
 
 	for (i = 0; i < sizeof subjects / sizeof subjects[0]; i++)
@@ -159,7 +147,7 @@ test_seed_claims_tagged(void **state)
 
 	if (dir == NULL)
 		skip();
-	tax = load_default();
+	tax = testlib_bundled_taxonomy();
 	tagger = tagger_new(tax);
 	d = opendir(dir);
 	assert_non_null(d);
@@ -219,7 +207,7 @@ load_sample(const struct tagger *tagger, struct document **docs)
 static void
 test_sample_front_matter(void **state)
 {
-	struct taxonomy *tax = load_default();
+	struct taxonomy *tax = testlib_bundled_taxonomy();
 	struct tagger *tagger = tagger_new(tax);
 	struct document *docs[NSAMPLE];
 	size_t i, n, extra = 0, words, j;
@@ -259,7 +247,7 @@ test_sample_front_matter(void **state)
 static void
 test_sample_coverage(void **state)
 {
-	struct taxonomy *tax = load_default();
+	struct taxonomy *tax = testlib_bundled_taxonomy();
 	struct tagger *tagger = tagger_new(tax);
 	struct document *docs[NSAMPLE];
 	size_t i, n, tagged = 0, body = 0, clutter = 0, j;

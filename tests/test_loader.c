@@ -14,18 +14,6 @@
 #include "taxonomy.h"
 #include "watch.h"
 
-static struct taxonomy *
-test_taxonomy(void)
-{
-	struct taxonomy *tax;
-	char *errors = NULL;
-
-	if (taxonomy_load_file(testlib_srcfile("config/taxonomy.yaml"), &tax,
-	    &errors) != 0)
-		fail_msg("default taxonomy: %s", errors);
-	return tax;
-}
-
 /* An article of story WHICH (0 or 1), as a source file NAME in DIR. */
 static void
 write_source(const char *dir, const char *name, int which, const char *outlet)
@@ -87,7 +75,7 @@ test_loader_one_story(void **state)
 	(void)state;
 	write_source(dir, "a.md", 0, "Harbour Gazette");
 	write_source(dir, "b.md", 0, "Morning Ledger");
-	ld = loader_start(&dir, 1, test_taxonomy(), NULL, &how, true);
+	ld = loader_start(&dir, 1, testlib_bundled_taxonomy(), NULL, &how, true);
 	wait_done(ld);
 	loader_status(ld, &st);
 	assert_int_equal(st.step, STORY_READING);
@@ -116,7 +104,7 @@ test_loader_several_stories(void **state)
 	write_source(dir, "b.md", 0, "Morning Ledger");
 	write_source(dir, "c.md", 1, "Sky Weekly");
 	write_source(dir, "d.md", 1, "Star Post");
-	ld = loader_start(&dir, 1, test_taxonomy(), NULL, NULL, true);
+	ld = loader_start(&dir, 1, testlib_bundled_taxonomy(), NULL, NULL, true);
 	wait_done(ld);
 	assert_non_null(loader_groups(ld));
 	assert_int_equal(group_set_nstories(loader_groups(ld)), 2);
@@ -140,7 +128,7 @@ test_loader_nothing_read(void **state)
 	struct loader *ld;
 
 	(void)state;
-	ld = loader_start(&path, 1, test_taxonomy(), NULL, NULL, false);
+	ld = loader_start(&path, 1, testlib_bundled_taxonomy(), NULL, NULL, false);
 	wait_done(ld);
 	assert_null(loader_take_story(ld, &cause));
 	assert_non_null(strstr(cause, "missing.md"));
@@ -163,7 +151,7 @@ test_loader_free_while_loading(void **state)
 		snprintf(name, sizeof name, "%03d.md", i);
 		write_source(dir, name, i % 2, "Harbour Gazette");
 	}
-	ld = loader_start(&dir, 1, test_taxonomy(), NULL, NULL, true);
+	ld = loader_start(&dir, 1, testlib_bundled_taxonomy(), NULL, NULL, true);
 	loader_free(ld);
 	free(dir);
 }
@@ -229,7 +217,7 @@ test_story_reload(void **state)
 	(void)state;
 	write_source(dir, "a.md", 0, "Harbour Gazette");
 	write_source(dir, "b.md", 0, "Morning Ledger");
-	assert_int_equal(story_open(&story, &dir, 1, test_taxonomy(), NULL,
+	assert_int_equal(story_open(&story, &dir, 1, testlib_bundled_taxonomy(), NULL,
 	    &cause), 0);
 	assert_int_equal(story->ndocs, 2);
 	assert_non_null(story->claims);

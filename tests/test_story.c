@@ -15,18 +15,6 @@
 #include "taxonomy.h"
 #include "xalloc.h"
 
-static struct taxonomy *
-default_taxonomy(void)
-{
-	struct taxonomy *tax;
-	char *errors = NULL;
-
-	if (taxonomy_load_file(testlib_srcfile("config/taxonomy.yaml"), &tax,
-	    &errors) != 0)
-		fail_msg("default taxonomy: %s", errors);
-	return tax;
-}
-
 static struct story *
 open_sample(void)
 {
@@ -34,7 +22,7 @@ open_sample(void)
 	struct story *story;
 	char *cause = NULL;
 
-	if (story_open(&story, paths, 1, default_taxonomy(), NULL, &cause) != 0)
+	if (story_open(&story, paths, 1, testlib_bundled_taxonomy(), NULL, &cause) != 0)
 		fail_msg("sample story: %s", cause);
 	free(paths[0]);
 	return story;
@@ -131,7 +119,7 @@ test_bad_sources_become_warnings(void **state)
 	struct story *story;
 	char *cause = NULL;
 
-	assert_int_equal(story_open(&story, paths, 2, default_taxonomy(), NULL,
+	assert_int_equal(story_open(&story, paths, 2, testlib_bundled_taxonomy(), NULL,
 	    &cause), 0);
 	assert_int_equal(story->ndocs, 1);
 	assert_int_equal(story->nwarnings, 1);
@@ -144,7 +132,7 @@ static void
 test_no_source_at_all_fails(void **state)
 {
 	char *paths[] = { "/nonexistent/parallax/a.txt" };
-	struct taxonomy *tax = default_taxonomy();
+	struct taxonomy *tax = testlib_bundled_taxonomy();
 	struct story *story = NULL;
 	char *cause = NULL;
 
@@ -208,7 +196,7 @@ test_coverage_follows_claims(void **state)
 	char *cause = NULL;
 	size_t d, i, n;
 
-	assert_int_equal(story_load(&story, paths, 1, default_taxonomy(), NULL,
+	assert_int_equal(story_load(&story, paths, 1, testlib_bundled_taxonomy(), NULL,
 	    &cause), 0);
 	assert_null(story->claims);
 	assert_null(story->coverage);
@@ -728,7 +716,7 @@ test_link_on_a_thread(void **state)
 	struct story *story, *fresh = open_sample();
 	char *cause = NULL;
 
-	if (story_load(&story, paths, 1, default_taxonomy(), NULL, &cause) != 0)
+	if (story_load(&story, paths, 1, testlib_bundled_taxonomy(), NULL, &cause) != 0)
 		fail_msg("sample story: %s", cause);
 	assert_false(story_link_finish(story, false));	/* not begun */
 	story_link_start(story);
@@ -742,7 +730,7 @@ test_link_on_a_thread(void **state)
 	story_free(story);
 	/* A re-tag waits for a link still running and keeps its claims,
 	 * which are those of a fresh open with the new taxonomy. */
-	if (story_load(&story, paths, 1, default_taxonomy(), NULL, &cause) != 0)
+	if (story_load(&story, paths, 1, testlib_bundled_taxonomy(), NULL, &cause) != 0)
 		fail_msg("sample story: %s", cause);
 	story_link_start(story);
 	story_retag(story, taxonomy_of(one));
@@ -756,7 +744,7 @@ test_link_on_a_thread(void **state)
 	assert_null(story->linking);
 	story_free(story);
 	/* A free waits too. */
-	if (story_load(&story, paths, 1, default_taxonomy(), NULL, &cause) != 0)
+	if (story_load(&story, paths, 1, testlib_bundled_taxonomy(), NULL, &cause) != 0)
 		fail_msg("sample story: %s", cause);
 	story_link_start(story);
 	story_free(story);

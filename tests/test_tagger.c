@@ -173,11 +173,8 @@ static int
 setup_bundled(void **state)
 {
 	struct fixture *f = calloc(1, sizeof *f);
-	char *errors = NULL;
 
-	if (taxonomy_load_file(testlib_srcfile("config/taxonomy.yaml"),
-	    &f->tax, &errors) != 0)
-		fail_msg("%s", errors);
+	f->tax = testlib_bundled_taxonomy();
 	f->tagger = tagger_new(f->tax);
 	*state = f;
 	return 0;

@@ -19,6 +19,7 @@
 #include <cmocka.h>
 
 #include "scan.h"
+#include "taxonomy.h"
 
 /* ../shared/SUB beside the source tree, or NULL when it is absent. */
 static inline char *
@@ -120,6 +121,19 @@ testlib_read(const char *path, size_t *len)
 	if (len != NULL)
 		*len = n;
 	return buf;
+}
+
+/* The bundled taxonomy (config/taxonomy.yaml), loaded or the test fails. */
+static inline struct taxonomy *
+testlib_bundled_taxonomy(void)
+{
+	struct taxonomy *tax;
+	char *errors = NULL;
+
+	if (taxonomy_load_file(testlib_srcfile("config/taxonomy.yaml"), &tax,
+	    &errors) != 0)
+		fail_msg("config/taxonomy.yaml: %s", errors);
+	return tax;
 }
 
 /*
