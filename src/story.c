@@ -184,20 +184,6 @@ story_read_list(const struct input_list *list,
 	return rd.nread;
 }
 
-size_t
-story_read_staged(char *const *paths, size_t npaths,
-    const struct story_options *opts, const struct story_stage *stage,
-    story_result_fn on_result, story_warning_fn on_warning, void *ctx)
-{
-	struct input_list list;
-	size_t n;
-
-	story_expand(paths, npaths, opts, &list, on_warning, ctx);
-	n = story_read_list(&list, opts, stage, on_result, on_warning, ctx);
-	input_list_free(&list);
-	return n;
-}
-
 /* story_read's stage: tagging by a fork of the tagger on each worker. */
 static void *
 story_tagger_fork(void *ctx)

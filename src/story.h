@@ -94,20 +94,15 @@ struct story_stage {
 };
 typedef void (*story_result_fn)(void *ctx, void *result);
 
-/* story_read with STAGE instead of tagging: ON_RESULT gets, on the
- * caller's thread and in argument order, what STAGE made of each
- * document. */
-size_t story_read_staged(char *const *paths, size_t npaths,
-    const struct story_options *opts, const struct story_stage *stage,
-    story_result_fn on_result, story_warning_fn on_warning, void *ctx);
-
 /*
- * The two halves of story_read_staged, for a caller that reads the same
- * sources twice (grouping them, then loading the one story) and must
- * fetch URLs and read standard input once: story_expand turns PATHS into
- * LIST (input_expand, its fetching told to OPTS' progress as
- * STORY_FETCHING; the caller frees LIST with input_list_free), and
- * story_read_list reads LIST, which it leaves as it was.
+ * story_read in two halves, with STAGE instead of tagging, for a caller
+ * that reads the same sources twice (grouping them, then loading the one
+ * story) and must fetch URLs and read standard input once: story_expand
+ * turns PATHS into LIST (input_expand, its fetching told to OPTS' progress
+ * as STORY_FETCHING; the caller frees LIST with input_list_free), and
+ * story_read_list reads LIST, which it leaves as it was; ON_RESULT gets, on
+ * the caller's thread and in argument order, what STAGE made of each
+ * document.
  */
 void story_expand(char *const *paths, size_t npaths,
     const struct story_options *opts, struct input_list *list,
