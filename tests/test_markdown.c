@@ -139,6 +139,30 @@ assert_renders(const char *text, bool lines, const char *want)
 	free(got);
 }
 
+/* The body is a slice of a larger buffer (a file's front matter before
+ * it, whatever the caller holds after it): what follows in memory is not
+ * the body's.  md4c 0.4.8 read that byte, so "10" before a "." became an
+ * ordered list and "[a](b" before a ")" a link. */
+static void
+test_slice_ends(void **state)
+{
+	static const char list[] = "*Troops* crossed.\n\n10.";
+	static const char link[] = "*Troops* crossed [the map](x).";
+	struct draft d;
+
+	draft_init(&d);
+	assert_int_equal(markdown_render(list, sizeof list - 2, false, &d), 0);
+	assert_int_equal(d.nparas, 2);
+	assert_memory_equal(d.text.data + d.paras[1].start, "10", 2);
+	assert_int_equal(d.paras[1].end - d.paras[1].start, 2);
+	draft_free(&d);
+	draft_init(&d);
+	assert_int_equal(markdown_render(link, sizeof link - 3, false, &d), 0);
+	assert_int_equal(d.nparas, 1);
+	assert_non_null(strstr(d.text.data, "[the map](x"));
+	draft_free(&d);
+}
+
 /* A body with no Markdown is taken as its lines without md4c's parse;
  * what looks like Markdown but is not ("AT&T", "[sic]", a pipe) stays
  * text, and the neighbours that are Markdown still render as such. */
@@ -276,6 +300,7 @@ main(void)
 		cmocka_unit_test(test_hostile),
 		cmocka_unit_test(test_plain_bodies),
 		cmocka_unit_test(test_plain_matches_md4c),
+		cmocka_unit_test(test_slice_ends),
 		cmocka_unit_test(test_stdin_sniff),
 	};
 
