@@ -9,8 +9,13 @@
 #define PARALLAX_ENTITY_H
 
 #include <stddef.h>
+#include <stdint.h>
 
 struct strbuf;
+
+/* The character of the named reference NAME[0, LEN) ("amp": no '&' or
+ * ';'), or 0 when HTML 4 has no such name. */
+uint32_t entity_named(const char *name, size_t len);
 
 /* Appends the character of the one reference S[0, LEN) to SB. */
 void entity_append(struct strbuf *sb, const char *s, size_t len);
