@@ -210,10 +210,17 @@ htmltok_keep(struct htmltok *z, size_t from)
 static const char *
 htmltok_name(struct htmltok *z, const char *p)
 {
-	for (; p < z->end && htmltok_is_name_char(*p); p++)
-		strbuf_addch(&z->buf, *p >= 'A' && *p <= 'Z' ?
-		    (char)(*p - 'A' + 'a') : *p);
-	return p;
+	const char *q;
+	size_t from = z->buf.len, i;
+
+	for (q = p; q < z->end && htmltok_is_name_char(*q); q++)
+		;
+	strbuf_add(&z->buf, p, (size_t)(q - p));
+	for (i = from; i < z->buf.len; i++) {
+		if (z->buf.data[i] >= 'A' && z->buf.data[i] <= 'Z')
+			z->buf.data[i] = (char)(z->buf.data[i] - 'A' + 'a');
+	}
+	return q;
 }
 
 /* Whether the tag's attribute names so far include the last one. */
@@ -316,7 +323,8 @@ htmltok_start(struct htmltok *z, const char *p)
 	z->atts = z->ptrs + 1;
 	z->kind = HTMLTOK_START;
 	z->raw_name = NULL;
-	for (i = 0; !z->self_closing &&
+	/* (Their names start with 's', 'n' or 't'.) */
+	for (i = 0; !z->self_closing && strchr("snt", z->name[0]) != NULL &&
 	    i < sizeof htmltok_raw / sizeof *htmltok_raw; i++) {
 		if (strcmp(z->name, htmltok_raw[i].name) == 0) {
 			z->raw_name = htmltok_raw[i].name;
