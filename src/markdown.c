@@ -251,7 +251,11 @@ markdown_next_stop(const char *text, size_t len, size_t i)
 
 /* Whether the line TEXT[I, E) (I past its indentation) may open a block:
  * a heading, a quote, a list item, a rule or a setext underline, a link
- * reference definition, a table's delimiter row. */
+ * reference definition, a table's delimiter row.  An ordered item's
+ * marker is at most nine digits, '.' or ')', then a space or the line's
+ * end (CommonMark): a line that starts with a figure ("13.1 percent",
+ * "2024. The year") is a paragraph, and such lines were common enough in
+ * generated and real news to send whole sources to md4c. */
 static bool
 markdown_opens_block(const char *text, size_t i, size_t e)
 {
@@ -262,7 +266,9 @@ markdown_opens_block(const char *text, size_t i, size_t e)
 	if (text[i] >= '0' && text[i] <= '9') {
 		for (k = i; k < e && text[k] >= '0' && text[k] <= '9'; k++)
 			;
-		return k < e && (text[k] == '.' || text[k] == ')');
+		return k - i <= 9 && k < e &&
+		    (text[k] == '.' || text[k] == ')') &&
+		    (k + 1 == e || text[k + 1] == ' ');
 	}
 	if (text[i] == '|' || text[i] == ':') {
 		for (k = i; k < e && strchr(" |:-", text[k]) != NULL; k++)
@@ -366,8 +372,7 @@ markdown_plain(const char *text, size_t len, bool lines, struct draft *d)
 		draft_add(d, text + start, len - start, false);
 }
 
-/* TEXT rendered by md4c into D: 0, or -1 when md4c gives up. */
-static int
+int
 markdown_render_md4c(const char *text, size_t len, bool lines,
     struct draft *d)
 {
