@@ -16,6 +16,6 @@ fi
 # Floors below the goals (recall 0.85 tuned, 0.80 held out, wrong
 # links <= 0.5%, no apart pair linked) while the linker does not reach them:
 # they only catch a regression.
-GOLD_FLOORS=${GOLD_FLOORS-'{"tune": {"recall": 0.68, "apart": 3}, "held": {"recall": 0.65, "wrong": 0.0065}, "held2": {"recall": 0.65, "wrong": 0.006, "apart": 2}}'}
+GOLD_FLOORS=${GOLD_FLOORS-'{"tune": {"recall": 0.68, "apart": 3}, "held": {"recall": 0.65, "wrong": 0.0065}, "held2": {"recall": 0.65, "wrong": 0.006, "apart": 2}, "held3": {"recall": 0.62, "wrong": 0.0075, "apart": 2}}'}
 export GOLD_FLOORS
 exec python3 "$srcdir/tests/claims-gold/gold.py" score "$bin" "$corpus" "$srcdir"/tests/claims-gold/*.gold
