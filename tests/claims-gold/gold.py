@@ -214,7 +214,7 @@ def main(argv):
     goals = {"tune": {"recall": 0.85, "wrong": 0.005, "apart": 0},
              "held": {"recall": 0.80, "wrong": 0.005, "apart": 0}}
     for name, floor in json.loads(os.environ.get("GOLD_FLOORS", "{}")).items():
-        goals.setdefault(name, {}).update(floor)
+        goals.setdefault(name, dict(goals["held" if name.startswith("held") else "tune"])).update(floor)
     for name in sorted(totals):
         t = totals[name]
         recall = t["hit"] / t["must"] if t["must"] else 1.0
