@@ -12,6 +12,7 @@
 #include "markdown.h"
 #include "scan.h"
 #include "strbuf.h"
+#include "xalloc.h"
 
 /* Lists nested deeper than this number their items as bullets. */
 #define MARKDOWN_MAX_LISTS 16
@@ -35,8 +36,9 @@ struct markdown_ctx {
  * Whether [TEXT, TEXT + SIZE) lies in the text md4c was given.  md4c 0.4.8
  * (Debian 12's) has been seen to pass a span of over 2 GiB: fuzz_markdown
  * hit it within 10 s in each of three runs, and never alone, since it
- * depends on memory md4c reads that is not its own.  Such a span is
- * skipped rather than copied.
+ * depends on memory md4c reads that is not its own (the byte past its
+ * input, which it now finds a NUL: see markdown_render_md4c).  Such a
+ * span is still skipped rather than copied.
  */
 static bool
 markdown_in_input(const struct markdown_ctx *c, const char *text, size_t size)
@@ -249,7 +251,11 @@ markdown_next_stop(const char *text, size_t len, size_t i)
 
 /* Whether the line TEXT[I, E) (I past its indentation) may open a block:
  * a heading, a quote, a list item, a rule or a setext underline, a link
- * reference definition, a table's delimiter row. */
+ * reference definition, a table's delimiter row.  An ordered item's
+ * marker is at most nine digits, '.' or ')', then a space or the line's
+ * end (CommonMark): a line that starts with a figure ("13.1 percent",
+ * "2024. The year") is a paragraph, and such lines were common enough in
+ * generated and real news to send whole sources to md4c. */
 static bool
 markdown_opens_block(const char *text, size_t i, size_t e)
 {
@@ -260,7 +266,9 @@ markdown_opens_block(const char *text, size_t i, size_t e)
 	if (text[i] >= '0' && text[i] <= '9') {
 		for (k = i; k < e && text[k] >= '0' && text[k] <= '9'; k++)
 			;
-		return k < e && (text[k] == '.' || text[k] == ')');
+		return k - i <= 9 && k < e &&
+		    (text[k] == '.' || text[k] == ')') &&
+		    (k + 1 == e || text[k + 1] == ' ');
 	}
 	if (text[i] == '|' || text[i] == ':') {
 		for (k = i; k < e && strchr(" |:-", text[k]) != NULL; k++)
@@ -364,13 +372,13 @@ markdown_plain(const char *text, size_t len, bool lines, struct draft *d)
 		draft_add(d, text + start, len - start, false);
 }
 
-/* TEXT rendered by md4c into D: 0, or -1 when md4c gives up. */
-static int
+int
 markdown_render_md4c(const char *text, size_t len, bool lines,
     struct draft *d)
 {
 	MD_PARSER parser;
 	struct markdown_ctx c;
+	char *copy;
 	int rc;
 
 	memset(&parser, 0, sizeof parser);
@@ -381,14 +389,23 @@ markdown_render_md4c(const char *text, size_t len, bool lines,
 	parser.enter_span = markdown_enter_span;
 	parser.leave_span = markdown_leave_span;
 	parser.text = markdown_text;
+	/* md4c 0.4.8 reads the byte after its input: a body ending in
+	 * "10" followed in memory by "." became an ordered list, and "[a](b"
+	 * followed by ")" a link.  It never reads past a NUL there (checked
+	 * on millions of random near-Markdown bodies), so it parses a
+	 * terminated copy. */
+	copy = xmalloc(len + 1);
+	memcpy(copy, text, len);
+	copy[len] = '\0';
 	memset(&c, 0, sizeof c);
 	c.d = d;
 	c.lines = lines;
-	c.input = text;
+	c.input = copy;
 	c.inlen = len;
-	rc = md_parse(text, (MD_SIZE)len, &parser, &c);
+	rc = md_parse(copy, (MD_SIZE)len, &parser, &c);
 	markdown_flush(&c);
 	strbuf_free(&c.cur);
+	free(copy);
 	return rc == 0 ? 0 : -1;
 }
 

@@ -29,6 +29,14 @@ int markdown_render(const char *text, size_t len, bool lines,
     struct draft *d);
 
 /*
+ * The same through md4c's parse always.  markdown_render takes a body
+ * with no Markdown as its lines without it; test_markdown checks that
+ * the two agree.
+ */
+int markdown_render_md4c(const char *text, size_t len, bool lines,
+    struct draft *d);
+
+/*
  * Whether TEXT[0, LEN), of no known name (standard input), is Markdown:
  * a line holds one of its unmistakable marks (an ATX heading "# Title",
  * an inline link or image "[text](url)", strong emphasis "**words**" or

@@ -100,17 +100,19 @@ test_hostile(void **state)
 	free(deep);
 }
 
-/* The paragraphs TEXT renders to (LINES as markdown_render), each ended
- * by a newline, a heading's marked "#". */
+typedef int render_fn(const char *, size_t, bool, struct draft *);
+
+/* The paragraphs TEXT renders to by RENDER (LINES as markdown_render),
+ * each ended by a newline, a heading's marked "#". */
 static char *
-rendered(const char *text, bool lines)
+rendered_by(render_fn *render, const char *text, bool lines)
 {
 	struct strbuf out = STRBUF_INIT;
 	struct draft d;
 	size_t i;
 
 	draft_init(&d);
-	assert_int_equal(markdown_render(text, strlen(text), lines, &d), 0);
+	assert_int_equal(render(text, strlen(text), lines, &d), 0);
 	for (i = 0; i < d.nparas; i++) {
 		if (d.paras[i].heading)
 			strbuf_addch(&out, '#');
@@ -122,6 +124,12 @@ rendered(const char *text, bool lines)
 	return strbuf_detach(&out);
 }
 
+static char *
+rendered(const char *text, bool lines)
+{
+	return rendered_by(markdown_render, text, lines);
+}
+
 static void
 assert_renders(const char *text, bool lines, const char *want)
 {
@@ -129,6 +137,30 @@ assert_renders(const char *text, bool lines, const char *want)
 
 	assert_string_equal(got, want);
 	free(got);
+}
+
+/* The body is a slice of a larger buffer (a file's front matter before
+ * it, whatever the caller holds after it): what follows in memory is not
+ * the body's.  md4c 0.4.8 read that byte, so "10" before a "." became an
+ * ordered list and "[a](b" before a ")" a link. */
+static void
+test_slice_ends(void **state)
+{
+	static const char list[] = "*Troops* crossed.\n\n10.";
+	static const char link[] = "*Troops* crossed [the map](x).";
+	struct draft d;
+
+	draft_init(&d);
+	assert_int_equal(markdown_render(list, sizeof list - 2, false, &d), 0);
+	assert_int_equal(d.nparas, 2);
+	assert_memory_equal(d.text.data + d.paras[1].start, "10", 2);
+	assert_int_equal(d.paras[1].end - d.paras[1].start, 2);
+	draft_free(&d);
+	draft_init(&d);
+	assert_int_equal(markdown_render(link, sizeof link - 3, false, &d), 0);
+	assert_int_equal(d.nparas, 1);
+	assert_non_null(strstr(d.text.data, "[the map](x"));
+	draft_free(&d);
 }
 
 /* A body with no Markdown is taken as its lines without md4c's parse;
@@ -155,6 +187,49 @@ test_plain_bodies(void **state)
 	assert_renders("| a | b |\n| --- | --- |\n| 1 | 2 |\n", true,
 	    "a b\n1 2\n");
 	assert_renders("Hello *you* there\n", true, "Hello you there\n");
+}
+
+/*
+ * The plain path renders as md4c does: bodies of random lines that start
+ * like a block or almost ("13.1 percent", "1. item", "2) item", ten
+ * digits and a dot, indentation), rendered both ways.
+ */
+static void
+test_plain_matches_md4c(void **state)
+{
+	static const char *const starts[] = {
+		"13.1 percent rose.", "1. First", "2) Second", "1.", "7)",
+		"1234567890. Too long", "123456789. Nine", "2024. The year",
+		"3.x is out", "10.5 people", "5.\tTabbed", "Plain words here",
+		"", " ", "   Three in", "    Code in", "# Heading", "#tag",
+		"- dash", "AT&T and R&D;", "Q&amp;A", "He said ] (no)",
+		"Hard break  ", "1) One", "0. Zero", "9.5", "99) x",
+	};
+	uint64_t x = 0x9e3779b97f4a7c15u;
+	int round;
+
+	for (round = 0; round < 20000; round++) {
+		struct strbuf body = STRBUF_INIT;
+		int nlines, l;
+		char *plain, *md4c;
+
+		x ^= x << 13, x ^= x >> 7, x ^= x << 17;
+		nlines = 1 + (int)(x % 6);
+		for (l = 0; l < nlines; l++) {
+			x ^= x << 13, x ^= x >> 7, x ^= x << 17;
+			strbuf_addstr(&body, starts[x % (sizeof starts /
+			    sizeof *starts)]);
+			strbuf_addch(&body, '\n');
+		}
+		plain = rendered_by(markdown_render, body.data, round & 1);
+		md4c = rendered_by(markdown_render_md4c, body.data, round & 1);
+		if (strcmp(plain, md4c) != 0)
+			fail_msg("lines %d, %s\nplain:\n%s\nmd4c:\n%s",
+			    round & 1, body.data, plain, md4c);
+		free(plain);
+		free(md4c);
+		strbuf_free(&body);
+	}
 }
 
 /* Standard input ("-") has no name: Markdown is told by its marks, and
@@ -224,6 +299,8 @@ main(void)
 		cmocka_unit_test(test_lines_as_paragraphs),
 		cmocka_unit_test(test_hostile),
 		cmocka_unit_test(test_plain_bodies),
+		cmocka_unit_test(test_plain_matches_md4c),
+		cmocka_unit_test(test_slice_ends),
 		cmocka_unit_test(test_stdin_sniff),
 	};
 
