@@ -1,0 +1,388 @@
+/*
+ * cands: the candidates of a text.  See cands.h.
+ */
+#include "config.h"
+
+#include <stdint.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "blockmask.h"
+#include "cands.h"
+#include "scan.h"
+#include "token.h"
+#include "xalloc.h"
+
+#ifdef SCAN_AVX2
+#include <immintrin.h>
+#endif
+
+/* The hot loop of cands_block keeps its registers to itself. */
+#if defined(__GNUC__)
+#define NOINLINE __attribute__((noinline))
+#else
+#define NOINLINE
+#endif
+
+/* Exchanges two buffers that grow grew, with their capacities. */
+static void
+cands_swap_bufs(void **a, size_t *capa, void **b, size_t *capb)
+{
+	void *p = *a;
+	size_t cap = *capa;
+
+	*a = *b;
+	*capa = *capb;
+	*b = p;
+	*capb = cap;
+}
+
+/* The last white space byte before POS, or the start of the text. */
+static size_t
+cands_space_before(const struct matcher_scratch *s, size_t pos)
+{
+	size_t k = pos / 64;
+	uint64_t x = s->smask[k] & ((1ULL << (pos % 64)) - 1);
+
+	while (x == 0) {
+		if (k == 0)
+			return 0;
+		x = s->smask[--k];
+	}
+	return k * 64 + blockmask_highest(x);
+}
+
+/*
+ * The islands of the text and their tokens: the spans around bytes of
+ * 0x80 and up, from the white space before them to the white space after,
+ * where tokens are not simply runs of bytes.  Their candidates go to
+ * icands.
+ */
+static void
+cands_find_islands(struct matcher_scratch *s, const char *text)
+{
+	const struct cpinfo *ci;
+	struct island *isl;
+	size_t pos, start, end, w;
+
+	s->nislands = 0;
+	pos = blockmask_next(s->hmask, 0, 0, s->len);
+	while (pos < s->len) {
+		ci = token_cached_info(s, token_next_cp(text, s->len, pos, &w));
+		if ((ci->flags & (CP_ALONE | CP_BOUNDARY | CP_SELF)) ==
+		    (CP_ALONE | CP_BOUNDARY | CP_SELF) &&
+		    ci->kind == TOK_WORD &&
+		    token_starts_chunk(s, text, s->len, pos + w, &end)) {
+			/*
+			 * A letter that nothing changes: the text's bytes are
+			 * its folded ones, so it is cut as ASCII ones are.
+			 */
+			for (end = pos + w; pos < end; pos++) {
+				s->wmask[pos / 64] |= 1ULL << (pos % 64);
+				s->words[pos] = s->fold[pos];
+			}
+			pos = blockmask_next(s->hmask, 0, end, s->len);
+			continue;
+		}
+		if ((ci->flags & (CP_ALONE | CP_BOUNDARY)) ==
+		    (CP_ALONE | CP_BOUNDARY) && ci->kind == TOK_PUNCT &&
+		    token_starts_chunk(s, text, s->len, pos + w, &end)) {
+			/* Punctuation by itself: its own island. */
+			start = pos;
+			end = pos + w;
+		} else {
+			start = cands_space_before(s, pos);
+			end = blockmask_next(s->smask, 0, pos, s->len);
+			ci = NULL;
+		}
+		/* Islands that touch are one. */
+		while (s->nislands > 0 &&
+		    start <= s->islands[s->nislands - 1].end) {
+			isl = &s->islands[--s->nislands];
+			if (isl->start < start)
+				start = isl->start;
+			if (isl->end > end)
+				end = isl->end;
+			ci = NULL;
+		}
+		xgrow((void **)&s->islands, &s->capislands, s->nislands + 1,
+		    sizeof *s->islands);
+		isl = &s->islands[s->nislands++];
+		isl->start = start;
+		isl->end = end;
+		isl->alone = ci;
+		pos = blockmask_next(s->hmask, 0, end, s->len);
+	}
+	s->ntoks = s->ncands = 0;
+	for (isl = s->islands; s->nislands != 0 &&
+	    isl < s->islands + s->nislands; isl++) {
+		/* Before it: ASCII, or the start of the text. */
+		isl->first = s->first_tok = s->ntoks;
+		s->gap = isl->start > 0 && blockmask_test(s->smask, isl->start - 1);
+		s->word_before = isl->start > 0 &&
+		    blockmask_test(s->wmask, isl->start - 1);
+		s->open = false;
+		if (isl->alone != NULL)
+			token_emit_info(s, isl->alone, isl->start, isl->end);
+		else
+			token_cut_utf8(s, text, isl->start, isl->end);
+		if (s->open)
+			token_close_last(s);
+		isl->last = s->ntoks;
+	}
+	s->first_tok = 0;
+	s->word_before = false;
+	cands_swap_bufs((void **)&s->itoks, &s->capitoks, (void **)&s->toks,
+	    &s->captoks);
+	cands_swap_bufs((void **)&s->icands, &s->capicands, (void **)&s->cands,
+	    &s->capcands);
+	s->nicands = s->ncands;
+	s->ncands = 0;
+}
+
+/*
+ * The key of the token after the one ending at END for the pair filter
+ * (see struct filt): its first byte, and its second if it is a word of two
+ * or more, lowered; 0 at the end of the text.  TOKEN_NEXT_ANY where a byte
+ * of 0x80 or more may change what the token is (NFC may join an ASCII
+ * byte to a mark after it).
+ */
+static uint32_t
+cands_next_key(const struct matcher_scratch *s, size_t end)
+{
+	size_t q = blockmask_next(s->smask, ~0ULL, end, s->len);
+	unsigned char b0, b1;
+
+	if (q >= s->len)
+		return 0;
+	b0 = (unsigned char)s->text[q];
+	b1 = q + 1 < s->len ? (unsigned char)s->text[q + 1] : 0;
+	if (b0 >= 0x80 || b1 >= 0x80)
+		return TOKEN_NEXT_ANY;
+	if (!blockmask_test(s->wmask, q) || !blockmask_test(s->wmask, q + 1))
+		b1 = 0;
+	if (b0 >= 'A' && b0 <= 'Z')
+		b0 += 'a' - 'A';
+	if (b1 >= 'A' && b1 <= 'Z')
+		b1 += 'a' - 'A';
+	return b0 | (uint32_t)b1 << 8;
+}
+
+/*
+ * The token at P in block K, which passed the lead filter, is a candidate
+ * for the roots a phrase may start from there, unless rule 3 forbids.
+ */
+static void NOINLINE
+cands_add_mask(struct matcher_scratch *s, size_t k, size_t p)
+{
+	const struct filt *f = s->filt;
+	uint64_t rest = ~s->wmask[k] >> p, w, tbit;
+	size_t pos = k * 64 + p, len;
+	bool word = (rest & 1) == 0, pair, prefix;
+	uint32_t next;
+	unsigned roots;
+
+	/* Rule 3: nothing may precede a match but a non-word. */
+	if (!word && pos > 0 && blockmask_test(s->wmask, pos - 1))
+		return;
+	memcpy(&w, s->fold + pos, 8);
+	/* Bit 0: a non-word byte starts the token, which is one byte. */
+	if (rest != 0)
+		len = blockmask_lowest(rest) + (rest & 1);
+	else
+		len = blockmask_next(s->wmask, ~0ULL, pos, s->len) - pos;
+	w = token_first_bytes(w, len < 8 ? len : 8);
+	/* The roots' exact edges together first, then the token after. */
+	tbit = token_bit(w, len);
+	pair = blockmask_test(f->any, tbit);
+	if (pair && !blockmask_test(f->solos, tbit)) {
+		next = cands_next_key(s, pos + len);
+		pair = next == TOKEN_NEXT_ANY ||
+		    blockmask_test(f->pairs, token_pair_bit(tbit, next));
+	}
+	prefix = word && (s->every || f->lead_gates) &&
+	    ((s->every && blockmask_test(f->shorts,
+	    token_first_two(w))) || (len >= GATE && blockmask_test(f->anygate,
+	    token_gate_bit(token_first_bytes(w, GATE)))));
+	if (!pair && !prefix)
+		return;
+	/* With no case-sensitive phrase, any is the fold root's own filter. */
+	if (pair && !f->exact)
+		roots = 1U << ROOT_FOLD;
+	else if ((roots = token_roots_at(f, word ? TOK_WORD : TOK_PUNCT, w, len,
+	    pair)) == 0)
+		return;
+	if (s->ncands == s->capcands)
+		xgrow((void **)&s->cands, &s->capcands, s->ncands + 1,
+		    sizeof *s->cands);
+	s->cands[s->ncands++] = pos << CAND_SHIFT | (pair ? CAND_EXACT : 0) |
+	    (prefix ? CAND_PREFIX : 0) | roots;
+}
+
+/*
+ * Tests the tokens starting at the bits of s->starts against the lead
+ * filter, without writing them: their keys are read from words, where
+ * other tokens read as 0 (`*` words are keyed on their first GATE bytes).
+ * If EVERY, any word may start a phrase.
+ */
+static inline void
+cands_block_with(struct matcher_scratch *s, const uint64_t *leads,
+    bool gates, bool every)
+{
+	const uint64_t *starts = s->starts;
+	const char *words = s->words;
+	size_t k, nblocks = s->nblocks, p;
+	uint64_t st, x, w;
+
+	for (k = 0; k < nblocks; k++, words += 64) {
+		for (st = starts[k]; st != 0; st &= st - 1) {
+			p = blockmask_lowest(st);
+			memcpy(&x, words + p, 8);
+			x = cands_lead_key(x);
+			w = leads[cands_lead_word(x)];
+			if ((w != 0 && (((w >> cands_lead_pos(x)) & 1) != 0 ||
+			    (gates && ((w >> cands_lead_gate(x)) & 1) != 0))) ||
+			    (every && (x & 0xff) != 0 &&
+			    blockmask_test(s->filt->shorts, x & 0xffff)))
+				cands_add_mask(s, k, p);
+		}
+	}
+}
+
+#ifdef SCAN_AVX2
+/*
+ * cands_block_with for CPUs with AVX2: the tokens' positions listed,
+ * then tested four at a time.
+ */
+static __attribute__((target("avx2,bmi,popcnt"))) void
+cands_block_avx2(struct matcher_scratch *s, const uint64_t *leads,
+    bool gates)
+{
+	const __m256i ones = _mm256_set1_epi64x(0x0101010101010101LL);
+	const __m256i highs = _mm256_set1_epi64x((long long)
+	    0x8080808080808080ULL);
+	const __m256i one = _mm256_set1_epi64x(1);
+	const __m256i mul_word = _mm256_set1_epi64x(0x9e3779b1);
+	const __m256i mul_pos = _mm256_set1_epi64x(0xd6e8feb9);
+	const __m256i low6 = _mm256_set1_epi64x(63);
+	const __m256i low13 = _mm256_set1_epi64x((1 << (ROOT_BITS - 6)) - 1);
+	const __m256i gate = _mm256_set1_epi64x(gates ? 1 : 0);
+	const long long *words = (const long long *)(const void *)s->words;
+	const long long *lbits = (const long long *)(const void *)leads;
+	__m256i x, z, prod, w, hit;
+	uint32_t *pos;
+	size_t k, n = 0, m, i;
+	uint32_t base;
+	uint64_t st;
+	int found;
+
+	xgrow((void **)&s->tpos, &s->captpos, s->nblocks * 64 + 8,
+	    sizeof *s->tpos);
+	pos = s->tpos;
+	for (k = 0; k < s->nblocks; k++) {
+		/* Four at a time, whether there are or not (tzcnt of 0 is 64). */
+		st = s->starts[k];
+		base = (uint32_t)k * 64;
+		m = n + (size_t)_mm_popcnt_u64(st);
+		while (n < m) {
+			pos[n] = (uint32_t)(base + _tzcnt_u64(st));
+			st = _blsr_u64(st);
+			pos[n + 1] = (uint32_t)(base + _tzcnt_u64(st));
+			st = _blsr_u64(st);
+			pos[n + 2] = (uint32_t)(base + _tzcnt_u64(st));
+			st = _blsr_u64(st);
+			pos[n + 3] = (uint32_t)(base + _tzcnt_u64(st));
+			st = _blsr_u64(st);
+			n += 4;
+		}
+		n = m;
+	}
+	/* The last four test again what is tested already: no harm. */
+	for (i = n; i % 4 != 0; i++)
+		pos[i] = pos[n - 1];
+	for (i = 0; i < n; i += 4) {
+		x = _mm256_i32gather_epi64(words, _mm_loadu_si128((const __m128i *)
+		    (const void *)(pos + i)), 1);
+		z = _mm256_and_si256(_mm256_sub_epi64(x, ones), highs);
+		x = _mm256_and_si256(x, _mm256_xor_si256(z,
+		    _mm256_sub_epi64(z, one)));
+		prod = _mm256_mul_epu32(x, mul_word);
+		w = _mm256_i64gather_epi64(lbits, _mm256_and_si256(
+		    _mm256_srli_epi64(prod, 32 - ROOT_BITS + 6), low13), 8);
+		hit = _mm256_and_si256(_mm256_srlv_epi64(w, _mm256_and_si256(
+		    _mm256_srli_epi64(prod, 32 - ROOT_BITS), low6)), gate);
+		x = _mm256_mul_epu32(_mm256_xor_si256(x,
+		    _mm256_srli_epi64(x, 32)), mul_pos);
+		hit = _mm256_or_si256(hit, _mm256_srlv_epi64(w,
+		    _mm256_and_si256(_mm256_srli_epi64(x, 26), low6)));
+		found = _mm256_movemask_pd(_mm256_castsi256_pd(
+		    _mm256_slli_epi64(hit, 63)));
+		for (; found != 0; found &= found - 1) {
+			k = pos[i + blockmask_lowest((uint64_t)found)];
+			if (i + blockmask_lowest((uint64_t)found) < n)
+				cands_add_mask(s, k / 64, k % 64);
+		}
+	}
+}
+#endif
+
+static void NOINLINE
+cands_block(struct matcher_scratch *s)
+{
+	const uint64_t *leads = s->filt->leads;
+
+	if (s->every)
+		cands_block_with(s, leads, s->filt->lead_gates, true);
+#ifdef SCAN_AVX2
+	else if (scan_level >= SCAN_LEVEL_AVX2 && s->filt->dense)
+		cands_block_avx2(s, leads, s->filt->lead_gates);
+#endif
+	else if (s->filt->lead_gates)
+		cands_block_with(s, leads, true, false);
+	else
+		cands_block_with(s, leads, false, false);
+}
+
+/*
+ * Finds the candidates of TEXT: the masks of every block, the islands and
+ * their candidates, then a pass over the tokens the masks give outside
+ * the islands that only tests the filters.  Most text has few candidates
+ * and no token is written; walks cut the ones they need.
+ */
+void
+cands_find(struct matcher_scratch *s, const char *text, size_t len)
+{
+	const struct island *isl, *end;
+	size_t k, lo, hi;
+	uint64_t wm, st, carry = 0;
+
+	s->nislands = s->nicands = 0;
+	if (token_scan_text(s, text, len))
+		cands_find_islands(s, text);
+	s->ncands = 0;
+	s->every = s->filt->short_lead[ROOT_FOLD] ||
+	    (s->filt->exact && s->filt->short_lead[ROOT_EXACT]);
+	/* No islands yet: islands is NULL, and NULL + 0 is undefined. */
+	isl = s->islands;
+	end = s->nislands != 0 ? s->islands + s->nislands : isl;
+	for (k = 0; k < s->nblocks; k++) {
+		wm = s->wmask[k];
+		/* Words, and the other bytes if a phrase may start there. */
+		st = wm & ~((wm << 1) | carry);
+		if (s->filt->punct_lead)
+			st |= ~(wm | s->smask[k]);
+		carry = wm >> 63;
+		/* The islands' tokens are theirs. */
+		while (isl < end && isl->end <= k * 64)
+			isl++;
+		for (; isl < end && isl->start < (k + 1) * 64; isl++) {
+			lo = isl->start > k * 64 ? isl->start - k * 64 : 0;
+			hi = isl->end < (k + 1) * 64 ? isl->end - k * 64 : 64;
+			st &= ~((hi == 64 ? 0 : ~0ULL << hi) ^ (~0ULL << lo));
+			if (isl->end > (k + 1) * 64)
+				break;
+		}
+		s->starts[k] = st;
+	}
+	cands_block(s);
+}
