@@ -1,18 +1,28 @@
 /* archive: the sources of an archive read once, for their stories. */
 #include "config.h"
 
+#include <stdbool.h>
 #include <stdlib.h>
 
 #include "archive.h"
 #include "document.h"
 #include "group.h"
 #include "input.h"
+#include "repeated.h"
 #include "xalloc.h"
 
 struct archive_read {
 	struct group_set *set;
+	struct repeated *repeated;	/* may be NULL */
 	story_warning_fn on_warning;
 	void *ctx;
+};
+
+/* What a worker makes of one document. */
+struct archive_item {
+	struct group_article art;
+	uint64_t *keys;		/* its lines for the repeated counts */
+	size_t nkeys;
 };
 
 /* A worker's terms scratch. */
@@ -28,15 +38,18 @@ archive_terms_free(void *ctx, void *terms)
 	group_terms_free(terms);
 }
 
-/* On the worker that loaded DOC: its terms, the bulk of grouping's work. */
+/* On the worker that loaded DOC: its terms, the bulk of grouping's work,
+ * and its lines' keys when CTX (a bool) asks for them. */
 static void *
 archive_article(void *ctx, void *terms, struct document *doc)
 {
-	struct group_article *art = xcalloc(1, sizeof *art);
+	struct archive_item *item = xcalloc(1, sizeof *item);
 
-	group_article_from_document(terms, doc, art);
+	group_article_from_document(terms, doc, &item->art);
+	if (*(const bool *)ctx)
+		item->keys = repeated_keys(doc, &item->nkeys);
 	document_free(doc);
-	return art;
+	return item;
 }
 
 /* On the caller, in input order, so article I is the I-th read. */
@@ -44,9 +57,13 @@ static void
 archive_add(void *ctx, void *result)
 {
 	struct archive_read *ar = ctx;
+	struct archive_item *item = result;
 
-	group_set_add_keyed(ar->set, result);
-	free(result);
+	group_set_add_keyed(ar->set, &item->art);
+	if (ar->repeated != NULL)
+		repeated_add(ar->repeated, item->keys, item->nkeys);
+	free(item->keys);
+	free(item);
 }
 
 static void
@@ -59,13 +76,16 @@ archive_warning(void *ctx, char *message)
 
 struct group_set *
 archive_group_list(const struct input_list *list,
-    const struct story_options *how, story_warning_fn on_warning, void *ctx)
+    const struct story_options *how, struct repeated *repeated,
+    story_warning_fn on_warning, void *ctx)
 {
+	bool counting = repeated != NULL;
 	struct story_stage stage = { archive_terms_new, archive_terms_free,
-	    archive_article, NULL };
+	    archive_article, &counting };
 	struct archive_read ar;
 
 	ar.set = group_set_new();
+	ar.repeated = repeated;
 	ar.on_warning = on_warning;
 	ar.ctx = ctx;
 	story_read_list(list, how, &stage, archive_add, archive_warning, &ar);
@@ -78,13 +98,14 @@ archive_group_list(const struct input_list *list,
 
 struct group_set *
 archive_group(char *const *paths, size_t npaths,
-    const struct story_options *how, story_warning_fn on_warning, void *ctx)
+    const struct story_options *how, struct repeated *repeated,
+    story_warning_fn on_warning, void *ctx)
 {
 	struct input_list list;
 	struct group_set *set;
 
 	story_expand(paths, npaths, how, &list, on_warning, ctx);
-	set = archive_group_list(&list, how, on_warning, ctx);
+	set = archive_group_list(&list, how, repeated, on_warning, ctx);
 	input_list_free(&list);
 	return set;
 }

@@ -10,16 +10,28 @@
 #include "text.h"
 #include "xalloc.h"
 
+uint32_t
+entity_named(const char *name, size_t len)
+{
+	const htmlEntityDesc *e;
+	char z[32];
+
+	if (len == 0 || len >= sizeof z)
+		return 0;
+	memcpy(z, name, len);
+	z[len] = '\0';
+	e = htmlEntityLookup((const xmlChar *)z);
+	return e != NULL ? e->value : 0;
+}
+
 void
 entity_append(struct strbuf *sb, const char *s, size_t len)
 {
-	const htmlEntityDesc *e;
-	char name[32];
 	uint32_t cp = 0;
 	size_t i;
 	int base = 10;
 
-	if (len < 3 || len >= sizeof name || s[0] != '&' || s[len - 1] != ';')
+	if (len < 3 || len >= 32 || s[0] != '&' || s[len - 1] != ';')
 		goto raw;
 	if (s[1] == '#') {
 		i = 2;
@@ -45,10 +57,8 @@ entity_append(struct strbuf *sb, const char *s, size_t len)
 		text_add_cp(sb, (int32_t)cp);
 		return;
 	}
-	memcpy(name, s + 1, len - 2);
-	name[len - 2] = '\0';
-	if ((e = htmlEntityLookup((const xmlChar *)name)) != NULL) {
-		text_add_cp(sb, (int32_t)e->value);
+	if ((cp = entity_named(s + 1, len - 2)) != 0) {
+		text_add_cp(sb, (int32_t)cp);
 		return;
 	}
 raw:

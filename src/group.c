@@ -29,7 +29,11 @@
 /* The heaviest words kept in an article's vector. */
 #define GROUP_VECTOR_TERMS	100
 /* A key shared by more articles than this is too common to tell events
- * apart (and would cost its square): it is skipped. */
+ * apart (and would cost its square): it is skipped.  How many share it
+ * depends on where the calendar's buckets fall, so on a busy day a pair
+ * can meet under one alignment and not another (one singleton in 3,840
+ * stories of the archive, moved by days that are no multiple of
+ * GROUP_BUCKET_DAYS). */
 #define GROUP_KEY_CAP		64
 /* Days per date bucket of a band key; articles up to two days apart
  * always share a bucket (see group_keys). */
@@ -606,7 +610,8 @@ group_vectors(const struct group_set *set)
  * or the next day not at all, two days apart by a fifth, more never one
  * story.  Every pair that can join is thus two days apart at most, so it
  * always shares a band key's date bucket (group_keys): which pairs join
- * does not depend on where the calendar's buckets fall.
+ * does not depend on where the calendar's buckets fall, but for the keys
+ * GROUP_KEY_CAP skips.
  */
 static double
 group_date_factor(int32_t a, int32_t b)

@@ -1,7 +1,7 @@
 /*
  * html: an HTML page or fragment as a draft (draft.h) of paragraphs and
- * metadata, through libxml2's HTML parser (no network, no DTD, no
- * external entities, errors recovered from).
+ * metadata, through our HTML tokenizer and tree (htmltree.h: no
+ * network, no DTD, no external entities, errors recovered from).
  *
  * A page keeps its article body only: a readability-style scorer finds
  * the block of the page that holds the prose (text density, link

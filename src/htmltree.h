@@ -1,18 +1,20 @@
 /*
  * htmltree: an HTML page or fragment as a compact tree of what extraction
- * reads, built from libxml2's HTML parser through its SAX events (no
- * libxml2 DOM: that allocates a node, a name and a property per thing).
- * Elements keep their tag (from the table below, else
- * HTMLTREE_TAG_OTHER), their class and id (lower case, one string, each
- * distinct one stored and numbered once) and whether an attribute hides
- * them; text keeps its bytes.  Nodes live in one array, in document
- * order, and strings in one buffer.
+ * reads, built from our tokenizer's tokens (htmltok.h) by libxml2 2.9.14's
+ * HTML rules, which extraction was tuned on: a start tag closes the open
+ * elements it implies the end of (<p> a <p>, <li> an <li>, <td> a <td>,
+ * <div> a <p>...), <html>, <head>, <body> and a <p> around stray text are
+ * implied, an end tag closes what is open down to its element unless an
+ * element that outranks it (div < td < tr < table < body) is in the way,
+ * and void elements (HTML 5's) have no content.  Elements keep their tag
+ * (from the table below, else HTMLTREE_TAG_OTHER), their class and id
+ * (lower case, one string, each distinct one stored and numbered once)
+ * and whether an attribute hides them; text keeps its bytes.  Nodes live
+ * in one array, in document order, and strings in one buffer.
  *
- * The bodies of <script> and <style> are never text, and are half of
- * the bytes of real pages: they are cut from the input before the parser
- * sees it (libxml2 reads them a character at a time), except JSON-LD's.
- * Each element's start, its end and the text inside <title> and JSON-LD
- * scripts also go to htmlmeta (htmlmeta.h) as they come.
+ * The bodies of <script> and <style> are never text.  Each element's
+ * start and end, and the text and raw bodies (a JSON-LD script's) also
+ * go to htmlmeta (htmlmeta.h) as they come.
  *
  * The tree owns its arrays; htmltree_free frees them.
  */
@@ -27,20 +29,26 @@
 
 struct htmlmeta;
 
-/* The tags extraction tells apart, in name order (htmltree_tag's
- * search needs it). */
+/* The tags extraction or the tree's building tells apart, in name
+ * order (htmltree_tag's search needs it). */
 #define HTMLTREE_TAGS(X) \
-	X(a) X(address) X(applet) X(area) X(article) X(aside) X(audio) \
-	X(blockquote) X(body) X(br) X(button) X(canvas) X(caption) \
-	X(center) X(datalist) X(dd) X(details) X(dialog) X(div) X(dl) \
-	X(dt) X(embed) X(fieldset) X(figcaption) X(figure) X(footer) \
-	X(form) X(h1) X(h2) X(h3) X(h4) X(h5) X(h6) X(head) X(header) \
-	X(hgroup) X(hr) X(html) X(iframe) X(img) X(input) X(label) X(li) \
-	X(link) X(main) X(map) X(math) X(menu) X(meta) X(nav) \
-	X(noscript) X(object) X(ol) X(option) X(p) X(picture) X(pre) \
-	X(script) X(section) X(select) X(source) X(style) X(summary) \
-	X(svg) X(table) X(tbody) X(td) X(template) X(textarea) X(tfoot) \
-	X(th) X(thead) X(time) X(title) X(tr) X(track) X(ul) X(video)
+	X(a) X(abbr) X(acronym) X(address) X(applet) X(area) \
+	X(article) X(aside) X(audio) X(b) X(base) X(basefont) X(bdo) \
+	X(big) X(blockquote) X(body) X(br) X(button) X(canvas) \
+	X(caption) X(center) X(cite) X(code) X(col) X(colgroup) \
+	X(datalist) X(dd) X(details) X(dfn) X(dialog) X(dir) X(div) \
+	X(dl) X(dt) X(em) X(embed) X(fieldset) X(figcaption) X(figure) \
+	X(font) X(footer) X(form) X(frame) X(frameset) X(h1) X(h2) \
+	X(h3) X(h4) X(h5) X(h6) X(head) X(header) X(hgroup) X(hr) \
+	X(html) X(i) X(iframe) X(img) X(input) X(isindex) X(kbd) \
+	X(keygen) X(label) X(legend) X(li) X(link) X(listing) X(main) \
+	X(map) X(math) X(menu) X(meta) X(nav) X(noframes) X(noscript) \
+	X(object) X(ol) X(optgroup) X(option) X(p) X(param) X(picture) \
+	X(pre) X(q) X(s) X(samp) X(script) X(section) X(select) \
+	X(small) X(source) X(span) X(strike) X(strong) X(style) X(sub) \
+	X(summary) X(sup) X(svg) X(table) X(tbody) X(td) X(template) \
+	X(textarea) X(tfoot) X(th) X(thead) X(time) X(title) X(tr) \
+	X(track) X(tt) X(u) X(ul) X(var) X(video) X(wbr) X(xmp)
 
 enum htmltree_tag {
 	HTMLTREE_TAG_TEXT,	/* not an element: text */
@@ -90,21 +98,13 @@ struct htmltree {
 
 /*
  * Parses UTF8[0, LEN) into T (which the caller frees with htmltree_free
- * whatever this returns), telling META (or NULL) what it meets.  UTF8 is
- * the caller's and is changed: script and style bodies are cut out of it
- * in place.  Returns 0, or -1 when the input holds no element at all.
+ * whatever this returns), telling META (or NULL) what it meets.  Returns
+ * 0, or -1 when the input holds no element at all.
  */
-int htmltree_parse(struct htmltree *t, char *utf8, size_t len,
+int htmltree_parse(struct htmltree *t, const char *utf8, size_t len,
     struct htmlmeta *meta);
 
 void htmltree_free(struct htmltree *t);
-
-/*
- * Cuts the bodies of <script> and <style> (a JSON-LD script's kept) out
- * of BUF[0, LEN) in place, reading comments and tags as libxml2 reads
- * them; returns the new length.  htmltree_parse does it first.
- */
-size_t htmltree_cut_raw(char *buf, size_t len);
 
 /* The <body> element, else the root element; 0 when there is none. */
 uint32_t htmltree_body(const struct htmltree *t);

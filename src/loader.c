@@ -13,6 +13,7 @@
 #include "input.h"
 #include "loader.h"
 #include "outlets.h"
+#include "repeated.h"
 #include "story.h"
 #include "taxonomy.h"
 #include "watch.h"
@@ -31,6 +32,7 @@ struct loader {
 	struct taxonomy *tax;
 	struct outlets *outlets;
 	struct group_set *groups;	/* several stories, or NULL */
+	struct repeated *repeated;	/* the lines counted while grouping */
 	struct story *story;
 	char *cause;		/* why there is no story */
 	char **warnings;	/* the grouping pass's */
@@ -102,24 +104,28 @@ loader_give_warnings(struct loader *ld, struct story *story)
 static void
 loader_run(struct loader *ld)
 {
+	struct story_options how = ld->how;
 	struct input_list list;
 
 	story_expand(ld->paths, ld->npaths, &ld->how, &list, loader_warning,
 	    ld);
 	if (ld->group) {
-		ld->groups = archive_group_list(&list, &ld->how, loader_ignore,
-		    ld);
+		ld->repeated = repeated_new();
+		ld->groups = archive_group_list(&list, &ld->how, ld->repeated,
+		    loader_ignore, ld);
 		if (atomic_load(&ld->stop) ||
 		    group_set_nstories(ld->groups) > 1) {
 			input_list_free(&list);
 			return;
 		}
-		/* One story: it is read again, tagged, as the story. */
+		/* One story: it is read again, tagged, as the story, and
+		 * marked by the lines counted meanwhile. */
 		group_set_free(ld->groups);
 		ld->groups = NULL;
+		how.repeated = ld->repeated;
 	}
 	if (story_load_list(&ld->story, &list, ld->paths, ld->npaths, ld->tax,
-	    &ld->how, &ld->cause) != 0) {
+	    &how, &ld->cause) != 0) {
 		ld->story = NULL;
 		/* Nothing to read at all: why, rather than "no sources". */
 		if (list.n == 0 && ld->nwarnings != 0) {
@@ -210,6 +216,8 @@ loader_restart(struct loader *ld)
 		fatal("loader: restarted before it is done, or with a story");
 	group_set_free(ld->groups);
 	ld->groups = NULL;
+	repeated_free(ld->repeated);
+	ld->repeated = NULL;
 	for (i = 0; i < ld->nwarnings; i++)
 		free(ld->warnings[i]);
 	free(ld->warnings);
@@ -244,6 +252,12 @@ const struct group_set *
 loader_groups(const struct loader *ld)
 {
 	return ld->groups;
+}
+
+const struct repeated *
+loader_repeated(const struct loader *ld)
+{
+	return ld->repeated;
 }
 
 const struct outlets *
@@ -292,6 +306,7 @@ loader_free(struct loader *ld)
 	taxonomy_free(ld->tax);
 	outlets_free(ld->outlets);
 	group_set_free(ld->groups);
+	repeated_free(ld->repeated);
 	story_free(ld->story);
 	free(ld->cause);
 	free(ld);

@@ -24,6 +24,7 @@
 
 struct group_set;
 struct outlets;
+struct repeated;
 struct taxonomy;
 struct loader;
 
@@ -49,6 +50,10 @@ bool loader_done(struct loader *ld);
 
 /* Once done: the stories when there are several (borrowed), else NULL. */
 const struct group_set *loader_groups(const struct loader *ld);
+
+/* Once done, when grouped: the lines the archive's outlets repeat
+ * (repeated.h), for reading one of its stories (borrowed), else NULL. */
+const struct repeated *loader_repeated(const struct loader *ld);
 
 /* Once done: the outlets given to loader_start (borrowed; NULL once a
  * story has taken them). */

@@ -16,6 +16,7 @@
 #include "outlets.h"
 #include "spread.h"
 #include "pool.h"
+#include "repeated.h"
 #include "story.h"
 #include "tagger.h"
 #include "taxonomy.h"
@@ -184,11 +185,19 @@ story_read_list(const struct input_list *list,
 	return rd.nread;
 }
 
-/* story_read's stage: tagging by a fork of the tagger on each worker. */
+/* story_read's stage: marking the lines REPEATED counted, then tagging
+ * by a fork of TAGGER on each worker. */
+struct story_tagging {
+	const struct tagger *tagger;	/* NULL: documents left untagged */
+	const struct repeated *repeated;	/* may be NULL */
+};
+
 static void *
 story_tagger_fork(void *ctx)
 {
-	return ctx != NULL ? tagger_fork(ctx) : NULL;
+	const struct story_tagging *tg = ctx;
+
+	return tg->tagger != NULL ? tagger_fork(tg->tagger) : NULL;
 }
 
 static void
@@ -200,6 +209,10 @@ story_tagger_free(void *ctx, void *worker)
 static void *
 story_tag_stage(void *ctx, void *worker, struct document *doc)
 {
+	const struct story_tagging *tg = ctx;
+
+	if (tg->repeated != NULL)
+		repeated_mark(tg->repeated, doc);
 	if (worker != NULL)
 		story_tag_document(worker, doc);
 	return doc;
@@ -234,9 +247,10 @@ story_read_tagged(const struct input_list *list,
     const struct story_options *opts, const struct tagger *tagger,
     story_document_fn on_document, story_warning_fn on_warning, void *ctx)
 {
-	/* The stage's context is only ever passed back to tagger_fork. */
+	struct story_tagging tg = { tagger, opts != NULL ? opts->repeated :
+	    NULL };
 	struct story_stage stage = { story_tagger_fork, story_tagger_free,
-	    story_tag_stage, (void *)(uintptr_t)tagger };
+	    story_tag_stage, &tg };
 	struct story_documents sd = { on_document, on_warning, ctx };
 
 	return story_read_list(list, opts, &stage, story_document_result,
@@ -452,6 +466,23 @@ story_free_documents(struct story *story)
 	story->ndocs = story->nwarnings = 0;
 }
 
+/* The lines the story's outlets repeat across its sources, marked as
+ * boilerplate once all are read (with no wider count to go by); a
+ * document that got a mark is tagged again, as clutter is left untagged. */
+static void
+story_mark_repeated(struct story *story)
+{
+	bool *changed = xcalloc(story->ndocs, sizeof *changed);
+	size_t i;
+
+	repeated_mark_all(story->docs, story->ndocs, changed);
+	for (i = 0; i < story->ndocs; i++) {
+		if (changed[i])
+			story_tag_document(story->tagger, story->docs[i]);
+	}
+	free(changed);
+}
+
 /*
  * Reads LIST (PATHS expanded, unless LIST is NULL) tagged by TAX into the
  * documents and warnings LD grows, and keeps the tagger in LD's story for
@@ -475,8 +506,11 @@ story_read_into(struct story_loading *ld, const struct input_list *list,
 	    story_add_warning, ld);
 	if (list == &own)
 		input_list_free(&own);
-	if (fresh->ndocs != 0)
+	if (fresh->ndocs != 0) {
+		if (opts == NULL || opts->repeated == NULL)
+			story_mark_repeated(fresh);
 		return 0;
+	}
 	tagger_free(fresh->tagger);
 	fresh->tagger = NULL;
 	*cause = xstrdup(fresh->nwarnings != 0 ?

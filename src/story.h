@@ -16,6 +16,7 @@ struct taxonomy;
 struct claims;
 struct coverage;
 struct outlets;
+struct repeated;
 struct spread;
 struct tagger;
 
@@ -61,6 +62,10 @@ struct story_options {
 	story_progress_fn on_progress;	/* on the caller's thread, or NULL */
 	void *progress_ctx;
 	bool offline;	/* URLs from the cache only (--offline, fetch.h) */
+	/* The lines outlets repeat (repeated.h), counted over a wider read
+	 * (an archive's grouping pass): each document read is marked by
+	 * them.  NULL: a story counts its own sources.  Only read. */
+	const struct repeated *repeated;
 };
 
 /* The number of threads OPTS asks for (NULL or 0: every CPU). */

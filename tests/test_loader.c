@@ -67,7 +67,7 @@ static void
 test_loader_one_story(void **state)
 {
 	char *dir = make_dir("one"), *cause = NULL;
-	struct story_options how = { 2, NULL, NULL, false };
+	struct story_options how = { 2, NULL, NULL, false, NULL };
 	struct loader_status st;
 	struct loader *ld;
 	struct story *story;
@@ -192,7 +192,7 @@ test_progress_stops_reading(void **state)
 	char *dir = make_dir("stop");
 	char name[32];
 	struct stopping s = { 0, 0 };
-	struct story_options how = { 1, stop_after_one, &s, false };
+	struct story_options how = { 1, stop_after_one, &s, false, NULL };
 	int i;
 
 	(void)state;

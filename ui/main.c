@@ -19,6 +19,7 @@
 #include "outlets.h"
 #include "paths.h"
 #include "progress.h"
+#include "repeated.h"
 #include "report.h"
 #include "signature.h"
 #include "state.h"
@@ -280,6 +281,7 @@ static struct story *
 main_archive_open_story(void *ctx, size_t index, char **cause)
 {
 	const struct archive_open *ao = ctx;
+	struct story_options how = *ao->how;
 	struct story *story = NULL;
 	struct taxonomy *tax;
 	struct outlets *outlets;
@@ -297,7 +299,9 @@ main_archive_open_story(void *ctx, size_t index, char **cause)
 	}
 	paths = archive_story_paths(loader_groups(ao->loader),
 	    group_set_story(loader_groups(ao->loader), index), &n);
-	if (story_load(&story, paths, n, tax, ao->how, cause) != 0) {
+	/* Its outlets' furniture is what they repeat across the archive. */
+	how.repeated = loader_repeated(ao->loader);
+	if (story_load(&story, paths, n, tax, &how, cause) != 0) {
 		story = NULL;
 		outlets_free(outlets);
 	} else
@@ -357,12 +361,13 @@ main_run(struct options *opts)
 	struct outlets *outlets = NULL;
 	struct progress progress;
 	struct story_options how = { opts->jobs, progress_update, &progress,
-	    opts->offline };
+	    opts->offline, NULL };
 	char *taxpath, *errors, *sample = NULL, **stdin_paths = NULL;
 	char **story_paths = NULL;
 	char *outpath;
 	char *const *paths = opts->paths;
 	struct group_set *groups = NULL;
+	struct repeated *repeated = NULL;
 	const struct group_story *picked;
 	size_t i, npaths = opts->npaths, nstdin_paths = 0, nstory_paths = 0;
 	bool is_default, outlets_default, reader;
@@ -426,10 +431,15 @@ main_run(struct options *opts)
 	 * and a story id depends on every source opened, so the output of
 	 * parts would no longer concatenate to that of the whole.
 	 */
-	if (opts->stories || opts->story != NULL)
-		groups = archive_group(paths, npaths, &how, opts->stories &&
-		    opts->mode != OPTIONS_MODE_JSONL ? main_group_warning :
-		    main_ignore_warning, &progress);
+	if (opts->stories || opts->story != NULL) {
+		repeated = repeated_new();
+		groups = archive_group(paths, npaths, &how, repeated,
+		    opts->stories && opts->mode != OPTIONS_MODE_JSONL ?
+		    main_group_warning : main_ignore_warning, &progress);
+		/* What is read next is marked by what the whole archive
+		 * repeats, not what the story's few sources do. */
+		how.repeated = repeated;
+	}
 	picked = opts->story != NULL ? group_set_find(groups, opts->story) :
 	    NULL;
 	/* --story: every output but --jsonl's reads only the story's sources
@@ -497,6 +507,7 @@ main_run(struct options *opts)
 	outlets_free(outlets);
 	archive_paths_free(story_paths, nstory_paths);
 	group_set_free(groups);
+	repeated_free(repeated);
 	free(sample);
 	free(taxpath);
 	free(outpath);

@@ -52,6 +52,14 @@ seed() {
 			    >"$2/$(basename "$f" .html.gz)"
 		done
 		;;
+	htmltree)
+		# Real pages as they are (the first bytes of each).
+		naughty "$2"
+		for f in "$data"/article-extraction/html/*.html.gz; do
+			[ -f "$f" ] && gzip -dc "$f" | head -c 65536 \
+			    >"$2/$(basename "$f" .html.gz)"
+		done
+		;;
 	markdown)
 		naughty "$2"
 		for f in "$srcdir"/config/sample/*.md "$srcdir"/README.md; do

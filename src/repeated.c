@@ -1,0 +1,356 @@
+/* repeated: lines an outlet repeats across its sources (see repeated.h). */
+#include "config.h"
+
+#include <stdlib.h>
+#include <string.h>
+
+#include "document.h"
+#include "repeated.h"
+#include "xalloc.h"
+
+/* Longer lines are prose or a whole box run together, never one line of
+ * furniture: they are not counted, which keeps the hashing cheap. */
+#define REPEATED_MAXLEN 400
+/* How many sources make a repeated sentence next to furniture part of
+ * its box (a sign-up form's "Thank you for subscribing."). */
+#define REPEATED_BOX 5
+/* The body's foot, where a column's bio and a site's notes stand: its
+ * last two sentences.  Not its head, where versions of one wire story
+ * share their lead. */
+#define REPEATED_TAIL 2
+
+/* In a key, bit 0 says the line stood at the foot; bit 1 is always set,
+ * so no key is 0, which marks an empty slot or an uncounted line. */
+#define REPEATED_FOOT ((uint64_t)1)
+#define REPEATED_SET ((uint64_t)2)
+
+struct repeated_slot {
+	uint64_t key;		/* without REPEATED_FOOT; 0: empty */
+	uint32_t sources;	/* sources carrying the line */
+	uint32_t feet;		/* of them, those where it stood at the foot */
+};
+
+struct repeated {
+	struct repeated_slot *slots;
+	size_t cap;		/* a power of two */
+	size_t n;
+};
+
+#define REPEATED_FNV_BASIS 0xcbf29ce484222325u
+#define REPEATED_FNV_PRIME 0x100000001b3u
+
+/* The outlet of a document, "" for none. */
+static const char *
+repeated_outlet(const struct document *doc)
+{
+	return doc->outlet != NULL ? doc->outlet : "";
+}
+
+static uint64_t
+repeated_outlet_hash(const char *outlet)
+{
+	uint64_t h = REPEATED_FNV_BASIS;
+
+	for (; *outlet != '\0'; outlet++)
+		h = (h ^ (unsigned char)*outlet) * REPEATED_FNV_PRIME;
+	return h;
+}
+
+/*
+ * The key of the line S of LEN bytes in the outlet hashed as H: its text
+ * with ASCII case folded, a run of digits as one '0' and a run of spaces
+ * as one space, none at either end ("Updated 9:35 a.m." and "Updated
+ * 10:02 a.m." are one line).  0 for a line too long to count.
+ */
+static uint64_t
+repeated_line_key(uint64_t h, const char *s, size_t len)
+{
+	bool space = false, digit = false, any = false;
+	size_t i;
+
+	if (len > REPEATED_MAXLEN)
+		return 0;
+	for (i = 0; i < len; i++) {
+		unsigned char c = (unsigned char)s[i];
+
+		if (c == ' ' || c == '\t' || c == '\n') {
+			space = any;
+			digit = false;
+			continue;
+		}
+		if (c >= '0' && c <= '9') {
+			if (digit)
+				continue;
+			digit = true;
+			c = '0';
+		} else
+			digit = false;
+		if (space)
+			h = (h ^ ' ') * REPEATED_FNV_PRIME;
+		if (c >= 'A' && c <= 'Z')
+			c += 'a' - 'A';
+		h = (h ^ c) * REPEATED_FNV_PRIME;
+		space = false;
+		any = true;
+	}
+	return any ? (h & ~REPEATED_FOOT) | REPEATED_SET : 0;
+}
+
+/* Each sentence's key written to KEYS (room for DOC's sentences), with
+ * REPEATED_FOOT set on those at the body's foot. */
+static void
+repeated_sentence_keys(const struct document *doc, uint64_t *keys)
+{
+	uint64_t h = repeated_outlet_hash(repeated_outlet(doc));
+	size_t i, n = doc->nsentences;
+
+	for (i = 0; i < n; i++) {
+		keys[i] = repeated_line_key(h, doc->sentences[i].text,
+		    doc->sentences[i].len);
+		if (keys[i] != 0 && i + REPEATED_TAIL >= n)
+			keys[i] |= REPEATED_FOOT;
+	}
+}
+
+static int
+repeated_key_cmp(const void *a, const void *b)
+{
+	uint64_t x = *(const uint64_t *)a, y = *(const uint64_t *)b;
+
+	return x < y ? -1 : x > y;
+}
+
+uint64_t *
+repeated_keys(const struct document *doc, size_t *n)
+{
+	uint64_t *keys;
+	size_t i, m = 0;
+
+	*n = 0;
+	if (doc->nsentences == 0)
+		return NULL;
+	keys = xreallocarray(NULL, doc->nsentences, sizeof *keys);
+	repeated_sentence_keys(doc, keys);
+	/* Sorted, a line and its foot copy are neighbours: one is kept, with
+	 * the foot bit if either had it. */
+	qsort(keys, doc->nsentences, sizeof *keys, repeated_key_cmp);
+	for (i = 0; i < doc->nsentences; i++) {
+		if (keys[i] == 0)
+			continue;
+		if (m > 0 && (keys[m - 1] | REPEATED_FOOT) ==
+		    (keys[i] | REPEATED_FOOT))
+			keys[m - 1] |= keys[i];
+		else
+			keys[m++] = keys[i];
+	}
+	*n = m;
+	return keys;
+}
+
+struct repeated *
+repeated_new(void)
+{
+	return xcalloc(1, sizeof(struct repeated));
+}
+
+void
+repeated_free(struct repeated *rep)
+{
+	if (rep == NULL)
+		return;
+	free(rep->slots);
+	free(rep);
+}
+
+/* KEY's slot in REP (empty when KEY was never counted); REP has room. */
+static struct repeated_slot *
+repeated_slot(const struct repeated *rep, uint64_t key)
+{
+	size_t i = (size_t)(key * 0x9e3779b97f4a7c15u >> 32) & (rep->cap - 1);
+
+	while (rep->slots[i].key != 0 && rep->slots[i].key != key)
+		i = (i + 1) & (rep->cap - 1);
+	return &rep->slots[i];
+}
+
+static void
+repeated_grow(struct repeated *rep)
+{
+	struct repeated_slot *old = rep->slots;
+	size_t i, oldcap = rep->cap;
+
+	rep->cap = oldcap == 0 ? 1024 : oldcap * 2;
+	rep->slots = xcalloc(rep->cap, sizeof *rep->slots);
+	for (i = 0; i < oldcap; i++) {
+		if (old[i].key != 0)
+			*repeated_slot(rep, old[i].key) = old[i];
+	}
+	free(old);
+}
+
+void
+repeated_add(struct repeated *rep, const uint64_t *keys, size_t n)
+{
+	struct repeated_slot *slot;
+	size_t i;
+
+	for (i = 0; i < n; i++) {
+		/* At most half full, so a probe soon meets an empty slot. */
+		if (2 * (rep->n + 1) > rep->cap)
+			repeated_grow(rep);
+		slot = repeated_slot(rep, keys[i] & ~REPEATED_FOOT);
+		if (slot->key == 0) {
+			slot->key = keys[i] & ~REPEATED_FOOT;
+			rep->n++;
+		}
+		slot->sources++;
+		slot->feet += (keys[i] & REPEATED_FOOT) != 0;
+	}
+}
+
+void
+repeated_count(struct repeated *rep, const struct document *doc)
+{
+	size_t n;
+	uint64_t *keys = repeated_keys(doc, &n);
+
+	repeated_add(rep, keys, n);
+	free(keys);
+}
+
+/* How many sources carry the line of KEY (at the foot: *FEET). */
+static uint32_t
+repeated_sources(const struct repeated *rep, uint64_t key, uint32_t *feet)
+{
+	const struct repeated_slot *slot;
+
+	*feet = 0;
+	if (key == 0 || rep->cap == 0)
+		return 0;
+	slot = repeated_slot(rep, key & ~REPEATED_FOOT);
+	*feet = slot->feet;
+	return slot->sources;
+}
+
+/* Does S end as a sentence does, in a stop before any closing marks? */
+static bool
+repeated_ends_sentence(const char *s, size_t len)
+{
+	for (;;) {
+		if (len > 0 && strchr("\"')] ", s[len - 1]) != NULL)
+			len--;
+		else if (len >= 3 && (memcmp(s + len - 3, "\xe2\x80\x9d", 3) == 0 ||
+		    memcmp(s + len - 3, "\xe2\x80\x99", 3) == 0))
+			len -= 3;
+		else
+			break;
+	}
+	if (len >= 3 && memcmp(s + len - 3, "\xe2\x80\xa6", 3) == 0)
+		return true;
+	return len > 0 && strchr(".!?", s[len - 1]) != NULL;
+}
+
+bool
+repeated_mark(const struct repeated *rep, struct document *doc)
+{
+	size_t i, j, n = doc->nsentences;
+	uint64_t *keys;
+	uint32_t sources, feet;
+	bool *repeated, *furniture, changed = false;
+
+	if (n == 0 || rep->n == 0)
+		return false;
+	keys = xreallocarray(NULL, n, sizeof *keys);
+	repeated = xcalloc(n, sizeof *repeated);
+	furniture = xcalloc(n, sizeof *furniture);
+	repeated_sentence_keys(doc, keys);
+	for (i = 0; i < n; i++) {
+		struct sentence *s = &doc->sentences[i];
+
+		bool line = !repeated_ends_sentence(s->text, s->len);
+
+		sources = repeated_sources(rep, keys[i], &feet);
+		repeated[i] = sources >= REPEATED_SOURCES;
+		furniture[i] = s->boilerplate || (repeated[i] && (line ||
+		    ((keys[i] & REPEATED_FOOT) != 0 &&
+		    feet >= REPEATED_SOURCES)));
+		/* A sentence takes more sources to join a box: a few
+		 * versions of one wire story share theirs. */
+		repeated[i] = repeated[i] && (line || sources >= REPEATED_BOX);
+	}
+	/* The rest of a box: repeated lines next to furniture, both ways. */
+	for (i = 0; i < n; i++) {
+		if (!furniture[i])
+			continue;
+		for (j = i; j > 0 && repeated[j - 1] && !furniture[j - 1]; j--)
+			furniture[j - 1] = true;
+		for (j = i + 1; j < n && repeated[j] && !furniture[j]; j++)
+			furniture[j] = true;
+	}
+	for (i = 0; i < n; i++) {
+		if (furniture[i] && !doc->sentences[i].boilerplate) {
+			/* A heading on every page is the site's. */
+			doc->sentences[i].heading = false;
+			doc->sentences[i].boilerplate = true;
+			changed = true;
+		}
+	}
+	free(keys);
+	free(repeated);
+	free(furniture);
+	return changed;
+}
+
+/* A document by outlet, for sorting. */
+struct repeated_source {
+	const char *outlet;
+	size_t index;
+};
+
+static int
+repeated_source_cmp(const void *a, const void *b)
+{
+	const struct repeated_source *x = a, *y = b;
+	int c = strcmp(x->outlet, y->outlet);
+
+	return c != 0 ? c : (x->index > y->index) - (x->index < y->index);
+}
+
+void
+repeated_mark_all(struct document **docs, size_t n, bool *changed)
+{
+	struct repeated_source *order;
+	struct repeated *rep;
+	size_t i, j, k;
+	bool *counted;
+
+	memset(changed, 0, n * sizeof *changed);
+	if (n < REPEATED_SOURCES)
+		return;
+	/* Only an outlet with enough sources can repeat a line often
+	 * enough: the others are never hashed. */
+	order = xreallocarray(NULL, n, sizeof *order);
+	counted = xcalloc(n, sizeof *counted);
+	for (i = 0; i < n; i++) {
+		order[i].outlet = repeated_outlet(docs[i]);
+		order[i].index = i;
+	}
+	qsort(order, n, sizeof *order, repeated_source_cmp);
+	rep = repeated_new();
+	for (i = 0; i < n; i = j) {
+		for (j = i + 1; j < n &&
+		    strcmp(order[i].outlet, order[j].outlet) == 0; j++)
+			;
+		for (k = i; k < j && j - i >= REPEATED_SOURCES; k++) {
+			repeated_count(rep, docs[order[k].index]);
+			counted[order[k].index] = true;
+		}
+	}
+	for (i = 0; i < n; i++) {
+		if (counted[i])
+			changed[i] = repeated_mark(rep, docs[i]);
+	}
+	free(order);
+	free(counted);
+	repeated_free(rep);
+}
