@@ -590,6 +590,28 @@ boilerplate_clock(const char *s, size_t len)
 	return colons >= 1 && digits >= 3 && digits <= 6;
 }
 
+/* A line with no letter or digit: a separator ("___", "* * *", "..."). */
+static bool
+boilerplate_separator(const char *s, size_t len)
+{
+	size_t i;
+
+	for (i = 0; i < len; i++) {
+		if ((s[i] >= 'a' && s[i] <= 'z') || (s[i] >= 'A' && s[i] <= 'Z') ||
+		    (s[i] >= '0' && s[i] <= '9'))
+			return false;
+		/* A mark of U+2000-U+206F (quotes, dashes, U+2026) is
+		 * none; any other non-ASCII character may be a letter. */
+		if ((unsigned char)s[i] >= 0x80) {
+			if ((unsigned char)s[i] != 0xe2 || i + 2 >= len ||
+			    (unsigned char)s[i + 1] != 0x80)
+				return false;
+			i += 2;
+		}
+	}
+	return true;
+}
+
 /*
  * A video's title with its length after it, as a player lists it: "Jones:
  * Yes, he can 01:47".  At most BOILERPLATE_VIDEO_WORDS words, ending in a
@@ -622,7 +644,8 @@ boilerplate_is_furniture(const char *s, size_t len, boilerplate_set anywhere)
 	boilerplate_set found;
 	size_t i, words = SIZE_MAX;
 
-	if (boilerplate_clock(s, len) || (len == 2 && memcmp(s, "ET", 2) == 0) ||
+	if (boilerplate_clock(s, len) || boilerplate_separator(s, len) ||
+	    (len == 2 && memcmp(s, "ET", 2) == 0) ||
 	    (len == 3 && memcmp(s, "ET.", 3) == 0) ||
 	    boilerplate_video(s, len))
 		return true;
