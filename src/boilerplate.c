@@ -665,6 +665,108 @@ boilerplate_tagline(const char *s, size_t len)
 	return true;
 }
 
+/* Does S end as a sentence does: a stop, or a closing quote or bracket? */
+static bool
+boilerplate_stopped(const char *s, size_t len)
+{
+	return len > 0 && (strchr(".!?\"')", s[len - 1]) != NULL ||
+	    (len >= 3 && (memcmp(s + len - 3, "\xe2\x80\x9d", 3) == 0 ||
+	    memcmp(s + len - 3, "\xe2\x80\x99", 3) == 0)));
+}
+
+/*
+ * Another story's headline in capitals, as some sites list them between
+ * paragraphs ("POMPEO: FATE OF US-NORTH KOREA SUMMIT RESTS WITH KIM JONG
+ * UN"): at least BOILERPLATE_CAPS_WORDS words, longer than a section
+ * heading, no small letters, not a sentence, a quote or a label ending in
+ * a colon.
+ */
+#define BOILERPLATE_CAPS_WORDS 9
+
+static bool
+boilerplate_related_caps(const struct sentence *s)
+{
+	size_t i, letters = 0;
+
+	if (s->len == 0 || s->text[s->len - 1] == ':' ||
+	    boilerplate_stopped(s->text, s->len) || s->text[0] == '"' ||
+	    (unsigned char)s->text[0] == 0xe2 ||
+	    boilerplate_words(s->text, s->len, BOILERPLATE_CAPS_WORDS) <
+	    BOILERPLATE_CAPS_WORDS)
+		return false;
+	for (i = 0; i < s->len; i++) {
+		if (s->text[i] >= 'a' && s->text[i] <= 'z')
+			return false;
+		letters += s->text[i] >= 'A' && s->text[i] <= 'Z';
+	}
+	return letters >= 3 * BOILERPLATE_CAPS_WORDS;
+}
+
+/* The word of S that ends at END (exclusive): its start. */
+static size_t
+boilerplate_word_start(const char *s, size_t end)
+{
+	while (end > 0 && s[end - 1] != ' ')
+		end--;
+	return end;
+}
+
+/*
+ * A name's pop-up card left in the text where the name stands, the full
+ * name after the name ("Rep. Trent Franks Harold (Trent) Trent Franks",
+ * "President Trump Donald John Trump"): a short line, not a sentence,
+ * whose last word also ends the name one to four capitalised words
+ * before.  A longer sentence carrying one is prose and keeps it.
+ */
+#define BOILERPLATE_CARD_WORDS 12
+
+static bool
+boilerplate_name_card(const struct sentence *s)
+{
+	const char *t = s->text;
+	size_t last, w, end, n;
+	int between;
+
+	if (s->len == 0 || boilerplate_stopped(t, s->len) ||
+	    boilerplate_words(t, s->len, BOILERPLATE_CARD_WORDS) >
+	    BOILERPLATE_CARD_WORDS)
+		return false;
+	last = boilerplate_word_start(t, s->len);
+	n = s->len - last;
+	if (n < 2 || !(t[last] >= 'A' && t[last] <= 'Z'))
+		return false;
+	end = last;
+	for (between = 0; between <= 4 && end > 1; between++) {
+		end--;		/* the space before the word */
+		w = boilerplate_word_start(t, end);
+		if (between > 0 && end - w == n && memcmp(t + w, t + last, n) == 0)
+			return true;
+		if (!(t[w] >= 'A' && t[w] <= 'Z') && t[w] != '(')
+			return false;
+		end = w;
+	}
+	return false;
+}
+
+/*
+ * A shop widget's line: a product and its price, not a sentence ("DJI
+ * Mavic Mini for $399").
+ */
+#define BOILERPLATE_SHOP_WORDS 10
+
+static bool
+boilerplate_shop(const struct sentence *s)
+{
+	size_t at = boilerplate_word_start(s->text, s->len);
+
+	return at >= 5 && s->len - at >= 2 && s->text[at] == '$' &&
+	    s->text[at + 1] >= '0' && s->text[at + 1] <= '9' &&
+	    memcmp(s->text + at - 5, " for ", 5) == 0 &&
+	    !boilerplate_stopped(s->text, s->len) &&
+	    boilerplate_words(s->text, s->len, BOILERPLATE_SHOP_WORDS) <=
+	    BOILERPLATE_SHOP_WORDS;
+}
+
 /* A byline: "By Jane Doe and John Roe, Reuters". */
 static bool
 boilerplate_byline(const struct sentence *s)
@@ -750,7 +852,8 @@ boilerplate_mark(struct document *doc)
 		first[p] = i;
 		count[p]++;
 		k = boilerplate_classify(s->text, s->len);
-		if (k != BP_NONE || boilerplate_is_furniture(s->text, s->len))
+		if (k != BP_NONE || boilerplate_is_furniture(s->text, s->len) ||
+		    boilerplate_name_card(s))
 			s->boilerplate = true;
 		if (k != BP_MORE)
 			allmore[p] = false;
@@ -779,6 +882,7 @@ boilerplate_mark(struct document *doc)
 		}
 		clutter[p] = kind[p] == BP_HEADING || allmore[p] ||
 		    (count[p] == 1 && (boilerplate_tagline(s->text, s->len) ||
+		    boilerplate_related_caps(s) || boilerplate_shop(s) ||
 		    boilerplate_byline(s) || (first[p] == 0 &&
 		    boilerplate_name(s))));
 		if (kind[p] == BP_HEADING || allmore[p])

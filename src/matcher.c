@@ -49,6 +49,8 @@ struct matcher {
 	 * every word of the text would be walked.
 	 */
 	uint64_t shortbits[65536 / 64];
+	uint64_t pairbits[(1 << ROOT_BITS) / 64];	/* filt.pairs */
+	uint64_t solobits[(1 << ROOT_BITS) / 64];	/* filt.solos */
 	struct filt filt;	/* these, and which kinds start phrases */
 	size_t lead_words;	/* leadbits words that are not 0 */
 	struct matcher_scratch *adding;	/* matcher_add's */
@@ -157,6 +159,8 @@ matcher_new(void)
 	m->filt.any = m->anybits;
 	m->filt.anygate = m->anygates;
 	m->filt.shorts = m->shortbits;
+	m->filt.pairs = m->pairbits;
+	m->filt.solos = m->solobits;
 	trie_new_node(&m->trie, MATCHER_FOLD);
 	trie_new_node(&m->trie, MATCHER_EXACT);
 	return m;
@@ -240,6 +244,45 @@ matcher_add_lead(struct matcher *m, uint32_t root, uint8_t kind, const char *fol
 	}
 }
 
+/* Whether token I of the phrase in S is a `*` word. */
+static bool
+matcher_is_prefix(const struct matcher_scratch *s, size_t i)
+{
+	return s->toks[i].kind == TOK_WORD && i + 1 < s->ntoks &&
+	    s->toks[i + 1].kind == TOK_PUNCT && !s->toks[i + 1].spaced &&
+	    s->toks[i + 1].flen == 1 && s->fold[s->toks[i + 1].foff] == '*';
+}
+
+/*
+ * The phrase just cut into S starts with an exact edge: its pair (the
+ * first token, the first two folded bytes of the second) in pairbits, or
+ * its first token in solobits when it has no second token or one that
+ * token_next_key cannot name.
+ */
+static void
+matcher_add_pair(struct matcher *m, const struct matcher_scratch *s)
+{
+	const struct tok *t = &s->toks[0], *t2 = &s->toks[1];
+	uint64_t tbit, bit;
+	unsigned char b0, b1;
+
+	if (matcher_is_prefix(s, 0))
+		return;
+	tbit = token_bit(token_load_first(s->fold + t->foff, t->flen), t->flen);
+	if (s->ntoks < 2 || (t2->flen < 2 && matcher_is_prefix(s, 1))) {
+		m->solobits[tbit / 64] |= 1ULL << (tbit % 64);
+		return;
+	}
+	b0 = (unsigned char)s->fold[t2->foff];
+	b1 = t2->flen >= 2 ? (unsigned char)s->fold[t2->foff + 1] : 0;
+	if (b0 >= 0x80 || b1 >= 0x80) {
+		m->solobits[tbit / 64] |= 1ULL << (tbit % 64);
+		return;
+	}
+	bit = token_pair_bit(tbit, b0 | (uint32_t)b1 << 8);
+	m->pairbits[bit / 64] |= 1ULL << (bit % 64);
+}
+
 size_t
 matcher_add(struct matcher *m, const char *phrase, size_t len,
     enum matcher_case mode)
@@ -268,9 +311,7 @@ matcher_add(struct matcher *m, const char *phrase, size_t len,
 	for (i = first; i < last; i++) {
 		t = &s->toks[i];
 		kind = t->kind;
-		if (kind == TOK_WORD && i + 1 < last &&
-		    s->toks[i + 1].kind == TOK_PUNCT && !s->toks[i + 1].spaced &&
-		    s->toks[i + 1].flen == 1 && s->fold[s->toks[i + 1].foff] == '*')
+		if (matcher_is_prefix(s, i))
 			kind = TOK_PREFIX;
 		if (i > first && t->spaced)
 			kind |= TOK_SPACED;
@@ -283,6 +324,8 @@ matcher_add(struct matcher *m, const char *phrase, size_t len,
 		if ((kind & ~TOK_SPACED) == TOK_PREFIX)
 			i++;
 	}
+	if (first < last)
+		matcher_add_pair(m, s);
 	m->filt.exact = m->trie.nodes[ROOT_EXACT].nkids != 0;
 	if (first < last)
 		trie_add_term(&m->trie, node, (uint32_t)m->nphrases);
@@ -358,6 +401,39 @@ matcher_push(struct matcher_scratch *s, size_t *n, uint32_t node, size_t next)
 	(*n)++;
 }
 
+/*
+ * Whether the token after token J may start an edge out of NODE.  When it
+ * is not cut yet and lies outside the islands, its first byte is read from
+ * the text's lowered copy (or the text, for a case-sensitive node) without
+ * cutting it: most walks end here, after their first token.
+ */
+static bool
+matcher_next_may_start(const struct matcher *m, struct matcher_scratch *s,
+    uint32_t node, size_t j)
+{
+	size_t q;
+
+	if (j + 1 < s->ntoks || s->in_island)
+		return true;
+	q = blockmask_next(s->smask, ~0ULL, s->cursor, s->len);
+	if (q >= s->len)
+		return false;
+	if (s->island < s->nislands && q >= s->islands[s->island].start)
+		return true;
+	return trie_may_start(&m->trie, node, m->trie.nodes[node].mode ==
+	    MATCHER_FOLD ? s->fold + q : s->exact + q);
+}
+
+/* Goes on from CHILD, reached over token J, if a phrase may go on. */
+static void
+matcher_follow(const struct matcher *m, struct matcher_scratch *s,
+    size_t *depth, uint32_t child, size_t j)
+{
+	if (m->trie.nodes[child].nkids != 0 &&
+	    matcher_next_may_start(m, s, child, j) && matcher_has_tok(s, j + 1))
+		matcher_push(s, depth, child, j + 1);
+}
+
 static bool
 matcher_is_digit(char c)
 {
@@ -421,8 +497,7 @@ matcher_step_prefix(const struct matcher *m, struct matcher_scratch *s,
 	if (child == TRIE_NONE)
 		return 0;
 	n = matcher_report(m, s, child, first, j, cb, arg);
-	if (m->trie.nodes[child].nkids != 0 && matcher_has_tok(s, j + 1))
-		matcher_push(s, depth, child, j + 1);
+	matcher_follow(m, s, depth, child, j);
 	return n;
 }
 
@@ -462,8 +537,7 @@ matcher_step_prefixes(const struct matcher *m, struct matcher_scratch *s,
 		    memcmp(m->trie.strs + p->soff, str, p->len) != 0)
 			continue;
 		n += matcher_report(m, s, p->child, first, j, cb, arg);
-		if (m->trie.nodes[p->child].nkids != 0 && matcher_has_tok(s, j + 1))
-			matcher_push(s, depth, p->child, j + 1);
+		matcher_follow(m, s, depth, p->child, j);
 	}
 	return n;
 }
@@ -482,6 +556,8 @@ matcher_expand(const struct matcher *m, struct matcher_scratch *s, size_t *depth
 	uint32_t child;
 	uint64_t th;
 
+	if (!trie_may_start(&m->trie, node, str))
+		return 0;
 	if (!fold)
 		th = token_hash(str, len);
 	else {
@@ -495,8 +571,7 @@ matcher_expand(const struct matcher *m, struct matcher_scratch *s, size_t *depth
 	child = trie_lookup(&m->trie, node, kind | spaced, th, str, len);
 	if (child != TRIE_NONE) {
 		n += matcher_report(m, s, child, first, j, cb, arg);
-		if (m->trie.nodes[child].nkids != 0 && matcher_has_tok(s, j + 1))
-			matcher_push(s, depth, child, j + 1);
+		matcher_follow(m, s, depth, child, j);
 	}
 	if (kind == TOK_WORD && m->trie.nodes[node].prefix_lens != 0)
 		n += matcher_step_prefixes(m, s, depth, node, spaced, first, j, cb,
@@ -624,6 +699,34 @@ matcher_find_islands(struct matcher_scratch *s, const char *text)
 }
 
 /*
+ * The key of the token after the one ending at END for the pair filter
+ * (see struct filt): its first byte, and its second if it is a word of two
+ * or more, lowered; 0 at the end of the text.  TOKEN_NEXT_ANY where a byte
+ * of 0x80 or more may change what the token is (NFC may join an ASCII
+ * byte to a mark after it).
+ */
+static uint32_t
+matcher_next_key(const struct matcher_scratch *s, size_t end)
+{
+	size_t q = blockmask_next(s->smask, ~0ULL, end, s->len);
+	unsigned char b0, b1;
+
+	if (q >= s->len)
+		return 0;
+	b0 = (unsigned char)s->text[q];
+	b1 = q + 1 < s->len ? (unsigned char)s->text[q + 1] : 0;
+	if (b0 >= 0x80 || b1 >= 0x80)
+		return TOKEN_NEXT_ANY;
+	if (!blockmask_test(s->wmask, q) || !blockmask_test(s->wmask, q + 1))
+		b1 = 0;
+	if (b0 >= 'A' && b0 <= 'Z')
+		b0 += 'a' - 'A';
+	if (b1 >= 'A' && b1 <= 'Z')
+		b1 += 'a' - 'A';
+	return b0 | (uint32_t)b1 << 8;
+}
+
+/*
  * The token at P in block K, which passed the lead filter, is a candidate
  * for the roots a phrase may start from there, unless rule 3 forbids.
  */
@@ -650,7 +753,7 @@ matcher_add_mask_cand(struct matcher_scratch *s, size_t k, size_t p)
 	if ((rest & 1) != 0 && pos > 0 && blockmask_test(s->wmask, pos - 1))
 		return;
 	roots = token_roots_at(s->filt, (rest & 1) == 0 ? TOK_WORD : TOK_PUNCT, w,
-	    len);
+	    len, matcher_next_key(s, pos + len));
 	if (roots == 0)
 		return;
 	if (s->ncands == s->capcands)

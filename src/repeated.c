@@ -270,7 +270,7 @@ repeated_mark(const struct repeated *rep, struct document *doc)
 		bool line = !repeated_ends_sentence(s->text, s->len);
 
 		sources = repeated_sources(rep, keys[i], &feet);
-		repeated[i] = sources >= REPEATED_SOURCES && !s->heading;
+		repeated[i] = sources >= REPEATED_SOURCES;
 		furniture[i] = s->boilerplate || (repeated[i] && (line ||
 		    ((keys[i] & REPEATED_FOOT) != 0 &&
 		    feet >= REPEATED_SOURCES)));
@@ -289,6 +289,8 @@ repeated_mark(const struct repeated *rep, struct document *doc)
 	}
 	for (i = 0; i < n; i++) {
 		if (furniture[i] && !doc->sentences[i].boilerplate) {
+			/* A heading on every page is the site's. */
+			doc->sentences[i].heading = false;
 			doc->sentences[i].boilerplate = true;
 			changed = true;
 		}

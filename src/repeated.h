@@ -13,7 +13,8 @@
  * rest of the box), if it does not end like a sentence or if it is in
  * REPEATED_BOX (5) sources.  A sentence of prose that wire copy repeats
  * in the head or the middle of several bodies is left alone, and one
- * source, or two, can never mark anything.  Headings stay headings.
+ * source, or two, can never mark anything.  A heading repeated so is the
+ * site's ("USA TODAY" over the story), not the story's.
  *
  * Counts do not depend on the order sources come in, so the marks are the
  * same for every -j.  A repeated table owns its slots only; the keys

@@ -88,16 +88,19 @@ token_nfc_boundary(int32_t cp)
  */
 unsigned
 token_roots_at(const struct filt *f, uint8_t kind, uint64_t w,
-    size_t len)
+    size_t len, uint32_t next)
 {
 	uint64_t tbit = token_bit(w, len), gbit = token_gate_bit(token_first_bytes(w,
 	    GATE));
 	unsigned roots = 0;
+	bool pair = next == TOKEN_NEXT_ANY || blockmask_test(f->solos, tbit) ||
+	    blockmask_test(f->pairs, token_pair_bit(tbit, next));
 	int r;
 
 	for (r = ROOT_FOLD; r <= (f->exact ? ROOT_EXACT : ROOT_FOLD); r++)
-		if (blockmask_test(f->bits[r], tbit) || (kind == TOK_WORD &&
-		    (f->short_lead[r] || (len >= GATE &&
+		if ((pair && blockmask_test(f->bits[r], tbit)) || (kind == TOK_WORD &&
+		    ((f->short_lead[r] && blockmask_test(f->shorts,
+		    token_first_two(w))) || (len >= GATE &&
 		    blockmask_test(f->gates[r], gbit)))))
 			roots |= 1U << r;
 	return roots;
@@ -130,7 +133,7 @@ token_close_last(struct matcher_scratch *s)
 	if (t->kind == TOK_PUNCT && !s->filt->punct_lead)
 		return;
 	roots = token_roots_at(s->filt, t->kind, token_load_first(s->fold + t->foff,
-	    t->flen), t->flen);
+	    t->flen), t->flen, TOKEN_NEXT_ANY);
 	if (roots != 0)
 		token_add_cand(s, s->ntoks - 1, roots);
 }

@@ -92,7 +92,28 @@ struct filt {
 	bool punct_lead;		/* punctuation starts a phrase */
 	bool exact;			/* ROOT_EXACT has phrases */
 	bool dense;			/* many leadbits words are set */
+	/*
+	 * The second token of the phrases that start with a token's exact
+	 * edge: pairs has the bit of (its rootbits bit, the first two folded
+	 * bytes of the token after it; see token_next_key), solos the
+	 * rootbits bit of a token some phrase may start with whatever
+	 * follows (it ends there, or what follows is not plain ASCII).  So
+	 * "the", which only starts phrases like "the Fed", is walked only
+	 * where the next word may go on.
+	 */
+	const uint64_t *pairs, *solos;
 };
+
+/* token_next_key when the next token may be anything. */
+#define TOKEN_NEXT_ANY 0x10000u
+
+/* The pairs bit of a first token's rootbits bit TBIT and a next key. */
+static inline uint64_t
+token_pair_bit(uint64_t tbit, uint32_t next)
+{
+	return (((tbit << 16) | next) * 0x9e3779b97f4a7c15ULL) >>
+	    (64 - ROOT_BITS);
+}
 
 struct matcher_scratch {
 	struct tok *toks;
@@ -200,6 +221,17 @@ token_hash(const char *p, size_t n)
 	}
 	memcpy(&w, p, 8);
 	return token_hash_mix(h, token_first_bytes(w, n));
+}
+
+/* The shortbits index of a word whose first eight bytes (or all) are W. */
+static inline uint32_t
+token_first_two(uint64_t w)
+{
+#if defined(__BYTE_ORDER__) && __BYTE_ORDER__ == __ORDER_BIG_ENDIAN__
+	return (uint32_t)(w >> 56) | (uint32_t)((w >> 48) & 0xff) << 8;
+#else
+	return (uint32_t)(w & 0xffff);
+#endif
 }
 
 /* The rootbits bit of a token of LEN bytes, the first eight (or all) W. */
@@ -316,10 +348,11 @@ bool token_is_word_char(int cp);
 
 /*
  * A bit for each root a phrase may start from at a token of KIND and LEN
- * folded bytes, the first eight (or all) of them W.
+ * folded bytes, the first eight (or all) of them W, before the token whose
+ * token_next_key is NEXT (TOKEN_NEXT_ANY if not known).
  */
 unsigned token_roots_at(const struct filt *f, uint8_t kind, uint64_t w,
-    size_t len);
+    size_t len, uint32_t next);
 
 /* Appends one normalised code point from original bytes [os, oe). */
 void token_emit_info(struct matcher_scratch *s, const struct cpinfo *ci,

@@ -21,6 +21,7 @@ trie_new_node(struct trie *tr, uint8_t mode)
 	n->terms = TRIE_NONE;
 	n->nkids = 0;
 	n->prefix_lens = 0;
+	n->firsts = 0;
 	n->mode = mode;
 	return (uint32_t)tr->nnodes++;
 }
@@ -78,6 +79,7 @@ trie_insert_edge(struct trie *tr, uint32_t parent, uint8_t kind, uint64_t th,
 		;
 	e = &tr->edges[i];
 	e->h = h;
+	e->first = trie_first(str, len);
 	e->parent = parent;
 	e->child = child;
 	e->soff = trie_store_str(tr, str, len);
@@ -111,6 +113,7 @@ trie_add_long_prefix(struct trie *tr, uint32_t parent, uint8_t spaced,
 	child = trie_new_node(tr, tr->nodes[parent].mode);
 	tr->nodes[parent].nkids++;
 	tr->nodes[parent].prefix_lens |= 1ULL << (len > 64 ? 63 : len - 1);
+	tr->nodes[parent].firsts |= 1ULL << ((uint8_t)str[0] % 64);
 	xgrow((void **)&tr->prefs, &tr->capprefs, tr->nprefs + 1,
 	    sizeof *tr->prefs);
 	p = &tr->prefs[tr->nprefs];
@@ -137,6 +140,7 @@ trie_add_edge(struct trie *tr, uint32_t parent, uint8_t kind,
 		return child;
 	child = trie_new_node(tr, tr->nodes[parent].mode);
 	tr->nodes[parent].nkids++;
+	tr->nodes[parent].firsts |= 1ULL << ((uint8_t)str[0] % 64);
 	if (base == TOK_PREFIX) {
 		tr->nodes[parent].prefix_lens |= 1ULL << (len - 1);
 		trie_set_prefix_bit(tr, trie_edge_hash(parent, kind, th));

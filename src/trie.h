@@ -15,6 +15,8 @@
 #include <stdint.h>
 #include <string.h>
 
+#include "token.h"
+
 #define TRIE_NONE UINT32_MAX
 #define PREFIX_BITS 17
 
@@ -22,6 +24,11 @@ struct node {
 	uint32_t terms;		/* first phrase ending here, or TRIE_NONE */
 	uint32_t nkids;
 	uint64_t prefix_lens;	/* bit L-1: a `*` edge of L bytes; bit 63: 64+ */
+	/*
+	 * Bit B % 64 for the first byte B of each edge out: most tokens after
+	 * a node start no edge of it, and this rules them out before a hash.
+	 */
+	uint64_t firsts;
 	uint8_t mode;		/* enum matcher_case of the phrases through it */
 };
 
@@ -43,6 +50,7 @@ struct pref {
 
 struct edge {
 	uint64_t h;		/* 0: empty slot */
+	uint64_t first;		/* the first eight bytes (or all), the rest 0 */
 	uint32_t parent;
 	uint32_t child;
 	uint32_t soff;		/* token bytes, in trie->strs */
@@ -83,22 +91,46 @@ trie_edge_hash(uint32_t parent, uint8_t kind, uint64_t th)
 	return h | 1;		/* 0 marks an empty slot */
 }
 
+/* The first eight bytes (or all) of STR, the rest 0. */
+static inline uint64_t
+trie_first(const char *str, size_t len)
+{
+	uint64_t w = 0;
+
+	memcpy(&w, str, len < 8 ? len : 8);
+	return w;
+}
+
+/*
+ * The child of PARENT over the LEN bytes at STR (hashed TH), which has
+ * eight bytes to read: compared eight at once, so most tokens need no
+ * memcmp.
+ */
 static inline uint32_t
 trie_lookup(const struct trie *tr, uint32_t parent, uint8_t kind,
     uint64_t th, const char *str, size_t len)
 {
 	const struct edge *e;
-	uint64_t h = trie_edge_hash(parent, kind, th);
+	uint64_t h = trie_edge_hash(parent, kind, th), first;
 	size_t mask = tr->capedges - 1, i;
 
+	first = token_load_first(str, len);
 	for (i = h & mask;; i = (i + 1) & mask) {
 		e = &tr->edges[i];
 		if (e->h == 0)
 			return TRIE_NONE;
-		if (e->h == h && e->parent == parent && e->slen == len &&
-		    memcmp(tr->strs + e->soff, str, len) == 0)
+		if (e->h == h && e->first == first && e->parent == parent &&
+		    e->slen == len && (len <= 8 ||
+		    memcmp(tr->strs + e->soff + 8, str + 8, len - 8) == 0))
 			return e->child;
 	}
+}
+
+/* Whether an edge out of NODE may start with the byte at STR. */
+static inline bool
+trie_may_start(const struct trie *tr, uint32_t node, const char *str)
+{
+	return (tr->nodes[node].firsts >> ((uint8_t)str[0] % 64)) & 1;
 }
 
 static inline bool

@@ -1,8 +1,9 @@
 #!/bin/sh
-# The clutter sample (tests/clutter/sample.tsv, see clutter.py): 300 body
-# sentences of ../shared/data read by hand.  Prints the share of site
-# furniture marked boilerplate and the prose and headings marked, for the
-# tuning two thirds and the held-out third.
+# The clutter samples (tests/clutter/sample.tsv and fresh.tsv, see
+# clutter.py): 400 body sentences of ../shared/data read by hand.  Prints
+# the share of site furniture marked boilerplate and the prose and headings
+# marked, for the tuning two thirds, the held-out third and the fresh 100,
+# each source read alone and in the whole AllSides archive.
 bin=${PARALLAX_BIN:-./parallax}
 srcdir=${PARALLAX_SRCDIR:-.}
 data=${PARALLAX_SHARED:-../shared}/data
@@ -13,13 +14,16 @@ fi
 if ! command -v python3 >/dev/null 2>&1; then
 	echo "SKIP: python3 is absent"; exit 77
 fi
-# The goal is 90% of the furniture marked and no prose.  The furniture
-# share is short of it (tuned 11/17, held out 10/12: related headlines,
-# captions without a stop, shop and name widgets are not recognised), so
-# these floors only catch a regression; no prose may be marked.
-CLUTTER_FLOORS=${CLUTTER_FLOORS-'{"tune": {"furniture": 0.64, "prose": 0}, "held": {"furniture": 0.83, "prose": 0}}'}
+# The goal is 90% of the furniture marked and no prose.  Alone, the
+# furniture share is short of it (tuned 13/17, held out 10/12, fresh 9/12:
+# captions and related headlines with no stop are not recognised).  In the
+# archive, the lines outlets repeat are marked too (fresh 12/12), and so
+# are three sentences of CNN photo galleries ("Hide Caption 3 of 43 Photos:
+# ...") that the tuning part labels prose: its labels are kept as read.
+# These floors only catch a regression.
+CLUTTER_FLOORS=${CLUTTER_FLOORS-'{"alone": {"tune": {"furniture": 0.76, "prose": 0}, "held": {"furniture": 0.83, "prose": 0}, "fresh": {"furniture": 0.75, "prose": 0}}, "archive": {"tune": {"furniture": 0.76, "prose": 3}, "held": {"furniture": 0.83, "prose": 0}, "fresh": {"furniture": 1.0, "prose": 0}}}'}
 export CLUTTER_FLOORS
 PARALLAX_TAXONOMY=${PARALLAX_TAXONOMY:-$srcdir/config/taxonomy.yaml}
 export PARALLAX_TAXONOMY
 exec python3 "$srcdir/tests/clutter/clutter.py" "$bin" "$data" \
-    "$srcdir/tests/clutter/sample.tsv"
+    "$srcdir/tests/clutter/sample.tsv" "$srcdir/tests/clutter/fresh.tsv"

@@ -490,6 +490,31 @@ test_boilerplate(void **state)
 	assert_false(is_boilerplate(doc, "Readers can read more about it in "
 	    "our archive."));
 	document_free(doc);
+
+	/* Another story's headline in capitals, a name's pop-up card and a
+	 * shop widget's price are furniture; a short heading in capitals, a
+	 * quote in capitals, a name said twice in a sentence and a price in
+	 * prose are not. */
+	doc = load("a.txt", "The mayor spoke.\n\n"
+	    "MAYOR: CITY BUDGET VOTE SLIPS TO SPRING, COUNCIL AIDES SAY\n\n"
+	    "BUDGET TALKS\n\n"
+	    "\"WE WILL NOT RAISE TAXES ON ANY FAMILY IN THIS CITY THIS YEAR\"\n\n"
+	    "Council member Ann Lee Annabel (Ann) Marie Lee\n\n"
+	    "The council sided with Lee, and Ann Lee said so.\n\n"
+	    "Acme Drone Mini for $399\n\n"
+	    "The council bought a drone for $399.\n");
+	assert_true(is_boilerplate(doc,
+	    "MAYOR: CITY BUDGET VOTE SLIPS TO SPRING, COUNCIL AIDES SAY"));
+	assert_false(is_boilerplate(doc, "BUDGET TALKS"));
+	assert_false(is_boilerplate(doc, "\"WE WILL NOT RAISE TAXES ON ANY "
+	    "FAMILY IN THIS CITY THIS YEAR\""));
+	assert_true(is_boilerplate(doc,
+	    "Council member Ann Lee Annabel (Ann) Marie Lee"));
+	assert_false(is_boilerplate(doc,
+	    "The council sided with Lee, and Ann Lee said so."));
+	assert_true(is_boilerplate(doc, "Acme Drone Mini for $399"));
+	assert_false(is_boilerplate(doc, "The council bought a drone for $399."));
+	document_free(doc);
 }
 
 static void

@@ -1,13 +1,20 @@
 #!/usr/bin/env python3
-"""The clutter sample (tests/clutter/sample.tsv): 300 body sentences of the
-development data, 150 of under 70 characters and 150 longer, read by hand
+"""The clutter samples: body sentences of the development data read by hand
 and labelled furniture, prose or heading (IDs, offsets and a hash only, no
-text).  Builds the sources in a temporary directory, reads them with the
-real binary (--jsonl) and prints, for the tuning two thirds and the held-out
-third, the share of furniture marked boilerplate and the prose and
-headings marked; fails below CLUTTER_FLOORS.
+text).  tests/clutter/sample.tsv holds 300, 150 of under 70 characters and
+150 longer, split into a tuning two thirds and a held-out third;
+tests/clutter/fresh.tsv holds 100 more (50 and 50) from articles picked by
+the hash of their ID and labelled before any rule ran on them.
 
-usage: clutter.py PARALLAX SHARED_DATA SAMPLE
+Builds the sources in a temporary directory and reads them with the real
+binary twice: alone (--jsonl on the sample's own sources, each read by
+itself) and in the archive (--jsonl --stories on every AllSides article
+besides, so the lines an outlet repeats across its sources are marked).
+Prints, per reading and set, the share of furniture marked boilerplate and
+the prose and headings marked; fails below CLUTTER_FLOORS, a JSON object
+{"alone": {SET: {"furniture": SHARE, "prose": COUNT}}, "archive": ...}.
+
+usage: clutter.py PARALLAX SHARED_DATA SAMPLE...
 """
 import gzip
 import hashlib
@@ -19,30 +26,32 @@ import sys
 import tempfile
 
 
-def load(path):
+def load(paths):
     rows = []
-    with open(path, encoding="utf-8") as f:
-        for line in f:
-            if line.startswith("#") or not line.strip():
-                continue
-            n, part, corpus, aid, index, sha, label = line.rstrip("\n").split("\t")
-            rows.append({"n": int(n), "set": part, "corpus": corpus, "id": aid,
-                         "index": int(index), "sha1": sha, "label": label})
+    for path in paths:
+        with open(path, encoding="utf-8") as f:
+            for line in f:
+                if line.startswith("#") or not line.strip():
+                    continue
+                n, part, corpus, aid, index, sha, label = \
+                    line.rstrip("\n").split("\t")
+                rows.append({"n": int(n), "set": part, "corpus": corpus,
+                             "id": aid, "index": int(index), "sha1": sha,
+                             "label": label})
     return rows
 
 
 def build(rows, data, out):
-    """Each article of the sample as a source: an AllSides article as text
-    with front matter, as the claims gold set builds them; a benchmark page
-    as its HTML."""
+    """Each article of the samples as a source in OUT: an AllSides article
+    as text with front matter, as the claims gold set builds them; a
+    benchmark page as its HTML.  Every other AllSides article is written
+    there too.  Returns the samples' paths by article ID."""
     wanted = {r["id"] for r in rows if r["corpus"] == "allsides-dev"}
     paths = {}
     with lzma.open(os.path.join(data, "allsides-dev", "articles.jsonl.xz"), "rt",
                    encoding="utf-8") as f:
         for line in f:
             a = json.loads(line)
-            if a["ID"] not in wanted:
-                continue
             path = os.path.join(out, a["ID"] + ".txt")
             with open(path, "w", encoding="utf-8") as g:
                 g.write("---\n")
@@ -50,7 +59,8 @@ def build(rows, data, out):
                                    ("date", "date"), ("url", "url")):
                     g.write("%s: %s\n" % (key, json.dumps(a[field])))
                 g.write("---\n" + a["content_original"] + "\n")
-            paths[a["ID"]] = path
+            if a["ID"] in wanted:
+                paths[a["ID"]] = path
     for aid in {r["id"] for r in rows if r["corpus"] == "article-extraction"}:
         path = os.path.join(out, aid + ".html")
         with gzip.open(os.path.join(data, "article-extraction", "html",
@@ -63,12 +73,16 @@ def build(rows, data, out):
     return paths
 
 
-def read(parallax, paths):
-    """Each source's sentences by article ID, as --jsonl gives them."""
-    run = subprocess.run([parallax, "--jsonl"] + sorted(paths.values()),
-                         capture_output=True, check=True)
+def read(args, wanted):
+    """The sentences of the sources in WANTED (their paths) by article ID,
+    as parallax ARGS gives them."""
+    run = subprocess.run(args, capture_output=True, check=True)
     docs = {}
     for line in run.stdout.decode("utf-8").splitlines():
+        # Most lines are the archive's: only the samples' are parsed.
+        start = line.find('"source":"') + 10
+        if line[start:line.find('"', start)] not in wanted:
+            continue
         s = json.loads(line)
         aid = os.path.basename(s["source"]).rsplit(".", 1)[0]
         docs.setdefault(aid, []).append(s)
@@ -85,17 +99,10 @@ def find(docs, row):
     return min(found, key=lambda s: abs(s["index"] - row["index"]))
 
 
-def main(argv):
-    if len(argv) != 4:
-        sys.exit(__doc__)
-    parallax, data, sample = argv[1:]
-    rows = load(sample)
-    floors = json.loads(os.environ.get("CLUTTER_FLOORS", "{}"))
-    verbose = os.environ.get("CLUTTER_VERBOSE") == "1"
-    with tempfile.TemporaryDirectory() as tmp:
-        docs = read(parallax, build(rows, data, tmp))
-    failed = False
-    for part in ("tune", "held"):
+def score(reading, docs, rows, floors, verbose):
+    """Prints each set's figures; returns whether all are above FLOORS."""
+    ok = True
+    for part in sorted({r["set"] for r in rows}, key=["tune", "held", "fresh"].index):
         count = {"furniture": [0, 0], "prose": [0, 0], "heading": [0, 0]}
         headings = missing = 0
         for row in (r for r in rows if r["set"] == part):
@@ -107,27 +114,49 @@ def main(argv):
             count[row["label"]][0] += marked
             count[row["label"]][1] += 1
             headings += row["label"] == "heading" and bool(s.get("heading"))
-            wrong = marked != (row["label"] == "furniture")
-            if verbose and wrong:
-                print("  %s %d %s %s[%d]: marked %s" % (part, row["n"], row["label"],
-                                                        row["id"], s["index"], marked))
+            if verbose and marked != (row["label"] == "furniture"):
+                print("  %s %s %d %s %s[%d]: marked %s" % (
+                    reading, part, row["n"], row["label"], row["id"],
+                    s["index"], marked))
         share = count["furniture"][0] / max(count["furniture"][1], 1)
-        print("%s: furniture marked %d/%d (%.1f%%, goal >= 90%%); prose marked %d/%d "
-              "(goal 0); headings marked %d/%d, %d/%d flagged as headings; %d not found"
-              % (part, count["furniture"][0], count["furniture"][1], 100 * share,
-                 count["prose"][0], count["prose"][1], count["heading"][0],
-                 count["heading"][1], headings, count["heading"][1], missing))
-        floor = floors.get(part, {})
+        print("%s, %s: furniture marked %d/%d (%.1f%%, goal >= 90%%); prose "
+              "marked %d/%d (goal 0); headings marked %d/%d, %d/%d flagged "
+              "as headings; %d not found"
+              % (reading, part, count["furniture"][0], count["furniture"][1],
+                 100 * share, count["prose"][0], count["prose"][1],
+                 count["heading"][0], count["heading"][1], headings,
+                 count["heading"][1], missing))
+        floor = floors.get(reading, {}).get(part, {})
         if share < floor.get("furniture", 0.9):
-            print("FAIL: %s furniture share below %.2f" % (part, floor.get("furniture", 0.9)))
-            failed = True
+            print("FAIL: %s, %s: furniture share below %.2f"
+                  % (reading, part, floor.get("furniture", 0.9)))
+            ok = False
         if count["prose"][0] > floor.get("prose", 0):
-            print("FAIL: %s prose marked above %d" % (part, floor.get("prose", 0)))
-            failed = True
+            print("FAIL: %s, %s: prose marked above %d"
+                  % (reading, part, floor.get("prose", 0)))
+            ok = False
         if missing > floor.get("missing", 5):
-            print("FAIL: %s: %d labelled sentences not found" % (part, missing))
-            failed = True
-    return 1 if failed else 0
+            print("FAIL: %s, %s: %d labelled sentences not found"
+                  % (reading, part, missing))
+            ok = False
+    return ok
+
+
+def main(argv):
+    if len(argv) < 4:
+        sys.exit(__doc__)
+    parallax, data, samples = argv[1], argv[2], argv[3:]
+    rows = load(samples)
+    floors = json.loads(os.environ.get("CLUTTER_FLOORS", "{}"))
+    verbose = os.environ.get("CLUTTER_VERBOSE") == "1"
+    with tempfile.TemporaryDirectory() as tmp:
+        paths = build(rows, data, tmp)
+        wanted = set(paths.values())
+        alone = read([parallax, "--jsonl"] + sorted(wanted), wanted)
+        archive = read([parallax, "--jsonl", "--stories", tmp], wanted)
+    ok = score("alone", alone, rows, floors, verbose)
+    ok = score("archive", archive, rows, floors, verbose) and ok
+    return 0 if ok else 1
 
 
 if __name__ == "__main__":
