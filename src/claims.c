@@ -10,6 +10,7 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "candidates.h"
 #include "claims.h"
 #include "discrepancy.h"
 #include "document.h"
@@ -254,7 +255,7 @@ claims_link(struct document *const *docs, size_t ndocs,
 	}
 	words_free(&w);
 	linker_features(&l);
-	linker_cluster(&l);
+	candidates_group(&l);
 	ndisc = discrepancy_find(&l, docs, where, &disc);
 	free(where);
 	linker_settle(&l);

@@ -10,7 +10,7 @@
  * claims; it may lie within one when the rest of the claim holds them
  * together.
  *
- * discrepancy_find reads the linker after linker_cluster and before
+ * discrepancy_find reads the linker after candidates_group and before
  * linker_settle; the returned array is the caller's (free), and the claims
  * own theirs (claims.h).
  */

@@ -23,12 +23,21 @@ struct span {
 /* Whether byte AT lies in one of the N spans. */
 bool document_spans_contain(const struct span *spans, size_t n, size_t at);
 
+/* What backs a keyword hit (parallax-taxonomy(5), "ambiguous"). */
+enum match_support {
+	MATCH_PLAIN,		/* a keyword that needs no backing */
+	MATCH_BY_SENTENCE,	/* ambiguous, backed by the sentence */
+	MATCH_BY_SOURCE,	/* ambiguous, backed by other sentences */
+	MATCH_UNBACKED		/* ambiguous with no backing: tags nothing */
+};
+
 /* One keyword hit; `keyword` points into the taxonomy that tagged it. */
 struct match {
 	size_t topic;		/* index into taxonomy->topics */
 	const char *keyword;
 	size_t start;
 	size_t end;
+	enum match_support support;
 };
 
 #define SENTENCE_NO_CLAIM ((size_t)-1)

@@ -3,8 +3,8 @@
  * sparse vector of weighted features; similar pairs of sentences are
  * grouped into claims without chaining (see linker.c, cluster.h).
  * claims.c drives it: linker_sentence for every content sentence in story
- * order, then linker_features,
- * linker_cluster and linker_settle, after which sents[i].cluster and
+ * order, then linker_features, candidates_group (candidates.h) and
+ * linker_settle, after which sents[i].cluster and
  * fit[i] are each sentence's cluster and similarity to it.  The caller
  * allocates sents and frees sents and fit; linker_settle frees the rest.
  */
@@ -15,7 +15,6 @@
 #include <stddef.h>
 #include <stdint.h>
 
-#include "cluster.h"
 #include "vocab.h"
 #include "wording.h"
 
@@ -23,9 +22,6 @@ struct sentence;
 struct words;
 
 #define NONE UINT32_MAX
-/* Rarest features looked up, posting entries scanned. */
-#define LINKER_QUERY_FEATURES 12
-#define LINKER_POSTING_SCAN 64
 
 /* A raw "un-" word: at POS in linker.feats, the stem without "un". */
 struct alt {
@@ -51,24 +47,6 @@ struct sent {
 	unsigned neg:1;
 	unsigned hasnum:1;
 };
-
-/*
- * The first LINKER_POSTING_SCAN sentences to carry a feature: no more are
- * ever read, so that a word every source uses costs no more than a rare
- * one.
- */
-struct posting {
-	uint32_t *items;
-	uint32_t n;
-	uint32_t cap;
-};
-
-/* Scratch for scoring candidates: the sentences touched by one query,
- * with their partial scores in touch order. */
-#define LINKER_TOUCH_MAX (LINKER_QUERY_FEATURES * LINKER_POSTING_SCAN)
-#if LINKER_TOUCH_MAX >= UINT16_MAX
-#error "touch indices must fit linker.touchat"
-#endif
 
 /* A figure a sentence gives: a number feature and what it counts. */
 struct quantity {
@@ -109,12 +87,6 @@ struct linker {
 	size_t nalts;
 	size_t altcap;
 	size_t nclusters;	/* cluster ids are below it */
-	struct posting *postings;	/* by feature */
-	uint32_t *postpool;
-	uint16_t *touchat;	/* by sentence: its touch index + 1, or 0 */
-	uint32_t touched[LINKER_TOUCH_MAX];	/* sentences */
-	double acc[LINKER_TOUCH_MAX];
-	size_t ntouched;
 };
 
 /* Tokenises one sentence into raw features, its negation and numbers. */
@@ -126,8 +98,6 @@ void linker_features(struct linker *l);
 double linker_pair(const struct linker *l, uint32_t a, uint32_t b);
 /* Whether A and B give different figures for one quantity. */
 bool linker_disagree(const struct linker *l, uint32_t a, uint32_t b);
-/* Groups the sentences into claims (cluster.h): sets sents[].cluster. */
-void linker_cluster(struct linker *l);
 /* Keeps each sentence's fit and frees all but sents and fit. */
 void linker_settle(struct linker *l);
 

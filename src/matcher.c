@@ -257,7 +257,7 @@ matcher_is_prefix(const struct matcher_scratch *s, size_t i)
  * The phrase just cut into S starts with an exact edge: its pair (the
  * first token, the first two folded bytes of the second) in pairbits, or
  * its first token in solobits when it has no second token or one that
- * token_next_key cannot name.
+ * matcher_next_key cannot name.
  */
 static void
 matcher_add_pair(struct matcher *m, const struct matcher_scratch *s)
@@ -542,10 +542,14 @@ matcher_step_prefixes(const struct matcher *m, struct matcher_scratch *s,
 	return n;
 }
 
-/* One step from NODE over token J: the exact edge, then the `*` edges. */
+/*
+ * One step from NODE over token J: the exact edge, then the `*` edges,
+ * those of them WAYS lets through (CAND_EXACT, CAND_PREFIX).
+ */
 static size_t
 matcher_expand(const struct matcher *m, struct matcher_scratch *s, size_t *depth,
-    uint32_t node, size_t first, size_t j, matcher_cb cb, void *arg)
+    uint32_t node, size_t first, size_t j, unsigned ways, matcher_cb cb,
+    void *arg)
 {
 	struct tok *t = &s->toks[j];
 	bool fold = m->trie.nodes[node].mode == MATCHER_FOLD;
@@ -568,29 +572,34 @@ matcher_expand(const struct matcher *m, struct matcher_scratch *s, size_t *depth
 		th = t->fh;
 	}
 	/* T goes stale here: more tokens may be cut. */
-	child = trie_lookup(&m->trie, node, kind | spaced, th, str, len);
+	child = (ways & CAND_EXACT) == 0 ? TRIE_NONE :
+	    trie_lookup(&m->trie, node, kind | spaced, th, str, len);
 	if (child != TRIE_NONE) {
 		n += matcher_report(m, s, child, first, j, cb, arg);
 		matcher_follow(m, s, depth, child, j);
 	}
-	if (kind == TOK_WORD && m->trie.nodes[node].prefix_lens != 0)
+	if (kind == TOK_WORD && (ways & CAND_PREFIX) != 0 &&
+	    m->trie.nodes[node].prefix_lens != 0)
 		n += matcher_step_prefixes(m, s, depth, node, spaced, first, j, cb,
 		    arg);
 	return n;
 }
 
-/* Every path through the trie from ROOT starting at token FIRST. */
+/*
+ * Every path through the trie from ROOT starting at token FIRST, whose
+ * first step WAYS lets through (see matcher_expand).
+ */
 static size_t
 matcher_walk(const struct matcher *m, struct matcher_scratch *s, uint32_t root,
-    size_t first, matcher_cb cb, void *arg)
+    size_t first, unsigned ways, matcher_cb cb, void *arg)
 {
 	size_t depth = 0, n;
 
-	n = matcher_expand(m, s, &depth, root, first, first, cb, arg);
+	n = matcher_expand(m, s, &depth, root, first, first, ways, cb, arg);
 	while (depth > 0) {
 		depth--;
 		n += matcher_expand(m, s, &depth, s->stack[depth].node, first,
-		    s->stack[depth].next, cb, arg);
+		    s->stack[depth].next, CAND_EXACT | CAND_PREFIX, cb, arg);
 	}
 	return n;
 }
@@ -733,10 +742,16 @@ matcher_next_key(const struct matcher_scratch *s, size_t end)
 static void NOINLINE
 matcher_add_mask_cand(struct matcher_scratch *s, size_t k, size_t p)
 {
-	uint64_t rest = ~s->wmask[k] >> p, w;
+	const struct filt *f = s->filt;
+	uint64_t rest = ~s->wmask[k] >> p, w, tbit;
 	size_t pos = k * 64 + p, len;
+	bool word = (rest & 1) == 0, pair, prefix;
+	uint32_t next;
 	unsigned roots;
 
+	/* Rule 3: nothing may precede a match but a non-word. */
+	if (!word && pos > 0 && blockmask_test(s->wmask, pos - 1))
+		return;
 	memcpy(&w, s->fold + pos, 8);
 	/* Bit 0: a non-word byte starts the token, which is one byte. */
 	if (rest != 0)
@@ -744,22 +759,31 @@ matcher_add_mask_cand(struct matcher_scratch *s, size_t k, size_t p)
 	else
 		len = blockmask_next(s->wmask, ~0ULL, pos, s->len) - pos;
 	w = token_first_bytes(w, len < 8 ? len : 8);
-	/* The roots' filters together first: many tokens pass the lead. */
-	if (!blockmask_test(s->filt->any, token_bit(w, len)) && ((rest & 1) != 0 ||
-	    (!s->every && (len < GATE || !blockmask_test(s->filt->anygate,
-	    token_gate_bit(token_first_bytes(w, GATE)))))))
+	/* The roots' exact edges together first, then the token after. */
+	tbit = token_bit(w, len);
+	pair = blockmask_test(f->any, tbit);
+	if (pair && !blockmask_test(f->solos, tbit)) {
+		next = matcher_next_key(s, pos + len);
+		pair = next == TOKEN_NEXT_ANY ||
+		    blockmask_test(f->pairs, token_pair_bit(tbit, next));
+	}
+	prefix = word && (s->every || f->lead_gates) &&
+	    ((s->every && blockmask_test(f->shorts,
+	    token_first_two(w))) || (len >= GATE && blockmask_test(f->anygate,
+	    token_gate_bit(token_first_bytes(w, GATE)))));
+	if (!pair && !prefix)
 		return;
-	/* Rule 3: nothing may precede a match but a non-word. */
-	if ((rest & 1) != 0 && pos > 0 && blockmask_test(s->wmask, pos - 1))
-		return;
-	roots = token_roots_at(s->filt, (rest & 1) == 0 ? TOK_WORD : TOK_PUNCT, w,
-	    len, matcher_next_key(s, pos + len));
-	if (roots == 0)
+	/* With no case-sensitive phrase, any is the fold root's own filter. */
+	if (pair && !f->exact)
+		roots = 1U << ROOT_FOLD;
+	else if ((roots = token_roots_at(f, word ? TOK_WORD : TOK_PUNCT, w, len,
+	    pair)) == 0)
 		return;
 	if (s->ncands == s->capcands)
 		xgrow((void **)&s->cands, &s->capcands, s->ncands + 1,
 		    sizeof *s->cands);
-	s->cands[s->ncands++] = pos * 4 + roots;
+	s->cands[s->ncands++] = pos << CAND_SHIFT | (pair ? CAND_EXACT : 0) |
+	    (prefix ? CAND_PREFIX : 0) | roots;
 }
 
 /*
@@ -950,9 +974,10 @@ matcher_find(const struct matcher *m, struct matcher_scratch *s,
 	s->ntoks = 0;
 	while (k < s->ncands || j < s->nicands) {
 		island = k == s->ncands || (j < s->nicands &&
-		    s->itoks[s->icands[j] / 4].start < s->cands[k] / 4);
+		    s->itoks[s->icands[j] >> CAND_SHIFT].start <
+		    s->cands[k] >> CAND_SHIFT);
 		c = island ? s->icands[j++] : s->cands[k++];
-		id = c / 4 * 2 + island;
+		id = (c >> CAND_SHIFT) * 2 + island;
 		/* Its token, cut for an earlier walk, or the first of more. */
 		while (at < s->ntoks && s->toks[at].id != id)
 			at++;
@@ -960,11 +985,11 @@ matcher_find(const struct matcher *m, struct matcher_scratch *s,
 			s->ntoks = at = 0;
 			s->in_island = island;
 			if (island) {
-				s->itok = c / 4;
+				s->itok = c >> CAND_SHIFT;
 				while (s->islands[isl].last <= s->itok)
 					isl++;
 			} else {
-				s->cursor = c / 4;
+				s->cursor = c >> CAND_SHIFT;
 				while (isl < s->nislands &&
 				    s->islands[isl].start <= s->cursor)
 					isl++;
@@ -972,10 +997,11 @@ matcher_find(const struct matcher *m, struct matcher_scratch *s,
 			s->island = isl;
 			matcher_next_tok(s);
 		}
-		if (c & 1)
-			n += matcher_walk(m, s, ROOT_FOLD, at, cb, arg);
-		if (c & 2)
-			n += matcher_walk(m, s, ROOT_EXACT, at, cb, arg);
+		if (c & (1U << ROOT_FOLD))
+			n += matcher_walk(m, s, ROOT_FOLD, at, (unsigned)c, cb, arg);
+		if (c & (1U << ROOT_EXACT))
+			n += matcher_walk(m, s, ROOT_EXACT, at, (unsigned)c, cb,
+			    arg);
 	}
 	return n;
 }

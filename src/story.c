@@ -310,14 +310,8 @@ story_add_warning(void *ctx, char *message)
 void
 story_tag_document(const struct tagger *tagger, struct document *doc)
 {
-	size_t i;
-
 	document_clear_tags(doc);
-	for (i = 0; i < doc->nsentences; i++) {
-		/* Clutter is kept out of topics, claims and counts. */
-		if (!doc->sentences[i].boilerplate)
-			tagger_tag(tagger, &doc->sentences[i]);
-	}
+	tagger_tag_document(tagger, doc);
 }
 
 static void

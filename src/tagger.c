@@ -11,11 +11,18 @@
 #include "taxonomy.h"
 #include "xalloc.h"
 
+/* Which list of its topic a matcher phrase comes from. */
+enum phrase_kind {
+	PHRASE_KEYWORD,		/* keywords and match-case */
+	PHRASE_AMBIGUOUS,
+	PHRASE_EXCLUDE
+};
+
 /* What a matcher phrase stands for. */
 struct phrase {
 	size_t topic;
 	const char *text;	/* points into the taxonomy */
-	int exclude;
+	enum phrase_kind kind;
 };
 
 struct hit {
@@ -24,14 +31,31 @@ struct hit {
 	size_t end;
 };
 
+/*
+ * The keywords that hit a topic (or a range of topics) in one run, as far
+ * as backing needs them: the first one, and whether another one did.
+ */
+struct tagger_seen {
+	const char *first;
+	uint32_t stamp;		/* == the run's stamp when valid */
+	bool two;
+};
+
 /* Per-call state, kept between calls to avoid allocating per sentence. */
 struct tagger_state {
 	struct matcher_scratch *scratch;
 	struct hit *hits;
 	size_t nhits, caphits;
 	uint32_t *hit_stamp;	/* per topic: == stamp when a keyword hit */
+	uint32_t *amb_stamp;	/* per topic: == stamp when an ambiguous one did */
 	uint32_t *veto_stamp;	/* per topic: == stamp when an exclude hit */
 	uint32_t stamp;
+	bool ambiguous;		/* the last run hit an ambiguous keyword */
+	struct tagger_seen *own;	/* per topic: its keywords' hits */
+	struct tagger_seen *sub;	/* per topic: its and its subtopics' */
+	uint32_t *firm_stamp;	/* per topic: == source_stamp when a sentence
+				 * of the source carries it, backed */
+	uint32_t source_stamp;
 	size_t *found;		/* tagger_carried_topics' */
 	size_t capfound;
 };
@@ -41,13 +65,14 @@ struct tagger {
 	struct matcher *matcher;
 	struct phrase *phrases;
 	size_t nphrases, capphrases;
+	size_t *subtree_end;	/* per topic: one past its last subtopic */
 	struct tagger_state *state;
 	const struct tagger *parent;	/* tagger_fork's: owns the above */
 };
 
 static void
 tagger_add_phrases(struct tagger *tg, size_t topic, char **list, size_t n,
-    enum matcher_case mode, int exclude)
+    enum matcher_case mode, enum phrase_kind kind)
 {
 	size_t i, id;
 
@@ -60,7 +85,7 @@ tagger_add_phrases(struct tagger *tg, size_t topic, char **list, size_t n,
 		}
 		tg->phrases[id].topic = topic;
 		tg->phrases[id].text = list[i];
-		tg->phrases[id].exclude = exclude;
+		tg->phrases[id].kind = kind;
 		tg->nphrases = id + 1;
 	}
 }
@@ -72,7 +97,11 @@ tagger_state_new(const struct taxonomy *tax)
 
 	st->scratch = matcher_scratch_new();
 	st->hit_stamp = xcalloc(tax->ntopics + 1, sizeof(uint32_t));
+	st->amb_stamp = xcalloc(tax->ntopics + 1, sizeof(uint32_t));
 	st->veto_stamp = xcalloc(tax->ntopics + 1, sizeof(uint32_t));
+	st->own = xcalloc(tax->ntopics + 1, sizeof *st->own);
+	st->sub = xcalloc(tax->ntopics + 1, sizeof *st->sub);
+	st->firm_stamp = xcalloc(tax->ntopics + 1, sizeof(uint32_t));
 	return st;
 }
 
@@ -81,16 +110,28 @@ tagger_new(const struct taxonomy *tax)
 {
 	struct tagger *tg = xcalloc(1, sizeof *tg);
 	const struct topic *t;
-	size_t i;
+	size_t i, up;
 
 	tg->tax = tax;
 	tg->matcher = matcher_new();
+	tg->subtree_end = xreallocarray(NULL, tax->ntopics + 1,
+	    sizeof *tg->subtree_end);
 	for (i = 0; i < tax->ntopics; i++) {
 		t = &tax->topics[i];
-		tagger_add_phrases(tg, i, t->keywords, t->nkeywords, MATCHER_FOLD, 0);
+		tagger_add_phrases(tg, i, t->keywords, t->nkeywords, MATCHER_FOLD,
+		    PHRASE_KEYWORD);
 		tagger_add_phrases(tg, i, t->match_case, t->nmatch_case,
-		    MATCHER_EXACT, 0);
-		tagger_add_phrases(tg, i, t->exclude, t->nexclude, MATCHER_FOLD, 1);
+		    MATCHER_EXACT, PHRASE_KEYWORD);
+		tagger_add_phrases(tg, i, t->ambiguous, t->nambiguous,
+		    MATCHER_FOLD, PHRASE_AMBIGUOUS);
+		tagger_add_phrases(tg, i, t->exclude, t->nexclude, MATCHER_FOLD,
+		    PHRASE_EXCLUDE);
+		/* Subtopics follow their parent: each one ends its
+		 * ancestors' ranges so far. */
+		tg->subtree_end[i] = i + 1;
+		for (up = t->parent; up != TOPIC_NO_PARENT;
+		    up = tax->topics[up].parent)
+			tg->subtree_end[up] = i + 1;
 	}
 	tg->state = tagger_state_new(tax);
 	return tg;
@@ -115,11 +156,16 @@ tagger_free(struct tagger *tg)
 	if (tg->parent == NULL) {
 		matcher_free(tg->matcher);
 		free(tg->phrases);
+		free(tg->subtree_end);
 	}
 	matcher_scratch_free(tg->state->scratch);
 	free(tg->state->hits);
 	free(tg->state->hit_stamp);
+	free(tg->state->amb_stamp);
 	free(tg->state->veto_stamp);
+	free(tg->state->own);
+	free(tg->state->sub);
+	free(tg->state->firm_stamp);
 	free(tg->state->found);
 	free(tg->state);
 	free(tg);
@@ -186,28 +232,112 @@ tagger_veto_cmp(const void *a, const void *b)
 	return va->end < vb->end ? -1 : va->end > vb->end;
 }
 
-/* Runs the matcher and marks, per topic, keyword hits and vetoes. */
+/* Records that keyword TEXT hit, in SEEN, for the run STAMP. */
+static void
+tagger_note(struct tagger_seen *seen, const char *text, uint32_t stamp)
+{
+	if (seen->stamp != stamp) {
+		seen->first = text;
+		seen->stamp = stamp;
+		seen->two = false;
+	} else if (!seen->two && strcmp(seen->first, text) != 0)
+		seen->two = true;
+}
+
+/*
+ * Runs the matcher and marks, per topic, keyword hits and vetoes; when an
+ * ambiguous keyword hit, also which keywords hit each topic and range of
+ * topics, for tagger_backed.
+ */
 static void
 tagger_run(const struct tagger *tg, const char *text, size_t len)
 {
 	struct tagger_state *st = tg->state;
 	const struct phrase *p;
-	size_t i;
+	size_t i, t, n = tg->tax->ntopics;
 
 	if (++st->stamp == 0) {
-		memset(st->hit_stamp, 0, tg->tax->ntopics * sizeof(uint32_t));
-		memset(st->veto_stamp, 0, tg->tax->ntopics * sizeof(uint32_t));
+		memset(st->hit_stamp, 0, n * sizeof(uint32_t));
+		memset(st->amb_stamp, 0, n * sizeof(uint32_t));
+		memset(st->veto_stamp, 0, n * sizeof(uint32_t));
+		memset(st->own, 0, n * sizeof *st->own);
+		memset(st->sub, 0, n * sizeof *st->sub);
 		st->stamp = 1;
 	}
 	st->nhits = 0;
+	st->ambiguous = false;
 	matcher_find(tg->matcher, st->scratch, text, len, tagger_collect, st);
 	for (i = 0; i < st->nhits; i++) {
 		p = &tg->phrases[st->hits[i].phrase];
-		if (p->exclude)
+		if (p->kind == PHRASE_EXCLUDE)
 			st->veto_stamp[p->topic] = st->stamp;
+		else if (p->kind == PHRASE_AMBIGUOUS)
+			st->amb_stamp[p->topic] = st->stamp;
 		else
 			st->hit_stamp[p->topic] = st->stamp;
+		st->ambiguous |= p->kind == PHRASE_AMBIGUOUS;
 	}
+	if (!st->ambiguous)
+		return;
+	for (i = 0; i < st->nhits; i++) {
+		p = &tg->phrases[st->hits[i].phrase];
+		if (p->kind == PHRASE_EXCLUDE ||
+		    st->veto_stamp[p->topic] == st->stamp)
+			continue;
+		tagger_note(&st->own[p->topic], p->text, st->stamp);
+		for (t = p->topic; t != TOPIC_NO_PARENT;
+		    t = tg->tax->topics[t].parent)
+			tagger_note(&st->sub[t], p->text, st->stamp);
+	}
+}
+
+/*
+ * Whether the last run backs TOPIC's ambiguous hits within the sentence:
+ * two different keywords hit among the topic, its subtopics and its
+ * parent (not counting vetoed topics).
+ */
+static bool
+tagger_backed(const struct tagger *tg, size_t topic)
+{
+	const struct tagger_state *st = tg->state;
+	const struct tagger_seen *sub = &st->sub[topic], *up = NULL;
+	size_t parent = tg->tax->topics[topic].parent;
+
+	if (parent != TOPIC_NO_PARENT && st->own[parent].stamp == st->stamp)
+		up = &st->own[parent];
+	if (sub->stamp != st->stamp)
+		return up != NULL && up->two;
+	if (sub->two || (up != NULL && up->two))
+		return true;
+	return up != NULL && strcmp(sub->first, up->first) != 0;
+}
+
+/* Rule 6: a keyword of the topic matched and none of its excludes did. */
+static bool
+tagger_hit(const struct tagger_state *st, size_t topic)
+{
+	return (st->hit_stamp[topic] == st->stamp ||
+	    st->amb_stamp[topic] == st->stamp) &&
+	    st->veto_stamp[topic] != st->stamp;
+}
+
+/* What backs TOPIC's hits in the last run, as far as the sentence goes. */
+static enum match_support
+tagger_support(const struct tagger *tg, size_t topic)
+{
+	const struct tagger_state *st = tg->state;
+
+	if (st->hit_stamp[topic] == st->stamp)
+		return MATCH_PLAIN;
+	return tagger_backed(tg, topic) ? MATCH_BY_SENTENCE : MATCH_UNBACKED;
+}
+
+/* Whether the last run carries TOPIC; unbacked when UNBACKED too. */
+static bool
+tagger_carried(const struct tagger *tg, size_t topic, bool unbacked)
+{
+	return tagger_hit(tg->state, topic) &&
+	    (unbacked || tagger_support(tg, topic) != MATCH_UNBACKED);
 }
 
 /* Whether OUT[0..K), sorted by span, holds M's topic on M's span. */
@@ -222,11 +352,12 @@ tagger_seen(const struct match *out, size_t k, const struct match *m)
 }
 
 /*
- * Keyword matches, sorted, one per topic and span; only of carried topics
- * unless ALL.
+ * Keyword matches, sorted, one per topic and span: of every topic when
+ * ALL, else of the carried ones (unbacked ones too when UNBACKED).
  */
 static struct match *
-tagger_matches(const struct tagger *tg, int all, size_t *count)
+tagger_matches(const struct tagger *tg, bool all, bool unbacked,
+    size_t *count)
 {
 	struct tagger_state *st = tg->state;
 	const struct phrase *p;
@@ -236,8 +367,8 @@ tagger_matches(const struct tagger *tg, int all, size_t *count)
 	tagger_sort_hits(st->hits, st->nhits);
 	for (i = 0; i < st->nhits; i++) {
 		p = &tg->phrases[st->hits[i].phrase];
-		if (p->exclude ||
-		    (!all && st->veto_stamp[p->topic] == st->stamp))
+		if (p->kind == PHRASE_EXCLUDE ||
+		    (!all && !tagger_carried(tg, p->topic, unbacked)))
 			continue;
 		if (n == 0)
 			out = xreallocarray(NULL, st->nhits, sizeof *out);
@@ -245,6 +376,9 @@ tagger_matches(const struct tagger *tg, int all, size_t *count)
 		out[n].keyword = p->text;
 		out[n].start = st->hits[i].start;
 		out[n].end = st->hits[i].end;
+		out[n].support = p->kind == PHRASE_KEYWORD ? MATCH_PLAIN :
+		    tagger_support(tg, p->topic) == MATCH_UNBACKED ?
+		    MATCH_UNBACKED : MATCH_BY_SENTENCE;
 		n++;
 	}
 	/* The same span of one topic, through two keywords, counts once. */
@@ -255,28 +389,20 @@ tagger_matches(const struct tagger *tg, int all, size_t *count)
 	return out;
 }
 
-/* Rule 6: a keyword of the topic matched and none of its excludes did. */
-static int
-tagger_carried(const struct tagger_state *st, size_t topic)
-{
-	return st->hit_stamp[topic] == st->stamp &&
-	    st->veto_stamp[topic] != st->stamp;
-}
-
 /*
  * The topics the last run carried, ascending, into found; returns how
  * many.  Taken from the hits rather than from every topic: a large
  * taxonomy has hundreds, a sentence hits a few.
  */
 static size_t
-tagger_carried_topics(const struct tagger *tg)
+tagger_carried_topics(const struct tagger *tg, bool unbacked)
 {
 	struct tagger_state *st = tg->state;
 	size_t i, j, n = 0, t;
 
 	for (i = 0; i < st->nhits; i++) {
 		t = tg->phrases[st->hits[i].phrase].topic;
-		if (!tagger_carried(st, t))
+		if (!tagger_carried(tg, t, unbacked))
 			continue;
 		for (j = n; j > 0 && st->found[j - 1] > t; j--)
 			;
@@ -292,8 +418,10 @@ tagger_carried_topics(const struct tagger *tg)
 	return n;
 }
 
-void
-tagger_tag(const struct tagger *tg, struct sentence *s)
+/* Tags S; topics whose ambiguous hits nothing backs too when UNBACKED. */
+static void
+tagger_tag_sentence(const struct tagger *tg, struct sentence *s,
+    bool unbacked)
 {
 	const struct tagger_state *st = tg->state;
 	size_t n;
@@ -304,13 +432,99 @@ tagger_tag(const struct tagger *tg, struct sentence *s)
 	s->topics = NULL;
 	s->nmatches = s->ntopics = 0;
 	tagger_run(tg, s->text, s->len);
-	if (st->nhits == 0 || (n = tagger_carried_topics(tg)) == 0)
+	if (st->nhits == 0 || (n = tagger_carried_topics(tg, unbacked)) == 0)
 		return;
 	s->topics = xreallocarray(NULL, n, sizeof *s->topics);
 	memcpy(s->topics, st->found, n * sizeof *s->topics);
 	s->ntopics = (uint32_t)n;
-	s->matches = tagger_matches(tg, 0, &n);
+	s->matches = tagger_matches(tg, false, unbacked, &n);
 	s->nmatches = (uint32_t)n;
+}
+
+void
+tagger_tag(const struct tagger *tg, struct sentence *s)
+{
+	tagger_tag_sentence(tg, s, false);
+}
+
+/*
+ * Whether another sentence of the source carries TOPIC or one of its
+ * subtopics, backed (tagger_tag_document's first pass marked them).
+ */
+static bool
+tagger_source_backs(const struct tagger *tg, size_t topic)
+{
+	const struct tagger_state *st = tg->state;
+	size_t t;
+
+	for (t = topic; t < tg->subtree_end[topic]; t++)
+		if (st->firm_stamp[t] == st->source_stamp)
+			return true;
+	return false;
+}
+
+/*
+ * Settles S's unbacked topics: each one the source backs stays, its
+ * matches marked so; the others go, with their matches.
+ */
+static void
+tagger_settle(const struct tagger *tg, struct sentence *s)
+{
+	size_t i, j, k, t;
+
+	for (i = k = 0; i < s->nmatches; i++) {
+		if (s->matches[i].support == MATCH_UNBACKED) {
+			if (!tagger_source_backs(tg, s->matches[i].topic))
+				continue;
+			s->matches[i].support = MATCH_BY_SOURCE;
+		}
+		s->matches[k++] = s->matches[i];
+	}
+	s->nmatches = (uint32_t)k;
+	/* A topic stays when one of its matches did. */
+	for (i = k = 0; i < s->ntopics; i++) {
+		t = s->topics[i];
+		for (j = 0; j < s->nmatches; j++)
+			if (s->matches[j].topic == t) {
+				s->topics[k++] = t;
+				break;
+			}
+	}
+	s->ntopics = (uint32_t)k;
+}
+
+void
+tagger_tag_document(const struct tagger *tg, struct document *doc)
+{
+	struct tagger_state *st = tg->state;
+	struct sentence *s;
+	bool unsettled = false;
+	size_t i, k;
+
+	if (++st->source_stamp == 0) {
+		memset(st->firm_stamp, 0,
+		    tg->tax->ntopics * sizeof(uint32_t));
+		st->source_stamp = 1;
+	}
+	for (i = 0; i < doc->nsentences; i++) {
+		s = &doc->sentences[i];
+		/* Clutter is kept out of topics, claims and counts. */
+		if (s->boilerplate)
+			continue;
+		tagger_tag_sentence(tg, s, true);
+		for (k = 0; k < s->nmatches; k++) {
+			if (s->matches[k].support == MATCH_UNBACKED)
+				unsettled = true;
+			else
+				st->firm_stamp[s->matches[k].topic] =
+				    st->source_stamp;
+		}
+	}
+	if (!unsettled)
+		return;
+	for (i = 0; i < doc->nsentences; i++)
+		if (!doc->sentences[i].boilerplate)
+			tagger_settle(tg, &doc->sentences[i]);
 }
 
 void
@@ -323,10 +537,12 @@ tagger_explain(const struct tagger *tg, const char *text, size_t len,
 
 	memset(out, 0, sizeof *out);
 	tagger_run(tg, text, len);
-	out->matches = tagger_matches(tg, 1, &out->nmatches);
+	out->matches = tagger_matches(tg, true, true, &out->nmatches);
 	for (i = 0; i < st->nhits; i++) {
 		p = &tg->phrases[st->hits[i].phrase];
-		if (!p->exclude || st->hit_stamp[p->topic] != st->stamp)
+		if (p->kind != PHRASE_EXCLUDE ||
+		    (st->hit_stamp[p->topic] != st->stamp &&
+		    st->amb_stamp[p->topic] != st->stamp))
 			continue;
 		out->vetoes = xreallocarray(out->vetoes, out->nvetoes + 1,
 		    sizeof *out->vetoes);

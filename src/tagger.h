@@ -13,6 +13,7 @@
 
 struct taxonomy;
 struct sentence;
+struct document;
 struct tagger;
 struct match;
 
@@ -26,7 +27,10 @@ struct tagger_veto {
 
 /*
  * Why a sentence carries what it carries: every keyword match, including
- * those of topics an exclude phrase vetoed, and every veto.  Allocated by
+ * those of topics an exclude phrase vetoed, and every veto.  An ambiguous
+ * keyword's match is MATCH_UNBACKED when the sentence alone does not back
+ * it: the sentence still carries its topic when other sentences of its
+ * source do.  Allocated by
  * tagger_explain, released by tagger_explanation_free.
  */
 struct tagger_explanation {
@@ -39,7 +43,10 @@ struct tagger_explanation {
 /*
  * A tagger keeps scratch space: use one per thread.  tagger_tag fills the
  * sentence's matches (of carried topics only, sorted by start) and topics
- * (ascending indices).
+ * (ascending indices), judging ambiguous keywords by the sentence alone;
+ * tagger_tag_document tags every sentence of DOC but its boilerplate, and
+ * lets other sentences of the source back an ambiguous keyword
+ * (parallax-taxonomy(5)).
  */
 struct tagger *tagger_new(const struct taxonomy *tax);
 
@@ -50,6 +57,7 @@ struct tagger *tagger_new(const struct taxonomy *tax);
  */
 struct tagger *tagger_fork(const struct tagger *tagger);
 void tagger_tag(const struct tagger *tagger, struct sentence *sentence);
+void tagger_tag_document(const struct tagger *tagger, struct document *doc);
 void tagger_explain(const struct tagger *tagger, const char *text,
     size_t len, struct tagger_explanation *out);
 void tagger_explanation_free(struct tagger_explanation *e);

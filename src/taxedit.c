@@ -26,7 +26,9 @@ struct splice {
 	struct strbuf ins;
 };
 
-static const char *list_keys[] = { "keywords", "match-case", "exclude" };
+static const char *list_keys[] = {
+	"keywords", "match-case", "exclude", "ambiguous"
+};
 
 /* Reads the document's nodes with their spans; -1 on any YAML error. */
 static int

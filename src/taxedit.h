@@ -22,7 +22,8 @@
 enum taxedit_list {
 	TAXEDIT_KEYWORDS,	/* keywords */
 	TAXEDIT_MATCH_CASE,	/* match-case */
-	TAXEDIT_EXCLUDE		/* exclude */
+	TAXEDIT_EXCLUDE,	/* exclude */
+	TAXEDIT_AMBIGUOUS	/* ambiguous */
 };
 
 int taxedit_add_keyword(const char *buf, size_t len, const char *topic_id,

@@ -28,8 +28,8 @@ struct loader {
 
 static const char *root_keys[] = { "version", "topics", NULL };
 static const char *topic_keys[] = {
-	"id", "label", "color", "keywords", "match-case", "exclude", "topics",
-	NULL
+	"id", "label", "color", "keywords", "match-case", "ambiguous", "exclude",
+	"topics", NULL
 };
 static const char *colours[] = {
 	"black", "red", "green", "yellow", "blue", "magenta", "cyan", "white",
@@ -157,7 +157,7 @@ static void
 taxonomy_load_topic(struct loader *ld, const struct ynode *n, size_t parent,
     size_t depth)
 {
-	const struct ynode *v[8], *k[8];
+	const struct ynode *v[9], *k[9];
 	struct topic *t;
 	struct taxonomy *tax = ld->tax;
 	size_t idx, i;
@@ -225,9 +225,11 @@ taxonomy_load_topic(struct loader *ld, const struct ynode *n, size_t parent,
 	/* The topic array may move while subtopics load: fill, then recurse. */
 	t->keywords = taxonomy_phrase_list(ld, v[3], "keywords", &t->nkeywords);
 	t->match_case = taxonomy_phrase_list(ld, v[4], "match-case", &t->nmatch_case);
-	t->exclude = taxonomy_phrase_list(ld, v[5], "exclude", &t->nexclude);
-	if (v[6] != NULL)
-		taxonomy_load_topics(ld, v[6], idx, depth + 1);
+	t->ambiguous = taxonomy_phrase_list(ld, v[5], "ambiguous",
+	    &t->nambiguous);
+	t->exclude = taxonomy_phrase_list(ld, v[6], "exclude", &t->nexclude);
+	if (v[7] != NULL)
+		taxonomy_load_topics(ld, v[7], idx, depth + 1);
 }
 
 static void
@@ -355,6 +357,7 @@ taxonomy_free(struct taxonomy *tax)
 		xfree_strings(t->keywords, t->nkeywords);
 		xfree_strings(t->match_case, t->nmatch_case);
 		xfree_strings(t->exclude, t->nexclude);
+		xfree_strings(t->ambiguous, t->nambiguous);
 	}
 	free(tax->topics);
 	free(tax->path);

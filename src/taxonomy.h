@@ -24,6 +24,8 @@ struct topic {
 	size_t nmatch_case;
 	char **exclude;		/* a sentence containing one is not tagged */
 	size_t nexclude;
+	char **ambiguous;	/* ignoring case, tag only with support */
+	size_t nambiguous;
 	size_t line;		/* where the topic's mapping starts, 1-based */
 	size_t column;
 };

@@ -84,17 +84,16 @@ token_nfc_boundary(int32_t cp)
 
 /*
  * A bit for each root a phrase may start from at a token of KIND and LEN
- * folded bytes, the first eight (or all) of them W.
+ * folded bytes, the first eight (or all) of them W; its exact edges only
+ * if PAIR (the pair filter let it through, or was not asked).
  */
 unsigned
 token_roots_at(const struct filt *f, uint8_t kind, uint64_t w,
-    size_t len, uint32_t next)
+    size_t len, bool pair)
 {
 	uint64_t tbit = token_bit(w, len), gbit = token_gate_bit(token_first_bytes(w,
 	    GATE));
 	unsigned roots = 0;
-	bool pair = next == TOKEN_NEXT_ANY || blockmask_test(f->solos, tbit) ||
-	    blockmask_test(f->pairs, token_pair_bit(tbit, next));
 	int r;
 
 	for (r = ROOT_FOLD; r <= (f->exact ? ROOT_EXACT : ROOT_FOLD); r++)
@@ -119,7 +118,7 @@ token_add_cand(struct matcher_scratch *s, size_t i, unsigned roots)
 	if (s->ncands == s->capcands)
 		xgrow((void **)&s->cands, &s->capcands, s->ncands + 1,
 		    sizeof *s->cands);
-	s->cands[s->ncands++] = i * 4 + roots;
+	s->cands[s->ncands++] = i << CAND_SHIFT | CAND_EXACT | CAND_PREFIX | roots;
 }
 
 /* Tests the last token, which can grow no more. */
@@ -133,7 +132,7 @@ token_close_last(struct matcher_scratch *s)
 	if (t->kind == TOK_PUNCT && !s->filt->punct_lead)
 		return;
 	roots = token_roots_at(s->filt, t->kind, token_load_first(s->fold + t->foff,
-	    t->flen), t->flen, TOKEN_NEXT_ANY);
+	    t->flen), t->flen, true);
 	if (roots != 0)
 		token_add_cand(s, s->ntoks - 1, roots);
 }

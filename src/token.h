@@ -75,6 +75,16 @@ struct cpinfo {
 #define CPCACHE_HASHED 1024
 #define CPCACHE_SIZE (CPCACHE_LOW + 0x70 + CPCACHE_HASHED)
 
+/*
+ * A candidate: which roots a phrase may start from at its token, and
+ * whether through the token's exact edge, through a `*` edge or both
+ * (the filters that let it through tell).
+ */
+#define CAND_ROOTS 3
+#define CAND_EXACT 4
+#define CAND_PREFIX 8
+#define CAND_SHIFT 4
+
 #define ROOT_FOLD 0
 #define ROOT_EXACT 1
 #define ROOT_BITS 19
@@ -95,7 +105,7 @@ struct filt {
 	/*
 	 * The second token of the phrases that start with a token's exact
 	 * edge: pairs has the bit of (its rootbits bit, the first two folded
-	 * bytes of the token after it; see token_next_key), solos the
+	 * bytes of the token after it; see matcher_next_key), solos the
 	 * rootbits bit of a token some phrase may start with whatever
 	 * follows (it ends there, or what follows is not plain ASCII).  So
 	 * "the", which only starts phrases like "the Fed", is walked only
@@ -104,7 +114,7 @@ struct filt {
 	const uint64_t *pairs, *solos;
 };
 
-/* token_next_key when the next token may be anything. */
+/* matcher_next_key's answer when the next token may be anything. */
 #define TOKEN_NEXT_ANY 0x10000u
 
 /* The pairs bit of a first token's rootbits bit TBIT and a next key. */
@@ -126,7 +136,11 @@ struct matcher_scratch {
 	bool open;		/* the last token may grow: not tested yet */
 	bool want_exact;	/* fill the exact bytes */
 	const struct filt *filt;	/* the matcher's */
-	size_t *cands;		/* token index * 4 + a bit per root */
+	/*
+	 * Token index << CAND_SHIFT, then CAND_EXACT and CAND_PREFIX, a bit
+	 * per root.
+	 */
+	size_t *cands;
 	size_t ncands, capcands;
 	/*
 	 * Text is kept as its masks, 64 bytes a word (ASCII word bytes, ASCII
@@ -348,11 +362,12 @@ bool token_is_word_char(int cp);
 
 /*
  * A bit for each root a phrase may start from at a token of KIND and LEN
- * folded bytes, the first eight (or all) of them W, before the token whose
- * token_next_key is NEXT (TOKEN_NEXT_ANY if not known).
+ * folded bytes, the first eight (or all) of them W; its exact edges only
+ * if PAIR (the pair filter of struct filt let it through, or was not
+ * asked).
  */
 unsigned token_roots_at(const struct filt *f, uint8_t kind, uint64_t w,
-    size_t len, uint32_t next);
+    size_t len, bool pair);
 
 /* Appends one normalised code point from original bytes [os, oe). */
 void token_emit_info(struct matcher_scratch *s, const struct cpinfo *ci,

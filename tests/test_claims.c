@@ -259,6 +259,34 @@ test_no_chaining(void **state)
 	fx_free(&fx);
 }
 
+/*
+ * Names alone in common are a theme, not a fact: the same people and the
+ * same place, but nothing else said alike.  Two words beyond the names
+ * make it one.
+ */
+static void
+test_names_are_a_theme(void **state)
+{
+	static const char *const a[] = {
+		"The pound slid while Mark Carney was in Lisbon.",
+		"Mark Carney cut interest rates in Lisbon.",
+		NULL,
+	};
+	static const char *const b[] = {
+		"Mark Carney met Angela Merkel in Lisbon.",
+		"In Lisbon, Mark Carney cut the rates of interest.",
+		NULL,
+	};
+	struct story_fx fx = { .ndocs = 0 };
+
+	fx_add(&fx, "a", a);
+	fx_add(&fx, "b", b);
+	fx_link(&fx);
+	APART(&fx, 0, "pound", 1, "Merkel");
+	LINKED(&fx, 0, "cut", 1, "cut");
+	fx_free(&fx);
+}
+
 /* Topics shared by two sentences and quotes of the same words help. */
 static void
 test_topics_and_quotes_count(void **state)
@@ -608,6 +636,7 @@ main(void)
 		cmocka_unit_test(test_negation),
 		cmocka_unit_test(test_same_source_twice),
 		cmocka_unit_test(test_no_chaining),
+		cmocka_unit_test(test_names_are_a_theme),
 		cmocka_unit_test(test_topics_and_quotes_count),
 		cmocka_unit_test(test_empty_and_clutter_only),
 		cmocka_unit_test(test_many_sources),

@@ -33,12 +33,10 @@ load_tagged(const char *path, const struct tagger *tagger)
 {
 	struct document *doc;
 	char *cause;
-	size_t i;
 
 	if (document_load_file(path, &doc, &cause) != 0)
 		fail_msg("%s", cause);
-	for (i = 0; i < doc->nsentences; i++)
-		tagger_tag(tagger, &doc->sentences[i]);
+	tagger_tag_document(tagger, doc);
 	return doc;
 }
 

@@ -501,7 +501,7 @@ test_boilerplate(void **state)
 	    "\"WE WILL NOT RAISE TAXES ON ANY FAMILY IN THIS CITY THIS YEAR\"\n\n"
 	    "Council member Ann Lee Annabel (Ann) Marie Lee\n\n"
 	    "The council sided with Lee, and Ann Lee said so.\n\n"
-	    "Acme Drone Mini for $399\n\n"
+	    "Acme Drone Mini for $399\n\n___\n\n"
 	    "The council bought a drone for $399.\n");
 	assert_true(is_boilerplate(doc,
 	    "MAYOR: CITY BUDGET VOTE SLIPS TO SPRING, COUNCIL AIDES SAY"));
@@ -513,6 +513,7 @@ test_boilerplate(void **state)
 	assert_false(is_boilerplate(doc,
 	    "The council sided with Lee, and Ann Lee said so."));
 	assert_true(is_boilerplate(doc, "Acme Drone Mini for $399"));
+	assert_true(is_boilerplate(doc, "___"));
 	assert_false(is_boilerplate(doc, "The council bought a drone for $399."));
 	document_free(doc);
 }

@@ -72,6 +72,14 @@ test_news_misses(void **state)
 	    "\"We will win.\" Clinton said.", "Then she left.", NULL);
 	check_split("\"We will win.\" Clinton said the next day.",
 	    "\"We will win.\"", "Clinton said the next day.", NULL);
+	/* Seen in the AllSides data: a space before a comma, and a quote
+	 * that opens on an ellipsis. */
+	check_split("It hosted Jon M. Huntsman Sr. , the magnate. He left.",
+	    "It hosted Jon M. Huntsman Sr. , the magnate.", "He left.", NULL);
+	check_split("Obama said. \"... I believe that Boehner wants a deal.\"",
+	    "Obama said.", "\"... I believe that Boehner wants a deal.\"", NULL);
+	check_split("He said. \xe2\x80\x9c\xe2\x80\xa6 We will win.\xe2\x80\x9d",
+	    "He said.", "\xe2\x80\x9c\xe2\x80\xa6 We will win.\xe2\x80\x9d", NULL);
 }
 
 /* "Mr." and "Gen." once ended sentences before the name. */

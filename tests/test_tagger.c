@@ -33,17 +33,24 @@ struct fixture {
 	struct sentence s;
 };
 
+/* A fixture tagging with the taxonomy TEXT. */
 static int
-setup(void **state)
+setup_text(void **state, const char *text)
 {
 	struct fixture *f = calloc(1, sizeof *f);
 	char *errors = NULL;
 
-	assert_int_equal(taxonomy_load_buffer("t.yaml", taxonomy_text,
-	    sizeof taxonomy_text - 1, &f->tax, &errors), 0);
+	assert_int_equal(taxonomy_load_buffer("t.yaml", text, strlen(text),
+	    &f->tax, &errors), 0);
 	f->tagger = tagger_new(f->tax);
 	*state = f;
 	return 0;
+}
+
+static int
+setup(void **state)
+{
+	return setup_text(state, taxonomy_text);
 }
 
 static int
@@ -88,15 +95,19 @@ tag(struct fixture *f, const char *text)
 	return strbuf_detach(&sb);
 }
 
+/* Fails unless RUN (tag or tag_source) describes TEXT as WANT. */
 static void
-expect(struct fixture *f, const char *text, const char *want)
+expect_by(char *(*run)(struct fixture *, const char *), struct fixture *f,
+    const char *text, const char *want)
 {
-	char *got = tag(f, text);
+	char *got = run(f, text);
 
 	if (strcmp(got, want) != 0)
 		fail_msg("'%s': got '%s', want '%s'", text, got, want);
 	free(got);
 }
+
+#define expect(f, text, want) expect_by(tag, f, text, want)
 
 static void
 test_topics_and_spans(void **state)
@@ -167,6 +178,114 @@ test_retag(void **state)
 	    " alliances acronyms");
 	expect(f, "EU", "acronyms:EU@0-2 | acronyms");
 	expect(f, "eu", " |");
+}
+
+static const char ambiguous_text[] =
+    "version: 1\n"
+    "topics:\n"
+    "  - id: weather\n"
+    "    label: Weather\n"
+    "    keywords: [hurricane*]\n"
+    "    ambiguous: [storm*, deluge*]\n"
+    "    topics:\n"
+    "      - id: floods\n"
+    "        label: Floods\n"
+    "        keywords: [flash flood*]\n"
+    "        exclude: [flash flood drill]\n"
+    "  - id: politics\n"
+    "    label: Politics\n"
+    "    keywords: [senate]\n"
+    "    topics:\n"
+    "      - id: votes\n"
+    "        label: Votes\n"
+    "        ambiguous: [ballot*]\n"
+    "  - id: courts\n"
+    "    label: Courts\n"
+    "    keywords: [judge*]\n";
+
+static int
+setup_ambiguous(void **state)
+{
+	return setup_text(state, ambiguous_text);
+}
+
+/* An ambiguous keyword tags only when another keyword of kin backs it. */
+static void
+test_ambiguous_sentence(void **state)
+{
+	struct fixture *f = *state;
+
+	expect(f, "A storm of false narratives.", " |");
+	expect(f, "A storm, then another storm.", " |");
+	expect(f, "The storm made landfall as a hurricane.",
+	    "weather:storm*@4-9 weather:hurricane*@29-38 | weather");
+	expect(f, "Storm and deluge warnings.",
+	    "weather:storm*@0-5 weather:deluge*@10-16 | weather");
+	/* A subtopic backs its parent, and a parent its subtopic. */
+	expect(f, "The storm brought a flash flood.",
+	    "weather:storm*@4-9 floods:flash flood*@20-31 | weather floods");
+	expect(f, "The senate ballot.",
+	    "politics:senate@4-10 votes:ballot*@11-17 | politics votes");
+	expect(f, "A ballot box.", " |");
+	/* Neither another topic nor a vetoed kin backs it. */
+	expect(f, "The judge saw the storm.", "courts:judge*@4-9 | courts");
+	expect(f, "The storm and the flash flood drill.", " |");
+}
+
+/* Tags TEXT as one source; returns "topic/support ..." per sentence. */
+static char *
+tag_source(struct fixture *f, const char *text)
+{
+	static const char support[] = "psSu";
+	struct strbuf sb = STRBUF_INIT;
+	struct document *doc;
+	char *cause = NULL;
+	size_t i, k;
+
+	assert_int_equal(document_load_buffer("s.txt", text, strlen(text),
+	    &doc, &cause), 0);
+	tagger_tag_document(f->tagger, doc);
+	for (i = 0; i < doc->nsentences; i++) {
+		const struct sentence *s = &doc->sentences[i];
+
+		strbuf_addstr(&sb, i ? " |" : "|");
+		for (k = 0; k < s->nmatches; k++)
+			strbuf_addf(&sb, " %s/%c",
+			    f->tax->topics[s->matches[k].topic].id,
+			    support[s->matches[k].support]);
+		for (k = 0; k < s->ntopics; k++)
+			strbuf_addf(&sb, " =%s", f->tax->topics[s->topics[k]].id);
+	}
+	document_free(doc);
+	return strbuf_detach(&sb);
+}
+
+#define expect_source(f, text, want) expect_by(tag_source, f, text, want)
+
+/* Another sentence of the source that carries the topic, backed, backs it. */
+static void
+test_ambiguous_source(void **state)
+{
+	struct fixture *f = *state;
+	struct tagger_explanation e;
+	const char *text = "By noon the storm had passed.";
+
+	expect_source(f, "The hurricane neared the coast. "
+	    "By noon the storm had passed.",
+	    "| weather/p =weather | weather/S =weather");
+	/* A subtopic's sentence backs the parent's keyword. */
+	expect_source(f, "A flash flood hit the town. "
+	    "By noon the storm had passed.",
+	    "| floods/p =floods | weather/S =weather");
+	/* Sentences the source backs do not back each other. */
+	expect_source(f, "Critics raised a storm of objections. "
+	    "A deluge of letters followed. The senate met.",
+	    "| | | politics/p =politics");
+	/* The explanation judges by the sentence alone. */
+	tagger_explain(f->tagger, text, strlen(text), &e);
+	assert_int_equal(e.nmatches, 1);
+	assert_int_equal(e.matches[0].support, MATCH_UNBACKED);
+	tagger_explanation_free(&e);
 }
 
 static int
@@ -244,6 +363,10 @@ main(void)
 		cmocka_unit_test_setup_teardown(test_exclude, setup, teardown),
 		cmocka_unit_test_setup_teardown(test_explain, setup, teardown),
 		cmocka_unit_test_setup_teardown(test_retag, setup, teardown),
+		cmocka_unit_test_setup_teardown(test_ambiguous_sentence,
+		    setup_ambiguous, teardown),
+		cmocka_unit_test_setup_teardown(test_ambiguous_source,
+		    setup_ambiguous, teardown),
 		cmocka_unit_test_setup_teardown(test_bundled_senses,
 		    setup_bundled, teardown),
 	};

@@ -307,7 +307,7 @@ test_round_trip(void **state)
 	struct taxonomy *tax = NULL;
 	const struct topic *tp;
 	char *buf, *errors = NULL, *added, *back, *cause = NULL;
-	size_t len = 0, alen, blen, t, counts[3], trips = 0;
+	size_t len = 0, alen, blen, t, counts[4], trips = 0;
 	int list;
 
 	buf = testlib_read(testlib_srcfile("config/taxonomy.yaml"), &len);
@@ -318,7 +318,8 @@ test_round_trip(void **state)
 		counts[TAXEDIT_KEYWORDS] = tp->nkeywords;
 		counts[TAXEDIT_MATCH_CASE] = tp->nmatch_case;
 		counts[TAXEDIT_EXCLUDE] = tp->nexclude;
-		for (list = TAXEDIT_KEYWORDS; list <= TAXEDIT_EXCLUDE; list++) {
+		counts[TAXEDIT_AMBIGUOUS] = tp->nambiguous;
+		for (list = TAXEDIT_KEYWORDS; list <= TAXEDIT_AMBIGUOUS; list++) {
 			if (counts[list] == 0)
 				continue;
 			if (taxedit_add_keyword(buf, len, tp->id, list,

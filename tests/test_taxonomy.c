@@ -138,7 +138,7 @@ test_unknown_keys(void **state)
 	    "t.yaml:6:5: unknown key 'keyword' (did you mean 'keywords'?)\n"
 	    "t.yaml:7:5: unknown key 'matchcase' (did you mean 'match-case'?)\n"
 	    "t.yaml:8:5: unknown key 'zzzzzzzz' (known keys: id, label, color, "
-	    "keywords, match-case, exclude, topics)\n"
+	    "keywords, match-case, ambiguous, exclude, topics)\n"
 	    "t.yaml:9:1: unknown key 'topic' (did you mean 'topics'?)\n");
 }
 

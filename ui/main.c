@@ -69,7 +69,8 @@ main_check_taxonomy(const char *path)
 		return 1;
 	}
 	for (i = 0; i < tax->ntopics; i++)
-		nkeywords += tax->topics[i].nkeywords + tax->topics[i].nmatch_case;
+		nkeywords += tax->topics[i].nkeywords + tax->topics[i].nmatch_case +
+		    tax->topics[i].nambiguous;
 	printf("%s: ok, %zu topics, %zu keywords\n", path, tax->ntopics,
 	    nkeywords);
 	taxonomy_free(tax);

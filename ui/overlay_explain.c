@@ -104,6 +104,10 @@ overlay_explain_list(const struct topic *topic, const char *keyword)
 		if (topic->match_case[i] == keyword)
 			return TAXEDIT_MATCH_CASE;
 	}
+	for (i = 0; i < topic->nambiguous; i++) {
+		if (topic->ambiguous[i] == keyword)
+			return TAXEDIT_AMBIGUOUS;
+	}
 	return TAXEDIT_KEYWORDS;
 }
 
@@ -130,6 +134,28 @@ overlay_explain_keyword(const struct overlay *o, const struct reader *r,
 		return xstrdup(v->exclude);
 	}
 	return NULL;
+}
+
+/*
+ * What backs an ambiguous keyword's match.  The explanation judges by the
+ * sentence alone; the sentence's own topics say whether its source did.
+ */
+static void
+overlay_explain_backing(struct strbuf *sb, const struct match *m,
+    const struct sentence *sent)
+{
+	size_t i;
+
+	if (m->support == MATCH_BY_SENTENCE)
+		strbuf_addstr(sb, " (ambiguous, backed by this sentence)");
+	if (m->support != MATCH_UNBACKED)
+		return;
+	for (i = 0; i < sent->ntopics; i++)
+		if (sent->topics[i] == m->topic) {
+			strbuf_addstr(sb, " (ambiguous, backed by the source)");
+			return;
+		}
+	strbuf_addstr(sb, " (ambiguous, nothing backs it: no topic)");
 }
 
 static void
@@ -159,6 +185,7 @@ overlay_explain_draw(const struct overlay *o, const struct reader *r,
 			    why->matches[i].keyword,
 			    (int)(why->matches[i].end - why->matches[i].start),
 			    sent->text + why->matches[i].start);
+			overlay_explain_backing(&sb, &why->matches[i], sent);
 		} else {
 			topic = why->vetoes[i - why->nmatches].topic;
 			strbuf_addf(&sb, "vetoed by exclude \"%s\"",

@@ -60,7 +60,8 @@ main(int argc, char **argv)
 		ms[i] = cpu_ms() - t0;
 		for (k = 0, keywords = 0; k < tax->ntopics; k++)
 			keywords += tax->topics[k].nkeywords +
-			    tax->topics[k].nmatch_case + tax->topics[k].nexclude;
+			    tax->topics[k].nmatch_case + tax->topics[k].nexclude +
+			    tax->topics[k].nambiguous;
 		tagger_free(tagger);
 		taxonomy_free(tax);
 	}

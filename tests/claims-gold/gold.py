@@ -8,7 +8,8 @@ ID and a short piece of its text (an anchor), never the text itself:
     story  2013-01-04 December jobs report
     set    tune            (tune: used to tune the linker; held: kept out;
                             held2: kept out, and read before the second
-                            round of tuning began)
+                            round of tuning began; held3: kept out, read
+                            before the third round began)
     article ID ...
     fact   what it says    (the sentences that follow state it)
       ID  anchor
@@ -213,7 +214,7 @@ def main(argv):
     goals = {"tune": {"recall": 0.85, "wrong": 0.005, "apart": 0},
              "held": {"recall": 0.80, "wrong": 0.005, "apart": 0}}
     for name, floor in json.loads(os.environ.get("GOLD_FLOORS", "{}")).items():
-        goals.setdefault(name, {}).update(floor)
+        goals.setdefault(name, dict(goals["held" if name.startswith("held") else "tune"])).update(floor)
     for name in sorted(totals):
         t = totals[name]
         recall = t["hit"] / t["must"] if t["must"] else 1.0

@@ -4,8 +4,8 @@
  *
  *   OP ARG1 '\n' ARG2 '\n' YAML
  *
- * OP % 3 picks add keyword, remove keyword or add topic; OP / 3 % 3 the
- * list (keywords, match-case, exclude).  ARG1 is the topic (or parent) id,
+ * OP % 3 picks add keyword, remove keyword or add topic; OP / 3 % 4 the
+ * list (keywords, match-case, exclude, ambiguous).  ARG1 is the topic (or parent) id,
  * ARG2 the keyword (or, for a new topic, "id label").  An edit either fails
  * with one printable line, or returns text that loads as a taxonomy and
  * differs from the original only where asked: the one list, or the one
@@ -32,6 +32,9 @@ fuzz_list(const struct topic *t, enum taxedit_list list, size_t *n)
 	case TAXEDIT_EXCLUDE:
 		*n = t->nexclude;
 		return t->exclude;
+	case TAXEDIT_AMBIGUOUS:
+		*n = t->nambiguous;
+		return t->ambiguous;
 	default:
 		*n = t->nkeywords;
 		return t->keywords;
@@ -71,7 +74,7 @@ fuzz_same_topic(const struct topic *a, const struct topic *b, bool skip_list,
 	FUZZ_ASSERT(strcmp(a->label, b->label) == 0);
 	FUZZ_ASSERT(fuzz_same_opt(a->color, b->color));
 	FUZZ_ASSERT(a->depth == b->depth);
-	for (l = TAXEDIT_KEYWORDS; l <= TAXEDIT_EXCLUDE; l++) {
+	for (l = TAXEDIT_KEYWORDS; l <= TAXEDIT_AMBIGUOUS; l++) {
 		if (skip_list && l == skip)
 			continue;
 		la = fuzz_list(a, l, &na);
@@ -152,7 +155,7 @@ LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 	if (size < 1)
 		return 0;
 	op = data[0] % 3;
-	list = (enum taxedit_list)(data[0] / 3 % 3);
+	list = (enum taxedit_list)(data[0] / 3 % 4);
 	if ((nl1 = memchr(in + 1, '\n', size - 1)) == NULL)
 		return 0;
 	if ((nl2 = memchr(nl1 + 1, '\n', size - (size_t)(nl1 + 1 - in))) == NULL)

@@ -85,6 +85,7 @@ fuzz_check_taxonomy(const struct taxonomy *tax)
 		fuzz_check_phrases(t->keywords, t->nkeywords);
 		fuzz_check_phrases(t->match_case, t->nmatch_case);
 		fuzz_check_phrases(t->exclude, t->nexclude);
+		fuzz_check_phrases(t->ambiguous, t->nambiguous);
 	}
 }
 

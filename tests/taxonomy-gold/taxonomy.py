@@ -9,7 +9,9 @@ For reading wrong senses, a second hash sets one article in ten apart
 ("fresh", less the articles of the samples read before the split was
 made): the report's examples and candidates and the tuning samples never
 show a fresh article, so a sample drawn from them measures the taxonomy
-on text its tuning never saw.  Only body sentences count (not
+on text its tuning never saw.  The first fresh bucket was spent on
+fresh-1 to fresh-3; a second ("fresh2": another hash, less every article
+those and samples 1 to 4 had read) serves fresh-4 on.  Only body sentences count (not
 boilerplate, not headings).
 
     taxonomy.py report PARALLAX CORPUS TAXONOMY [--top N] [--wrong N]
@@ -17,7 +19,7 @@ boilerplate, not headings).
         frequent keyword hits per topic with an example sentence each, and
         the hits of each taxonomy topic's keywords in AllSides topics where
         that topic is rare (candidates for wrong senses)
-    taxonomy.py sample PARALLAX CORPUS TAXONOMY N SEED [tune|held|fresh]
+    taxonomy.py sample PARALLAX CORPUS TAXONOMY N SEED [tune|held|fresh|fresh2]
         N tagged sentences drawn at random (from one set; fresh articles
         only when asked for), as lines to label (below)
     taxonomy.py check PARALLAX CORPUS TAXONOMY SAMPLE.tsv...
@@ -83,6 +85,36 @@ READ_BEFORE = read_before_split()
 def fresh(art_id):
     h = hashlib.sha1(("fresh-17:" + art_id).encode()).hexdigest()
     return int(h[:8], 16) % 10 == 0 and art_id not in READ_BEFORE
+
+
+def read_samples(names):
+    """Articles of the labelled samples NAMES."""
+    ids = set()
+    here = os.path.dirname(os.path.abspath(__file__))
+    for name in names:
+        with open(os.path.join(here, name), encoding="utf-8") as f:
+            ids.update(line.split("\t")[0] for line in f
+                       if line.strip() and not line.startswith("#"))
+    return ids
+
+
+# The first fresh bucket was spent on fresh-1 to fresh-3, whose keywords
+# were then tuned: a second bucket, of articles no sample had read when it
+# was made (fresh-4 on), measures the sense rule on unseen text.
+LABELLED_BEFORE_2 = read_samples(
+    ["sample-%d.tsv" % n for n in range(1, 5)] +
+    ["fresh-%d.tsv" % n for n in range(1, 4)])
+
+
+def fresh2(art_id):
+    h = hashlib.sha1(("fresh-17b:" + art_id).encode()).hexdigest()
+    return (int(h[:8], 16) % 10 == 0 and not fresh(art_id) and
+            art_id not in LABELLED_BEFORE_2)
+
+
+def unseen(art_id):
+    """Kept out of the report's examples and the tuning samples."""
+    return fresh(art_id) or fresh2(art_id)
 
 
 def load_corpus(path):
@@ -167,7 +199,7 @@ def report(arts, sents, top, wrong, out):
     counts = collections.Counter(a["topic"] for a in arts.values())
     hits = collections.defaultdict(collections.Counter)
     example = {}
-    sents = [s for s in sents if not fresh(s[0])]
+    sents = [s for s in sents if not unseen(s[0])]
     for art_id, text, _, matches in sents:
         t = arts[art_id]["topic"]
         for m in set(matches):
@@ -213,10 +245,16 @@ def report(arts, sents, top, wrong, out):
 
 
 def sample(arts, sents, n, seed, part, out):
-    if part == "fresh":
-        tagged = [s for s in sents if s[2] and fresh(s[0])]
+    if part in ("fresh", "fresh2"):
+        # A fresh sample draws on articles no sample has read yet.
+        here = os.path.dirname(os.path.abspath(__file__))
+        read = read_samples([f for f in os.listdir(here)
+                             if f.endswith(".tsv")])
+        bucket = fresh if part == "fresh" else fresh2
+        tagged = [s for s in sents
+                  if s[2] and bucket(s[0]) and s[0] not in read]
     else:
-        tagged = [s for s in sents if s[2] and not fresh(s[0]) and (
+        tagged = [s for s in sents if s[2] and not unseen(s[0]) and (
             part is None or (part == "held") == held_out(s[0]))]
     rng = random.Random(seed)
     for art_id, text, topics, matches in rng.sample(tagged, n):

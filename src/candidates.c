@@ -1,0 +1,264 @@
+/*
+ * candidates: which sentences of a story might state the same thing, and
+ * their grouping into claims.
+ *
+ * Each sentence is compared with the earlier sentences of other sources
+ * that share its rarest features, through an inverted index of bounded
+ * posting lists, so cost grows with the number of sentences, not its
+ * square; sentences that quote the same WORDING_SHINGLE words are paired
+ * whatever their framing.  The pairs that reach CANDIDATES_PAIR_MIN are
+ * grouped by cluster.h.
+ */
+#include "config.h"
+
+#include <stdint.h>
+#include <stdlib.h>
+
+#include "candidates.h"
+#include "cluster.h"
+#include "linker.h"
+#include "xalloc.h"
+
+/*
+ * Least similarity of a pair to be considered (CANDIDATES_PAIR_MIN), of
+ * any pair across two groups that merge (CANDIDATES_LINK_MIN;
+ * CANDIDATES_SAME_DOC_MIN when a source would be in the claim twice) and
+ * of their mean (CANDIDATES_MEAN_MIN).
+ */
+#ifndef CANDIDATES_PAIR_MIN
+#define CANDIDATES_PAIR_MIN 0.25
+#endif
+#ifndef CANDIDATES_LINK_MIN
+#define CANDIDATES_LINK_MIN 0.05
+#endif
+#ifndef CANDIDATES_MEAN_MIN
+#define CANDIDATES_MEAN_MIN 0.25
+#endif
+#ifndef CANDIDATES_SAME_DOC_MIN
+#define CANDIDATES_SAME_DOC_MIN 0.2
+#endif
+/* Rarest features looked up, posting entries scanned, candidate
+ * sentences measured exactly for each sentence. */
+#define CANDIDATES_QUERY_FEATURES 12
+#define CANDIDATES_POSTING_SCAN 64
+#define CANDIDATES_PER_SENTENCE 12
+
+/* Scratch for scoring candidates: the sentences touched by one query,
+ * with their partial scores in touch order. */
+#define CANDIDATES_TOUCH_MAX \
+	(CANDIDATES_QUERY_FEATURES * CANDIDATES_POSTING_SCAN)
+#if CANDIDATES_TOUCH_MAX >= UINT16_MAX
+#error "touch indices must fit candidates.touchat"
+#endif
+
+/*
+ * The first CANDIDATES_POSTING_SCAN sentences to carry a feature: no more
+ * are ever read, so that a word every source uses costs no more than a
+ * rare one.
+ */
+struct posting {
+	uint32_t *items;
+	uint32_t n;
+	uint32_t cap;
+};
+
+struct candidates {
+	struct posting *postings;	/* by feature */
+	uint32_t *postpool;
+	uint16_t *touchat;	/* by sentence: its touch index + 1, or 0 */
+	uint32_t touched[CANDIDATES_TOUCH_MAX];	/* sentences */
+	double acc[CANDIDATES_TOUCH_MAX];
+	struct cluster_pair *pairs;	/* found so far */
+	size_t npairs;
+	size_t cap;
+};
+
+static void
+candidates_add(struct candidates *c, uint32_t a, uint32_t b, double sim)
+{
+	if (c->npairs == c->cap) {
+		c->cap = c->cap == 0 ? 1024 : c->cap * 2;
+		c->pairs = xreallocarray(c->pairs, c->cap, sizeof *c->pairs);
+	}
+	c->pairs[c->npairs].a = a;
+	c->pairs[c->npairs].b = b;
+	c->pairs[c->npairs++].sim = (float)sim;
+}
+
+static double
+candidates_sim(void *ctx, uint32_t a, uint32_t b)
+{
+	return linker_pair(ctx, a, b);
+}
+
+/*
+ * The postings: for each feature, the first CANDIDATES_POSTING_SCAN sentences
+ * carrying it, in one pool, each list sized from its document frequency.
+ */
+static void
+candidates_postings(struct candidates *c, const struct linker *l)
+{
+	size_t i, n;
+
+	c->postings = xcalloc(l->vocab.n + 1, sizeof *c->postings);
+	for (i = n = 0; i < l->vocab.n; i++) {
+		c->postings[i].cap = l->vocab.df[i] < CANDIDATES_POSTING_SCAN ?
+		    l->vocab.df[i] : CANDIDATES_POSTING_SCAN;
+		n += c->postings[i].cap;
+	}
+	c->postpool = xreallocarray(NULL, n + 1, sizeof *c->postpool);
+	for (i = n = 0; i < l->vocab.n; i++) {
+		c->postings[i].items = c->postpool + n;
+		n += c->postings[i].cap;
+	}
+}
+
+/*
+ * Scores sentence I against earlier sentences of other documents that
+ * share one of its rarest features, and appends to PAIRS the best few
+ * that reach CANDIDATES_PAIR_MIN.
+ */
+static void
+candidates_of(struct candidates *c, const struct linker *l, uint32_t i)
+{
+	const struct sent *s = &l->sents[i];
+	const double *w2 = l->vocab.w2;
+	uint32_t top[CANDIDATES_QUERY_FEATURES], cand[CANDIDATES_PER_SENTENCE];
+	const struct posting *p;
+	struct posting *q;
+	uint32_t f, j, k, e, nq = 0, ncand = 0, nt = 0;
+	double sim;
+
+	for (k = 0; k < s->nfeat; k++) {
+		f = l->feats[s->feat + k];
+		if (nq < CANDIDATES_QUERY_FEATURES)
+			nq++;
+		else if (!(w2[f] > w2[top[nq - 1]]))
+			continue;
+		for (j = nq - 1; j > 0 && w2[f] > w2[top[j - 1]]; j--)
+			top[j] = top[j - 1];
+		top[j] = f;
+	}
+	for (k = 0; k < nq; k++) {
+		p = &c->postings[top[k]];
+		for (j = 0; j < p->n; j++) {
+			e = p->items[j];
+			if (l->sents[e].doc == s->doc)
+				continue;
+			if (c->touchat[e] == 0) {
+				c->touchat[e] = (uint16_t)++nt;
+				c->touched[nt - 1] = e;
+				c->acc[nt - 1] = 0;
+			}
+			c->acc[c->touchat[e] - 1] += w2[top[k]];
+		}
+	}
+	for (k = 0; k < nt; k++) {
+		c->touchat[c->touched[k]] = 0;
+		if (ncand < CANDIDATES_PER_SENTENCE)
+			ncand++;
+		else if (!(c->acc[k] > c->acc[cand[ncand - 1]]))
+			continue;
+		for (j = ncand - 1; j > 0 && c->acc[k] > c->acc[cand[j - 1]];
+		    j--)
+			cand[j] = cand[j - 1];
+		cand[j] = k;
+	}
+	for (k = 0; k < ncand; k++) {
+		e = c->touched[cand[k]];
+		sim = linker_pair(l, e, i);
+		if (sim < CANDIDATES_PAIR_MIN)
+			continue;
+		candidates_add(c, e, i, sim);
+	}
+	for (k = 0; k < s->nfeat; k++) {
+		q = &c->postings[l->feats[s->feat + k]];
+		if (q->n < q->cap)
+			q->items[q->n++] = i;
+	}
+}
+
+struct candidates_occurrence {
+	uint32_t hash;
+	uint32_t sent;
+};
+
+static int
+candidates_occurrence_cmp(const void *x, const void *y)
+{
+	const struct candidates_occurrence *a = x, *b = y;
+
+	if (a->hash != b->hash)
+		return a->hash < b->hash ? -1 : 1;
+	return (a->sent > b->sent) - (a->sent < b->sent);
+}
+
+/* Pairs the sentences of other documents that quote the same words: each
+ * with the first few before it that do. */
+static void
+candidates_quotes(struct candidates *c, const struct linker *l)
+{
+	struct candidates_occurrence *occ;
+	size_t i, j, n = 0, run;
+	uint32_t a, b;
+
+	for (i = 0; i < l->nsents; i++)
+		n += l->sents[i].quoted.n;
+	if (n == 0)
+		return;
+	occ = xreallocarray(NULL, n, sizeof *occ);
+	for (i = n = 0; i < l->nsents; i++) {
+		for (j = 0; j < l->sents[i].quoted.n; j++) {
+			occ[n].hash = l->wording.hashes[l->sents[i].quoted.first +
+			    j];
+			occ[n++].sent = (uint32_t)i;
+		}
+	}
+	qsort(occ, n, sizeof *occ, candidates_occurrence_cmp);
+	for (i = run = 0; i < n; i++) {
+		if (i == 0 || occ[i].hash != occ[i - 1].hash)
+			run = i;
+		b = occ[i].sent;
+		for (j = run; j < i && j < run + CANDIDATES_PER_SENTENCE; j++) {
+			a = occ[j].sent;
+			if (l->sents[a].doc == l->sents[b].doc ||
+			    (j > run && occ[j - 1].sent == a))
+				continue;
+			candidates_add(c, a, b, linker_pair(l, a, b));
+		}
+	}
+	free(occ);
+}
+
+void
+candidates_group(struct linker *l)
+{
+	static const struct cluster_params params = {
+		CANDIDATES_MEAN_MIN, CANDIDATES_LINK_MIN, CANDIDATES_SAME_DOC_MIN,
+	};
+	struct candidates *c = xcalloc(1, sizeof *c);
+	uint32_t *doc, *group;
+	size_t i;
+
+	candidates_postings(c, l);
+	c->touchat = xcalloc(l->nsents + 1, sizeof *c->touchat);
+	for (i = 0; i < l->nsents; i++)
+		candidates_of(c, l, (uint32_t)i);
+	candidates_quotes(c, l);
+	free(c->postings);
+	free(c->postpool);
+	free(c->touchat);
+	doc = xreallocarray(NULL, l->nsents + 1, sizeof *doc);
+	group = xreallocarray(NULL, l->nsents + 1, sizeof *group);
+	for (i = 0; i < l->nsents; i++)
+		doc[i] = l->sents[i].doc;
+	cluster_run(l->nsents, doc, c->pairs, c->npairs, &params,
+	    candidates_sim, l, group);
+	for (i = 0; i < l->nsents; i++)
+		l->sents[i].cluster = group[i];
+	l->nclusters = l->nsents;
+	free(c->pairs);
+	free(c);
+	free(doc);
+	free(group);
+}
