@@ -253,8 +253,15 @@ struct boilerplate_scan {
 	unsigned char shift[BOILERPLATE_HASH];
 };
 
-/* One scan for the clutter phrases, one for the site furniture. */
+/* One scan for the clutter phrases, one for the site furniture, each
+ * for the phrases at a sentence's start; the "anywhere" phrases of both
+ * in one more, so a sentence is skipped through once, not twice: the
+ * clutter's first (boilerplate_anywhere_nphrases of them), then the
+ * furniture's, each with its index in its own table. */
 static struct boilerplate_scan boilerplate_scan, boilerplate_furniture_scan;
+static struct boilerplate_scan boilerplate_anywhere_scan;
+static size_t boilerplate_anywhere_nphrases;
+static unsigned char boilerplate_anywhere_from[BOILERPLATE_MAXPHRASES];
 /* The furniture phrases found in a sentence of any length: those at the
  * start, and the gallery captions anywhere. */
 static boilerplate_set boilerplate_furniture_anylen;
@@ -381,27 +388,50 @@ boilerplate_scan_build(struct boilerplate_scan *sc, const char *const *text,
 	}
 }
 
+/* Adds TEXT, an "anywhere" phrase of index I in its table, to the
+ * phrases of the one scan for both (N so far). */
+static void
+boilerplate_anywhere_add(const char **all, size_t *n, const char *text,
+    size_t i)
+{
+	/* The clutter phrases are looked for past a list bullet, the
+	 * furniture in the whole sentence: the same "anywhere" phrases are
+	 * found either way only if none starts with a bullet's byte. */
+	if (strchr("-*+ \xe2", text[0]) != NULL || *n == BOILERPLATE_MAXPHRASES)
+		fatal("boilerplate: \"%s\" cannot be found anywhere", text);
+	all[*n] = text;
+	boilerplate_anywhere_from[(*n)++] = (unsigned char)i;
+}
+
 static void
 boilerplate_scans_build(void)
 {
-	const char *text[BOILERPLATE_MAXPHRASES];
-	bool anywhere[BOILERPLATE_MAXPHRASES];
-	size_t i;
+	const char *text[BOILERPLATE_MAXPHRASES], *all[BOILERPLATE_MAXPHRASES];
+	bool anywhere[BOILERPLATE_MAXPHRASES], yes[BOILERPLATE_MAXPHRASES];
+	size_t i, n = 0;
 
 	for (i = 0; i < BOILERPLATE_NPHRASES; i++) {
 		text[i] = boilerplate_phrases[i].text;
 		anywhere[i] = boilerplate_phrases[i].anywhere;
+		if (anywhere[i])
+			boilerplate_anywhere_add(all, &n, text[i], i);
 	}
 	boilerplate_scan_build(&boilerplate_scan, text, anywhere,
 	    BOILERPLATE_NPHRASES);
+	boilerplate_anywhere_nphrases = n;
 	for (i = 0; i < BOILERPLATE_NFURNITURE; i++) {
 		text[i] = boilerplate_furniture[i].text;
 		anywhere[i] = boilerplate_furniture[i].anywhere;
+		if (anywhere[i])
+			boilerplate_anywhere_add(all, &n, text[i], i);
 		if (!anywhere[i] || strcmp(text[i], "hide caption") == 0)
 			boilerplate_furniture_anylen |= (boilerplate_set)1 << i;
 	}
 	boilerplate_scan_build(&boilerplate_furniture_scan, text, anywhere,
 	    BOILERPLATE_NFURNITURE);
+	for (i = 0; i < n; i++)
+		yes[i] = true;
+	boilerplate_scan_build(&boilerplate_anywhere_scan, all, yes, n);
 }
 
 /* The first window's last block from Q on where an "anywhere" phrase may
@@ -482,30 +512,42 @@ boilerplate_find_two(const struct boilerplate_scan *sc, const char *s,
 	    boilerplate_chain(sc, s, len, back, b, len);
 }
 
-/* The phrases of SC found in S: the "anywhere" ones wherever they stand,
- * the others at its start. */
-static boilerplate_set
-boilerplate_find(const struct boilerplate_scan *sc, const char *s, size_t len)
+/* The "anywhere" phrases of both tables found in S: the clutter's
+ * into *PHRASES, the furniture's into *FURNITURE. */
+static void
+boilerplate_find(const char *s, size_t len, boilerplate_set *phrases,
+    boilerplate_set *furniture)
 {
-	boilerplate_set found = 0;
+	const struct boilerplate_scan *sc = &boilerplate_anywhere_scan;
+	boilerplate_set found;
 	size_t back;
+	int j;
 
 	pthread_once(&boilerplate_scan_once, boilerplate_scans_build);
-	if (len == 0)
-		return 0;
-	found = boilerplate_at(sc, s, len, 0, 0);
 	/* Q is where the last block of the window starting at Q - BACK
 	 * lies. */
 	back = sc->window - BOILERPLATE_BLOCK;
 	if (len >= 2 * BOILERPLATE_TWO_CHAINS)
-		return found | boilerplate_find_two(sc, s, len, back);
-	return found | boilerplate_chain(sc, s, len, back, back, len);
+		found = boilerplate_find_two(sc, s, len, back);
+	else
+		found = boilerplate_chain(sc, s, len, back, back, len);
+	*phrases = *furniture = 0;
+	for (; found != 0; found &= found - 1) {
+		j = __builtin_ctzll(found);
+		if ((size_t)j < boilerplate_anywhere_nphrases)
+			*phrases |= (boilerplate_set)1 <<
+			    boilerplate_anywhere_from[j];
+		else
+			*furniture |= (boilerplate_set)1 <<
+			    boilerplate_anywhere_from[j];
+	}
 }
 
-/* The strongest clutter phrase in the sentence S: the first in the table
- * that it carries and is short enough for. */
+/* The strongest clutter phrase in the sentence S, ANYWHERE its
+ * "anywhere" ones: the first in the table that it carries and is short
+ * enough for. */
 static enum boilerplate_kind
-boilerplate_classify(const char *s, size_t len)
+boilerplate_classify(const char *s, size_t len, boilerplate_set anywhere)
 {
 	const struct boilerplate_phrase *p;
 	boilerplate_set found;
@@ -514,7 +556,9 @@ boilerplate_classify(const char *s, size_t len)
 	b = boilerplate_bullet(s, len);
 	s += b;
 	len -= b;
-	found = boilerplate_find(&boilerplate_scan, s, len);
+	if (len == 0)
+		return BP_NONE;
+	found = boilerplate_at(&boilerplate_scan, s, len, 0, 0) | anywhere;
 	for (i = 0; found != 0; i++, found >>= 1) {
 		if ((found & 1) == 0)
 			continue;
@@ -568,6 +612,24 @@ boilerplate_separator(const char *s, size_t len)
 	return true;
 }
 
+/* A credit: names alone before "contributed." ("Jordain Carney
+ * contributed."), not "Every member of the council contributed." */
+static bool
+boilerplate_contributed(const char *s, size_t len)
+{
+	static const char tail[] = " contributed.";
+	size_t i, n = sizeof tail - 1;
+
+	if (len <= n || len > 80 || memcmp(s + len - n, tail, n) != 0 ||
+	    boilerplate_words(s, len, 6) > 6)
+		return false;
+	for (i = 0; i + n < len; i++) {
+		if ((i == 0 || s[i - 1] == ' ') && !(s[i] >= 'A' && s[i] <= 'Z'))
+			return false;
+	}
+	return true;
+}
+
 /*
  * A video's title with its length after it, as a player lists it: "Jones:
  * Yes, he can 01:47".  At most BOILERPLATE_VIDEO_WORDS words, ending in a
@@ -591,10 +653,10 @@ boilerplate_video(const char *s, size_t len)
  * Site furniture (see boilerplate_furniture): a line of a video widget,
  * a gallery, a time stamp, a sign-up, a credit or a related link, an
  * embedded post's "— Name (@handle) Date" line, a bare "ET" left of a
- * time stamp.
+ * time stamp.  ANYWHERE: the "anywhere" furniture phrases S carries.
  */
 static bool
-boilerplate_is_furniture(const char *s, size_t len)
+boilerplate_is_furniture(const char *s, size_t len, boilerplate_set anywhere)
 {
 	const struct boilerplate_furniture *f;
 	boilerplate_set found;
@@ -605,11 +667,16 @@ boilerplate_is_furniture(const char *s, size_t len)
 	    (len == 3 && memcmp(s, "ET.", 3) == 0) ||
 	    boilerplate_video(s, len))
 		return true;
+	if (boilerplate_contributed(s, len))
+		return true;
 	/* "— Pat McCrory (@PatMcCroryNC) March 30, 2017" */
 	if (len < BOILERPLATE_FURNITURE_LEN && len > 4 &&
 	    memcmp(s, "\xe2\x80\x94", 3) == 0 && memmem(s, len, "(@", 2) != NULL)
 		return true;
-	found = boilerplate_find(&boilerplate_furniture_scan, s, len);
+	if (len == 0)
+		return false;
+	found = boilerplate_at(&boilerplate_furniture_scan, s, len, 0, 0) |
+	    anywhere;
 	if (len > BOILERPLATE_FURNITURE_LEN)
 		found &= boilerplate_furniture_anylen;
 	for (i = 0; found != 0; i++, found >>= 1) {
@@ -688,6 +755,21 @@ boilerplate_tagline(const char *s, size_t len)
 	return true;
 }
 
+/* LEN less the closing quotes and brackets that end S. */
+static size_t
+boilerplate_unclosed(const char *s, size_t len)
+{
+	for (;;) {
+		if (len > 0 && strchr("\"')", s[len - 1]) != NULL)
+			len--;
+		else if (len >= 3 && (memcmp(s + len - 3, "\xe2\x80\x9d", 3) == 0 ||
+		    memcmp(s + len - 3, "\xe2\x80\x99", 3) == 0))
+			len -= 3;
+		else
+			return len;
+	}
+}
+
 /* Does S end as a sentence does: a stop, or a closing quote or bracket? */
 static bool
 boilerplate_stopped(const char *s, size_t len)
@@ -711,9 +793,12 @@ boilerplate_related_caps(const struct sentence *s)
 {
 	size_t i, letters = 0;
 
-	if (s->len == 0 || s->text[s->len - 1] == ':' ||
-	    boilerplate_stopped(s->text, s->len) || s->text[0] == '"' ||
-	    (unsigned char)s->text[0] == 0xe2 ||
+	size_t n = boilerplate_unclosed(s->text, s->len);
+
+	/* Quotes may close it ("... AS LEADERS TOUT SUMMIT AS 'SUCCESS'"),
+	 * not open it. */
+	if (n == 0 || strchr(".!?:", s->text[n - 1]) != NULL ||
+	    s->text[0] == '"' || (unsigned char)s->text[0] == 0xe2 ||
 	    boilerplate_words(s->text, s->len, BOILERPLATE_CAPS_WORDS) <
 	    BOILERPLATE_CAPS_WORDS)
 		return false;
@@ -870,12 +955,15 @@ boilerplate_mark(struct document *doc)
 		allmore[p] = true;
 	for (i = doc->nsentences; i-- > 0; ) {
 		struct sentence *s = &doc->sentences[i];
+		boilerplate_set phrases, furniture;
 
 		p = s->paragraph;
 		first[p] = i;
 		count[p]++;
-		k = boilerplate_classify(s->text, s->len);
-		if (k != BP_NONE || boilerplate_is_furniture(s->text, s->len) ||
+		boilerplate_find(s->text, s->len, &phrases, &furniture);
+		k = boilerplate_classify(s->text, s->len, phrases);
+		if (k != BP_NONE ||
+		    boilerplate_is_furniture(s->text, s->len, furniture) ||
 		    boilerplate_name_card(s))
 			s->boilerplate = true;
 		if (k != BP_MORE)

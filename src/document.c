@@ -793,12 +793,14 @@ document_read_file(const char *path, char **buf, size_t *len, char **cause)
 		*cause = xasprintf("%s: %s", path, strerror(errno));
 		return -1;
 	}
-	fcntl(fd, F_SETFL, fcntl(fd, F_GETFL) & ~O_NONBLOCK);
 	if (fstat(fd, &st) == -1) {
 		*cause = xasprintf("%s: %s", path, strerror(errno));
 		close(fd);
 		return -1;
 	}
+	/* A regular file never blocks: two system calls saved a source. */
+	if (!S_ISREG(st.st_mode))
+		fcntl(fd, F_SETFL, fcntl(fd, F_GETFL) & ~O_NONBLOCK);
 	if (S_ISDIR(st.st_mode)) {
 		*cause = xasprintf("%s: is a directory", path);
 		close(fd);

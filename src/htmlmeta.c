@@ -234,7 +234,8 @@ htmlmeta_start(struct htmlmeta *m, const char *name, const char *const *atts,
 {
 	const char *v;
 
-	if (depth > HTMLMETA_MAX_DEPTH)
+	/* (Only names that start with one of these letters are read.) */
+	if (depth > HTMLMETA_MAX_DEPTH || strchr("mlts", name[0]) == NULL)
 		return;
 	if (strcmp(name, "meta") == 0)
 		htmlmeta_meta(m, atts);

@@ -40,21 +40,29 @@ struct htmltree_build {
 	int dropped;		/* <html>, <head>, <body> tags dropped */
 };
 
-static int
-htmltree_cmp_name(const void *key, const void *elem)
-{
-	return strcmp(key, *(const char *const *)elem);
-}
-
+/* A binary search of the names that compares first bytes before
+ * calling strcmp, as most steps differ there: it runs twice a tag. */
 static uint16_t
 htmltree_tag(const char *name)
 {
-	const char *const *hit = bsearch(name, htmltree_names,
-	    sizeof htmltree_names / sizeof *htmltree_names,
-	    sizeof *htmltree_names, htmltree_cmp_name);
+	size_t lo = 0, hi = sizeof htmltree_names / sizeof *htmltree_names;
+	size_t mid;
+	int c;
 
-	return hit == NULL ? HTMLTREE_TAG_OTHER :
-	    (uint16_t)(HTMLTREE_TAG_a + (hit - htmltree_names));
+	while (lo < hi) {
+		mid = lo + (hi - lo) / 2;
+		c = (unsigned char)name[0] -
+		    (unsigned char)htmltree_names[mid][0];
+		if (c == 0)
+			c = strcmp(name, htmltree_names[mid]);
+		if (c == 0)
+			return (uint16_t)(HTMLTREE_TAG_a + mid);
+		if (c < 0)
+			hi = mid;
+		else
+			lo = mid + 1;
+	}
+	return HTMLTREE_TAG_OTHER;
 }
 
 /* A new last child of PARENT. */
@@ -90,9 +98,13 @@ htmltree_add(struct htmltree *t, uint32_t parent, uint16_t tag)
 static bool
 htmltree_style_hides(const char *style)
 {
-	char *s = xstrdup(style), *p;
+	char *s, *p;
 	bool hidden;
 
+	/* Most styles say neither. */
+	if (strstr(style, "none") == NULL && strstr(style, "hidden") == NULL)
+		return false;
+	s = xstrdup(style);
 	/* "display: none" and "display:none" alike. */
 	for (p = s; *p != '\0'; p++)
 		*p = *p == ' ' ? ':' : *p;
@@ -394,6 +406,9 @@ htmltree_open(struct htmltree_build *b, uint16_t tag, const char *name,
 		const char *a = atts[k];
 		const char *v = atts[k + 1] != NULL ? atts[k + 1] : "";
 
+		/* (None of them starts with another letter.) */
+		if (strchr("cisha", a[0]) == NULL)
+			continue;
 		if (strcmp(a, "class") == 0)
 			cls = v;
 		else if (strcmp(a, "id") == 0)

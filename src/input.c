@@ -352,11 +352,22 @@ input_load_item(const struct input_item *item, input_document_fn on_document,
 	size_t len = item->len, n;
 	int rc;
 
-	if (data == NULL && newsboat_sniff(head, input_head(item->path, head,
-	    sizeof head)))
-		return newsboat_read(item->path, on_document, on_warning, ctx);
 	if (data == NULL) {
-		if (document_read_file(item->path, &buf, &len, &why) != 0) {
+		/* A newsboat cache is told by its first bytes, from the file
+		 * read whole (one open a source), or, when that fails (a
+		 * cache may be larger than a source can be), by a look at
+		 * its head. */
+		rc = document_read_file(item->path, &buf, &len, &why);
+		if (rc == 0 ? newsboat_sniff(buf, len) :
+		    newsboat_sniff(head, input_head(item->path, head,
+		    sizeof head))) {
+			free(buf);
+			if (rc != 0)
+				free(why);
+			return newsboat_read(item->path, on_document,
+			    on_warning, ctx);
+		}
+		if (rc != 0) {
 			on_warning(ctx, why);
 			return 0;
 		}

@@ -11,6 +11,10 @@
 #include "entity.h"
 #include "markdown.h"
 #include "scan.h"
+
+#ifdef SCAN_AVX2
+#include <immintrin.h>
+#endif
 #include "strbuf.h"
 #include "xalloc.h"
 
@@ -232,13 +236,46 @@ markdown_stops16(const char *p)
 }
 #endif
 
+#ifdef SCAN_AVX2
+/* The stops among 32 bytes at P, as bits: half the instructions a byte
+ * of markdown_stops16, which took 2 to 3 of loading's a byte. */
+__attribute__((target("avx2"))) static uint32_t
+markdown_stops32(const char *p)
+{
+	__m256i x = _mm256_loadu_si256((const __m256i *)(const void *)p), m;
+
+	m = _mm256_cmpeq_epi8(_mm256_and_si256(x, _mm256_set1_epi8((char)0xe0)),
+	    _mm256_setzero_si256());
+	m = _mm256_or_si256(m, _mm256_cmpeq_epi8(x, _mm256_set1_epi8('*')));
+	m = _mm256_or_si256(m, _mm256_cmpeq_epi8(x, _mm256_set1_epi8('_')));
+	m = _mm256_or_si256(m, _mm256_cmpeq_epi8(x, _mm256_set1_epi8('`')));
+	m = _mm256_or_si256(m, _mm256_cmpeq_epi8(x, _mm256_set1_epi8('<')));
+	m = _mm256_or_si256(m, _mm256_cmpeq_epi8(x, _mm256_set1_epi8('\\')));
+	m = _mm256_or_si256(m, _mm256_cmpeq_epi8(x, _mm256_set1_epi8('~')));
+	m = _mm256_or_si256(m, _mm256_cmpeq_epi8(x, _mm256_set1_epi8('&')));
+	m = _mm256_or_si256(m, _mm256_cmpeq_epi8(x, _mm256_set1_epi8(']')));
+	return (uint32_t)_mm256_movemask_epi8(m);
+}
+#endif
+
 /* The first stop (markdown_stop) in TEXT from I on, or LEN. */
 static size_t
 markdown_next_stop(const char *text, size_t len, size_t i)
 {
+#ifdef SCAN_AVX2
+	uint32_t w;
+#endif
 #ifdef SCAN_SSE2
 	unsigned m;
+#endif
 
+#ifdef SCAN_AVX2
+	for (; scan_level >= SCAN_LEVEL_AVX2 && len - i >= 32; i += 32) {
+		if ((w = markdown_stops32(text + i)) != 0)
+			return i + (size_t)__builtin_ctz(w);
+	}
+#endif
+#ifdef SCAN_SSE2
 	for (; scan_level >= SCAN_LEVEL_SSE2 && len - i >= 16; i += 16) {
 		if ((m = markdown_stops16(text + i)) != 0)
 			return i + (size_t)__builtin_ctz(m);

@@ -7,7 +7,8 @@
  *
  * Workers take items in ascending order and run at most a window of items
  * ahead of the one the caller is waiting for, so a stream of any length
- * holds only a few results at a time.  Each worker has its own state
+ * holds only a few results at a time.  The caller is a worker too: it
+ * runs items between deliveries, so N jobs are N threads, not N + 1.  Each worker has its own state
  * (scratch space, a tagger) made and freed on its own thread; everything
  * else the items read is shared and must not change while the pool runs.
  * A result belongs to the pool until it is delivered, then to whatever
@@ -20,12 +21,14 @@
 
 struct pool_work {
 	size_t nitems;
-	unsigned jobs;	/* worker threads; 0 or 1: every item on the caller */
+	unsigned jobs;	/* threads, the caller's included; 0 or 1: every
+			 * item on the caller */
 	void *ctx;	/* passed to each function */
 	/* A worker's own state, or NULL; both may be NULL. */
 	void *(*worker_new)(void *ctx);
 	void (*worker_free)(void *ctx, void *worker);
-	/* Runs ITEM on a worker and returns its result (may be NULL). */
+	/* Runs ITEM on a worker (or the caller) and returns its result (may
+	 * be NULL). */
 	void *(*run)(void *ctx, void *worker, size_t item);
 	/* On the calling thread, for item 0, 1, 2, ... in turn. */
 	void (*deliver)(void *ctx, size_t item, void *result);
