@@ -612,6 +612,24 @@ boilerplate_separator(const char *s, size_t len)
 	return true;
 }
 
+/* A credit: names alone before "contributed." ("Jordain Carney
+ * contributed."), not "Every member of the council contributed." */
+static bool
+boilerplate_contributed(const char *s, size_t len)
+{
+	static const char tail[] = " contributed.";
+	size_t i, n = sizeof tail - 1;
+
+	if (len <= n || len > 80 || memcmp(s + len - n, tail, n) != 0 ||
+	    boilerplate_words(s, len, 6) > 6)
+		return false;
+	for (i = 0; i + n < len; i++) {
+		if ((i == 0 || s[i - 1] == ' ') && !(s[i] >= 'A' && s[i] <= 'Z'))
+			return false;
+	}
+	return true;
+}
+
 /*
  * A video's title with its length after it, as a player lists it: "Jones:
  * Yes, he can 01:47".  At most BOILERPLATE_VIDEO_WORDS words, ending in a
@@ -648,6 +666,8 @@ boilerplate_is_furniture(const char *s, size_t len, boilerplate_set anywhere)
 	    (len == 2 && memcmp(s, "ET", 2) == 0) ||
 	    (len == 3 && memcmp(s, "ET.", 3) == 0) ||
 	    boilerplate_video(s, len))
+		return true;
+	if (boilerplate_contributed(s, len))
 		return true;
 	/* "— Pat McCrory (@PatMcCroryNC) March 30, 2017" */
 	if (len < BOILERPLATE_FURNITURE_LEN && len > 4 &&
@@ -735,6 +755,21 @@ boilerplate_tagline(const char *s, size_t len)
 	return true;
 }
 
+/* LEN less the closing quotes and brackets that end S. */
+static size_t
+boilerplate_unclosed(const char *s, size_t len)
+{
+	for (;;) {
+		if (len > 0 && strchr("\"')", s[len - 1]) != NULL)
+			len--;
+		else if (len >= 3 && (memcmp(s + len - 3, "\xe2\x80\x9d", 3) == 0 ||
+		    memcmp(s + len - 3, "\xe2\x80\x99", 3) == 0))
+			len -= 3;
+		else
+			return len;
+	}
+}
+
 /* Does S end as a sentence does: a stop, or a closing quote or bracket? */
 static bool
 boilerplate_stopped(const char *s, size_t len)
@@ -758,9 +793,12 @@ boilerplate_related_caps(const struct sentence *s)
 {
 	size_t i, letters = 0;
 
-	if (s->len == 0 || s->text[s->len - 1] == ':' ||
-	    boilerplate_stopped(s->text, s->len) || s->text[0] == '"' ||
-	    (unsigned char)s->text[0] == 0xe2 ||
+	size_t n = boilerplate_unclosed(s->text, s->len);
+
+	/* Quotes may close it ("... AS LEADERS TOUT SUMMIT AS 'SUCCESS'"),
+	 * not open it. */
+	if (n == 0 || strchr(".!?:", s->text[n - 1]) != NULL ||
+	    s->text[0] == '"' || (unsigned char)s->text[0] == 0xe2 ||
 	    boilerplate_words(s->text, s->len, BOILERPLATE_CAPS_WORDS) <
 	    BOILERPLATE_CAPS_WORDS)
 		return false;

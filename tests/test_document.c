@@ -502,6 +502,9 @@ test_boilerplate(void **state)
 	    "Council member Ann Lee Annabel (Ann) Marie Lee\n\n"
 	    "The council sided with Lee, and Ann Lee said so.\n\n"
 	    "Acme Drone Mini for $399\n\n___\n\n"
+	    "CITY BUDGET VOTE SLIPS TO SPRING AS AIDES CALL IT A "
+	    "\xe2\x80\x98SUCCESS\xe2\x80\x99\n\nJane Roe contributed.\n\n"
+	    "Every member of the council contributed.\n\n"
 	    "The council bought a drone for $399.\n");
 	assert_true(is_boilerplate(doc,
 	    "MAYOR: CITY BUDGET VOTE SLIPS TO SPRING, COUNCIL AIDES SAY"));
@@ -514,6 +517,11 @@ test_boilerplate(void **state)
 	    "The council sided with Lee, and Ann Lee said so."));
 	assert_true(is_boilerplate(doc, "Acme Drone Mini for $399"));
 	assert_true(is_boilerplate(doc, "___"));
+	assert_true(is_boilerplate(doc, "CITY BUDGET VOTE SLIPS TO SPRING AS "
+	    "AIDES CALL IT A \xe2\x80\x98SUCCESS\xe2\x80\x99"));
+	assert_true(is_boilerplate(doc, "Jane Roe contributed."));
+	assert_false(is_boilerplate(doc, "Every member of the council "
+	    "contributed."));
 	assert_false(is_boilerplate(doc, "The council bought a drone for $399."));
 	document_free(doc);
 }

@@ -137,8 +137,9 @@ overlay_explain_keyword(const struct overlay *o, const struct reader *r,
 }
 
 /*
- * What backs an ambiguous keyword's match.  The explanation judges by the
- * sentence alone; the sentence's own topics say whether its source did.
+ * What backs an ambiguous keyword's match (plain keywords need nothing).
+ * The explanation judges by the sentence alone; the sentence's own topics
+ * say whether its source did.
  */
 static void
 overlay_explain_backing(struct strbuf *sb, const struct match *m,
@@ -147,15 +148,15 @@ overlay_explain_backing(struct strbuf *sb, const struct match *m,
 	size_t i;
 
 	if (m->support == MATCH_BY_SENTENCE)
-		strbuf_addstr(sb, " (ambiguous, backed by this sentence)");
+		strbuf_addstr(sb, " (backed here)");
 	if (m->support != MATCH_UNBACKED)
 		return;
 	for (i = 0; i < sent->ntopics; i++)
 		if (sent->topics[i] == m->topic) {
-			strbuf_addstr(sb, " (ambiguous, backed by the source)");
+			strbuf_addstr(sb, " (backed by source)");
 			return;
 		}
-	strbuf_addstr(sb, " (ambiguous, nothing backs it: no topic)");
+	strbuf_addstr(sb, " (unbacked: no topic)");
 }
 
 static void

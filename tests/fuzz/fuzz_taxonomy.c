@@ -95,22 +95,31 @@ fuzz_tag(const struct taxonomy *tax)
 {
 	struct sentence s;
 	struct tagger *tg = tagger_new(tax);
-	size_t i, j, len = 0, pos;
-	char *text;
+	size_t i, j, k, n, len = 0, pos;
+	char *text, **list;
 
-	for (i = 0; i < tax->ntopics; i++)
+	for (i = 0; i < tax->ntopics; i++) {
 		for (j = 0; j < tax->topics[i].nkeywords; j++)
 			len += strlen(tax->topics[i].keywords[j]) + 3;
+		for (j = 0; j < tax->topics[i].nambiguous; j++)
+			len += strlen(tax->topics[i].ambiguous[j]) + 3;
+	}
 	text = malloc(len + 1);
 	FUZZ_ASSERT(text != NULL);
 	pos = 0;
 	for (i = 0; i < tax->ntopics; i++)
-		for (j = 0; j < tax->topics[i].nkeywords; j++) {
-			size_t n = strlen(tax->topics[i].keywords[j]);
+		for (k = 0; k < 2; k++) {
+			list = k ? tax->topics[i].ambiguous :
+			    tax->topics[i].keywords;
+			n = k ? tax->topics[i].nambiguous :
+			    tax->topics[i].nkeywords;
+			for (j = 0; j < n; j++) {
+				size_t m = strlen(list[j]);
 
-			memcpy(text + pos, tax->topics[i].keywords[j], n);
-			memcpy(text + pos + n, " . ", 3);
-			pos += n + 3;
+				memcpy(text + pos, list[j], m);
+				memcpy(text + pos + m, " . ", 3);
+				pos += m + 3;
+			}
 		}
 	text[pos] = '\0';
 	memset(&s, 0, sizeof s);
@@ -123,6 +132,8 @@ fuzz_tag(const struct taxonomy *tax)
 		FUZZ_CHECK(inv_span(s.text, s.len, s.matches[i].start,
 		    s.matches[i].end));
 		FUZZ_ASSERT(i == 0 || s.matches[i].start >= s.matches[i - 1].start);
+		/* Alone, a sentence keeps no match that nothing backs. */
+		FUZZ_ASSERT(s.matches[i].support != MATCH_UNBACKED);
 	}
 	for (i = 0; i < s.ntopics; i++) {
 		FUZZ_ASSERT(s.topics[i] < tax->ntopics);

@@ -134,6 +134,24 @@ check "the new topic is three new lines" \
 keys q
 check "quits after a and d" wait_for "[exit 0]"
 
+# x says what backs an ambiguous keyword: here "lake" is backed by the
+# source's water sentences, "quarrel" by nothing, so its topic stays off.
+sed 's/keywords: \[water, /ambiguous: [lake]\n    keywords: [water, /' \
+    "$tmp/tax.orig" > "$tmp/amb.yaml"
+printf '  - id: disputes\n    label: Disputes\n    ambiguous: [quarrel]\n' \
+    >> "$tmp/amb.yaml"
+start "$bin --tui -t $tmp/amb.yaml $fixtures"
+check "opens with ambiguous keywords" wait_for "Harbour Gazette ·"
+keys / quarrel Enter
+check "search for the ambiguous word" wait_for "search: quarrel"
+keys x
+check "x: a keyword the source backs" \
+    wait_for 'matched "lake" (backed by source)'
+check "x: a keyword nothing backs" \
+    wait_for 'matched "quarrel" (unbacked: no topic)'
+keys q q
+check "quits after the explanation" wait_for "[exit 0]"
+
 # The shipped default is copied before the first edit.
 mkdir "$tmp/xdg"
 start "XDG_CONFIG_HOME=$tmp/xdg VISUAL=true $bin --tui $fixtures"
