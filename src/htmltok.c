@@ -106,7 +106,8 @@ htmltok_reference(const char *s, const char *end, struct strbuf *out)
 			strbuf_addch(out, '&');
 			return s + 1;
 		}
-		for (; p < end && (v = text_hex_digit(*p)) >= 0 && v < base; p++) {
+		for (; p < end && (v = text_hex_digit(*p)) >= 0 && v < base;
+		    p++) {
 			if (cp < 0x110000)
 				cp = cp * (uint32_t)base + (uint32_t)v;
 		}
