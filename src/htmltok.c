@@ -68,18 +68,6 @@ htmltok_is_blank(char c)
 	return c == ' ' || c == '\t' || c == '\n' || c == '\r';
 }
 
-static int
-htmltok_hex(char c)
-{
-	if (htmltok_is_digit(c))
-		return c - '0';
-	if (c >= 'a' && c <= 'f')
-		return c - 'a' + 10;
-	if (c >= 'A' && c <= 'F')
-		return c - 'A' + 10;
-	return -1;
-}
-
 void
 htmltok_init(struct htmltok *z, const char *utf8, size_t len)
 {
@@ -114,11 +102,12 @@ htmltok_reference(const char *s, const char *end, struct strbuf *out)
 			base = 16;
 			p++;
 		}
-		if (p == end || (v = htmltok_hex(*p)) < 0 || v >= base) {
+		if (p == end || (v = text_hex_digit(*p)) < 0 || v >= base) {
 			strbuf_addch(out, '&');
 			return s + 1;
 		}
-		for (; p < end && (v = htmltok_hex(*p)) >= 0 && v < base; p++) {
+		for (; p < end && (v = text_hex_digit(*p)) >= 0 && v < base;
+		    p++) {
 			if (cp < 0x110000)
 				cp = cp * (uint32_t)base + (uint32_t)v;
 		}

@@ -16,6 +16,7 @@
 #include "input.h"
 #include "newsboat.h"
 #include "strbuf.h"
+#include "text.h"
 #include "xalloc.h"
 
 /* What input_expand grows. */
@@ -150,18 +151,6 @@ input_list_directory(const char *path, char ***paths, size_t *npaths,
 	return 0;
 }
 
-static int
-input_hex(char c)
-{
-	if (c >= '0' && c <= '9')
-		return c - '0';
-	if (c >= 'a' && c <= 'f')
-		return c - 'a' + 10;
-	if (c >= 'A' && c <= 'F')
-		return c - 'A' + 10;
-	return -1;
-}
-
 /* Decodes the %XX escapes of a file:// URL's path; NULL when one is
  * broken or would put a NUL in the path. */
 static char *
@@ -177,8 +166,8 @@ input_unescape(const char *s, size_t len)
 			strbuf_addch(&sb, s[i]);
 			continue;
 		}
-		hi = i + 2 < len ? input_hex(s[i + 1]) : -1;
-		lo = hi >= 0 ? input_hex(s[i + 2]) : -1;
+		hi = i + 2 < len ? text_hex_digit(s[i + 1]) : -1;
+		lo = hi >= 0 ? text_hex_digit(s[i + 2]) : -1;
 		if (lo < 0 || (hi == 0 && lo == 0)) {
 			strbuf_free(&sb);
 			return NULL;

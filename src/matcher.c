@@ -6,7 +6,7 @@
 #include <utf8proc.h>
 
 #include "blockmask.h"
-#include "cands.h"
+#include "prefilter.h"
 #include "fold.h"
 #include "matcher.h"
 #include "scan.h"
@@ -48,8 +48,8 @@ struct matcher {
 
 /*
  * When this many leadbits words are set (one in sixteen), most tokens find
- * theirs set and cands_block_avx2, which tests four at a time
- * without branches, is used; below, cands_block_with rules most out
+ * theirs set and prefilter_block_avx2, which tests four at a time
+ * without branches, is used; below, prefilter_block_with rules most out
  * by the word.
  */
 #ifndef LEAD_DENSE
@@ -163,13 +163,13 @@ matcher_add_lead(struct matcher *m, uint32_t root, uint8_t kind, const char *fol
 		matcher_add_short(m, fold, len);
 		return;
 	}
-	key = kind == TOK_PUNCT ? 0 : cands_lead_key(token_load_first(fold,
+	key = kind == TOK_PUNCT ? 0 : prefilter_lead_key(token_load_first(fold,
 	    kind == TOK_PREFIX ? GATE : len));
-	if (m->leadbits[cands_lead_word(key)] == 0 &&
+	if (m->leadbits[prefilter_lead_word(key)] == 0 &&
 	    ++m->lead_words >= LEAD_DENSE)
 		m->filt.dense = true;
-	m->leadbits[cands_lead_word(key)] |= 1ULL << (kind == TOK_PREFIX ?
-	    cands_lead_gate(key) : cands_lead_pos(key));
+	m->leadbits[prefilter_lead_word(key)] |= 1ULL << (kind == TOK_PREFIX ?
+	    prefilter_lead_gate(key) : prefilter_lead_pos(key));
 	if (kind == TOK_PUNCT)
 		m->filt.punct_lead = true;
 	if (kind == TOK_PREFIX) {
@@ -197,7 +197,7 @@ matcher_is_prefix(const struct matcher_scratch *s, size_t i)
  * The phrase just cut into S starts with an exact edge: its pair (the
  * first token, the first two folded bytes of the second) in pairbits, or
  * its first token in solobits when it has no second token or one that
- * cands_next_key cannot name.
+ * prefilter_next_key cannot name.
  */
 static void
 matcher_add_pair(struct matcher *m, const struct matcher_scratch *s)
@@ -561,7 +561,7 @@ matcher_find(const struct matcher *m, struct matcher_scratch *s,
 	s->filt = &m->filt;
 	s->want_exact = s->filt->exact;
 	s->text = text;
-	cands_find(s, text, len);
+	prefilter_find(s, text, len);
 	s->ntoks = 0;
 	while (k < s->ncands || j < s->nicands) {
 		island = k == s->ncands || (j < s->nicands &&

@@ -53,14 +53,29 @@ pool_wait(pthread_cond_t *c, pthread_mutex_t *m)
 		fatal("pool: cannot wait");
 }
 
+/* Takes the next item and runs it with P's lock released (held before
+ * and after); returns the item. */
+static size_t
+pool_take(struct pool *p, void *state)
+{
+	const struct pool_work *w = p->work;
+	size_t item = p->next_take++;
+	void *result;
+
+	pool_unlock(&p->lock);
+	result = w->run(w->ctx, state, item);
+	pool_lock(&p->lock);
+	p->results[item % p->window] = result;
+	p->done[item % p->window] = true;
+	return item;
+}
+
 static void *
 pool_worker(void *arg)
 {
 	struct pool *p = arg;
 	const struct pool_work *w = p->work;
 	void *state = w->worker_new != NULL ? w->worker_new(w->ctx) : NULL;
-	void *result;
-	size_t item;
 
 	pool_lock(&p->lock);
 	for (;;) {
@@ -69,13 +84,7 @@ pool_worker(void *arg)
 			pool_wait(&p->room, &p->lock);
 		if (p->next_take == w->nitems)
 			break;
-		item = p->next_take++;
-		pool_unlock(&p->lock);
-		result = w->run(w->ctx, state, item);
-		pool_lock(&p->lock);
-		p->results[item % p->window] = result;
-		p->done[item % p->window] = true;
-		if (item == p->next_deliver)
+		if (pool_take(p, state) == p->next_deliver)
 			pthread_cond_signal(&p->ready);
 	}
 	pool_unlock(&p->lock);
@@ -127,7 +136,7 @@ static void
 pool_share(struct pool *p, void *state)
 {
 	const struct pool_work *w = p->work;
-	size_t slot, item;
+	size_t slot;
 	void *result;
 
 	pool_lock(&p->lock);
@@ -143,12 +152,7 @@ pool_share(struct pool *p, void *state)
 			pthread_cond_broadcast(&p->room);
 		} else if (p->next_take < w->nitems &&
 		    p->next_take < p->next_deliver + p->window) {
-			item = p->next_take++;
-			pool_unlock(&p->lock);
-			result = w->run(w->ctx, state, item);
-			pool_lock(&p->lock);
-			p->results[item % p->window] = result;
-			p->done[item % p->window] = true;
+			pool_take(p, state);
 		} else
 			pool_wait(&p->ready, &p->lock);
 	}

@@ -70,4 +70,17 @@ int text_cp_width(int32_t cp);
 /* Display width of valid UTF-8. */
 size_t text_width(const char *s, size_t len);
 
+/* The value of the hexadecimal digit C, or -1 when it is none. */
+static inline int
+text_hex_digit(char c)
+{
+	if (c >= '0' && c <= '9')
+		return c - '0';
+	if (c >= 'a' && c <= 'f')
+		return c - 'a' + 10;
+	if (c >= 'A' && c <= 'F')
+		return c - 'A' + 10;
+	return -1;
+}
+
 #endif

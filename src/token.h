@@ -105,7 +105,7 @@ struct filt {
 	/*
 	 * The second token of the phrases that start with a token's exact
 	 * edge: pairs has the bit of (its rootbits bit, the first two folded
-	 * bytes of the token after it; see cands_next_key), solos the
+	 * bytes of the token after it; see prefilter_next_key), solos the
 	 * rootbits bit of a token some phrase may start with whatever
 	 * follows (it ends there, or what follows is not plain ASCII).  So
 	 * "the", which only starts phrases like "the Fed", is walked only
@@ -114,7 +114,7 @@ struct filt {
 	const uint64_t *pairs, *solos;
 };
 
-/* cands_next_key's answer when the next token may be anything. */
+/* prefilter_next_key's answer when the next token may be anything. */
 #define TOKEN_NEXT_ANY 0x10000u
 
 /* The pairs bit of a first token's rootbits bit TBIT and a next key. */
@@ -158,7 +158,7 @@ struct matcher_scratch {
 	size_t capmasks;
 	char *words;		/* the lowered word bytes, 0 for others */
 	size_t capwords;
-	uint32_t *tpos;		/* cands_block_avx2's token positions */
+	uint32_t *tpos;		/* prefilter_block_avx2's token positions */
 	size_t captpos;
 	const char *text;	/* matcher_find's, as given */
 	size_t len, nblocks, cursor;

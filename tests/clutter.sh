@@ -15,13 +15,15 @@ if ! command -v python3 >/dev/null 2>&1; then
 	echo "SKIP: python3 is absent"; exit 77
 fi
 # The goal is 90% of the furniture marked and no prose.  Alone, the
-# furniture share is short of it (tuned 13/17, held out 10/12, fresh 9/12:
+# furniture share is short of it (tuned 13/20, held out 10/12, fresh 9/12:
 # captions and related headlines with no stop are not recognised).  In the
-# archive, the lines outlets repeat are marked too (fresh 12/12), and so
-# are three sentences of CNN photo galleries ("Hide Caption 3 of 43 Photos:
-# ...") that the tuning part labels prose: its labels are kept as read.
+# archive, the lines outlets repeat are marked too (tuned 16/20, fresh
+# 12/12).  Three tuning sentences inside a CNN photo gallery ("Hide
+# Caption 3 of 43 Photos: ..."), which the issue names as furniture, were
+# first labelled prose; they are labelled furniture since (their gallery
+# text is marked only in the archive).
 # These floors only catch a regression.
-CLUTTER_FLOORS=${CLUTTER_FLOORS-'{"alone": {"tune": {"furniture": 0.76, "prose": 0}, "held": {"furniture": 0.83, "prose": 0}, "fresh": {"furniture": 0.75, "prose": 0}}, "archive": {"tune": {"furniture": 0.76, "prose": 3}, "held": {"furniture": 0.83, "prose": 0}, "fresh": {"furniture": 1.0, "prose": 0}}}'}
+CLUTTER_FLOORS=${CLUTTER_FLOORS-'{"alone": {"tune": {"furniture": 0.65, "prose": 0}, "held": {"furniture": 0.83, "prose": 0}, "fresh": {"furniture": 0.75, "prose": 0}}, "archive": {"tune": {"furniture": 0.80, "prose": 0}, "held": {"furniture": 0.83, "prose": 0}, "fresh": {"furniture": 1.0, "prose": 0}}}'}
 export CLUTTER_FLOORS
 PARALLAX_TAXONOMY=${PARALLAX_TAXONOMY:-$srcdir/config/taxonomy.yaml}
 export PARALLAX_TAXONOMY

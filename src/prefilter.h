@@ -1,5 +1,5 @@
 /*
- * cands: the first-token candidates of a text, where the matcher's walks
+ * prefilter: the first-token candidates of a text, where the matcher's walks
  * start (see matcher.h).  The text is kept as its masks (token.h); the
  * tokens outside the islands are tested against the filters of struct
  * filt without being written, and those that pass, with the islands'
@@ -7,8 +7,8 @@
  * (CAND_* of token.h).  The lead filter's keys are here too: the matcher
  * sets its bits as it adds phrases.  Everything lives in the scratch.
  */
-#ifndef PARALLAX_CANDS_H
-#define PARALLAX_CANDS_H
+#ifndef PARALLAX_PREFILTER_H
+#define PARALLAX_PREFILTER_H
 
 #include <stddef.h>
 #include <stdint.h>
@@ -16,13 +16,13 @@
 #include "token.h"
 
 /*
- * leadbits is a blocked filter: a token's key (see cands_block) picks a
+ * leadbits is a blocked filter: a token's key (see prefilter_block) picks a
  * word of it by its first GATE bytes and a bit in that word by all of it,
  * and a `*` word sets the bit its first GATE bytes pick.
  */
 
 static inline uint32_t
-cands_lead_word(uint64_t key)
+prefilter_lead_word(uint64_t key)
 {
 	return ((uint32_t)key * 0x9e3779b1u) >> (32 - ROOT_BITS + 6);
 }
@@ -33,7 +33,7 @@ cands_lead_word(uint64_t key)
  * word bytes lie below a token's first 0, so finding that costs little.
  */
 static inline uint64_t
-cands_lead_key(uint64_t w)
+prefilter_lead_key(uint64_t w)
 {
 	uint64_t z = (w - 0x0101010101010101ULL) & 0x8080808080808080ULL;
 
@@ -41,14 +41,14 @@ cands_lead_key(uint64_t w)
 }
 
 static inline unsigned
-cands_lead_pos(uint64_t key)
+prefilter_lead_pos(uint64_t key)
 {
 	return ((uint32_t)(key ^ (key >> 32)) * 0xd6e8feb9u) >> 26;
 }
 
-/* The bits of cands_lead_word's product below those it uses. */
+/* The bits of prefilter_lead_word's product below those it uses. */
 static inline unsigned
-cands_lead_gate(uint64_t key)
+prefilter_lead_gate(uint64_t key)
 {
 	return (((uint32_t)key * 0x9e3779b1u) >> (32 - ROOT_BITS)) & 63;
 }
@@ -59,6 +59,6 @@ cands_lead_gate(uint64_t key)
  * the islands that only tests the filters (s->filt).  Most text has few
  * candidates and no token is written; walks cut the ones they need.
  */
-void cands_find(struct matcher_scratch *s, const char *text, size_t len);
+void prefilter_find(struct matcher_scratch *s, const char *text, size_t len);
 
 #endif

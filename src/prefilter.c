@@ -1,5 +1,5 @@
 /*
- * cands: the candidates of a text.  See cands.h.
+ * prefilter: the candidates of a text.  See prefilter.h.
  */
 #include "config.h"
 
@@ -8,7 +8,7 @@
 #include <string.h>
 
 #include "blockmask.h"
-#include "cands.h"
+#include "prefilter.h"
 #include "scan.h"
 #include "token.h"
 #include "xalloc.h"
@@ -17,7 +17,7 @@
 #include <immintrin.h>
 #endif
 
-/* The hot loop of cands_block keeps its registers to itself. */
+/* The hot loop of prefilter_block keeps its registers to itself. */
 #if defined(__GNUC__)
 #define NOINLINE __attribute__((noinline))
 #else
@@ -26,7 +26,7 @@
 
 /* Exchanges two buffers that grow grew, with their capacities. */
 static void
-cands_swap_bufs(void **a, size_t *capa, void **b, size_t *capb)
+prefilter_swap_bufs(void **a, size_t *capa, void **b, size_t *capb)
 {
 	void *p = *a;
 	size_t cap = *capa;
@@ -39,7 +39,7 @@ cands_swap_bufs(void **a, size_t *capa, void **b, size_t *capb)
 
 /* The last white space byte before POS, or the start of the text. */
 static size_t
-cands_space_before(const struct matcher_scratch *s, size_t pos)
+prefilter_space_before(const struct matcher_scratch *s, size_t pos)
 {
 	size_t k = pos / 64;
 	uint64_t x = s->smask[k] & ((1ULL << (pos % 64)) - 1);
@@ -59,7 +59,7 @@ cands_space_before(const struct matcher_scratch *s, size_t pos)
  * icands.
  */
 static void
-cands_find_islands(struct matcher_scratch *s, const char *text)
+prefilter_find_islands(struct matcher_scratch *s, const char *text)
 {
 	const struct cpinfo *ci;
 	struct island *isl;
@@ -91,7 +91,7 @@ cands_find_islands(struct matcher_scratch *s, const char *text)
 			start = pos;
 			end = pos + w;
 		} else {
-			start = cands_space_before(s, pos);
+			start = prefilter_space_before(s, pos);
 			end = blockmask_next(s->smask, 0, pos, s->len);
 			ci = NULL;
 		}
@@ -132,10 +132,10 @@ cands_find_islands(struct matcher_scratch *s, const char *text)
 	}
 	s->first_tok = 0;
 	s->word_before = false;
-	cands_swap_bufs((void **)&s->itoks, &s->capitoks, (void **)&s->toks,
+	prefilter_swap_bufs((void **)&s->itoks, &s->capitoks, (void **)&s->toks,
 	    &s->captoks);
-	cands_swap_bufs((void **)&s->icands, &s->capicands, (void **)&s->cands,
-	    &s->capcands);
+	prefilter_swap_bufs((void **)&s->icands, &s->capicands,
+	    (void **)&s->cands, &s->capcands);
 	s->nicands = s->ncands;
 	s->ncands = 0;
 }
@@ -148,7 +148,7 @@ cands_find_islands(struct matcher_scratch *s, const char *text)
  * byte to a mark after it).
  */
 static uint32_t
-cands_next_key(const struct matcher_scratch *s, size_t end)
+prefilter_next_key(const struct matcher_scratch *s, size_t end)
 {
 	size_t q = blockmask_next(s->smask, ~0ULL, end, s->len);
 	unsigned char b0, b1;
@@ -173,7 +173,7 @@ cands_next_key(const struct matcher_scratch *s, size_t end)
  * for the roots a phrase may start from there, unless rule 3 forbids.
  */
 static void NOINLINE
-cands_add_mask(struct matcher_scratch *s, size_t k, size_t p)
+prefilter_add_mask(struct matcher_scratch *s, size_t k, size_t p)
 {
 	const struct filt *f = s->filt;
 	uint64_t rest = ~s->wmask[k] >> p, w, tbit;
@@ -196,7 +196,7 @@ cands_add_mask(struct matcher_scratch *s, size_t k, size_t p)
 	tbit = token_bit(w, len);
 	pair = blockmask_test(f->any, tbit);
 	if (pair && !blockmask_test(f->solos, tbit)) {
-		next = cands_next_key(s, pos + len);
+		next = prefilter_next_key(s, pos + len);
 		pair = next == TOKEN_NEXT_ANY ||
 		    blockmask_test(f->pairs, token_pair_bit(tbit, next));
 	}
@@ -226,7 +226,7 @@ cands_add_mask(struct matcher_scratch *s, size_t k, size_t p)
  * If EVERY, any word may start a phrase.
  */
 static inline void
-cands_block_with(struct matcher_scratch *s, const uint64_t *leads,
+prefilter_block_with(struct matcher_scratch *s, const uint64_t *leads,
     bool gates, bool every)
 {
 	const uint64_t *starts = s->starts;
@@ -238,24 +238,24 @@ cands_block_with(struct matcher_scratch *s, const uint64_t *leads,
 		for (st = starts[k]; st != 0; st &= st - 1) {
 			p = blockmask_lowest(st);
 			memcpy(&x, words + p, 8);
-			x = cands_lead_key(x);
-			w = leads[cands_lead_word(x)];
-			if ((w != 0 && (((w >> cands_lead_pos(x)) & 1) != 0 ||
-			    (gates && ((w >> cands_lead_gate(x)) & 1) != 0))) ||
+			x = prefilter_lead_key(x);
+			w = leads[prefilter_lead_word(x)];
+			if ((w != 0 && (((w >> prefilter_lead_pos(x)) & 1) != 0 ||
+			    (gates && ((w >> prefilter_lead_gate(x)) & 1) != 0))) ||
 			    (every && (x & 0xff) != 0 &&
 			    blockmask_test(s->filt->shorts, x & 0xffff)))
-				cands_add_mask(s, k, p);
+				prefilter_add_mask(s, k, p);
 		}
 	}
 }
 
 #ifdef SCAN_AVX2
 /*
- * cands_block_with for CPUs with AVX2: the tokens' positions listed,
+ * prefilter_block_with for CPUs with AVX2: the tokens' positions listed,
  * then tested four at a time.
  */
 static __attribute__((target("avx2,bmi,popcnt"))) void
-cands_block_avx2(struct matcher_scratch *s, const uint64_t *leads,
+prefilter_block_avx2(struct matcher_scratch *s, const uint64_t *leads,
     bool gates)
 {
 	const __m256i ones = _mm256_set1_epi64x(0x0101010101010101LL);
@@ -320,27 +320,27 @@ cands_block_avx2(struct matcher_scratch *s, const uint64_t *leads,
 		for (; found != 0; found &= found - 1) {
 			k = pos[i + blockmask_lowest((uint64_t)found)];
 			if (i + blockmask_lowest((uint64_t)found) < n)
-				cands_add_mask(s, k / 64, k % 64);
+				prefilter_add_mask(s, k / 64, k % 64);
 		}
 	}
 }
 #endif
 
 static void NOINLINE
-cands_block(struct matcher_scratch *s)
+prefilter_block(struct matcher_scratch *s)
 {
 	const uint64_t *leads = s->filt->leads;
 
 	if (s->every)
-		cands_block_with(s, leads, s->filt->lead_gates, true);
+		prefilter_block_with(s, leads, s->filt->lead_gates, true);
 #ifdef SCAN_AVX2
 	else if (scan_level >= SCAN_LEVEL_AVX2 && s->filt->dense)
-		cands_block_avx2(s, leads, s->filt->lead_gates);
+		prefilter_block_avx2(s, leads, s->filt->lead_gates);
 #endif
 	else if (s->filt->lead_gates)
-		cands_block_with(s, leads, true, false);
+		prefilter_block_with(s, leads, true, false);
 	else
-		cands_block_with(s, leads, false, false);
+		prefilter_block_with(s, leads, false, false);
 }
 
 /*
@@ -350,7 +350,7 @@ cands_block(struct matcher_scratch *s)
  * and no token is written; walks cut the ones they need.
  */
 void
-cands_find(struct matcher_scratch *s, const char *text, size_t len)
+prefilter_find(struct matcher_scratch *s, const char *text, size_t len)
 {
 	const struct island *isl, *end;
 	size_t k, lo, hi;
@@ -358,7 +358,7 @@ cands_find(struct matcher_scratch *s, const char *text, size_t len)
 
 	s->nislands = s->nicands = 0;
 	if (token_scan_text(s, text, len))
-		cands_find_islands(s, text);
+		prefilter_find_islands(s, text);
 	s->ncands = 0;
 	s->every = s->filt->short_lead[ROOT_FOLD] ||
 	    (s->filt->exact && s->filt->short_lead[ROOT_EXACT]);
@@ -384,5 +384,5 @@ cands_find(struct matcher_scratch *s, const char *text, size_t len)
 		}
 		s->starts[k] = st;
 	}
-	cands_block(s);
+	prefilter_block(s);
 }
