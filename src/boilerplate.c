@@ -755,12 +755,11 @@ boilerplate_tagline(const char *s, size_t len)
 	return true;
 }
 
-/* LEN less the closing quotes and brackets that end S. */
-static size_t
+size_t
 boilerplate_unclosed(const char *s, size_t len)
 {
 	for (;;) {
-		if (len > 0 && strchr("\"')", s[len - 1]) != NULL)
+		if (len > 0 && strchr("\"')]", s[len - 1]) != NULL)
 			len--;
 		else if (len >= 3 && (memcmp(s + len - 3, "\xe2\x80\x9d", 3) == 0 ||
 		    memcmp(s + len - 3, "\xe2\x80\x99", 3) == 0))
@@ -774,9 +773,8 @@ boilerplate_unclosed(const char *s, size_t len)
 static bool
 boilerplate_stopped(const char *s, size_t len)
 {
-	return len > 0 && (strchr(".!?\"')", s[len - 1]) != NULL ||
-	    (len >= 3 && (memcmp(s + len - 3, "\xe2\x80\x9d", 3) == 0 ||
-	    memcmp(s + len - 3, "\xe2\x80\x99", 3) == 0)));
+	return boilerplate_unclosed(s, len) < len ||
+	    (len > 0 && strchr(".!?", s[len - 1]) != NULL);
 }
 
 /*

@@ -4,6 +4,7 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "boilerplate.h"
 #include "document.h"
 #include "repeated.h"
 #include "xalloc.h"
@@ -254,15 +255,7 @@ repeated_sources(const struct repeated *rep, uint64_t key, uint32_t *feet)
 static bool
 repeated_ends_sentence(const char *s, size_t len)
 {
-	for (;;) {
-		if (len > 0 && strchr("\"')] ", s[len - 1]) != NULL)
-			len--;
-		else if (len >= 3 && (memcmp(s + len - 3, "\xe2\x80\x9d", 3) == 0 ||
-		    memcmp(s + len - 3, "\xe2\x80\x99", 3) == 0))
-			len -= 3;
-		else
-			break;
-	}
+	len = boilerplate_unclosed(s, len);
 	if (len >= 3 && memcmp(s + len - 3, "\xe2\x80\xa6", 3) == 0)
 		return true;
 	return len > 0 && strchr(".!?", s[len - 1]) != NULL;
