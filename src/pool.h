@@ -8,9 +8,10 @@
  * Workers take items in ascending order and run at most a window of items
  * ahead of the one the caller is waiting for, so a stream of any length
  * holds only a few results at a time.  The caller is a worker too: it
- * runs items between deliveries, so N jobs are N threads, not N + 1.  Each worker has its own state
- * (scratch space, a tagger) made and freed on its own thread; everything
- * else the items read is shared and must not change while the pool runs.
+ * runs items between deliveries, so N jobs are N threads, not N + 1.
+ * Each worker has its own state (scratch space, a tagger) made and freed
+ * on its own thread; everything else the items read is shared and must
+ * not change while the pool runs.
  * A result belongs to the pool until it is delivered, then to whatever
  * DELIVER does with it.
  */

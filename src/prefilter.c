@@ -243,7 +243,7 @@ prefilter_block_with(struct matcher_scratch *s, const uint64_t *leads,
 			if ((w != 0 && (((w >> prefilter_lead_pos(x)) & 1) != 0 ||
 			    (gates && ((w >> prefilter_lead_gate(x)) & 1) != 0))) ||
 			    (every && (x & 0xff) != 0 &&
-			    blockmask_test(s->filt->shorts, x & 0xffff)))
+			    blockmask_test(s->filt->shorts, token_first_two(x))))
 				prefilter_add_mask(s, k, p);
 		}
 	}

@@ -789,29 +789,6 @@ segment_spaced_dots(const struct segment_state *st, size_t i, size_t *end)
 	return n;
 }
 
-/* Is there a letter or digit in [FROM, TO)?  A mark of U+2000-U+206F
- * (quotes, dashes, U+2026) is none; any other non-ASCII character is
- * taken for one.  The first byte usually answers. */
-static bool
-segment_has_alnum(const struct segment_state *st, size_t from, size_t to)
-{
-	size_t i = from;
-
-	while (i < to) {
-		unsigned char c = (unsigned char)st->s[i];
-
-		if (c == 0xe2 && i + 1 < st->len &&
-		    (unsigned char)st->s[i + 1] == 0x80) {
-			i += 3;
-			continue;
-		}
-		if (segment_is_alnum((char)c) || c >= 0x80)
-			return true;
-		i++;
-	}
-	return false;
-}
-
 /*
  * Handles a terminator at I.  Returns the end of the sentence when it ends
  * there, or 0 and sets *resume past the terminator.
@@ -870,7 +847,7 @@ segment_terminator(const struct segment_state *st, size_t i, size_t *resume)
 	/* No sentence opens on a comma ("Jon M. Huntsman Sr. , the
 	 * magnate"), nor is one only the marks opening a quote ("\"... I
 	 * believe"). */
-	if (s[j] == ',' || s[j] == ';' || !segment_has_alnum(st, st->start, i))
+	if (s[j] == ',' || s[j] == ';' || segment_bare(st->s, st->start, i))
 		return 0;
 	if (segment_at_any(st, j, SEGMENT_BULLETS) != 0 ||
 	    segment_next_item_at(st, j))
