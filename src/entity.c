@@ -10,11 +10,14 @@
 #include "text.h"
 #include "xalloc.h"
 
+/* Longer references are no entity's: "&" plus a name and ";". */
+#define ENTITY_MAX 32
+
 uint32_t
 entity_named(const char *name, size_t len)
 {
 	const htmlEntityDesc *e;
-	char z[32];
+	char z[ENTITY_MAX];
 
 	if (len == 0 || len >= sizeof z)
 		return 0;
@@ -31,7 +34,7 @@ entity_append(struct strbuf *sb, const char *s, size_t len)
 	size_t i;
 	int base = 10;
 
-	if (len < 3 || len >= 32 || s[0] != '&' || s[len - 1] != ';')
+	if (len < 3 || len >= ENTITY_MAX || s[0] != '&' || s[len - 1] != ';')
 		goto raw;
 	if (s[1] == '#') {
 		i = 2;

@@ -48,6 +48,15 @@ htmltok_is_alpha(char c)
 	return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z');
 }
 
+/* Whether the '<' at P starts markup: a tag, an end tag, a comment,
+ * a declaration or a processing instruction. */
+static bool
+htmltok_starts_markup(const char *p, const char *end)
+{
+	return end - p >= 2 && (htmltok_is_alpha(p[1]) || p[1] == '!' ||
+	    p[1] == '?' || p[1] == '/');
+}
+
 static bool
 htmltok_is_digit(char c)
 {
@@ -387,8 +396,9 @@ htmltok_next(struct htmltok *z)
 			return z->kind;
 		p = z->p;
 	}
-	while (p < end && *p == '<') {
-		if (end - p >= 2 && htmltok_is_alpha(p[1])) {
+	/* A '<' that starts no markup is text. */
+	while (p < end && *p == '<' && htmltok_starts_markup(p, end)) {
+		if (htmltok_is_alpha(p[1])) {
 			z->p = htmltok_start(z, p);
 			return z->kind;
 		}
@@ -396,12 +406,7 @@ htmltok_next(struct htmltok *z)
 			z->p = htmltok_end(z, p);
 			return z->kind;
 		}
-		if (end - p >= 2 && (p[1] == '!' || p[1] == '?' ||
-		    p[1] == '/')) {
-			p = htmltok_skip(p, end);
-			continue;
-		}
-		break;		/* a '<' that starts no markup is text */
+		p = htmltok_skip(p, end);
 	}
 	if (p == end) {
 		z->p = end;
@@ -411,8 +416,7 @@ htmltok_next(struct htmltok *z)
 	/* Text, to the next '<' that starts markup. */
 	for (lt = p + 1; (lt = memchr(lt, '<', (size_t)(end - lt))) != NULL;
 	    lt++) {
-		if (end - lt >= 2 && (htmltok_is_alpha(lt[1]) ||
-		    lt[1] == '!' || lt[1] == '?' || lt[1] == '/'))
+		if (htmltok_starts_markup(lt, end))
 			break;
 	}
 	if (lt == NULL)

@@ -555,9 +555,7 @@ htmltree_text(struct htmltree_build *b, const char *s, size_t len)
 	if (i < len && (b->nopen == 0 ||
 	    b->open[b->nopen - 1].tag == HTMLTREE_TAG_html ||
 	    b->open[b->nopen - 1].tag == HTMLTREE_TAG_head)) {
-		htmltree_close_for(b, HTMLTREE_TAG_p);
-		htmltree_imply_for(b, HTMLTREE_TAG_p);
-		htmltree_imply(b, HTMLTREE_TAG_p);
+		htmltree_start(b, "p", NULL, false);
 	}
 	if (b->meta != NULL)
 		htmlmeta_text(b->meta, s, len);
