@@ -50,7 +50,6 @@ struct tagger_state {
 	uint32_t *amb_stamp;	/* per topic: == stamp when an ambiguous one did */
 	uint32_t *veto_stamp;	/* per topic: == stamp when an exclude hit */
 	uint32_t stamp;
-	bool ambiguous;		/* the last run hit an ambiguous keyword */
 	struct tagger_seen *own;	/* per topic: its keywords' hits */
 	struct tagger_seen *sub;	/* per topic: its and its subtopics' */
 	uint32_t *firm_stamp;	/* per topic: == source_stamp when a sentence
@@ -255,6 +254,7 @@ tagger_run(const struct tagger *tg, const char *text, size_t len)
 	struct tagger_state *st = tg->state;
 	const struct phrase *p;
 	size_t i, t, n = tg->tax->ntopics;
+	bool ambiguous = false;
 
 	if (++st->stamp == 0) {
 		memset(st->hit_stamp, 0, n * sizeof(uint32_t));
@@ -265,7 +265,6 @@ tagger_run(const struct tagger *tg, const char *text, size_t len)
 		st->stamp = 1;
 	}
 	st->nhits = 0;
-	st->ambiguous = false;
 	matcher_find(tg->matcher, st->scratch, text, len, tagger_collect, st);
 	for (i = 0; i < st->nhits; i++) {
 		p = &tg->phrases[st->hits[i].phrase];
@@ -275,9 +274,9 @@ tagger_run(const struct tagger *tg, const char *text, size_t len)
 			st->amb_stamp[p->topic] = st->stamp;
 		else
 			st->hit_stamp[p->topic] = st->stamp;
-		st->ambiguous |= p->kind == PHRASE_AMBIGUOUS;
+		ambiguous |= p->kind == PHRASE_AMBIGUOUS;
 	}
-	if (!st->ambiguous)
+	if (!ambiguous)
 		return;
 	for (i = 0; i < st->nhits; i++) {
 		p = &tg->phrases[st->hits[i].phrase];

@@ -39,16 +39,25 @@ wording_sort(uint32_t *ids, size_t n)
 	}
 }
 
+#define WORDING_BASIS 2166136261u
+
+/* One step of FNV-1a over words: H with the word hashed as WORD. */
+static uint32_t
+wording_mix(uint32_t h, uint32_t word)
+{
+	return (h ^ word) * 16777619u;
+}
+
 /* FNV-1a over the folded words FIRST..LAST of W. */
 static uint32_t
 wording_hash(const struct words *w, size_t first, size_t last)
 {
-	uint32_t h = 2166136261u;
+	uint32_t h = WORDING_BASIS;
 	size_t k;
 
 	for (k = first; k <= last; k++)
-		h = (h ^ vocab_hash(words_fold(w, k), w->items[k].foldlen)) *
-		    16777619u;
+		h = wording_mix(h, vocab_hash(words_fold(w, k),
+		    w->items[k].foldlen));
 	return h;
 }
 
@@ -117,8 +126,8 @@ wording_pairs(struct wording *p, const struct words *w, const bool *minor)
 	for (i = 0; i < w->n; i++) {
 		h = vocab_hash(words_fold(w, i), w->items[i].foldlen);
 		if (i > 0 && (!minor[i - 1] || !minor[i]))
-			wording_add(p, ((2166136261u ^ prev) * 16777619u ^ h) *
-			    16777619u);
+			wording_add(p, wording_mix(wording_mix(WORDING_BASIS,
+			    prev), h));
 		prev = h;
 	}
 	return wording_close(p, first);
