@@ -93,10 +93,12 @@ taxedit_content_end(const struct ynode *n)
 	return n->end;
 }
 
+/* YAML breaks lines at LF, CR LF and a lone CR: a line edited must end
+ * where the reader's does, or removing "- a\r- b" would take both. */
 static size_t
 taxedit_line_start(const struct doc *d, size_t off)
 {
-	while (off > 0 && d->buf[off - 1] != '\n')
+	while (off > 0 && d->buf[off - 1] != '\n' && d->buf[off - 1] != '\r')
 		off--;
 	return off;
 }
@@ -105,9 +107,14 @@ taxedit_line_start(const struct doc *d, size_t off)
 static size_t
 taxedit_next_line(const struct doc *d, size_t off)
 {
-	const char *nl = memchr(d->buf + off, '\n', d->len - off);
-
-	return nl == NULL ? d->len : (size_t)(nl - d->buf) + 1;
+	for (; off < d->len; off++) {
+		if (d->buf[off] == '\n')
+			return off + 1;
+		if (d->buf[off] == '\r')
+			return off + 1 + (off + 1 < d->len &&
+			    d->buf[off + 1] == '\n');
+	}
+	return d->len;
 }
 
 /* S as a YAML scalar: plain when nothing in it could be misread. */

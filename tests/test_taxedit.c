@@ -282,6 +282,8 @@ test_edges(void **state)
 	    "  label: \xc3\x89nergie \xe2\x80\x94 gaz\n  keywords:\n  - gaz";
 	static const char flow[] = "version: 1\ntopics:\n- id: x\n"
 	    "  label: \xc3\x89\n  keywords: [\xc3\xa9t\xc3\xa9]";
+	static const char cr[] = "version: 1\ntopics:\n- id: x\n"
+	    "  label: X\n  keywords:\n  - a\r  - b\n";
 	char *out = NULL, *cause = NULL;
 	size_t len;
 
@@ -294,6 +296,13 @@ test_edges(void **state)
 	assert_int_equal(taxedit_add_keyword(flow, sizeof flow - 1, "x",
 	    TAXEDIT_KEYWORDS, "hiver", &out, &len, &cause), 0);
 	expect_splice(flow, out, len, sizeof flow - 2, 0, ", hiver");
+	free(out);
+	/* A lone CR ends a line as LF does (fuzz_taxedit found this). */
+	assert_int_equal(taxedit_remove_keyword(cr, sizeof cr - 1, "x",
+	    TAXEDIT_KEYWORDS, "a", &out, &len, &cause), 0);
+	expect_splice(cr, out, len, offset_of(cr, "  - a"), strlen("  - a\r"),
+	    "");
+	expect_keyword(out, len, "x", "b", 1);
 	free(out);
 }
 
