@@ -317,6 +317,17 @@ drift_compare(const struct words *a, const struct words *b, struct drift *d)
 	return true;
 }
 
+/* drift_align on quotes already cut into their words WA and WB. */
+static bool
+drift_align_words(const struct words *wa, struct span qa,
+    const struct words *wb, struct span qb, struct drift *d)
+{
+	memset(d, 0, sizeof *d);
+	d->quote_a = qa;
+	d->quote_b = qb;
+	return drift_compare(wa, wb, d);
+}
+
 bool
 drift_align(const char *a, struct span qa, const char *b, struct span qb,
     struct drift *d)
@@ -324,28 +335,43 @@ drift_align(const char *a, struct span qa, const char *b, struct span qb,
 	struct words wa = WORDS_INIT, wb = WORDS_INIT;
 	bool ok;
 
-	memset(d, 0, sizeof *d);
-	d->quote_a = qa;
-	d->quote_b = qb;
 	drift_words(&wa, a, qa);
 	drift_words(&wb, b, qb);
-	ok = drift_compare(&wa, &wb, d);
+	ok = drift_align_words(&wa, qa, &wb, qb, d);
 	words_free(&wa);
 	words_free(&wb);
 	return ok;
 }
 
-/* A quote found in one of the claim's sentences. */
+/*
+ * A quote found in one of the claim's sentences, with its words once they
+ * are cut: a quote is tried against up to DRIFT_MAX_TRIES others, and
+ * cutting it anew for each was most of drift_find's cost.
+ */
 struct drift_quote {
 	size_t doc;
 	size_t sentence;
 	struct span q;
+	struct words words;
+	bool cut;
 };
+
+static const struct words *
+drift_quote_words(struct document *const *docs, struct drift_quote *q)
+{
+	if (!q->cut) {
+		drift_words(&q->words, docs[q->doc]->sentences[q->sentence].text,
+		    q->q);
+		q->cut = true;
+	}
+	return &q->words;
+}
 
 size_t
 drift_find(struct document *const *docs, const struct claim_ref *refs,
     size_t nrefs, struct drift **out)
 {
+	static const struct words uncut = WORDS_INIT;
 	struct drift_quote *quotes = NULL;
 	struct drift *drifts = NULL, d;
 	const struct sentence *s;
@@ -359,6 +385,8 @@ drift_find(struct document *const *docs, const struct claim_ref *refs,
 			quotes[nq].doc = refs[i].doc;
 			quotes[nq].sentence = refs[i].sentence;
 			quotes[nq].q = s->quotes[k];
+			quotes[nq].words = uncut;
+			quotes[nq].cut = false;
 			nq++;
 		}
 	}
@@ -367,10 +395,8 @@ drift_find(struct document *const *docs, const struct claim_ref *refs,
 			if (quotes[j].doc == quotes[i].doc)
 				continue;
 			tries++;
-			if (!drift_align(
-			    docs[quotes[j].doc]->sentences[quotes[j].sentence].text,
-			    quotes[j].q,
-			    docs[quotes[i].doc]->sentences[quotes[i].sentence].text,
+			if (!drift_align_words(drift_quote_words(docs, &quotes[j]),
+			    quotes[j].q, drift_quote_words(docs, &quotes[i]),
 			    quotes[i].q, &d))
 				continue;
 			d.doc_a = quotes[j].doc;
@@ -382,6 +408,8 @@ drift_find(struct document *const *docs, const struct claim_ref *refs,
 			break;
 		}
 	}
+	for (i = 0; i < nq; i++)
+		words_free(&quotes[i].words);
 	free(quotes);
 	*out = drifts;
 	return n;
