@@ -13,11 +13,13 @@
 /* Earlier figures of the same quantity a figure is compared with. */
 #define DISCREPANCY_TRIES 32
 
-/* A figure: what it counts, the sentence giving it, its quantity. */
+/* A figure: what it counts, the sentence giving it, its quantity, and
+ * that sentence's squared norm bar its figures (discrepancy_rest). */
 struct discrepancy_figure {
 	uint32_t unit;
 	uint32_t sent;
 	uint32_t quant;
+	double rest;
 };
 
 static int
@@ -68,43 +70,55 @@ discrepancy_differ(const struct linker *l, const struct sent *x,
 	    !discrepancy_shares(qb, y->nquant, qa, x->nquant, unit);
 }
 
+/* The squared norm of X's features bar its figures, summed in feature
+ * order as a merge of two sentences would. */
+static double
+discrepancy_rest(const struct linker *l, const struct sent *x)
+{
+	const uint32_t *f = l->feats + x->feat;
+	uint32_t i;
+	double sum = 0;
+
+	for (i = 0; i < x->nfeat; i++) {
+		if (!l->vocab.number[f[i]])
+			sum += l->vocab.w2[f[i]];
+	}
+	return sum;
+}
+
 /*
  * Whether X and Y say the same once their figures are set aside: enough
  * features in common and a cosine of the rest that reaches
  * DISCREPANCY_MIN_SIM.  Figures are set aside on both sides, so a
  * sentence that gives another figure elsewhere still counts as the rest.
+ * NX and NY are their discrepancy_rest: only the features they share are
+ * left to find.
  */
 static bool
 discrepancy_rest_agrees(const struct linker *l, const struct sent *x,
-    const struct sent *y)
+    double nx, const struct sent *y, double ny)
 {
 	const uint32_t *fa = l->feats + x->feat, *fb = l->feats + y->feat;
 	const double *w2 = l->vocab.w2;
 	const bool *number = l->vocab.number;
 	size_t i = 0, j = 0, shared = 0;
-	double dot = 0, nx = 0, ny = 0;
+	uint32_t a, b;
+	double dot = 0;
 
-	while (i < x->nfeat || j < y->nfeat) {
-		if (j == y->nfeat || (i < x->nfeat && fa[i] < fb[j])) {
-			if (!number[fa[i]])
-				nx += w2[fa[i]];
-			i++;
-		} else if (i == x->nfeat || fb[j] < fa[i]) {
-			if (!number[fb[j]])
-				ny += w2[fb[j]];
-			j++;
-		} else {
-			if (!number[fa[i]]) {
-				nx += w2[fa[i]];
-				ny += w2[fb[j]];
-				dot += w2[fa[i]];
-				shared++;
-			}
-			i++;
-			j++;
+	if (!(nx > 0 && ny > 0))
+		return false;
+	while (i < x->nfeat && j < y->nfeat) {
+		a = fa[i];
+		b = fb[j];
+		if (a == b && !number[a]) {
+			dot += w2[a];
+			shared++;
 		}
+		/* Both step on a match: no branch on which is smaller. */
+		i += a <= b;
+		j += b <= a;
 	}
-	return shared >= DISCREPANCY_MIN_SHARED && nx > 0 && ny > 0 &&
+	return shared >= DISCREPANCY_MIN_SHARED &&
 	    dot >= DISCREPANCY_MIN_SIM * sqrt(nx * ny);
 }
 
@@ -142,15 +156,19 @@ discrepancy_find(const struct linker *l, struct document *const *docs,
 	const struct sent *x, *y;
 	const struct quantity *qa, *qb;
 	size_t i, j, k, nfig = 0, run, n = 0, cap = 0, tries;
+	double rest;
 
 	*out = NULL;
 	if (l->nquants == 0)
 		return 0;
 	fig = xreallocarray(NULL, l->nquants, sizeof *fig);
 	for (i = 0; i < l->nsents; i++) {
+		rest = l->sents[i].nquant > 0 ?
+		    discrepancy_rest(l, &l->sents[i]) : 0;
 		for (k = 0; k < l->sents[i].nquant; k++) {
 			fig[nfig].unit = l->quants[l->sents[i].quant + k].unit;
 			fig[nfig].sent = (uint32_t)i;
+			fig[nfig].rest = rest;
 			fig[nfig++].quant = l->sents[i].quant + (uint32_t)k;
 		}
 	}
@@ -167,7 +185,8 @@ discrepancy_find(const struct linker *l, struct document *const *docs,
 			tries++;
 			if (x->neg != y->neg ||
 			    !discrepancy_differ(l, x, y, fig[i].unit) ||
-			    !discrepancy_rest_agrees(l, x, y))
+			    !discrepancy_rest_agrees(l, x, fig[j].rest, y,
+			    fig[i].rest))
 				continue;
 			if (n == cap) {
 				cap = cap == 0 ? 64 : cap * 2;
