@@ -758,23 +758,24 @@ linker_pair(const struct linker *l, uint32_t a, uint32_t b)
 	const uint32_t *fa = l->feats + x->feat, *fb = l->feats + y->feat;
 	const double *w2 = l->vocab.w2;
 	size_t i = 0, j = 0;
+	uint32_t fi, fj;
 	double dot = 0, lo, hi, sim, bonus;
 	size_t shared = 0;
 
 	if (x->norm2 <= 0 || y->norm2 <= 0)
 		return linker_same_quote(l, x, y) ? LINKER_QUOTE_SIM : 0;
-	while (i < x->nfeat || j < y->nfeat) {
-		if (j == y->nfeat || (i < x->nfeat && fa[i] < fb[j]))
-			i++;
-		else if (i == x->nfeat || fb[j] < fa[i])
-			j++;
-		else {
-			dot += w2[fa[i]];
-			shared += (l->vocab.flags[fa[i]] & VOCAB_COMMON) != 0 ||
-			    l->vocab.number[fa[i]];
-			i++;
-			j++;
+	/* The features in common, in order; both step on a match, so the
+	 * loop takes no branch on which is smaller. */
+	while (i < x->nfeat && j < y->nfeat) {
+		fi = fa[i];
+		fj = fb[j];
+		if (fi == fj) {
+			dot += w2[fi];
+			shared += (l->vocab.flags[fi] & VOCAB_COMMON) != 0 ||
+			    l->vocab.number[fi];
 		}
+		i += fi <= fj;
+		j += fj <= fi;
 	}
 	/* Names alone, or one word or figure, in common: a theme. */
 	if (shared < LINKER_CORE)
