@@ -4,9 +4,9 @@
 #include <stdlib.h>
 #include <string.h>
 
-#include "boilerplate.h"
 #include "document.h"
 #include "fnv.h"
+#include "furniture.h"
 #include "repeated.h"
 #include "xalloc.h"
 
@@ -249,7 +249,7 @@ repeated_sources(const struct repeated *rep, uint64_t key, uint32_t *feet)
 static bool
 repeated_ends_sentence(const char *s, size_t len)
 {
-	len = boilerplate_unclosed(s, len);
+	len = furniture_unclosed(s, len);
 	if (len >= 3 && memcmp(s + len - 3, "\xe2\x80\xa6", 3) == 0)
 		return true;
 	return len > 0 && strchr(".!?", s[len - 1]) != NULL;
