@@ -8,6 +8,7 @@
 
 #include "boilerplate.h"
 #include "document.h"
+#include "furniture.h"
 #include "xalloc.h"
 
 /* What a clutter phrase says about its sentence. */
@@ -193,23 +194,6 @@ boilerplate_bullet(const char *s, size_t len)
 	return 0;
 }
 
-/* The words of S, counted no further than MOST + 1: enough to compare
- * with MOST, and a short line's limit need not walk a long sentence. */
-static size_t
-boilerplate_words(const char *s, size_t len, size_t most)
-{
-	size_t i, n = 0;
-	bool in = false;
-
-	for (i = 0; i < len && n <= most; i++) {
-		bool sp = s[i] == ' ' || s[i] == '\t' || s[i] == '\n';
-
-		if (!sp && !in)
-			n++;
-		in = !sp;
-	}
-	return n;
-}
 
 #define BOILERPLATE_NPHRASES \
 	(sizeof boilerplate_phrases / sizeof *boilerplate_phrases)
@@ -564,90 +548,16 @@ boilerplate_classify(const char *s, size_t len, boilerplate_set anywhere)
 			continue;
 		p = &boilerplate_phrases[i];
 		if (p->maxwords != 0 && words == SIZE_MAX)
-			words = boilerplate_words(s, len, SIZE_MAX - 1);
+			words = furniture_words(s, len, SIZE_MAX - 1);
 		if (p->maxwords == 0 || words <= (size_t)p->maxwords)
 			return p->kind;
 	}
 	return BP_NONE;
 }
 
-/*
- * A bare clock time or duration, a video's length: "02:26", "4:50".
- */
-static bool
-boilerplate_clock(const char *s, size_t len)
-{
-	size_t i, digits = 0, colons = 0;
 
-	for (i = 0; i < len; i++) {
-		if (s[i] >= '0' && s[i] <= '9')
-			digits++;
-		else if (s[i] == ':' && digits > 0)
-			colons++;
-		else
-			return false;
-	}
-	return colons >= 1 && digits >= 3 && digits <= 6;
-}
 
-/* A line with no letter or digit: a separator ("___", "* * *", "..."). */
-static bool
-boilerplate_separator(const char *s, size_t len)
-{
-	size_t i;
 
-	for (i = 0; i < len; i++) {
-		if ((s[i] >= 'a' && s[i] <= 'z') || (s[i] >= 'A' && s[i] <= 'Z') ||
-		    (s[i] >= '0' && s[i] <= '9'))
-			return false;
-		/* A mark of U+2000-U+206F (quotes, dashes, U+2026) is
-		 * none; any other non-ASCII character may be a letter. */
-		if ((unsigned char)s[i] >= 0x80) {
-			if ((unsigned char)s[i] != 0xe2 || i + 2 >= len ||
-			    (unsigned char)s[i + 1] != 0x80)
-				return false;
-			i += 2;
-		}
-	}
-	return true;
-}
-
-/* A credit: names alone before "contributed." ("Jordain Carney
- * contributed."), not "Every member of the council contributed." */
-static bool
-boilerplate_contributed(const char *s, size_t len)
-{
-	static const char tail[] = " contributed.";
-	size_t i, n = sizeof tail - 1;
-
-	if (len <= n || len > 80 || memcmp(s + len - n, tail, n) != 0 ||
-	    boilerplate_words(s, len, 6) > 6)
-		return false;
-	for (i = 0; i + n < len; i++) {
-		if ((i == 0 || s[i - 1] == ' ') && !(s[i] >= 'A' && s[i] <= 'Z'))
-			return false;
-	}
-	return true;
-}
-
-/*
- * A video's title with its length after it, as a player lists it: "Jones:
- * Yes, he can 01:47".  At most BOILERPLATE_VIDEO_WORDS words, ending in a
- * clock.
- */
-#define BOILERPLATE_VIDEO_WORDS 12
-
-static bool
-boilerplate_video(const char *s, size_t len)
-{
-	size_t i = len;
-
-	while (i > 0 && s[i - 1] != ' ')
-		i--;
-	return i > 0 && boilerplate_clock(s + i, len - i) &&
-	    boilerplate_words(s, len, BOILERPLATE_VIDEO_WORDS) <=
-	    BOILERPLATE_VIDEO_WORDS;
-}
 
 /*
  * Site furniture (see boilerplate_furniture): a line of a video widget,
@@ -662,16 +572,7 @@ boilerplate_is_furniture(const char *s, size_t len, boilerplate_set anywhere)
 	boilerplate_set found;
 	size_t i, words = SIZE_MAX;
 
-	if (boilerplate_clock(s, len) || boilerplate_separator(s, len) ||
-	    (len == 2 && memcmp(s, "ET", 2) == 0) ||
-	    (len == 3 && memcmp(s, "ET.", 3) == 0) ||
-	    boilerplate_video(s, len))
-		return true;
-	if (boilerplate_contributed(s, len))
-		return true;
-	/* "— Pat McCrory (@PatMcCroryNC) March 30, 2017" */
-	if (len < BOILERPLATE_FURNITURE_LEN && len > 4 &&
-	    memcmp(s, "\xe2\x80\x94", 3) == 0 && memmem(s, len, "(@", 2) != NULL)
+	if (furniture_shape(s, len, BOILERPLATE_FURNITURE_LEN))
 		return true;
 	if (len == 0)
 		return false;
@@ -684,7 +585,7 @@ boilerplate_is_furniture(const char *s, size_t len, boilerplate_set anywhere)
 			continue;
 		f = &boilerplate_furniture[i];
 		if (f->maxwords != 0 && words == SIZE_MAX)
-			words = boilerplate_words(s, len, SIZE_MAX - 1);
+			words = furniture_words(s, len, SIZE_MAX - 1);
 		if (f->maxwords == 0 || words <= (size_t)f->maxwords)
 			return true;
 	}
@@ -699,7 +600,7 @@ boilerplate_is_furniture(const char *s, size_t len, boilerplate_set anywhere)
 static bool
 boilerplate_heading(const char *s, size_t len)
 {
-	size_t i, letters = 0, words = boilerplate_words(s, len, 8);
+	size_t i, letters = 0, words = furniture_words(s, len, 8);
 
 	if (words == 0 || words > 8)
 		return false;
@@ -755,157 +656,13 @@ boilerplate_tagline(const char *s, size_t len)
 	return true;
 }
 
-size_t
-boilerplate_unclosed(const char *s, size_t len)
-{
-	for (;;) {
-		if (len > 0 && strchr("\"')]", s[len - 1]) != NULL)
-			len--;
-		else if (len >= 3 && (memcmp(s + len - 3, "\xe2\x80\x9d", 3) == 0 ||
-		    memcmp(s + len - 3, "\xe2\x80\x99", 3) == 0))
-			len -= 3;
-		else
-			return len;
-	}
-}
 
-/* Does S end as a sentence does: a stop, or a closing quote or bracket? */
-static bool
-boilerplate_stopped(const char *s, size_t len)
-{
-	return boilerplate_unclosed(s, len) < len ||
-	    (len > 0 && strchr(".!?", s[len - 1]) != NULL);
-}
 
-/*
- * Another story's headline in capitals, as some sites list them between
- * paragraphs ("POMPEO: FATE OF US-NORTH KOREA SUMMIT RESTS WITH KIM JONG
- * UN"): at least BOILERPLATE_CAPS_WORDS words, longer than a section
- * heading, no small letters, not a sentence, a quote or a label ending in
- * a colon.
- */
-#define BOILERPLATE_CAPS_WORDS 9
 
-static bool
-boilerplate_related_caps(const struct sentence *s)
-{
-	size_t i, letters = 0;
 
-	size_t n = boilerplate_unclosed(s->text, s->len);
 
-	/* Quotes may close it ("... AS LEADERS TOUT SUMMIT AS 'SUCCESS'"),
-	 * not open it. */
-	if (n == 0 || strchr(".!?:", s->text[n - 1]) != NULL ||
-	    s->text[0] == '"' || (unsigned char)s->text[0] == 0xe2 ||
-	    boilerplate_words(s->text, s->len, BOILERPLATE_CAPS_WORDS) <
-	    BOILERPLATE_CAPS_WORDS)
-		return false;
-	for (i = 0; i < s->len; i++) {
-		if (s->text[i] >= 'a' && s->text[i] <= 'z')
-			return false;
-		letters += s->text[i] >= 'A' && s->text[i] <= 'Z';
-	}
-	return letters >= 3 * BOILERPLATE_CAPS_WORDS;
-}
 
-/* The word of S that ends at END (exclusive): its start. */
-static size_t
-boilerplate_word_start(const char *s, size_t end)
-{
-	while (end > 0 && s[end - 1] != ' ')
-		end--;
-	return end;
-}
 
-/*
- * A name's pop-up card left in the text where the name stands, the full
- * name after the name ("Rep. Trent Franks Harold (Trent) Trent Franks",
- * "President Trump Donald John Trump"): a short line, not a sentence,
- * whose last word also ends the name one to four capitalised words
- * before.  A longer sentence carrying one is prose and keeps it.
- */
-#define BOILERPLATE_CARD_WORDS 12
-
-static bool
-boilerplate_name_card(const struct sentence *s)
-{
-	const char *t = s->text;
-	size_t last, w, end, n;
-	int between;
-
-	if (s->len == 0 || boilerplate_stopped(t, s->len) ||
-	    boilerplate_words(t, s->len, BOILERPLATE_CARD_WORDS) >
-	    BOILERPLATE_CARD_WORDS)
-		return false;
-	last = boilerplate_word_start(t, s->len);
-	n = s->len - last;
-	if (n < 2 || !(t[last] >= 'A' && t[last] <= 'Z'))
-		return false;
-	end = last;
-	for (between = 0; between <= 4 && end > 1; between++) {
-		end--;		/* the space before the word */
-		w = boilerplate_word_start(t, end);
-		if (between > 0 && end - w == n && memcmp(t + w, t + last, n) == 0)
-			return true;
-		if (!(t[w] >= 'A' && t[w] <= 'Z') && t[w] != '(')
-			return false;
-		end = w;
-	}
-	return false;
-}
-
-/*
- * A shop widget's line: a product and its price, not a sentence ("DJI
- * Mavic Mini for $399").
- */
-#define BOILERPLATE_SHOP_WORDS 10
-
-static bool
-boilerplate_shop(const struct sentence *s)
-{
-	size_t at = boilerplate_word_start(s->text, s->len);
-
-	return at >= 5 && s->len - at >= 2 && s->text[at] == '$' &&
-	    s->text[at + 1] >= '0' && s->text[at + 1] <= '9' &&
-	    memcmp(s->text + at - 5, " for ", 5) == 0 &&
-	    !boilerplate_stopped(s->text, s->len) &&
-	    boilerplate_words(s->text, s->len, BOILERPLATE_SHOP_WORDS) <=
-	    BOILERPLATE_SHOP_WORDS;
-}
-
-/* A byline: "By Jane Doe and John Roe, Reuters". */
-static bool
-boilerplate_byline(const struct sentence *s)
-{
-	return s->len > 4 && memcmp(s->text, "By ", 3) == 0 &&
-	    s->text[3] >= 'A' && s->text[3] <= 'Z' &&
-	    boilerplate_words(s->text, s->len, 8) <= 8 &&
-	    strchr(".!?", s->text[s->len - 1]) == NULL;
-}
-
-/*
- * A name alone opening the body, the byline without its "By" ("William
- * Cummings"): two to four capitalised words of letters, nothing else.
- */
-static bool
-boilerplate_name(const struct sentence *s)
-{
-	size_t i, words = boilerplate_words(s->text, s->len, 4);
-
-	if (words < 2 || words > 4 || !(s->text[0] >= 'A' && s->text[0] <= 'Z'))
-		return false;
-	for (i = 0; i < s->len; i++) {
-		if (s->text[i] == ' ' && (i + 1 == s->len ||
-		    !(s->text[i + 1] >= 'A' && s->text[i + 1] <= 'Z')))
-			return false;
-		if (s->text[i] != ' ' && s->text[i] != '-' &&
-		    s->text[i] != '\'' && !(s->text[i] >= 'A' &&
-		    s->text[i] <= 'Z') && !(s->text[i] >= 'a' &&
-		    s->text[i] <= 'z') && (unsigned char)s->text[i] < 0x80)
-			return false;
-	}
-	return true;
-}
 
 /* A headline: one short sentence that does not end like one. */
 static bool
@@ -920,7 +677,7 @@ boilerplate_headline(const struct sentence *s)
 		end -= 3;
 	if (end == 0 || strchr(".!?", s->text[end - 1]) != NULL)
 		return false;
-	return boilerplate_words(s->text, s->len, 25) <= 25;
+	return furniture_words(s->text, s->len, 25) <= 25;
 }
 
 /* Prose: a sentence of some length that ends as one, not clutter. */
@@ -931,7 +688,7 @@ boilerplate_prose(const struct sentence *s)
 {
 	return !s->boilerplate && s->len > 0 &&
 	    strchr(".!?", s->text[s->len - 1]) != NULL &&
-	    boilerplate_words(s->text, s->len, BOILERPLATE_PROSE_WORDS) >=
+	    furniture_words(s->text, s->len, BOILERPLATE_PROSE_WORDS) >=
 	    BOILERPLATE_PROSE_WORDS;
 }
 
@@ -962,7 +719,7 @@ boilerplate_mark(struct document *doc)
 		k = boilerplate_classify(s->text, s->len, phrases);
 		if (k != BP_NONE ||
 		    boilerplate_is_furniture(s->text, s->len, furniture) ||
-		    boilerplate_name_card(s))
+		    furniture_name_card(s))
 			s->boilerplate = true;
 		if (k != BP_MORE)
 			allmore[p] = false;
@@ -991,9 +748,9 @@ boilerplate_mark(struct document *doc)
 		}
 		clutter[p] = kind[p] == BP_HEADING || allmore[p] ||
 		    (count[p] == 1 && (boilerplate_tagline(s->text, s->len) ||
-		    boilerplate_related_caps(s) || boilerplate_shop(s) ||
-		    boilerplate_byline(s) || (first[p] == 0 &&
-		    boilerplate_name(s))));
+		    furniture_related_caps(s) || furniture_shop(s) ||
+		    furniture_byline(s) || (first[p] == 0 &&
+		    furniture_name(s))));
 		if (kind[p] == BP_HEADING || allmore[p])
 			block = true;
 		else if (block) {

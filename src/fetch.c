@@ -15,6 +15,7 @@
 
 #include "document.h"
 #include "fetch.h"
+#include "fnv.h"
 #include "strbuf.h"
 #include "text.h"
 #include "xalloc.h"
@@ -101,12 +102,8 @@ fetch_cache_dir(void)
 static char *
 fetch_cache_base(const char *dir, const char *url)
 {
-	uint64_t h = 14695981039346656037ULL;
-	const unsigned char *p;
-
-	for (p = (const unsigned char *)url; *p != '\0'; p++)
-		h = (h ^ *p) * 1099511628211ULL;
-	return xasprintf("%s/%016llx", dir, (unsigned long long)h);
+	return xasprintf("%s/%016llx", dir,
+	    (unsigned long long)fnv_string(FNV_BASIS, url));
 }
 
 static void

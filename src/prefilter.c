@@ -170,7 +170,8 @@ prefilter_next_key(const struct matcher_scratch *s, size_t end)
 
 /*
  * The token at P in block K, which passed the lead filter, is a candidate
- * for the roots a phrase may start from there, unless rule 3 forbids.
+ * for the roots a phrase may start from there (prefilter_find left out
+ * those rule 3 forbids).
  */
 static void NOINLINE
 prefilter_add_mask(struct matcher_scratch *s, size_t k, size_t p)
@@ -182,9 +183,6 @@ prefilter_add_mask(struct matcher_scratch *s, size_t k, size_t p)
 	uint32_t next;
 	unsigned roots;
 
-	/* Rule 3: nothing may precede a match but a non-word. */
-	if (!word && pos > 0 && blockmask_test(s->wmask, pos - 1))
-		return;
 	memcpy(&w, s->fold + pos, 8);
 	/* Bit 0: a non-word byte starts the token, which is one byte. */
 	if (rest != 0)
@@ -367,10 +365,14 @@ prefilter_find(struct matcher_scratch *s, const char *text, size_t len)
 	end = s->nislands != 0 ? s->islands + s->nislands : isl;
 	for (k = 0; k < s->nblocks; k++) {
 		wm = s->wmask[k];
-		/* Words, and the other bytes if a phrase may start there. */
+		/*
+		 * Words, and the other bytes if a phrase may start there and
+		 * no word byte comes just before (rule 3: nothing may precede
+		 * a match but a non-word).
+		 */
 		st = wm & ~((wm << 1) | carry);
 		if (s->filt->punct_lead)
-			st |= ~(wm | s->smask[k]);
+			st |= ~(wm | s->smask[k] | (wm << 1) | carry);
 		carry = wm >> 63;
 		/* The islands' tokens are theirs. */
 		while (isl < end && isl->end <= k * 64)

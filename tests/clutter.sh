@@ -1,9 +1,9 @@
 #!/bin/sh
 # The clutter samples (tests/clutter/sample.tsv and fresh.tsv, see
-# clutter.py): 400 body sentences of ../shared/data read by hand.  Prints
+# clutter.py): 700 body sentences of ../shared/data read by hand.  Prints
 # the share of site furniture marked boilerplate and the prose and headings
-# marked, for the tuning two thirds, the held-out third and the fresh 100,
-# each source read alone and in the whole AllSides archive.
+# marked, for the tuning two thirds, the held-out third, the fresh 100 and
+# the fresh 300, each source read alone and in the whole AllSides archive.
 bin=${PARALLAX_BIN:-./parallax}
 srcdir=${PARALLAX_SRCDIR:-.}
 data=${PARALLAX_SHARED:-../shared}/data
@@ -22,10 +22,13 @@ fi
 # Caption 3 of 43 Photos: ..."), which the issue names as furniture, were
 # first labelled prose; they are labelled furniture since (their gallery
 # text is marked only in the archive).
+# The fresh 300, labelled before any rule of session 4 ran on them: alone
+# 30/47, in the archive 31/47, no prose.
 # These floors only catch a regression.
-CLUTTER_FLOORS=${CLUTTER_FLOORS-'{"alone": {"tune": {"furniture": 0.65, "prose": 0}, "held": {"furniture": 0.83, "prose": 0}, "fresh": {"furniture": 0.75, "prose": 0}}, "archive": {"tune": {"furniture": 0.80, "prose": 0}, "held": {"furniture": 0.83, "prose": 0}, "fresh": {"furniture": 1.0, "prose": 0}}}'}
+CLUTTER_FLOORS=${CLUTTER_FLOORS-'{"alone": {"tune": {"furniture": 0.65, "prose": 0}, "held": {"furniture": 0.83, "prose": 0}, "fresh": {"furniture": 0.75, "prose": 0}, "fresh300": {"furniture": 0.63, "prose": 0}}, "archive": {"tune": {"furniture": 0.80, "prose": 0}, "held": {"furniture": 0.83, "prose": 0}, "fresh": {"furniture": 1.0, "prose": 0}, "fresh300": {"furniture": 0.65, "prose": 0}}}'}
 export CLUTTER_FLOORS
 PARALLAX_TAXONOMY=${PARALLAX_TAXONOMY:-$srcdir/config/taxonomy.yaml}
 export PARALLAX_TAXONOMY
 exec python3 "$srcdir/tests/clutter/clutter.py" "$bin" "$data" \
-    "$srcdir/tests/clutter/sample.tsv" "$srcdir/tests/clutter/fresh.tsv"
+    "$srcdir/tests/clutter/sample.tsv" "$srcdir/tests/clutter/fresh.tsv" \
+    "$srcdir/tests/clutter/fresh300.tsv"

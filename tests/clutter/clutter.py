@@ -4,7 +4,10 @@ and labelled furniture, prose or heading (IDs, offsets and a hash only, no
 text).  tests/clutter/sample.tsv holds 300, 150 of under 70 characters and
 150 longer, split into a tuning two thirds and a held-out third;
 tests/clutter/fresh.tsv holds 100 more (50 and 50) from articles picked by
-the hash of their ID and labelled before any rule ran on them.
+the hash of their ID and labelled before any rule ran on them;
+tests/clutter/fresh300.tsv 300 more (150 and 150, one a source) from
+AllSides articles in none of the others, picked by the hash of their ID
+under a new salt and labelled before any rule since.
 
 Builds the sources in a temporary directory and reads them with the real
 binary twice: alone (--jsonl on the sample's own sources, each read by
@@ -102,7 +105,7 @@ def find(docs, row):
 def score(reading, docs, rows, floors, verbose):
     """Prints each set's figures; returns whether all are above FLOORS."""
     ok = True
-    for part in sorted({r["set"] for r in rows}, key=["tune", "held", "fresh"].index):
+    for part in sorted({r["set"] for r in rows}, key=["tune", "held", "fresh", "fresh300"].index):
         count = {"furniture": [0, 0], "prose": [0, 0], "heading": [0, 0]}
         headings = missing = 0
         for row in (r for r in rows if r["set"] == part):
