@@ -599,19 +599,19 @@ document_strdup(const char *s)
 	return s != NULL ? xstrdup(s) : NULL;
 }
 
-/* A draft's paragraphs as the splitter takes them. */
+/* A draft's paragraphs (N of them at DP) as the splitter takes them. */
 static struct document_para *
-document_draft_paras(const struct draft *draft)
+document_draft_paras(const struct draft_para *dp, size_t n)
 {
 	struct document_para *paras;
 	size_t i;
 
-	paras = xreallocarray(NULL, draft->nparas + 1, sizeof *paras);
-	for (i = 0; i < draft->nparas; i++) {
-		paras[i].start = draft->paras[i].start;
-		paras[i].end = draft->paras[i].end;
+	paras = xreallocarray(NULL, n + 1, sizeof *paras);
+	for (i = 0; i < n; i++) {
+		paras[i].start = dp[i].start;
+		paras[i].end = dp[i].end;
 		paras[i].lines = false;
-		paras[i].heading = draft->paras[i].heading;
+		paras[i].heading = dp[i].heading;
 	}
 	return paras;
 }
@@ -631,7 +631,7 @@ document_from_draft(const char *name, const struct draft *draft,
 	doc->url = document_strdup(draft->url);
 	doc->date = document_strdup(draft->date);
 	doc->author = document_strdup(draft->author);
-	paras = document_draft_paras(draft);
+	paras = document_draft_paras(draft->paras, draft->nparas);
 	rc = document_finish(doc, draft->text.data, paras, draft->nparas,
 	    false, out, cause);
 	free(paras);
@@ -692,9 +692,20 @@ document_load_markdown(struct document *doc, const char *text, size_t len,
     bool lines, struct document **out, char **cause)
 {
 	struct draft d;
+	struct draft_para *dp;
 	struct document_para *paras;
+	size_t n;
 	int rc;
 
+	if (lines && markdown_lines(text, len, &dp, &n)) {
+		/* The paragraphs are lines of TEXT: no draft to copy them
+		 * into. */
+		paras = document_draft_paras(dp, n);
+		free(dp);
+		rc = document_finish(doc, text, paras, n, true, out, cause);
+		free(paras);
+		return rc;
+	}
 	draft_init(&d);
 	if (markdown_render(text, len, lines, &d) != 0) {
 		*cause = xasprintf("%s: the Markdown could not be read",
@@ -703,7 +714,7 @@ document_load_markdown(struct document *doc, const char *text, size_t len,
 		document_free(doc);
 		return -1;
 	}
-	paras = document_draft_paras(&d);
+	paras = document_draft_paras(d.paras, d.nparas);
 	rc = document_finish(doc, d.text.data, paras, d.nparas, true, out,
 	    cause);
 	free(paras);

@@ -409,6 +409,42 @@ markdown_plain(const char *text, size_t len, bool lines, struct draft *d)
 		draft_add(d, text + start, len - start, false);
 }
 
+bool
+markdown_lines(const char *text, size_t len, struct draft_para **paras,
+    size_t *np)
+{
+	struct draft_para *p = NULL;
+	size_t i, e, k, n = 0, cap = 0;
+
+	if (!markdown_is_plain(text, len))
+		return false;
+	for (i = 0; i < len; i = e + 1) {
+		const char *nl = memchr(text + i, '\n', len - i);
+
+		e = nl != NULL ? (size_t)(nl - text) : len;
+		for (k = i; k < e && text[k] == ' '; k++)
+			;
+		if (k < e) {
+			/* What markdown_plain would fold goes the long way. */
+			if (!draft_is_flat(text + i, e - i)) {
+				free(p);
+				return false;
+			}
+			if (n == cap) {
+				cap = cap == 0 ? 64 : 2 * cap;
+				p = xreallocarray(p, cap, sizeof *p);
+			}
+			p[n].start = i;
+			p[n].end = e;
+			p[n].heading = false;
+			n++;
+		}
+	}
+	*paras = p;
+	*np = n;
+	return true;
+}
+
 int
 markdown_render_md4c(const char *text, size_t len, bool lines,
     struct draft *d)
