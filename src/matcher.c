@@ -359,7 +359,7 @@ matcher_push(struct matcher_scratch *s, size_t *n, uint32_t node, size_t next)
  * the text's lowered copy (or the text, for a case-sensitive node) without
  * cutting it: most walks end here, after their first token.
  */
-static bool
+WALK_INLINE bool
 matcher_next_may_start(const struct matcher *m, struct matcher_scratch *s,
     uint32_t node, size_t j)
 {
