@@ -17,6 +17,6 @@ fi
 # links <= 0.5%, no apart pair linked) where the linker does not reach
 # them: they only catch a regression.  Where a goal is met (wrong links on
 # the tuning, held and held2 stories) the goal holds.
-GOLD_FLOORS=${GOLD_FLOORS-'{"tune": {"recall": 0.67, "apart": 5}, "held": {"recall": 0.62}, "held2": {"recall": 0.58, "apart": 2}, "held3": {"recall": 0.54, "wrong": 0.006, "apart": 2}}'}
+GOLD_FLOORS=${GOLD_FLOORS-'{"tune": {"recall": 0.67, "apart": 5}, "held": {"recall": 0.62}, "held2": {"recall": 0.58, "apart": 2}, "held3": {"recall": 0.54, "wrong": 0.006, "apart": 2}, "held4": {"recall": 0.25, "wrong": 0.009, "apart": 2}}'}
 export GOLD_FLOORS
 exec python3 "$srcdir/tests/claims-gold/gold.py" score "$bin" "$corpus" "$srcdir"/tests/claims-gold/*.gold
