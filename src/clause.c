@@ -26,6 +26,7 @@
 #include <string.h>
 
 #include "clause.h"
+#include "fnv.h"
 
 /* The longest head phrase ("In a 10-page letter to ..., ") and tail
  * attribution read as framing; past it the chunk is likely the fact. */
@@ -257,17 +258,12 @@ static const char *const clause_pronouns[] = {
 	"you",
 };
 
-/* FNV-1a of word I's folded form, in 1..CLAUSE_SPEAKER_MASK. */
+/* A hash of word I's folded form, in 1..CLAUSE_SPEAKER_MASK. */
 static uint32_t
 clause_hash(const struct words *w, size_t i)
 {
-	const unsigned char *f = (const unsigned char *)words_fold(w, i);
-	uint32_t h = 2166136261u;
-	size_t k;
-
-	for (k = 0; k < w->items[i].foldlen; k++)
-		h = (h ^ f[k]) * 16777619u;
-	return h % CLAUSE_SPEAKER_MASK + 1;
+	return (uint32_t)(fnv_bytes(FNV_BASIS, words_fold(w, i),
+	    w->items[i].foldlen) % CLAUSE_SPEAKER_MASK) + 1;
 }
 
 /*
