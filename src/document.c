@@ -685,29 +685,54 @@ document_wrapped(const struct document_para *paras, size_t np)
 	return false;
 }
 
-/* DOC (its front matter read) finished from the Markdown body TEXT; with
- * LINES, each line is a paragraph (see markdown_render). */
+/* DOC finished from the paragraphs DP (N of them) of TEXT, which are
+ * ranges of it. */
 static int
-document_load_markdown(struct document *doc, const char *text, size_t len,
-    bool lines, struct document **out, char **cause)
+document_finish_lines(struct document *doc, const char *text,
+    struct draft_para *dp, size_t n, struct document **out, char **cause)
+{
+	struct document_para *paras = document_draft_paras(dp, n);
+	int rc;
+
+	free(dp);
+	rc = document_finish(doc, text, paras, n, true, out, cause);
+	free(paras);
+	return rc;
+}
+
+/*
+ * DOC (its front matter read) finished from the Markdown body of TEXT,
+ * from BODY to LEN: each line a paragraph unless the text is hard-wrapped
+ * (document_paragraphs), see markdown_render.
+ */
+static int
+document_load_markdown(struct document *doc, const char *text, size_t body,
+    size_t len, struct document **out, char **cause)
 {
 	struct draft d;
 	struct draft_para *dp;
 	struct document_para *paras;
-	size_t n;
+	size_t n, np, longest;
+	bool as_lines, lines;
 	int rc;
 
-	if (lines && markdown_lines(text, len, &dp, &n)) {
-		/* The paragraphs are lines of TEXT: no draft to copy them
-		 * into. */
-		paras = document_draft_paras(dp, n);
+	/* Lines as they stand (most bodies): the paragraphs are lines of
+	 * the text, with no draft to copy them into, and one longer than a
+	 * hard-wrapped text's says the text is not. */
+	as_lines = markdown_lines(text + body, len - body, &dp, &n, &longest);
+	if (as_lines && longest > DOCUMENT_WRAP_WIDTH)
+		return document_finish_lines(doc, text + body, dp, n, out,
+		    cause);
+	paras = document_paragraphs(text, body, len, &np);
+	lines = !document_wrapped(paras, np);
+	free(paras);
+	if (as_lines && lines)
+		return document_finish_lines(doc, text + body, dp, n, out,
+		    cause);
+	if (as_lines)
 		free(dp);
-		rc = document_finish(doc, text, paras, n, true, out, cause);
-		free(paras);
-		return rc;
-	}
 	draft_init(&d);
-	if (markdown_render(text, len, lines, &d) != 0) {
+	if (markdown_render(text + body, len - body, lines, &d) != 0) {
 		*cause = xasprintf("%s: the Markdown could not be read",
 		    doc->path);
 		draft_free(&d);
@@ -775,17 +800,17 @@ document_load_buffer(const char *name, const char *buf, size_t len,
 		document_free(doc);
 		return -1;
 	}
-	paras = document_paragraphs(text, body, tlen, &np);
 	/* Standard input has no name to tell Markdown by: its marks do. */
 	if (document_has_ext(name, document_md_exts,
 	    sizeof document_md_exts / sizeof document_md_exts[0]) ||
 	    (strcmp(name, "-") == 0 &&
 	    markdown_sniff(text + body, tlen - body)))
-		rc = document_load_markdown(doc, text + body, tlen - body,
-		    !document_wrapped(paras, np), out, cause);
-	else
+		rc = document_load_markdown(doc, text, body, tlen, out, cause);
+	else {
+		paras = document_paragraphs(text, body, tlen, &np);
 		rc = document_finish(doc, text, paras, np, true, out, cause);
-	free(paras);
+		free(paras);
+	}
 	free(owned);
 	return rc;
 }

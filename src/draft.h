@@ -45,14 +45,6 @@ void draft_init(struct draft *d);
  */
 void draft_add(struct draft *d, const char *s, size_t len, bool heading);
 
-/*
- * Whether S[0, LEN) has nothing for draft_add to fold: no white space but
- * single spaces between words, none at either end, no NBSP, no control
- * byte.  Most paragraphs of real news are so (folding them byte by byte
- * cost a third of loading them); they are added as they are.
- */
-bool draft_is_flat(const char *s, size_t len);
-
 /* Takes back the last paragraph added (there must be one). */
 void draft_drop_last(struct draft *d);
 

@@ -247,7 +247,9 @@ test_lines_match_render(void **state)
 		"word", "Word", " ", "  ", "\n", "\n\n", "\xc2\xa0", "\xc2\xa9",
 		"\xc2\xb0" "C", "\xe2\x80\x9cq\xe2\x80\x9d", ".", "13.1 ", "1. ",
 		"# ", "- ", "*", "_", "AT&T", "&amp;", "]", "](x)", "[a]", "|",
-		"\t", "\xe2\x80\xa8", "caf\xc3\xa9", "0123456789abcdef",
+		"\t", "\xe2\x80\xa8", "caf\xc3\xa9", "0123456789abcdef", "`",
+		"<b>", "\\", "~~", "a_b", "|:", ":", "\xc3\x82", "\xe2\x82\xac",
+		"_em_", "*em*", "`code`", "~~del~~", "<i>x</i>", "\\*x", "&#33;",
 	};
 	uint64_t x = 0x2545f4914f6cdd1du;
 	int round, taken = 0;
@@ -255,7 +257,7 @@ test_lines_match_render(void **state)
 	for (round = 0; round < 20000; round++) {
 		struct strbuf body = STRBUF_INIT, got = STRBUF_INIT;
 		struct draft_para *paras;
-		size_t np, i;
+		size_t np, i, longest, most = 0;
 		int natoms, a;
 		char *want;
 
@@ -273,7 +275,8 @@ test_lines_match_render(void **state)
 				strbuf_addstr(&body, atoms[(x >> 8) %
 				    (sizeof atoms / sizeof *atoms)]);
 		}
-		if (!markdown_lines(body.data, body.len, &paras, &np)) {
+		if (!markdown_lines(body.data, body.len, &paras, &np,
+		    &longest)) {
 			strbuf_free(&body);
 			continue;
 		}
@@ -282,7 +285,10 @@ test_lines_match_render(void **state)
 			strbuf_add(&got, body.data + paras[i].start,
 			    paras[i].end - paras[i].start);
 			strbuf_addch(&got, '\n');
+			if (paras[i].end - paras[i].start > most)
+				most = paras[i].end - paras[i].start;
 		}
+		assert_int_equal(longest, most);
 		want = rendered(body.data, true);
 		if (strcmp(got.data != NULL ? got.data : "", want) != 0)
 			fail_msg("body:\n%s\nlines:\n%s\nrendered:\n%s",
