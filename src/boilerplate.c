@@ -8,6 +8,7 @@
 
 #include "boilerplate.h"
 #include "document.h"
+#include "furniture.h"
 #include "xalloc.h"
 
 /* What a clutter phrase says about its sentence. */
@@ -155,6 +156,11 @@ static const struct boilerplate_furniture boilerplate_furniture[] = {
 	{ "this article is more than", false, 8 },
 	{ "this article was amended", true, 0 },
 	{ "this article has been updated", true, 0 },
+	{ "this article was originally published", false, 0 },
+	{ "this story was originally published", false, 0 },
+	{ "file photo:", false, 0 },
+	{ "see all photography", false, 0 },
+	{ "data curated by", false, 8 },
 	{ "photo", false, 1 },
 	{ "image", false, 1 },
 	{ "video", false, 1 },
@@ -193,23 +199,6 @@ boilerplate_bullet(const char *s, size_t len)
 	return 0;
 }
 
-/* The words of S, counted no further than MOST + 1: enough to compare
- * with MOST, and a short line's limit need not walk a long sentence. */
-static size_t
-boilerplate_words(const char *s, size_t len, size_t most)
-{
-	size_t i, n = 0;
-	bool in = false;
-
-	for (i = 0; i < len && n <= most; i++) {
-		bool sp = s[i] == ' ' || s[i] == '\t' || s[i] == '\n';
-
-		if (!sp && !in)
-			n++;
-		in = !sp;
-	}
-	return n;
-}
 
 #define BOILERPLATE_NPHRASES \
 	(sizeof boilerplate_phrases / sizeof *boilerplate_phrases)
@@ -564,90 +553,16 @@ boilerplate_classify(const char *s, size_t len, boilerplate_set anywhere)
 			continue;
 		p = &boilerplate_phrases[i];
 		if (p->maxwords != 0 && words == SIZE_MAX)
-			words = boilerplate_words(s, len, SIZE_MAX - 1);
+			words = furniture_words(s, len, SIZE_MAX - 1);
 		if (p->maxwords == 0 || words <= (size_t)p->maxwords)
 			return p->kind;
 	}
 	return BP_NONE;
 }
 
-/*
- * A bare clock time or duration, a video's length: "02:26", "4:50".
- */
-static bool
-boilerplate_clock(const char *s, size_t len)
-{
-	size_t i, digits = 0, colons = 0;
 
-	for (i = 0; i < len; i++) {
-		if (s[i] >= '0' && s[i] <= '9')
-			digits++;
-		else if (s[i] == ':' && digits > 0)
-			colons++;
-		else
-			return false;
-	}
-	return colons >= 1 && digits >= 3 && digits <= 6;
-}
 
-/* A line with no letter or digit: a separator ("___", "* * *", "..."). */
-static bool
-boilerplate_separator(const char *s, size_t len)
-{
-	size_t i;
 
-	for (i = 0; i < len; i++) {
-		if ((s[i] >= 'a' && s[i] <= 'z') || (s[i] >= 'A' && s[i] <= 'Z') ||
-		    (s[i] >= '0' && s[i] <= '9'))
-			return false;
-		/* A mark of U+2000-U+206F (quotes, dashes, U+2026) is
-		 * none; any other non-ASCII character may be a letter. */
-		if ((unsigned char)s[i] >= 0x80) {
-			if ((unsigned char)s[i] != 0xe2 || i + 2 >= len ||
-			    (unsigned char)s[i + 1] != 0x80)
-				return false;
-			i += 2;
-		}
-	}
-	return true;
-}
-
-/* A credit: names alone before "contributed." ("Jordain Carney
- * contributed."), not "Every member of the council contributed." */
-static bool
-boilerplate_contributed(const char *s, size_t len)
-{
-	static const char tail[] = " contributed.";
-	size_t i, n = sizeof tail - 1;
-
-	if (len <= n || len > 80 || memcmp(s + len - n, tail, n) != 0 ||
-	    boilerplate_words(s, len, 6) > 6)
-		return false;
-	for (i = 0; i + n < len; i++) {
-		if ((i == 0 || s[i - 1] == ' ') && !(s[i] >= 'A' && s[i] <= 'Z'))
-			return false;
-	}
-	return true;
-}
-
-/*
- * A video's title with its length after it, as a player lists it: "Jones:
- * Yes, he can 01:47".  At most BOILERPLATE_VIDEO_WORDS words, ending in a
- * clock.
- */
-#define BOILERPLATE_VIDEO_WORDS 12
-
-static bool
-boilerplate_video(const char *s, size_t len)
-{
-	size_t i = len;
-
-	while (i > 0 && s[i - 1] != ' ')
-		i--;
-	return i > 0 && boilerplate_clock(s + i, len - i) &&
-	    boilerplate_words(s, len, BOILERPLATE_VIDEO_WORDS) <=
-	    BOILERPLATE_VIDEO_WORDS;
-}
 
 /*
  * Site furniture (see boilerplate_furniture): a line of a video widget,
@@ -662,16 +577,7 @@ boilerplate_is_furniture(const char *s, size_t len, boilerplate_set anywhere)
 	boilerplate_set found;
 	size_t i, words = SIZE_MAX;
 
-	if (boilerplate_clock(s, len) || boilerplate_separator(s, len) ||
-	    (len == 2 && memcmp(s, "ET", 2) == 0) ||
-	    (len == 3 && memcmp(s, "ET.", 3) == 0) ||
-	    boilerplate_video(s, len))
-		return true;
-	if (boilerplate_contributed(s, len))
-		return true;
-	/* "— Pat McCrory (@PatMcCroryNC) March 30, 2017" */
-	if (len < BOILERPLATE_FURNITURE_LEN && len > 4 &&
-	    memcmp(s, "\xe2\x80\x94", 3) == 0 && memmem(s, len, "(@", 2) != NULL)
+	if (furniture_shape(s, len, BOILERPLATE_FURNITURE_LEN))
 		return true;
 	if (len == 0)
 		return false;
@@ -684,7 +590,7 @@ boilerplate_is_furniture(const char *s, size_t len, boilerplate_set anywhere)
 			continue;
 		f = &boilerplate_furniture[i];
 		if (f->maxwords != 0 && words == SIZE_MAX)
-			words = boilerplate_words(s, len, SIZE_MAX - 1);
+			words = furniture_words(s, len, SIZE_MAX - 1);
 		if (f->maxwords == 0 || words <= (size_t)f->maxwords)
 			return true;
 	}
@@ -699,7 +605,7 @@ boilerplate_is_furniture(const char *s, size_t len, boilerplate_set anywhere)
 static bool
 boilerplate_heading(const char *s, size_t len)
 {
-	size_t i, letters = 0, words = boilerplate_words(s, len, 8);
+	size_t i, letters = 0, words = furniture_words(s, len, 8);
 
 	if (words == 0 || words > 8)
 		return false;
@@ -755,159 +661,16 @@ boilerplate_tagline(const char *s, size_t len)
 	return true;
 }
 
-size_t
-boilerplate_unclosed(const char *s, size_t len)
-{
-	for (;;) {
-		if (len > 0 && strchr("\"')]", s[len - 1]) != NULL)
-			len--;
-		else if (len >= 3 && (memcmp(s + len - 3, "\xe2\x80\x9d", 3) == 0 ||
-		    memcmp(s + len - 3, "\xe2\x80\x99", 3) == 0))
-			len -= 3;
-		else
-			return len;
-	}
-}
 
-/* Does S end as a sentence does: a stop, or a closing quote or bracket? */
-static bool
-boilerplate_stopped(const char *s, size_t len)
-{
-	return boilerplate_unclosed(s, len) < len ||
-	    (len > 0 && strchr(".!?", s[len - 1]) != NULL);
-}
 
-/*
- * Another story's headline in capitals, as some sites list them between
- * paragraphs ("POMPEO: FATE OF US-NORTH KOREA SUMMIT RESTS WITH KIM JONG
- * UN"): at least BOILERPLATE_CAPS_WORDS words, longer than a section
- * heading, no small letters, not a sentence, a quote or a label ending in
- * a colon.
- */
-#define BOILERPLATE_CAPS_WORDS 9
 
-static bool
-boilerplate_related_caps(const struct sentence *s)
-{
-	size_t i, letters = 0;
 
-	size_t n = boilerplate_unclosed(s->text, s->len);
 
-	/* Quotes may close it ("... AS LEADERS TOUT SUMMIT AS 'SUCCESS'"),
-	 * not open it. */
-	if (n == 0 || strchr(".!?:", s->text[n - 1]) != NULL ||
-	    s->text[0] == '"' || (unsigned char)s->text[0] == 0xe2 ||
-	    boilerplate_words(s->text, s->len, BOILERPLATE_CAPS_WORDS) <
-	    BOILERPLATE_CAPS_WORDS)
-		return false;
-	for (i = 0; i < s->len; i++) {
-		if (s->text[i] >= 'a' && s->text[i] <= 'z')
-			return false;
-		letters += s->text[i] >= 'A' && s->text[i] <= 'Z';
-	}
-	return letters >= 3 * BOILERPLATE_CAPS_WORDS;
-}
 
-/* The word of S that ends at END (exclusive): its start. */
-static size_t
-boilerplate_word_start(const char *s, size_t end)
-{
-	while (end > 0 && s[end - 1] != ' ')
-		end--;
-	return end;
-}
 
-/*
- * A name's pop-up card left in the text where the name stands, the full
- * name after the name ("Rep. Trent Franks Harold (Trent) Trent Franks",
- * "President Trump Donald John Trump"): a short line, not a sentence,
- * whose last word also ends the name one to four capitalised words
- * before.  A longer sentence carrying one is prose and keeps it.
- */
-#define BOILERPLATE_CARD_WORDS 12
 
-static bool
-boilerplate_name_card(const struct sentence *s)
-{
-	const char *t = s->text;
-	size_t last, w, end, n;
-	int between;
-
-	if (s->len == 0 || boilerplate_stopped(t, s->len) ||
-	    boilerplate_words(t, s->len, BOILERPLATE_CARD_WORDS) >
-	    BOILERPLATE_CARD_WORDS)
-		return false;
-	last = boilerplate_word_start(t, s->len);
-	n = s->len - last;
-	if (n < 2 || !(t[last] >= 'A' && t[last] <= 'Z'))
-		return false;
-	end = last;
-	for (between = 0; between <= 4 && end > 1; between++) {
-		end--;		/* the space before the word */
-		w = boilerplate_word_start(t, end);
-		if (between > 0 && end - w == n && memcmp(t + w, t + last, n) == 0)
-			return true;
-		if (!(t[w] >= 'A' && t[w] <= 'Z') && t[w] != '(')
-			return false;
-		end = w;
-	}
-	return false;
-}
-
-/*
- * A shop widget's line: a product and its price, not a sentence ("DJI
- * Mavic Mini for $399").
- */
-#define BOILERPLATE_SHOP_WORDS 10
-
-static bool
-boilerplate_shop(const struct sentence *s)
-{
-	size_t at = boilerplate_word_start(s->text, s->len);
-
-	return at >= 5 && s->len - at >= 2 && s->text[at] == '$' &&
-	    s->text[at + 1] >= '0' && s->text[at + 1] <= '9' &&
-	    memcmp(s->text + at - 5, " for ", 5) == 0 &&
-	    !boilerplate_stopped(s->text, s->len) &&
-	    boilerplate_words(s->text, s->len, BOILERPLATE_SHOP_WORDS) <=
-	    BOILERPLATE_SHOP_WORDS;
-}
-
-/* A byline: "By Jane Doe and John Roe, Reuters". */
-static bool
-boilerplate_byline(const struct sentence *s)
-{
-	return s->len > 4 && memcmp(s->text, "By ", 3) == 0 &&
-	    s->text[3] >= 'A' && s->text[3] <= 'Z' &&
-	    boilerplate_words(s->text, s->len, 8) <= 8 &&
-	    strchr(".!?", s->text[s->len - 1]) == NULL;
-}
-
-/*
- * A name alone opening the body, the byline without its "By" ("William
- * Cummings"): two to four capitalised words of letters, nothing else.
- */
-static bool
-boilerplate_name(const struct sentence *s)
-{
-	size_t i, words = boilerplate_words(s->text, s->len, 4);
-
-	if (words < 2 || words > 4 || !(s->text[0] >= 'A' && s->text[0] <= 'Z'))
-		return false;
-	for (i = 0; i < s->len; i++) {
-		if (s->text[i] == ' ' && (i + 1 == s->len ||
-		    !(s->text[i + 1] >= 'A' && s->text[i + 1] <= 'Z')))
-			return false;
-		if (s->text[i] != ' ' && s->text[i] != '-' &&
-		    s->text[i] != '\'' && !(s->text[i] >= 'A' &&
-		    s->text[i] <= 'Z') && !(s->text[i] >= 'a' &&
-		    s->text[i] <= 'z') && (unsigned char)s->text[i] < 0x80)
-			return false;
-	}
-	return true;
-}
-
-/* A headline: one short sentence that does not end like one. */
+/* A headline: one short sentence that does not end like one, or asks
+ * ("Was the Steel Dossier the FBI's 'Insurance Policy'?"). */
 static bool
 boilerplate_headline(const struct sentence *s)
 {
@@ -918,9 +681,72 @@ boilerplate_headline(const struct sentence *s)
 		end--;
 	if (end >= 3 && memcmp(s->text + end - 3, "\xe2\x80\x9d", 3) == 0)
 		end -= 3;
-	if (end == 0 || strchr(".!?", s->text[end - 1]) != NULL)
+	if (end == 0 || strchr(".!", s->text[end - 1]) != NULL)
 		return false;
-	return boilerplate_words(s->text, s->len, 25) <= 25;
+	return furniture_words(s->text, s->len, 25) <= 25;
+}
+
+/*
+ * A paragraph of N sentences from S that is furniture by where it stands:
+ * the headline of a link under a label ("More:", then "Worker-friendly
+ * rule overturned by NLRB"), LABEL saying the paragraph before was one;
+ * the LAST line of a body, after prose (AFTER_PROSE), when it does not end
+ * as a sentence does (a related headline, or "Watch the full exchange
+ * below:" over a video extraction dropped: a heading heads something, and
+ * the last of a list follows another item); a photo's caption over its
+ * credit, in the paragraph or the NEXT.
+ */
+#define BOILERPLATE_FOOT_WORDS 15
+/* A line that ends in a colon introduces what follows; at the foot, with
+ * nothing after it, a short one points at a widget ("Go deeper:"), a long
+ * one is a sentence whose quote extraction dropped. */
+#define BOILERPLATE_FOOT_COLON_WORDS 8
+#define BOILERPLATE_CAPTION_WORDS 40
+
+static bool
+boilerplate_label(const struct sentence *s)
+{
+	return s->boilerplate && s->len > 0 && s->text[s->len - 1] == ':';
+}
+
+/* A link's headline under a label: short, and not itself introducing
+ * something ("Advertisement:" may stand over a sentence ending so). */
+static bool
+boilerplate_linked(const struct sentence *s)
+{
+	return boilerplate_headline(s) && s->text[s->len - 1] != ':' &&
+	    furniture_words(s->text, s->len, BOILERPLATE_FOOT_WORDS) <=
+	    BOILERPLATE_FOOT_WORDS;
+}
+
+static bool
+boilerplate_caption(const struct sentence *s, const struct sentence *credit)
+{
+	return credit != NULL && furniture_credit(credit->text, credit->len) &&
+	    furniture_words(s->text, s->len, BOILERPLATE_CAPTION_WORDS) <=
+	    BOILERPLATE_CAPTION_WORDS;
+}
+
+static bool
+boilerplate_placed(const struct sentence *s, size_t n,
+    const struct sentence *next, bool label, bool last, bool after_prose)
+{
+	size_t most;
+
+	if (n == 2)
+		return (boilerplate_label(s) && boilerplate_linked(s + 1)) ||
+		    (!s->boilerplate && boilerplate_caption(s, s + 1));
+	if (n != 1 || s->len == 0 || s->boilerplate)
+		return false;
+	if (label && boilerplate_linked(s))
+		return true;
+	most = s->text[s->len - 1] == ':' ? BOILERPLATE_FOOT_COLON_WORDS :
+	    BOILERPLATE_FOOT_WORDS;
+	if (last && after_prose && !furniture_stopped(s->text, s->len) &&
+	    s->text[s->len - 1] != ',' &&
+	    furniture_words(s->text, s->len, most) <= most)
+		return true;
+	return boilerplate_caption(s, next);
 }
 
 /* Prose: a sentence of some length that ends as one, not clutter. */
@@ -931,7 +757,7 @@ boilerplate_prose(const struct sentence *s)
 {
 	return !s->boilerplate && s->len > 0 &&
 	    strchr(".!?", s->text[s->len - 1]) != NULL &&
-	    boilerplate_words(s->text, s->len, BOILERPLATE_PROSE_WORDS) >=
+	    furniture_words(s->text, s->len, BOILERPLATE_PROSE_WORDS) >=
 	    BOILERPLATE_PROSE_WORDS;
 }
 
@@ -940,7 +766,9 @@ boilerplate_mark(struct document *doc)
 {
 	size_t np = doc->nparagraphs, p, i, *first, *count;
 	enum boilerplate_kind *kind, k;
-	bool *allmore, *clutter, block = false, prev = false;
+	bool *allmore, *clutter, block = false, prev = false, label = false;
+	bool after_prose = false;
+	size_t last;
 
 	if (doc->nsentences == 0)
 		return;
@@ -962,38 +790,49 @@ boilerplate_mark(struct document *doc)
 		k = boilerplate_classify(s->text, s->len, phrases);
 		if (k != BP_NONE ||
 		    boilerplate_is_furniture(s->text, s->len, furniture) ||
-		    boilerplate_name_card(s))
+		    furniture_name_card(s) || furniture_credit(s->text, s->len) ||
+		    furniture_link_line(s->text, s->len))
 			s->boilerplate = true;
 		if (k != BP_MORE)
 			allmore[p] = false;
 		kind[p] = k;	/* ends as the paragraph's first sentence's */
 	}
+	for (last = np; last > 0 && count[last - 1] == 0; last--)
+		;
 	for (p = 0; p < np; p++) {
 		struct sentence *s = &doc->sentences[first[p]];
+		const struct sentence *next = p + 1 < np && count[p + 1] != 0 ?
+		    &doc->sentences[first[p + 1]] : NULL;
+		bool placed;
 
 		if (count[p] == 0)
 			continue;
-		if (count[p] == 1 && !s->boilerplate &&
+		placed = boilerplate_placed(s, count[p], next, label,
+		    p + 1 == last, after_prose);
+		label = false;
+		if (!placed && count[p] == 1 && !s->boilerplate &&
 		    boilerplate_heading(s->text, s->len)) {
 			s->heading = true;
-			prev = false;
+			prev = after_prose = false;
 			continue;
 		}
 		/* Capitalised words over a paragraph of prose head it
 		 * ("Social Network Limitations"); tags end a page. */
-		if (count[p] == 1 && !s->boilerplate &&
-		    boilerplate_tagline(s->text, s->len) && p + 1 < np &&
-		    count[p + 1] != 0 &&
-		    boilerplate_prose(&doc->sentences[first[p + 1]])) {
+		if (!placed && count[p] == 1 && !s->boilerplate &&
+		    boilerplate_tagline(s->text, s->len) && next != NULL &&
+		    boilerplate_prose(next)) {
 			s->heading = true;
-			prev = false;
+			prev = after_prose = false;
 			continue;
 		}
-		clutter[p] = kind[p] == BP_HEADING || allmore[p] ||
+		/* A video's box, a columnist's bio: the whole paragraph. */
+		clutter[p] = placed || kind[p] == BP_HEADING || allmore[p] ||
+		    furniture_video_box(s) ||
+		    furniture_bio_end(&doc->sentences[first[p] + count[p] - 1]) ||
 		    (count[p] == 1 && (boilerplate_tagline(s->text, s->len) ||
-		    boilerplate_related_caps(s) || boilerplate_shop(s) ||
-		    boilerplate_byline(s) || (first[p] == 0 &&
-		    boilerplate_name(s))));
+		    furniture_related_caps(s) || furniture_shop(s) ||
+		    furniture_byline(s) || (first[p] == 0 &&
+		    furniture_name(s))));
 		if (kind[p] == BP_HEADING || allmore[p])
 			block = true;
 		else if (block) {
@@ -1003,13 +842,18 @@ boilerplate_mark(struct document *doc)
 			    boilerplate_bullet(s->text, s->len) != 0 ||
 			    (prev && p + 1 < np && count[p + 1] != 0 &&
 			    allmore[p + 1]);
-			clutter[p] = block;
+			clutter[p] = block || placed;
 		}
 		prev = clutter[p];
+		label = count[p] == 1 && boilerplate_label(s);
 		if (clutter[p]) {
 			for (i = first[p]; i < first[p] + count[p]; i++)
 				doc->sentences[i].boilerplate = true;
 		}
+		s = &doc->sentences[first[p] + count[p] - 1];
+		after_prose = s->boilerplate ||
+		    furniture_stopped(s->text, s->len) || (s->len >= 3 &&
+		    memcmp(s->text + s->len - 3, "\xe2\x80\xa6", 3) == 0);
 	}
 	free(first);
 	free(count);

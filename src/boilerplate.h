@@ -17,8 +17,4 @@ struct document;
 /* Sets `boilerplate` on every clutter sentence of DOC. */
 void boilerplate_mark(struct document *doc);
 
-/* LEN less the closing quotes and brackets that end S (the stop of
- * "...said.\u201d" stands before them). */
-size_t boilerplate_unclosed(const char *s, size_t len);
-
 #endif

@@ -599,19 +599,19 @@ document_strdup(const char *s)
 	return s != NULL ? xstrdup(s) : NULL;
 }
 
-/* A draft's paragraphs as the splitter takes them. */
+/* A draft's paragraphs (N of them at DP) as the splitter takes them. */
 static struct document_para *
-document_draft_paras(const struct draft *draft)
+document_draft_paras(const struct draft_para *dp, size_t n)
 {
 	struct document_para *paras;
 	size_t i;
 
-	paras = xreallocarray(NULL, draft->nparas + 1, sizeof *paras);
-	for (i = 0; i < draft->nparas; i++) {
-		paras[i].start = draft->paras[i].start;
-		paras[i].end = draft->paras[i].end;
+	paras = xreallocarray(NULL, n + 1, sizeof *paras);
+	for (i = 0; i < n; i++) {
+		paras[i].start = dp[i].start;
+		paras[i].end = dp[i].end;
 		paras[i].lines = false;
-		paras[i].heading = draft->paras[i].heading;
+		paras[i].heading = dp[i].heading;
 	}
 	return paras;
 }
@@ -631,7 +631,7 @@ document_from_draft(const char *name, const struct draft *draft,
 	doc->url = document_strdup(draft->url);
 	doc->date = document_strdup(draft->date);
 	doc->author = document_strdup(draft->author);
-	paras = document_draft_paras(draft);
+	paras = document_draft_paras(draft->paras, draft->nparas);
 	rc = document_finish(doc, draft->text.data, paras, draft->nparas,
 	    false, out, cause);
 	free(paras);
@@ -685,25 +685,61 @@ document_wrapped(const struct document_para *paras, size_t np)
 	return false;
 }
 
-/* DOC (its front matter read) finished from the Markdown body TEXT; with
- * LINES, each line is a paragraph (see markdown_render). */
+/* DOC finished from the paragraphs DP (N of them) of TEXT, which are
+ * ranges of it. */
 static int
-document_load_markdown(struct document *doc, const char *text, size_t len,
-    bool lines, struct document **out, char **cause)
+document_finish_lines(struct document *doc, const char *text,
+    struct draft_para *dp, size_t n, struct document **out, char **cause)
 {
-	struct draft d;
-	struct document_para *paras;
+	struct document_para *paras = document_draft_paras(dp, n);
 	int rc;
 
+	free(dp);
+	rc = document_finish(doc, text, paras, n, true, out, cause);
+	free(paras);
+	return rc;
+}
+
+/*
+ * DOC (its front matter read) finished from the Markdown body of TEXT,
+ * from BODY to LEN: each line a paragraph unless the text is hard-wrapped
+ * (document_paragraphs), see markdown_render.
+ */
+static int
+document_load_markdown(struct document *doc, const char *text, size_t body,
+    size_t len, struct document **out, char **cause)
+{
+	struct draft d;
+	struct draft_para *dp;
+	struct document_para *paras;
+	size_t n, np, longest;
+	bool as_lines, lines;
+	int rc;
+
+	/* Lines as they stand (most bodies): the paragraphs are lines of
+	 * the text, with no draft to copy them into, and one longer than a
+	 * hard-wrapped text's says the text is not. */
+	as_lines = markdown_lines(text + body, len - body, &dp, &n, &longest);
+	if (as_lines && longest > DOCUMENT_WRAP_WIDTH)
+		return document_finish_lines(doc, text + body, dp, n, out,
+		    cause);
+	paras = document_paragraphs(text, body, len, &np);
+	lines = !document_wrapped(paras, np);
+	free(paras);
+	if (as_lines && lines)
+		return document_finish_lines(doc, text + body, dp, n, out,
+		    cause);
+	if (as_lines)
+		free(dp);
 	draft_init(&d);
-	if (markdown_render(text, len, lines, &d) != 0) {
+	if (markdown_render(text + body, len - body, lines, &d) != 0) {
 		*cause = xasprintf("%s: the Markdown could not be read",
 		    doc->path);
 		draft_free(&d);
 		document_free(doc);
 		return -1;
 	}
-	paras = document_draft_paras(&d);
+	paras = document_draft_paras(d.paras, d.nparas);
 	rc = document_finish(doc, d.text.data, paras, d.nparas, true, out,
 	    cause);
 	free(paras);
@@ -764,17 +800,17 @@ document_load_buffer(const char *name, const char *buf, size_t len,
 		document_free(doc);
 		return -1;
 	}
-	paras = document_paragraphs(text, body, tlen, &np);
 	/* Standard input has no name to tell Markdown by: its marks do. */
 	if (document_has_ext(name, document_md_exts,
 	    sizeof document_md_exts / sizeof document_md_exts[0]) ||
 	    (strcmp(name, "-") == 0 &&
 	    markdown_sniff(text + body, tlen - body)))
-		rc = document_load_markdown(doc, text + body, tlen - body,
-		    !document_wrapped(paras, np), out, cause);
-	else
+		rc = document_load_markdown(doc, text, body, tlen, out, cause);
+	else {
+		paras = document_paragraphs(text, body, tlen, &np);
 		rc = document_finish(doc, text, paras, np, true, out, cause);
-	free(paras);
+		free(paras);
+	}
 	free(owned);
 	return rc;
 }

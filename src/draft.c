@@ -55,29 +55,34 @@ draft_push(struct draft *d, const char *clean, size_t n, bool heading)
 	strbuf_addch(&d->text, '\n');
 }
 
-/*
- * Whether S has nothing to fold: no white space but single spaces between
- * words, no byte that may lead NBSP.  Most paragraphs of real news are
- * so, and then go to text_sanitize as they are (folding them byte by byte
- * cost a third of loading it).  Other control bytes send S the slow way
- * too, which copies them unchanged.
- */
-/* The top bit of each zero byte of X, exactly (no borrow between bytes). */
-static uint64_t
-draft_zero_bytes(uint64_t x)
+/* Whether no NBSP (U+00A0, which folds as a space) starts in
+ * U[FROM, TO); the other characters 0xc2 leads (the copyright sign of
+ * many a news body's last line, the degree sign) are as flat as any. */
+static bool
+draft_no_nbsp(const unsigned char *u, size_t len, size_t from, size_t to)
 {
-	const uint64_t low = 0x7f7f7f7f7f7f7f7full;
+	size_t k;
 
-	return ~(((x & low) + low) | x | low);
+	for (k = from; k < to; k++) {
+		if (u[k] == 0xc2 && k + 1 < len && u[k + 1] == 0xa0)
+			return false;
+	}
+	return true;
 }
 
+/*
+ * Whether S has nothing to fold: no white space but single spaces between
+ * words, none at either end, no NBSP, no control byte.  Most paragraphs
+ * of real news are so, and then go to text_sanitize as they are (folding
+ * them byte by byte cost a third of loading them).
+ */
 static bool
 draft_is_flat(const char *s, size_t len)
 {
 	const uint64_t ones = 0x0101010101010101ull;
 	const unsigned char *u = (const unsigned char *)s;
 	uint64_t w, sp, carry = 0;
-	size_t i = 0;
+	size_t i = 0, tail;
 
 	if (len == 0 || u[0] == ' ' || u[len - 1] == ' ')
 		return false;
@@ -91,39 +96,41 @@ draft_is_flat(const char *s, size_t len)
 		unsigned sp16 = (unsigned)_mm_movemask_epi8(_mm_cmpeq_epi8(x,
 		    _mm_set1_epi8(' ')));
 
-		if (_mm_movemask_epi8(_mm_or_si128(_mm_cmpeq_epi8(
-		    _mm_and_si128(x, _mm_set1_epi8((char)0xe0)),
-		    _mm_setzero_si128()), _mm_cmpeq_epi8(x,
-		    _mm_set1_epi8((char)0xc2)))) != 0 ||
+		if (_mm_movemask_epi8(_mm_cmpeq_epi8(_mm_and_si128(x,
+		    _mm_set1_epi8((char)0xe0)), _mm_setzero_si128())) != 0 ||
 		    (sp16 & ((sp16 << 1) | (unsigned)(carry >> 7))) != 0)
+			return false;
+		if (_mm_movemask_epi8(_mm_cmpeq_epi8(x,
+		    _mm_set1_epi8((char)0xc2))) != 0 &&
+		    !draft_no_nbsp(u, len, i, i + 16))
 			return false;
 		carry = (uint64_t)(sp16 >> 15) << 7;
 	}
 #endif
 #if defined(__BYTE_ORDER__) && __BYTE_ORDER__ == __ORDER_LITTLE_ENDIAN__
-	/* Eight bytes at a time: a control byte, 0xc2, or a space after a
+	/* Eight bytes at a time: a control byte, NBSP, or a space after a
 	 * space (the next byte's flag is 8 bits up, the last one's carried
 	 * into the next word). */
 	for (; i + 8 <= len; i += 8) {
 		memcpy(&w, u + i, sizeof w);
-		sp = draft_zero_bytes(w ^ (ones * ' '));
-		if ((draft_zero_bytes(w & (ones * 0xe0)) |
-		    draft_zero_bytes(w ^ (ones * 0xc2)) |
+		sp = scan_zero_bytes(w ^ (ones * ' '));
+		if ((scan_zero_bytes(w & (ones * 0xe0)) |
 		    (sp & ((sp << 8) | carry))) != 0)
+			return false;
+		if (scan_zero_bytes(w ^ (ones * 0xc2)) != 0 &&
+		    !draft_no_nbsp(u, len, i, i + 8))
 			return false;
 		carry = sp >> 56;
 	}
 	if (carry != 0 && i < len && u[i] == ' ')
 		return false;
 #endif
-	for (; i < len; i++) {
+	for (tail = i; i < len; i++) {
 		/* U[I + 1] exists when U[I] is a space: the last byte is not. */
 		if (u[i] <= ' ' && (u[i] != ' ' || u[i + 1] == ' '))
 			return false;
-		if (u[i] == 0xc2)
-			return false;
 	}
-	return true;
+	return draft_no_nbsp(u, len, tail, len);
 }
 
 void

@@ -2,12 +2,14 @@
 
 #include <ctype.h>
 #include <stdbool.h>
+#include <stdint.h>
 #include <stdlib.h>
 #include <string.h>
 #include <yaml.h>
 
 #include "document.h"
 #include "frontmatter.h"
+#include "scan.h"
 #include "strbuf.h"
 #include "text.h"
 #include "xalloc.h"
@@ -57,9 +59,9 @@ frontmatter_text(yaml_document_t *ydoc, yaml_node_t *node, size_t limit)
 	return out;
 }
 
-/* Stores VALUE (taking it) under KEY. */
+/* Stores VALUE (taking it) under the key K[0, N). */
 static void
-frontmatter_set(struct document *doc, const char *key, char *value)
+frontmatter_set(struct document *doc, const char *k, size_t n, char *value)
 {
 	static const char *const known[] = {
 		"outlet", "title", "url", "date", "author"
@@ -70,19 +72,29 @@ frontmatter_set(struct document *doc, const char *key, char *value)
 	size_t i;
 
 	for (i = 0; i < sizeof known / sizeof *known; i++) {
-		if (strcmp(key, known[i]) == 0) {
+		if (strlen(known[i]) == n && memcmp(k, known[i], n) == 0) {
 			free(*slots[i]);
 			*slots[i] = value;
 			return;
 		}
 	}
-	doc->extra = xreallocarray(doc->extra, doc->nextra + 1,
-	    sizeof *doc->extra);
-	doc->extra[doc->nextra].key = text_field(key, strlen(key));
+	/* Room doubles at each power of two: most sources carry a few
+	 * keys of their own (topic, bias, id). */
+	if ((doc->nextra & (doc->nextra - 1)) == 0)
+		doc->extra = xreallocarray(doc->extra,
+		    doc->nextra == 0 ? 1 : 2 * doc->nextra, sizeof *doc->extra);
+	doc->extra[doc->nextra].key = text_field(k, n);
 	if (doc->extra[doc->nextra].key == NULL)
 		doc->extra[doc->nextra].key = xstrdup("");
 	doc->extra[doc->nextra].value = value != NULL ? value : xstrdup("");
 	doc->nextra++;
+}
+
+/* The byte C may be part of a simple key. */
+static bool
+frontmatter_key_byte(char c)
+{
+	return isalnum((unsigned char)c) || c == '_' || c == '-';
 }
 
 /*
@@ -95,13 +107,11 @@ static bool
 frontmatter_simple(struct document *doc, const char *s, size_t len)
 {
 	size_t i, e, k, v, pass;
-	char *key;
 
 	for (pass = 0; pass < 2; pass++) {
 		for (i = 0; i < len; i = e + 1) {
 			e = frontmatter_line_end(s, len, i);
-			for (k = i; k < e && (isalnum((unsigned char)s[k]) ||
-			    s[k] == '_' || s[k] == '-'); k++)
+			for (k = i; k < e && frontmatter_key_byte(s[k]); k++)
 				;
 			if (k == i || k >= e || s[k] != ':' ||
 			    (k + 1 < e && s[k + 1] != ' ')) {
@@ -115,17 +125,29 @@ frontmatter_simple(struct document *doc, const char *s, size_t len)
 				;
 			if (v < e && strchr("[{\"'|>&*!%@`#", s[v]) != NULL)
 				return false;
-			if (pass == 1) {
-				key = xstrndup(s + i, k - i);
-				frontmatter_set(doc, key,
+			if (pass == 1)
+				frontmatter_set(doc, s + i, k - i,
 				    text_field(s + v, e - v));
-				free(key);
-			}
 			if (e == len)
 				break;
 		}
 	}
 	return true;
+}
+
+/* Whether the byte at U[I] keeps the front matter from being plain. */
+static bool
+frontmatter_not_plain_at(const unsigned char *u, size_t len, size_t i)
+{
+	if (u[i] == '\n')
+		return false;
+	if (u[i] < 0x20 || u[i] == 0x7f ||
+	    (u[i] == '#' && i > 0 && u[i - 1] == ' '))
+		return true;
+	if (u[i] == 0xc2 && i + 1 < len && u[i + 1] == 0x85)
+		return true;
+	return u[i] == 0xe2 && i + 2 < len && u[i + 1] == 0x80 &&
+	    (u[i + 2] == 0xa8 || u[i + 2] == 0xa9);
 }
 
 /*
@@ -140,19 +162,30 @@ frontmatter_simple(struct document *doc, const char *s, size_t len)
 static bool
 frontmatter_is_plain(const char *s, size_t len)
 {
+	const uint64_t ones = 0x0101010101010101ull;
 	const unsigned char *u = (const unsigned char *)s;
-	size_t i;
+	uint64_t w;
+	size_t i = 0, k;
 
-	for (i = 0; i < len; i++) {
-		if (u[i] == '\n')
+	/* Eight bytes at a time: only a word holding a byte that may matter
+	 * (a control byte, DEL, '#', or the lead byte of NEL, LS or PS) is
+	 * looked at byte by byte; a byte at a time, this took most of
+	 * reading a source's front matter. */
+	for (; i + 8 <= len; i += 8) {
+		memcpy(&w, u + i, sizeof w);
+		if ((scan_zero_bytes(w & (ones * 0xe0)) |
+		    scan_zero_bytes(w ^ (ones * 0x7f)) |
+		    scan_zero_bytes(w ^ (ones * '#')) |
+		    scan_zero_bytes(w ^ (ones * 0xc2)) |
+		    scan_zero_bytes(w ^ (ones * 0xe2))) == 0)
 			continue;
-		if (u[i] < 0x20 || u[i] == 0x7f ||
-		    (u[i] == '#' && i > 0 && u[i - 1] == ' '))
-			return false;
-		if (u[i] == 0xc2 && i + 1 < len && u[i + 1] == 0x85)
-			return false;
-		if (u[i] == 0xe2 && i + 2 < len && u[i + 1] == 0x80 &&
-		    (u[i + 2] == 0xa8 || u[i + 2] == 0xa9))
+		for (k = i; k < i + 8; k++) {
+			if (frontmatter_not_plain_at(u, len, k))
+				return false;
+		}
+	}
+	for (; i < len; i++) {
+		if (frontmatter_not_plain_at(u, len, i))
 			return false;
 	}
 	return true;
@@ -225,7 +258,8 @@ frontmatter_yaml(struct document *doc, const char *name, const char *s,
 			goto out;
 		}
 		text = frontmatter_text(&ydoc, value, len);
-		frontmatter_set(doc, (const char *)key->data.scalar.value, text);
+		frontmatter_set(doc, (const char *)key->data.scalar.value,
+		    strlen((const char *)key->data.scalar.value), text);
 	}
 	rc = 0;
 out:

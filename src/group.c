@@ -12,6 +12,7 @@
 #include <strings.h>
 
 #include "document.h"
+#include "fnv.h"
 #include "group.h"
 #include "state.h"
 #include "stem.h"
@@ -85,14 +86,7 @@ group_is_stopword(const char *word)
 static uint64_t
 group_hash(const char *s, size_t len)
 {
-	uint64_t h = 0xcbf29ce484222325ULL;
-	size_t i;
-
-	for (i = 0; i < len; i++) {
-		h ^= (unsigned char)s[i];
-		h *= 0x100000001b3ULL;
-	}
-	return h;
+	return fnv_bytes(FNV_BASIS, s, len);
 }
 
 /* A 64-bit finaliser (splitmix64's), so keys spread over every bit. */

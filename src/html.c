@@ -748,7 +748,8 @@ html_sniff(const char *buf, size_t len)
 {
 	static const char *const starts[] = { "<!doctype html", "<html",
 	    "<head", "<body", "<meta", "<title", "<link", "<base" };
-	char probe[512];
+	char copy[512];
+	const char *probe = copy;
 	size_t n = 0, i = 0, k, step = 1;
 	const char *end;
 
@@ -759,8 +760,13 @@ html_sniff(const char *buf, size_t len)
 		step = 2;
 	} else if (len >= 3 && memcmp(buf, "\xef\xbb\xbf", 3) == 0)
 		i = 3;
-	for (; i < len && n < sizeof probe; i += step)
-		probe[n++] = buf[i];
+	/* UTF-8 is looked at in place; UTF-16's ASCII bytes are gathered. */
+	if (step == 1) {
+		probe = buf + i;
+		n = len - i < sizeof copy ? len - i : sizeof copy;
+	}
+	for (; step == 2 && i < len && n < sizeof copy; i += step)
+		copy[n++] = buf[i];
 	for (i = 0; i < n;) {
 		if (strchr(" \t\r\n\f", probe[i]) != NULL) {
 			i++;

@@ -28,6 +28,14 @@ struct htmltree_open {
 				 * htmltree_build.names */
 };
 
+/* How far the document has come, as libxml2 keeps it: a <head> once
+ * opened is never implied again, nor a <body>. */
+enum htmltree_seen {
+	HTMLTREE_SEEN_NOTHING,
+	HTMLTREE_SEEN_HEAD,
+	HTMLTREE_SEEN_BODY
+};
+
 struct htmltree_build {
 	struct htmltree *t;
 	struct htmlmeta *meta;
@@ -36,7 +44,7 @@ struct htmltree_build {
 	size_t nopen;
 	size_t open_cap;
 	struct strbuf names;
-	int seen;		/* 3 once a <head> opened, 10 a <body> */
+	enum htmltree_seen seen;
 	int dropped;		/* <html>, <head>, <body> tags dropped */
 };
 
@@ -392,10 +400,10 @@ htmltree_open(struct htmltree_build *b, uint16_t tag, const char *name,
 	o->name = (uint32_t)b->names.len;
 	if (tag == HTMLTREE_TAG_OTHER)
 		strbuf_add(&b->names, name, strlen(name) + 1);
-	if (tag == HTMLTREE_TAG_head && b->seen < 3)
-		b->seen = 3;
+	if (tag == HTMLTREE_TAG_head && b->seen < HTMLTREE_SEEN_HEAD)
+		b->seen = HTMLTREE_SEEN_HEAD;
 	if (tag == HTMLTREE_TAG_body)
-		b->seen = 10;
+		b->seen = HTMLTREE_SEEN_BODY;
 	if (b->meta != NULL)
 		htmlmeta_start(b->meta, name, atts, (int)b->nopen - 1);
 	if (b->nopen > HTMLTREE_MAX_DEPTH)
@@ -485,10 +493,10 @@ htmltree_imply_for(struct htmltree_build *b, uint16_t tag)
 	    tag == HTMLTREE_TAG_style || tag == HTMLTREE_TAG_meta ||
 	    tag == HTMLTREE_TAG_link || tag == HTMLTREE_TAG_title ||
 	    tag == HTMLTREE_TAG_base)) {
-		if (b->seen < 3)
+		if (b->seen < HTMLTREE_SEEN_HEAD)
 			htmltree_imply(b, HTMLTREE_TAG_head);
 	} else if (tag != HTMLTREE_TAG_noframes && tag != HTMLTREE_TAG_frame &&
-	    tag != HTMLTREE_TAG_frameset && b->seen < 10 &&
+	    tag != HTMLTREE_TAG_frameset && b->seen < HTMLTREE_SEEN_BODY &&
 	    !htmltree_in_open(b, HTMLTREE_TAG_body) &&
 	    !htmltree_in_open(b, HTMLTREE_TAG_head))
 		htmltree_imply(b, HTMLTREE_TAG_body);

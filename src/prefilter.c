@@ -145,46 +145,45 @@ prefilter_find_islands(struct matcher_scratch *s, const char *text)
  * (see struct filt): its first byte, and its second if it is a word of two
  * or more, lowered; 0 at the end of the text.  TOKEN_NEXT_ANY where a byte
  * of 0x80 or more may change what the token is (NFC may join an ASCII
- * byte to a mark after it).
+ * byte to a mark after it).  Read from the lowered copy, where bytes of
+ * 0x80 and up are the text's and the end is followed by zero bytes.
  */
 static uint32_t
 prefilter_next_key(const struct matcher_scratch *s, size_t end)
 {
 	size_t q = blockmask_next(s->smask, ~0ULL, end, s->len);
-	unsigned char b0, b1;
+	uint32_t key;
 
 	if (q >= s->len)
 		return 0;
-	b0 = (unsigned char)s->text[q];
-	b1 = q + 1 < s->len ? (unsigned char)s->text[q + 1] : 0;
-	if (b0 >= 0x80 || b1 >= 0x80)
+	key = (uint32_t)(unsigned char)s->fold[q] |
+	    (uint32_t)(unsigned char)s->fold[q + 1] << 8;
+	if ((key & 0x8080) != 0)
 		return TOKEN_NEXT_ANY;
-	if (!blockmask_test(s->wmask, q) || !blockmask_test(s->wmask, q + 1))
-		b1 = 0;
-	if (b0 >= 'A' && b0 <= 'Z')
-		b0 += 'a' - 'A';
-	if (b1 >= 'A' && b1 <= 'Z')
-		b1 += 'a' - 'A';
-	return b0 | (uint32_t)b1 << 8;
+	/* ASCII word bytes are those left in words. */
+	if (s->words[q] == 0 || s->words[q + 1] == 0)
+		key &= 0xff;
+	return key;
 }
 
 /*
  * The token at P in block K, which passed the lead filter, is a candidate
- * for the roots a phrase may start from there, unless rule 3 forbids.
+ * for the roots a phrase may start from there (prefilter_find left out
+ * those rule 3 forbids): through its exact edge where the root's filter
+ * and the pair filter let it through, through a `*` edge where the
+ * short-word or gate filter of the root does.
  */
 static void NOINLINE
 prefilter_add_mask(struct matcher_scratch *s, size_t k, size_t p)
 {
 	const struct filt *f = s->filt;
-	uint64_t rest = ~s->wmask[k] >> p, w, tbit;
+	uint64_t rest = ~s->wmask[k] >> p, w, tbit, gbit = 0;
 	size_t pos = k * 64 + p, len;
-	bool word = (rest & 1) == 0, pair, prefix;
+	bool word = (rest & 1) == 0, pair, shorts = false, gates = false;
 	uint32_t next;
-	unsigned roots;
+	unsigned roots = 0;
+	int r;
 
-	/* Rule 3: nothing may precede a match but a non-word. */
-	if (!word && pos > 0 && blockmask_test(s->wmask, pos - 1))
-		return;
 	memcpy(&w, s->fold + pos, 8);
 	/* Bit 0: a non-word byte starts the token, which is one byte. */
 	if (rest != 0)
@@ -200,23 +199,33 @@ prefilter_add_mask(struct matcher_scratch *s, size_t k, size_t p)
 		pair = next == TOKEN_NEXT_ANY ||
 		    blockmask_test(f->pairs, token_pair_bit(tbit, next));
 	}
-	prefix = word && (s->every || f->lead_gates) &&
-	    ((s->every && blockmask_test(f->shorts,
-	    token_first_two(w))) || (len >= GATE && blockmask_test(f->anygate,
-	    token_gate_bit(token_first_bytes(w, GATE)))));
-	if (!pair && !prefix)
+	if (word) {
+		shorts = s->every && blockmask_test(f->shorts,
+		    token_first_two(w));
+		if (f->lead_gates && len >= GATE) {
+			gbit = token_gate_bit(token_first_bytes(w, GATE));
+			gates = blockmask_test(f->anygate, gbit);
+		}
+	}
+	if (!pair && !shorts && !gates)
 		return;
 	/* With no case-sensitive phrase, any is the fold root's own filter. */
-	if (pair && !f->exact)
+	if (!f->exact && !shorts && !gates)
 		roots = 1U << ROOT_FOLD;
-	else if ((roots = token_roots_at(f, word ? TOK_WORD : TOK_PUNCT, w, len,
-	    pair)) == 0)
+	else
+		for (r = ROOT_FOLD; r <= (f->exact ? ROOT_EXACT : ROOT_FOLD);
+		    r++)
+			if ((pair && blockmask_test(f->bits[r], tbit)) ||
+			    (shorts && f->short_lead[r]) ||
+			    (gates && blockmask_test(f->gates[r], gbit)))
+				roots |= 1U << r;
+	if (roots == 0)
 		return;
 	if (s->ncands == s->capcands)
 		xgrow((void **)&s->cands, &s->capcands, s->ncands + 1,
 		    sizeof *s->cands);
 	s->cands[s->ncands++] = pos << CAND_SHIFT | (pair ? CAND_EXACT : 0) |
-	    (prefix ? CAND_PREFIX : 0) | roots;
+	    (shorts || gates ? CAND_PREFIX : 0) | roots;
 }
 
 /*
@@ -367,10 +376,14 @@ prefilter_find(struct matcher_scratch *s, const char *text, size_t len)
 	end = s->nislands != 0 ? s->islands + s->nislands : isl;
 	for (k = 0; k < s->nblocks; k++) {
 		wm = s->wmask[k];
-		/* Words, and the other bytes if a phrase may start there. */
+		/*
+		 * Words, and the other bytes if a phrase may start there and
+		 * no word byte comes just before (rule 3: nothing may precede
+		 * a match but a non-word).
+		 */
 		st = wm & ~((wm << 1) | carry);
 		if (s->filt->punct_lead)
-			st |= ~(wm | s->smask[k]);
+			st |= ~(wm | s->smask[k] | (wm << 1) | carry);
 		carry = wm >> 63;
 		/* The islands' tokens are theirs. */
 		while (isl < end && isl->end <= k * 64)

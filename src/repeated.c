@@ -4,8 +4,9 @@
 #include <stdlib.h>
 #include <string.h>
 
-#include "boilerplate.h"
 #include "document.h"
+#include "fnv.h"
+#include "furniture.h"
 #include "repeated.h"
 #include "xalloc.h"
 
@@ -37,9 +38,6 @@ struct repeated {
 	size_t n;
 };
 
-#define REPEATED_FNV_BASIS 0xcbf29ce484222325u
-#define REPEATED_FNV_PRIME 0x100000001b3u
-
 /* The outlet of a document, "" for none. */
 static const char *
 repeated_outlet(const struct document *doc)
@@ -50,11 +48,7 @@ repeated_outlet(const struct document *doc)
 static uint64_t
 repeated_outlet_hash(const char *outlet)
 {
-	uint64_t h = REPEATED_FNV_BASIS;
-
-	for (; *outlet != '\0'; outlet++)
-		h = (h ^ (unsigned char)*outlet) * REPEATED_FNV_PRIME;
-	return h;
+	return fnv_string(FNV_BASIS, outlet);
 }
 
 /*
@@ -97,12 +91,12 @@ repeated_line_key(uint64_t h, const char *s, size_t len)
 		return 0;
 	for (i = 0; i + 8 <= n; i += 8) {
 		memcpy(&w, buf + i, 8);
-		h = (h ^ w) * REPEATED_FNV_PRIME;
+		h = (h ^ w) * FNV_PRIME;
 		h ^= h >> 32;
 	}
 	w = 0;
 	memcpy(&w, buf + i, n - i);
-	h = (h ^ w ^ n) * REPEATED_FNV_PRIME;
+	h = (h ^ w ^ n) * FNV_PRIME;
 	h ^= h >> 29;
 	return (h & ~REPEATED_FOOT) | REPEATED_SET;
 }
@@ -255,7 +249,7 @@ repeated_sources(const struct repeated *rep, uint64_t key, uint32_t *feet)
 static bool
 repeated_ends_sentence(const char *s, size_t len)
 {
-	len = boilerplate_unclosed(s, len);
+	len = furniture_unclosed(s, len);
 	if (len >= 3 && memcmp(s + len - 3, "\xe2\x80\xa6", 3) == 0)
 		return true;
 	return len > 0 && strchr(".!?", s[len - 1]) != NULL;

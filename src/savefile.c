@@ -10,6 +10,7 @@
 #include <sys/stat.h>
 #include <unistd.h>
 
+#include "fnv.h"
 #include "savefile.h"
 #include "strbuf.h"
 #include "xalloc.h"
@@ -17,12 +18,7 @@
 static uint64_t
 savefile_hash(const char *p, size_t n)
 {
-	uint64_t h = 0xcbf29ce484222325ULL;
-	size_t i;
-
-	for (i = 0; i < n; i++)
-		h = (h ^ (unsigned char)p[i]) * 0x100000001b3ULL;
-	return h;
+	return fnv_bytes(FNV_BASIS, p, n);
 }
 
 void

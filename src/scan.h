@@ -131,6 +131,16 @@ scan_word(uint64_t w, const struct scan_set *set)
 	return hit & SCAN_HIGHS;
 }
 
+/* The top bit of each zero byte of X, exactly: no borrow from one byte
+ * flags the next, unlike scan_word's trick. */
+static inline uint64_t
+scan_zero_bytes(uint64_t x)
+{
+	const uint64_t low = ~SCAN_HIGHS;
+
+	return ~(((x & low) + low) | x | low);
+}
+
 /* The index of the lowest set bit of M, which is not 0. */
 static inline unsigned
 scan_ctz64(uint64_t m)

@@ -871,12 +871,20 @@ static const struct scan_set segment_stops_first =
     SCAN_SET(6, true, '\n', '.', '!', '?', ':', 0xe2);
 
 /* The next byte the splitter acts on from I: its stops, and capitals in
- * the first sentence. */
+ * the first sentence.  A capital acts only right after a lowercase letter
+ * (segment_glued_at); the others, more than the stops in news, are
+ * skipped here rather than by a turn of segment_run's loop. */
 static inline size_t
 segment_next_stop(struct segment_state *st, size_t i)
 {
-	if (st->first)
-		return scan_next(&st->stops_first, i, &segment_stops_first);
+	if (st->first) {
+		while ((i = scan_next(&st->stops_first, i,
+		    &segment_stops_first)) < st->len &&
+		    segment_is_upper(st->s[i]) &&
+		    (i == 0 || !segment_is_lower(st->s[i - 1])))
+			i++;
+		return i;
+	}
 	if (st->bits != NULL)
 		return scan_bits_next(st->bits, i, st->len);
 	return scan_next(&st->stops, i, &segment_stops);

@@ -6,6 +6,7 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "fnv.h"
 #include "group.h"
 #include "json.h"
 #include "signature.h"
@@ -17,15 +18,8 @@
 static uint64_t
 signature_article(const struct group_article *art)
 {
-	uint64_t h = 0xcbf29ce484222325ULL;
-	const char *s;
-
-	for (s = art->id; *s != '\0'; s++)
-		h = (h ^ (unsigned char)*s) * 0x100000001b3ULL;
-	h = (h ^ '\n') * 0x100000001b3ULL;
-	for (s = art->path; *s != '\0'; s++)
-		h = (h ^ (unsigned char)*s) * 0x100000001b3ULL;
-	return h;
+	return fnv_string(fnv_bytes(fnv_string(FNV_BASIS, art->id), "\n", 1),
+	    art->path);
 }
 
 static void

@@ -9,6 +9,7 @@
 #include <time.h>
 
 #include "document.h"
+#include "fnv.h"
 #include "state.h"
 #include "xalloc.h"
 
@@ -109,19 +110,15 @@ state_open(const char *path, char **warning)
 char *
 state_key(const struct document *doc)
 {
-	uint64_t h = 0xcbf29ce484222325ULL;
-	const char *s;
+	uint64_t h = FNV_BASIS;
 	size_t i;
 
 	if (doc->url != NULL && doc->url[0] != '\0')
 		return xasprintf("url:%s", doc->url);
-	for (s = doc->title; s != NULL && *s != '\0'; s++)
-		h = (h ^ (unsigned char)*s) * 0x100000001b3ULL;
-	for (i = 0; i < doc->nsentences; i++) {
-		h = (h ^ '\n') * 0x100000001b3ULL;
-		for (s = doc->sentences[i].text; *s != '\0'; s++)
-			h = (h ^ (unsigned char)*s) * 0x100000001b3ULL;
-	}
+	if (doc->title != NULL)
+		h = fnv_string(h, doc->title);
+	for (i = 0; i < doc->nsentences; i++)
+		h = fnv_string(fnv_bytes(h, "\n", 1), doc->sentences[i].text);
 	return xasprintf("text:%016llx", (unsigned long long)h);
 }
 

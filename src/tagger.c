@@ -56,7 +56,7 @@ struct tagger_state {
 				 * of the source carries it through a firm
 				 * phrase (tagger_firm_phrase) */
 	uint32_t source_stamp;
-	size_t *found;		/* tagger_carried_topics' */
+	size_t *found;		/* tagger_matches' topics */
 	size_t capfound;
 };
 
@@ -368,18 +368,43 @@ tagger_seen(const struct match *out, size_t k, const struct match *m)
 }
 
 /*
+ * Puts topic T into found (NFOUND of them, ascending) unless it is there.
+ * A sentence carries a few topics, mostly hit in the order of the
+ * taxonomy, so the scan from the end stops at once.
+ */
+static void
+tagger_add_found(struct tagger_state *st, size_t *nfound, size_t t)
+{
+	size_t j, n = *nfound;
+
+	for (j = n; j > 0 && st->found[j - 1] > t; j--)
+		;
+	if (j > 0 && st->found[j - 1] == t)
+		return;
+	xgrow((void **)&st->found, &st->capfound, n + 1, sizeof *st->found);
+	for (; n > j; n--)
+		st->found[n] = st->found[n - 1];
+	st->found[j] = t;
+	(*nfound)++;
+}
+
+/*
  * Keyword matches, sorted, one per topic and span: of every topic when
- * ALL, else of the carried ones (unbacked ones too when UNBACKED).
+ * ALL, else of the carried ones (unbacked ones too when UNBACKED).  Their
+ * topics go to found, ascending, NFOUND of them: taken from the hits
+ * rather than from every topic, as a large taxonomy has hundreds and a
+ * sentence hits a few (an exclude's hit never carries its topic).
  */
 static struct match *
 tagger_matches(const struct tagger *tg, bool all, bool unbacked,
-    size_t *count)
+    size_t *count, size_t *nfound)
 {
 	struct tagger_state *st = tg->state;
 	const struct phrase *p;
 	struct match *out = NULL;
-	size_t i, n = 0, k;
+	size_t i, n = 0;
 
+	*nfound = 0;
 	tagger_sort_hits(st->hits, st->nhits);
 	for (i = 0; i < st->nhits; i++) {
 		p = &tg->phrases[st->hits[i].phrase];
@@ -395,43 +420,15 @@ tagger_matches(const struct tagger *tg, bool all, bool unbacked,
 		out[n].support = p->kind == PHRASE_KEYWORD ? MATCH_PLAIN :
 		    tagger_support(tg, p->topic) == MATCH_UNBACKED ?
 		    MATCH_UNBACKED : MATCH_BY_SENTENCE;
-		n++;
+		/* The same span of one topic, through two keywords, counts
+		 * once. */
+		if (!tagger_seen(out, n, &out[n])) {
+			tagger_add_found(st, nfound, p->topic);
+			n++;
+		}
 	}
-	/* The same span of one topic, through two keywords, counts once. */
-	for (i = k = 0; i < n; i++)
-		if (!tagger_seen(out, k, &out[i]))
-			out[k++] = out[i];
-	*count = k;
+	*count = n;
 	return out;
-}
-
-/*
- * The topics the last run carried, ascending, into found; returns how
- * many.  Taken from the hits rather than from every topic: a large
- * taxonomy has hundreds, a sentence hits a few.
- */
-static size_t
-tagger_carried_topics(const struct tagger *tg, bool unbacked)
-{
-	struct tagger_state *st = tg->state;
-	size_t i, j, n = 0, t;
-
-	for (i = 0; i < st->nhits; i++) {
-		t = tg->phrases[st->hits[i].phrase].topic;
-		if (!tagger_carried(tg, t, unbacked))
-			continue;
-		for (j = n; j > 0 && st->found[j - 1] > t; j--)
-			;
-		if (j > 0 && st->found[j - 1] == t)
-			continue;
-		xgrow((void **)&st->found, &st->capfound, n + 1,
-		    sizeof *st->found);
-		memmove(st->found + j + 1, st->found + j,
-		    (n - j) * sizeof *st->found);
-		st->found[j] = t;
-		n++;
-	}
-	return n;
 }
 
 /* Tags S; topics whose ambiguous hits nothing backs too when UNBACKED. */
@@ -440,7 +437,7 @@ tagger_tag_sentence(const struct tagger *tg, struct sentence *s,
     bool unbacked)
 {
 	const struct tagger_state *st = tg->state;
-	size_t n;
+	size_t n, nfound;
 
 	free(s->matches);
 	free(s->topics);
@@ -448,13 +445,15 @@ tagger_tag_sentence(const struct tagger *tg, struct sentence *s,
 	s->topics = NULL;
 	s->nmatches = s->ntopics = 0;
 	tagger_run(tg, s->text, s->len);
-	if (st->nhits == 0 || (n = tagger_carried_topics(tg, unbacked)) == 0)
+	if (st->nhits == 0)
 		return;
-	s->topics = xreallocarray(NULL, n, sizeof *s->topics);
-	memcpy(s->topics, st->found, n * sizeof *s->topics);
-	s->ntopics = (uint32_t)n;
-	s->matches = tagger_matches(tg, false, unbacked, &n);
+	s->matches = tagger_matches(tg, false, unbacked, &n, &nfound);
 	s->nmatches = (uint32_t)n;
+	if (nfound == 0)
+		return;
+	s->topics = xreallocarray(NULL, nfound, sizeof *s->topics);
+	memcpy(s->topics, st->found, nfound * sizeof *s->topics);
+	s->ntopics = (uint32_t)nfound;
 }
 
 void
@@ -552,11 +551,11 @@ tagger_explain(const struct tagger *tg, const char *text, size_t len,
 {
 	const struct tagger_state *st = tg->state;
 	const struct phrase *p;
-	size_t i;
+	size_t i, nfound;
 
 	memset(out, 0, sizeof *out);
 	tagger_run(tg, text, len);
-	out->matches = tagger_matches(tg, true, true, &out->nmatches);
+	out->matches = tagger_matches(tg, true, true, &out->nmatches, &nfound);
 	for (i = 0; i < st->nhits; i++) {
 		p = &tg->phrases[st->hits[i].phrase];
 		if (p->kind != PHRASE_EXCLUDE ||

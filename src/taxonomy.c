@@ -9,6 +9,7 @@
 #include <unistd.h>
 #include <sys/stat.h>
 
+#include "fnv.h"
 #include "matcher.h"
 #include "problems.h"
 #include "strbuf.h"
@@ -108,11 +109,7 @@ taxonomy_phrase_list(struct loader *ld, const struct ynode *v, const char *what,
 static uint64_t
 taxonomy_hash_id(const char *id)
 {
-	uint64_t h = 0xcbf29ce484222325ULL;
-
-	for (; *id != '\0'; id++)
-		h = (h ^ (unsigned char)*id) * 0x100000001b3ULL;
-	return h;
+	return fnv_string(FNV_BASIS, id);
 }
 
 /*

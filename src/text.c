@@ -8,6 +8,7 @@
 #include "scan.h"
 #include "strbuf.h"
 #include "text.h"
+#include "xalloc.h"
 
 #ifdef SCAN_AVX2
 #include <immintrin.h>
@@ -426,7 +427,15 @@ text_field(const char *s, size_t len)
 	char *out, *p;
 	size_t n, start = 0;
 
-	out = text_sanitize(s, len, &n);
+	/* Most fields (front matter, metadata) are clean: a copy, without
+	 * decoding them. */
+	if (text_is_clean(s, len)) {
+		out = xmalloc(len + 1);
+		memcpy(out, s, len);
+		out[len] = '\0';
+		n = len;
+	} else
+		out = text_sanitize(s, len, &n);
 	for (p = out; *p != '\0'; p++) {
 		if (*p == '\n' || *p == '\t')
 			*p = ' ';

@@ -9,27 +9,14 @@
 #include <unistd.h>
 
 #include "fetch.h"
+#include "fnv.h"
 #include "watch.h"
-
-#define WATCH_FNV_OFFSET 14695981039346656037ULL
-#define WATCH_FNV_PRIME 1099511628211ULL
-
-static uint64_t
-watch_mix(uint64_t h, const void *data, size_t len)
-{
-	const unsigned char *p = data;
-	size_t i;
-
-	for (i = 0; i < len; i++)
-		h = (h ^ p[i]) * WATCH_FNV_PRIME;
-	return h;
-}
 
 /* One entry: its name and what stat says of it (nothing: it is gone). */
 static uint64_t
 watch_entry(const char *name, const struct stat *st)
 {
-	uint64_t h = watch_mix(WATCH_FNV_OFFSET, name, strlen(name) + 1);
+	uint64_t h = fnv_bytes(FNV_BASIS, name, strlen(name) + 1);
 	int64_t f[4];
 
 	if (st == NULL)
@@ -38,7 +25,7 @@ watch_entry(const char *name, const struct stat *st)
 	f[1] = (int64_t)st->st_mtim.tv_sec;
 	f[2] = (int64_t)st->st_mtim.tv_nsec;
 	f[3] = (int64_t)st->st_ino;
-	return watch_mix(h, f, sizeof f);
+	return fnv_bytes(h, f, sizeof f);
 }
 
 /* A directory's entries, summed so that the order readdir gives them in
@@ -73,7 +60,7 @@ uint64_t
 watch_fingerprint(char *const *paths, size_t npaths)
 {
 	struct stat st;
-	uint64_t h = WATCH_FNV_OFFSET, e;
+	uint64_t h = FNV_BASIS, e;
 	size_t i;
 	const char *path;
 
@@ -91,7 +78,7 @@ watch_fingerprint(char *const *paths, size_t npaths)
 			e = watch_entry(path, NULL) + watch_directory(path);
 		else
 			e = watch_entry(path, &st);
-		h = watch_mix(h, &e, sizeof e);
+		h = fnv_bytes(h, &e, sizeof e);
 	}
 	return h;
 }

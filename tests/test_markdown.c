@@ -232,6 +232,75 @@ test_plain_matches_md4c(void **state)
 	}
 }
 
+/*
+ * markdown_lines gives a body's lines as markdown_render would render
+ * them, or declines: random bodies of sanitised atoms that are plain or
+ * almost (spaces doubled or at an edge, NBSP and the other characters
+ * 0xc2 leads, marks, entities, block starts), at every scan level and
+ * cut across the 32- and 16-byte blocks.  It must take at least the
+ * plain bodies of flat lines.
+ */
+static void
+test_lines_match_render(void **state)
+{
+	static const char *const atoms[] = {
+		"word", "Word", " ", "  ", "\n", "\n\n", "\xc2\xa0", "\xc2\xa9",
+		"\xc2\xb0" "C", "\xe2\x80\x9cq\xe2\x80\x9d", ".", "13.1 ", "1. ",
+		"# ", "- ", "*", "_", "AT&T", "&amp;", "]", "](x)", "[a]", "|",
+		"\t", "\xe2\x80\xa8", "caf\xc3\xa9", "0123456789abcdef", "`",
+		"<b>", "\\", "~~", "a_b", "|:", ":", "\xc3\x82", "\xe2\x82\xac",
+		"_em_", "*em*", "`code`", "~~del~~", "<i>x</i>", "\\*x", "&#33;",
+	};
+	uint64_t x = 0x2545f4914f6cdd1du;
+	int round, taken = 0;
+
+	for (round = 0; round < 20000; round++) {
+		struct strbuf body = STRBUF_INIT, got = STRBUF_INIT;
+		struct draft_para *paras;
+		size_t np, i, longest, most = 0;
+		int natoms, a;
+		char *want;
+
+		x ^= x << 13, x ^= x >> 7, x ^= x << 17;
+		natoms = 1 + (int)(x % 40);
+		for (a = 0; a < natoms; a++) {
+			x ^= x << 13, x ^= x >> 7, x ^= x << 17;
+			/* Mostly words between single spaces, as news is. */
+			if (x % 4 != 0)
+				strbuf_addstr(&body, body.len == 0 ||
+				    body.data[body.len - 1] == ' ' ||
+				    body.data[body.len - 1] == '\n' ?
+				    "word" : " word");
+			else
+				strbuf_addstr(&body, atoms[(x >> 8) %
+				    (sizeof atoms / sizeof *atoms)]);
+		}
+		if (!markdown_lines(body.data, body.len, &paras, &np,
+		    &longest)) {
+			strbuf_free(&body);
+			continue;
+		}
+		taken++;
+		for (i = 0; i < np; i++) {
+			strbuf_add(&got, body.data + paras[i].start,
+			    paras[i].end - paras[i].start);
+			strbuf_addch(&got, '\n');
+			if (paras[i].end - paras[i].start > most)
+				most = paras[i].end - paras[i].start;
+		}
+		assert_int_equal(longest, most);
+		want = rendered(body.data, true);
+		if (strcmp(got.data != NULL ? got.data : "", want) != 0)
+			fail_msg("body:\n%s\nlines:\n%s\nrendered:\n%s",
+			    body.data, got.data, want);
+		free(want);
+		free(paras);
+		strbuf_free(&got);
+		strbuf_free(&body);
+	}
+	assert_true(taken > 1000);
+}
+
 /* Standard input ("-") has no name: Markdown is told by its marks, and
  * plain text, lists and quotes included, stays plain. */
 static void
@@ -300,6 +369,7 @@ main(void)
 		cmocka_unit_test(test_hostile),
 		cmocka_unit_test(test_plain_bodies),
 		cmocka_unit_test(test_plain_matches_md4c),
+		cmocka_unit_test(test_lines_match_render),
 		cmocka_unit_test(test_slice_ends),
 		cmocka_unit_test(test_stdin_sniff),
 	};

@@ -4,7 +4,7 @@
 . "${PARALLAX_SRCDIR:-.}/tests/tui/lib.sh"
 tax=$srcdir/tests/tui/taxonomy.yaml
 tmp=$(mktemp -d) || exit 1
-trap 'rm -rf "$tmp"; tmux_cmd kill-server >/dev/null 2>&1' EXIT INT TERM HUP
+trap 'rm -rf "$tmp"; stop_session' EXIT INT TERM HUP
 cat >"$tmp/a.txt" <<'TXT'
 ---
 outlet: Harbour Gazette

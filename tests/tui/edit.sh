@@ -6,7 +6,7 @@
 . "${PARALLAX_SRCDIR:-.}/tests/tui/lib.sh"
 
 tmp=$(mktemp -d)
-trap 'tmux_cmd kill-server >/dev/null 2>&1; rm -rf "$tmp"' EXIT INT TERM HUP
+trap 'stop_session; rm -rf "$tmp"' EXIT INT TERM HUP
 cp "$srcdir/tests/tui/taxonomy.yaml" "$tmp/tax.yaml"
 chmod u+w "$tmp/tax.yaml"
 

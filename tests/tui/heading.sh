@@ -4,7 +4,7 @@
 . "${PARALLAX_SRCDIR:-.}/tests/tui/lib.sh"
 tax=$srcdir/tests/tui/taxonomy.yaml
 tmp=$(mktemp -d) || exit 1
-trap 'rm -rf "$tmp"; tmux_cmd kill-server >/dev/null 2>&1' EXIT INT TERM HUP
+trap 'rm -rf "$tmp"; stop_session' EXIT INT TERM HUP
 cat >"$tmp/page.html" <<'HTML'
 <!DOCTYPE html><html><head><title>Bridge closes | Valley Times</title>
 <meta property="og:site_name" content="Valley Times"></head><body>

@@ -7,7 +7,7 @@
 tax=$srcdir/tests/tui/taxonomy.yaml
 
 work=$(mktemp -d)
-trap 'tmux_cmd kill-server >/dev/null 2>&1; rm -rf "$work"' EXIT INT TERM HUP
+trap 'stop_session; rm -rf "$work"' EXIT INT TERM HUP
 mkdir "$work/hostile"
 # OSC title sets (BEL and ST ended), CSI colour and erase, DCS, a C1 CSI,
 # a bidi override and invalid UTF-8, each between visible words.

@@ -27,11 +27,25 @@ tmux_sock=parallax-test-$$-$tmux_n
 tmux_cmd() {
 	tmux -L "$tmux_sock" -f /dev/null "$@"
 }
-trap 'tmux_cmd kill-server >/dev/null 2>&1' EXIT INT TERM HUP
+# stop_session: end the server and everything running in its pane.  A
+# reader stopped by Ctrl-Z ignores the server's SIGHUP until it is
+# continued, so without the kill it would outlive a test that failed.
+stop_session() {
+	stop_pane=$(tmux_cmd display -p -t 0 '#{pane_pid}' 2>/dev/null) || stop_pane=
+	[ -n "$stop_pane" ] && stop_session_tree "$stop_pane"
+	tmux_cmd kill-server >/dev/null 2>&1
+}
+stop_session_tree() {
+	for stop_child in $(pgrep -P "$1"); do
+		stop_session_tree "$stop_child"
+	done
+	kill -KILL "$1" 2>/dev/null
+}
+trap 'stop_session' EXIT INT TERM HUP
 
 # start COMMAND [COLS ROWS]: a fresh session running COMMAND under sh.
 start() {
-	tmux_cmd kill-server >/dev/null 2>&1
+	stop_session
 	tmux_n=$((tmux_n + 1))
 	tmux_sock=parallax-test-$$-$tmux_n
 	tmux_cmd new-session -d -x "${2:-80}" -y "${3:-24}" \

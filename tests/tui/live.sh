@@ -8,7 +8,7 @@
 command -v python3 >/dev/null 2>&1 || { echo "python3 is not installed"; exit 77; }
 
 tmp=$(mktemp -d)
-trap 'tmux_cmd kill-server >/dev/null 2>&1; [ -n "${server:-}" ] && kill $server 2>/dev/null; rm -rf "$tmp"' EXIT INT TERM HUP
+trap 'stop_session; [ -n "${server:-}" ] && kill $server 2>/dev/null; rm -rf "$tmp"' EXIT INT TERM HUP
 # Absolute paths: the tmux shell starts in the server's directory.
 case $bin in /*) ;; *) bin=$(pwd)/$bin ;; esac
 case $fixtures in /*) ;; *) fixtures=$(pwd)/$fixtures ;; esac

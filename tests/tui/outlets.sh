@@ -61,7 +61,7 @@ done
 # made elsewhere is picked up the same way; a bad edit keeps the outlets in
 # use and says where the error is.
 tmp=$(mktemp -d)
-trap 'tmux_cmd kill-server >/dev/null 2>&1; rm -rf "$tmp"' EXIT INT TERM HUP
+trap 'stop_session; rm -rf "$tmp"' EXIT INT TERM HUP
 cp "$story/outlets.yaml" "$tmp/outlets.yaml"
 printf '#!/bin/sh\nsed -i "s/name: Left One, leaning: left/name: Left One, leaning: right/" "$1"\n' >"$tmp/edit-right"
 printf '#!/bin/sh\nsed -i "s/leaning: right}/leaning: rihgt}/" "$1"\n' >"$tmp/edit-bad"

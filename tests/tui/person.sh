@@ -67,7 +67,7 @@ check "80x24: quits" wait_for "[exit 0]"
 # Paths: the home directory as ~, then shortened from the left by whole
 # directories where the status line is narrow.
 home=$(mktemp -d)
-trap 'rm -rf "$home"; tmux_cmd kill-server >/dev/null 2>&1' EXIT INT TERM HUP
+trap 'rm -rf "$home"; stop_session' EXIT INT TERM HUP
 mkdir -p "$home/.config/parallax"
 cp "$tax" "$home/.config/parallax/taxonomy.yaml"
 start "HOME=$home $bin --tui -t $home/.config/parallax/taxonomy.yaml $fixtures" 80 24

@@ -6,7 +6,7 @@
 . "${PARALLAX_SRCDIR:-.}/tests/tui/lib.sh"
 tax=$srcdir/tests/tui/taxonomy.yaml
 tmp=$(mktemp -d)
-trap 'tmux_cmd kill-server >/dev/null 2>&1; rm -rf "$tmp"' EXIT INT TERM HUP
+trap 'stop_session; rm -rf "$tmp"' EXIT INT TERM HUP
 mkdir "$tmp/story"
 cat >"$tmp/story/a-page.html" <<'EOF'
 <!DOCTYPE html><html><head><meta charset="utf-8"><title>Karnet dam opens on the Orvis river</title>

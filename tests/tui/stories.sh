@@ -5,7 +5,7 @@
 . "${PARALLAX_SRCDIR:-.}/tests/tui/lib.sh"
 tax=$srcdir/tests/tui/taxonomy.yaml
 tmp=$(mktemp -d)
-trap 'tmux_cmd kill-server >/dev/null 2>&1; rm -rf "$tmp"' EXIT INT TERM HUP
+trap 'stop_session; rm -rf "$tmp"' EXIT INT TERM HUP
 mkdir "$tmp/archive"
 cp "$fixtures"/* "$srcdir"/tests/tui/wide/* "$srcdir"/config/sample/* \
     "$tmp/archive/"

@@ -1,0 +1,362 @@
+#include "config.h"
+
+#include <stdbool.h>
+#include <string.h>
+
+#include "document.h"
+#include "furniture.h"
+
+/* The words of S, counted no further than MOST + 1: enough to compare
+ * with MOST, and a short line's limit need not walk a long sentence. */
+size_t
+furniture_words(const char *s, size_t len, size_t most)
+{
+	size_t i, n = 0;
+	bool in = false;
+
+	for (i = 0; i < len && n <= most; i++) {
+		bool sp = s[i] == ' ' || s[i] == '\t' || s[i] == '\n';
+
+		if (!sp && !in)
+			n++;
+		in = !sp;
+	}
+	return n;
+}
+
+/*
+ * A bare clock time or duration, a video's length: "02:26", "4:50".
+ */
+static bool
+furniture_clock(const char *s, size_t len)
+{
+	size_t i, digits = 0, colons = 0;
+
+	for (i = 0; i < len; i++) {
+		if (s[i] >= '0' && s[i] <= '9')
+			digits++;
+		else if (s[i] == ':' && digits > 0)
+			colons++;
+		else
+			return false;
+	}
+	return colons >= 1 && digits >= 3 && digits <= 6;
+}
+
+/* A line with no letter or digit: a separator ("___", "* * *", "..."). */
+static bool
+furniture_separator(const char *s, size_t len)
+{
+	size_t i;
+
+	for (i = 0; i < len; i++) {
+		if ((s[i] >= 'a' && s[i] <= 'z') || (s[i] >= 'A' && s[i] <= 'Z') ||
+		    (s[i] >= '0' && s[i] <= '9'))
+			return false;
+		/* A mark of U+2000-U+206F (quotes, dashes, U+2026) is
+		 * none; any other non-ASCII character may be a letter. */
+		if ((unsigned char)s[i] >= 0x80) {
+			if ((unsigned char)s[i] != 0xe2 || i + 2 >= len ||
+			    (unsigned char)s[i + 1] != 0x80)
+				return false;
+			i += 2;
+		}
+	}
+	return true;
+}
+
+/* A credit: names alone before "contributed." ("Jordain Carney
+ * contributed."), not "Every member of the council contributed." */
+static bool
+furniture_contributed(const char *s, size_t len)
+{
+	static const char tail[] = " contributed.";
+	size_t i, n = sizeof tail - 1;
+
+	if (len <= n || len > 80 || memcmp(s + len - n, tail, n) != 0 ||
+	    furniture_words(s, len, 6) > 6)
+		return false;
+	for (i = 0; i + n < len; i++) {
+		if ((i == 0 || s[i - 1] == ' ') && !(s[i] >= 'A' && s[i] <= 'Z'))
+			return false;
+	}
+	return true;
+}
+
+/*
+ * A video's title with its length after it, as a player lists it: "Jones:
+ * Yes, he can 01:47".  At most FURNITURE_VIDEO_WORDS words, ending in a
+ * clock.
+ */
+#define FURNITURE_VIDEO_WORDS 12
+
+static bool
+furniture_video(const char *s, size_t len)
+{
+	size_t i = len;
+
+	while (i > 0 && s[i - 1] != ' ')
+		i--;
+	return i > 0 && furniture_clock(s + i, len - i) &&
+	    furniture_words(s, len, FURNITURE_VIDEO_WORDS) <=
+	    FURNITURE_VIDEO_WORDS;
+}
+
+/*
+ * An embedded post's "— Name (@handle) Date" line ("— Pat McCrory
+ * (@PatMcCroryNC) March 30, 2017"), of under MOST bytes.
+ */
+static bool
+furniture_post(const char *s, size_t len, size_t most)
+{
+	return len < most && len > 4 && memcmp(s, "\xe2\x80\x94", 3) == 0 &&
+	    memmem(s, len, "(@", 2) != NULL;
+}
+
+bool
+furniture_shape(const char *s, size_t len, size_t most)
+{
+	return furniture_clock(s, len) || furniture_separator(s, len) ||
+	    (len == 2 && memcmp(s, "ET", 2) == 0) ||
+	    (len == 3 && memcmp(s, "ET.", 3) == 0) ||
+	    furniture_video(s, len) || furniture_contributed(s, len) ||
+	    furniture_post(s, len, most);
+}
+
+size_t
+furniture_unclosed(const char *s, size_t len)
+{
+	for (;;) {
+		if (len > 0 && strchr("\"')]", s[len - 1]) != NULL)
+			len--;
+		else if (len >= 3 && (memcmp(s + len - 3, "\xe2\x80\x9d", 3) == 0 ||
+		    memcmp(s + len - 3, "\xe2\x80\x99", 3) == 0))
+			len -= 3;
+		else
+			return len;
+	}
+}
+
+/* Does S end as a sentence does: a stop, or a closing quote or bracket? */
+bool
+furniture_stopped(const char *s, size_t len)
+{
+	return furniture_unclosed(s, len) < len ||
+	    (len > 0 && strchr(".!?", s[len - 1]) != NULL);
+}
+
+/*
+ * Another story's headline in capitals, as some sites list them between
+ * paragraphs ("POMPEO: FATE OF US-NORTH KOREA SUMMIT RESTS WITH KIM JONG
+ * UN"): at least FURNITURE_CAPS_WORDS words, longer than a section
+ * heading, no small letters, not a sentence, a quote or a label ending in
+ * a colon.
+ */
+#define FURNITURE_CAPS_WORDS 9
+
+bool
+furniture_related_caps(const struct sentence *s)
+{
+	size_t i, letters = 0;
+
+	size_t n = furniture_unclosed(s->text, s->len);
+
+	/* Quotes may close it ("... AS LEADERS TOUT SUMMIT AS 'SUCCESS'"),
+	 * not open it. */
+	if (n == 0 || strchr(".!?:", s->text[n - 1]) != NULL ||
+	    s->text[0] == '"' || (unsigned char)s->text[0] == 0xe2 ||
+	    furniture_words(s->text, s->len, FURNITURE_CAPS_WORDS) <
+	    FURNITURE_CAPS_WORDS)
+		return false;
+	for (i = 0; i < s->len; i++) {
+		if (s->text[i] >= 'a' && s->text[i] <= 'z')
+			return false;
+		letters += s->text[i] >= 'A' && s->text[i] <= 'Z';
+	}
+	return letters >= 3 * FURNITURE_CAPS_WORDS;
+}
+
+/* The word of S that ends at END (exclusive): its start. */
+static size_t
+furniture_word_start(const char *s, size_t end)
+{
+	while (end > 0 && s[end - 1] != ' ')
+		end--;
+	return end;
+}
+
+/*
+ * A name's pop-up card left in the text where the name stands, the full
+ * name after the name ("Rep. Trent Franks Harold (Trent) Trent Franks",
+ * "President Trump Donald John Trump"): a short line, not a sentence,
+ * whose last word also ends the name one to four capitalised words
+ * before.  A longer sentence carrying one is prose and keeps it.
+ */
+#define FURNITURE_CARD_WORDS 12
+
+bool
+furniture_name_card(const struct sentence *s)
+{
+	const char *t = s->text;
+	size_t last, w, end, n;
+	int between;
+
+	if (s->len == 0 || furniture_stopped(t, s->len) ||
+	    furniture_words(t, s->len, FURNITURE_CARD_WORDS) >
+	    FURNITURE_CARD_WORDS)
+		return false;
+	last = furniture_word_start(t, s->len);
+	n = s->len - last;
+	if (n < 2 || !(t[last] >= 'A' && t[last] <= 'Z'))
+		return false;
+	end = last;
+	for (between = 0; between <= 4 && end > 1; between++) {
+		end--;		/* the space before the word */
+		w = furniture_word_start(t, end);
+		if (between > 0 && end - w == n && memcmp(t + w, t + last, n) == 0)
+			return true;
+		if (!(t[w] >= 'A' && t[w] <= 'Z') && t[w] != '(')
+			return false;
+		end = w;
+	}
+	return false;
+}
+
+/*
+ * A shop widget's line: a product and its price, not a sentence ("DJI
+ * Mavic Mini for $399").
+ */
+#define FURNITURE_SHOP_WORDS 10
+
+bool
+furniture_shop(const struct sentence *s)
+{
+	size_t at = furniture_word_start(s->text, s->len);
+
+	return at >= 5 && s->len - at >= 2 && s->text[at] == '$' &&
+	    s->text[at + 1] >= '0' && s->text[at + 1] <= '9' &&
+	    memcmp(s->text + at - 5, " for ", 5) == 0 &&
+	    !furniture_stopped(s->text, s->len) &&
+	    furniture_words(s->text, s->len, FURNITURE_SHOP_WORDS) <=
+	    FURNITURE_SHOP_WORDS;
+}
+
+/* A byline: "By Jane Doe and John Roe, Reuters". */
+bool
+furniture_byline(const struct sentence *s)
+{
+	return s->len > 4 && memcmp(s->text, "By ", 3) == 0 &&
+	    s->text[3] >= 'A' && s->text[3] <= 'Z' &&
+	    furniture_words(s->text, s->len, 8) <= 8 &&
+	    strchr(".!?", s->text[s->len - 1]) == NULL;
+}
+
+/*
+ * A name alone opening the body, the byline without its "By" ("William
+ * Cummings"): two to four capitalised words of letters, nothing else.
+ */
+bool
+furniture_name(const struct sentence *s)
+{
+	size_t i, words = furniture_words(s->text, s->len, 4);
+
+	if (words < 2 || words > 4 || !(s->text[0] >= 'A' && s->text[0] <= 'Z'))
+		return false;
+	for (i = 0; i < s->len; i++) {
+		if (s->text[i] == ' ' && (i + 1 == s->len ||
+		    !(s->text[i + 1] >= 'A' && s->text[i + 1] <= 'Z')))
+			return false;
+		if (s->text[i] != ' ' && s->text[i] != '-' &&
+		    s->text[i] != '\'' && !(s->text[i] >= 'A' &&
+		    s->text[i] <= 'Z') && !(s->text[i] >= 'a' &&
+		    s->text[i] <= 'z') && (unsigned char)s->text[i] < 0x80)
+			return false;
+	}
+	return true;
+}
+
+/*
+ * A photo's credit line: an agency's name in capitals and a slash
+ * ("REUTERS/Jim Young", "AFP/Getty Images"), a short line in brackets
+ * with a slash ("(Carlos Barria/Reuters)"), "(Photo: Eric Gay, AP)" or
+ * "Photograph: Don Emmert/AFP".  At most FURNITURE_CREDIT_WORDS words,
+ * not ending as a sentence does (save the closing bracket).
+ */
+#define FURNITURE_CREDIT_WORDS 8
+
+bool
+furniture_credit(const char *s, size_t len)
+{
+	size_t i = 0;
+
+	if (len < 4 || furniture_words(s, len, FURNITURE_CREDIT_WORDS) >
+	    FURNITURE_CREDIT_WORDS || strchr(".!?", s[len - 1]) != NULL)
+		return false;
+	/* "(H/T The Hill)" credits a story, not a photo. */
+	if (s[0] == '(' && s[len - 1] == ')')
+		return (memchr(s, '/', len) != NULL && !(len > 4 &&
+		    (s[1] == 'H' || s[1] == 'h') && s[2] == '/')) ||
+		    (len > 7 && memcmp(s, "(Photo:", 7) == 0);
+	if (len > 11 && memcmp(s, "Photograph:", 11) == 0)
+		return true;
+	while (i < len && s[i] >= 'A' && s[i] <= 'Z')
+		i++;
+	return i >= 2 && i < len && s[i] == '/';
+}
+
+/* A video player's box as extraction leaves it: "CLOSE" (its button)
+ * run into the first line of the video's description. */
+bool
+furniture_video_box(const struct sentence *s)
+{
+	return s->len > 7 && memcmp(s->text, "CLOSE ", 6) == 0 &&
+	    s->text[6] >= 'A' && s->text[6] <= 'Z';
+}
+
+/* The note that ends a columnist's bio: "The opinions expressed in this
+ * commentary are his own." */
+bool
+furniture_bio_end(const struct sentence *s)
+{
+	static const char *const opens[] = {
+		"The opinions expressed in this ", "The views expressed in this ",
+		NULL
+	};
+	const char *const *o;
+
+	for (o = opens; *o != NULL; o++) {
+		if (s->len > strlen(*o) && memcmp(s->text, *o, strlen(*o)) == 0)
+			return true;
+	}
+	return false;
+}
+
+/*
+ * A short line that ends in a web address after some words: a pointer to elsewhere ("Find
+ * AP Fact Checks at http://apnews.com/APFactCheck", "Read Charles
+ * Krauthammer's book ... http://l.prageru.com/2qR6J5E").  A shortened
+ * t.co address ends an embedded post, whose text is someone's statement.
+ */
+#define FURNITURE_LINK_WORDS 15
+
+bool
+furniture_link_line(const char *s, size_t len)
+{
+	size_t at;
+
+	while (len > 0 && (s[len - 1] == '.' || s[len - 1] == ' '))
+		len--;
+	at = furniture_word_start(s, len);
+	/* An address alone is the page's own matter ("Ticketing", then
+	 * the theatre's address). */
+	if (at == 0)
+		return false;
+	if (len - at > 8 && memcmp(s + at, "https://", 8) == 0)
+		at += 8;
+	else if (len - at > 7 && memcmp(s + at, "http://", 7) == 0)
+		at += 7;
+	else if (!(len - at > 4 && memcmp(s + at, "www.", 4) == 0))
+		return false;
+	return !(len - at > 4 && memcmp(s + at, "t.co/", 5) == 0) &&
+	    furniture_words(s, len, FURNITURE_LINK_WORDS) <= FURNITURE_LINK_WORDS;
+}
