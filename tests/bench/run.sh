@@ -461,9 +461,19 @@ for n in $scale; do
 	dirs="${dirs:-} $dir"
 done
 if [ -x "$builddir/tests/bench/bench_claims" ]; then
+	# Issue 16's goal compares the largest story with one a quarter its
+	# size: linked too (after the others), unless the scale has it.
+	for n in $scale; do :; done
+	q=$((n / 4))
+	cdirs=$dirs
+	case " $scale " in
+	*" $q "*) ;;
+	*)	generate "$out/scale-$q" -k 100,1000 -s "$((q * source_kb))K" -n "$q"
+		cdirs="$dirs $out/scale-$q" ;;
+	esac
 	say ""
 	say "== Claim linking alone (tests/bench/bench_claims on the stories above), one core"
-	$pin "$builddir/tests/bench/bench_claims" $dirs 2>&1 | tee "$out/claims.txt" |
+	$pin "$builddir/tests/bench/bench_claims" $cdirs 2>&1 | tee "$out/claims.txt" |
 	    tee -a "$results"
 fi
 if [ -x "$builddir/tests/bench/bench_retag" ]; then
@@ -587,9 +597,18 @@ if [ -f "$out/latency-real.txt" ]; then
 	goal "real archive grouped, 2 cores" "< 3000 ms" "${m:--} ms" "$(verdict "$m" "<" 3000)"
 fi
 if [ -f "$out/claims.txt" ]; then
-	m=$(awk '$2 ~ /^[0-9]+$/ { v[++n] = $5 } END {
-	    if (n > 1 && v[1] > 0) printf "%.2f", v[n] / v[1]; else print "-" }' "$out/claims.txt")
+	m=$(awk '$2 ~ /^[0-9]+$/ {
+	    if (n++ == 0 || $2 + 0 < lo) { lo = $2 + 0; lv = $5 }
+	    if ($2 + 0 > hi) { hi = $2 + 0; hv = $5 } } END {
+	    if (n > 1 && lv > 0) printf "%.2f", hv / lv; else print "-" }' "$out/claims.txt")
 	goal "linking: ms/1k sentences, largest / smallest" "near 1x" "${m}x" "(near-linear if small)"
+	for n in $scale; do :; done
+	m=$(awk -v n="$n" '$1 == "corpus" && $2 == n { print $4 }' "$out/claims.txt")
+	goal "linking, $n sources" "<= 5 cpu-s" "${m:--} cpu-s" "$(verdict "${m:--}" "<" 5.0001)"
+	m=$(awk -v n="$n" -v q="$((n / 4))" '$1 == "corpus" && $2 == n { a = $4 }
+	    $1 == "corpus" && $2 == q { b = $4 }
+	    END { if (a > 0 && b > 0) printf "%.2f", a / b; else print "-" }' "$out/claims.txt")
+	goal "linking, 4x the sources ($((n / 4)) to $n)" "<= 5x" "${m}x" "$(verdict "$m" "<" 5.0001)"
 fi
 if [ -f "$out/retag.txt" ]; then
 	m=$(sed -n 's/.*changes topics \([0-9.]*\) cpu-s.*/\1/p' "$out/retag.txt")
