@@ -791,7 +791,8 @@ boilerplate_mark(struct document *doc)
 		if (k != BP_NONE ||
 		    boilerplate_is_furniture(s->text, s->len, furniture) ||
 		    furniture_name_card(s) || furniture_credit(s->text, s->len) ||
-		    furniture_link_line(s->text, s->len))
+		    furniture_link_line(s->text, s->len) ||
+		    furniture_outlet(s, doc->outlet))
 			s->boilerplate = true;
 		if (k != BP_MORE)
 			allmore[p] = false;

@@ -2,6 +2,7 @@
 
 #include <stdbool.h>
 #include <string.h>
+#include <strings.h>
 
 #include "document.h"
 #include "furniture.h"
@@ -359,4 +360,13 @@ furniture_link_line(const char *s, size_t len)
 		return false;
 	return !(len - at > 4 && memcmp(s + at, "t.co/", 5) == 0) &&
 	    furniture_words(s, len, FURNITURE_LINK_WORDS) <= FURNITURE_LINK_WORDS;
+}
+
+/* The outlet's own name alone on a line ("USA TODAY" under the byline):
+ * the site's, not the story's. */
+bool
+furniture_outlet(const struct sentence *s, const char *outlet)
+{
+	return outlet != NULL && strlen(outlet) == s->len &&
+	    strncasecmp(s->text, outlet, s->len) == 0;
 }
