@@ -62,6 +62,14 @@ archive_add(void *ctx, void *result)
 	group_set_add_keyed(ar->set, &item->art);
 	if (ar->repeated != NULL)
 		repeated_add(ar->repeated, item->keys, item->nkeys);
+}
+
+/* On the worker that made ITEM, after archive_add. */
+static void
+archive_release(void *ctx, void *terms, void *result)
+{
+	struct archive_item *item = result;
+
 	free(item->keys);
 	free(item);
 }
@@ -81,7 +89,7 @@ archive_group_list(const struct input_list *list,
 {
 	bool counting = repeated != NULL;
 	struct story_stage stage = { archive_terms_new, archive_terms_free,
-	    archive_article, &counting };
+	    archive_article, &counting, archive_release };
 	struct archive_read ar;
 
 	ar.set = group_set_new();

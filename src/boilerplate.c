@@ -156,6 +156,11 @@ static const struct boilerplate_furniture boilerplate_furniture[] = {
 	{ "this article is more than", false, 8 },
 	{ "this article was amended", true, 0 },
 	{ "this article has been updated", true, 0 },
+	{ "this article was originally published", false, 0 },
+	{ "this story was originally published", false, 0 },
+	{ "file photo:", false, 0 },
+	{ "see all photography", false, 0 },
+	{ "data curated by", false, 8 },
 	{ "photo", false, 1 },
 	{ "image", false, 1 },
 	{ "video", false, 1 },
@@ -679,7 +684,8 @@ boilerplate_tagline(const char *s, size_t len)
 
 
 
-/* A headline: one short sentence that does not end like one. */
+/* A headline: one short sentence that does not end like one, or asks
+ * ("Was the Steel Dossier the FBI's 'Insurance Policy'?"). */
 static bool
 boilerplate_headline(const struct sentence *s)
 {
@@ -690,9 +696,72 @@ boilerplate_headline(const struct sentence *s)
 		end--;
 	if (end >= 3 && memcmp(s->text + end - 3, "\xe2\x80\x9d", 3) == 0)
 		end -= 3;
-	if (end == 0 || strchr(".!?", s->text[end - 1]) != NULL)
+	if (end == 0 || strchr(".!", s->text[end - 1]) != NULL)
 		return false;
 	return furniture_words(s->text, s->len, 25) <= 25;
+}
+
+/*
+ * A paragraph of N sentences from S that is furniture by where it stands:
+ * the headline of a link under a label ("More:", then "Worker-friendly
+ * rule overturned by NLRB"), LABEL saying the paragraph before was one;
+ * the LAST line of a body, after prose (AFTER_PROSE), when it does not end
+ * as a sentence does (a related headline, or "Watch the full exchange
+ * below:" over a video extraction dropped: a heading heads something, and
+ * the last of a list follows another item); a photo's caption over its
+ * credit, in the paragraph or the NEXT.
+ */
+#define BOILERPLATE_FOOT_WORDS 15
+/* A line that ends in a colon introduces what follows; at the foot, with
+ * nothing after it, a short one points at a widget ("Go deeper:"), a long
+ * one is a sentence whose quote extraction dropped. */
+#define BOILERPLATE_FOOT_COLON_WORDS 8
+#define BOILERPLATE_CAPTION_WORDS 40
+
+static bool
+boilerplate_label(const struct sentence *s)
+{
+	return s->boilerplate && s->len > 0 && s->text[s->len - 1] == ':';
+}
+
+/* A link's headline under a label: short, and not itself introducing
+ * something ("Advertisement:" may stand over a sentence ending so). */
+static bool
+boilerplate_linked(const struct sentence *s)
+{
+	return boilerplate_headline(s) && s->text[s->len - 1] != ':' &&
+	    furniture_words(s->text, s->len, BOILERPLATE_FOOT_WORDS) <=
+	    BOILERPLATE_FOOT_WORDS;
+}
+
+static bool
+boilerplate_caption(const struct sentence *s, const struct sentence *credit)
+{
+	return credit != NULL && furniture_credit(credit->text, credit->len) &&
+	    furniture_words(s->text, s->len, BOILERPLATE_CAPTION_WORDS) <=
+	    BOILERPLATE_CAPTION_WORDS;
+}
+
+static bool
+boilerplate_placed(const struct sentence *s, size_t n,
+    const struct sentence *next, bool label, bool last, bool after_prose)
+{
+	size_t most;
+
+	if (n == 2)
+		return (boilerplate_label(s) && boilerplate_linked(s + 1)) ||
+		    (!s->boilerplate && boilerplate_caption(s, s + 1));
+	if (n != 1 || s->len == 0 || s->boilerplate)
+		return false;
+	if (label && boilerplate_linked(s))
+		return true;
+	most = s->text[s->len - 1] == ':' ? BOILERPLATE_FOOT_COLON_WORDS :
+	    BOILERPLATE_FOOT_WORDS;
+	if (last && after_prose && !furniture_stopped(s->text, s->len) &&
+	    s->text[s->len - 1] != ',' &&
+	    furniture_words(s->text, s->len, most) <= most)
+		return true;
+	return boilerplate_caption(s, next);
 }
 
 /* Prose: a sentence of some length that ends as one, not clutter. */
@@ -712,7 +781,9 @@ boilerplate_mark(struct document *doc)
 {
 	size_t np = doc->nparagraphs, p, i, *first, *count;
 	enum boilerplate_kind *kind, k;
-	bool *allmore, *clutter, block = false, prev = false;
+	bool *allmore, *clutter, block = false, prev = false, label = false;
+	bool after_prose = false;
+	size_t last;
 
 	if (doc->nsentences == 0)
 		return;
@@ -734,34 +805,45 @@ boilerplate_mark(struct document *doc)
 		k = boilerplate_classify(s->text, s->len, phrases);
 		if (k != BP_NONE ||
 		    boilerplate_is_furniture(s->text, s->len, furniture) ||
-		    furniture_name_card(s))
+		    furniture_name_card(s) || furniture_credit(s->text, s->len) ||
+		    furniture_link_line(s->text, s->len))
 			s->boilerplate = true;
 		if (k != BP_MORE)
 			allmore[p] = false;
 		kind[p] = k;	/* ends as the paragraph's first sentence's */
 	}
+	for (last = np; last > 0 && count[last - 1] == 0; last--)
+		;
 	for (p = 0; p < np; p++) {
 		struct sentence *s = &doc->sentences[first[p]];
+		const struct sentence *next = p + 1 < np && count[p + 1] != 0 ?
+		    &doc->sentences[first[p + 1]] : NULL;
+		bool placed;
 
 		if (count[p] == 0)
 			continue;
-		if (count[p] == 1 && !s->boilerplate &&
+		placed = boilerplate_placed(s, count[p], next, label,
+		    p + 1 == last, after_prose);
+		label = false;
+		if (!placed && count[p] == 1 && !s->boilerplate &&
 		    boilerplate_heading(s->text, s->len)) {
 			s->heading = true;
-			prev = false;
+			prev = after_prose = false;
 			continue;
 		}
 		/* Capitalised words over a paragraph of prose head it
 		 * ("Social Network Limitations"); tags end a page. */
-		if (count[p] == 1 && !s->boilerplate &&
-		    boilerplate_tagline(s->text, s->len) && p + 1 < np &&
-		    count[p + 1] != 0 &&
-		    boilerplate_prose(&doc->sentences[first[p + 1]])) {
+		if (!placed && count[p] == 1 && !s->boilerplate &&
+		    boilerplate_tagline(s->text, s->len) && next != NULL &&
+		    boilerplate_prose(next)) {
 			s->heading = true;
-			prev = false;
+			prev = after_prose = false;
 			continue;
 		}
-		clutter[p] = kind[p] == BP_HEADING || allmore[p] ||
+		/* A video's box, a columnist's bio: the whole paragraph. */
+		clutter[p] = placed || kind[p] == BP_HEADING || allmore[p] ||
+		    furniture_video_box(s) ||
+		    furniture_bio_end(&doc->sentences[first[p] + count[p] - 1]) ||
 		    (count[p] == 1 && (boilerplate_tagline(s->text, s->len) ||
 		    furniture_related_caps(s) || furniture_shop(s) ||
 		    furniture_byline(s) || (first[p] == 0 &&
@@ -775,13 +857,18 @@ boilerplate_mark(struct document *doc)
 			    boilerplate_bullet(s->text, s->len) != 0 ||
 			    (prev && p + 1 < np && count[p + 1] != 0 &&
 			    allmore[p + 1]);
-			clutter[p] = block;
+			clutter[p] = block || placed;
 		}
 		prev = clutter[p];
+		label = count[p] == 1 && boilerplate_label(s);
 		if (clutter[p]) {
 			for (i = first[p]; i < first[p] + count[p]; i++)
 				doc->sentences[i].boilerplate = true;
 		}
+		s = &doc->sentences[first[p] + count[p] - 1];
+		after_prose = s->boilerplate ||
+		    furniture_stopped(s->text, s->len) || (s->len >= 3 &&
+		    memcmp(s->text + s->len - 3, "\xe2\x80\xa6", 3) == 0);
 	}
 	free(first);
 	free(count);

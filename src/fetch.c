@@ -3,7 +3,6 @@
 #include <sys/stat.h>
 
 #include <errno.h>
-#include <pthread.h>
 #include <stdint.h>
 #include <stdio.h>
 #include <stdlib.h>
@@ -11,8 +10,7 @@
 #include <strings.h>
 #include <unistd.h>
 
-#include <curl/curl.h>
-
+#include "curlapi.h"
 #include "document.h"
 #include "fetch.h"
 #include "fnv.h"
@@ -37,6 +35,7 @@ struct fetch_cached {
 
 /* One transfer under way. */
 struct fetch_xfer {
+	const struct curlapi *curl;
 	struct fetch *f;
 	CURL *easy;
 	struct strbuf body;
@@ -48,15 +47,6 @@ struct fetch_xfer {
 	char *cache_base;	/* the cache's file names without suffix */
 	char errbuf[CURL_ERROR_SIZE];
 };
-
-static pthread_once_t fetch_once = PTHREAD_ONCE_INIT;
-
-static void
-fetch_init(void)
-{
-	if (curl_global_init(CURL_GLOBAL_DEFAULT) != 0)
-		fatal("fetch: libcurl cannot start");
-}
 
 bool
 fetch_is_url(const char *s)
@@ -341,45 +331,46 @@ fetch_charset(const char *type)
 static CURL *
 fetch_easy(struct fetch_xfer *x)
 {
-	CURL *e = curl_easy_init();
+	const struct curlapi *c = x->curl;
+	CURL *e = c->easy_init();
 	struct strbuf h = STRBUF_INIT;
 
 	if (e == NULL)
 		fatal("fetch: out of memory");
-	curl_easy_setopt(e, CURLOPT_URL, x->f->url);
-	curl_easy_setopt(e, CURLOPT_PROTOCOLS_STR, "http,https");
-	curl_easy_setopt(e, CURLOPT_REDIR_PROTOCOLS_STR, "http,https");
-	curl_easy_setopt(e, CURLOPT_FOLLOWLOCATION, 1L);
-	curl_easy_setopt(e, CURLOPT_MAXREDIRS, (long)FETCH_MAX_REDIRECTS);
-	curl_easy_setopt(e, CURLOPT_CONNECTTIMEOUT_MS,
+	c->easy_setopt(e, CURLOPT_URL, x->f->url);
+	c->easy_setopt(e, CURLOPT_PROTOCOLS_STR, "http,https");
+	c->easy_setopt(e, CURLOPT_REDIR_PROTOCOLS_STR, "http,https");
+	c->easy_setopt(e, CURLOPT_FOLLOWLOCATION, 1L);
+	c->easy_setopt(e, CURLOPT_MAXREDIRS, (long)FETCH_MAX_REDIRECTS);
+	c->easy_setopt(e, CURLOPT_CONNECTTIMEOUT_MS,
 	    fetch_timeout_ms("PARALLAX_CONNECT_TIMEOUT", FETCH_CONNECT_TIMEOUT));
-	curl_easy_setopt(e, CURLOPT_TIMEOUT_MS,
+	c->easy_setopt(e, CURLOPT_TIMEOUT_MS,
 	    fetch_timeout_ms("PARALLAX_TIMEOUT", FETCH_TIMEOUT));
-	curl_easy_setopt(e, CURLOPT_MAXFILESIZE_LARGE,
+	c->easy_setopt(e, CURLOPT_MAXFILESIZE_LARGE,
 	    (curl_off_t)DOCUMENT_MAX_BYTES);
-	curl_easy_setopt(e, CURLOPT_ACCEPT_ENCODING, "gzip, deflate");
-	curl_easy_setopt(e, CURLOPT_USERAGENT, FETCH_USER_AGENT);
-	curl_easy_setopt(e, CURLOPT_NOSIGNAL, 1L);
-	curl_easy_setopt(e, CURLOPT_WRITEFUNCTION, fetch_on_body);
-	curl_easy_setopt(e, CURLOPT_WRITEDATA, x);
-	curl_easy_setopt(e, CURLOPT_HEADERFUNCTION, fetch_on_header);
-	curl_easy_setopt(e, CURLOPT_HEADERDATA, x);
-	curl_easy_setopt(e, CURLOPT_ERRORBUFFER, x->errbuf);
-	curl_easy_setopt(e, CURLOPT_PRIVATE, x);
+	c->easy_setopt(e, CURLOPT_ACCEPT_ENCODING, "gzip, deflate");
+	c->easy_setopt(e, CURLOPT_USERAGENT, FETCH_USER_AGENT);
+	c->easy_setopt(e, CURLOPT_NOSIGNAL, 1L);
+	c->easy_setopt(e, CURLOPT_WRITEFUNCTION, fetch_on_body);
+	c->easy_setopt(e, CURLOPT_WRITEDATA, x);
+	c->easy_setopt(e, CURLOPT_HEADERFUNCTION, fetch_on_header);
+	c->easy_setopt(e, CURLOPT_HEADERDATA, x);
+	c->easy_setopt(e, CURLOPT_ERRORBUFFER, x->errbuf);
+	c->easy_setopt(e, CURLOPT_PRIVATE, x);
 	/* Revalidation: the server says 304 when the copy is current. */
 	if (x->cached.etag != NULL) {
 		strbuf_addf(&h, "If-None-Match: %s", x->cached.etag);
-		x->headers = curl_slist_append(x->headers, h.data);
+		x->headers = c->slist_append(x->headers, h.data);
 		strbuf_reset(&h);
 	}
 	if (x->cached.last_modified != NULL) {
 		strbuf_addf(&h, "If-Modified-Since: %s",
 		    x->cached.last_modified);
-		x->headers = curl_slist_append(x->headers, h.data);
+		x->headers = c->slist_append(x->headers, h.data);
 	}
 	strbuf_free(&h);
 	if (x->headers != NULL)
-		curl_easy_setopt(e, CURLOPT_HTTPHEADER, x->headers);
+		c->easy_setopt(e, CURLOPT_HTTPHEADER, x->headers);
 	return e;
 }
 
@@ -400,7 +391,7 @@ fetch_error(const struct fetch_xfer *x, CURLcode rc)
 	why = x->errbuf[0] != '\0' ? text_field(x->errbuf, strlen(x->errbuf)) :
 	    NULL;
 	msg = xasprintf(rc == CURLE_OPERATION_TIMEDOUT ? "%s: timed out (%s)" :
-	    "%s: %s", url, why != NULL ? why : curl_easy_strerror(rc));
+	    "%s: %s", url, why != NULL ? why : x->curl->easy_strerror(rc));
 	free(why);
 	return msg;
 }
@@ -413,7 +404,7 @@ fetch_finish(struct fetch_xfer *x, CURLcode rc)
 	const char *type = NULL, *final = NULL;
 	long code = 0;
 
-	curl_easy_getinfo(x->easy, CURLINFO_RESPONSE_CODE, &code);
+	x->curl->easy_getinfo(x->easy, CURLINFO_RESPONSE_CODE, &code);
 	if (rc != CURLE_OK)
 		f->error = fetch_error(x, rc);
 	else if (code == 304 && x->cached.body_path != NULL)
@@ -424,8 +415,9 @@ fetch_finish(struct fetch_xfer *x, CURLcode rc)
 	else if (x->body.len == 0)
 		f->error = xasprintf("%s: the server sent nothing", f->url);
 	else {
-		curl_easy_getinfo(x->easy, CURLINFO_CONTENT_TYPE, &type);
-		curl_easy_getinfo(x->easy, CURLINFO_EFFECTIVE_URL, &final);
+		x->curl->easy_getinfo(x->easy, CURLINFO_CONTENT_TYPE, &type);
+		x->curl->easy_getinfo(x->easy, CURLINFO_EFFECTIVE_URL,
+		    &final);
 		f->final_url = xstrdup(final != NULL ? final : f->url);
 		f->charset = fetch_charset(type);
 		f->len = x->body.len;
@@ -438,30 +430,38 @@ void
 fetch_all(struct fetch *f, size_t n, bool offline,
     fetch_progress_fn on_progress, void *progress_ctx)
 {
+	const struct curlapi *curl = NULL;
+	const char *no_curl = NULL;
 	struct fetch_xfer *xs;
 	struct CURLMsg *msg;
 	struct fetch_xfer *x;
-	CURLM *multi;
+	CURLM *multi = NULL;
 	char *dir;
 	size_t i, done = 0;
-	int running, left;
+	int running = 0, left;
 
 	if (n == 0)
 		return;
-	pthread_once(&fetch_once, fetch_init);
+	/* Offline, libcurl is not even loaded. */
+	if (!offline && (curl = curlapi_get(&no_curl)) != NULL) {
+		if ((multi = curl->multi_init()) == NULL)
+			fatal("fetch: out of memory");
+		curl->multi_setopt(multi, CURLMOPT_MAX_TOTAL_CONNECTIONS,
+		    (long)FETCH_MAX_CONNECTIONS);
+	}
 	dir = fetch_cache_dir();
 	xs = xcalloc(n, sizeof *xs);
-	if ((multi = curl_multi_init()) == NULL)
-		fatal("fetch: out of memory");
-	curl_multi_setopt(multi, CURLMOPT_MAX_TOTAL_CONNECTIONS,
-	    (long)FETCH_MAX_CONNECTIONS);
 	for (i = 0; i < n; i++) {
 		x = &xs[i];
+		x->curl = curl;
 		x->f = &f[i];
 		x->cache_base = fetch_cache_base(dir, f[i].url);
 		fetch_cache_lookup(x->cache_base, f[i].url, &x->cached);
-		if (offline) {
-			if (x->cached.body_path == NULL)
+		if (offline || curl == NULL) {
+			if (curl == NULL && !offline)
+				f[i].error = xasprintf("%s: %s", f[i].url,
+				    no_curl);
+			else if (x->cached.body_path == NULL)
 				f[i].error = xasprintf("%s: not in the cache "
 				    "(--offline)", f[i].url);
 			else
@@ -470,39 +470,45 @@ fetch_all(struct fetch *f, size_t n, bool offline,
 			continue;
 		}
 		x->easy = fetch_easy(x);
-		curl_multi_add_handle(multi, x->easy);
+		curl->multi_add_handle(multi, x->easy);
 	}
-	do {
-		if (curl_multi_perform(multi, &running) != CURLM_OK)
+	/* Nothing to transfer (offline, or no libcurl): told as done. */
+	if (multi == NULL && on_progress != NULL)
+		on_progress(progress_ctx, done, n);
+	while (multi != NULL) {
+		if (curl->multi_perform(multi, &running) != CURLM_OK)
 			fatal("fetch: curl multi failed");
-		while ((msg = curl_multi_info_read(multi, &left)) != NULL) {
+		while ((msg = curl->multi_info_read(multi, &left)) != NULL) {
 			if (msg->msg != CURLMSG_DONE)
 				continue;
-			curl_easy_getinfo(msg->easy_handle, CURLINFO_PRIVATE,
+			curl->easy_getinfo(msg->easy_handle, CURLINFO_PRIVATE,
 			    (char **)&x);
 			fetch_finish(x, msg->data.result);
 			done++;
 		}
 		if (on_progress != NULL && !on_progress(progress_ctx, done, n))
 			break;
-		if (running > 0)
-			curl_multi_poll(multi, NULL, 0, 200, NULL);
-	} while (running > 0);
+		if (running == 0)
+			break;
+		curl->multi_poll(multi, NULL, 0, 200, NULL);
+	}
 	for (i = 0; i < n; i++) {
 		if (f[i].data == NULL && f[i].error == NULL)
 			f[i].error = xasprintf("%s: stopped", f[i].url);
 		if (xs[i].easy != NULL) {
-			curl_multi_remove_handle(multi, xs[i].easy);
-			curl_easy_cleanup(xs[i].easy);
+			curl->multi_remove_handle(multi, xs[i].easy);
+			curl->easy_cleanup(xs[i].easy);
 		}
-		curl_slist_free_all(xs[i].headers);
+		if (xs[i].headers != NULL)
+			curl->slist_free_all(xs[i].headers);
 		strbuf_free(&xs[i].body);
 		free(xs[i].etag);
 		free(xs[i].last_modified);
 		fetch_cached_free(&xs[i].cached);
 		free(xs[i].cache_base);
 	}
-	curl_multi_cleanup(multi);
+	if (multi != NULL)
+		curl->multi_cleanup(multi);
 	free(xs);
 	free(dir);
 }

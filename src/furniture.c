@@ -274,3 +274,89 @@ furniture_name(const struct sentence *s)
 	}
 	return true;
 }
+
+/*
+ * A photo's credit line: an agency's name in capitals and a slash
+ * ("REUTERS/Jim Young", "AFP/Getty Images"), a short line in brackets
+ * with a slash ("(Carlos Barria/Reuters)"), "(Photo: Eric Gay, AP)" or
+ * "Photograph: Don Emmert/AFP".  At most FURNITURE_CREDIT_WORDS words,
+ * not ending as a sentence does (save the closing bracket).
+ */
+#define FURNITURE_CREDIT_WORDS 8
+
+bool
+furniture_credit(const char *s, size_t len)
+{
+	size_t i = 0;
+
+	if (len < 4 || furniture_words(s, len, FURNITURE_CREDIT_WORDS) >
+	    FURNITURE_CREDIT_WORDS || strchr(".!?", s[len - 1]) != NULL)
+		return false;
+	/* "(H/T The Hill)" credits a story, not a photo. */
+	if (s[0] == '(' && s[len - 1] == ')')
+		return (memchr(s, '/', len) != NULL && !(len > 4 &&
+		    (s[1] == 'H' || s[1] == 'h') && s[2] == '/')) ||
+		    (len > 7 && memcmp(s, "(Photo:", 7) == 0);
+	if (len > 11 && memcmp(s, "Photograph:", 11) == 0)
+		return true;
+	while (i < len && s[i] >= 'A' && s[i] <= 'Z')
+		i++;
+	return i >= 2 && i < len && s[i] == '/';
+}
+
+/* A video player's box as extraction leaves it: "CLOSE" (its button)
+ * run into the first line of the video's description. */
+bool
+furniture_video_box(const struct sentence *s)
+{
+	return s->len > 7 && memcmp(s->text, "CLOSE ", 6) == 0 &&
+	    s->text[6] >= 'A' && s->text[6] <= 'Z';
+}
+
+/* The note that ends a columnist's bio: "The opinions expressed in this
+ * commentary are his own." */
+bool
+furniture_bio_end(const struct sentence *s)
+{
+	static const char *const opens[] = {
+		"The opinions expressed in this ", "The views expressed in this ",
+		NULL
+	};
+	const char *const *o;
+
+	for (o = opens; *o != NULL; o++) {
+		if (s->len > strlen(*o) && memcmp(s->text, *o, strlen(*o)) == 0)
+			return true;
+	}
+	return false;
+}
+
+/*
+ * A short line that ends in a web address after some words: a pointer to elsewhere ("Find
+ * AP Fact Checks at http://apnews.com/APFactCheck", "Read Charles
+ * Krauthammer's book ... http://l.prageru.com/2qR6J5E").  A shortened
+ * t.co address ends an embedded post, whose text is someone's statement.
+ */
+#define FURNITURE_LINK_WORDS 15
+
+bool
+furniture_link_line(const char *s, size_t len)
+{
+	size_t at;
+
+	while (len > 0 && (s[len - 1] == '.' || s[len - 1] == ' '))
+		len--;
+	at = furniture_word_start(s, len);
+	/* An address alone is the page's own matter ("Ticketing", then
+	 * the theatre's address). */
+	if (at == 0)
+		return false;
+	if (len - at > 8 && memcmp(s + at, "https://", 8) == 0)
+		at += 8;
+	else if (len - at > 7 && memcmp(s + at, "http://", 7) == 0)
+		at += 7;
+	else if (!(len - at > 4 && memcmp(s + at, "www.", 4) == 0))
+		return false;
+	return !(len - at > 4 && memcmp(s + at, "t.co/", 5) == 0) &&
+	    furniture_words(s, len, FURNITURE_LINK_WORDS) <= FURNITURE_LINK_WORDS;
+}

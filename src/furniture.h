@@ -46,4 +46,18 @@ bool furniture_byline(const struct sentence *s);
 /* A name alone, the byline without its "By" ("William Cummings"). */
 bool furniture_name(const struct sentence *s);
 
+/* A photo's credit line ("REUTERS/Jim Young", "(Carlos Barria/Reuters)"). */
+bool furniture_credit(const char *s, size_t len);
+
+/* The first line of a video player's box ("CLOSE Hillary Clinton said..."):
+ * its paragraph is the box. */
+bool furniture_video_box(const struct sentence *s);
+
+/* The last line of a columnist's bio ("The opinions expressed in this
+ * commentary are his own."): its paragraph is the bio. */
+bool furniture_bio_end(const struct sentence *s);
+
+/* A short line ending in a web address other than an embedded post's. */
+bool furniture_link_line(const char *s, size_t len);
+
 #endif

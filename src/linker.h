@@ -46,6 +46,8 @@ struct sent {
 	uint32_t doc;		/* its document: one sentence each per claim */
 	unsigned neg:1;
 	unsigned hasnum:1;
+	unsigned quotes:1;	/* it quotes someone */
+	unsigned speaker:29;	/* who it says is speaking (clause.h), or 0 */
 };
 
 /* A figure a sentence gives: a number feature and what it counts. */
@@ -75,10 +77,12 @@ struct linker {
 	size_t nsents;
 	double *fit;		/* each sentence's similarity to its cluster */
 	uint32_t *feats;		/* every sentence's, sorted in each */
+	unsigned char *side;	/* each feat's: 1 if framing (clause.h) */
 	size_t nfeats;
 	size_t featcap;
 	struct wording wording;	/* every sentence's shingles and pairs */
 	bool *minor;		/* scratch: whether each word is a stopword */
+	unsigned char *wordroles;	/* scratch: each word's CLAUSE_* bits */
 	size_t minorcap;
 	struct quantity *quants;	/* every sentence's, in story order */
 	size_t nquants;

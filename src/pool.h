@@ -12,8 +12,10 @@
  * Each worker has its own state (scratch space, a tagger) made and freed
  * on its own thread; everything else the items read is shared and must
  * not change while the pool runs.
- * A result belongs to the pool until it is delivered, then to whatever
- * DELIVER does with it.
+ * A result belongs to the pool until it is delivered.  Without RELEASE,
+ * it is then DELIVER's; with RELEASE, DELIVER only borrows it and the pool
+ * hands it to RELEASE afterwards on the thread that made it, so that
+ * memory is freed by the thread that allocated it.
  */
 #ifndef PARALLAX_POOL_H
 #define PARALLAX_POOL_H
@@ -33,6 +35,9 @@ struct pool_work {
 	void *(*run)(void *ctx, void *worker, size_t item);
 	/* On the calling thread, for item 0, 1, 2, ... in turn. */
 	void (*deliver)(void *ctx, size_t item, void *result);
+	/* Or NULL: frees a delivered result, on the thread (and with the
+	 * worker's state) that ran its item, before that worker ends. */
+	void (*release)(void *ctx, void *worker, void *result);
 };
 
 /* Runs every item of WORK and returns once each has been delivered.  With

@@ -125,13 +125,28 @@ story_deliver(void *ctx, size_t i, void *result)
 		} else
 			rd->on_warning(rd->ctx, y->entries[k].warning);
 	}
-	free(y->entries);
-	free(y);
 	if (rd->opts != NULL && rd->opts->on_progress != NULL &&
 	    !atomic_load(&rd->stopped) &&
 	    !rd->opts->on_progress(rd->opts->progress_ctx, STORY_READING,
 	    i + 1, rd->list->n))
 		atomic_store(&rd->stopped, true);
+}
+
+/* On the worker that made Y, once it is delivered: so that no thread frees
+ * what another allocated. */
+static void
+story_release(void *ctx, void *worker, void *result)
+{
+	const struct story_stage *stage = ((struct story_reading *)ctx)->stage;
+	struct story_yield *y = result;
+	size_t k;
+
+	for (k = 0; k < y->n && stage->release != NULL; k++) {
+		if (y->entries[k].warning == NULL)
+			stage->release(stage->ctx, worker, y->entries[k].result);
+	}
+	free(y->entries);
+	free(y);
 }
 
 /* input_expand's fetching, told as a step of the reading. */
@@ -181,6 +196,7 @@ story_read_list(const struct input_list *list,
 	work.worker_free = story_worker_free;
 	work.run = story_read_item;
 	work.deliver = story_deliver;
+	work.release = story_release;
 	pool_run(&work);
 	return rd.nread;
 }
@@ -241,16 +257,25 @@ story_document_warning(void *ctx, char *message)
 	sd->on_warning(sd->ctx, message);
 }
 
-/* story_read on arguments already expanded. */
+/* story_read's documents, which its caller only borrows. */
+static void
+story_document_release(void *ctx, void *worker, void *doc)
+{
+	document_free(doc);
+}
+
+/* story_read on arguments already expanded; ON_DOCUMENT keeps each
+ * document unless RELEASE frees it after. */
 static size_t
 story_read_tagged(const struct input_list *list,
     const struct story_options *opts, const struct tagger *tagger,
+    void (*release)(void *ctx, void *worker, void *doc),
     story_document_fn on_document, story_warning_fn on_warning, void *ctx)
 {
 	struct story_tagging tg = { tagger, opts != NULL ? opts->repeated :
 	    NULL };
 	struct story_stage stage = { story_tagger_fork, story_tagger_free,
-	    story_tag_stage, &tg };
+	    story_tag_stage, &tg, release };
 	struct story_documents sd = { on_document, on_warning, ctx };
 
 	return story_read_list(list, opts, &stage, story_document_result,
@@ -266,8 +291,8 @@ story_read(char *const *paths, size_t npaths,
 	size_t n;
 
 	story_expand(paths, npaths, opts, &list, on_warning, ctx);
-	n = story_read_tagged(&list, opts, tagger, on_document, on_warning,
-	    ctx);
+	n = story_read_tagged(&list, opts, tagger, story_document_release,
+	    on_document, on_warning, ctx);
 	input_list_free(&list);
 	return n;
 }
@@ -496,7 +521,7 @@ story_read_into(struct story_loading *ld, const struct input_list *list,
 		story_expand(paths, npaths, opts, &own, story_add_warning, ld);
 		list = &own;
 	}
-	story_read_tagged(list, opts, fresh->tagger, story_add_document,
+	story_read_tagged(list, opts, fresh->tagger, NULL, story_add_document,
 	    story_add_warning, ld);
 	if (list == &own)
 		input_list_free(&own);

@@ -36,7 +36,8 @@ struct story {
 	struct story_link_job *linking;	/* story_link_start's, until done */
 };
 
-/* Called by story_read: each takes ownership of what it is given. */
+/* Called by story_read: a document is only lent (story_read frees it
+ * after, on the thread that made it); a message is the callee's. */
 typedef void (*story_document_fn)(void *ctx, struct document *doc);
 typedef void (*story_warning_fn)(void *ctx, char *message);
 /* The steps of long work, in the order they come. */
@@ -96,6 +97,9 @@ struct story_stage {
 	void (*worker_free)(void *ctx, void *worker);
 	void *(*apply)(void *ctx, void *worker, struct document *doc);
 	void *ctx;
+	/* Or NULL (ON_RESULT keeps each result): frees a result ON_RESULT
+	 * has seen, on the worker that made it. */
+	void (*release)(void *ctx, void *worker, void *result);
 };
 typedef void (*story_result_fn)(void *ctx, void *result);
 

@@ -14,18 +14,20 @@ fi
 if ! command -v python3 >/dev/null 2>&1; then
 	echo "SKIP: python3 is absent"; exit 77
 fi
-# The goal is 90% of the furniture marked and no prose.  Alone, the
-# furniture share is short of it (tuned 13/20, held out 10/12, fresh 9/12:
-# captions and related headlines with no stop are not recognised).  In the
-# archive, the lines outlets repeat are marked too (tuned 16/20, fresh
-# 12/12).  Three tuning sentences inside a CNN photo gallery ("Hide
-# Caption 3 of 43 Photos: ..."), which the issue names as furniture, were
-# first labelled prose; they are labelled furniture since (their gallery
-# text is marked only in the archive).
-# The fresh 300, labelled before any rule of session 4 ran on them: alone
-# 30/47, in the archive 31/47, no prose.
-# These floors only catch a regression.
-CLUTTER_FLOORS=${CLUTTER_FLOORS-'{"alone": {"tune": {"furniture": 0.65, "prose": 0}, "held": {"furniture": 0.83, "prose": 0}, "fresh": {"furniture": 0.75, "prose": 0}, "fresh300": {"furniture": 0.63, "prose": 0}}, "archive": {"tune": {"furniture": 0.80, "prose": 0}, "held": {"furniture": 0.83, "prose": 0}, "fresh": {"furniture": 1.0, "prose": 0}, "fresh300": {"furniture": 0.65, "prose": 0}}}'}
+# The goal is 90% of the furniture marked and no prose; it is checked on
+# all 700 together in the archive, where the lines outlets repeat are
+# marked too: 83/91 (91.2%).  Set by set, and read alone, it is not met:
+# in the archive tuned 17/20, held out 11/12, fresh 12/12, fresh 300
+# 43/47 (30/47 before session 4's rules, labelled before any of them
+# ran); alone 14/20, 11/12, 10/12, 42/47.  The misses: other stories'
+# headlines and captions that look like the body's own headings (Fox's
+# capitals links under 9 words, USA TODAY's inline links, a caption with
+# no stop), and notes no shape tells ("UPDATE: Here's the Trump tweet.").
+# Three tuning sentences inside a CNN photo gallery ("Hide Caption 3 of
+# 43 Photos: ..."), which the issue names as furniture, were first
+# labelled prose; they are labelled furniture since.
+# The per-set figures below are floors, which only catch a regression.
+CLUTTER_FLOORS=${CLUTTER_FLOORS-'{"alone": {"tune": {"furniture": 0.70, "prose": 0}, "held": {"furniture": 0.91, "prose": 0}, "fresh": {"furniture": 0.83, "prose": 0}, "fresh300": {"furniture": 0.89, "prose": 0}, "all": {"furniture": 0.83, "prose": 0}}, "archive": {"tune": {"furniture": 0.85, "prose": 0}, "held": {"furniture": 0.91, "prose": 0}, "fresh": {"furniture": 1.0, "prose": 0}, "fresh300": {"furniture": 0.91, "prose": 0}}}'}
 export CLUTTER_FLOORS
 PARALLAX_TAXONOMY=${PARALLAX_TAXONOMY:-$srcdir/config/taxonomy.yaml}
 export PARALLAX_TAXONOMY

@@ -71,6 +71,17 @@ check "no redirect to a file:// URL" 'grep -q "^parallax: $base/to-file: .*file"
 check "a TLS failure is one message; the rest opens" \
 	'[ $rc -eq 0 ] && [ $(wc -l <"$tmp/tls") -eq 1 ] && grep -q "^parallax: https://127.0.0.1:[0-9]*/page.html: " "$tmp/tls"'
 check "no control characters in the messages" '! grep -q "$(printf "\033")" "$tmp/err"'
+# libcurl is loaded when a URL is fetched, not at start-up.  Without it,
+# each URL is one clear message and the rest opens.
+check "libcurl is not among the libraries loaded at start-up" \
+	'! LD_TRACE_LOADED_OBJECTS=1 "$bin" | grep -q libcurl'
+printf 'A local file. It needs no libcurl.\n' >"$tmp/local.txt"
+PARALLAX_LIBCURL=$tmp/no-libcurl.so.4 "$bin" --json "$base/page.html" \
+	"$tmp/local.txt" "$base/feed.xml" >"$tmp/nocurl.json" 2>"$tmp/nocurl"; rc=$?
+check "no libcurl: one message a URL; the file opens" \
+	'[ $rc -eq 0 ] && [ $(wc -l <"$tmp/nocurl") -eq 2 ] && [ "$(sources "$tmp/nocurl.json" | cut -d"|" -f1)" = "$tmp/local.txt" ]'
+check "no libcurl: the message says what is missing and what to install" \
+	'grep -qx "parallax: $base/feed.xml: cannot load libcurl, which fetching URLs needs ($tmp/no-libcurl.so.4: .*): install the Debian package libcurl4" "$tmp/nocurl"'
 
 # Again: the page is revalidated (304), not downloaded; same output.
 count >"$tmp/count1"

@@ -524,6 +524,66 @@ test_boilerplate(void **state)
 	    "contributed."));
 	assert_false(is_boilerplate(doc, "The council bought a drone for $399."));
 	document_free(doc);
+
+	/* A video's box, a photo's caption over its credit (not a story's
+	 * hat tip), a link's headline under its label, a columnist's bio, a
+	 * line pointing at a web address, and a headline at the foot are
+	 * furniture; "Close" opening prose, a long sentence under
+	 * "Advertisement:", an address alone are not. */
+	doc = load("a.txt", "CLOSE The mayor explains the budget vote. "
+	    "Here is what it means for the city.\n\n"
+	    "The council voted on Tuesday to delay the budget.\n\n"
+	    "A council member speaks to reporters in City Hall, May 2, 2024."
+	    "\n\nWIRE/Jane Roe\n\n"
+	    "Close observers of the council expected the delay.\n\n"
+	    "The vote is set for spring.\n\n(H/T City Wire)\n\n"
+	    "More:\n\nCity budget vote slips to spring\n\n"
+	    "Advertisement:\n\nYou will remember that when the vote first "
+	    "slipped the mayor told the press:\n\n"
+	    "\"We will get it done.\"\n\n"
+	    "Jane Roe is a professor of history at the state university. "
+	    "She hosts a podcast on cities. The opinions expressed in this "
+	    "commentary are her own.\n\n"
+	    "Find the council's budget at https://example.org/budget\n\n"
+	    "www.example.org\n\n"
+	    "The council will meet again in March.\n\n"
+	    "Council budget fight heads into a new year\n");
+	assert_true(is_boilerplate(doc, "CLOSE The mayor explains the budget "
+	    "vote."));
+	assert_true(is_boilerplate(doc, "Here is what it means for the city."));
+	assert_false(is_boilerplate(doc,
+	    "The council voted on Tuesday to delay the budget."));
+	assert_true(is_boilerplate(doc, "A council member speaks to reporters "
+	    "in City Hall, May 2, 2024."));
+	assert_true(is_boilerplate(doc, "WIRE/Jane Roe"));
+	assert_false(is_boilerplate(doc,
+	    "Close observers of the council expected the delay."));
+	assert_false(is_boilerplate(doc, "The vote is set for spring."));
+	assert_true(is_boilerplate(doc, "City budget vote slips to spring"));
+	assert_true(is_boilerplate(doc, "Advertisement:"));
+	assert_false(is_boilerplate(doc, "You will remember that when the vote "
+	    "first slipped the mayor told the press:"));
+	assert_true(is_boilerplate(doc, "She hosts a podcast on cities."));
+	assert_true(is_boilerplate(doc,
+	    "Find the council's budget at https://example.org/budget"));
+	assert_false(is_boilerplate(doc, "www.example.org"));
+	assert_false(is_boilerplate(doc,
+	    "The council will meet again in March."));
+	assert_true(is_boilerplate(doc,
+	    "Council budget fight heads into a new year"));
+	document_free(doc);
+
+	/* The last item of a list, and a long sentence whose quote was cut
+	 * off, end a body without being furniture. */
+	doc = load("a.txt", "Two teams made it.\n\nCroatia: sixth "
+	    "appearance\n\nWales: second appearance\n");
+	assert_false(is_boilerplate(doc, "Wales: second appearance"));
+	document_free(doc);
+	doc = load("a.txt", "The mayor spoke.\n\nWhen the vote first "
+	    "slipped, the mayor stood up and told the council members:\n");
+	assert_false(is_boilerplate(doc, "When the vote first slipped, the "
+	    "mayor stood up and told the council members:"));
+	document_free(doc);
 }
 
 static void

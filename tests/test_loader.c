@@ -176,7 +176,6 @@ static void
 count_document(void *ctx, struct document *doc)
 {
 	((struct stopping *)ctx)->read++;
-	document_free(doc);
 }
 
 static void

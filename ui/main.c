@@ -132,8 +132,8 @@ struct stream {
 	const char *only;		/* --story's id, or NULL */
 };
 
-/* Each document comes tagged (untagged for --signatures), in input order
- * (story_read). */
+/* Each document comes tagged (untagged for --signatures), in input order,
+ * lent by story_read. */
 static void
 main_stream_document(void *ctx, struct document *doc)
 {
@@ -153,7 +153,6 @@ main_stream_document(void *ctx, struct document *doc)
 		else
 			export_jsonl_document(stdout, doc, st->tax, story);
 	}
-	document_free(doc);
 }
 
 static void

@@ -9,7 +9,8 @@ ID and a short piece of its text (an anchor), never the text itself:
     set    tune            (tune: used to tune the linker; held: kept out;
                             held2: kept out, and read before the second
                             round of tuning began; held3: kept out, read
-                            before the third round began)
+                            before the third round began; held4: the
+                            same before the fourth)
     article ID ...
     fact   what it says    (the sentences that follow state it)
       ID  anchor

@@ -1,0 +1,333 @@
+/*
+ * clause: the core of a sentence told from what frames it (clause.h).
+ *
+ * No parser: the sentence is cut into chunks at commas, semicolons,
+ * colons, dashes and quotation marks, and a chunk is framing by how it
+ * starts, as a reader sees it:
+ *   - a relative clause (", who ...", ", which ...");
+ *   - a subordinate clause (", after ...", ", while ...", ", as ..."), and
+ *     the same at the head of the sentence ("After the vote, ...") along
+ *     with a leading phrase of time or place ("In a letter to Neal, ...");
+ *   - a participle (", setting the stage for ...", ", citing an audit");
+ *   - an attribution (", Trump said at a conference in Pittsburgh";
+ *     "according to ..."; the head of "Neal said in a statement that ...",
+ *     up to "that");
+ *   - an apposition after a name (", a senior fellow at ...");
+ *   - an aside in brackets, or between two dashes.
+ * A sentence that is all framing keeps its words' weights as they are
+ * (clause.h's caller weighs them against each other), so nothing is lost
+ * when the rules misread one.
+ */
+#include "config.h"
+
+#include <stdbool.h>
+#include <stdint.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "clause.h"
+#include "fnv.h"
+
+/* The longest head phrase ("In a 10-page letter to ..., ") and tail
+ * attribution read as framing; past it the chunk is likely the fact. */
+#define CLAUSE_LEAD_MAX 16
+#define CLAUSE_APPOSITION_MAX 12
+/* How far into a chunk a reporting verb makes its head an attribution. */
+#define CLAUSE_SPEAKER_MAX 7
+
+/* What separates a word from the one before it. */
+#define GAP_BREAK 0x1		/* , ; : quotation mark ? ! */
+#define GAP_DASH 0x2		/* -- or an em or en dash */
+#define GAP_OPEN 0x4		/* ( [ */
+#define GAP_CLOSE 0x8		/* ) ] */
+
+/* Sorted. */
+static const char *const clause_relatives[] = {
+	"where", "which", "who", "whom", "whose",
+};
+
+/* Sorted.  Subordinating words that open a clause beside the main one. */
+static const char *const clause_subordinators[] = {
+	"after", "although", "amid", "as", "because", "before", "despite",
+	"even", "following", "including", "since", "though", "unless",
+	"until", "whereas", "while",
+};
+
+/* Sorted.  What opens a head phrase of time, place or circumstance. */
+static const char *const clause_leads[] = {
+	"according", "after", "although", "amid", "as", "at", "because",
+	"before", "despite", "during", "earlier", "following", "in", "last",
+	"later", "on", "since", "speaking", "though", "under", "when",
+	"while", "with",
+};
+
+/* Sorted.  Verbs of saying: what comes with them is who said it. */
+static const char *const clause_reporting[] = {
+	"according", "added", "adds", "argued", "argues", "asserted",
+	"claimed", "claims", "explained", "insisted", "insists", "noted",
+	"said", "says", "stated", "tells", "told", "tweeted", "wrote",
+	"writes",
+};
+
+/* Sorted.  Short words a name may span: "Ways and Means", "Bank of
+ * England". */
+static const char *const clause_name_glue[] = {
+	"&", "and", "de", "for", "of",
+};
+
+static int
+clause_strcmp(const void *a, const void *b)
+{
+	return strcmp(*(const char *const *)a, *(const char *const *)b);
+}
+
+static bool
+clause_is(const struct words *w, size_t i, const char *const *list,
+    size_t n)
+{
+	const char *f = words_fold(w, i);
+
+	return bsearch(&f, list, n, sizeof *list, clause_strcmp) != NULL;
+}
+
+#define CLAUSE_IN(w, i, list) \
+	clause_is((w), (i), (list), sizeof (list) / sizeof *(list))
+
+/* What lies in TEXT from FROM to TO: the GAP_* bits. */
+static unsigned
+clause_gap(const char *text, size_t from, size_t to)
+{
+	const unsigned char *p = (const unsigned char *)text;
+	unsigned gap = 0;
+	size_t i;
+
+	for (i = from; i < to; i++) {
+		switch (p[i]) {
+		case ',': case ';': case ':': case '"': case '?': case '!':
+			gap |= GAP_BREAK;
+			break;
+		case '(': case '[':
+			gap |= GAP_OPEN;
+			break;
+		case ')': case ']':
+			gap |= GAP_CLOSE;
+			break;
+		case '-':
+			if (i + 1 < to && p[i + 1] == '-')
+				gap |= GAP_DASH;
+			break;
+		case 0xe2:
+			/* U+2013, U+2014 dashes; U+201C, U+201D quotes. */
+			if (i + 2 < to && p[i + 1] == 0x80 &&
+			    (p[i + 2] == 0x93 || p[i + 2] == 0x94))
+				gap |= GAP_DASH;
+			else if (i + 2 < to && p[i + 1] == 0x80 &&
+			    (p[i + 2] == 0x9c || p[i + 2] == 0x9d))
+				gap |= GAP_BREAK;
+			break;
+		default:
+			break;
+		}
+	}
+	return gap;
+}
+
+static bool
+clause_capital(const struct words *w, size_t i)
+{
+	return (w->items[i].flags & (WORD_CAPITAL | WORD_ACRONYM)) != 0;
+}
+
+/* Marks words FROM to TO (exclusive) as framing. */
+static void
+clause_side(unsigned char *role, size_t from, size_t to)
+{
+	for (; from < to; from++)
+		role[from] |= CLAUSE_SIDE;
+}
+
+/*
+ * Reads the chunk of words FROM to TO, the NTH of the sentence, LAST if
+ * none follows; BEFORE and AFTER are the gaps that bound it.
+ */
+/* Whether word I is a participle opening a clause: "setting", "citing". */
+static bool
+clause_participle(const struct words *w, size_t i)
+{
+	size_t len = w->items[i].foldlen;
+
+	return !(w->items[i].flags & WORD_CAPITAL) && len > 4 &&
+	    memcmp(words_fold(w, i) + len - 3, "ing", 3) == 0;
+}
+
+/* Whether the chunk opening at word I after a name is an apposition:
+ * "Andrew Light, a senior fellow at ...". */
+static bool
+clause_apposition(const struct words *w, size_t i, size_t len)
+{
+	const char *f = words_fold(w, i);
+
+	return len <= CLAUSE_APPOSITION_MAX && i > 0 &&
+	    clause_capital(w, i - 1) && (strcmp(f, "a") == 0 ||
+	    strcmp(f, "an") == 0 || strcmp(f, "the") == 0 ||
+	    strcmp(f, "former") == 0);
+}
+
+/*
+ * Marks the attribution in the chunk of words FROM to TO, the NTH of the
+ * sentence, if a reporting verb opens it, and keeps the first such verb
+ * in *VERB.  Whether it found one.
+ */
+static bool
+clause_attribution(const struct words *w, unsigned char *role, size_t from,
+    size_t to, size_t nth, size_t *verb)
+{
+	size_t i, k;
+
+	for (i = from; i < to && i < from + CLAUSE_SPEAKER_MAX; i++) {
+		if (!CLAUSE_IN(w, i, clause_reporting))
+			continue;
+		if (*verb == SIZE_MAX)
+			*verb = i;
+		if (strcmp(words_fold(w, i), "according") == 0) {
+			clause_side(role, i, to);
+			return true;
+		}
+		/* "Neal said in a statement Tuesday that ...": the fact
+		 * follows "that"; ", Trump said at a conference": none does. */
+		for (k = i + 1; k < to && k <= i + 6; k++) {
+			if (strcmp(words_fold(w, k), "that") == 0) {
+				clause_side(role, from, k + 1);
+				return true;
+			}
+		}
+		clause_side(role, from, nth > 0 ? to : i + 1);
+		return true;
+	}
+	return false;
+}
+
+/*
+ * Reads the chunk of words FROM to TO, the NTH of the sentence, LAST if
+ * none follows; BEFORE and AFTER are the gaps that bound it.  *VERB is
+ * the first reporting verb of the sentence, SIZE_MAX until one is seen.
+ */
+static void
+clause_chunk(const struct words *w, unsigned char *role, size_t from,
+    size_t to, size_t nth, bool last, unsigned before, unsigned after,
+    size_t *verb)
+{
+	if (nth == 0 && !last && to - from <= CLAUSE_LEAD_MAX &&
+	    CLAUSE_IN(w, from, clause_leads))
+		clause_side(role, from, to);
+	else if (nth > 0 && (CLAUSE_IN(w, from, clause_relatives) ||
+	    CLAUSE_IN(w, from, clause_subordinators) ||
+	    ((before & GAP_DASH) && (after & GAP_DASH))))
+		clause_side(role, from, to);
+	else if (clause_attribution(w, role, from, to, nth, verb))
+		return;
+	else if (nth > 0 && (clause_participle(w, from) ||
+	    clause_apposition(w, from, to - from)))
+		clause_side(role, from, to);
+}
+
+/* Marks the words of names of two or more capitalised words. */
+static void
+clause_names(const char *text, const struct words *w, unsigned char *role)
+{
+	size_t i, j;
+
+	for (i = 0; i + 1 < w->n; i++) {
+		if (!clause_capital(w, i))
+			continue;
+		j = i + 1;
+		if (j + 1 < w->n && CLAUSE_IN(w, j, clause_name_glue) &&
+		    clause_capital(w, j + 1))
+			j++;
+		if (!clause_capital(w, j) || clause_gap(text,
+		    w->items[i].end, w->items[j].start) != 0)
+			continue;
+		role[i] |= CLAUSE_NAME;
+		role[j] |= CLAUSE_NAME;
+	}
+}
+
+/* Sorted.  Who a reader cannot tell from the sentence alone. */
+static const char *const clause_pronouns[] = {
+	"he", "i", "it", "she", "that", "they", "this", "we", "which", "who",
+	"you",
+};
+
+/* A hash of word I's folded form, in 1..CLAUSE_SPEAKER_MASK. */
+static uint32_t
+clause_hash(const struct words *w, size_t i)
+{
+	return (uint32_t)(fnv_bytes(FNV_BASIS, words_fold(w, i),
+	    w->items[i].foldlen) % CLAUSE_SPEAKER_MASK) + 1;
+}
+
+/*
+ * The speaker of the attribution whose verb is word VERB: the nearest
+ * capitalised word before it ("Secretary of State Mike Pompeo said",
+ * "Pompeo wrote"), else the nearest other word ("the aide says",
+ * "economists said"); after it when it opens its clause ("said Andrew
+ * Light", "according to NASA"), the last word of the name that follows.
+ * 0 for a pronoun or none.
+ */
+static uint32_t
+clause_speaker(const struct words *w, const unsigned char *role,
+    size_t verb)
+{
+	size_t i, k;
+
+	for (i = verb, k = 0; i > 0 && k < 4 && (role[i - 1] & CLAUSE_SIDE);
+	    i--, k++) {
+		if (clause_capital(w, i - 1))
+			return clause_hash(w, i - 1);
+	}
+	if (verb > 0 && (role[verb - 1] & CLAUSE_SIDE)) {
+		if (CLAUSE_IN(w, verb - 1, clause_pronouns))
+			return 0;
+		return clause_hash(w, verb - 1);
+	}
+	i = verb + 1;
+	if (i < w->n && strcmp(words_fold(w, i), "to") == 0)
+		i++;
+	if (i < w->n && strcmp(words_fold(w, i), "the") == 0)
+		i++;
+	if (i >= w->n || !clause_capital(w, i))
+		return 0;
+	while (i + 1 < w->n && clause_capital(w, i + 1) &&
+	    (role[i + 1] & CLAUSE_NAME))
+		i++;
+	return clause_hash(w, i);
+}
+
+uint32_t
+clause_roles(const char *text, const struct words *w, unsigned char *role)
+{
+	size_t i, from = 0, nth = 0, depth = 0, verb = SIZE_MAX;
+	unsigned gap, before = 0;
+
+	memset(role, 0, w->n);
+	clause_names(text, w, role);
+	for (i = 0; i < w->n; i++) {
+		gap = i == 0 ? 0 : clause_gap(text, w->items[i - 1].end,
+		    w->items[i].start);
+		if (gap & GAP_CLOSE && depth > 0)
+			depth--;
+		if (gap & GAP_OPEN)
+			depth++;
+		if (depth > 0)
+			role[i] |= CLAUSE_SIDE;
+		if (i > from && (gap & (GAP_BREAK | GAP_DASH))) {
+			clause_chunk(w, role, from, i, nth++, false, before,
+			    gap, &verb);
+			from = i;
+			before = gap;
+		}
+	}
+	if (from < w->n)
+		clause_chunk(w, role, from, w->n, nth, true, before, 0, &verb);
+	return verb == SIZE_MAX ? 0 : clause_speaker(w, role, verb);
+}
