@@ -50,10 +50,11 @@ struct tagger_state {
 	uint32_t *amb_stamp;	/* per topic: == stamp when an ambiguous one did */
 	uint32_t *veto_stamp;	/* per topic: == stamp when an exclude hit */
 	uint32_t stamp;
-	struct tagger_seen *own;	/* per topic: its keywords' hits */
+	struct tagger_seen *phrase;	/* per topic: its firm phrases' hits */
 	struct tagger_seen *sub;	/* per topic: its and its subtopics' */
 	uint32_t *firm_stamp;	/* per topic: == source_stamp when a sentence
-				 * of the source carries it, backed */
+				 * of the source carries it through a firm
+				 * phrase (tagger_firm_phrase) */
 	uint32_t source_stamp;
 	size_t *found;		/* tagger_matches' topics */
 	size_t capfound;
@@ -98,7 +99,7 @@ tagger_state_new(const struct taxonomy *tax)
 	st->hit_stamp = xcalloc(tax->ntopics + 1, sizeof(uint32_t));
 	st->amb_stamp = xcalloc(tax->ntopics + 1, sizeof(uint32_t));
 	st->veto_stamp = xcalloc(tax->ntopics + 1, sizeof(uint32_t));
-	st->own = xcalloc(tax->ntopics + 1, sizeof *st->own);
+	st->phrase = xcalloc(tax->ntopics + 1, sizeof *st->phrase);
 	st->sub = xcalloc(tax->ntopics + 1, sizeof *st->sub);
 	st->firm_stamp = xcalloc(tax->ntopics + 1, sizeof(uint32_t));
 	return st;
@@ -162,7 +163,7 @@ tagger_free(struct tagger *tg)
 	free(tg->state->hit_stamp);
 	free(tg->state->amb_stamp);
 	free(tg->state->veto_stamp);
-	free(tg->state->own);
+	free(tg->state->phrase);
 	free(tg->state->sub);
 	free(tg->state->firm_stamp);
 	free(tg->state->found);
@@ -231,6 +232,19 @@ tagger_veto_cmp(const void *a, const void *b)
 	return va->end < vb->end ? -1 : va->end > vb->end;
 }
 
+/*
+ * Whether a phrase of KIND and TEXT backs others beyond its own topic's
+ * subtree (a parent's subtopics, a source's other sentences): a keyword of
+ * two words or more that needs no backing.  A single word, or an
+ * ambiguous one its sentence backs, is too often the near sense that the
+ * whole story shares ("debt" in a budget story, "testimony" to a council).
+ */
+static bool
+tagger_firm_phrase(enum phrase_kind kind, const char *text)
+{
+	return kind == PHRASE_KEYWORD && strchr(text, ' ') != NULL;
+}
+
 /* Records that keyword TEXT hit, in SEEN, for the run STAMP. */
 static void
 tagger_note(struct tagger_seen *seen, const char *text, uint32_t stamp)
@@ -245,8 +259,8 @@ tagger_note(struct tagger_seen *seen, const char *text, uint32_t stamp)
 
 /*
  * Runs the matcher and marks, per topic, keyword hits and vetoes; when an
- * ambiguous keyword hit, also which keywords hit each topic and range of
- * topics, for tagger_backed.
+ * ambiguous keyword hit, also which firm phrases hit each topic and which
+ * keywords each range of topics, for tagger_backed.
  */
 static void
 tagger_run(const struct tagger *tg, const char *text, size_t len)
@@ -260,7 +274,7 @@ tagger_run(const struct tagger *tg, const char *text, size_t len)
 		memset(st->hit_stamp, 0, n * sizeof(uint32_t));
 		memset(st->amb_stamp, 0, n * sizeof(uint32_t));
 		memset(st->veto_stamp, 0, n * sizeof(uint32_t));
-		memset(st->own, 0, n * sizeof *st->own);
+		memset(st->phrase, 0, n * sizeof *st->phrase);
 		memset(st->sub, 0, n * sizeof *st->sub);
 		st->stamp = 1;
 	}
@@ -283,7 +297,8 @@ tagger_run(const struct tagger *tg, const char *text, size_t len)
 		if (p->kind == PHRASE_EXCLUDE ||
 		    st->veto_stamp[p->topic] == st->stamp)
 			continue;
-		tagger_note(&st->own[p->topic], p->text, st->stamp);
+		if (tagger_firm_phrase(p->kind, p->text))
+			tagger_note(&st->phrase[p->topic], p->text, st->stamp);
 		for (t = p->topic; t != TOPIC_NO_PARENT;
 		    t = tg->tax->topics[t].parent)
 			tagger_note(&st->sub[t], p->text, st->stamp);
@@ -292,8 +307,10 @@ tagger_run(const struct tagger *tg, const char *text, size_t len)
 
 /*
  * Whether the last run backs TOPIC's ambiguous hits within the sentence:
- * two different keywords hit among the topic, its subtopics and its
- * parent (not counting vetoed topics).
+ * two different keywords hit among the topic and its subtopics, or one
+ * there and a firm phrase of the parent (not counting vetoed topics).  A
+ * parent's single word is too often the broad sense a near sense shares
+ * ("vote" in "a protest vote", "military" for a nominee who withdraws).
  */
 static bool
 tagger_backed(const struct tagger *tg, size_t topic)
@@ -302,8 +319,8 @@ tagger_backed(const struct tagger *tg, size_t topic)
 	const struct tagger_seen *sub = &st->sub[topic], *up = NULL;
 	size_t parent = tg->tax->topics[topic].parent;
 
-	if (parent != TOPIC_NO_PARENT && st->own[parent].stamp == st->stamp)
-		up = &st->own[parent];
+	if (parent != TOPIC_NO_PARENT && st->phrase[parent].stamp == st->stamp)
+		up = &st->phrase[parent];
 	if (sub->stamp != st->stamp)
 		return up != NULL && up->two;
 	if (sub->two || (up != NULL && up->two))
@@ -447,7 +464,8 @@ tagger_tag(const struct tagger *tg, struct sentence *s)
 
 /*
  * Whether another sentence of the source carries TOPIC or one of its
- * subtopics, backed (tagger_tag_document's first pass marked them).
+ * subtopics through a firm phrase (tagger_tag_document's first pass
+ * marked them).
  */
 static bool
 tagger_source_backs(const struct tagger *tg, size_t topic)
@@ -513,7 +531,9 @@ tagger_tag_document(const struct tagger *tg, struct document *doc)
 		for (k = 0; k < s->nmatches; k++) {
 			if (s->matches[k].support == MATCH_UNBACKED)
 				unsettled = true;
-			else
+			else if (s->matches[k].support == MATCH_PLAIN &&
+			    tagger_firm_phrase(PHRASE_KEYWORD,
+			    s->matches[k].keyword))
 				st->firm_stamp[s->matches[k].topic] =
 				    st->source_stamp;
 		}

@@ -185,7 +185,7 @@ static const char ambiguous_text[] =
     "topics:\n"
     "  - id: weather\n"
     "    label: Weather\n"
-    "    keywords: [hurricane*]\n"
+    "    keywords: [hurricane*, heat wave*]\n"
     "    ambiguous: [storm*, deluge*]\n"
     "    topics:\n"
     "      - id: floods\n"
@@ -194,7 +194,7 @@ static const char ambiguous_text[] =
     "        exclude: [flash flood drill]\n"
     "  - id: politics\n"
     "    label: Politics\n"
-    "    keywords: [senate]\n"
+    "    keywords: [senate, senate floor]\n"
     "    topics:\n"
     "      - id: votes\n"
     "        label: Votes\n"
@@ -221,11 +221,15 @@ test_ambiguous_sentence(void **state)
 	    "weather:storm*@4-9 weather:hurricane*@29-38 | weather");
 	expect(f, "Storm and deluge warnings.",
 	    "weather:storm*@0-5 weather:deluge*@10-16 | weather");
-	/* A subtopic backs its parent, and a parent its subtopic. */
+	/* A subtopic backs its parent; a parent backs its subtopic only
+	 * through a phrase, its single words being the broad sense that a
+	 * near sense shares. */
 	expect(f, "The storm brought a flash flood.",
 	    "weather:storm*@4-9 floods:flash flood*@20-31 | weather floods");
-	expect(f, "The senate ballot.",
-	    "politics:senate@4-10 votes:ballot*@11-17 | politics votes");
+	expect(f, "The senate ballot.", "politics:senate@4-10 | politics");
+	expect(f, "A ballot on the senate floor.",
+	    "votes:ballot*@2-8 politics:senate floor@16-28 "
+	    "politics:senate@16-22 | politics votes");
 	expect(f, "A ballot box.", " |");
 	/* Neither another topic nor a vetoed kin backs it. */
 	expect(f, "The judge saw the storm.", "courts:judge*@4-9 | courts");
@@ -262,7 +266,10 @@ tag_source(struct fixture *f, const char *text)
 
 #define expect_source(f, text, want) expect_by(tag_source, f, text, want)
 
-/* Another sentence of the source that carries the topic, backed, backs it. */
+/*
+ * Another sentence of the source that carries the topic through a phrase
+ * that needs no backing backs it.
+ */
 static void
 test_ambiguous_source(void **state)
 {
@@ -270,9 +277,16 @@ test_ambiguous_source(void **state)
 	struct tagger_explanation e;
 	const char *text = "By noon the storm had passed.";
 
-	expect_source(f, "The hurricane neared the coast. "
+	expect_source(f, "The heat wave neared the coast. "
 	    "By noon the storm had passed.",
 	    "| weather/p =weather | weather/S =weather");
+	/* A single word, or a word the sentence backs, does not. */
+	expect_source(f, "The hurricane neared the coast. "
+	    "By noon the storm had passed.",
+	    "| weather/p =weather |");
+	expect_source(f, "Storm and deluge warnings were issued. "
+	    "By noon the storm had passed.",
+	    "| weather/s weather/s =weather |");
 	/* A subtopic's sentence backs the parent's keyword. */
 	expect_source(f, "A flash flood hit the town. "
 	    "By noon the storm had passed.",
