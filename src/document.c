@@ -19,6 +19,7 @@
 #include "frontmatter.h"
 #include "html.h"
 #include "markdown.h"
+#include "namecard.h"
 #include "savedarticle.h"
 #include "scan.h"
 #include "segment.h"
@@ -398,7 +399,7 @@ document_block(struct document *doc, const char *text,
     const struct document_build *b)
 {
 	struct span *quotes;
-	size_t i, total;
+	size_t i, total, nq;
 	char *block, *nl;
 
 	for (i = total = 0; i < doc->nsentences; i++)
@@ -416,6 +417,10 @@ document_block(struct document *doc, const char *text,
 		if (sn->nquotes != 0)
 			sn->quotes = quotes + b->pend[i].quote;
 		memcpy(block, text + b->pend[i].from, sn->len);
+		nq = sn->nquotes;
+		sn->len = (uint32_t)namecard_cut(block, sn->len, sn->quotes,
+		    &nq);
+		sn->nquotes = (uint32_t)nq;
 		block[sn->len] = '\0';
 		/* A line break inside a paragraph is only wrapping. */
 		nl = b->pend[i].lines ? memchr(block, '\n', sn->len) : NULL;

@@ -411,8 +411,10 @@ tagger_matches(const struct tagger *tg, bool all, bool unbacked,
 		if (p->kind == PHRASE_EXCLUDE ||
 		    (!all && !tagger_carried(tg, p->topic, unbacked)))
 			continue;
+		/* malloc, not realloc of NULL, which costs more (a sentence's
+		 * hits are far fewer than SIZE_MAX / sizeof *out). */
 		if (n == 0)
-			out = xreallocarray(NULL, st->nhits, sizeof *out);
+			out = xmalloc(st->nhits * sizeof *out);
 		out[n].topic = p->topic;
 		out[n].keyword = p->text;
 		out[n].start = st->hits[i].start;
@@ -451,7 +453,7 @@ tagger_tag_sentence(const struct tagger *tg, struct sentence *s,
 	s->nmatches = (uint32_t)n;
 	if (nfound == 0)
 		return;
-	s->topics = xreallocarray(NULL, nfound, sizeof *s->topics);
+	s->topics = xmalloc(nfound * sizeof *s->topics);
 	memcpy(s->topics, st->found, nfound * sizeof *s->topics);
 	s->ntopics = (uint32_t)nfound;
 }

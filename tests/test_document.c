@@ -586,6 +586,29 @@ test_boilerplate(void **state)
 	document_free(doc);
 }
 
+/* A name's pop-up card run into its sentence is cut out, and the quote
+ * after it follows; a name said twice, or "MORE" in prose, stay. */
+static void
+test_name_card(void **state)
+{
+	struct document *doc = load("a.txt", "The bill passed with the help "
+	    "of Sen. Ann Lee Annabel (Ann) Marie LeeCity budget vote slips to "
+	    "spring Council sides with mayor on parks 2024 races heat up MORE, "
+	    "who said \"we will win\" today.\n\n"
+	    "Mayor Bo Diaz Robert (Bo) Diaz2024 races heat up Parks win MORE's "
+	    "plan passed.\n\n"
+	    "Ann Lee met Ann LeeAnn at noon and said MORE was needed.\n");
+
+	assert_sentence(doc, 0, "The bill passed with the help of Sen. Ann "
+	    "Lee, who said \"we will win\" today.");
+	assert_int_equal(doc->sentences[0].nquotes, 1);
+	assert_quote(doc, 0, 0, "we will win");
+	assert_sentence(doc, 1, "Mayor Bo Diaz's plan passed.");
+	assert_sentence(doc, 2,
+	    "Ann Lee met Ann LeeAnn at noon and said MORE was needed.");
+	document_free(doc);
+}
+
 static void
 test_sanitised_body(void **state)
 {
@@ -797,6 +820,7 @@ main(void)
 		cmocka_unit_test(test_boilerplate),
 		cmocka_unit_test(test_boilerplate_anywhere_in_long),
 		cmocka_unit_test(test_boilerplate_furniture_anywhere),
+		cmocka_unit_test(test_name_card),
 		cmocka_unit_test(test_sanitised_body),
 		cmocka_unit_test(test_limits),
 		cmocka_unit_test(test_kuhn_stress_file),

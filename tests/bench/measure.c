@@ -8,10 +8,12 @@
  * The command's standard output goes to FILE (default /dev/null).  One
  * line goes to standard output:
  *
- *	wall=SECONDS user=SECONDS sys=SECONDS maxrss_kb=KB status=N
+ *	wall=SECONDS user=SECONDS sys=SECONDS maxrss_kb=KB vcsw=N status=N
  *
- * status is the exit status, or 128+signal, or "timeout" when -t expired
- * (the command is then killed).
+ * vcsw is the voluntary context switches (the times a thread slept: on
+ * a lock, a condition, I/O), which tell whether threads wait for each
+ * other.  status is the exit status, or 128+signal, or "timeout" when -t
+ * expired (the command is then killed).
  */
 #include "config.h"
 
@@ -121,8 +123,9 @@ main(int argc, char **argv)
 			kill(pid, SIGKILL);
 	}
 	wall = now() - start;
-	printf("wall=%.3f user=%.3f sys=%.3f maxrss_kb=%ld status=", wall,
-	    seconds(ru.ru_utime), seconds(ru.ru_stime), ru.ru_maxrss);
+	printf("wall=%.3f user=%.3f sys=%.3f maxrss_kb=%ld vcsw=%ld status=",
+	    wall, seconds(ru.ru_utime), seconds(ru.ru_stime), ru.ru_maxrss,
+	    ru.ru_nvcsw);
 	if (timed_out)
 		printf("timeout\n");
 	else if (WIFSIGNALED(status))

@@ -54,12 +54,17 @@ if ! command -v rg >/dev/null 2>&1; then
 	    { $sudo apt-get update -qq && $sudo apt-get install -y -qq ripgrep; } \
 	    >/dev/null 2>&1 || echo "bench: ripgrep could not be installed"
 fi
+# Real-time priority (root only, for the -j scaling): no other job can
+# take a core from a SCHED_FIFO run, so its -j 2 / -j 1 is what an idle
+# machine gives, whatever the load.
+have_rt=no
+chrt -f 1 true 2>/dev/null && have_rt=yes
 have_rg=no
 command -v rg >/dev/null 2>&1 && have_rg=yes
 
 # run LABEL OUTFILE COMMAND...: measures COMMAND (stdout to OUTFILE) and
-# sets wall, rss_kb and status.  A run under two seconds is repeated and
-# the best of five kept, so short runs are not all noise.
+# sets wall, cpu, rss_kb, vcsw and status.  A run under two seconds is
+# repeated and the best of five kept, so short runs are not all noise.
 run() {
 	label=$1
 	outfile=$2
@@ -69,6 +74,7 @@ run() {
 	cpu=$(echo "$line" | awk '{ split($2, u, "="); split($3, s, "=");
 	    printf "%.3f", u[2] + s[2] }')
 	rss_kb=$(echo "$line" | sed 's/.*maxrss_kb=\([^ ]*\).*/\1/')
+	vcsw=$(echo "$line" | sed 's/.*vcsw=\([^ ]*\).*/\1/')
 	status=$(echo "$line" | sed 's/.*status=\([^ ]*\).*/\1/')
 	if [ "$status" = 0 ] && awk "BEGIN { exit !($wall < 2) }"; then
 		for i in 2 3 4 5; do
@@ -78,6 +84,7 @@ run() {
 				wall=$w
 				cpu=$(echo "$line" | awk '{ split($2, u, "=");
 				    split($3, s, "="); printf "%.3f", u[2] + s[2] }')
+				vcsw=$(echo "$line" | sed 's/.*vcsw=\([^ ]*\).*/\1/')
 			fi
 			rm -f "$outfile.$i"
 		done
@@ -283,6 +290,7 @@ if [ -f "$real/keywords-10000.txt" ]; then
 		[ "$status" = 0 ] || cpu=""
 		eval "rp_mbps_$k=\$rp_mbps rp_rss_$k=\$rss_kb rp_cpu_$k=\$cpu"
 		rrow "$k" "parallax -j 1" 1 "$status" "$rp_mbps" "$wall" "$cpu" "$rss_kb" "$(sum_stats "$out/real-$k.txt")"
+		rp_vcsw=$vcsw
 		run "real $k j2" "$out/real-j2-$k.txt" "$parallax" -j 2 --stats -t "$tax" "$real/corpus"
 		rp2_mbps=0
 		[ "$status" = 0 ] && rp2_mbps=$(mbps "$rbytes" "$wall")
@@ -291,6 +299,19 @@ if [ -f "$real/keywords-10000.txt" ]; then
 		fi
 		eval "rp2_mbps_$k=\$rp2_mbps"
 		rrow "" "parallax -j 2" 2 "$status" "$rp2_mbps" "$wall" "$cpu" "$rss_kb" "$(sum_stats "$out/real-j2-$k.txt")"
+		# Sleeps: the threads waiting for each other (or for I/O).
+		say "$(printf '%-9s %-26s %5s %s' "" "" "" "-j 2 / -j 1: $(ratio "$rp2_mbps" "$rp_mbps"), voluntary switches $vcsw / $rp_vcsw")"
+		if [ $have_rt = yes ]; then
+			run "real $k rt" "$out/real-rt-$k.txt" chrt -f 50 $pin "$parallax" -j 1 --stats -t "$tax" "$real/corpus"
+			rt1=-
+			[ "$status" = 0 ] && rt1=$wall
+			run "real $k rt j2" "$out/real-rt-j2-$k.txt" chrt -f 50 "$parallax" -j 2 --stats -t "$tax" "$real/corpus"
+			rt2=-
+			[ "$status" = 0 ] && rt2=$wall
+			rt=$(ratio "$rt1" "$rt2")
+			eval "rt_ratio_$k=\$rt"
+			say "$(printf '%-9s %-26s %5s %s' "" "" "" "SCHED_FIFO: -j 1 $rt1 s, -j 2 $rt2 s: $rt")"
+		fi
 		[ $k = bundled ] && continue
 		if [ $k = 100 ]; then
 			run "real grep $k" "$out/real-grep-$k.txt" grep -r -F -i -w -c \
@@ -606,6 +627,11 @@ if [ -n "${rp_mbps_100:-}" ]; then
 		eval "a=\${rp2_mbps_$k:-0} b=\${rp_mbps_$k:-0}"
 		m=$(awk -v a="$a" -v b="$b" 'BEGIN { if (a > 0 && b > 0) printf "%.2f", a / b; else print "-" }')
 		goal "real text, -j 2 / -j 1, $k keywords" ">= 1.7x" "${m}x" "$(verdict "$m" ">=" 1.7)"
+	done
+	for k in 100 1000 10000 bundled; do
+		eval "m=\${rt_ratio_$k:--}"
+		m=${m%x}
+		goal "real text, -j 2 / -j 1 SCHED_FIFO, $k" ">= 1.7x" "${m}x" "$(verdict "$m" ">=" 1.7)"
 	done
 	if [ -f "$out/threads.txt" ]; then
 		m=$(sed -n 's/.*speedup: \([0-9.]*\)x.*/\1/p' "$out/threads.txt")
