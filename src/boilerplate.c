@@ -605,18 +605,23 @@ boilerplate_is_furniture(const char *s, size_t len, boilerplate_set anywhere)
 static bool
 boilerplate_heading(const char *s, size_t len)
 {
-	size_t i, letters = 0, words = furniture_words(s, len, 8);
+	size_t i, letters = 0, words;
 
-	if (words == 0 || words > 8)
+	/* The words are counted last: a line of prose has a small letter
+	 * within a few bytes, and counting cost most of this test. */
+	if (len == 0)
 		return false;
-	if (s[len - 1] == ':')
-		return s[0] >= 'A' && s[0] <= 'Z';
+	if (s[len - 1] == ':') {
+		words = furniture_words(s, len, 8);
+		return words != 0 && words <= 8 && s[0] >= 'A' && s[0] <= 'Z';
+	}
 	for (i = 0; i < len; i++) {
 		if (s[i] >= 'a' && s[i] <= 'z')
 			return false;
 		letters += s[i] >= 'A' && s[i] <= 'Z';
 	}
-	return words >= 2 && letters >= 6 && s[len - 1] != '.';
+	words = furniture_words(s, len, 8);
+	return words >= 2 && words <= 8 && letters >= 6 && s[len - 1] != '.';
 }
 
 /*
@@ -629,18 +634,15 @@ boilerplate_tagline(const char *s, size_t len)
 {
 	size_t i = 0, w, words = 0;
 
+	/* Each word's first byte, then the punctuation, then the function
+	 * words: a sentence of prose fails one of the first two at once,
+	 * where the list of function words cost a look at each word. */
 	while (i < len) {
 		w = i;
 		while (i < len && s[i] != ' ')
 			i++;
 		if (!(s[w] >= 'A' && s[w] <= 'Z') && !(s[w] >= '0' && s[w] <= '9'))
 			return false;
-		for (const char *const *f = boilerplate_function_words; *f != NULL;
-		    f++) {
-			if ((*f)[0] == s[w] && strlen(*f) == i - w &&
-			    memcmp(*f, s + w, i - w) == 0)
-				return false;
-		}
 		words++;
 		while (i < len && s[i] == ' ')
 			i++;
@@ -657,6 +659,19 @@ boilerplate_tagline(const char *s, size_t len)
 		    ((unsigned char)s[i + 2] == 0x9c ||
 		    (unsigned char)s[i + 2] == 0x9d))
 			return false;
+	}
+	for (i = 0; i < len; ) {
+		w = i;
+		while (i < len && s[i] != ' ')
+			i++;
+		for (const char *const *f = boilerplate_function_words; *f != NULL;
+		    f++) {
+			if ((*f)[0] == s[w] && strlen(*f) == i - w &&
+			    memcmp(*f, s + w, i - w) == 0)
+				return false;
+		}
+		while (i < len && s[i] == ' ')
+			i++;
 	}
 	return true;
 }
@@ -791,7 +806,8 @@ boilerplate_mark(struct document *doc)
 		if (k != BP_NONE ||
 		    boilerplate_is_furniture(s->text, s->len, furniture) ||
 		    furniture_name_card(s) || furniture_credit(s->text, s->len) ||
-		    furniture_link_line(s->text, s->len))
+		    furniture_link_line(s->text, s->len) ||
+		    furniture_outlet(s, doc->outlet))
 			s->boilerplate = true;
 		if (k != BP_MORE)
 			allmore[p] = false;

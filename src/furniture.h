@@ -60,4 +60,7 @@ bool furniture_bio_end(const struct sentence *s);
 /* A short line ending in a web address other than an embedded post's. */
 bool furniture_link_line(const char *s, size_t len);
 
+/* The outlet's own name alone ("USA TODAY"); OUTLET may be NULL. */
+bool furniture_outlet(const struct sentence *s, const char *outlet);
+
 #endif

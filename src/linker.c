@@ -114,6 +114,7 @@ static const double linker_both[2][2] = {
 #define KIND_WORD 'w'
 #define KIND_NUMBER 'n'
 #define KIND_QUOTE 'q'
+#define KIND_YEAR 'y'		/* a year: when, not how many */
 
 /* Vocabulary entry flags. */
 #define VOCAB_STANDALONE 0x1	/* seen as a word of its own */
@@ -469,6 +470,24 @@ linker_quantity(struct linker *l, uint32_t value, uint32_t unit,
 	l->quants[l->nquants++].unit = unit;
 }
 
+/*
+ * Whether the N digits at NUM are a year ("in 2016"): it weighs as a
+ * word, but does not count among the figures two sentences must share to
+ * be one fact, as two facts of one year share it by chance ("Trump
+ * carried Texas in 2016" / "incumbents in states Trump carried in 2016").
+ * Of 23 wrong multi-outlet claims read from stories outside the gold set,
+ * 2 went apart and no right one did; the tuning stories of the claim
+ * gold set lost one pair of 91 (recall 0.689 to 0.682), wrong links
+ * unchanged.
+ */
+static bool
+linker_year(const char *num, size_t n)
+{
+	return n == 4 && (memcmp(num, "19", 2) == 0 ||
+	    memcmp(num, "20", 2) == 0) && num[2] >= '0' && num[2] <= '9' &&
+	    num[3] >= '0' && num[3] <= '9';
+}
+
 /* Room in l->minor for N words, none of them minor yet. */
 static void
 linker_minor_reset(struct linker *l, size_t n)
@@ -515,7 +534,8 @@ linker_sentence(struct linker *l, struct sent *out,
 				memcpy(num + n - 1, "000", 3);
 				n += 2;
 			}
-			e = vocab_intern(&l->vocab, KIND_NUMBER, num, n);
+			e = vocab_intern(&l->vocab, linker_year(num, n) ?
+			    KIND_YEAR : KIND_NUMBER, num, n);
 			linker_raw(l, e, NONE, l->wordroles[i]);
 			linker_quantity(l, e, linker_unit(l, w, i), &w->items[i]);
 			out->hasnum = 1;

@@ -435,7 +435,7 @@ report_method(struct strbuf *sb)
 	    "is \"7.7 per cent\", \"five\" is 5) and its polarity (\"not\", "
 	    "\"ruled out\"); names alone, or one word or figure, in common "
 	    "are a theme, not a fact, so two words or figures beyond names "
-	    "are needed. What frames a sentence (who said it, a relative "
+	    "(a year is not such a figure) are needed. What frames a sentence (who said it, a relative "
 	    "or subordinate clause, an apposition, an aside) weighs half "
 	    "what its main clause does. Sentences that quote the same five "
 	    "words or more state the same thing, whatever the framing, "

@@ -19,7 +19,7 @@ fi
 # marked too: 83/91 (91.2%).  Set by set, and read alone, it is not met:
 # in the archive tuned 17/20, held out 11/12, fresh 12/12, fresh 300
 # 43/47 (30/47 before session 4's rules, labelled before any of them
-# ran); alone 14/20, 11/12, 10/12, 42/47.  The misses: other stories'
+# ran); alone 14/20, 11/12, 11/12, 42/47.  The misses: other stories'
 # headlines and captions that look like the body's own headings (Fox's
 # capitals links under 9 words, USA TODAY's inline links, a caption with
 # no stop), and notes no shape tells ("UPDATE: Here's the Trump tweet.").
@@ -27,7 +27,7 @@ fi
 # 43 Photos: ..."), which the issue names as furniture, were first
 # labelled prose; they are labelled furniture since.
 # The per-set figures below are floors, which only catch a regression.
-CLUTTER_FLOORS=${CLUTTER_FLOORS-'{"alone": {"tune": {"furniture": 0.70, "prose": 0}, "held": {"furniture": 0.91, "prose": 0}, "fresh": {"furniture": 0.83, "prose": 0}, "fresh300": {"furniture": 0.89, "prose": 0}, "all": {"furniture": 0.83, "prose": 0}}, "archive": {"tune": {"furniture": 0.85, "prose": 0}, "held": {"furniture": 0.91, "prose": 0}, "fresh": {"furniture": 1.0, "prose": 0}, "fresh300": {"furniture": 0.91, "prose": 0}}}'}
+CLUTTER_FLOORS=${CLUTTER_FLOORS-'{"alone": {"tune": {"furniture": 0.70, "prose": 0}, "held": {"furniture": 0.91, "prose": 0}, "fresh": {"furniture": 0.91, "prose": 0}, "fresh300": {"furniture": 0.89, "prose": 0}, "all": {"furniture": 0.85, "prose": 0}}, "archive": {"tune": {"furniture": 0.85, "prose": 0}, "held": {"furniture": 0.91, "prose": 0}, "fresh": {"furniture": 1.0, "prose": 0}, "fresh300": {"furniture": 0.91, "prose": 0}}}'}
 export CLUTTER_FLOORS
 PARALLAX_TAXONOMY=${PARALLAX_TAXONOMY:-$srcdir/config/taxonomy.yaml}
 export PARALLAX_TAXONOMY

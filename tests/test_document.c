@@ -573,6 +573,15 @@ test_boilerplate(void **state)
 	    "Council budget fight heads into a new year"));
 	document_free(doc);
 
+	/* The outlet's name alone under the byline is the site's. */
+	doc = load("a.txt", "---\noutlet: Harbour Gazette\n"
+	    "title: Bridge shut\n---\nThe bridge shut.\n\n"
+	    "HARBOUR GAZETTE\n\nThe Harbour Gazette reported it first.\n");
+	assert_true(is_boilerplate(doc, "HARBOUR GAZETTE"));
+	assert_false(is_boilerplate(doc,
+	    "The Harbour Gazette reported it first."));
+	document_free(doc);
+
 	/* The last item of a list, and a long sentence whose quote was cut
 	 * off, end a body without being furniture. */
 	doc = load("a.txt", "Two teams made it.\n\nCroatia: sixth "
