@@ -83,11 +83,16 @@ static const char *const segment_starters[] = {
 	NULL
 };
 
-/* Time zones after "a.m." or "p.m.": "9:45 a.m. ET" goes on, as does
- * "8:30 a.m. Eastern time". */
-static const char *const segment_zones[] = {
-	"CDT", "CST", "CT", "Central", "EDT", "EST", "ET", "Eastern", "GMT",
-	"MDT", "MST", "MT", "Mountain", "PDT", "PST", "PT", "Pacific", "UTC",
+/* Words that go on with a time after "a.m." or "p.m.": a zone ("9:45
+ * a.m. ET", "8:30 a.m. Eastern time"), a day ("at 11 p.m. Thursday") or
+ * a month ("at 9 a.m. Jan. 5"). */
+static const char *const segment_time_words[] = {
+	"April", "Aug", "August", "CDT", "CST", "CT", "Central", "Dec",
+	"December", "EDT", "EST", "ET", "Eastern", "Feb", "February",
+	"Friday", "GMT", "Jan", "January", "July", "June", "MDT", "MST", "MT",
+	"March", "May", "Monday", "Mountain", "Nov", "November", "Oct",
+	"October", "PDT", "PST", "PT", "Pacific", "Saturday", "Sept",
+	"September", "Sunday", "Thursday", "Tuesday", "UTC", "Wednesday",
 	NULL
 };
 
@@ -653,9 +658,14 @@ segment_state_at(const char *w)
 	return false;
 }
 
-/* Is the word at I a time zone ("ET", "EST"), standing alone? */
+/*
+ * Is the word at I one that goes on with a time (segment_time_words),
+ * standing alone?  A possessive starts a sentence of its own: "Polls
+ * close at 8 p.m. Tuesday's count ..." is rare, "at 8 p.m. Tuesday." is
+ * not, but the apostrophe tells them apart.
+ */
 static bool
-segment_zone_at(const struct segment_state *st, size_t i)
+segment_time_word_at(const struct segment_state *st, size_t i)
 {
 	const char *const *z;
 	size_t j = i;
@@ -663,10 +673,11 @@ segment_zone_at(const struct segment_state *st, size_t i)
 	while (j < st->len && (segment_is_upper(st->s[j]) ||
 	    segment_is_lower(st->s[j])))
 		j++;
-	if (j < st->len && segment_is_alnum(st->s[j]))
+	if (j < st->len && (segment_is_alnum(st->s[j]) || st->s[j] == '\'' ||
+	    (j + 2 < st->len && memcmp(st->s + j, "\xe2\x80\x99", 3) == 0)))
 		return false;
 	/* Rarely asked: only after "a.m." or "p.m.". */
-	for (z = segment_zones; *z != NULL; z++) {
+	for (z = segment_time_words; *z != NULL; z++) {
 		if (strlen(*z) == j - i && memcmp(*z, st->s + i, j - i) == 0)
 			return true;
 	}
@@ -707,7 +718,7 @@ segment_period_ends(const struct segment_state *st, size_t i,
 	if (n == 3 && (w[0] == 'a' || w[0] == 'p' || w[0] == 'A' ||
 	    w[0] == 'P') && w[1] == '.' && (w[2] == 'm' || w[2] == 'M'))
 		return !segment_time_phrase(st, ws) &&
-		    !segment_zone_at(st, word);
+		    !segment_time_word_at(st, word);
 	/* "in Columbia, S.C." ends its sentence before any capital. */
 	if (n == 3 && ws >= 2 && st->s[ws - 1] == ' ' &&
 	    st->s[ws - 2] == ',' && segment_state_at(w))

@@ -44,9 +44,10 @@ test_plain(void **state)
 	check_split(" \n\t ", NULL);
 }
 
-/* The misses of real news (issue 16): a time zone after "a.m.", "Jr.",
- * "v.", a title after a hyphen, a state ending a sentence, a lone "…"
- * or closing quote, an attribution cut from its quote. */
+/* The misses of real news (issue 16): a time zone, day or month after
+ * "a.m.", "Jr.", "v.", a title after a hyphen, a state ending a
+ * sentence, a lone "…" or closing quote, an attribution cut from its
+ * quote. */
 static void
 test_news_misses(void **state)
 {
@@ -54,6 +55,15 @@ test_news_misses(void **state)
 	    "Update at 9:45 a.m. ET.", "Stocks rose.", NULL);
 	check_split("The report came out at 8:30 a.m. Eastern time today.",
 	    "The report came out at 8:30 a.m. Eastern time today.", NULL);
+	check_split("Polls close at 7 p.m. Tuesday. Counting starts.",
+	    "Polls close at 7 p.m. Tuesday.", "Counting starts.", NULL);
+	check_split("It took effect at 12:01 a.m. Thursday, as planned.",
+	    "It took effect at 12:01 a.m. Thursday, as planned.", NULL);
+	check_split("The vote is at 9 a.m. Jan. 5 in the House.",
+	    "The vote is at 9 a.m. Jan. 5 in the House.", NULL);
+	check_split("Polls closed at 8 p.m. Tuesday\xe2\x80\x99s count was slow.",
+	    "Polls closed at 8 p.m.", "Tuesday\xe2\x80\x99s count was slow.",
+	    NULL);
 	check_split("Martin Luther King Jr. Day is a holiday.",
 	    "Martin Luther King Jr. Day is a holiday.", NULL);
 	check_split("In Trump v. Hawaii the court agreed. It ruled.",
