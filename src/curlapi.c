@@ -74,21 +74,25 @@ curlapi_load(void)
 		    file);
 		return;
 	}
+	/* A library that is not a usable libcurl is let go again. */
 #define CURLAPI_FIND(field, symbol) \
 	if (!curlapi_symbol(lib, file, #symbol, &curlapi_table.field, \
 	    sizeof curlapi_table.field)) \
-		return;
+		goto unusable;
 	CURLAPI_FUNCTIONS(CURLAPI_FIND)
 #undef CURLAPI_FIND
 	if (!curlapi_symbol(lib, file, "curl_global_init", &global_init,
 	    sizeof global_init))
-		return;
+		goto unusable;
 	if (global_init(CURL_GLOBAL_DEFAULT) != CURLE_OK) {
 		snprintf(curlapi_why, sizeof curlapi_why,
 		    "%s cannot start (curl_global_init failed)", file);
-		return;
+		goto unusable;
 	}
 	curlapi_loaded = &curlapi_table;
+	return;
+unusable:
+	dlclose(lib);
 }
 
 const struct curlapi *
