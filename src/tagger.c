@@ -56,6 +56,8 @@ struct tagger_state {
 				 * of the source carries it through a firm
 				 * phrase (tagger_firm_phrase) */
 	uint32_t source_stamp;
+	size_t *echo;		/* per root topic: the source's sentences that
+				 * carry it or a subtopic (tagger_echo) */
 	size_t *found;		/* tagger_matches' topics */
 	size_t capfound;
 };
@@ -102,6 +104,7 @@ tagger_state_new(const struct taxonomy *tax)
 	st->phrase = xcalloc(tax->ntopics + 1, sizeof *st->phrase);
 	st->sub = xcalloc(tax->ntopics + 1, sizeof *st->sub);
 	st->firm_stamp = xcalloc(tax->ntopics + 1, sizeof(uint32_t));
+	st->echo = xcalloc(tax->ntopics + 1, sizeof(size_t));
 	return st;
 }
 
@@ -166,6 +169,7 @@ tagger_free(struct tagger *tg)
 	free(tg->state->phrase);
 	free(tg->state->sub);
 	free(tg->state->firm_stamp);
+	free(tg->state->echo);
 	free(tg->state->found);
 	free(tg->state);
 	free(tg);
@@ -511,6 +515,118 @@ tagger_settle(const struct tagger *tg, struct sentence *s)
 	s->ntopics = (uint32_t)k;
 }
 
+/* The topic at the top of TOPIC's tree: its family. */
+static size_t
+tagger_root(const struct tagger *tg, size_t topic)
+{
+	while (tg->tax->topics[topic].parent != TOPIC_NO_PARENT)
+		topic = tg->tax->topics[topic].parent;
+	return topic;
+}
+
+/* Whether a common phrase of S (a keyword of two words or more, written
+ * without a capital, of any topic) spans S's match M: the phrase tells the
+ * word's sense ("our own borders"); a name does not (the "Law" of the
+ * Southern Poverty Law Center). */
+static bool
+tagger_in_phrase(const struct sentence *s, const struct match *m)
+{
+	const char *k;
+	size_t i;
+
+	for (i = 0; i < s->nmatches && s->matches[i].start <= m->start; i++) {
+		k = s->matches[i].keyword;
+		if (s->matches[i].end >= m->end && &s->matches[i] != m &&
+		    strchr(k, ' ') != NULL && !(*k >= 'A' && *k <= 'Z'))
+			return true;
+	}
+	return false;
+}
+
+/*
+ * Whether S names family ROOT by one common word only: a single keyword of
+ * one word, not a name (a keyword written with a capital, "Iran", "ACA")
+ * nor part of a phrase, is all its hits of the family.  Such a word is the
+ * one a sentence most often uses in another sense ("nut jobs", "historical
+ * precedents", a "medical-school yearbook").
+ */
+static bool
+tagger_one_word(const struct tagger *tg, const struct sentence *s,
+    size_t root)
+{
+	const char *word = NULL, *k;
+	size_t i;
+
+	for (i = 0; i < s->nmatches; i++) {
+		if (tagger_root(tg, s->matches[i].topic) != root)
+			continue;
+		k = s->matches[i].keyword;
+		if (strchr(k, ' ') != NULL || (*k >= 'A' && *k <= 'Z') ||
+		    (word != NULL && strcmp(word, k) != 0) ||
+		    tagger_in_phrase(s, &s->matches[i]))
+			return false;
+		word = k;
+	}
+	return word != NULL;
+}
+
+/*
+ * Drops from S each topic its sentence names by one common word
+ * (tagger_one_word) when fewer than the taxonomy's echo other sentences
+ * of the source carry its family: a word in the topic's sense comes in a
+ * story that returns to the topic, a word in another sense stands alone.
+ */
+static void
+tagger_echo(const struct tagger *tg, const struct tagger_state *st,
+    struct sentence *s)
+{
+	size_t i, j, k, root;
+	bool drop;
+
+	for (i = k = 0; i < s->ntopics; i++) {
+		root = tagger_root(tg, s->topics[i]);
+		drop = st->echo[root] < tg->tax->echo + 1 &&
+		    tagger_one_word(tg, s, root);
+		if (!drop)
+			s->topics[k++] = s->topics[i];
+	}
+	if (k == s->ntopics)
+		return;
+	s->ntopics = (uint32_t)k;
+	/* A match stays when its topic did. */
+	for (i = k = 0; i < s->nmatches; i++) {
+		for (j = 0; j < s->ntopics; j++)
+			if (s->topics[j] == s->matches[i].topic) {
+				s->matches[k++] = s->matches[i];
+				break;
+			}
+	}
+	s->nmatches = (uint32_t)k;
+}
+
+/* Counts, per family, the sentences of DOC that carry it. */
+static void
+tagger_count_echo(const struct tagger *tg, struct tagger_state *st,
+    const struct document *doc)
+{
+	const struct sentence *s;
+	size_t i, j, root, last;
+
+	memset(st->echo, 0, tg->tax->ntopics * sizeof *st->echo);
+	for (i = 0; i < doc->nsentences; i++) {
+		s = &doc->sentences[i];
+		if (s->boilerplate)
+			continue;
+		/* Topics ascend and a family's are contiguous. */
+		for (j = 0, last = TOPIC_NO_PARENT; j < s->ntopics; j++) {
+			root = tagger_root(tg, s->topics[j]);
+			if (root != last)
+				st->echo[root]++;
+			last = root;
+		}
+	}
+}
+
 void
 tagger_tag_document(const struct tagger *tg, struct document *doc)
 {
@@ -540,11 +656,16 @@ tagger_tag_document(const struct tagger *tg, struct document *doc)
 				    st->source_stamp;
 		}
 	}
-	if (!unsettled)
+	if (unsettled)
+		for (i = 0; i < doc->nsentences; i++)
+			if (!doc->sentences[i].boilerplate)
+				tagger_settle(tg, &doc->sentences[i]);
+	if (tg->tax->echo == 0)
 		return;
+	tagger_count_echo(tg, st, doc);
 	for (i = 0; i < doc->nsentences; i++)
 		if (!doc->sentences[i].boilerplate)
-			tagger_settle(tg, &doc->sentences[i]);
+			tagger_echo(tg, st, &doc->sentences[i]);
 }
 
 void

@@ -27,7 +27,7 @@ struct loader {
 	size_t nids;
 };
 
-static const char *root_keys[] = { "version", "topics", NULL };
+static const char *root_keys[] = { "version", "topics", "echo", NULL };
 static const char *topic_keys[] = {
 	"id", "label", "color", "keywords", "match-case", "ambiguous", "exclude",
 	"topics", NULL
@@ -247,10 +247,32 @@ taxonomy_load_topics(struct loader *ld, const struct ynode *v, size_t parent,
 		taxonomy_load_topic(ld, v->kids[i], parent, depth);
 }
 
+/* The largest 'echo': a source's sentences are far fewer than this
+ * in any story worth reading. */
+#define TAXONOMY_ECHO_MAX 99
+
+static void
+taxonomy_load_echo(struct loader *ld, const struct ynode *v)
+{
+	char *q;
+
+	if (v->kind == YNODE_SCALAR && v->len > 0 && v->len <= 2 &&
+	    strspn(v->value, "0123456789") == v->len) {
+		ld->tax->echo = (size_t)atoi(v->value);
+		return;
+	}
+	q = v->kind == YNODE_SCALAR ? problems_quote(v->value, v->len) :
+	    xstrdup(yamltree_kind_name(v));
+	problems_add(&ld->pr, v->line, v->column,
+	    "echo must be a number of sentences from 0 to %d, not %s",
+	    TAXONOMY_ECHO_MAX, q);
+	free(q);
+}
+
 static void
 taxonomy_load_root(struct loader *ld, const struct ynode *root)
 {
-	const struct ynode *v[2], *k[2];
+	const struct ynode *v[3], *k[3];
 
 	if (root == NULL) {
 		problems_add(&ld->pr, 1, 1,
@@ -283,6 +305,8 @@ taxonomy_load_root(struct loader *ld, const struct ynode *root)
 		    "missing 'topics'");
 	else
 		taxonomy_load_topics(ld, v[1], TOPIC_NO_PARENT, 0);
+	if (v[2] != NULL)
+		taxonomy_load_echo(ld, v[2]);
 }
 
 int

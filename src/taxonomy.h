@@ -33,6 +33,9 @@ struct topic {
 struct taxonomy {
 	char *path;
 	int version;
+	size_t echo;		/* 'echo': how many other sentences of a source
+				 * must carry a family for one common word to
+				 * tag it (parallax-taxonomy(5)); 0: any */
 	struct topic *topics;
 	size_t ntopics;
 };

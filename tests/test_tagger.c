@@ -302,6 +302,55 @@ test_ambiguous_source(void **state)
 	tagger_explanation_free(&e);
 }
 
+static const char echo_text[] =
+    "version: 1\n"
+    "echo: 1\n"
+    "topics:\n"
+    "  - id: economy\n"
+    "    label: Economy\n"
+    "    keywords: [Fed]\n"
+    "    topics:\n"
+    "      - id: jobs\n"
+    "        label: Jobs\n"
+    "        keywords: [jobs, wages, unemployment rate]\n"
+    "  - id: crime\n"
+    "    label: Crime\n"
+    "    keywords: [criminals, jobs for criminals]\n";
+
+static int
+setup_echo(void **state)
+{
+	return setup_text(state, echo_text);
+}
+
+/*
+ * With echo, a family named by one common word only carries when another
+ * sentence of the source carries it too.
+ */
+static void
+test_echo(void **state)
+{
+	struct fixture *f = *state;
+
+	expect_source(f, "Criminals and nut jobs roam. The criminals fled.",
+	    "| crime/p =crime | crime/p =crime");
+	/* A subtopic's sentence echoes its family; so does the parent's. */
+	expect_source(f, "Nut jobs roam. The unemployment rate fell.",
+	    "| jobs/p =jobs | jobs/p =jobs");
+	expect_source(f, "Nut jobs roam. The Fed met.",
+	    "| jobs/p =jobs | economy/p =economy");
+	/* A phrase, two words or a name need no echo. */
+	expect_source(f, "The unemployment rate fell. Criminals fled.",
+	    "| jobs/p =jobs |");
+	expect_source(f, "Jobs and wages rose.", "| jobs/p jobs/p =jobs");
+	expect_source(f, "The Fed met.", "| economy/p =economy");
+	/* A phrase of another family tells the word's sense. */
+	expect_source(f, "They offered jobs for criminals.",
+	    "| crime/p jobs/p crime/p =jobs =crime");
+	/* Without echo a sentence is judged alone. */
+	expect(f, "Nut jobs roam.", "jobs:jobs@4-8 | jobs");
+}
+
 static int
 setup_bundled(void **state)
 {
@@ -381,6 +430,8 @@ main(void)
 		    setup_ambiguous, teardown),
 		cmocka_unit_test_setup_teardown(test_ambiguous_source,
 		    setup_ambiguous, teardown),
+		cmocka_unit_test_setup_teardown(test_echo, setup_echo,
+		    teardown),
 		cmocka_unit_test_setup_teardown(test_bundled_senses,
 		    setup_bundled, teardown),
 	};

@@ -248,6 +248,12 @@ test_version(void **state)
 	    "t.yaml:2:1: duplicate key 'version' (first at line 1)\n");
 	expect_errors("", "t.yaml:1:1: empty taxonomy: expected 'version: 1' "
 	    "and 'topics'\n");
+	expect_errors("version: 1\necho: 100\ntopics: []\n",
+	    "t.yaml:2:7: echo must be a number of sentences from 0 to 99, "
+	    "not '100'\n");
+	expect_errors("version: 1\necho: -1\ntopics: []\n",
+	    "t.yaml:2:7: echo must be a number of sentences from 0 to 99, "
+	    "not '-1'\n");
 	expect_errors("# only a comment\n", "t.yaml:1:1: empty taxonomy: "
 	    "expected 'version: 1' and 'topics'\n");
 }
