@@ -832,10 +832,9 @@ tui_loop(struct tui *t)
 			r->dirty |= DIRTY_ALL;
 		}
 		r->dirty |= reader_expire_message(r, tui_now());
-		/* Once a second, and only when no key waits: the sources of a
-		 * 10,000-file directory take 20 ms to stat, which a key
-		 * pressed must not wait for. */
-		if (key == ERR && tui_now() - last_watch >= TUI_WATCH_SECONDS) {
+		/* Once a second, keys or not: the sources are stat'ed on the
+		 * watcher's thread, so nothing here waits for a disk. */
+		if (tui_now() - last_watch >= TUI_WATCH_SECONDS) {
 			last_watch = tui_now();
 			r->dirty |= tui_react(t, retag_watch(r)) |
 			    rescore_watch(&t->outlets, r) |
@@ -909,6 +908,7 @@ tui_read(struct story *story, const struct tui_config *cfg, bool color,
 	prompt_free(&t.prompt);
 	addkeyword_free(&t.adding);
 	rescore_free(&t.outlets);
+	reload_free(&t.reload);
 	free(t.removal.keyword);
 	reader_free(r);
 	sidebar_free(&t.sidebar);
