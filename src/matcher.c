@@ -84,6 +84,7 @@ matcher_scratch_free(struct matcher_scratch *s)
 	free(s->fold);
 	free(s->exact);
 	free(s->cands);
+	free(s->clens);
 	free(s->masks);
 	free(s->words);
 	free(s->tpos);
@@ -332,6 +333,28 @@ matcher_next_tok(struct matcher_scratch *s)
 	s->cursor = e;
 	s->ntoks++;
 	return true;
+}
+
+/*
+ * Starts a walk at the token of LEN bytes at Q, outside the islands, as
+ * the filters found it: written as matcher_next_tok would cut it.
+ */
+static void
+matcher_first_tok(struct matcher_scratch *s, size_t q, size_t len)
+{
+	struct tok *t;
+
+	xgrow((void **)&s->toks, &s->captoks, 1, sizeof *s->toks);
+	t = &s->toks[0];
+	t->kind = blockmask_test(s->wmask, q) ? TOK_WORD : TOK_PUNCT;
+	t->spaced = q > 0 && blockmask_test(s->smask, q - 1);
+	t->start = t->foff = t->xoff = q;
+	t->end = q + len;
+	t->flen = t->xlen = len;
+	t->id = q * 2;
+	t->hashed = 0;
+	s->cursor = q + len;
+	s->ntoks = 1;
 }
 
 /* While walking: whether there is a token J, cutting it if need be. */
@@ -591,14 +614,20 @@ matcher_find(const struct matcher *m, struct matcher_scratch *s,
 				s->itok = c >> CAND_SHIFT;
 				while (s->islands[isl].last <= s->itok)
 					isl++;
+				s->island = isl;
+				matcher_next_tok(s);
 			} else {
 				s->cursor = c >> CAND_SHIFT;
 				while (isl < s->nislands &&
 				    s->islands[isl].start <= s->cursor)
 					isl++;
+				s->island = isl;
+				if (s->clens[k - 1] != 0)
+					matcher_first_tok(s, s->cursor,
+					    s->clens[k - 1]);
+				else
+					matcher_next_tok(s);
 			}
-			s->island = isl;
-			matcher_next_tok(s);
 		}
 		if (c & (1U << ROOT_FOLD))
 			n += matcher_walk(m, s, ROOT_FOLD, at, (unsigned)c, cb, arg);

@@ -143,6 +143,13 @@ struct matcher_scratch {
 	size_t *cands;
 	size_t ncands, capcands;
 	/*
+	 * The length of each candidate's token outside the islands, which
+	 * the filters found: the walk's first token is written from it, not
+	 * cut again.
+	 */
+	uint32_t *clens;
+	size_t capclens;
+	/*
 	 * Text is kept as its masks, 64 bytes a word (ASCII word bytes, ASCII
 	 * white space, bytes of 0x80 and up), and as its lowered copy at the
 	 * start of fold (and its copy at the start of exact).  While finding,
