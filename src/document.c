@@ -335,7 +335,7 @@ struct document_build {
 	size_t scap;
 	struct span *pquotes;
 	size_t pqcap;
-	uint64_t *bits;			/* marks' and stops' bits */
+	uint64_t *bits;			/* marks', stops' and camels' bits */
 	size_t bcap;
 };
 
@@ -456,14 +456,14 @@ document_sentences(struct document *doc, const char *text,
 
 		/* The bytes quotation marks start with, and those the
 		 * splitter acts on, found in one pass. */
-		if (b.bcap < 2 * words) {
-			b.bcap = 2 * words;
+		if (b.bcap < 3 * words) {
+			b.bcap = 3 * words;
 			b.bits = xreallocarray(b.bits, b.bcap, sizeof *b.bits);
 		}
 		scan_bits2(s, len, &document_marks, b.bits, &document_stops,
-		    b.bits + words);
-		if ((n = segment_split_part(s, len, b.bits + words, &b.spans,
-		    &b.scap)) == 0)
+		    b.bits + words, b.bits + 2 * words);
+		if ((n = segment_split_part(s, len, b.bits + words,
+		    b.bits + 2 * words, &b.spans, &b.scap)) == 0)
 			continue;
 		nq = document_quotes(s, len, b.bits, &b.pquotes, &b.pqcap,
 		    &open);

@@ -290,7 +290,7 @@ test_stops_given(void **state)
 	};
 	static const struct scan_set stops = SEGMENT_STOPS;
 	char text[700];
-	uint64_t bits[700 / 64 + 1];
+	uint64_t bits[700 / 64 + 1], marks[700 / 64 + 1], camels[700 / 64 + 1];
 	struct span *want = NULL, *got = NULL;
 	size_t len = 0, off, plen, n, m, k, wcap = 0, gcap = 0;
 	unsigned seed = 3;
@@ -303,10 +303,11 @@ test_stops_given(void **state)
 	}
 	for (off = 0; off < len; off += 7) {
 		for (plen = 0; off + plen <= len; plen += 1 + plen / 3) {
-			scan_bits(text + off, plen, &stops, bits);
+			scan_bits2(text + off, plen, &stops, bits, &stops,
+			    marks, camels);
 			n = segment_split_reuse(text + off, plen, &want, &wcap);
-			m = segment_split_part(text + off, plen, bits, &got,
-			    &gcap);
+			m = segment_split_part(text + off, plen, bits, camels,
+			    &got, &gcap);
 			assert_int_equal(m, n);
 			for (k = 0; k < n; k++) {
 				assert_int_equal(got[k].start, want[k].start);
