@@ -403,6 +403,14 @@ scan_bits_next(const uint64_t *bits, size_t i, size_t end)
 	return scan_bits_next_either(bits, bits, i, end);
 }
 
+/* scan_bits_next for a part of the scanned text that starts at its byte
+ * AT, I and END counting from there. */
+static inline size_t
+scan_bits_next_at(const uint64_t *bits, size_t at, size_t i, size_t end)
+{
+	return scan_bits_next_either(bits, bits, at + i, at + end) - at;
+}
+
 /*
  * A scan over one buffer for one set: the members of the current block
  * of 64 bytes are kept as bits, so the next member in the same block is
