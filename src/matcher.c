@@ -477,13 +477,14 @@ matcher_step_prefix(const struct matcher *m, struct matcher_scratch *s,
 }
 
 /*
- * Follows a `*` edge for every prefix of a word token that has one.  Words
- * whose first GATE bytes start no `*` edge cost one bit test.
+ * Follows a `*` edge for every prefix of a word token that has one, of
+ * the lengths WAYS lets through (CAND_SHORT, CAND_GATE).  Words whose
+ * first GATE bytes start no `*` edge cost one bit test.
  */
 static size_t
 matcher_step_prefixes(const struct matcher *m, struct matcher_scratch *s,
     size_t *depth, uint32_t node, uint8_t spaced, size_t first, size_t j,
-    matcher_cb cb, void *arg)
+    unsigned ways, matcher_cb cb, void *arg)
 {
 	const struct tok *t = &s->toks[j];
 	uint64_t lens = m->trie.nodes[node].prefix_lens;
@@ -495,11 +496,11 @@ matcher_step_prefixes(const struct matcher *m, struct matcher_scratch *s,
 	uint64_t gh;
 
 	/* Edges shorter than the gate are looked up one by one. */
-	for (l = 1; l < GATE && l <= len; l++)
+	for (l = 1; (ways & CAND_SHORT) != 0 && l < GATE && l <= len; l++)
 		if ((lens >> (l - 1)) & 1)
 			n += matcher_step_prefix(m, s, depth, node, spaced, first, j,
 			    str, l, cb, arg);
-	if (len < GATE || (lens >> (GATE - 1)) == 0)
+	if ((ways & CAND_GATE) == 0 || len < GATE || (lens >> (GATE - 1)) == 0)
 		return n;
 	gh = token_hash(str, GATE);
 	if (!trie_prefix_bit(&m->trie, trie_edge_hash(node, TOK_GATE | spaced,
@@ -519,7 +520,7 @@ matcher_step_prefixes(const struct matcher *m, struct matcher_scratch *s,
 
 /*
  * One step from NODE over token J: the exact edge, then the `*` edges,
- * those of them WAYS lets through (CAND_EXACT, CAND_PREFIX).
+ * those of them WAYS lets through (CAND_EXACT, CAND_SHORT, CAND_GATE).
  */
 WALK_INLINE size_t
 matcher_expand(const struct matcher *m, struct matcher_scratch *s, size_t *depth,
@@ -555,8 +556,8 @@ matcher_expand(const struct matcher *m, struct matcher_scratch *s, size_t *depth
 	}
 	if (kind == TOK_WORD && (ways & CAND_PREFIX) != 0 &&
 	    m->trie.nodes[node].prefix_lens != 0)
-		n += matcher_step_prefixes(m, s, depth, node, spaced, first, j, cb,
-		    arg);
+		n += matcher_step_prefixes(m, s, depth, node, spaced, first, j,
+		    ways, cb, arg);
 	return n;
 }
 

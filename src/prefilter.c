@@ -230,7 +230,7 @@ prefilter_add_mask(struct matcher_scratch *s, size_t k, size_t p)
 	/* 0: too long to say, cut again. */
 	s->clens[s->ncands] = len <= UINT32_MAX ? (uint32_t)len : 0;
 	s->cands[s->ncands++] = pos << CAND_SHIFT | (pair ? CAND_EXACT : 0) |
-	    (shorts || gates ? CAND_PREFIX : 0) | roots;
+	    (shorts ? CAND_SHORT : 0) | (gates ? CAND_GATE : 0) | roots;
 }
 
 /*
