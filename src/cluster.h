@@ -3,10 +3,10 @@
  * chaining.  Pairs are taken best first; two lone items found a group
  * only on a pair stronger than it takes to join one, and two groups merge
  * only when their members agree with each other: the mean similarity of
- * the pairs across them reaches a threshold and none falls below another
- * (complete linkage), and when a document is in both, its own sentences
- * are alike and some pair across restates the other (a claim is one
- * sentence per source, unless the source says the same thing twice).
+ * the pairs across them reaches a threshold and none falls below another,
+ * and when a document is in both, its own sentences are alike and some
+ * pair across restates the other (a claim is one sentence per source,
+ * unless the source says the same thing twice).
  * Every member pair is measured while groups are small; past
  * CLUSTER_SAMPLE members a group is measured through its first
  * CLUSTER_SAMPLE, the ones it was founded on, so that a merge costs a
