@@ -16,7 +16,7 @@
 #include "repeated.h"
 #include "story.h"
 #include "taxonomy.h"
-#include "watch.h"
+#include "watcher.h"
 #include "xalloc.h"
 
 struct loader {
@@ -26,7 +26,7 @@ struct loader {
 	size_t npaths;
 	struct story_options how;
 	bool group;
-	uint64_t fingerprint;	/* of the paths as the loading began */
+	struct watcher *watcher;	/* the paths, as the loading began */
 
 	/* Written by the thread, read once it is joined. */
 	struct taxonomy *tax;
@@ -158,7 +158,11 @@ loader_launch(struct loader *ld)
 {
 	sigset_t all, old;
 
-	ld->fingerprint = watch_fingerprint(ld->paths, ld->npaths);
+	if (ld->watcher == NULL)
+		ld->watcher = watcher_start(ld->paths, ld->npaths,
+		    WATCHER_PERIOD_MS);
+	else
+		watcher_rebase(ld->watcher);
 	atomic_store(&ld->step, STORY_READING);
 	atomic_store(&ld->done, 0);
 	atomic_store(&ld->total, 0);
@@ -204,7 +208,7 @@ loader_start(char *const *paths, size_t npaths, struct taxonomy *tax,
 bool
 loader_changed(const struct loader *ld)
 {
-	return watch_fingerprint(ld->paths, ld->npaths) != ld->fingerprint;
+	return watcher_changed(ld->watcher);
 }
 
 void
@@ -297,6 +301,7 @@ loader_free(struct loader *ld)
 	atomic_store(&ld->stop, true);
 	if (ld->threaded && pthread_join(ld->thread, NULL) != 0)
 		fatal("loader: cannot join the loading thread");
+	watcher_stop(ld->watcher);
 	for (i = 0; i < ld->npaths; i++)
 		free(ld->paths[i]);
 	free(ld->paths);

@@ -22,15 +22,16 @@ struct matcher {
 	 * folded form.  leadbits, on its first eight bytes (or all of a
 	 * shorter one; the first GATE of a `*` word; 0 for punctuation), rules
 	 * out most text tokens for both roots at once with one load.  Then
-	 * each root's rootbits, on its length and first eight bytes, for the
-	 * exact edges, and gatebits, on its first GATE bytes, for the `*`
-	 * words of that many folded bytes or more.  A shorter `*`
-	 * word sets filt.short_lead instead: any word may start it.
+	 * tokinfo, four bits (TINFO_*) for each rootbits bit of a token's
+	 * length and first eight bytes: which roots' exact edges it may
+	 * start, and whether a phrase may start with it whatever follows;
+	 * and gatebits, on its first GATE bytes, for the `*` words of that
+	 * many folded bytes or more.  A shorter `*` word sets
+	 * filt.short_lead instead: any word may start it.
 	 */
 	uint64_t leadbits[(1 << ROOT_BITS) / 64];
-	uint64_t rootbits[2][(1 << ROOT_BITS) / 64];
+	uint8_t tokinfo[(1 << ROOT_BITS) / 2];
 	uint64_t gatebits[2][(1 << ROOT_BITS) / 64];
-	uint64_t anybits[(1 << ROOT_BITS) / 64];	/* of both roots */
 	uint64_t anygates[(1 << ROOT_BITS) / 64];
 	/*
 	 * The words a short `*` word may start, by their first two folded
@@ -40,7 +41,6 @@ struct matcher {
 	 */
 	uint64_t shortbits[65536 / 64];
 	uint64_t pairbits[(1 << ROOT_BITS) / 64];	/* filt.pairs */
-	uint64_t solobits[(1 << ROOT_BITS) / 64];	/* filt.solos */
 	struct filt filt;	/* these, and which kinds start phrases */
 	size_t lead_words;	/* leadbits words that are not 0 */
 	struct matcher_scratch *adding;	/* matcher_add's */
@@ -84,6 +84,7 @@ matcher_scratch_free(struct matcher_scratch *s)
 	free(s->fold);
 	free(s->exact);
 	free(s->cands);
+	free(s->clens);
 	free(s->masks);
 	free(s->words);
 	free(s->tpos);
@@ -104,15 +105,13 @@ matcher_new(void)
 
 	trie_init(&m->trie);
 	for (i = ROOT_FOLD; i <= ROOT_EXACT; i++) {
-		m->filt.bits[i] = m->rootbits[i];
 		m->filt.gates[i] = m->gatebits[i];
 	}
 	m->filt.leads = m->leadbits;
-	m->filt.any = m->anybits;
+	m->filt.info = m->tokinfo;
 	m->filt.anygate = m->anygates;
 	m->filt.shorts = m->shortbits;
 	m->filt.pairs = m->pairbits;
-	m->filt.solos = m->solobits;
 	trie_new_node(&m->trie, MATCHER_FOLD);
 	trie_new_node(&m->trie, MATCHER_EXACT);
 	return m;
@@ -160,6 +159,13 @@ matcher_add_short(struct matcher *m, const char *fold, size_t len)
 		m->shortbits[(b0 | k << 8) / 64] |= 1ULL << (b0 | k << 8) % 64;
 }
 
+/* Sets FLAGS (TINFO_*) in the tokinfo of rootbits bit TBIT. */
+static void
+matcher_set_info(struct matcher *m, uint64_t tbit, unsigned flags)
+{
+	m->tokinfo[tbit / 2] |= (uint8_t)(flags << (tbit % 2 * 4));
+}
+
 /*
  * A phrase from ROOT starts with a token of KIND (TOK_PREFIX for a `*`
  * word) whose folded form is the LEN bytes at FOLD: its filter bit.
@@ -191,8 +197,7 @@ matcher_add_lead(struct matcher *m, uint32_t root, uint8_t kind, const char *fol
 		m->anygates[bit / 64] |= 1ULL << (bit % 64);
 	} else {
 		bit = token_bit(token_load_first(fold, len), len);
-		m->rootbits[root][bit / 64] |= 1ULL << (bit % 64);
-		m->anybits[bit / 64] |= 1ULL << (bit % 64);
+		matcher_set_info(m, bit, 1U << root);
 	}
 }
 
@@ -208,7 +213,7 @@ matcher_is_prefix(const struct matcher_scratch *s, size_t i)
 /*
  * The phrase just cut into S starts with an exact edge: its pair (the
  * first token, the first two folded bytes of the second) in pairbits, or
- * its first token in solobits when it has no second token or one that
+ * its first token as TINFO_SOLO when it has no second token or one that
  * prefilter_next_key cannot name.
  */
 static void
@@ -222,13 +227,13 @@ matcher_add_pair(struct matcher *m, const struct matcher_scratch *s)
 		return;
 	tbit = token_bit(token_load_first(s->fold + t->foff, t->flen), t->flen);
 	if (s->ntoks < 2 || (t2->flen < 2 && matcher_is_prefix(s, 1))) {
-		m->solobits[tbit / 64] |= 1ULL << (tbit % 64);
+		matcher_set_info(m, tbit, TINFO_SOLO);
 		return;
 	}
 	b0 = (unsigned char)s->fold[t2->foff];
 	b1 = t2->flen >= 2 ? (unsigned char)s->fold[t2->foff + 1] : 0;
 	if (b0 >= 0x80 || b1 >= 0x80) {
-		m->solobits[tbit / 64] |= 1ULL << (tbit % 64);
+		matcher_set_info(m, tbit, TINFO_SOLO);
 		return;
 	}
 	bit = token_pair_bit(tbit, b0 | (uint32_t)b1 << 8);
@@ -332,6 +337,28 @@ matcher_next_tok(struct matcher_scratch *s)
 	s->cursor = e;
 	s->ntoks++;
 	return true;
+}
+
+/*
+ * Starts a walk at the token of LEN bytes at Q, outside the islands, as
+ * the filters found it: written as matcher_next_tok would cut it.
+ */
+static void
+matcher_first_tok(struct matcher_scratch *s, size_t q, size_t len)
+{
+	struct tok *t;
+
+	xgrow((void **)&s->toks, &s->captoks, 1, sizeof *s->toks);
+	t = &s->toks[0];
+	t->kind = blockmask_test(s->wmask, q) ? TOK_WORD : TOK_PUNCT;
+	t->spaced = q > 0 && blockmask_test(s->smask, q - 1);
+	t->start = t->foff = t->xoff = q;
+	t->end = q + len;
+	t->flen = t->xlen = len;
+	t->id = q * 2;
+	t->hashed = 0;
+	s->cursor = q + len;
+	s->ntoks = 1;
 }
 
 /* While walking: whether there is a token J, cutting it if need be. */
@@ -454,13 +481,14 @@ matcher_step_prefix(const struct matcher *m, struct matcher_scratch *s,
 }
 
 /*
- * Follows a `*` edge for every prefix of a word token that has one.  Words
- * whose first GATE bytes start no `*` edge cost one bit test.
+ * Follows a `*` edge for every prefix of a word token that has one, of
+ * the lengths WAYS lets through (CAND_SHORT, CAND_GATE).  Words whose
+ * first GATE bytes start no `*` edge cost one bit test.
  */
 static size_t
 matcher_step_prefixes(const struct matcher *m, struct matcher_scratch *s,
     size_t *depth, uint32_t node, uint8_t spaced, size_t first, size_t j,
-    matcher_cb cb, void *arg)
+    unsigned ways, matcher_cb cb, void *arg)
 {
 	const struct tok *t = &s->toks[j];
 	uint64_t lens = m->trie.nodes[node].prefix_lens;
@@ -472,11 +500,11 @@ matcher_step_prefixes(const struct matcher *m, struct matcher_scratch *s,
 	uint64_t gh;
 
 	/* Edges shorter than the gate are looked up one by one. */
-	for (l = 1; l < GATE && l <= len; l++)
+	for (l = 1; (ways & CAND_SHORT) != 0 && l < GATE && l <= len; l++)
 		if ((lens >> (l - 1)) & 1)
 			n += matcher_step_prefix(m, s, depth, node, spaced, first, j,
 			    str, l, cb, arg);
-	if (len < GATE || (lens >> (GATE - 1)) == 0)
+	if ((ways & CAND_GATE) == 0 || len < GATE || (lens >> (GATE - 1)) == 0)
 		return n;
 	gh = token_hash(str, GATE);
 	if (!trie_prefix_bit(&m->trie, trie_edge_hash(node, TOK_GATE | spaced,
@@ -496,7 +524,7 @@ matcher_step_prefixes(const struct matcher *m, struct matcher_scratch *s,
 
 /*
  * One step from NODE over token J: the exact edge, then the `*` edges,
- * those of them WAYS lets through (CAND_EXACT, CAND_PREFIX).
+ * those of them WAYS lets through (CAND_EXACT, CAND_SHORT, CAND_GATE).
  */
 WALK_INLINE size_t
 matcher_expand(const struct matcher *m, struct matcher_scratch *s, size_t *depth,
@@ -532,8 +560,8 @@ matcher_expand(const struct matcher *m, struct matcher_scratch *s, size_t *depth
 	}
 	if (kind == TOK_WORD && (ways & CAND_PREFIX) != 0 &&
 	    m->trie.nodes[node].prefix_lens != 0)
-		n += matcher_step_prefixes(m, s, depth, node, spaced, first, j, cb,
-		    arg);
+		n += matcher_step_prefixes(m, s, depth, node, spaced, first, j,
+		    ways, cb, arg);
 	return n;
 }
 
@@ -591,14 +619,20 @@ matcher_find(const struct matcher *m, struct matcher_scratch *s,
 				s->itok = c >> CAND_SHIFT;
 				while (s->islands[isl].last <= s->itok)
 					isl++;
+				s->island = isl;
+				matcher_next_tok(s);
 			} else {
 				s->cursor = c >> CAND_SHIFT;
 				while (isl < s->nislands &&
 				    s->islands[isl].start <= s->cursor)
 					isl++;
+				s->island = isl;
+				if (s->clens[k - 1] != 0)
+					matcher_first_tok(s, s->cursor,
+					    s->clens[k - 1]);
+				else
+					matcher_next_tok(s);
 			}
-			s->island = isl;
-			matcher_next_tok(s);
 		}
 		if (c & (1U << ROOT_FOLD))
 			n += matcher_walk(m, s, ROOT_FOLD, at, (unsigned)c, cb, arg);

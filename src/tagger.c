@@ -23,6 +23,7 @@ struct phrase {
 	size_t topic;
 	const char *text;	/* points into the taxonomy */
 	enum phrase_kind kind;
+	bool firm;		/* tagger_firm_phrase, known once built */
 };
 
 struct hit {
@@ -58,6 +59,12 @@ struct tagger_state {
 	uint32_t source_stamp;
 	size_t *echo;		/* per root topic: the source's sentences that
 				 * carry it or a subtopic (tagger_echo) */
+	/*
+	 * The tagger's phrases, so tagger_collect marks each hit's topic as
+	 * the matcher reports it; whether an ambiguous keyword hit.
+	 */
+	const struct phrase *phrases;
+	bool ambiguous;
 	size_t *found;		/* tagger_matches' topics */
 	size_t capfound;
 };
@@ -71,6 +78,19 @@ struct tagger {
 	struct tagger_state *state;
 	const struct tagger *parent;	/* tagger_fork's: owns the above */
 };
+
+/*
+ * Whether a phrase of KIND and TEXT backs others beyond its own topic's
+ * subtree (a parent's subtopics, a source's other sentences): a keyword of
+ * two words or more that needs no backing.  A single word, or an
+ * ambiguous one its sentence backs, is too often the near sense that the
+ * whole story shares ("debt" in a budget story, "testimony" to a council).
+ */
+static bool
+tagger_firm_phrase(enum phrase_kind kind, const char *text)
+{
+	return kind == PHRASE_KEYWORD && strchr(text, ' ') != NULL;
+}
 
 static void
 tagger_add_phrases(struct tagger *tg, size_t topic, char **list, size_t n,
@@ -88,15 +108,17 @@ tagger_add_phrases(struct tagger *tg, size_t topic, char **list, size_t n,
 		tg->phrases[id].topic = topic;
 		tg->phrases[id].text = list[i];
 		tg->phrases[id].kind = kind;
+		tg->phrases[id].firm = tagger_firm_phrase(kind, list[i]);
 		tg->nphrases = id + 1;
 	}
 }
 
 static struct tagger_state *
-tagger_state_new(const struct taxonomy *tax)
+tagger_state_new(const struct taxonomy *tax, const struct phrase *phrases)
 {
 	struct tagger_state *st = xcalloc(1, sizeof *st);
 
+	st->phrases = phrases;
 	st->scratch = matcher_scratch_new();
 	st->hit_stamp = xcalloc(tax->ntopics + 1, sizeof(uint32_t));
 	st->amb_stamp = xcalloc(tax->ntopics + 1, sizeof(uint32_t));
@@ -136,7 +158,7 @@ tagger_new(const struct taxonomy *tax)
 		    up = tax->topics[up].parent)
 			tg->subtree_end[up] = i + 1;
 	}
-	tg->state = tagger_state_new(tax);
+	tg->state = tagger_state_new(tax, tg->phrases);
 	return tg;
 }
 
@@ -147,7 +169,7 @@ tagger_fork(const struct tagger *tagger)
 
 	*tg = *tagger;
 	tg->parent = tagger;
-	tg->state = tagger_state_new(tg->tax);
+	tg->state = tagger_state_new(tg->tax, tg->phrases);
 	return tg;
 }
 
@@ -175,11 +197,20 @@ tagger_free(struct tagger *tg)
 	free(tg);
 }
 
+/* Keeps a hit and marks its topic: hit, ambiguous hit or veto. */
 static void
 tagger_collect(void *arg, size_t phrase, size_t start, size_t end)
 {
 	struct tagger_state *st = arg;
+	const struct phrase *p = &st->phrases[phrase];
 
+	if (p->kind == PHRASE_EXCLUDE)
+		st->veto_stamp[p->topic] = st->stamp;
+	else if (p->kind == PHRASE_AMBIGUOUS) {
+		st->amb_stamp[p->topic] = st->stamp;
+		st->ambiguous = true;
+	} else
+		st->hit_stamp[p->topic] = st->stamp;
 	if (st->nhits == st->caphits) {
 		st->caphits = st->caphits * 2 + 16;
 		st->hits = xreallocarray(st->hits, st->caphits,
@@ -236,19 +267,6 @@ tagger_veto_cmp(const void *a, const void *b)
 	return va->end < vb->end ? -1 : va->end > vb->end;
 }
 
-/*
- * Whether a phrase of KIND and TEXT backs others beyond its own topic's
- * subtree (a parent's subtopics, a source's other sentences): a keyword of
- * two words or more that needs no backing.  A single word, or an
- * ambiguous one its sentence backs, is too often the near sense that the
- * whole story shares ("debt" in a budget story, "testimony" to a council).
- */
-static bool
-tagger_firm_phrase(enum phrase_kind kind, const char *text)
-{
-	return kind == PHRASE_KEYWORD && strchr(text, ' ') != NULL;
-}
-
 /* Records that keyword TEXT hit, in SEEN, for the run STAMP. */
 static void
 tagger_note(struct tagger_seen *seen, const char *text, uint32_t stamp)
@@ -272,7 +290,6 @@ tagger_run(const struct tagger *tg, const char *text, size_t len)
 	struct tagger_state *st = tg->state;
 	const struct phrase *p;
 	size_t i, t, n = tg->tax->ntopics;
-	bool ambiguous = false;
 
 	if (++st->stamp == 0) {
 		memset(st->hit_stamp, 0, n * sizeof(uint32_t));
@@ -283,25 +300,16 @@ tagger_run(const struct tagger *tg, const char *text, size_t len)
 		st->stamp = 1;
 	}
 	st->nhits = 0;
+	st->ambiguous = false;
 	matcher_find(tg->matcher, st->scratch, text, len, tagger_collect, st);
-	for (i = 0; i < st->nhits; i++) {
-		p = &tg->phrases[st->hits[i].phrase];
-		if (p->kind == PHRASE_EXCLUDE)
-			st->veto_stamp[p->topic] = st->stamp;
-		else if (p->kind == PHRASE_AMBIGUOUS)
-			st->amb_stamp[p->topic] = st->stamp;
-		else
-			st->hit_stamp[p->topic] = st->stamp;
-		ambiguous |= p->kind == PHRASE_AMBIGUOUS;
-	}
-	if (!ambiguous)
+	if (!st->ambiguous)
 		return;
 	for (i = 0; i < st->nhits; i++) {
 		p = &tg->phrases[st->hits[i].phrase];
 		if (p->kind == PHRASE_EXCLUDE ||
 		    st->veto_stamp[p->topic] == st->stamp)
 			continue;
-		if (tagger_firm_phrase(p->kind, p->text))
+		if (p->firm)
 			tagger_note(&st->phrase[p->topic], p->text, st->stamp);
 		for (t = p->topic; t != TOPIC_NO_PARENT;
 		    t = tg->tax->topics[t].parent)
@@ -423,6 +431,7 @@ tagger_matches(const struct tagger *tg, bool all, bool unbacked,
 		out[n].keyword = p->text;
 		out[n].start = st->hits[i].start;
 		out[n].end = st->hits[i].end;
+		out[n].firm = p->firm;
 		out[n].support = p->kind == PHRASE_KEYWORD ? MATCH_PLAIN :
 		    tagger_support(tg, p->topic) == MATCH_UNBACKED ?
 		    MATCH_UNBACKED : MATCH_BY_SENTENCE;
@@ -650,8 +659,7 @@ tagger_tag_document(const struct tagger *tg, struct document *doc)
 			if (s->matches[k].support == MATCH_UNBACKED)
 				unsettled = true;
 			else if (s->matches[k].support == MATCH_PLAIN &&
-			    tagger_firm_phrase(PHRASE_KEYWORD,
-			    s->matches[k].keyword))
+			    s->matches[k].firm)
 				st->firm_stamp[s->matches[k].topic] =
 				    st->source_stamp;
 		}

@@ -3,7 +3,11 @@
 # corpus, read and annotated by hand.  Builds each story's sources in a
 # temporary directory, links them with the real binary, and prints must-link
 # recall and the cross-outlet wrong-link rate for the tuning stories and the
-# held-out ones.  GOLD_VERBOSE=1 lists every missed and wrong pair.
+# held-out ones, and what the reader sees: each claim of 2+ outlets judged
+# right, mixed or wrong against the gold's facts (gold.py judge_claims), and
+# link precision (of the cross-outlet pairs linked, those stating one gold
+# fact).  GOLD_VERBOSE=1 lists every missed and wrong pair and every claim
+# not judged right.
 bin=${PARALLAX_BIN:-./parallax}
 srcdir=${PARALLAX_SRCDIR:-.}
 corpus=${PARALLAX_SHARED:-../shared}/data/allsides-dev/articles.jsonl.xz
@@ -14,9 +18,10 @@ if ! command -v python3 >/dev/null 2>&1; then
 	echo "SKIP: python3 is absent"; exit 77
 fi
 # Floors below the goals (recall 0.85 tuned, 0.80 held out, wrong
-# links <= 0.5%, no apart pair linked) where the linker does not reach
-# them: they only catch a regression.  Where a goal is met (wrong links on
-# the tuning, held, held2 and held3 stories) the goal holds.
-GOLD_FLOORS=${GOLD_FLOORS-'{"tune": {"recall": 0.68, "apart": 4}, "held": {"recall": 0.63}, "held2": {"recall": 0.57, "apart": 1}, "held3": {"recall": 0.52, "apart": 2}, "held4": {"recall": 0.25, "wrong": 0.006, "apart": 1}}'}
+# links <= 0.5%, no apart pair linked, 90% of multi-outlet claims right)
+# where the linker does not reach them: they only catch a regression.
+# Where a goal is met (wrong links on every set, apart pairs on held) the
+# goal holds.
+GOLD_FLOORS=${GOLD_FLOORS-'{"tune": {"recall": 0.57, "apart": 2, "right": 0.57}, "held": {"recall": 0.63, "right": 0.80}, "held2": {"recall": 0.55, "apart": 1, "right": 0.73}, "held3": {"recall": 0.51, "apart": 1, "right": 0.62}, "held4": {"recall": 0.25, "right": 0.62}}'}
 export GOLD_FLOORS
 exec python3 "$srcdir/tests/claims-gold/gold.py" score "$bin" "$corpus" "$srcdir"/tests/claims-gold/*.gold

@@ -1,9 +1,10 @@
 #!/bin/sh
-# The clutter samples (tests/clutter/sample.tsv and fresh.tsv, see
-# clutter.py): 700 body sentences of ../shared/data read by hand.  Prints
+# The clutter samples (tests/clutter/*.tsv, see
+# clutter.py): 1,000 body sentences of ../shared/data read by hand.  Prints
 # the share of site furniture marked boilerplate and the prose and headings
-# marked, for the tuning two thirds, the held-out third, the fresh 100 and
-# the fresh 300, each source read alone and in the whole AllSides archive.
+# marked, for the tuning two thirds, the held-out third, the fresh 100, the
+# fresh 300 and session 5's fresh 300 (fresh5.tsv), each source read alone
+# and in the whole AllSides archive.
 bin=${PARALLAX_BIN:-./parallax}
 srcdir=${PARALLAX_SRCDIR:-.}
 data=${PARALLAX_SHARED:-../shared}/data
@@ -26,11 +27,14 @@ fi
 # Three tuning sentences inside a CNN photo gallery ("Hide Caption 3 of
 # 43 Photos: ..."), which the issue names as furniture, were first
 # labelled prose; they are labelled furniture since.
+# Session 5's fresh 300 (fresh5.tsv: 43 furniture, 250 prose, 7 headings),
+# labelled before its figures were known: in the archive 35/43 (81.4%),
+# alone 31/43 (72.1%), no prose marked, headings 1/7 flagged.
 # The per-set figures below are floors, which only catch a regression.
-CLUTTER_FLOORS=${CLUTTER_FLOORS-'{"alone": {"tune": {"furniture": 0.70, "prose": 0}, "held": {"furniture": 0.91, "prose": 0}, "fresh": {"furniture": 0.91, "prose": 0}, "fresh300": {"furniture": 0.89, "prose": 0}, "all": {"furniture": 0.85, "prose": 0}}, "archive": {"tune": {"furniture": 0.85, "prose": 0}, "held": {"furniture": 0.91, "prose": 0}, "fresh": {"furniture": 1.0, "prose": 0}, "fresh300": {"furniture": 0.91, "prose": 0}}}'}
+CLUTTER_FLOORS=${CLUTTER_FLOORS-'{"alone": {"tune": {"furniture": 0.70, "prose": 0}, "held": {"furniture": 0.91, "prose": 0}, "fresh": {"furniture": 0.91, "prose": 0}, "fresh300": {"furniture": 0.89, "prose": 0}, "fresh5": {"furniture": 0.72, "prose": 0}, "all": {"furniture": 0.81, "prose": 0}}, "archive": {"tune": {"furniture": 0.85, "prose": 0}, "held": {"furniture": 0.91, "prose": 0}, "fresh": {"furniture": 1.0, "prose": 0}, "fresh300": {"furniture": 0.91, "prose": 0}, "fresh5": {"furniture": 0.81, "prose": 0}, "all": {"furniture": 0.88, "prose": 0}}}'}
 export CLUTTER_FLOORS
 PARALLAX_TAXONOMY=${PARALLAX_TAXONOMY:-$srcdir/config/taxonomy.yaml}
 export PARALLAX_TAXONOMY
 exec python3 "$srcdir/tests/clutter/clutter.py" "$bin" "$data" \
     "$srcdir/tests/clutter/sample.tsv" "$srcdir/tests/clutter/fresh.tsv" \
-    "$srcdir/tests/clutter/fresh300.tsv"
+    "$srcdir/tests/clutter/fresh300.tsv" "$srcdir/tests/clutter/fresh5.tsv"

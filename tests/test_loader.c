@@ -1,6 +1,7 @@
 /*
  * Opening sources behind the reader: the loader's thread, asking it to
- * stop, the progress steps, story_reload and the sources' fingerprint.
+ * stop, the progress steps, story_reload, the sources' fingerprint and the
+ * thread that takes it.
  */
 #include "testlib.h"
 
@@ -13,6 +14,7 @@
 #include "story.h"
 #include "taxonomy.h"
 #include "watch.h"
+#include "watcher.h"
 
 /* An article of story WHICH (0 or 1), as a source file NAME in DIR. */
 static void
@@ -63,6 +65,22 @@ wait_done(struct loader *ld)
 	assert_true(loader_done(ld));
 }
 
+/* Waits for the watcher's thread to see a change, looking every 10 ms, for
+ * 60 s at most. */
+static bool
+wait_changed(struct watcher *w, const struct loader *ld)
+{
+	struct timespec tick = { 0, 10 * 1000 * 1000 };
+	int i;
+
+	for (i = 0; i < 6000; i++) {
+		if (w != NULL ? watcher_changed(w) : loader_changed(ld))
+			return true;
+		nanosleep(&tick, NULL);
+	}
+	return false;
+}
+
 static void
 test_loader_one_story(void **state)
 {
@@ -111,7 +129,7 @@ test_loader_several_stories(void **state)
 	assert_false(loader_changed(ld));
 	/* A new file in the directory: changed, and read again. */
 	write_source(dir, "e.md", 1, "Comet Daily");
-	assert_true(loader_changed(ld));
+	assert_true(wait_changed(NULL, ld));
 	loader_restart(ld);
 	assert_false(loader_changed(ld));
 	wait_done(ld);
@@ -279,6 +297,35 @@ test_watch_fingerprint(void **state)
 	free(dir);
 }
 
+static void
+test_watcher(void **state)
+{
+	struct timespec tick = { 0, 30 * 1000 * 1000 };
+	char *dir = make_dir("watcher");
+	struct watcher *w;
+	int i;
+
+	(void)state;
+	write_source(dir, "a.md", 0, "Harbour Gazette");
+	w = watcher_start(&dir, 1, 10);
+	assert_false(watcher_changed(w));	/* starts the thread */
+	nanosleep(&tick, NULL);
+	assert_false(watcher_changed(w));
+	write_source(dir, "b.md", 0, "Morning Ledger");
+	assert_true(wait_changed(w, NULL));
+	/* The sources read again: what the thread took before is stale. */
+	watcher_rebase(w);
+	for (i = 0; i < 3; i++) {
+		assert_false(watcher_changed(w));
+		nanosleep(&tick, NULL);
+	}
+	write_source(dir, "a.md", 1, "Harbour Gazette");
+	assert_true(wait_changed(w, NULL));
+	watcher_stop(w);
+	watcher_stop(NULL);
+	free(dir);
+}
+
 int
 main(void)
 {
@@ -290,6 +337,7 @@ main(void)
 		cmocka_unit_test(test_progress_stops_reading),
 		cmocka_unit_test(test_story_reload),
 		cmocka_unit_test(test_watch_fingerprint),
+		cmocka_unit_test(test_watcher),
 	};
 
 	return cmocka_run_group_tests(tests, testlib_tmpdir_setup,

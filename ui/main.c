@@ -28,6 +28,7 @@
 #include "strbuf.h"
 #include "tagger.h"
 #include "taxonomy.h"
+#include "session.h"
 #include "tui.h"
 #include "xalloc.h"
 
@@ -339,7 +340,7 @@ main_run_reader(char *const *paths, size_t npaths, struct taxonomy *tax,
 	cfg.how = &quiet;
 	ld = loader_start(paths, npaths, tax, outlets, &quiet, group);
 	ao.loader = ld;
-	status = tui_run_loader(ld, main_archive_open_story, &ao, &cfg, &story);
+	status = session_run(ld, main_archive_open_story, &ao, &cfg, &story);
 	/* Quitting while the claims are being linked does not wait for
 	 * them: the thread, detached, ends with the process, and the story
 	 * it reads stays reachable until then. */

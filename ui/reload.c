@@ -8,7 +8,7 @@
 #include "reader.h"
 #include "reload.h"
 #include "story.h"
-#include "watch.h"
+#include "watcher.h"
 #include "xalloc.h"
 
 void
@@ -16,8 +16,15 @@ reload_init(struct reload *rl, const struct reader *r,
     const struct story_options *how)
 {
 	rl->how = how;
-	rl->fingerprint = watch_fingerprint(r->story->paths,
-	    r->story->npaths);
+	rl->watcher = watcher_start(r->story->paths, r->story->npaths,
+	    WATCHER_PERIOD_MS);
+}
+
+void
+reload_free(struct reload *rl)
+{
+	watcher_stop(rl->watcher);
+	rl->watcher = NULL;
 }
 
 static bool
@@ -56,7 +63,7 @@ reload_sources(struct reload *rl, struct reader *r)
 
 	/* Taken before reading: a change made while reading is seen next
 	 * time round. */
-	rl->fingerprint = watch_fingerprint(story->paths, story->npaths);
+	watcher_rebase(rl->watcher);
 	if (story_reload(story, rl->how, &cause) != 0) {
 		reader_message(r, true, "sources not reloaded: %s", cause);
 		free(cause);
@@ -82,8 +89,7 @@ reload_sources(struct reload *rl, struct reader *r)
 int
 reload_watch(struct reload *rl, struct reader *r)
 {
-	if (watch_fingerprint(r->story->paths, r->story->npaths) ==
-	    rl->fingerprint)
+	if (!watcher_changed(rl->watcher))
 		return 0;
 	return reload_sources(rl, r);
 }

@@ -16,10 +16,7 @@
 #include "command.h"
 #include "curses.h"
 #include "document.h"
-#include "group.h"
 #include "layout.h"
-#include "loader.h"
-#include "loadscreen.h"
 #include "overlay.h"
 #include "overlay_detail.h"
 #include "overlay_explain.h"
@@ -41,7 +38,6 @@
 #include "statusline.h"
 #include "state.h"
 #include "story.h"
-#include "storylist.h"
 #include "taxonomy.h"
 #include "tui.h"
 #include "xalloc.h"
@@ -832,10 +828,9 @@ tui_loop(struct tui *t)
 			r->dirty |= DIRTY_ALL;
 		}
 		r->dirty |= reader_expire_message(r, tui_now());
-		/* Once a second, and only when no key waits: the sources of a
-		 * 10,000-file directory take 20 ms to stat, which a key
-		 * pressed must not wait for. */
-		if (key == ERR && tui_now() - last_watch >= TUI_WATCH_SECONDS) {
+		/* Once a second, keys or not: the sources are stat'ed on the
+		 * watcher's thread, so nothing here waits for a disk. */
+		if (tui_now() - last_watch >= TUI_WATCH_SECONDS) {
 			last_watch = tui_now();
 			r->dirty |= tui_react(t, retag_watch(r)) |
 			    rescore_watch(&t->outlets, r) |
@@ -868,9 +863,7 @@ tui_loop(struct tui *t)
 	}
 }
 
-/* The three-pane reader on STORY until the user quits or, when *BACK is
- * set on return, goes back to the story list. */
-static int
+int
 tui_read(struct story *story, const struct tui_config *cfg, bool color,
     bool timeline, bool *back)
 {
@@ -909,153 +902,10 @@ tui_read(struct story *story, const struct tui_config *cfg, bool color,
 	prompt_free(&t.prompt);
 	addkeyword_free(&t.adding);
 	rescore_free(&t.outlets);
+	reload_free(&t.reload);
 	free(t.removal.keyword);
 	reader_free(r);
 	sidebar_free(&t.sidebar);
 	article_free(&t.article);
-	return status;
-}
-
-/* The story list's own loop: returns STORYLIST_OPEN (with
- * STORYLIST_TIMELINE for the timeline key), STORYLIST_RELOAD (r, or LD's
- * sources changed on disk) or STORYLIST_QUIT (after SIGHUP, with *STATUS
- * set). */
-static int
-tui_list_loop(struct storylist *sl, const struct loader *ld, int *status)
-{
-	int key, react = STORYLIST_REDRAW;
-
-	for (;;) {
-		if (react & STORYLIST_REDRAW) {
-			storylist_resize(sl, LINES);
-			storylist_draw(sl, stdscr);
-			curs_set(sl->searching ? 1 : 0);
-			doupdate();
-		}
-		key = wgetch(stdscr);
-		if (screen_hung_up()) {
-			*status = 128 + SIGHUP;
-			return STORYLIST_QUIT;
-		}
-		if (key == ERR)
-			react = loader_changed(ld) ? STORYLIST_RELOAD : 0;
-		else if (key == KEY_RESIZE)
-			react = STORYLIST_REDRAW;
-		else
-			react = storylist_key(sl, key);
-		if (react & (STORYLIST_OPEN | STORYLIST_QUIT | STORYLIST_RELOAD))
-			return react;
-	}
-}
-
-/* What the story list says first: what could not be opened, else after a
- * reload how many stories there are now. */
-static char *
-tui_stories_message(const struct loader *ld, bool reloaded)
-{
-	const struct group_set *set = loader_groups(ld);
-	char *const *warnings;
-	size_t n;
-
-	warnings = loader_warnings(ld, &n);
-	if (n != 0)
-		return xasprintf("%s%s", warnings[0], n > 1 ? " (and more)" :
-		    "");
-	if (reloaded)
-		return xasprintf("reloaded: %zu stories, %zu sources",
-		    group_set_nstories(set), group_set_count(set));
-	return NULL;
-}
-
-/*
- * The story list of LD's stories, until the person quits or they are to be
- * read again (*AGAIN: `r`, or a change on disk), with *AT the id of the
- * story the cursor was on; an *AT given is where the cursor starts (and is
- * freed).
- */
-static int
-tui_stories(const struct loader *ld, tui_open_fn open, void *ctx,
-    const struct tui_config *cfg, bool color, char **at, bool *again)
-{
-	const struct group_set *set = loader_groups(ld);
-	struct storylist sl;
-	struct story *story;
-	char *cause = NULL;
-	bool back = true;
-	int status = 0, list;
-
-	storylist_init(&sl, set, cfg->outlets, cfg->state);
-	sl.message = tui_stories_message(ld, *at != NULL);
-	if (*at != NULL) {
-		storylist_resize(&sl, LINES);
-		storylist_select_id(&sl, *at);
-		free(*at);
-		*at = NULL;
-	}
-	*again = false;
-	while (back) {
-		list = tui_list_loop(&sl, ld, &status);
-		if (list & STORYLIST_RELOAD) {
-			*at = xstrdup(sl.nshown != 0 ? group_set_story(set,
-			    storylist_selected(&sl))->id : "");
-			*again = true;
-			break;
-		}
-		if (!(list & STORYLIST_OPEN))
-			break;
-		story = open(ctx, storylist_selected(&sl), &cause);
-		if (story == NULL) {
-			free(sl.message);
-			sl.message = cause;
-			continue;
-		}
-		status = tui_read(story, cfg, color,
-		    (list & STORYLIST_TIMELINE) != 0, &back);
-		/* story_free waits for a link still running, so no stale
-		 * thread shares the machine with the next story's. */
-		story_free(story);
-		storylist_reload(&sl);
-		werase(stdscr);
-	}
-	storylist_free(&sl);
-	return status;
-}
-
-int
-tui_run_loader(struct loader *ld, tui_open_fn open, void *ctx,
-    const struct tui_config *cfg, struct story **story)
-{
-	struct tui_config list_cfg = *cfg;
-	struct screen ts;
-	char *cause = NULL, *at = NULL;
-	bool back, again = true;
-	int status = 0;
-
-	*story = NULL;
-	if (screen_open(&ts, cfg->no_color) != 0)
-		return 1;
-	list_cfg.story_list = true;
-	while (again) {
-		again = false;
-		if (!loadscreen_run(ld, cfg->hint)) {
-			status = screen_hung_up() ? 128 + SIGHUP : 0;
-		} else if (loader_groups(ld) != NULL) {
-			wtimeout(stdscr, TUI_WATCH_SECONDS * 1000);
-			list_cfg.outlets = loader_outlets(ld);
-			status = tui_stories(ld, open, ctx, &list_cfg, ts.color,
-			    &at, &again);
-			if (again)
-				loader_restart(ld);
-		} else if ((*story = loader_take_story(ld, &cause)) != NULL) {
-			status = tui_read(*story, cfg, ts.color, false, &back);
-		}
-	}
-	free(at);
-	screen_close(&ts);
-	if (cause != NULL) {
-		fprintf(stderr, "parallax: %s\n", cause);
-		free(cause);
-		status = 1;
-	}
 	return status;
 }

@@ -1,7 +1,7 @@
 /*
- * tui: the terminal reader's entry point.  It borrows the story it reads (it
- * may re-tag it, or read its sources again, in place) and gives the
- * terminal back as it found it.
+ * tui: the three-pane reader on one story, on a screen opened (session.h).
+ * It borrows the story it reads (it may re-tag it, or read its sources
+ * again, in place).
  */
 #ifndef PARALLAX_UI_TUI_H
 #define PARALLAX_UI_TUI_H
@@ -9,8 +9,6 @@
 #include <stdbool.h>
 #include <stddef.h>
 
-struct group_set;
-struct loader;
 struct outlets;
 struct state;
 struct story;
@@ -29,20 +27,12 @@ struct tui_config {
 	const struct story_options *how;	/* how `r` reads sources again */
 };
 
-/* Loads story INDEX of the archive as a story of its own (NULL: it could
- * not be read; *CAUSE says why). */
-typedef struct story *(*tui_open_fn)(void *ctx, size_t index, char **cause);
-
 /*
- * The reader on what LD is opening, drawn at once with the loading's
- * progress (loadscreen.h).  Several stories: the story list first, Enter
- * opens the story under the cursor (through OPEN) in the reader, whose
- * story-list key comes back to the list at the same place.  One story: the
- * reader on it, and *STORY is that story, the caller's to free (its claims
- * may still be linking: story.h).  Returns the exit status; a quit during
- * the loading returns at once (0, or 128 + SIGHUP).
+ * The three-pane reader on STORY until the user quits (0, or 128 + SIGHUP)
+ * or, when *BACK is set on return, goes back to the story list (CFG's
+ * story_list).  TIMELINE: it opens on the story's timeline.
  */
-int tui_run_loader(struct loader *ld, tui_open_fn open, void *ctx,
-    const struct tui_config *cfg, struct story **story);
+int tui_read(struct story *story, const struct tui_config *cfg, bool color,
+    bool timeline, bool *back);
 
 #endif
