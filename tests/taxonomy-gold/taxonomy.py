@@ -23,9 +23,11 @@ sentences count (not boilerplate, not headings).
     taxonomy.py sample PARALLAX CORPUS TAXONOMY N SEED [tune|held|fresh|fresh2|fresh3]
         N tagged sentences drawn at random (from one set; fresh articles
         only when asked for), as lines to label (below)
-    taxonomy.py check PARALLAX CORPUS TAXONOMY SAMPLE.tsv...
+    taxonomy.py check PARALLAX CORPUS TAXONOMY SAMPLE.tsv... [--report SAMPLE.tsv...]
         the summary figures, each labelled sample's wrong-sense rate, and
-        exit 1 when a goal is missed
+        exit 1 when a goal is missed; samples after --report are read
+        after the last change and left untuned: their rate is printed,
+        and a miss is said, but does not fail the check
 
 Labelled samples: sample-*.tsv were read while tuning; fresh-*.tsv were
 drawn from fresh articles and read before any fix they led to, so each
@@ -283,6 +285,11 @@ def sample(arts, sents, n, seed, part, out):
 
 def check(arts, sents, labels_paths, out):
     misses = summary(arts, sents, out)
+    report_only = set()
+    if "--report" in labels_paths:
+        at = labels_paths.index("--report")
+        report_only = set(labels_paths[at + 1:])
+        labels_paths = labels_paths[:at] + labels_paths[at + 1:]
     by_id = collections.defaultdict(list)
     for s in sents:
         by_id[s[0]].append(s)
@@ -325,7 +332,11 @@ def check(arts, sents, labels_paths, out):
                       100 * wrong_now / max(total, 1), 100 * GOAL_WRONG,
                       lost))
         if total == 0 or wrong_now > GOAL_WRONG * total:
-            misses.append("%s: wrong-sense rate" % labels_path)
+            if labels_path in report_only:
+                out.write("MISSED (untuned, not enforced): %s: wrong-sense "
+                          "rate\n" % labels_path)
+            else:
+                misses.append("%s: wrong-sense rate" % labels_path)
         if gone * 5 > total + gone:
             misses.append("%s: %d sentences gone, relabel" % (labels_path,
                                                                gone))
