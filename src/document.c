@@ -312,10 +312,11 @@ document_quotes(const char *s, size_t len, const uint64_t *marks,
 	return n;
 }
 
-/* Where one sentence's text starts in the document's text, and its
- * quotes in document_build's list, until the block is built. */
+/* Where one sentence's text starts (in the document's text, or in a
+ * paragraph's copy without its name cards), and its quotes in
+ * document_build's list, until the block is built. */
 struct document_pending {
-	size_t from;
+	const char *from;
 	size_t quote;
 	bool lines;			/* it may hold line breaks */
 };
@@ -337,17 +338,20 @@ struct document_build {
 	size_t pqcap;
 	uint64_t *bits;			/* marks' and stops' bits */
 	size_t bcap;
+	char **cut;			/* paragraphs without their name cards */
+	size_t ncut;
+	size_t cutcap;
 };
 
 /*
- * Appends the sentence S[START, END) of paragraph PARA, S being FROM bytes
- * into the document's text, with its part of the paragraph's QUOTES; *QI
+ * Appends the sentence S[START, END) of paragraph PARA, with its part of
+ * the paragraph's QUOTES; *QI
  * skips the quotes that ended before it, so a paragraph costs time in
  * proportion to its sentences and quotes.
  */
 static void
 document_add_sentence(struct document *doc, struct document_build *b,
-    size_t from, size_t start, size_t end, size_t para, bool lines,
+    const char *s, size_t start, size_t end, size_t para, bool lines,
     const struct span *quotes, size_t nquotes, size_t *qi)
 {
 	struct sentence *sn;
@@ -359,7 +363,7 @@ document_add_sentence(struct document *doc, struct document_build *b,
 		    sizeof *doc->sentences);
 		b->pend = xreallocarray(b->pend, b->cap, sizeof *b->pend);
 	}
-	b->pend[doc->nsentences].from = from + start;
+	b->pend[doc->nsentences].from = s + start;
 	b->pend[doc->nsentences].quote = b->nquotes;
 	b->pend[doc->nsentences].lines = lines;
 	sn = &doc->sentences[doc->nsentences++];
@@ -395,11 +399,10 @@ document_add_sentence(struct document *doc, struct document_build *b,
  * alignment suits them.
  */
 static void
-document_block(struct document *doc, const char *text,
-    const struct document_build *b)
+document_block(struct document *doc, const struct document_build *b)
 {
 	struct span *quotes;
-	size_t i, total, nq;
+	size_t i, total;
 	char *block, *nl;
 
 	for (i = total = 0; i < doc->nsentences; i++)
@@ -416,11 +419,7 @@ document_block(struct document *doc, const char *text,
 
 		if (sn->nquotes != 0)
 			sn->quotes = quotes + b->pend[i].quote;
-		memcpy(block, text + b->pend[i].from, sn->len);
-		nq = sn->nquotes;
-		sn->len = (uint32_t)namecard_cut(block, sn->len, sn->quotes,
-		    &nq);
-		sn->nquotes = (uint32_t)nq;
+		memcpy(block, b->pend[i].from, sn->len);
 		block[sn->len] = '\0';
 		/* A line break inside a paragraph is only wrapping. */
 		nl = b->pend[i].lines ? memchr(block, '\n', sn->len) : NULL;
@@ -439,6 +438,7 @@ document_sentences(struct document *doc, const char *text,
 {
 	struct document_build b;
 	size_t p, i, n, nq, qi, para = 0, last;
+	char *cut;
 	bool open, was_open = false;
 
 	/* Room for a sentence every DOCUMENT_SENTENCE_BYTES, so the array
@@ -451,8 +451,17 @@ document_sentences(struct document *doc, const char *text,
 	for (p = 0; p < np; p++) {
 		const char *s = text + paras[p].start;
 		size_t len = paras[p].end - paras[p].start;
+		size_t words;
 
-		size_t words = len / 64 + 1;
+		/* A name's card goes before splitting: the splitter would cut
+		 * inside one, at its headlines' stops. */
+		if ((cut = namecard_cut(s, len, &len)) != NULL) {
+			b.cut = document_grow(b.cut, b.ncut, &b.cutcap,
+			    sizeof *b.cut);
+			b.cut[b.ncut++] = cut;
+			s = cut;
+		}
+		words = len / 64 + 1;
 
 		/* The bytes quotation marks start with, and those the
 		 * splitter acts on, found in one pass. */
@@ -475,9 +484,9 @@ document_sentences(struct document *doc, const char *text,
 		} else
 			last = (size_t)-1;
 		for (i = qi = 0; i < n; i++) {
-			document_add_sentence(doc, &b, paras[p].start,
-			    b.spans[i].start, b.spans[i].end, para,
-			    paras[p].lines, b.pquotes, nq, &qi);
+			document_add_sentence(doc, &b, s, b.spans[i].start,
+			    b.spans[i].end, para, paras[p].lines, b.pquotes,
+			    nq, &qi);
 			doc->sentences[doc->nsentences - 1].heading =
 			    paras[p].heading;
 		}
@@ -494,7 +503,10 @@ document_sentences(struct document *doc, const char *text,
 	} else if (doc->nsentences != b.cap)
 		doc->sentences = xreallocarray(doc->sentences, doc->nsentences,
 		    sizeof *doc->sentences);
-	document_block(doc, text, &b);
+	document_block(doc, &b);
+	for (i = 0; i < b.ncut; i++)
+		free(b.cut[i]);
+	free(b.cut);
 	free(b.pend);
 	free(b.quotes);
 	free(b.spans);

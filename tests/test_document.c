@@ -596,7 +596,8 @@ test_boilerplate(void **state)
 }
 
 /* A name's pop-up card run into its sentence is cut out, and the quote
- * after it follows; a name said twice, or "MORE" in prose, stay. */
+ * after it follows, even when its headlines end in stops the splitter
+ * would cut at; a name said twice, or "MORE" in prose, stay. */
 static void
 test_name_card(void **state)
 {
@@ -606,7 +607,9 @@ test_name_card(void **state)
 	    "who said \"we will win\" today.\n\n"
 	    "Mayor Bo Diaz Robert (Bo) Diaz2024 races heat up Parks win MORE's "
 	    "plan passed.\n\n"
-	    "Ann Lee met Ann LeeAnn at noon and said MORE was needed.\n");
+	    "Ann Lee met Ann LeeAnn at noon and said MORE was needed.\n\n"
+	    "Rep. Jo Park Joanne Park2024 races heat up. Parks win in the "
+	    "fall MORE (D-Ore.) said it would pass.\n");
 
 	assert_sentence(doc, 0, "The bill passed with the help of Sen. Ann "
 	    "Lee, who said \"we will win\" today.");
@@ -615,6 +618,8 @@ test_name_card(void **state)
 	assert_sentence(doc, 1, "Mayor Bo Diaz's plan passed.");
 	assert_sentence(doc, 2,
 	    "Ann Lee met Ann LeeAnn at noon and said MORE was needed.");
+	assert_sentence(doc, 3, "Rep. Jo Park (D-Ore.) said it would pass.");
+	assert_int_equal(doc->nsentences, 4);
 	document_free(doc);
 }
 
