@@ -38,6 +38,8 @@ struct match {
 	size_t start;
 	size_t end;
 	enum match_support support;
+	bool firm;		/* a keyword of two words or more that needs no
+				 * backing (the tagger's firm phrase) */
 };
 
 #define SENTENCE_NO_CLAIM ((size_t)-1)

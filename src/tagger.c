@@ -23,6 +23,7 @@ struct phrase {
 	size_t topic;
 	const char *text;	/* points into the taxonomy */
 	enum phrase_kind kind;
+	bool firm;		/* tagger_firm_phrase, known once built */
 };
 
 struct hit {
@@ -70,6 +71,19 @@ struct tagger {
 	const struct tagger *parent;	/* tagger_fork's: owns the above */
 };
 
+/*
+ * Whether a phrase of KIND and TEXT backs others beyond its own topic's
+ * subtree (a parent's subtopics, a source's other sentences): a keyword of
+ * two words or more that needs no backing.  A single word, or an
+ * ambiguous one its sentence backs, is too often the near sense that the
+ * whole story shares ("debt" in a budget story, "testimony" to a council).
+ */
+static bool
+tagger_firm_phrase(enum phrase_kind kind, const char *text)
+{
+	return kind == PHRASE_KEYWORD && strchr(text, ' ') != NULL;
+}
+
 static void
 tagger_add_phrases(struct tagger *tg, size_t topic, char **list, size_t n,
     enum matcher_case mode, enum phrase_kind kind)
@@ -86,6 +100,7 @@ tagger_add_phrases(struct tagger *tg, size_t topic, char **list, size_t n,
 		tg->phrases[id].topic = topic;
 		tg->phrases[id].text = list[i];
 		tg->phrases[id].kind = kind;
+		tg->phrases[id].firm = tagger_firm_phrase(kind, list[i]);
 		tg->nphrases = id + 1;
 	}
 }
@@ -232,19 +247,6 @@ tagger_veto_cmp(const void *a, const void *b)
 	return va->end < vb->end ? -1 : va->end > vb->end;
 }
 
-/*
- * Whether a phrase of KIND and TEXT backs others beyond its own topic's
- * subtree (a parent's subtopics, a source's other sentences): a keyword of
- * two words or more that needs no backing.  A single word, or an
- * ambiguous one its sentence backs, is too often the near sense that the
- * whole story shares ("debt" in a budget story, "testimony" to a council).
- */
-static bool
-tagger_firm_phrase(enum phrase_kind kind, const char *text)
-{
-	return kind == PHRASE_KEYWORD && strchr(text, ' ') != NULL;
-}
-
 /* Records that keyword TEXT hit, in SEEN, for the run STAMP. */
 static void
 tagger_note(struct tagger_seen *seen, const char *text, uint32_t stamp)
@@ -297,7 +299,7 @@ tagger_run(const struct tagger *tg, const char *text, size_t len)
 		if (p->kind == PHRASE_EXCLUDE ||
 		    st->veto_stamp[p->topic] == st->stamp)
 			continue;
-		if (tagger_firm_phrase(p->kind, p->text))
+		if (p->firm)
 			tagger_note(&st->phrase[p->topic], p->text, st->stamp);
 		for (t = p->topic; t != TOPIC_NO_PARENT;
 		    t = tg->tax->topics[t].parent)
@@ -419,6 +421,7 @@ tagger_matches(const struct tagger *tg, bool all, bool unbacked,
 		out[n].keyword = p->text;
 		out[n].start = st->hits[i].start;
 		out[n].end = st->hits[i].end;
+		out[n].firm = p->firm;
 		out[n].support = p->kind == PHRASE_KEYWORD ? MATCH_PLAIN :
 		    tagger_support(tg, p->topic) == MATCH_UNBACKED ?
 		    MATCH_UNBACKED : MATCH_BY_SENTENCE;
@@ -534,8 +537,7 @@ tagger_tag_document(const struct tagger *tg, struct document *doc)
 			if (s->matches[k].support == MATCH_UNBACKED)
 				unsettled = true;
 			else if (s->matches[k].support == MATCH_PLAIN &&
-			    tagger_firm_phrase(PHRASE_KEYWORD,
-			    s->matches[k].keyword))
+			    s->matches[k].firm)
 				st->firm_stamp[s->matches[k].topic] =
 				    st->source_stamp;
 		}

@@ -3,7 +3,11 @@
 # corpus, read and annotated by hand.  Builds each story's sources in a
 # temporary directory, links them with the real binary, and prints must-link
 # recall and the cross-outlet wrong-link rate for the tuning stories and the
-# held-out ones.  GOLD_VERBOSE=1 lists every missed and wrong pair.
+# held-out ones, and what the reader sees: each claim of 2+ outlets judged
+# right, mixed or wrong against the gold's facts (gold.py judge_claims), and
+# link precision (of the cross-outlet pairs linked, those stating one gold
+# fact).  GOLD_VERBOSE=1 lists every missed and wrong pair and every claim
+# not judged right.
 bin=${PARALLAX_BIN:-./parallax}
 srcdir=${PARALLAX_SRCDIR:-.}
 corpus=${PARALLAX_SHARED:-../shared}/data/allsides-dev/articles.jsonl.xz

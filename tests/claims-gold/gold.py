@@ -23,7 +23,8 @@ ID and a short piece of its text (an anchor), never the text itself:
 
     gold.py build CORPUS.jsonl.xz STORY.gold DIR   writes the story's sources
     gold.py show JSON                                 lists sentences to annotate
-    gold.py score PARALLAX CORPUS STORY.gold...       prints recall and wrong links
+    gold.py score PARALLAX CORPUS STORY.gold...       prints recall, wrong links and
+                                                      each claim judged (claims r/m/w)
 """
 import itertools
 import json
@@ -160,11 +161,48 @@ def score_story(story, analysis):
         for a, b in itertools.combinations(keys, 2):
             if linked(a, b):
                 apart_bad.append((group["where"], group["label"]))
+    claims = judge_claims(story, sources, outlet, claim_of, content)
+    # Of the cross-outlet pairs parallax links, those the gold says state
+    # one fact; a pair beside one of its facts (~) is neither.
+    linked_pairs = sum(1 for a, b in itertools.combinations(sorted(content), 2)
+                       if outlet[a[0]] != outlet[b[0]] and linked(a, b))
     return {"must": len(must), "hit": hit, "pairs": pairs, "wrong": wrong,
+            "linked": linked_pairs, "claims": claims,
             "wrong_pairs": wrong_pairs, "apart_bad": apart_bad,
             "missed": [(a, b) for a, b in must if not linked(a, b)],
             "text": {(aid, s["index"]): s["text"] for aid, src in sources.items()
                      for s in src["sentences"]}}
+
+
+def judge_claims(story, sources, outlet, claim_of, content):
+    """Each claim of 2+ outlets judged as a reader of the gold would: right
+    when one fact has every member as its point (same-source members too),
+    mixed when two outlets' members share a fact but others do not (another
+    fact, none, or the fact only beside their point), wrong when no two
+    outlets' members share a fact.  Returns (verdict, members) pairs."""
+    main, aside = {}, {}
+    for n, fact in enumerate(story["facts"]):
+        for m in fact["members"]:
+            for k in resolve(sources, m):
+                (aside if m[3] else main).setdefault(k, set()).add(n)
+    claims = {}
+    for key in content:
+        claims.setdefault(claim_of[key], []).append(key)
+    out = []
+    for members in claims.values():
+        if len({outlet[k[0]] for k in members}) < 2:
+            continue
+        common = set.intersection(*(main.get(k, set()) for k in members))
+        if common:
+            out.append(("right", sorted(members)))
+            continue
+        facts = {}
+        for k in members:
+            for n in main.get(k, set()) | aside.get(k, set()):
+                facts.setdefault(n, set()).add(outlet[k[0]])
+        shared = any(len(o) >= 2 for o in facts.values())
+        out.append(("mixed" if shared else "wrong", sorted(members)))
+    return out
 
 
 def show(analysis):
@@ -196,13 +234,24 @@ def main(argv):
             build(articles, story["articles"], tmp)
             run = subprocess.run([parallax, "--json", tmp], capture_output=True, check=True)
         r = score_story(story, json.loads(run.stdout))
-        t = totals.setdefault(story["set"], {"must": 0, "hit": 0, "pairs": 0, "wrong": 0, "apart": 0})
-        for k in ("must", "hit", "pairs", "wrong"):
+        t = totals.setdefault(story["set"], {"must": 0, "hit": 0, "pairs": 0, "wrong": 0, "apart": 0,
+                                             "linked": 0, "right": 0, "mixed": 0, "wrongc": 0})
+        for k in ("must", "hit", "pairs", "wrong", "linked"):
             t[k] += r[k]
         t["apart"] += len(r["apart_bad"])
-        print("%-5s %-50s recall %3d/%-3d wrong %3d/%d" % (
-            story["set"], story["name"][:50], r["hit"], r["must"], r["wrong"], r["pairs"]))
+        verdicts = [v for v, _ in r["claims"]]
+        for v in ("right", "mixed"):
+            t[v] += verdicts.count(v)
+        t["wrongc"] += verdicts.count("wrong")
+        print("%-5s %-50s recall %3d/%-3d wrong %3d/%-4d claims %2d/%2d/%2d" % (
+            story["set"], story["name"][:50], r["hit"], r["must"], r["wrong"], r["pairs"],
+            verdicts.count("right"), verdicts.count("mixed"), verdicts.count("wrong")))
         if verbose:
+            for v, members in r["claims"]:
+                if v != "right":
+                    print("   claim %s" % v)
+                    for k in members:
+                        print("         %s %s" % (k[0][:4], r["text"][k][:110]))
             for a, b in r["missed"]:
                 print("   miss  %s\n         %s" % (r["text"][a][:110], r["text"][b][:110]))
             for a, b in r["wrong_pairs"]:
@@ -222,6 +271,10 @@ def main(argv):
         wrong = t["wrong"] / t["pairs"] if t["pairs"] else 0.0
         print("%s: must-link recall %.3f (%d/%d), cross-outlet wrong links %.2f%% (%d/%d), apart pairs linked %d" % (
             name, recall, t["hit"], t["must"], 100 * wrong, t["wrong"], t["pairs"], t["apart"]))
+        nclaims = t["right"] + t["mixed"] + t["wrongc"]
+        print("%s: multi-outlet claims right %d/%d (%.0f%%), mixed %d, wrong %d; link precision %.3f (%d/%d)" % (
+            name, t["right"], nclaims, 100 * t["right"] / nclaims if nclaims else 100, t["mixed"],
+            t["wrongc"], t["hit"] / t["linked"] if t["linked"] else 1.0, t["hit"], t["linked"]))
         goal = goals.get(name, goals["held" if name.startswith("held") else "tune"])
         if recall < goal["recall"] or wrong > goal["wrong"] or t["apart"] > goal["apart"]:
             print("%s: below %s (recall >= %.2f, wrong links <= %.2f%%, apart pairs linked <= %d)" % (
