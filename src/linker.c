@@ -29,8 +29,9 @@
  * pair of adjacent words they share (wording.h: how a fact is written,
  * not only what it is about), with penalties for opposite polarity,
  * disagreeing figures, very short sentences and a quotation from another
- * speaker, and none unless they
- * share LINKER_CORE words or figures beyond names (or a quotation).
+ * speaker; it counts LINKER_THEME of itself unless they share
+ * LINKER_CORE words or figures beyond names (or a quotation), and is
+ * none for names alone.
  * candidates.h finds the
  * pairs worth measuring and groups them into claims (cluster.h).
  */
@@ -168,6 +169,16 @@ static const double linker_both[2][2] = {
  */
 #ifndef LINKER_CORE
 #define LINKER_CORE 2
+#endif
+/*
+ * Factor on the similarity of two sentences that share some word or
+ * figure beyond names, but fewer than LINKER_CORE: a theme rarely links
+ * on its own, but it no longer scores 0, which vetoed every claim holding both
+ * sentences (cluster.h: no pair across two merging groups may fall below
+ * a floor), so a fact three outlets word differently stayed split.
+ */
+#ifndef LINKER_THEME
+#define LINKER_THEME 0.5
 #endif
 
 /* Sorted.  Reporting verbs and weekdays too: how and when a claim was
@@ -810,6 +821,9 @@ linker_disagree(const struct linker *l, uint32_t a, uint32_t b)
 	for (i = 0; i < x->nquant; i++) {
 		same = agree = false;
 		for (j = 0; j < y->nquant; j++) {
+			/* The figure itself, said of another word: "13,000
+			 * jobs" and "13,000 positions". */
+			agree |= qb[j].value == qa[i].value;
 			if (qb[j].unit != qa[i].unit)
 				continue;
 			same = true;
@@ -858,8 +872,8 @@ linker_pair(const struct linker *l, uint32_t a, uint32_t b)
 		i += fi <= fj;
 		j += fj <= fi;
 	}
-	/* Names alone, or one word or figure, in common: a theme. */
-	if (shared < LINKER_CORE)
+	/* Names alone in common: nothing the sentences say. */
+	if (shared == 0)
 		return linker_same_quote(l, x, y) ? LINKER_QUOTE_SIM : 0;
 	lo = x->norm2 < y->norm2 ? x->norm2 : y->norm2;
 	hi = x->norm2 < y->norm2 ? y->norm2 : x->norm2;
@@ -888,6 +902,9 @@ linker_pair(const struct linker *l, uint32_t a, uint32_t b)
 		sim *= LINKER_NUMBER_PENALTY;
 	else
 		sim += bonus;
+	/* One word or figure in common: a theme. */
+	if (shared < LINKER_CORE)
+		sim *= LINKER_THEME;
 	if (sim < LINKER_QUOTE_SIM && linker_same_quote(l, x, y))
 		sim = LINKER_QUOTE_SIM;
 	/* A quotation from another mouth is another fact. */

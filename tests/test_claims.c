@@ -287,6 +287,45 @@ test_names_are_a_theme(void **state)
 	fx_free(&fx);
 }
 
+/*
+ * One word beyond names in common is a theme: two sentences sharing only
+ * it do not link by themselves, but it does not keep them out of a claim
+ * the third outlet's sentence ties together ("pulled" and "freed" are
+ * two ways to tell one rescue).
+ */
+static void
+test_a_theme_does_not_split_a_claim(void **state)
+{
+	static const char *const a[] = {
+		"Rescuers pulled the Kowalski brothers from the flooded Bremen shaft.",
+		NULL,
+	};
+	static const char *const b[] = {
+		"The Kowalski brothers were freed after two days trapped underground.",
+		NULL,
+	};
+	static const char *const c[] = {
+		"Rescuers pulled the Kowalski brothers out of the Bremen shaft after two days trapped underground.",
+		NULL,
+	};
+	struct story_fx fx = { .ndocs = 0 };
+
+	fx_add(&fx, "a", a);
+	fx_add(&fx, "b", b);
+	fx_link(&fx);
+	APART(&fx, 0, "Rescuers", 1, "freed");
+	fx_free(&fx);
+	fx.ndocs = 0;
+	fx_add(&fx, "a", a);
+	fx_add(&fx, "b", b);
+	fx_add(&fx, "c", c);
+	fx_link(&fx);
+	LINKED(&fx, 0, "Rescuers", 2, "Rescuers");
+	LINKED(&fx, 1, "freed", 2, "Rescuers");
+	LINKED(&fx, 0, "Rescuers", 1, "freed");
+	fx_free(&fx);
+}
+
 /* Topics shared by two sentences and quotes of the same words help. */
 static void
 test_topics_and_quotes_count(void **state)
@@ -637,6 +676,7 @@ main(void)
 		cmocka_unit_test(test_same_source_twice),
 		cmocka_unit_test(test_no_chaining),
 		cmocka_unit_test(test_names_are_a_theme),
+		cmocka_unit_test(test_a_theme_does_not_split_a_claim),
 		cmocka_unit_test(test_topics_and_quotes_count),
 		cmocka_unit_test(test_empty_and_clutter_only),
 		cmocka_unit_test(test_many_sources),
