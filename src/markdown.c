@@ -286,37 +286,88 @@ markdown_next_stop(const char *text, size_t len, size_t i)
 	return i;
 }
 
-/* Whether the line at TEXT[I] (I past its indentation) may open a block:
+/* Whether TEXT[I, E) holds only bytes of SET, as a rule, a setext
+ * underline or a table's delimiter row does. */
+static bool
+markdown_line_of(const char *text, size_t i, size_t e, const char *set)
+{
+	for (; i < e; i++) {
+		if (text[i] == '\0' || strchr(set, text[i]) == NULL)
+			return false;
+	}
+	return true;
+}
+
+/* Whether the line TEXT[I, E), which starts with '[', may open a link
+ * reference definition ("[id]: url"): its label, closed on the line by
+ * a ']' before any other bracket, must be followed by ':'.  A label left
+ * open may close on a later line; a bracket inside it is left to md4c. */
+static bool
+markdown_may_define(const char *text, size_t i, size_t e)
+{
+	for (i++; i < e && text[i] != '[' && text[i] != ']'; i++)
+		;
+	return i == e || text[i] == '[' || (i + 1 < e && text[i + 1] == ':');
+}
+
+/* The bytes a line that opens a block may start with (past its
+ * indentation), for markdown_opens_block's first look. */
+static const bool markdown_block_starts[256] = {
+	['#'] = true, ['>'] = true, ['-'] = true, ['+'] = true, ['='] = true,
+	['*'] = true, ['['] = true, ['|'] = true, [':'] = true,
+	['0'] = true, true, true, true, true, true, true, true, true, true
+};
+
+/*
+ * Whether the line at TEXT[I] (I past its indentation) may open a block:
  * a heading, a quote, a list item, a rule or a setext underline, a link
- * reference definition, a table's delimiter row.  An ordered item's
- * marker is at most nine digits, '.' or ')', then a space or the line's
- * end (CommonMark): a line that starts with a figure ("13.1 percent",
- * "2024. The year") is a paragraph, and such lines were common enough in
- * generated and real news to send whole sources to md4c.  The line's end
- * is looked for only when its first byte may need it. */
+ * reference definition, a table's delimiter row.  Lines that only start
+ * like one are paragraphs, as CommonMark reads them, and were common
+ * enough in real news to send whole sources to md4c: a figure ("13.1
+ * percent", "2024. The year": an ordered item's marker is at most nine
+ * digits, '.' or ')', then a space or the line's end), a hashtag ("#blm":
+ * a heading's one to six '#' are followed by a space), a dash that is no
+ * bullet ("-- President Obama", "+1 202"), a bracket that defines nothing
+ * ("[pullquote]").  The line's end is looked for only when its first
+ * byte may need it.
+ */
 static bool
 markdown_opens_block(const char *text, size_t len, size_t i)
 {
 	const char *nl;
 	size_t k, e;
+	char c = text[i];
 
-	if (strchr("#>-+=*[", text[i]) != NULL)
-		return true;
-	if ((text[i] < '0' || text[i] > '9') && text[i] != '|' &&
-	    text[i] != ':')
+	if (!markdown_block_starts[(unsigned char)c])
 		return false;
+	if (c == '>' || c == '*')
+		return true;
 	nl = memchr(text + i, '\n', len - i);
 	e = nl != NULL ? (size_t)(nl - text) : len;
-	if (text[i] >= '0' && text[i] <= '9') {
-		for (k = i; k < e && text[k] >= '0' && text[k] <= '9'; k++)
+	switch (c) {
+	case '#':
+		for (k = i; k < e && text[k] == '#'; k++)
 			;
-		return k - i <= 9 && k < e &&
-		    (text[k] == '.' || text[k] == ')') &&
-		    (k + 1 == e || text[k + 1] == ' ');
+		return k - i <= 6 && (k == e || text[k] == ' ');
+	case '+':
+		return i + 1 == e || text[i + 1] == ' ';
+	case '-':
+		return i + 1 == e || text[i + 1] == ' ' ||
+		    markdown_line_of(text, i, e, " |:-");
+	case '=':
+		return markdown_line_of(text, i, e, " =");
+	case '[':
+		return markdown_may_define(text, i, e);
+	case '|':
+	case ':':
+		return markdown_line_of(text, i, e, " |:-");
+	default:
+		break;
 	}
-	for (k = i; k < e && strchr(" |:-", text[k]) != NULL; k++)
+	for (k = i; k < e && text[k] >= '0' && text[k] <= '9'; k++)
 		;
-	return k == e;
+	return k - i <= 9 && k < e && (text[k] == '.' || text[k] == ')') &&
+	    (k + 1 == e || text[k + 1] == ' ');
 }
 
 /* Whether the line starting at I of TEXT is blank or plain at its start:

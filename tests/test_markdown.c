@@ -204,6 +204,13 @@ test_plain_matches_md4c(void **state)
 		"", " ", "   Three in", "    Code in", "# Heading", "#tag",
 		"- dash", "AT&T and R&D;", "Q&amp;A", "He said ] (no)",
 		"Hard break  ", "1) One", "0. Zero", "9.5", "99) x",
+		"-- President", "--", "---", "- - -", "-|-", "--|--", "-- -",
+		"-1.5 percent", "-", "--- x", "#", "##", "###### Six",
+		"####### Seven", "#related#It", "#1", "+1 202", "+ plus", "+",
+		"=", "==", "= =", "=Neal", "== x", "[pullquote]", "[a]: b",
+		"[a]:b", "[a", "[[a]]", "[a] b", "[]", "[a]]", "[a][b]",
+		"[a](b)", "[a]:", "|", "|x", ":", ": x", "*", "* x", ">", "> x",
+		"Line  [a]", "Text [a]: b",
 	};
 	uint64_t x = 0x9e3779b97f4a7c15u;
 	int round;
@@ -250,6 +257,7 @@ test_lines_match_render(void **state)
 		"\t", "\xe2\x80\xa8", "caf\xc3\xa9", "0123456789abcdef", "`",
 		"<b>", "\\", "~~", "a_b", "|:", ":", "\xc3\x82", "\xe2\x82\xac",
 		"_em_", "*em*", "`code`", "~~del~~", "<i>x</i>", "\\*x", "&#33;",
+		"-- ", "#x", "+1", "=x", "[p]", "[p]:", "--", "##",
 	};
 	uint64_t x = 0x2545f4914f6cdd1du;
 	int round, taken = 0;
