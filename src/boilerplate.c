@@ -779,10 +779,7 @@ boilerplate_twice(const struct document *doc, const size_t *first,
 {
 	size_t i;
 
-	if (p + 1 >= np || count[p] == 0 || count[p] != count[p + 1] ||
-	    (count[p] == 1 && furniture_words(doc->sentences[first[p]].text,
-	    doc->sentences[first[p]].len, BOILERPLATE_TWICE_WORDS) <
-	    BOILERPLATE_TWICE_WORDS))
+	if (p + 1 >= np || count[p] == 0 || count[p] != count[p + 1])
 		return false;
 	for (i = 0; i < count[p]; i++) {
 		const struct sentence *a = &doc->sentences[first[p] + i];
@@ -791,7 +788,10 @@ boilerplate_twice(const struct document *doc, const size_t *first,
 		if (a->len != b->len || memcmp(a->text, b->text, a->len) != 0)
 			return false;
 	}
-	return true;
+	/* Counted last: most paragraphs differ from the next. */
+	return count[p] > 1 || furniture_words(doc->sentences[first[p]].text,
+	    doc->sentences[first[p]].len, BOILERPLATE_TWICE_WORDS) >=
+	    BOILERPLATE_TWICE_WORDS;
 }
 
 /*
