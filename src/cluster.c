@@ -115,27 +115,43 @@ cluster_overlap(const struct clusterer *c, uint32_t a, uint32_t b)
 	return false;
 }
 
-/* Whether the members of the groups rooted at A and B agree, every pair
- * at least LEAST alike. */
+/*
+ * Whether the members of the groups rooted at A and B agree: each pair
+ * across of two documents at least pair_min alike and their mean
+ * mean_min.  A source is in a claim twice only when it says the same
+ * thing twice: its two sentences at least same_doc_min alike, and some
+ * pair across the groups a restatement (same_doc_best), not merely
+ * neighbouring facts of one article.  Past CLUSTER_SAMPLE members only
+ * the sampled sentences of a source are compared with each other.
+ */
 static bool
-cluster_agree(struct clusterer *c, uint32_t a, uint32_t b, double least)
+cluster_agree(struct clusterer *c, uint32_t a, uint32_t b)
 {
-	uint32_t na = cluster_size(c, a), nb = cluster_size(c, b), i, j;
-	double s, sum = 0;
+	uint32_t na = cluster_size(c, a), nb = cluster_size(c, b), i, j, x, y;
+	double s, sum = 0, best = 0;
+	bool twice = cluster_overlap(c, a, b);
 
 	if (na > CLUSTER_SAMPLE)
 		na = CLUSTER_SAMPLE;
 	if (nb > CLUSTER_SAMPLE)
 		nb = CLUSTER_SAMPLE;
 	for (i = 0; i < na; i++) {
+		x = cluster_member(c, a, i);
 		for (j = 0; j < nb; j++) {
-			s = c->sim(c->ctx, cluster_member(c, a, i),
-			    cluster_member(c, b, j));
-			if (s < least)
+			y = cluster_member(c, b, j);
+			s = c->sim(c->ctx, x, y);
+			if (c->doc[x] == c->doc[y]) {
+				if (s < c->params->same_doc_min)
+					return false;
+			} else if (s < c->params->pair_min)
 				return false;
+			else if (s > best)
+				best = s;
 			sum += s;
 		}
 	}
+	if (twice && best < c->params->same_doc_best)
+		return false;
 	return sum >= c->params->mean_min * na * nb;
 }
 
@@ -211,9 +227,9 @@ cluster_run(size_t n, const uint32_t *doc, struct cluster_pair *pairs,
 	for (p = 0; p < npairs; p++) {
 		a = cluster_find(&c, pairs[p].a);
 		b = cluster_find(&c, pairs[p].b);
-		if (a == b || !cluster_agree(&c, a, b,
-		    cluster_overlap(&c, a, b) ? params->same_doc_min :
-		    params->pair_min))
+		if (a == b || (cluster_size(&c, a) == 1 &&
+		    cluster_size(&c, b) == 1 && pairs[p].sim < params->found_min) ||
+		    !cluster_agree(&c, a, b))
 			continue;
 		/* The larger keeps its founders first. */
 		if (cluster_size(&c, a) < cluster_size(&c, b))

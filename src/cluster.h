@@ -1,10 +1,12 @@
 /*
  * cluster: sentences grouped into claims from scored pairs, without
- * chaining.  Pairs are taken best first; two groups merge only when their
- * members agree with each other: the mean similarity of the pairs across
- * them reaches a threshold and the least does not fall below another, a
- * higher one when a document is in both (a claim is one sentence per
- * source, unless the source says the same thing twice).
+ * chaining.  Pairs are taken best first; two lone items found a group
+ * only on a pair stronger than it takes to join one, and two groups merge
+ * only when their members agree with each other: the mean similarity of
+ * the pairs across them reaches a threshold and none falls below another,
+ * and when a document is in both, its own sentences are alike and some
+ * pair across restates the other (a claim is one sentence per source,
+ * unless the source says the same thing twice).
  * Every member pair is measured while groups are small; past
  * CLUSTER_SAMPLE members a group is measured through its first
  * CLUSTER_SAMPLE, the ones it was founded on, so that a merge costs a
@@ -33,7 +35,11 @@ typedef double cluster_sim_fn(void *ctx, uint32_t a, uint32_t b);
 struct cluster_params {
 	double mean_min;	/* least mean similarity across two groups */
 	double pair_min;	/* least similarity of any pair across them */
-	double same_doc_min;	/* the same, when a document is in both */
+	double same_doc_min;	/* least similarity of one document's pair */
+	double same_doc_best;	/* least best pair across, when a document
+				   is in both */
+	double found_min;	/* least similarity of two lone items to
+				   found a group */
 };
 
 /*

@@ -234,7 +234,7 @@ document_grow(void *array, size_t n, size_t *cap, size_t size)
  * paragraph.
  */
 static size_t
-document_quotes(const char *s, size_t len, const uint64_t *marks,
+document_quotes(const char *s, size_t len, const uint64_t *marks, size_t at,
     struct span **out, size_t *cap, bool *open)
 {
 	char stack[16];
@@ -246,7 +246,7 @@ document_quotes(const char *s, size_t len, const uint64_t *marks,
 		char kind = 0;
 
 		/* Every mark starts with one of these bytes. */
-		if ((i = scan_bits_next(marks, i, len)) == len)
+		if ((i = scan_bits_next_at(marks, at, i, len)) == len)
 			break;
 		mark = 0;
 		opens = closes = false;
@@ -335,8 +335,6 @@ struct document_build {
 	size_t scap;
 	struct span *pquotes;
 	size_t pqcap;
-	uint64_t *bits;			/* marks' and stops' bits */
-	size_t bcap;
 };
 
 /*
@@ -438,7 +436,8 @@ document_sentences(struct document *doc, const char *text,
     const struct document_para *paras, size_t np)
 {
 	struct document_build b;
-	size_t p, i, n, nq, qi, para = 0, last;
+	size_t p, i, n, nq, qi, para = 0, last, base, words;
+	uint64_t *bits;
 	bool open, was_open = false;
 
 	/* Room for a sentence every DOCUMENT_SENTENCE_BYTES, so the array
@@ -448,24 +447,25 @@ document_sentences(struct document *doc, const char *text,
 	    16;
 	doc->sentences = xreallocarray(NULL, b.cap, sizeof *doc->sentences);
 	b.pend = xreallocarray(NULL, b.cap, sizeof *b.pend);
+	/* The bytes quotation marks start with, those the splitter acts on
+	 * and the camel joins, found in one pass over every paragraph (a
+	 * pass each cost a block's set-up and a padded last block). */
+	base = paras[0].start;
+	words = (paras[np - 1].end - base) / 64 + 1;
+	bits = xreallocarray(NULL, 3 * words, sizeof *bits);
+	scan_bits2(text + base, paras[np - 1].end - base, &document_marks,
+	    bits, &document_stops, bits + words, bits + 2 * words);
 	for (p = 0; p < np; p++) {
 		const char *s = text + paras[p].start;
 		size_t len = paras[p].end - paras[p].start;
+		size_t at = paras[p].start - base;
 
-		size_t words = len / 64 + 1;
-
-		/* The bytes quotation marks start with, and those the
-		 * splitter acts on, found in one pass. */
-		if (b.bcap < 2 * words) {
-			b.bcap = 2 * words;
-			b.bits = xreallocarray(b.bits, b.bcap, sizeof *b.bits);
-		}
-		scan_bits2(s, len, &document_marks, b.bits, &document_stops,
-		    b.bits + words);
-		if ((n = segment_split_part(s, len, b.bits + words, &b.spans,
-		    &b.scap)) == 0)
+		/* A paragraph's first byte joins nothing before it. */
+		bits[2 * words + at / 64] &= ~((uint64_t)1 << (at % 64));
+		if ((n = segment_split_part(s, len, bits + words,
+		    bits + 2 * words, at, &b.spans, &b.scap)) == 0)
 			continue;
-		nq = document_quotes(s, len, b.bits, &b.pquotes, &b.pqcap,
+		nq = document_quotes(s, len, bits, at, &b.pquotes, &b.pqcap,
 		    &open);
 		if (was_open && document_opens_quote(s, len)) {
 			/* A quote running over paragraphs reopens at each. */
@@ -499,7 +499,7 @@ document_sentences(struct document *doc, const char *text,
 	free(b.quotes);
 	free(b.spans);
 	free(b.pquotes);
-	free(b.bits);
+	free(bits);
 }
 
 /* The file name without directories and extension; a URL's host

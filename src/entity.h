@@ -2,8 +2,9 @@
  * entity: HTML character references ("&amp;", "&#8217;", "&#x2019;") as
  * the characters they name: Markdown's entities, JSON-LD strings that
  * pages escape as HTML, and the names our HTML tokenizer (htmltok.h)
- * meets.  Named references go through libxml2's HTML table (HTML 4's 253,
- * which hold every name the 123 benchmark pages use); one it does not
+ * meets.  Named references are HTML 4's 253 (libxml2's HTML table, which
+ * holds every name the 123 benchmark pages use), in a table of our own so
+ * that libxml2 is loaded only to read feeds (xmlapi.h); one it does not
  * know stays as written; a number that is no character is U+FFFD.
  */
 #ifndef PARALLAX_ENTITY_H

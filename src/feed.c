@@ -5,9 +5,6 @@
 #include <stdlib.h>
 #include <string.h>
 
-#include <libxml/parser.h>
-#include <libxml/tree.h>
-
 #include "date.h"
 #include "document.h"
 #include "draft.h"
@@ -16,7 +13,7 @@
 #include "strbuf.h"
 #include "text.h"
 #include "xalloc.h"
-#include "xmlsetup.h"
+#include "xmlapi.h"
 
 static bool
 feed_is_space(char c)
@@ -174,11 +171,12 @@ struct feed_ctx {
 	input_warning_fn on_warning;
 	void *ctx;
 	size_t ndocs;
+	const struct xmlapi *xml;
 };
 
 /* Atom's link: rel="alternate" (or no rel), else the first one. */
 static char *
-feed_atom_link(const xmlNode *entry)
+feed_atom_link(const struct xmlapi *xml, const xmlNode *entry)
 {
 	const xmlNode *c;
 	xmlChar *rel, *href;
@@ -186,15 +184,15 @@ feed_atom_link(const xmlNode *entry)
 
 	for (c = entry->children; c != NULL && found == NULL; c = c->next) {
 		if (!feed_is(c, "link") ||
-		    (href = xmlGetProp(c, (const xmlChar *)"href")) == NULL)
+		    (href = xml->get_prop(c, (const xmlChar *)"href")) == NULL)
 			continue;
-		rel = xmlGetProp(c, (const xmlChar *)"rel");
+		rel = xml->get_prop(c, (const xmlChar *)"rel");
 		if (rel == NULL || strcmp((const char *)rel, "alternate") == 0)
 			found = xstrdup((const char *)href);
 		else if (first == NULL)
 			first = xstrdup((const char *)href);
-		xmlFree(rel);
-		xmlFree(href);
+		xmlapi_free(xml, rel);
+		xmlapi_free(xml, href);
 	}
 	if (found == NULL)
 		return first;
@@ -259,7 +257,7 @@ feed_item_document(const char *name, struct draft *d, const char *content,
  * summary, or NULL; *PLAIN when Atom says it is not markup.
  */
 static char *
-feed_body(const xmlNode *item, bool *plain)
+feed_body(const struct xmlapi *xml, const xmlNode *item, bool *plain)
 {
 	static const char *const names[] = {
 		"encoded", "content", "description", "summary",
@@ -276,19 +274,19 @@ feed_body(const xmlNode *item, bool *plain)
 		node = feed_child(item, names[i]);
 	if (node == NULL)
 		return NULL;
-	if ((type = xmlGetProp(node, (const xmlChar *)"type")) != NULL) {
+	if ((type = xml->get_prop(node, (const xmlChar *)"type")) != NULL) {
 		*plain = strcmp((const char *)type, "text") == 0;
 		xhtml = strcmp((const char *)type, "xhtml") == 0;
-		xmlFree(type);
+		xmlapi_free(xml, type);
 	}
 	if (!xhtml)
 		return feed_child_text(item, (const char *)node->name);
 	/* Atom's XHTML content is markup inside the element. */
-	xbuf = xmlBufferCreate();
+	xbuf = xml->buffer_new();
 	for (xmlNode *c = node->children; c != NULL; c = c->next)
-		xmlNodeDump(xbuf, node->doc, c, 0, 0);
-	raw = xstrdup((const char *)xmlBufferContent(xbuf));
-	xmlBufferFree(xbuf);
+		xml->node_dump(xbuf, node->doc, c, 0, 0);
+	raw = xstrdup((const char *)xml->buffer_content(xbuf));
+	xml->buffer_free(xbuf);
 	return raw;
 }
 
@@ -306,13 +304,13 @@ feed_item(struct feed_ctx *fc, const xmlNode *item)
 	if (fc->outlet != NULL)
 		draft_set(&d.outlet, fc->outlet, strlen(fc->outlet));
 	feed_take(&d.title, feed_child_text(item, "title"));
-	s = fc->atom ? feed_atom_link(item) : feed_child_text(item, "link");
+	s = fc->atom ? feed_atom_link(fc->xml, item) : feed_child_text(item, "link");
 	if (s == NULL && !fc->atom)
 		s = feed_child_text(item, "guid");
 	feed_take(&d.url, s);
 	feed_take(&d.date, feed_date(item));
 	feed_take(&d.author, feed_author(item));
-	body = feed_body(item, &plain);
+	body = feed_body(fc->xml, item, &plain);
 	if (feed_item_document(name, &d, body, plain, &doc, &why) == 0) {
 		fc->on_document(fc->ctx, doc);
 		fc->ndocs++;
@@ -365,28 +363,33 @@ feed_read(const char *name, const char *buf, size_t len,
     input_document_fn on_document, input_warning_fn on_warning, void *ctx)
 {
 	struct feed_ctx fc = { name, NULL, false, 0, on_document, on_warning,
-	    ctx, 0 };
+	    ctx, 0, NULL };
 	xmlParserCtxtPtr parser;
+	const struct xmlapi *xml;
 	const xmlError *err;
 	xmlDocPtr doc;
 	xmlNode *root, *channel;
+	const char *missing;
 	char *why;
 	bool is_feed = false;
 
-	xmlsetup_once();
 	if (len > DOCUMENT_MAX_BYTES) {
 		on_warning(ctx, xasprintf("%s: too large (%zu bytes; the limit "
 		    "is %zu MiB)", name, len, DOCUMENT_MAX_BYTES >> 20));
 		return 0;
 	}
-	if ((parser = xmlNewParserCtxt()) == NULL)
+	if ((xml = fc.xml = xmlapi_get(&missing)) == NULL) {
+		on_warning(ctx, xasprintf("%s: %s", name, missing));
+		return 0;
+	}
+	if ((parser = xml->new_parser()) == NULL)
 		fatal("feed: out of memory");
 	/* No XML_PARSE_NOENT, XML_PARSE_DTDLOAD or XML_PARSE_HUGE: entities
 	 * stay references, nothing is fetched, libxml2's bounds hold. */
-	doc = xmlCtxtReadMemory(parser, buf, (int)len, name, NULL,
+	doc = xml->read_memory(parser, buf, (int)len, name, NULL,
 	    XML_PARSE_NONET | XML_PARSE_NOERROR | XML_PARSE_NOWARNING);
 	if (doc == NULL || !parser->wellFormed) {
-		err = xmlCtxtGetLastError(parser);
+		err = xml->last_error(parser);
 		if (err != NULL && err->message != NULL &&
 		    (why = feed_error(err)) != NULL) {
 			on_warning(ctx, xasprintf("%s:%d:%d: %s", name,
@@ -395,12 +398,12 @@ feed_read(const char *name, const char *buf, size_t len,
 		} else
 			on_warning(ctx, xasprintf("%s: not well-formed XML",
 			    name));
-		xmlFreeDoc(doc);
-		xmlFreeParserCtxt(parser);
+		xml->free_doc(doc);
+		xml->free_parser(parser);
 		return 0;
 	}
-	xmlFreeParserCtxt(parser);
-	root = xmlDocGetRootElement(doc);
+	xml->free_parser(parser);
+	root = xml->root(doc);
 	if (feed_declares_entities(doc)) {
 		on_warning(ctx, xasprintf("%s: the feed declares entities of "
 		    "its own, which are not read (an entity bomb?)", name));
@@ -422,6 +425,6 @@ feed_read(const char *name, const char *buf, size_t len,
 	if (is_feed && fc.nitems == 0)
 		on_warning(ctx, xasprintf("%s: the feed has no items", name));
 	free(fc.outlet);
-	xmlFreeDoc(doc);
+	xml->free_doc(doc);
 	return fc.ndocs;
 }

@@ -1,6 +1,5 @@
 #include "config.h"
 
-#include <ctype.h>
 #include <stdbool.h>
 #include <stdint.h>
 #include <stdlib.h>
@@ -59,78 +58,197 @@ frontmatter_text(yaml_document_t *ydoc, yaml_node_t *node, size_t limit)
 	return out;
 }
 
-/* Stores VALUE (taking it) under the key K[0, N). */
-static void
-frontmatter_set(struct document *doc, const char *k, size_t n, char *value)
+/* S[0, LEN) as a string. */
+static char *
+frontmatter_copy(const char *s, size_t len)
 {
-	static const char *const known[] = {
-		"outlet", "title", "url", "date", "author"
-	};
-	char **slots[] = {
-		&doc->outlet, &doc->title, &doc->url, &doc->date, &doc->author
-	};
-	size_t i;
+	char *out = xmalloc(len + 1);
 
-	for (i = 0; i < sizeof known / sizeof *known; i++) {
-		if (strlen(known[i]) == n && memcmp(k, known[i], n) == 0) {
-			free(*slots[i]);
-			*slots[i] = value;
-			return;
-		}
+	memcpy(out, s, len);
+	out[len] = '\0';
+	return out;
+}
+
+/* The slot of a known key K[0, N), or NULL: told apart by length and
+ * first byte before one comparison, since every source sets them. */
+static char **
+frontmatter_slot(struct document *doc, const char *k, size_t n)
+{
+	switch (n) {
+	case 3:
+		return memcmp(k, "url", 3) == 0 ? &doc->url : NULL;
+	case 4:
+		return memcmp(k, "date", 4) == 0 ? &doc->date : NULL;
+	case 5:
+		return memcmp(k, "title", 5) == 0 ? &doc->title : NULL;
+	case 6:
+		if (k[0] == 'o')
+			return memcmp(k, "outlet", 6) == 0 ? &doc->outlet : NULL;
+		return memcmp(k, "author", 6) == 0 ? &doc->author : NULL;
+	default:
+		return NULL;
+	}
+}
+
+/* Stores VALUE (taking it) under the key K[0, N); PLAIN says the key is
+ * a simple one (frontmatter_key_bytes), which needs no text_field. */
+static void
+frontmatter_set(struct document *doc, const char *k, size_t n, char *value,
+    bool plain)
+{
+	char **slot = frontmatter_slot(doc, k, n);
+
+	if (slot != NULL) {
+		free(*slot);
+		*slot = value;
+		return;
 	}
 	/* Room doubles at each power of two: most sources carry a few
 	 * keys of their own (topic, bias, id). */
 	if ((doc->nextra & (doc->nextra - 1)) == 0)
 		doc->extra = xreallocarray(doc->extra,
 		    doc->nextra == 0 ? 1 : 2 * doc->nextra, sizeof *doc->extra);
-	doc->extra[doc->nextra].key = text_field(k, n);
+	doc->extra[doc->nextra].key = plain ? frontmatter_copy(k, n) :
+	    text_field(k, n);
 	if (doc->extra[doc->nextra].key == NULL)
 		doc->extra[doc->nextra].key = xstrdup("");
 	doc->extra[doc->nextra].value = value != NULL ? value : xstrdup("");
 	doc->nextra++;
 }
 
-/* The byte C may be part of a simple key. */
+/* The bytes a simple key is made of: ASCII letters and digits, '_' and
+ * '-' (isalnum's answer in the C locale, by table). */
+static const bool frontmatter_key_bytes[256] = {
+	['0'] = 1, 1, 1, 1, 1, 1, 1, 1, 1, 1,
+	['A'] = 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1,
+	1, 1, 1, 1, 1, 1,
+	['a'] = 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1,
+	1, 1, 1, 1, 1, 1,
+	['_'] = 1, ['-'] = 1
+};
+
+/* One line of simple front matter. */
+struct frontmatter_line {
+	size_t key;		/* the key's first byte */
+	size_t colon;		/* the ':' after it */
+	size_t value;		/* the value's first byte (spaces skipped) */
+	size_t vend;		/* the value's end */
+	size_t end;		/* the line's end, without its newline */
+};
+
+/*
+ * Whether S[V, E) is a double-quoted YAML scalar that holds no escape and
+ * no other quotation mark, and so means its bytes as they stand: a title
+ * quoted because it has ": " or starts with a quote.  Then sets *VALUE
+ * and *VEND to them.
+ */
 static bool
-frontmatter_key_byte(char c)
+frontmatter_quoted(const char *s, size_t v, size_t e, size_t *value,
+    size_t *vend)
 {
-	return isalnum((unsigned char)c) || c == '_' || c == '-';
+	while (e > v && s[e - 1] == ' ')
+		e--;
+	if (e - v < 2 || s[v] != '"' || s[e - 1] != '"' ||
+	    memchr(s + v + 1, '"', e - v - 2) != NULL ||
+	    memchr(s + v + 1, '\\', e - v - 2) != NULL)
+		return false;
+	*value = v + 1;
+	*vend = e - 1;
+	return true;
 }
+
+/* Reads the line at S[I] as "key: value" into *L, a value in double
+ * quotes too when QUOTED (frontmatter_quoted).  Returns 1 for such a
+ * line, 0 for an empty one, -1 for anything else. */
+static int
+frontmatter_simple_line(const char *s, size_t len, size_t i, bool quoted,
+    struct frontmatter_line *l)
+{
+	size_t e = frontmatter_line_end(s, len, i), k, v;
+
+	l->key = i;
+	l->end = e;
+	for (k = i; k < e && frontmatter_key_bytes[(unsigned char)s[k]]; k++)
+		;
+	if (k == i || k >= e || s[k] != ':' || (k + 1 < e && s[k + 1] != ' '))
+		return e > i ? -1 : 0;
+	for (v = k + 1; v < e && s[v] == ' '; v++)
+		;
+	l->colon = k;
+	l->value = v;
+	l->vend = e;
+	if (v < e && strchr("[{\"'|>&*!%@`#", s[v]) != NULL &&
+	    !(quoted && frontmatter_quoted(s, v, e, &l->value, &l->vend)))
+		return -1;
+	return 1;
+}
+
+/*
+ * A value of plain front matter (frontmatter_is_plain) as text_field
+ * would give it: sanitised text with no tab or line break in it, so only
+ * the spaces at its ends go.
+ */
+static char *
+frontmatter_plain_value(const char *s, size_t len)
+{
+	while (len > 0 && s[0] == ' ') {
+		s++;
+		len--;
+	}
+	while (len > 0 && s[len - 1] == ' ')
+		len--;
+	return len != 0 ? frontmatter_copy(s, len) : NULL;
+}
+
+/* Stores the simple line L of S: PLAIN says S is plain
+ * (frontmatter_is_plain), so its value needs no text_field. */
+static void
+frontmatter_store(struct document *doc, const char *s,
+    const struct frontmatter_line *l, bool plain)
+{
+	frontmatter_set(doc, s + l->key, l->colon - l->key, plain ?
+	    frontmatter_plain_value(s + l->value, l->vend - l->value) :
+	    text_field(s + l->value, l->vend - l->value), true);
+}
+
+/* Lines of simple front matter kept from the pass that checks them; a
+ * longer one is read again to store it. */
+#define FRONTMATTER_LINES 32
 
 /*
  * Front matter that is not YAML only because a value holds ": " unquoted
  * ("title: Ceasefire: what we know"), as people write it by hand: every
  * line is "key: value" and no value starts with YAML syntax.  Returns
- * false, changing nothing, otherwise.
+ * false, changing nothing, otherwise.  PLAIN as frontmatter_store; a
+ * plain value may also be in double quotes (frontmatter_quoted), which
+ * libyaml would be asked to read otherwise.
  */
 static bool
-frontmatter_simple(struct document *doc, const char *s, size_t len)
+frontmatter_simple(struct document *doc, const char *s, size_t len,
+    bool plain)
 {
-	size_t i, e, k, v, pass;
+	struct frontmatter_line lines[FRONTMATTER_LINES], l;
+	size_t i, n = 0, k;
+	int rc;
 
-	for (pass = 0; pass < 2; pass++) {
-		for (i = 0; i < len; i = e + 1) {
-			e = frontmatter_line_end(s, len, i);
-			for (k = i; k < e && frontmatter_key_byte(s[k]); k++)
-				;
-			if (k == i || k >= e || s[k] != ':' ||
-			    (k + 1 < e && s[k + 1] != ' ')) {
-				if (e > i)
-					return false;
-				if (e == len)
-					break;
-				continue;
-			}
-			for (v = k + 1; v < e && s[v] == ' '; v++)
-				;
-			if (v < e && strchr("[{\"'|>&*!%@`#", s[v]) != NULL)
-				return false;
-			if (pass == 1)
-				frontmatter_set(doc, s + i, k - i,
-				    text_field(s + v, e - v));
-			if (e == len)
-				break;
-		}
+	for (i = 0; i < len; i = l.end + 1) {
+		if ((rc = frontmatter_simple_line(s, len, i, plain, &l)) < 0)
+			return false;
+		if (rc > 0 && n++ < FRONTMATTER_LINES)
+			lines[n - 1] = l;
+		if (l.end == len)
+			break;
+	}
+	if (n <= FRONTMATTER_LINES) {
+		for (k = 0; k < n; k++)
+			frontmatter_store(doc, s, &lines[k], plain);
+		return true;
+	}
+	for (i = 0; i < len; i = l.end + 1) {
+		if (frontmatter_simple_line(s, len, i, plain, &l) > 0)
+			frontmatter_store(doc, s, &l, plain);
+		if (l.end == len)
+			break;
 	}
 	return true;
 }
@@ -168,12 +286,14 @@ frontmatter_is_plain(const char *s, size_t len)
 	size_t i = 0, k;
 
 	/* Eight bytes at a time: only a word holding a byte that may matter
-	 * (a control byte, DEL, '#', or the lead byte of NEL, LS or PS) is
-	 * looked at byte by byte; a byte at a time, this took most of
-	 * reading a source's front matter. */
+	 * (a control byte but '\n', DEL, '#', or the lead byte of NEL, LS or
+	 * PS) is looked at byte by byte; a byte at a time, this took most of
+	 * reading a source's front matter.  The zero-byte test is exact, so
+	 * a line's end hides no control byte beside it. */
 	for (; i + 8 <= len; i += 8) {
 		memcpy(&w, u + i, sizeof w);
-		if ((scan_zero_bytes(w & (ones * 0xe0)) |
+		if (((scan_zero_bytes(w & (ones * 0xe0)) &
+		    ~scan_zero_bytes(w ^ (ones * '\n'))) |
 		    scan_zero_bytes(w ^ (ones * 0x7f)) |
 		    scan_zero_bytes(w ^ (ones * '#')) |
 		    scan_zero_bytes(w ^ (ones * 0xc2)) |
@@ -206,12 +326,12 @@ frontmatter_yaml(struct document *doc, const char *name, const char *s,
 	char *text;
 	int rc = -1;
 
-	if (frontmatter_is_plain(s, len) && frontmatter_simple(doc, s, len))
+	if (frontmatter_is_plain(s, len) && frontmatter_simple(doc, s, len, true))
 		return 0;
 	yaml_parser_initialize(&parser);
 	yaml_parser_set_input_string(&parser, (const unsigned char *)s, len);
 	if (!yaml_parser_load(&parser, &ydoc)) {
-		if (frontmatter_simple(doc, s, len))
+		if (frontmatter_simple(doc, s, len, false))
 			rc = 0;
 		else {
 			*cause = xasprintf("%s:%zu:%zu: front matter: %s", name,
@@ -259,7 +379,7 @@ frontmatter_yaml(struct document *doc, const char *name, const char *s,
 		}
 		text = frontmatter_text(&ydoc, value, len);
 		frontmatter_set(doc, (const char *)key->data.scalar.value,
-		    strlen((const char *)key->data.scalar.value), text);
+		    strlen((const char *)key->data.scalar.value), text, false);
 	}
 	rc = 0;
 out:

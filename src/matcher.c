@@ -84,6 +84,7 @@ matcher_scratch_free(struct matcher_scratch *s)
 	free(s->fold);
 	free(s->exact);
 	free(s->cands);
+	free(s->clens);
 	free(s->masks);
 	free(s->words);
 	free(s->tpos);
@@ -334,6 +335,28 @@ matcher_next_tok(struct matcher_scratch *s)
 	return true;
 }
 
+/*
+ * Starts a walk at the token of LEN bytes at Q, outside the islands, as
+ * the filters found it: written as matcher_next_tok would cut it.
+ */
+static void
+matcher_first_tok(struct matcher_scratch *s, size_t q, size_t len)
+{
+	struct tok *t;
+
+	xgrow((void **)&s->toks, &s->captoks, 1, sizeof *s->toks);
+	t = &s->toks[0];
+	t->kind = blockmask_test(s->wmask, q) ? TOK_WORD : TOK_PUNCT;
+	t->spaced = q > 0 && blockmask_test(s->smask, q - 1);
+	t->start = t->foff = t->xoff = q;
+	t->end = q + len;
+	t->flen = t->xlen = len;
+	t->id = q * 2;
+	t->hashed = 0;
+	s->cursor = q + len;
+	s->ntoks = 1;
+}
+
 /* While walking: whether there is a token J, cutting it if need be. */
 static bool
 matcher_has_tok(struct matcher_scratch *s, size_t j)
@@ -454,13 +477,14 @@ matcher_step_prefix(const struct matcher *m, struct matcher_scratch *s,
 }
 
 /*
- * Follows a `*` edge for every prefix of a word token that has one.  Words
- * whose first GATE bytes start no `*` edge cost one bit test.
+ * Follows a `*` edge for every prefix of a word token that has one, of
+ * the lengths WAYS lets through (CAND_SHORT, CAND_GATE).  Words whose
+ * first GATE bytes start no `*` edge cost one bit test.
  */
 static size_t
 matcher_step_prefixes(const struct matcher *m, struct matcher_scratch *s,
     size_t *depth, uint32_t node, uint8_t spaced, size_t first, size_t j,
-    matcher_cb cb, void *arg)
+    unsigned ways, matcher_cb cb, void *arg)
 {
 	const struct tok *t = &s->toks[j];
 	uint64_t lens = m->trie.nodes[node].prefix_lens;
@@ -472,11 +496,11 @@ matcher_step_prefixes(const struct matcher *m, struct matcher_scratch *s,
 	uint64_t gh;
 
 	/* Edges shorter than the gate are looked up one by one. */
-	for (l = 1; l < GATE && l <= len; l++)
+	for (l = 1; (ways & CAND_SHORT) != 0 && l < GATE && l <= len; l++)
 		if ((lens >> (l - 1)) & 1)
 			n += matcher_step_prefix(m, s, depth, node, spaced, first, j,
 			    str, l, cb, arg);
-	if (len < GATE || (lens >> (GATE - 1)) == 0)
+	if ((ways & CAND_GATE) == 0 || len < GATE || (lens >> (GATE - 1)) == 0)
 		return n;
 	gh = token_hash(str, GATE);
 	if (!trie_prefix_bit(&m->trie, trie_edge_hash(node, TOK_GATE | spaced,
@@ -496,7 +520,7 @@ matcher_step_prefixes(const struct matcher *m, struct matcher_scratch *s,
 
 /*
  * One step from NODE over token J: the exact edge, then the `*` edges,
- * those of them WAYS lets through (CAND_EXACT, CAND_PREFIX).
+ * those of them WAYS lets through (CAND_EXACT, CAND_SHORT, CAND_GATE).
  */
 WALK_INLINE size_t
 matcher_expand(const struct matcher *m, struct matcher_scratch *s, size_t *depth,
@@ -532,8 +556,8 @@ matcher_expand(const struct matcher *m, struct matcher_scratch *s, size_t *depth
 	}
 	if (kind == TOK_WORD && (ways & CAND_PREFIX) != 0 &&
 	    m->trie.nodes[node].prefix_lens != 0)
-		n += matcher_step_prefixes(m, s, depth, node, spaced, first, j, cb,
-		    arg);
+		n += matcher_step_prefixes(m, s, depth, node, spaced, first, j,
+		    ways, cb, arg);
 	return n;
 }
 
@@ -591,14 +615,20 @@ matcher_find(const struct matcher *m, struct matcher_scratch *s,
 				s->itok = c >> CAND_SHIFT;
 				while (s->islands[isl].last <= s->itok)
 					isl++;
+				s->island = isl;
+				matcher_next_tok(s);
 			} else {
 				s->cursor = c >> CAND_SHIFT;
 				while (isl < s->nislands &&
 				    s->islands[isl].start <= s->cursor)
 					isl++;
+				s->island = isl;
+				if (s->clens[k - 1] != 0)
+					matcher_first_tok(s, s->cursor,
+					    s->clens[k - 1]);
+				else
+					matcher_next_tok(s);
 			}
-			s->island = isl;
-			matcher_next_tok(s);
 		}
 		if (c & (1U << ROOT_FOLD))
 			n += matcher_walk(m, s, ROOT_FOLD, at, (unsigned)c, cb, arg);

@@ -224,8 +224,13 @@ prefilter_add_mask(struct matcher_scratch *s, size_t k, size_t p)
 	if (s->ncands == s->capcands)
 		xgrow((void **)&s->cands, &s->capcands, s->ncands + 1,
 		    sizeof *s->cands);
+	if (s->ncands == s->capclens)
+		xgrow((void **)&s->clens, &s->capclens, s->ncands + 1,
+		    sizeof *s->clens);
+	/* 0: too long to say, cut again. */
+	s->clens[s->ncands] = len <= UINT32_MAX ? (uint32_t)len : 0;
 	s->cands[s->ncands++] = pos << CAND_SHIFT | (pair ? CAND_EXACT : 0) |
-	    (shorts || gates ? CAND_PREFIX : 0) | roots;
+	    (shorts ? CAND_SHORT : 0) | (gates ? CAND_GATE : 0) | roots;
 }
 
 /*

@@ -4,6 +4,7 @@
  */
 #include "config.h"
 
+#include <stdbool.h>
 #include <stdint.h>
 #include <string.h>
 
@@ -102,33 +103,70 @@ scan_mask64_avx2(const char *s, const struct scan_set *set)
 	return scan_member64_avx2(s, tlo, thi);
 }
 
+/* Bit k of *UP set when byte k of the 32 at S is an ASCII capital, of
+ * *LOW when it is a small letter. */
+__attribute__((target("avx2"))) static inline void
+scan_case32_avx2(const char *s, uint64_t *up, uint64_t *low)
+{
+	__m256i v = _mm256_loadu_si256((const __m256i *)(const void *)s);
+
+	/* Signed: the bytes from 0x80 on are below every ASCII letter. */
+	*up = (uint32_t)_mm256_movemask_epi8(_mm256_and_si256(
+	    _mm256_cmpgt_epi8(v, _mm256_set1_epi8('A' - 1)),
+	    _mm256_cmpgt_epi8(_mm256_set1_epi8('Z' + 1), v)));
+	*low = (uint32_t)_mm256_movemask_epi8(_mm256_and_si256(
+	    _mm256_cmpgt_epi8(v, _mm256_set1_epi8('a' - 1)),
+	    _mm256_cmpgt_epi8(_mm256_set1_epi8('z' + 1), v)));
+}
+
+/* The sets' bits and the camel joins of the 64 bytes at S; *LOW says
+ * whether the byte before S is a small letter, and is set to whether the
+ * last of them is. */
+__attribute__((target("avx2"))) static inline void
+scan_block2_avx2(const char *s, __m256i alo, __m256i ahi, __m256i blo,
+    __m256i bhi, uint64_t *outa, uint64_t *outb, uint64_t *camel, bool *low)
+{
+	__m256i lo, hi;
+	uint64_t ma, mb, up0, low0, up1, low1;
+
+	scan_nibbles_avx2(s, &lo, &hi);
+	ma = scan_member32_avx2(lo, hi, alo, ahi);
+	mb = scan_member32_avx2(lo, hi, blo, bhi);
+	scan_nibbles_avx2(s + 32, &lo, &hi);
+	*outa = ma | (uint64_t)scan_member32_avx2(lo, hi, alo, ahi) << 32;
+	*outb = mb | (uint64_t)scan_member32_avx2(lo, hi, blo, bhi) << 32;
+	scan_case32_avx2(s, &up0, &low0);
+	scan_case32_avx2(s + 32, &up1, &low1);
+	low0 |= low1 << 32;
+	*camel = (up0 | up1 << 32) & (low0 << 1 | (*low ? 1 : 0));
+	*low = (low0 >> 63) != 0;
+}
+
 __attribute__((target("avx2"))) void
 scan_bits2_avx2(const char *s, size_t len, const struct scan_set *a,
-    uint64_t *outa, const struct scan_set *b, uint64_t *outb)
+    uint64_t *outa, const struct scan_set *b, uint64_t *outb,
+    uint64_t *camel)
 {
 	char pad[64];
-	__m256i alo, ahi, blo, bhi, lo, hi;
-	uint64_t ma, mb, keep;
+	__m256i alo, ahi, blo, bhi;
+	uint64_t keep;
 	size_t k, n;
+	bool low = false;
 
 	scan_tables_avx2(a, &alo, &ahi);
 	scan_tables_avx2(b, &blo, &bhi);
-	for (k = 0; len - 64 * k >= 64; k++) {
-		scan_nibbles_avx2(s + 64 * k, &lo, &hi);
-		ma = scan_member32_avx2(lo, hi, alo, ahi);
-		mb = scan_member32_avx2(lo, hi, blo, bhi);
-		scan_nibbles_avx2(s + 64 * k + 32, &lo, &hi);
-		outa[k] = ma | (uint64_t)scan_member32_avx2(lo, hi, alo,
-		    ahi) << 32;
-		outb[k] = mb | (uint64_t)scan_member32_avx2(lo, hi, blo,
-		    bhi) << 32;
-	}
+	for (k = 0; len - 64 * k >= 64; k++)
+		scan_block2_avx2(s + 64 * k, alo, ahi, blo, bhi, &outa[k],
+		    &outb[k], &camel[k], &low);
 	if ((n = len - 64 * k) != 0) {
 		memset(pad, 0, sizeof pad);
 		memcpy(pad, s + 64 * k, n);
 		keep = ((uint64_t)1 << n) - 1;
-		outa[k] = scan_member64_avx2(pad, alo, ahi) & keep;
-		outb[k] = scan_member64_avx2(pad, blo, bhi) & keep;
+		scan_block2_avx2(pad, alo, ahi, blo, bhi, &outa[k], &outb[k],
+		    &camel[k], &low);
+		outa[k] &= keep;
+		outb[k] &= keep;
+		camel[k] &= keep;
 	}
 }
 #endif

@@ -256,10 +256,91 @@ scan_block(const char *s, size_t len, size_t base, const struct scan_set *set)
 	return scan_mask64_any(pad, set) & (((uint64_t)1 << n) - 1);
 }
 
+/* A capital right after a small letter, both ASCII, is a camel join
+ * ("ConcernsUS", "McCain"): bit k of *CAMEL set when S[k] is one, for the
+ * 64 bytes at S, the byte before S being a small letter when PREV_LOW.
+ * Sets *LAST_LOW to whether S[63] is one.  A byte at a time. */
+static inline uint64_t
+scan_camel64_portable(const char *s, bool prev_low, bool *last_low)
+{
+	uint64_t bits = 0;
+	bool low = prev_low, up;
+	size_t k;
+
+	for (k = 0; k < 64; k++) {
+		up = s[k] >= 'A' && s[k] <= 'Z';
+		if (up && low)
+			bits |= (uint64_t)1 << k;
+		low = s[k] >= 'a' && s[k] <= 'z';
+	}
+	*last_low = low;
+	return bits;
+}
+
+#ifdef SCAN_SSE2
+/* Bit k set when S[k] lies in [FROM, TO] (ASCII), for sixteen bytes. */
+SCAN_INLINE unsigned
+scan_range16(const char *s, char from, char to)
+{
+	__m128i v = _mm_loadu_si128((const __m128i *)(const void *)s);
+
+	/* Signed: the bytes from 0x80 on are below every ASCII letter. */
+	return (unsigned)_mm_movemask_epi8(_mm_and_si128(
+	    _mm_cmpgt_epi8(v, _mm_set1_epi8((char)(from - 1))),
+	    _mm_cmplt_epi8(v, _mm_set1_epi8((char)(to + 1)))));
+}
+
+/* scan_camel64_portable with SSE2. */
+SCAN_INLINE uint64_t
+scan_camel64_sse2(const char *s, bool prev_low, bool *last_low)
+{
+	uint64_t up = 0, low = 0;
+	int k;
+
+	for (k = 0; k < 4; k++) {
+		up |= (uint64_t)scan_range16(s + 16 * k, 'A', 'Z') << (16 * k);
+		low |= (uint64_t)scan_range16(s + 16 * k, 'a', 'z') << (16 * k);
+	}
+	*last_low = (low >> 63) != 0;
+	return up & (low << 1 | (prev_low ? 1 : 0));
+}
+#endif
+
+/*
+ * For each block of 64 bytes of S's LEN, CAMEL[k] gets the camel joins
+ * (scan_camel64_portable) of the block at the level in use; the first
+ * byte of S is never one.
+ */
+SCAN_INLINE void
+scan_camels(const char *s, size_t len, uint64_t *camel)
+{
+	char pad[64];
+	bool low = false;
+	size_t base, n;
+
+	for (base = 0; base < len; base += 64) {
+		const char *p = s + base;
+
+		if ((n = len - base) < 64) {
+			memset(pad, 0, sizeof pad);
+			memcpy(pad, p, n);
+			p = pad;
+		}
+#ifdef SCAN_SSE2
+		if (scan_level >= SCAN_LEVEL_SSE2) {
+			camel[base / 64] = scan_camel64_sse2(p, low, &low);
+			continue;
+		}
+#endif
+		camel[base / 64] = scan_camel64_portable(p, low, &low);
+	}
+}
+
 #ifdef SCAN_AVX2
 /* scan_bits2 with AVX2. */
 void scan_bits2_avx2(const char *s, size_t len, const struct scan_set *a,
-    uint64_t *outa, const struct scan_set *b, uint64_t *outb);
+    uint64_t *outa, const struct scan_set *b, uint64_t *outb,
+    uint64_t *camel);
 #endif
 
 /* For each block of 64 bytes of S's LEN, OUT[k] gets the bits of
@@ -275,20 +356,43 @@ scan_bits(const char *s, size_t len, const struct scan_set *set,
 		out[base / 64] = scan_block(s, len, base, set);
 }
 
-/* scan_bits for two sets, A into OUTA and B into OUTB, reading S once
- * with AVX2. */
+/* scan_bits for two sets, A into OUTA and B into OUTB, and scan_camels
+ * into CAMEL, reading S once with AVX2. */
 SCAN_INLINE void
 scan_bits2(const char *s, size_t len, const struct scan_set *a,
-    uint64_t *outa, const struct scan_set *b, uint64_t *outb)
+    uint64_t *outa, const struct scan_set *b, uint64_t *outb,
+    uint64_t *camel)
 {
 #ifdef SCAN_AVX2
 	if (scan_level >= SCAN_LEVEL_AVX2) {
-		scan_bits2_avx2(s, len, a, outa, b, outb);
+		scan_bits2_avx2(s, len, a, outa, b, outb, camel);
 		return;
 	}
 #endif
 	scan_bits(s, len, a, outa);
 	scan_bits(s, len, b, outb);
+	scan_camels(s, len, camel);
+}
+
+/* The first bit at or after I and before END set in either of the bit
+ * arrays A and B (scan_bits, scan_camels), or END. */
+static inline size_t
+scan_bits_next_either(const uint64_t *a, const uint64_t *b, size_t i,
+    size_t end)
+{
+	size_t k = i / 64;
+	uint64_t m;
+
+	if (i >= end)
+		return end;
+	m = (a[k] | b[k]) & (~(uint64_t)0 << (i % 64));
+	while (m == 0) {
+		if (++k >= (end + 63) / 64)
+			return end;
+		m = a[k] | b[k];
+	}
+	i = 64 * k + scan_ctz64(m);
+	return i < end ? i : end;
 }
 
 /* The first member at or after I and before END in the bits scan_bits
@@ -296,19 +400,15 @@ scan_bits2(const char *s, size_t len, const struct scan_set *a,
 static inline size_t
 scan_bits_next(const uint64_t *bits, size_t i, size_t end)
 {
-	size_t k = i / 64;
-	uint64_t m;
+	return scan_bits_next_either(bits, bits, i, end);
+}
 
-	if (i >= end)
-		return end;
-	m = bits[k] & (~(uint64_t)0 << (i % 64));
-	while (m == 0) {
-		if (++k >= (end + 63) / 64)
-			return end;
-		m = bits[k];
-	}
-	i = 64 * k + scan_ctz64(m);
-	return i < end ? i : end;
+/* scan_bits_next for a part of the scanned text that starts at its byte
+ * AT, I and END counting from there. */
+static inline size_t
+scan_bits_next_at(const uint64_t *bits, size_t at, size_t i, size_t end)
+{
+	return scan_bits_next_either(bits, bits, at + i, at + end) - at;
 }
 
 /*

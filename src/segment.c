@@ -40,6 +40,8 @@ struct segment_state {
 	struct scan_cursor stops;	/* over segment_stops */
 	struct scan_cursor stops_first;	/* over segment_stops_first */
 	const uint64_t *bits;	/* segment_stops' bits, or NULL */
+	const uint64_t *camels;	/* scan_camels' bits, with `bits` */
+	size_t at;		/* the bit of s[0] in both */
 };
 
 /* Words that take a full stop but come before a name or a number, so the
@@ -888,6 +890,9 @@ static const struct scan_set segment_stops_first =
 static inline size_t
 segment_next_stop(struct segment_state *st, size_t i)
 {
+	if (st->first && st->bits != NULL)
+		return scan_bits_next_either(st->bits, st->camels, st->at + i,
+		    st->at + st->len) - st->at;
 	if (st->first) {
 		while ((i = scan_next(&st->stops_first, i,
 		    &segment_stops_first)) < st->len &&
@@ -897,14 +902,15 @@ segment_next_stop(struct segment_state *st, size_t i)
 		return i;
 	}
 	if (st->bits != NULL)
-		return scan_bits_next(st->bits, i, st->len);
+		return scan_bits_next_at(st->bits, st->at, i, st->len);
 	return scan_next(&st->stops, i, &segment_stops);
 }
 
-/* Splits TEXT, finding its stops in BITS when it is not NULL. */
+/* Splits TEXT, finding its stops in BITS and CAMELS from bit AT when
+ * they are not NULL. */
 static size_t
 segment_run(const char *text, size_t len, const uint64_t *bits,
-    struct span **spans, size_t *cap)
+    const uint64_t *camels, size_t at, struct span **spans, size_t *cap)
 {
 	struct segment_state st;
 	size_t i, end, resume = 0, n;
@@ -916,6 +922,8 @@ segment_run(const char *text, size_t len, const uint64_t *bits,
 	st.spans = *spans;
 	st.cap = *cap;
 	st.bits = bits;
+	st.camels = camels;
+	st.at = at;
 	scan_start(&st.stops, text, len);
 	scan_start(&st.stops_first, text, len);
 	st.first = true;
@@ -984,14 +992,14 @@ size_t
 segment_split_reuse(const char *text, size_t len, struct span **spans,
     size_t *cap)
 {
-	return segment_run(text, len, NULL, spans, cap);
+	return segment_run(text, len, NULL, NULL, 0, spans, cap);
 }
 
 size_t
 segment_split_part(const char *text, size_t len, const uint64_t *stops,
-    struct span **spans, size_t *cap)
+    const uint64_t *camels, size_t at, struct span **spans, size_t *cap)
 {
-	return segment_run(text, len, stops, spans, cap);
+	return segment_run(text, len, stops, camels, at, spans, cap);
 }
 
 size_t

@@ -37,8 +37,11 @@ size_t segment_split_reuse(const char *text, size_t len, struct span **spans,
 #define SEGMENT_STOPS SCAN_SET(6, false, '\n', '.', '!', '?', ':', 0xe2)
 
 /* segment_split_reuse with TEXT's stops given: STOPS are the bits
- * scan_bits wrote for SEGMENT_STOPS. */
+ * scan_bits wrote for SEGMENT_STOPS, CAMELS those scan_camels wrote (the
+ * capitals that may start a headline glued to the text before it), over
+ * a text whose byte AT is TEXT[0], so one scan serves every paragraph. */
 size_t segment_split_part(const char *text, size_t len,
-    const uint64_t *stops, struct span **spans, size_t *cap);
+    const uint64_t *stops, const uint64_t *camels, size_t at,
+    struct span **spans, size_t *cap);
 
 #endif

@@ -57,6 +57,12 @@ struct tagger_state {
 				 * of the source carries it through a firm
 				 * phrase (tagger_firm_phrase) */
 	uint32_t source_stamp;
+	/*
+	 * The tagger's phrases, so tagger_collect marks each hit's topic as
+	 * the matcher reports it; whether an ambiguous keyword hit.
+	 */
+	const struct phrase *phrases;
+	bool ambiguous;
 	size_t *found;		/* tagger_matches' topics */
 	size_t capfound;
 };
@@ -106,10 +112,11 @@ tagger_add_phrases(struct tagger *tg, size_t topic, char **list, size_t n,
 }
 
 static struct tagger_state *
-tagger_state_new(const struct taxonomy *tax)
+tagger_state_new(const struct taxonomy *tax, const struct phrase *phrases)
 {
 	struct tagger_state *st = xcalloc(1, sizeof *st);
 
+	st->phrases = phrases;
 	st->scratch = matcher_scratch_new();
 	st->hit_stamp = xcalloc(tax->ntopics + 1, sizeof(uint32_t));
 	st->amb_stamp = xcalloc(tax->ntopics + 1, sizeof(uint32_t));
@@ -148,7 +155,7 @@ tagger_new(const struct taxonomy *tax)
 		    up = tax->topics[up].parent)
 			tg->subtree_end[up] = i + 1;
 	}
-	tg->state = tagger_state_new(tax);
+	tg->state = tagger_state_new(tax, tg->phrases);
 	return tg;
 }
 
@@ -159,7 +166,7 @@ tagger_fork(const struct tagger *tagger)
 
 	*tg = *tagger;
 	tg->parent = tagger;
-	tg->state = tagger_state_new(tg->tax);
+	tg->state = tagger_state_new(tg->tax, tg->phrases);
 	return tg;
 }
 
@@ -186,11 +193,20 @@ tagger_free(struct tagger *tg)
 	free(tg);
 }
 
+/* Keeps a hit and marks its topic: hit, ambiguous hit or veto. */
 static void
 tagger_collect(void *arg, size_t phrase, size_t start, size_t end)
 {
 	struct tagger_state *st = arg;
+	const struct phrase *p = &st->phrases[phrase];
 
+	if (p->kind == PHRASE_EXCLUDE)
+		st->veto_stamp[p->topic] = st->stamp;
+	else if (p->kind == PHRASE_AMBIGUOUS) {
+		st->amb_stamp[p->topic] = st->stamp;
+		st->ambiguous = true;
+	} else
+		st->hit_stamp[p->topic] = st->stamp;
 	if (st->nhits == st->caphits) {
 		st->caphits = st->caphits * 2 + 16;
 		st->hits = xreallocarray(st->hits, st->caphits,
@@ -270,7 +286,6 @@ tagger_run(const struct tagger *tg, const char *text, size_t len)
 	struct tagger_state *st = tg->state;
 	const struct phrase *p;
 	size_t i, t, n = tg->tax->ntopics;
-	bool ambiguous = false;
 
 	if (++st->stamp == 0) {
 		memset(st->hit_stamp, 0, n * sizeof(uint32_t));
@@ -281,18 +296,9 @@ tagger_run(const struct tagger *tg, const char *text, size_t len)
 		st->stamp = 1;
 	}
 	st->nhits = 0;
+	st->ambiguous = false;
 	matcher_find(tg->matcher, st->scratch, text, len, tagger_collect, st);
-	for (i = 0; i < st->nhits; i++) {
-		p = &tg->phrases[st->hits[i].phrase];
-		if (p->kind == PHRASE_EXCLUDE)
-			st->veto_stamp[p->topic] = st->stamp;
-		else if (p->kind == PHRASE_AMBIGUOUS)
-			st->amb_stamp[p->topic] = st->stamp;
-		else
-			st->hit_stamp[p->topic] = st->stamp;
-		ambiguous |= p->kind == PHRASE_AMBIGUOUS;
-	}
-	if (!ambiguous)
+	if (!st->ambiguous)
 		return;
 	for (i = 0; i < st->nhits; i++) {
 		p = &tg->phrases[st->hits[i].phrase];

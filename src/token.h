@@ -77,13 +77,16 @@ struct cpinfo {
 
 /*
  * A candidate: which roots a phrase may start from at its token, and
- * whether through the token's exact edge, through a `*` edge or both
- * (the filters that let it through tell).
+ * whether through the token's exact edge, through a short `*` edge (of
+ * fewer than GATE bytes), through a longer one, or several (the filters
+ * that let it through tell).
  */
 #define CAND_ROOTS 3
 #define CAND_EXACT 4
-#define CAND_PREFIX 8
-#define CAND_SHIFT 4
+#define CAND_SHORT 8
+#define CAND_GATE 16
+#define CAND_PREFIX (CAND_SHORT | CAND_GATE)
+#define CAND_SHIFT 5
 
 #define ROOT_FOLD 0
 #define ROOT_EXACT 1
@@ -137,11 +140,18 @@ struct matcher_scratch {
 	bool want_exact;	/* fill the exact bytes */
 	const struct filt *filt;	/* the matcher's */
 	/*
-	 * Token index << CAND_SHIFT, then CAND_EXACT and CAND_PREFIX, a bit
-	 * per root.
+	 * Token index << CAND_SHIFT, then CAND_EXACT, CAND_SHORT and
+	 * CAND_GATE, a bit per root.
 	 */
 	size_t *cands;
 	size_t ncands, capcands;
+	/*
+	 * The length of each candidate's token outside the islands, which
+	 * the filters found: the walk's first token is written from it, not
+	 * cut again.
+	 */
+	uint32_t *clens;
+	size_t capclens;
 	/*
 	 * Text is kept as its masks, 64 bytes a word (ASCII word bytes, ASCII
 	 * white space, bytes of 0x80 and up), and as its lowered copy at the

@@ -153,6 +153,67 @@ wording_shared(const struct wording *p, struct wording_span a,
 	return n;
 }
 
+/*
+ * A hash's bucket for pruning: its top bits after a multiplication, as the
+ * low bits of FNV-1a mix poorly.  With four buckets a hash, about one
+ * unshared hash in five shares its bucket with another and is kept:
+ * room, never a different count.
+ */
+static size_t
+wording_bucket(const struct wording *p, uint32_t h)
+{
+	return (uint32_t)(h * 2654435761u) >> p->shift;
+}
+
+void
+wording_prune_begin(struct wording *p)
+{
+	size_t i, b, words, buckets = 64;
+
+	p->shift = 26;
+	while (buckets < p->n * 4 && p->shift > 0) {
+		buckets *= 2;
+		p->shift--;
+	}
+	words = buckets / 64;
+	p->seen = xcalloc(words, sizeof *p->seen);
+	p->again = xcalloc(words, sizeof *p->again);
+	for (i = 0; i < p->n; i++) {
+		b = wording_bucket(p, p->hashes[i]);
+		if (p->seen[b / 64] >> (b % 64) & 1)
+			p->again[b / 64] |= (uint64_t)1 << (b % 64);
+		else
+			p->seen[b / 64] |= (uint64_t)1 << (b % 64);
+	}
+	p->kept = 0;
+}
+
+struct wording_span
+wording_prune(struct wording *p, struct wording_span s)
+{
+	struct wording_span out;
+	size_t i, b;
+
+	out.first = (uint32_t)p->kept;
+	for (i = s.first; i < (size_t)s.first + s.n; i++) {
+		b = wording_bucket(p, p->hashes[i]);
+		if (p->again[b / 64] >> (b % 64) & 1)
+			p->hashes[p->kept++] = p->hashes[i];
+	}
+	out.n = (uint32_t)(p->kept - out.first);
+	return out;
+}
+
+void
+wording_prune_end(struct wording *p)
+{
+	free(p->seen);
+	free(p->again);
+	p->seen = p->again = NULL;
+	p->n = p->cap = p->kept;
+	p->hashes = xreallocarray(p->hashes, p->n + 1, sizeof *p->hashes);
+}
+
 void
 wording_free(struct wording *p)
 {

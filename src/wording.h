@@ -8,6 +8,9 @@
  * are how two outlets write the same fact; "of the" says nothing.
  *
  * The pool owns its hashes (wording_free); a span names one set in it.
+ * Once every set is in, the hashes no two sets share can go (they count
+ * in no comparison): wording_prune_begin, wording_prune on each span in
+ * the order they were added, wording_prune_end.
  */
 #ifndef PARALLAX_WORDING_H
 #define PARALLAX_WORDING_H
@@ -30,6 +33,12 @@ struct wording {
 	uint32_t *hashes;
 	size_t n;
 	size_t cap;
+	/* While pruning: which buckets of hashes were seen once, and twice
+	 * or more; where the kept hashes end; the buckets' shift. */
+	uint64_t *seen;
+	uint64_t *again;
+	size_t kept;
+	unsigned shift;
 };
 
 /* Adds the quoted shingles of S, split into W, and returns their span. */
@@ -42,6 +51,14 @@ struct wording_span wording_pairs(struct wording *p, const struct words *w,
 /* How many hashes spans A and B share, counted up to MOST. */
 size_t wording_shared(const struct wording *p, struct wording_span a,
     struct wording_span b, size_t most);
+/* Prepares to drop from P every hash that only one span holds. */
+void wording_prune_begin(struct wording *p);
+/* Span S without the hashes no other span holds (some such may stay when
+ * they share a bucket with another hash, never one that is shared): the
+ * spans must come in the order they were added, each once. */
+struct wording_span wording_prune(struct wording *p, struct wording_span s);
+/* Ends pruning; the pool keeps only the kept hashes' room. */
+void wording_prune_end(struct wording *p);
 /* Sorts N ids ascending, as each span's hashes are kept. */
 void wording_sort(uint32_t *ids, size_t n);
 void wording_free(struct wording *p);

@@ -18,9 +18,10 @@ if ! command -v python3 >/dev/null 2>&1; then
 	echo "SKIP: python3 is absent"; exit 77
 fi
 # Floors below the goals (recall 0.85 tuned, 0.80 held out, wrong
-# links <= 0.5%, no apart pair linked) where the linker does not reach
-# them: they only catch a regression.  Where a goal is met (wrong links on
-# the tuning, held, held2 and held3 stories) the goal holds.
-GOLD_FLOORS=${GOLD_FLOORS-'{"tune": {"recall": 0.68, "apart": 4}, "held": {"recall": 0.63}, "held2": {"recall": 0.57, "apart": 1}, "held3": {"recall": 0.52, "apart": 2}, "held4": {"recall": 0.25, "wrong": 0.006, "apart": 1}}'}
+# links <= 0.5%, no apart pair linked, 90% of multi-outlet claims right)
+# where the linker does not reach them: they only catch a regression.
+# Where a goal is met (wrong links on every set, apart pairs on held) the
+# goal holds.
+GOLD_FLOORS=${GOLD_FLOORS-'{"tune": {"recall": 0.57, "apart": 2, "right": 0.57}, "held": {"recall": 0.63, "right": 0.80}, "held2": {"recall": 0.55, "apart": 1, "right": 0.73}, "held3": {"recall": 0.51, "apart": 1, "right": 0.62}, "held4": {"recall": 0.25, "right": 0.62}}'}
 export GOLD_FLOORS
 exec python3 "$srcdir/tests/claims-gold/gold.py" score "$bin" "$corpus" "$srcdir"/tests/claims-gold/*.gold

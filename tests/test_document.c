@@ -147,6 +147,55 @@ test_front_matter_plain_lines(void **state)
 	doc = load("i.md", "---\ntitle: Truce\n  holds\n---\nText.\n");
 	assert_string_equal(doc->title, "Truce holds");
 	document_free(doc);
+
+	/* Double quotes as YAML reads them: with no escape inside, the
+	 * bytes between them, trimmed; an escape, a second quote or more
+	 * after the closing one is libyaml's. */
+	doc = load("q.md", "---\ntitle: \"'Truce': day one \"  \n"
+	    "author: \"\"\nurl: \"a\\\"b\"\ndate: \"x \\u00e9\"\n---\nText.\n");
+	assert_string_equal(doc->title, "'Truce': day one");
+	assert_null(doc->author);
+	assert_string_equal(doc->url, "a\"b");
+	assert_string_equal(doc->date, "x \xc3\xa9");
+	document_free(doc);
+	doc = load("q2.md", "---\ntitle: \"Truce\" # day one\n---\nText.\n");
+	assert_string_equal(doc->title, "Truce");
+	document_free(doc);
+	free(load_fails_str("q3.md",
+	    "---\ntitle: \"Truce\" holds\n---\nText.\n"));
+}
+
+/* Longer front matter than the simple reader keeps from its first pass
+ * is stored whole and in order: plain, and hand-written (a value with
+ * ": ", which libyaml refuses). */
+static void
+test_front_matter_long(void **state)
+{
+	struct strbuf sb = STRBUF_INIT;
+	struct document *doc;
+	char want[32];
+	size_t i, round;
+
+	for (round = 0; round < 2; round++) {
+		strbuf_reset(&sb);
+		strbuf_addstr(&sb, "---\n");
+		for (i = 0; i < 40; i++)
+			strbuf_addf(&sb, "k%zu: v%zu%s\n", i, i,
+			    round == 1 && i == 20 ? ": more" : "");
+		strbuf_addstr(&sb, "title: Truce holds  \n---\nText.\n");
+		doc = load("long.md", sb.data);
+		assert_string_equal(doc->title, "Truce holds");
+		assert_int_equal(doc->nextra, 40);
+		for (i = 0; i < 40; i++) {
+			snprintf(want, sizeof want, "k%zu", i);
+			assert_string_equal(doc->extra[i].key, want);
+			snprintf(want, sizeof want, "v%zu%s", i,
+			    round == 1 && i == 20 ? ": more" : "");
+			assert_string_equal(doc->extra[i].value, want);
+		}
+		document_free(doc);
+	}
+	strbuf_free(&sb);
 }
 
 static void
@@ -819,6 +868,7 @@ main(void)
 		cmocka_unit_test(test_front_matter),
 		cmocka_unit_test(test_front_matter_hand_written),
 		cmocka_unit_test(test_front_matter_plain_lines),
+		cmocka_unit_test(test_front_matter_long),
 		cmocka_unit_test(test_front_matter_errors),
 		cmocka_unit_test(test_front_matter_alias_bomb),
 		cmocka_unit_test(test_front_matter_sanitised),

@@ -204,9 +204,9 @@ test_bits(void **state)
 	static const unsigned char m[] = {
 		'\n', '.', '!', '?', ':', 0xe2, '"', '\''
 	};
-	uint64_t bits[6], marks[6];
+	uint64_t bits[6], marks[6], camels[6], want;
 	char buf[320];
-	size_t len, i, end, k;
+	size_t len, i, end, k, j;
 	unsigned seed = 7;
 
 	for (len = 0; len <= sizeof buf; len += len < 140 ? 1 : 37) {
@@ -215,14 +215,31 @@ test_bits(void **state)
 			seed = seed * 1103515245 + 12345;
 			if ((seed >> 16) % 9 == 0)
 				buf[i] = (char)m[(seed >> 8) % sizeof m];
+			else if ((seed >> 16) % 9 == 1)
+				buf[i] = (char)("AZaz@[`{"[(seed >> 8) % 8]);
+		}
+		/* Joins across blocks, in half the buffers. */
+		for (i = 64; i < len && len % 2 == 0; i += 64) {
+			buf[i - 1] = 'q';
+			buf[i] = 'Q';
 		}
 		memset(bits, 0xa5, sizeof bits);
-		scan_bits2(buf, len, &scan_stops, bits, &scan_marks, marks);
+		memset(camels, 0xa5, sizeof camels);
+		scan_bits2(buf, len, &scan_stops, bits, &scan_marks, marks,
+		    camels);
 		for (k = 0; 64 * k < len; k++) {
 			assert_int_equal(bits[k], scan_block_portable(buf,
 			    len, 64 * k, &scan_stops));
 			assert_int_equal(marks[k], scan_block_portable(buf,
 			    len, 64 * k, &scan_marks));
+			/* A camel join, across blocks too. */
+			for (want = 0, j = 64 * k; j < len && j < 64 * k + 64;
+			    j++) {
+				if (j > 0 && buf[j] >= 'A' && buf[j] <= 'Z' &&
+				    buf[j - 1] >= 'a' && buf[j - 1] <= 'z')
+					want |= (uint64_t)1 << (j % 64);
+			}
+			assert_int_equal(camels[k], want);
 		}
 		for (end = 0; end <= len; end += 1 + end / 16) {
 			for (i = 0; i <= end + 1; i++)
