@@ -336,13 +336,13 @@ static void
 test_a_precise_figure_anchors(void **state)
 {
 	static const char *const a[] = {
-		"Restaurants and bars added 38,000 jobs.",
+		"Velmar Bay bars added 38,000 jobs.",
 		"The reactor tripped twice.",
 		FILLER("six countries"),
 		NULL,
 	};
 	static const char *const b[] = {
-		"Drinking places hired 38,000 workers.",
+		"Velmar Bay taverns hired 38,000 workers.",
 		"Two shutdowns hit the reactor.",
 		FILLER("several nations"),
 		NULL,
