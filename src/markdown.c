@@ -386,6 +386,13 @@ markdown_plain_start(const char *text, size_t len, size_t i)
 	return !markdown_opens_block(text, len, k);
 }
 
+/* An ASCII letter or digit. */
+static bool
+markdown_alnum(char c)
+{
+	return (c >= '0' && c <= '9') || ((c | 0x20) >= 'a' && (c | 0x20) <= 'z');
+}
+
 /* Whether the '&' or ']' at TEXT[I] is text: an '&' that starts no
  * entity, a ']' that ends no link's text. */
 static bool
@@ -395,10 +402,8 @@ markdown_inert_at(const char *text, size_t len, size_t i)
 
 	if (text[i] == ']')
 		return i + 1 >= len || (text[i + 1] != '(' && text[i + 1] != '[');
-	for (j = i + 1; j < len &&
-	    ((text[j] >= '0' && text[j] <= '9') ||
-	    ((text[j] | 0x20) >= 'a' && (text[j] | 0x20) <= 'z') ||
-	    text[j] == '#'); j++)
+	for (j = i + 1; j < len && (markdown_alnum(text[j]) || text[j] == '#');
+	    j++)
 		;
 	return !(j > i + 1 && j < len && text[j] == ';');
 }
@@ -560,6 +565,99 @@ markdown_lines_next(const char *text, size_t len, size_t i)
 	return i;
 }
 
+/*
+ * Whether the run of '_' at TEXT[I] stands between two ASCII letters or
+ * digits ("@locs_n_laughs", "dominique_vh"): such a run is both left- and
+ * right-flanking, so in CommonMark it neither opens nor closes emphasis,
+ * whatever other '_' the paragraph holds.  Sets *END past the run.
+ */
+static bool
+markdown_inert_underscores(const char *text, size_t len, size_t i,
+    size_t *end)
+{
+	size_t j;
+
+	for (j = i; j < len && text[j] == '_'; j++)
+		;
+	*end = j;
+	return i > 0 && j < len && markdown_alnum(text[i - 1]) &&
+	    markdown_alnum(text[j]);
+}
+
+/* What markdown_lines knows of the list md4c has open, to tell whether
+ * an item's number is the one md4c would print. */
+struct markdown_list {
+	bool open;		/* a list may be open */
+	bool ordered;		/* an ordered one */
+	unsigned long next;	/* then the number its next item gets */
+	bool blank;		/* the line before was blank */
+};
+
+/*
+ * Whether the line at TEXT[I] is a list item md4c renders as the line
+ * stands: "- " or "N. " (N as md4c numbers the item: the list's next, or
+ * any for a list that may have ended or not begun, with no leading zero)
+ * and then, after one space, words that open no block.  A "* " or "+ "
+ * bullet, a ")", a number out of turn, or 0 (a list from 0 is rendered
+ * with bullets) is rendered otherwise, and left to md4c.  Sets *NUMBER
+ * to N, 0 for a bullet.
+ */
+static bool
+markdown_list_item(const char *text, size_t len, size_t i,
+    const struct markdown_list *list, unsigned long *number)
+{
+	size_t k = i;
+
+	*number = 0;
+	if (text[i] == '-')
+		k = i + 1;
+	else {
+		for (; k < len && k - i < 9 && text[k] >= '0' &&
+		    text[k] <= '9'; k++)
+			*number = *number * 10 + (unsigned long)(text[k] - '0');
+		if (k == i || text[i] == '0' || k == len ||
+		    text[k] != '.' || (list->ordered && *number != list->next))
+			return false;
+		k++;
+	}
+	return len - k >= 2 && text[k] == ' ' && text[k + 1] != ' ' &&
+	    text[k + 1] != '\n' && !markdown_opens_block(text, len, k + 1);
+}
+
+/*
+ * markdown_plain_start for the line at TEXT[I] of markdown_lines, which
+ * also takes a list item md4c renders as it stands (markdown_list_item)
+ * and follows the list.  A list ends for sure only at a paragraph after a
+ * blank line; until then an item's number must be the list's next, and
+ * is then right whether md4c's list went on or not.  An item after a
+ * blank line in a list that may be open is declined: a blank line
+ * between items makes the list loose, and md4c renders each item of a
+ * loose list as its mark and its words apart, the first item too.
+ */
+static bool
+markdown_lines_start(const char *text, size_t len, size_t i,
+    struct markdown_list *list)
+{
+	unsigned long number;
+
+	if (i == len || text[i] == '\n') {
+		list->blank = true;
+		return true;
+	}
+	if (markdown_plain_start(text, len, i)) {
+		if (list->blank)
+			list->open = list->ordered = false;
+	} else if (!(list->open && list->blank) &&
+	    markdown_list_item(text, len, i, list, &number)) {
+		list->open = true;
+		list->ordered = number != 0;
+		list->next = number + 1;
+	} else
+		return false;
+	list->blank = false;
+	return true;
+}
+
 /* Appends the paragraph TEXT[START, END) to *P (of *N, room for *CAP). */
 static void
 markdown_lines_add(struct draft_para **p, size_t *n, size_t *cap,
@@ -586,12 +684,13 @@ markdown_lines(const char *text, size_t len, struct draft_para **paras,
     size_t *np, size_t *longest)
 {
 	struct draft_para *p = NULL;
-	size_t i, start = 0, n = 0, cap = 0;
+	struct markdown_list list = { false, false, 0, true };
+	size_t i, start = 0, n = 0, cap = 0, end;
 
 	*longest = 0;
 	if (len != 0 && (text[0] == ' ' || text[len - 1] == ' '))
 		return false;
-	if (!markdown_plain_start(text, len, 0))
+	if (!markdown_lines_start(text, len, 0, &list))
 		return false;
 	for (i = markdown_lines_next(text, len, 0);;
 	    i = markdown_lines_next(text, len, i + 1)) {
@@ -606,13 +705,19 @@ markdown_lines(const char *text, size_t len, struct draft_para **paras,
 			start = i + 1;
 			if ((i > 0 && text[i - 1] == ' ') ||
 			    (start < len && text[start] == ' ') ||
-			    !markdown_plain_start(text, len, start))
+			    !markdown_lines_start(text, len, start, &list))
 				break;
 			continue;
 		}
 		if (text[i] == '&' || text[i] == ']') {
 			if (!markdown_inert_at(text, len, i))
 				break;
+			continue;
+		}
+		if (text[i] == '_') {
+			if (!markdown_inert_underscores(text, len, i, &end))
+				break;
+			i = end - 1;
 			continue;
 		}
 		if ((unsigned char)text[i] != 0xc2 || (i + 1 < len &&

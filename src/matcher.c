@@ -22,15 +22,16 @@ struct matcher {
 	 * folded form.  leadbits, on its first eight bytes (or all of a
 	 * shorter one; the first GATE of a `*` word; 0 for punctuation), rules
 	 * out most text tokens for both roots at once with one load.  Then
-	 * each root's rootbits, on its length and first eight bytes, for the
-	 * exact edges, and gatebits, on its first GATE bytes, for the `*`
-	 * words of that many folded bytes or more.  A shorter `*`
-	 * word sets filt.short_lead instead: any word may start it.
+	 * tokinfo, four bits (TINFO_*) for each rootbits bit of a token's
+	 * length and first eight bytes: which roots' exact edges it may
+	 * start, and whether a phrase may start with it whatever follows;
+	 * and gatebits, on its first GATE bytes, for the `*` words of that
+	 * many folded bytes or more.  A shorter `*` word sets
+	 * filt.short_lead instead: any word may start it.
 	 */
 	uint64_t leadbits[(1 << ROOT_BITS) / 64];
-	uint64_t rootbits[2][(1 << ROOT_BITS) / 64];
+	uint8_t tokinfo[(1 << ROOT_BITS) / 2];
 	uint64_t gatebits[2][(1 << ROOT_BITS) / 64];
-	uint64_t anybits[(1 << ROOT_BITS) / 64];	/* of both roots */
 	uint64_t anygates[(1 << ROOT_BITS) / 64];
 	/*
 	 * The words a short `*` word may start, by their first two folded
@@ -40,7 +41,6 @@ struct matcher {
 	 */
 	uint64_t shortbits[65536 / 64];
 	uint64_t pairbits[(1 << ROOT_BITS) / 64];	/* filt.pairs */
-	uint64_t solobits[(1 << ROOT_BITS) / 64];	/* filt.solos */
 	struct filt filt;	/* these, and which kinds start phrases */
 	size_t lead_words;	/* leadbits words that are not 0 */
 	struct matcher_scratch *adding;	/* matcher_add's */
@@ -105,15 +105,13 @@ matcher_new(void)
 
 	trie_init(&m->trie);
 	for (i = ROOT_FOLD; i <= ROOT_EXACT; i++) {
-		m->filt.bits[i] = m->rootbits[i];
 		m->filt.gates[i] = m->gatebits[i];
 	}
 	m->filt.leads = m->leadbits;
-	m->filt.any = m->anybits;
+	m->filt.info = m->tokinfo;
 	m->filt.anygate = m->anygates;
 	m->filt.shorts = m->shortbits;
 	m->filt.pairs = m->pairbits;
-	m->filt.solos = m->solobits;
 	trie_new_node(&m->trie, MATCHER_FOLD);
 	trie_new_node(&m->trie, MATCHER_EXACT);
 	return m;
@@ -161,6 +159,13 @@ matcher_add_short(struct matcher *m, const char *fold, size_t len)
 		m->shortbits[(b0 | k << 8) / 64] |= 1ULL << (b0 | k << 8) % 64;
 }
 
+/* Sets FLAGS (TINFO_*) in the tokinfo of rootbits bit TBIT. */
+static void
+matcher_set_info(struct matcher *m, uint64_t tbit, unsigned flags)
+{
+	m->tokinfo[tbit / 2] |= (uint8_t)(flags << (tbit % 2 * 4));
+}
+
 /*
  * A phrase from ROOT starts with a token of KIND (TOK_PREFIX for a `*`
  * word) whose folded form is the LEN bytes at FOLD: its filter bit.
@@ -192,8 +197,7 @@ matcher_add_lead(struct matcher *m, uint32_t root, uint8_t kind, const char *fol
 		m->anygates[bit / 64] |= 1ULL << (bit % 64);
 	} else {
 		bit = token_bit(token_load_first(fold, len), len);
-		m->rootbits[root][bit / 64] |= 1ULL << (bit % 64);
-		m->anybits[bit / 64] |= 1ULL << (bit % 64);
+		matcher_set_info(m, bit, 1U << root);
 	}
 }
 
@@ -209,7 +213,7 @@ matcher_is_prefix(const struct matcher_scratch *s, size_t i)
 /*
  * The phrase just cut into S starts with an exact edge: its pair (the
  * first token, the first two folded bytes of the second) in pairbits, or
- * its first token in solobits when it has no second token or one that
+ * its first token as TINFO_SOLO when it has no second token or one that
  * prefilter_next_key cannot name.
  */
 static void
@@ -223,13 +227,13 @@ matcher_add_pair(struct matcher *m, const struct matcher_scratch *s)
 		return;
 	tbit = token_bit(token_load_first(s->fold + t->foff, t->flen), t->flen);
 	if (s->ntoks < 2 || (t2->flen < 2 && matcher_is_prefix(s, 1))) {
-		m->solobits[tbit / 64] |= 1ULL << (tbit % 64);
+		matcher_set_info(m, tbit, TINFO_SOLO);
 		return;
 	}
 	b0 = (unsigned char)s->fold[t2->foff];
 	b1 = t2->flen >= 2 ? (unsigned char)s->fold[t2->foff + 1] : 0;
 	if (b0 >= 0x80 || b1 >= 0x80) {
-		m->solobits[tbit / 64] |= 1ULL << (tbit % 64);
+		matcher_set_info(m, tbit, TINFO_SOLO);
 		return;
 	}
 	bit = token_pair_bit(tbit, b0 | (uint32_t)b1 << 8);

@@ -178,6 +178,7 @@ prefilter_add_mask(struct matcher_scratch *s, size_t k, size_t p)
 {
 	const struct filt *f = s->filt;
 	uint64_t rest = ~s->wmask[k] >> p, w, tbit, gbit = 0;
+	unsigned info;
 	size_t pos = k * 64 + p, len;
 	bool word = (rest & 1) == 0, pair, shorts = false, gates = false;
 	uint32_t next;
@@ -193,8 +194,9 @@ prefilter_add_mask(struct matcher_scratch *s, size_t k, size_t p)
 	w = token_first_bytes(w, len < 8 ? len : 8);
 	/* The roots' exact edges together first, then the token after. */
 	tbit = token_bit(w, len);
-	pair = blockmask_test(f->any, tbit);
-	if (pair && !blockmask_test(f->solos, tbit)) {
+	info = token_info(f->info, tbit);
+	pair = (info & TINFO_ROOTS) != 0;
+	if (pair && (info & TINFO_SOLO) == 0) {
 		next = prefilter_next_key(s, pos + len);
 		pair = next == TOKEN_NEXT_ANY ||
 		    blockmask_test(f->pairs, token_pair_bit(tbit, next));
@@ -215,7 +217,7 @@ prefilter_add_mask(struct matcher_scratch *s, size_t k, size_t p)
 	else
 		for (r = ROOT_FOLD; r <= (f->exact ? ROOT_EXACT : ROOT_FOLD);
 		    r++)
-			if ((pair && blockmask_test(f->bits[r], tbit)) ||
+			if ((pair && ((info >> r) & 1) != 0) ||
 			    (shorts && f->short_lead[r]) ||
 			    (gates && blockmask_test(f->gates[r], gbit)))
 				roots |= 1U << r;

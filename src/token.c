@@ -97,7 +97,8 @@ token_roots_at(const struct filt *f, uint8_t kind, uint64_t w,
 	int r;
 
 	for (r = ROOT_FOLD; r <= (f->exact ? ROOT_EXACT : ROOT_FOLD); r++)
-		if ((pair && blockmask_test(f->bits[r], tbit)) || (kind == TOK_WORD &&
+		if ((pair && ((token_info(f->info, tbit) >> r) & 1) != 0) ||
+		    (kind == TOK_WORD &&
 		    ((f->short_lead[r] && blockmask_test(f->shorts,
 		    token_first_two(w))) || (len >= GATE &&
 		    blockmask_test(f->gates[r], gbit)))))

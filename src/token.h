@@ -93,12 +93,21 @@ struct cpinfo {
 #define ROOT_BITS 19
 #define GATE 4			/* `*` edges are gated on this many bytes */
 
+/*
+ * What the matcher's tokinfo says of a token's rootbits bit, four bits to
+ * it, so one load answers what three filters did: a phrase of root R may
+ * start with its exact edge (bit 1 << R), and one may start with it
+ * whatever follows (TINFO_SOLO; see struct filt).
+ */
+#define TINFO_ROOTS 3
+#define TINFO_SOLO 4
+
 /* The filters that pick the candidates, in the matcher. */
 struct filt {
-	const uint64_t *bits[2];	/* the matcher's rootbits */
+	const uint8_t *info;		/* the matcher's tokinfo */
 	const uint64_t *gates[2];	/* the matcher's gatebits */
 	const uint64_t *leads;		/* leadbits */
-	const uint64_t *any, *anygate;	/* anybits, anygates */
+	const uint64_t *anygate;	/* anygates */
 	bool short_lead[2];		/* a short `*` word starts a phrase */
 	const uint64_t *shorts;		/* shortbits, of both roots */
 	bool lead_gates;		/* a long `*` word starts a phrase */
@@ -108,14 +117,21 @@ struct filt {
 	/*
 	 * The second token of the phrases that start with a token's exact
 	 * edge: pairs has the bit of (its rootbits bit, the first two folded
-	 * bytes of the token after it; see prefilter_next_key), solos the
-	 * rootbits bit of a token some phrase may start with whatever
-	 * follows (it ends there, or what follows is not plain ASCII).  So
-	 * "the", which only starts phrases like "the Fed", is walked only
-	 * where the next word may go on.
+	 * bytes of the token after it; see prefilter_next_key), TINFO_SOLO
+	 * in info marks a token some phrase may start with whatever follows
+	 * (it ends there, or what follows is not plain ASCII).  So "the",
+	 * which only starts phrases like "the Fed", is walked only where the
+	 * next word may go on.
 	 */
-	const uint64_t *pairs, *solos;
+	const uint64_t *pairs;
 };
+
+/* The tokinfo of rootbits bit TBIT (TINFO_*). */
+static inline unsigned
+token_info(const uint8_t *info, uint64_t tbit)
+{
+	return (info[tbit / 2] >> (tbit % 2 * 4)) & 15;
+}
 
 /* prefilter_next_key's answer when the next token may be anything. */
 #define TOKEN_NEXT_ANY 0x10000u

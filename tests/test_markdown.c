@@ -239,6 +239,36 @@ test_plain_matches_md4c(void **state)
 	}
 }
 
+/* markdown_lines on BODY gives its lines as markdown_render renders
+ * them, or declines; returns whether it took the body. */
+static bool
+assert_lines_render(const char *body)
+{
+	struct strbuf got = STRBUF_INIT;
+	struct draft_para *paras;
+	size_t np, i, longest, most = 0;
+	char *want;
+
+	if (!markdown_lines(body, strlen(body), &paras, &np, &longest))
+		return false;
+	for (i = 0; i < np; i++) {
+		strbuf_add(&got, body + paras[i].start,
+		    paras[i].end - paras[i].start);
+		strbuf_addch(&got, '\n');
+		if (paras[i].end - paras[i].start > most)
+			most = paras[i].end - paras[i].start;
+	}
+	assert_int_equal(longest, most);
+	want = rendered(body, true);
+	if (strcmp(got.data != NULL ? got.data : "", want) != 0)
+		fail_msg("body:\n%s\nlines:\n%s\nrendered:\n%s", body,
+		    got.data, want);
+	free(want);
+	free(paras);
+	strbuf_free(&got);
+	return true;
+}
+
 /*
  * markdown_lines gives a body's lines as markdown_render would render
  * them, or declines: random bodies of sanitised atoms that are plain or
@@ -258,16 +288,29 @@ test_lines_match_render(void **state)
 		"<b>", "\\", "~~", "a_b", "|:", ":", "\xc3\x82", "\xe2\x82\xac",
 		"_em_", "*em*", "`code`", "~~del~~", "<i>x</i>", "\\*x", "&#33;",
 		"-- ", "#x", "+1", "=x", "[p]", "[p]:", "--", "##",
+		"\n- ", "\n1. ", "\n2. ", "\n3. ", "\n10. ", "\n01. ", "\n0. ",
+		"\n1.  ", "\n* ", "\n1) ", "x__y", "a_", "_b", "9_9", "\n- - ",
+		"\n- 1. ", "\n- # ", "\n1. - ", "\n\n- ", "\n\n1. ", "\n\n2. ",
+	};
+	/* Lists tight and loose (a blank line between items: md4c renders
+	 * each item's mark apart), and a list ended by a paragraph. */
+	static const char *const lists[] = {
+		"- a\n- b\n", "- a\n\n- b\n", "1. a\n2. b\n", "1. a\n\n2. b\n",
+		"- a\nb\n\n- c\n", "1. a\n\nb\n\n3. c\n", "1. a\n1. b\n",
+		"x\n\n- a\n- b\n\ny\n", "- a\n\n1. b\n", "2. a\n3. b\n",
+		"x_y and a__b\n", "x_y and _b_\n",
 	};
 	uint64_t x = 0x2545f4914f6cdd1du;
 	int round, taken = 0;
+	size_t l;
 
+	for (l = 0; l < sizeof lists / sizeof *lists; l++)
+		assert_lines_render(lists[l]);
+	/* Tight lists and words joined by '_' stay on the plain path. */
+	assert_true(assert_lines_render("- a\n- b\n1. c\n2. d\nx_y a__b\n"));
 	for (round = 0; round < 20000; round++) {
-		struct strbuf body = STRBUF_INIT, got = STRBUF_INIT;
-		struct draft_para *paras;
-		size_t np, i, longest, most = 0;
+		struct strbuf body = STRBUF_INIT;
 		int natoms, a;
-		char *want;
 
 		x ^= x << 13, x ^= x >> 7, x ^= x << 17;
 		natoms = 1 + (int)(x % 40);
@@ -283,27 +326,7 @@ test_lines_match_render(void **state)
 				strbuf_addstr(&body, atoms[(x >> 8) %
 				    (sizeof atoms / sizeof *atoms)]);
 		}
-		if (!markdown_lines(body.data, body.len, &paras, &np,
-		    &longest)) {
-			strbuf_free(&body);
-			continue;
-		}
-		taken++;
-		for (i = 0; i < np; i++) {
-			strbuf_add(&got, body.data + paras[i].start,
-			    paras[i].end - paras[i].start);
-			strbuf_addch(&got, '\n');
-			if (paras[i].end - paras[i].start > most)
-				most = paras[i].end - paras[i].start;
-		}
-		assert_int_equal(longest, most);
-		want = rendered(body.data, true);
-		if (strcmp(got.data != NULL ? got.data : "", want) != 0)
-			fail_msg("body:\n%s\nlines:\n%s\nrendered:\n%s",
-			    body.data, got.data, want);
-		free(want);
-		free(paras);
-		strbuf_free(&got);
+		taken += assert_lines_render(body.data);
 		strbuf_free(&body);
 	}
 	assert_true(taken > 1000);

@@ -5,7 +5,8 @@
  * The draft's
  * paragraphs lie inside its text, each on one line, trimmed and
  * terminal-safe; the source loads as a consistent document or fails with
- * one line naming it.
+ * one line naming it.  A sanitised body that markdown_lines takes as its
+ * lines is what md4c renders with lines as paragraphs.
  */
 #include "config.h"
 
@@ -16,8 +17,34 @@
 #include "draft.h"
 #include "fuzz.h"
 #include "markdown.h"
+#include "text.h"
 
 #define FUZZ_NAME "fuzz.md"
+
+/* markdown_lines' paragraphs of BODY are md4c's, one for one. */
+static void
+fuzz_lines(const char *body, size_t len)
+{
+	struct draft_para *paras;
+	struct draft m;
+	size_t np, longest, i, n;
+
+	if (!text_is_clean(body, len) ||
+	    !markdown_lines(body, len, &paras, &np, &longest))
+		return;
+	draft_init(&m);
+	FUZZ_ASSERT(markdown_render_md4c(body, len, true, &m) == 0);
+	FUZZ_ASSERT(m.nparas == np);
+	for (i = 0; i < np; i++) {
+		n = paras[i].end - paras[i].start;
+		FUZZ_ASSERT(m.paras[i].end - m.paras[i].start == n);
+		FUZZ_ASSERT(memcmp(m.text.data + m.paras[i].start,
+		    body + paras[i].start, n) == 0);
+		FUZZ_ASSERT(!m.paras[i].heading);
+	}
+	draft_free(&m);
+	free(paras);
+}
 
 int
 LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
@@ -44,6 +71,7 @@ LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 		FUZZ_CHECK(inv_terminal_safe(s, n));
 	}
 	draft_free(&d);
+	fuzz_lines((const char *)data + 1, size - 1);
 	name = data[0] & 2 ? "-" : FUZZ_NAME;
 	if (document_load_buffer(name, (const char *)data + 1, size - 1,
 	    &doc, &cause) == 0) {
