@@ -121,6 +121,7 @@ static const double linker_both[2][2] = {
 /* Vocabulary entry flags. */
 #define VOCAB_STANDALONE 0x1	/* seen as a word of its own */
 #define VOCAB_COMMON 0x2	/* seen in lower case: not only a name */
+#define VOCAB_FIGURE 0x4	/* a precise figure: counts twice toward the core */
 #ifndef LINKER_IDF_POW
 #define LINKER_IDF_POW 1.0
 #endif
@@ -230,6 +231,7 @@ static const struct {
 	{ "six", "6" }, { "seven", "7" }, { "eight", "8" }, { "nine", "9" },
 	{ "ten", "10" }, { "eleven", "11" }, { "twelve", "12" },
 	{ "twenty", "20" }, { "hundred", "100" }, { "thousand", "1000" },
+	{ "twice", "2" },	/* "raise rates twice" / "two rate hikes" */
 };
 
 /*
@@ -712,6 +714,35 @@ linker_wordnet(struct linker *l)
 	free(seen);
 }
 
+/*
+ * Whether the figure NUM (LEN bytes: digits, perhaps a point) is precise
+ * enough that two outlets giving it most likely state one fact, so that
+ * it makes the core alone (LINKER_CORE): a decimal ("7.7") or 100 or
+ * more with two significant digits ("38,000": "Restaurants and bars
+ * added 38,000 jobs" / "food services and drinking places rose by
+ * 38,000"), not a round count ("1,000 victims", "1,000 rounds") or a
+ * small one ("two months", "five prisoners") that many facts share.
+ * Disagreeing figures still keep sentences apart (linker_disagree).
+ */
+static bool
+linker_figure(const char *num, size_t len)
+{
+	size_t i, first = len, last = 0, point = len;
+
+	for (i = 0; i < len; i++) {
+		if (num[i] == '.')
+			point = i;
+		else if (num[i] != '0') {
+			if (first == len)
+				first = i;
+			last = i;
+		}
+	}
+	if (first == len || last == first)
+		return false;
+	return point < len || len >= 3;
+}
+
 void
 linker_features(struct linker *l)
 {
@@ -786,6 +817,9 @@ linker_features(struct linker *l)
 		    pow(log(1.0 + (double)l->nsents / v->df[i]), LINKER_IDF_POW);
 		v->w2[i] = v->weight[i] * v->weight[i];
 		v->number[i] = v->pool.data[v->off[i]] == KIND_NUMBER;
+		if (v->number[i] && linker_figure(v->pool.data + v->off[i] + 1,
+		    v->len[i] - 1))
+			v->flags[i] |= VOCAB_FIGURE;
 	}
 	for (i = 0; i < l->nsents; i++) {
 		s = &l->sents[i];
@@ -874,6 +908,7 @@ linker_pair(const struct linker *l, uint32_t a, uint32_t b)
 			dot += w2[fi] * linker_both[sa[i]][sb[j]];
 			shared += (l->vocab.flags[fi] & VOCAB_COMMON) != 0 ||
 			    l->vocab.number[fi];
+			shared += (l->vocab.flags[fi] & VOCAB_FIGURE) != 0;
 		}
 		i += fi <= fj;
 		j += fj <= fi;
