@@ -43,6 +43,7 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "bigarray.h"
 #include "clause.h"
 #include "cluster.h"
 #include "document.h"
@@ -264,18 +265,22 @@ linker_in(const char *word, const char *const *list, size_t n)
 	return bsearch(&word, list, n, sizeof *list, linker_strcmp) != NULL;
 }
 
+/* Room for N features and their framing flags (bigarray.h). */
+static void
+linker_feats_room(struct linker *l, size_t n)
+{
+	l->feats = bigarray_resize(l->feats, l->featcap, n, sizeof *l->feats);
+	l->side = bigarray_resize(l->side, l->featcap, n, sizeof *l->side);
+	l->featcap = n;
+}
+
 static void
 linker_raw(struct linker *l, uint32_t id, uint32_t alt, unsigned char role)
 {
 	if (l->nfeats == UINT32_MAX)
 		fatal("claims: too many words to link");
-	if (l->nfeats == l->featcap) {
-		l->featcap = l->featcap == 0 ? 4096 : l->featcap * 2;
-		l->feats = xreallocarray(l->feats, l->featcap,
-		    sizeof *l->feats);
-		l->side = xreallocarray(l->side, l->featcap,
-		    sizeof *l->side);
-	}
+	if (l->nfeats == l->featcap)
+		linker_feats_room(l, l->featcap == 0 ? 4096 : l->featcap * 2);
 	if (alt != NONE) {
 		if (l->nalts == l->altcap) {
 			l->altcap = l->altcap == 0 ? 256 : l->altcap * 2;
@@ -473,9 +478,10 @@ linker_quantity(struct linker *l, uint32_t value, uint32_t unit,
 	if (unit == NONE)
 		return;
 	if (l->nquants == l->quantcap) {
-		l->quantcap = l->quantcap == 0 ? 1024 : l->quantcap * 2;
-		l->quants = xreallocarray(l->quants, l->quantcap,
+		l->quants = bigarray_resize(l->quants, l->quantcap,
+		    l->quantcap == 0 ? 1024 : l->quantcap * 2,
 		    sizeof *l->quants);
+		l->quantcap = l->quantcap == 0 ? 1024 : l->quantcap * 2;
 	}
 	l->quants[l->nquants].value = value;
 	l->quants[l->nquants].start = (uint32_t)word->start;
@@ -789,7 +795,7 @@ linker_features(struct linker *l)
 		for (j = 0; j < k; j++)
 			v->df[l->feats[s->feat + j]]++;
 	}
-	l->feats = xreallocarray(l->feats, l->nfeats + 1, sizeof *l->feats);
+	linker_feats_room(l, l->nfeats + 1);
 	free(l->alts);
 	l->alts = NULL;
 	for (i = 0; i < v->n; i++) {
@@ -987,9 +993,9 @@ linker_settle(struct linker *l)
 	}
 	free(start);
 	free(order);
-	free(l->feats);
-	free(l->side);
-	free(l->quants);
+	bigarray_free(l->feats, l->featcap, sizeof *l->feats);
+	bigarray_free(l->side, l->featcap, sizeof *l->side);
+	bigarray_free(l->quants, l->quantcap, sizeof *l->quants);
 	wording_free(&l->wording);
 	free(l->minor);
 	free(l->wordroles);
