@@ -158,6 +158,10 @@ static const struct boilerplate_furniture boilerplate_furniture[] = {
 	{ "this article has been updated", true, 0 },
 	{ "this article was originally published", false, 0 },
 	{ "this story was originally published", false, 0 },
+	{ "this story has been updated", false, 0 },
+	{ "( watch", false, 0 },
+	/* A newsletter's promise, not a message that arrives in an inbox. */
+	{ "in your inbox every", true, 25 },
 	{ "file photo:", false, 0 },
 	{ "see all photography", false, 0 },
 	{ "data curated by", false, 8 },
@@ -764,6 +768,49 @@ boilerplate_placed(const struct sentence *s, size_t n,
 	return boilerplate_caption(s, next);
 }
 
+/* Is paragraph P of the NP (their sentences from FIRST, COUNT of them)
+ * said again, word for word, by the next?  Not a line of a few words: a
+ * table's cells repeat ("0", "1"). */
+#define BOILERPLATE_TWICE_WORDS 4
+
+static bool
+boilerplate_twice(const struct document *doc, const size_t *first,
+    const size_t *count, size_t np, size_t p)
+{
+	size_t i;
+
+	if (p + 1 >= np || count[p] == 0 || count[p] != count[p + 1])
+		return false;
+	for (i = 0; i < count[p]; i++) {
+		const struct sentence *a = &doc->sentences[first[p] + i];
+		const struct sentence *b = &doc->sentences[first[p + 1] + i];
+
+		if (a->len != b->len || memcmp(a->text, b->text, a->len) != 0)
+			return false;
+	}
+	/* Counted last: most paragraphs differ from the next. */
+	return count[p] > 1 || furniture_words(doc->sentences[first[p]].text,
+	    doc->sentences[first[p]].len, BOILERPLATE_TWICE_WORDS) >=
+	    BOILERPLATE_TWICE_WORDS;
+}
+
+/*
+ * A photo gallery as extraction leaves it: each caption's paragraph twice
+ * running, then the next caption's ("Netanyahu speaks at the UN ..."
+ * twice, "Netanyahu celebrates ..." twice).  TWICE says which paragraphs
+ * the next repeats: one paragraph said twice is an extraction's slip and
+ * stays prose; two such pairs in a row are a gallery.
+ */
+static bool
+boilerplate_gallery(const bool *twice, size_t np, size_t p)
+{
+	if (twice[p] && ((p + 2 < np && twice[p + 2]) || (p >= 2 &&
+	    twice[p - 2])))
+		return true;
+	return p >= 1 && twice[p - 1] && ((p + 1 < np && twice[p + 1]) ||
+	    (p >= 3 && twice[p - 3]));
+}
+
 /* Prose: a sentence of some length that ends as one, not clutter. */
 #define BOILERPLATE_PROSE_WORDS 8
 
@@ -781,7 +828,8 @@ boilerplate_mark(struct document *doc)
 {
 	size_t np = doc->nparagraphs, p, i, *first, *count;
 	enum boilerplate_kind *kind, k;
-	bool *allmore, *clutter, block = false, prev = false, label = false;
+	bool *allmore, *clutter, *twice, block = false, prev = false;
+	bool label = false;
 	bool after_prose = false;
 	size_t last;
 
@@ -792,6 +840,7 @@ boilerplate_mark(struct document *doc)
 	kind = xcalloc(np, sizeof *kind);
 	allmore = xcalloc(np, sizeof *allmore);
 	clutter = xcalloc(np, sizeof *clutter);
+	twice = xcalloc(np, sizeof *twice);
 	for (p = 0; p < np; p++)
 		allmore[p] = true;
 	for (i = doc->nsentences; i-- > 0; ) {
@@ -815,6 +864,8 @@ boilerplate_mark(struct document *doc)
 	}
 	for (last = np; last > 0 && count[last - 1] == 0; last--)
 		;
+	for (p = 0; p < np; p++)
+		twice[p] = boilerplate_twice(doc, first, count, np, p);
 	for (p = 0; p < np; p++) {
 		struct sentence *s = &doc->sentences[first[p]];
 		const struct sentence *next = p + 1 < np && count[p + 1] != 0 ?
@@ -823,8 +874,9 @@ boilerplate_mark(struct document *doc)
 
 		if (count[p] == 0)
 			continue;
-		placed = boilerplate_placed(s, count[p], next, label,
-		    p + 1 == last, after_prose);
+		placed = boilerplate_gallery(twice, np, p) ||
+		    boilerplate_placed(s, count[p], next, label, p + 1 == last,
+		    after_prose);
 		label = false;
 		if (!placed && count[p] == 1 && !s->boilerplate &&
 		    boilerplate_heading(s->text, s->len)) {
@@ -876,4 +928,5 @@ boilerplate_mark(struct document *doc)
 	free(kind);
 	free(allmore);
 	free(clutter);
+	free(twice);
 }

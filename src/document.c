@@ -312,10 +312,11 @@ document_quotes(const char *s, size_t len, const uint64_t *marks, size_t at,
 	return n;
 }
 
-/* Where one sentence's text starts in the document's text, and its
- * quotes in document_build's list, until the block is built. */
+/* Where one sentence's text starts (in the document's text, or in a
+ * paragraph's copy without its name cards), and its quotes in
+ * document_build's list, until the block is built. */
 struct document_pending {
-	size_t from;
+	const char *from;
 	size_t quote;
 	bool lines;			/* it may hold line breaks */
 };
@@ -335,17 +336,22 @@ struct document_build {
 	size_t scap;
 	struct span *pquotes;
 	size_t pqcap;
+	char **cut;			/* paragraphs without their name cards */
+	size_t ncut;
+	size_t cutcap;
+	uint64_t *cutbits;		/* the last one's bits */
+	size_t cutbcap;
 };
 
 /*
- * Appends the sentence S[START, END) of paragraph PARA, S being FROM bytes
- * into the document's text, with its part of the paragraph's QUOTES; *QI
+ * Appends the sentence S[START, END) of paragraph PARA, with its part of
+ * the paragraph's QUOTES; *QI
  * skips the quotes that ended before it, so a paragraph costs time in
  * proportion to its sentences and quotes.
  */
 static void
 document_add_sentence(struct document *doc, struct document_build *b,
-    size_t from, size_t start, size_t end, size_t para, bool lines,
+    const char *s, size_t start, size_t end, size_t para, bool lines,
     const struct span *quotes, size_t nquotes, size_t *qi)
 {
 	struct sentence *sn;
@@ -357,7 +363,7 @@ document_add_sentence(struct document *doc, struct document_build *b,
 		    sizeof *doc->sentences);
 		b->pend = xreallocarray(b->pend, b->cap, sizeof *b->pend);
 	}
-	b->pend[doc->nsentences].from = from + start;
+	b->pend[doc->nsentences].from = s + start;
 	b->pend[doc->nsentences].quote = b->nquotes;
 	b->pend[doc->nsentences].lines = lines;
 	sn = &doc->sentences[doc->nsentences++];
@@ -393,11 +399,10 @@ document_add_sentence(struct document *doc, struct document_build *b,
  * alignment suits them.
  */
 static void
-document_block(struct document *doc, const char *text,
-    const struct document_build *b)
+document_block(struct document *doc, const struct document_build *b)
 {
 	struct span *quotes;
-	size_t i, total, nq;
+	size_t i, total;
 	char *block, *nl;
 
 	for (i = total = 0; i < doc->nsentences; i++)
@@ -414,11 +419,7 @@ document_block(struct document *doc, const char *text,
 
 		if (sn->nquotes != 0)
 			sn->quotes = quotes + b->pend[i].quote;
-		memcpy(block, text + b->pend[i].from, sn->len);
-		nq = sn->nquotes;
-		sn->len = (uint32_t)namecard_cut(block, sn->len, sn->quotes,
-		    &nq);
-		sn->nquotes = (uint32_t)nq;
+		memcpy(block, b->pend[i].from, sn->len);
 		block[sn->len] = '\0';
 		/* A line break inside a paragraph is only wrapping. */
 		nl = b->pend[i].lines ? memchr(block, '\n', sn->len) : NULL;
@@ -428,6 +429,29 @@ document_block(struct document *doc, const char *text,
 		sn->text = block;
 		block += sn->len + 1;
 	}
+}
+
+/*
+ * Keeps CUT, a paragraph's copy of LEN bytes without its name cards, and
+ * scans it as document_sentences scans the text: its bits in *BITS, WORDS
+ * to a kind (they hold until the next cut paragraph).
+ */
+static const char *
+document_keep_cut(struct document_build *b, char *cut, size_t len,
+    uint64_t **bits, size_t *words)
+{
+	b->cut = document_grow(b->cut, b->ncut, &b->cutcap, sizeof *b->cut);
+	b->cut[b->ncut++] = cut;
+	*words = len / 64 + 1;
+	if (b->cutbcap < 3 * *words) {
+		b->cutbcap = 3 * *words;
+		b->cutbits = xreallocarray(b->cutbits, b->cutbcap,
+		    sizeof *b->cutbits);
+	}
+	*bits = b->cutbits;
+	scan_bits2(cut, len, &document_marks, *bits, &document_stops,
+	    *bits + *words, *bits + 2 * *words);
+	return cut;
 }
 
 /* Splits the body paragraphs into sentences, with their quotes. */
@@ -458,14 +482,22 @@ document_sentences(struct document *doc, const char *text,
 	for (p = 0; p < np; p++) {
 		const char *s = text + paras[p].start;
 		size_t len = paras[p].end - paras[p].start;
-		size_t at = paras[p].start - base;
+		size_t at = paras[p].start - base, w = words;
+		uint64_t *pb = bits;
+		char *cut;
 
+		/* A name's card goes before splitting: the splitter would cut
+		 * inside one, at its headlines' stops. */
+		if ((cut = namecard_cut(s, len, &len)) != NULL) {
+			s = document_keep_cut(&b, cut, len, &pb, &w);
+			at = 0;
+		}
 		/* A paragraph's first byte joins nothing before it. */
-		bits[2 * words + at / 64] &= ~((uint64_t)1 << (at % 64));
-		if ((n = segment_split_part(s, len, bits + words,
-		    bits + 2 * words, at, &b.spans, &b.scap)) == 0)
+		pb[2 * w + at / 64] &= ~((uint64_t)1 << (at % 64));
+		if ((n = segment_split_part(s, len, pb + w, pb + 2 * w, at,
+		    &b.spans, &b.scap)) == 0)
 			continue;
-		nq = document_quotes(s, len, bits, at, &b.pquotes, &b.pqcap,
+		nq = document_quotes(s, len, pb, at, &b.pquotes, &b.pqcap,
 		    &open);
 		if (was_open && document_opens_quote(s, len)) {
 			/* A quote running over paragraphs reopens at each. */
@@ -475,9 +507,9 @@ document_sentences(struct document *doc, const char *text,
 		} else
 			last = (size_t)-1;
 		for (i = qi = 0; i < n; i++) {
-			document_add_sentence(doc, &b, paras[p].start,
-			    b.spans[i].start, b.spans[i].end, para,
-			    paras[p].lines, b.pquotes, nq, &qi);
+			document_add_sentence(doc, &b, s, b.spans[i].start,
+			    b.spans[i].end, para, paras[p].lines, b.pquotes,
+			    nq, &qi);
 			doc->sentences[doc->nsentences - 1].heading =
 			    paras[p].heading;
 		}
@@ -494,7 +526,11 @@ document_sentences(struct document *doc, const char *text,
 	} else if (doc->nsentences != b.cap)
 		doc->sentences = xreallocarray(doc->sentences, doc->nsentences,
 		    sizeof *doc->sentences);
-	document_block(doc, text, &b);
+	document_block(doc, &b);
+	for (i = 0; i < b.ncut; i++)
+		free(b.cut[i]);
+	free(b.cut);
+	free(b.cutbits);
 	free(b.pend);
 	free(b.quotes);
 	free(b.spans);

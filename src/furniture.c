@@ -114,11 +114,55 @@ furniture_post(const char *s, size_t len, size_t most)
 	    memmem(s, len, "(@", 2) != NULL;
 }
 
+/*
+ * A line to follow someone's social handle: "Follow him on Twitter
+ * @NolteNC", "- Follow the Ticker on Twitter: @PoliticalTicker".  At most
+ * FURNITURE_FOLLOW_WORDS words, one of them a handle.
+ */
+#define FURNITURE_FOLLOW_WORDS 16
+
+static bool
+furniture_follow(const char *s, size_t len)
+{
+	if (len > 2 && s[0] == '-' && s[1] == ' ') {
+		s += 2;
+		len -= 2;
+	}
+	return len > 7 && memcmp(s, "Follow ", 7) == 0 &&
+	    memchr(s, '@', len) != NULL &&
+	    furniture_words(s, len, FURNITURE_FOLLOW_WORDS) <=
+	    FURNITURE_FOLLOW_WORDS;
+}
+
+/* The openings of a site's notes beside a story: that it changed, or a
+ * sign-up.  Here, not in boilerplate.c's phrase tables, which are full
+ * (a bit each in 64). */
+static const char *const furniture_notes[] = {
+	"This story was updated", "This article was updated",
+	"Sign up to receive", NULL
+};
+
+static bool
+furniture_note(const char *s, size_t len)
+{
+	const char *const *n;
+
+	if (len == 0 || (s[0] != 'T' && s[0] != 'S'))
+		return false;
+	for (n = furniture_notes; *n != NULL; n++) {
+		if (len >= strlen(*n) && memcmp(s, *n, strlen(*n)) == 0)
+			return true;
+	}
+	return false;
+}
+
 bool
 furniture_shape(const char *s, size_t len, size_t most)
 {
 	return furniture_clock(s, len) || furniture_separator(s, len) ||
 	    (len == 2 && memcmp(s, "ET", 2) == 0) ||
+	    (len == 2 && memcmp(s, "AD", 2) == 0) ||
+	    furniture_follow(s, len) || furniture_note(s, len) ||
 	    (len == 3 && memcmp(s, "ET.", 3) == 0) ||
 	    furniture_video(s, len) || furniture_contributed(s, len) ||
 	    furniture_post(s, len, most);
@@ -284,6 +328,7 @@ furniture_name(const struct sentence *s)
  * not ending as a sentence does (save the closing bracket).
  */
 #define FURNITURE_CREDIT_WORDS 8
+#define FURNITURE_BAR_WORDS 15
 
 bool
 furniture_credit(const char *s, size_t len)
@@ -292,8 +337,14 @@ furniture_credit(const char *s, size_t len)
 
 	/* The end first: a sentence of prose fails there, and counting its
 	 * words cost 6 instructions a byte of all real text. */
-	if (len < 4 || strchr(".!?", s[len - 1]) != NULL ||
-	    furniture_words(s, len, FURNITURE_CREDIT_WORDS) >
+	if (len < 4 || strchr(".!?", s[len - 1]) != NULL)
+		return false;
+	/* Politico's credit bar under a caption, a headline run in at
+	 * most: "| J. Scott Applewhite/AP Photo". */
+	if (s[0] == '|' && s[1] == ' ')
+		return furniture_words(s + 2, len - 2, FURNITURE_BAR_WORDS) <=
+		    FURNITURE_BAR_WORDS;
+	if (furniture_words(s, len, FURNITURE_CREDIT_WORDS) >
 	    FURNITURE_CREDIT_WORDS)
 		return false;
 	/* "(H/T The Hill)" credits a story, not a photo. */

@@ -26,9 +26,10 @@ size_t furniture_unclosed(const char *s, size_t len);
 bool furniture_stopped(const char *s, size_t len);
 
 /* A line that is furniture by its shape alone: a clock or a video's
- * length, a separator, a bare "ET", a video's title with its length, a
- * credit ("Jordain Carney contributed."), an embedded post's line of
- * under MOST bytes. */
+ * length, a separator, a bare "ET" or "AD", a line to follow a social
+ * handle, a note that the story was updated or a sign-up, a video's
+ * title with its length, a credit ("Jordain Carney contributed."), an
+ * embedded post's line of under MOST bytes. */
 bool furniture_shape(const char *s, size_t len, size_t most);
 
 /* Another story's headline in capitals. */
@@ -46,7 +47,8 @@ bool furniture_byline(const struct sentence *s);
 /* A name alone, the byline without its "By" ("William Cummings"). */
 bool furniture_name(const struct sentence *s);
 
-/* A photo's credit line ("REUTERS/Jim Young", "(Carlos Barria/Reuters)"). */
+/* A photo's credit line ("REUTERS/Jim Young", "(Carlos Barria/Reuters)",
+ * "| Andy Wong/AP Photo"). */
 bool furniture_credit(const char *s, size_t len);
 
 /* The first line of a video player's box ("CLOSE Hillary Clinton said..."):

@@ -43,6 +43,7 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "bigarray.h"
 #include "clause.h"
 #include "cluster.h"
 #include "document.h"
@@ -120,6 +121,7 @@ static const double linker_both[2][2] = {
 /* Vocabulary entry flags. */
 #define VOCAB_STANDALONE 0x1	/* seen as a word of its own */
 #define VOCAB_COMMON 0x2	/* seen in lower case: not only a name */
+#define VOCAB_FIGURE 0x4	/* a precise figure: counts twice toward the core */
 #ifndef LINKER_IDF_POW
 #define LINKER_IDF_POW 1.0
 #endif
@@ -229,6 +231,7 @@ static const struct {
 	{ "six", "6" }, { "seven", "7" }, { "eight", "8" }, { "nine", "9" },
 	{ "ten", "10" }, { "eleven", "11" }, { "twelve", "12" },
 	{ "twenty", "20" }, { "hundred", "100" }, { "thousand", "1000" },
+	{ "twice", "2" },	/* "raise rates twice" / "two rate hikes" */
 };
 
 /*
@@ -262,18 +265,22 @@ linker_in(const char *word, const char *const *list, size_t n)
 	return bsearch(&word, list, n, sizeof *list, linker_strcmp) != NULL;
 }
 
+/* Room for N features and their framing flags (bigarray.h). */
+static void
+linker_feats_room(struct linker *l, size_t n)
+{
+	l->feats = bigarray_resize(l->feats, l->featcap, n, sizeof *l->feats);
+	l->side = bigarray_resize(l->side, l->featcap, n, sizeof *l->side);
+	l->featcap = n;
+}
+
 static void
 linker_raw(struct linker *l, uint32_t id, uint32_t alt, unsigned char role)
 {
 	if (l->nfeats == UINT32_MAX)
 		fatal("claims: too many words to link");
-	if (l->nfeats == l->featcap) {
-		l->featcap = l->featcap == 0 ? 4096 : l->featcap * 2;
-		l->feats = xreallocarray(l->feats, l->featcap,
-		    sizeof *l->feats);
-		l->side = xreallocarray(l->side, l->featcap,
-		    sizeof *l->side);
-	}
+	if (l->nfeats == l->featcap)
+		linker_feats_room(l, l->featcap == 0 ? 4096 : l->featcap * 2);
 	if (alt != NONE) {
 		if (l->nalts == l->altcap) {
 			l->altcap = l->altcap == 0 ? 256 : l->altcap * 2;
@@ -471,9 +478,10 @@ linker_quantity(struct linker *l, uint32_t value, uint32_t unit,
 	if (unit == NONE)
 		return;
 	if (l->nquants == l->quantcap) {
-		l->quantcap = l->quantcap == 0 ? 1024 : l->quantcap * 2;
-		l->quants = xreallocarray(l->quants, l->quantcap,
+		l->quants = bigarray_resize(l->quants, l->quantcap,
+		    l->quantcap == 0 ? 1024 : l->quantcap * 2,
 		    sizeof *l->quants);
+		l->quantcap = l->quantcap == 0 ? 1024 : l->quantcap * 2;
 	}
 	l->quants[l->nquants].value = value;
 	l->quants[l->nquants].start = (uint32_t)word->start;
@@ -706,6 +714,35 @@ linker_wordnet(struct linker *l)
 	free(seen);
 }
 
+/*
+ * Whether the figure NUM (LEN bytes: digits, perhaps a point) is precise
+ * enough that two outlets giving it most likely state one fact, so that
+ * it makes the core alone (LINKER_CORE): a decimal ("7.7") or 100 or
+ * more with two significant digits ("38,000": "Restaurants and bars
+ * added 38,000 jobs" / "food services and drinking places rose by
+ * 38,000"), not a round count ("1,000 victims", "1,000 rounds") or a
+ * small one ("two months", "five prisoners") that many facts share.
+ * Disagreeing figures still keep sentences apart (linker_disagree).
+ */
+static bool
+linker_figure(const char *num, size_t len)
+{
+	size_t i, first = len, last = 0, point = len;
+
+	for (i = 0; i < len; i++) {
+		if (num[i] == '.')
+			point = i;
+		else if (num[i] != '0') {
+			if (first == len)
+				first = i;
+			last = i;
+		}
+	}
+	if (first == len || last == first)
+		return false;
+	return point < len || len >= 3;
+}
+
 void
 linker_features(struct linker *l)
 {
@@ -758,7 +795,7 @@ linker_features(struct linker *l)
 		for (j = 0; j < k; j++)
 			v->df[l->feats[s->feat + j]]++;
 	}
-	l->feats = xreallocarray(l->feats, l->nfeats + 1, sizeof *l->feats);
+	linker_feats_room(l, l->nfeats + 1);
 	free(l->alts);
 	l->alts = NULL;
 	for (i = 0; i < v->n; i++) {
@@ -780,6 +817,9 @@ linker_features(struct linker *l)
 		    pow(log(1.0 + (double)l->nsents / v->df[i]), LINKER_IDF_POW);
 		v->w2[i] = v->weight[i] * v->weight[i];
 		v->number[i] = v->pool.data[v->off[i]] == KIND_NUMBER;
+		if (v->number[i] && linker_figure(v->pool.data + v->off[i] + 1,
+		    v->len[i] - 1))
+			v->flags[i] |= VOCAB_FIGURE;
 	}
 	for (i = 0; i < l->nsents; i++) {
 		s = &l->sents[i];
@@ -868,6 +908,7 @@ linker_pair(const struct linker *l, uint32_t a, uint32_t b)
 			dot += w2[fi] * linker_both[sa[i]][sb[j]];
 			shared += (l->vocab.flags[fi] & VOCAB_COMMON) != 0 ||
 			    l->vocab.number[fi];
+			shared += (l->vocab.flags[fi] & VOCAB_FIGURE) != 0;
 		}
 		i += fi <= fj;
 		j += fj <= fi;
@@ -952,9 +993,9 @@ linker_settle(struct linker *l)
 	}
 	free(start);
 	free(order);
-	free(l->feats);
-	free(l->side);
-	free(l->quants);
+	bigarray_free(l->feats, l->featcap, sizeof *l->feats);
+	bigarray_free(l->side, l->featcap, sizeof *l->side);
+	bigarray_free(l->quants, l->quantcap, sizeof *l->quants);
 	wording_free(&l->wording);
 	free(l->minor);
 	free(l->wordroles);

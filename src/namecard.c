@@ -4,8 +4,8 @@
 #include <stdbool.h>
 #include <string.h>
 
-#include "document.h"
 #include "namecard.h"
+#include "xalloc.h"
 
 /* A card's headlines run to a few hundred bytes; a "MORE" further from
  * the full name's end ends something else. */
@@ -26,11 +26,11 @@ namecard_upper(char c)
 	return c >= 'A' && c <= 'Z';
 }
 
-/* The start of the word of S that holds byte AT. */
+/* The start of the word of S that holds byte AT, not before FLOOR. */
 static size_t
-namecard_word_start(const char *s, size_t at)
+namecard_word_start(const char *s, size_t floor, size_t at)
 {
-	while (at > 0 && s[at - 1] != ' ')
+	while (at > floor && s[at - 1] != ' ')
 		at--;
 	return at;
 }
@@ -38,31 +38,32 @@ namecard_word_start(const char *s, size_t at)
 /*
  * Where the card that ends at MORE (the "MORE" at S[MORE]) starts, or
  * MORE when there is none: a word running the full name's last name into
- * the first headline ("TrumpGOP", "Sanders2020"), whose last name also ends a word one
- * to NAMECARD_NAME_WORDS words before (the name as the text gives it,
- * "President Trump"), each word between capitalised; the card starts
- * after that word.
+ * the first headline ("TrumpGOP", "Sanders2020"), whose last name also
+ * ends a word one to NAMECARD_NAME_WORDS words before (the name as the
+ * text gives it, "President Trump"), each word between capitalised; the
+ * card starts after that word.  Nothing before FLOOR is looked at: it is
+ * an earlier card, already cut.
  */
 static size_t
-namecard_start(const char *s, size_t more)
+namecard_start(const char *s, size_t floor, size_t more)
 {
-	size_t g, w, v, end, n, from = more > NAMECARD_MAX ?
-	    more - NAMECARD_MAX : 0;
+	size_t g, w, v, end, n, from = more > floor + NAMECARD_MAX ?
+	    more - NAMECARD_MAX : floor;
 	int words;
 
 	for (g = more; g-- > from + 1; ) {
 		if (!namecard_lower(s[g - 1]) || !(namecard_upper(s[g]) ||
 		    (s[g] >= '0' && s[g] <= '9')))
 			continue;
-		w = namecard_word_start(s, g);
+		w = namecard_word_start(s, floor, g);
 		n = g - w;
 		if (n < 2 || !namecard_upper(s[w]))
 			continue;
 		/* The words before, back to the name as the text gives it. */
 		end = w;
-		for (words = 1; words < NAMECARD_NAME_WORDS && end > 1;
+		for (words = 1; words < NAMECARD_NAME_WORDS && end > floor + 1;
 		    words++) {
-			v = namecard_word_start(s, end - 1);
+			v = namecard_word_start(s, floor, end - 1);
 			if (end - 1 - v == n && memcmp(s + v, s + w, n) == 0)
 				return words > 1 ? end : more;
 			/* The full name's words are capitalised, or a
@@ -75,47 +76,43 @@ namecard_start(const char *s, size_t more)
 	return more;
 }
 
-/* Moves the quotes past the cut [FROM, TO) down; drops one inside it. */
-static void
-namecard_quotes(struct span *quotes, size_t *nquotes, size_t from, size_t to)
+/* Whether a word "MORE" stands at S[AT], of LEN bytes. */
+static bool
+namecard_more(const char *s, size_t len, size_t at)
 {
-	size_t i, j, n = to - from;
-
-	for (i = j = 0; i < *nquotes; i++) {
-		struct span q = quotes[i];
-
-		q.start = q.start >= to ? q.start - n : q.start > from ? from :
-		    q.start;
-		q.end = q.end >= to ? q.end - n : q.end > from ? from : q.end;
-		if (q.end > q.start)
-			quotes[j++] = q;
-	}
-	*nquotes = j;
+	return at > 0 && s[at - 1] == ' ' && len - at >= 4 &&
+	    memcmp(s + at, "MORE", 4) == 0 && (len - at == 4 ||
+	    !(namecard_lower(s[at + 4]) || namecard_upper(s[at + 4])));
 }
 
-size_t
-namecard_cut(char *s, size_t len, struct span *quotes, size_t *nquotes)
+char *
+namecard_cut(const char *s, size_t len, size_t *outlen)
 {
-	size_t at = 0, more, start, end;
+	char *out = NULL;
+	size_t at = 0, kept = 0, n = 0, more, start;
 	const char *m;
 
-	while (len - at >= 5 &&
-	    (m = memmem(s + at, len - at, " MORE", 5)) != NULL) {
-		more = (size_t)(m - s) + 1;
-		end = more + 4;
-		at = end;
-		if (end < len && (namecard_lower(s[end]) ||
-		    namecard_upper(s[end])))
+	/* A capital M is rare enough that memchr's pace sets the cost of
+	 * a paragraph with no card. */
+	while (at < len && (m = memchr(s + at, 'M', len - at)) != NULL) {
+		more = (size_t)(m - s);
+		at = more + 1;
+		if (!namecard_more(s, len, more))
 			continue;
-		start = namecard_start(s, more);
+		start = namecard_start(s, kept, more);
 		if (start == more)
 			continue;
+		if (out == NULL)
+			out = xmalloc(len);
 		/* The space before the card goes with it. */
 		start--;
-		memmove(s + start, s + end, len - end);
-		namecard_quotes(quotes, nquotes, start, end);
-		len -= end - start;
-		at = start;
+		memcpy(out + n, s + kept, start - kept);
+		n += start - kept;
+		kept = at = more + 4;
 	}
-	return len;
+	if (out == NULL)
+		return NULL;
+	memcpy(out + n, s + kept, len - kept);
+	*outlen = n + len - kept;
+	return out;
 }

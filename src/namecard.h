@@ -6,21 +6,19 @@
  * TrumpGOP senators balk at lengthy impeachment trial ... MORE's 2016
  * campaign aides".  The card is cut out, so the sentence reads as written
  * ("from two of President Trump's 2016 campaign aides") and no headline
- * of another story reaches a claim.  Edits in place; allocates nothing.
+ * of another story reaches a claim.  It runs on a paragraph before it is
+ * split, so the splitter never cuts inside a card.
  */
 #ifndef PARALLAX_NAMECARD_H
 #define PARALLAX_NAMECARD_H
 
 #include <stddef.h>
 
-struct span;
-
 /*
- * Cuts every card out of S, of LEN bytes, moving the bytes after it
- * down; returns the new length.  The *NQUOTES spans QUOTES, offsets into
- * S, follow the text; one inside a card goes.
+ * A copy of S, of LEN bytes, with every card cut out, its length in
+ * *OUTLEN; NULL, with nothing allocated, when S holds no card.  The
+ * caller frees the copy.
  */
-size_t namecard_cut(char *s, size_t len, struct span *quotes,
-    size_t *nquotes);
+char *namecard_cut(const char *s, size_t len, size_t *outlen);
 
 #endif

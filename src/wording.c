@@ -5,6 +5,7 @@
 
 #include <stdlib.h>
 
+#include "bigarray.h"
 #include "document.h"
 #include "vocab.h"
 #include "wording.h"
@@ -67,9 +68,9 @@ wording_add(struct wording *p, uint32_t h)
 	if (p->n == UINT32_MAX)
 		fatal("claims: too many words to link");
 	if (p->n == p->cap) {
+		p->hashes = bigarray_resize(p->hashes, p->cap,
+		    p->cap == 0 ? 1024 : p->cap * 2, sizeof *p->hashes);
 		p->cap = p->cap == 0 ? 1024 : p->cap * 2;
-		p->hashes = xreallocarray(p->hashes, p->cap,
-		    sizeof *p->hashes);
 	}
 	p->hashes[p->n++] = h;
 }
@@ -210,14 +211,16 @@ wording_prune_end(struct wording *p)
 	free(p->seen);
 	free(p->again);
 	p->seen = p->again = NULL;
-	p->n = p->cap = p->kept;
-	p->hashes = xreallocarray(p->hashes, p->n + 1, sizeof *p->hashes);
+	p->hashes = bigarray_resize(p->hashes, p->cap, p->kept + 1,
+	    sizeof *p->hashes);
+	p->n = p->kept;
+	p->cap = p->kept + 1;
 }
 
 void
 wording_free(struct wording *p)
 {
-	free(p->hashes);
+	bigarray_free(p->hashes, p->cap, sizeof *p->hashes);
 	p->hashes = NULL;
 	p->n = p->cap = 0;
 }

@@ -29,9 +29,17 @@ fi
 # labelled prose; they are labelled furniture since.
 # Session 5's fresh 300 (fresh5.tsv: 43 furniture, 250 prose, 7 headings),
 # labelled before its figures were known: in the archive 35/43 (81.4%),
-# alone 31/43 (72.1%), no prose marked, headings 1/7 flagged.
+# alone 31/43 (72.1%), no prose marked, headings 1/7 flagged.  Tuned on
+# since (Politico's credit bar and the caption over it, a gallery's
+# captions said twice, "( WATCH", sign-ups, "AD", "Follow ... @handle",
+# "This story was updated"): 38/42 (90.5%) both ways, no prose; it and
+# all 1,000 in the archive (117/129, 90.7%) must meet the goal.
+# Six labelled sentences were fragments of The Hill's name cards (five
+# furniture, one prose); since cards are cut before splitting they are
+# whole sentences of prose, labelled so at their new place (a card's
+# fragment was marked, so each furniture share fell by one).
 # The per-set figures below are floors, which only catch a regression.
-CLUTTER_FLOORS=${CLUTTER_FLOORS-'{"alone": {"tune": {"furniture": 0.70, "prose": 0}, "held": {"furniture": 0.91, "prose": 0}, "fresh": {"furniture": 0.91, "prose": 0}, "fresh300": {"furniture": 0.89, "prose": 0}, "fresh5": {"furniture": 0.72, "prose": 0}, "all": {"furniture": 0.81, "prose": 0}}, "archive": {"tune": {"furniture": 0.85, "prose": 0}, "held": {"furniture": 0.91, "prose": 0}, "fresh": {"furniture": 1.0, "prose": 0}, "fresh300": {"furniture": 0.91, "prose": 0}, "fresh5": {"furniture": 0.81, "prose": 0}, "all": {"furniture": 0.88, "prose": 0}}}'}
+CLUTTER_FLOORS=${CLUTTER_FLOORS-'{"alone": {"tune": {"furniture": 0.68, "prose": 0}, "held": {"furniture": 0.91, "prose": 0}, "fresh": {"furniture": 0.90, "prose": 0}, "fresh300": {"furniture": 0.88, "prose": 0}, "all": {"furniture": 0.86, "prose": 0}}, "archive": {"tune": {"furniture": 0.84, "prose": 0}, "held": {"furniture": 0.91, "prose": 0}, "fresh": {"furniture": 1.0, "prose": 0}, "fresh300": {"furniture": 0.91, "prose": 0}}}'}
 export CLUTTER_FLOORS
 PARALLAX_TAXONOMY=${PARALLAX_TAXONOMY:-$srcdir/config/taxonomy.yaml}
 export PARALLAX_TAXONOMY

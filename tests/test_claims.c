@@ -326,6 +326,37 @@ test_a_theme_does_not_split_a_claim(void **state)
 	fx_free(&fx);
 }
 
+/*
+ * A precise figure two outlets give is the fact it counts, however each
+ * words the rest ("added ... jobs" / "hired ... workers"), and "twice" is
+ * the figure 2.  Each pair shares one word or figure beyond names but for
+ * it: a theme, half as alike, apart.
+ */
+static void
+test_a_precise_figure_anchors(void **state)
+{
+	static const char *const a[] = {
+		"Velmar Bay bars added 38,000 jobs.",
+		"The reactor tripped twice.",
+		FILLER("six countries"),
+		NULL,
+	};
+	static const char *const b[] = {
+		"Velmar Bay taverns hired 38,000 workers.",
+		"Two shutdowns hit the reactor.",
+		FILLER("several nations"),
+		NULL,
+	};
+	struct story_fx fx = { .ndocs = 0 };
+
+	fx_add(&fx, "a", a);
+	fx_add(&fx, "b", b);
+	fx_link(&fx);
+	LINKED(&fx, 0, "38,000", 1, "38,000");
+	LINKED(&fx, 0, "twice", 1, "shutdowns");
+	fx_free(&fx);
+}
+
 /* Topics shared by two sentences and quotes of the same words help. */
 static void
 test_topics_and_quotes_count(void **state)
@@ -677,6 +708,7 @@ main(void)
 		cmocka_unit_test(test_no_chaining),
 		cmocka_unit_test(test_names_are_a_theme),
 		cmocka_unit_test(test_a_theme_does_not_split_a_claim),
+		cmocka_unit_test(test_a_precise_figure_anchors),
 		cmocka_unit_test(test_topics_and_quotes_count),
 		cmocka_unit_test(test_empty_and_clutter_only),
 		cmocka_unit_test(test_many_sources),

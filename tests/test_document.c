@@ -644,8 +644,64 @@ test_boilerplate(void **state)
 	document_free(doc);
 }
 
+/* Sign-ups, a handle to follow, a note that the story changed, a link to
+ * a video, an ad's label, a caption over Politico's credit bar, and a
+ * gallery's captions each said twice are furniture; one paragraph said
+ * twice, and a message in an inbox, stay prose. */
+static void
+test_boilerplate_site_lines(void **state)
+{
+	static const char *const furniture[] = {
+		"AD", "Follow her on Twitter @janedoe.",
+		"- Follow the Desk on Twitter: @thedesk",
+		"This story was updated at noon.",
+		"Sign up to receive our best stories as they come.",
+		"( WATCH: The mayor's speech on the budget)",
+		"Want the Daily Brief in your inbox every day?",
+		"The mayor greets voters on the steps of the hall.",
+		"| Jo Smith/AP Photo",
+		"The mayor waves to the crowd in May.",
+		"The council votes on the budget in June.", NULL
+	};
+	static const char *const prose[] = {
+		"The vote was the closest in years, said the clerk.",
+		"Then a message arrives in your inbox.", NULL
+	};
+	struct document *doc = load("a.txt", "The council met on Monday. The "
+	    "vote was close and the mayor spoke at length.\n\nAD\n\n"
+	    "Follow her on Twitter @janedoe.\n\n"
+	    "- Follow the Desk on Twitter: @thedesk\n\n"
+	    "This story was updated at noon.\n\n"
+	    "Sign up to receive our best stories as they come.\n\n"
+	    "( WATCH: The mayor's speech on the budget)\n\n"
+	    "Want the Daily Brief in your inbox every day?\n\n"
+	    "The mayor greets voters on the steps of the hall. "
+	    "| Jo Smith/AP Photo\n\n"
+	    "The mayor waves to the crowd in May.\n\n"
+	    "The mayor waves to the crowd in May.\n\n"
+	    "The council votes on the budget in June.\n\n"
+	    "The council votes on the budget in June.\n\n"
+	    "Then a message arrives in your inbox.\n\n"
+	    "The vote was the closest in years, said the clerk.\n\n"
+	    "The vote was the closest in years, said the clerk.\n\n"
+	    "Everyone went home after the meeting ended late at night.\n");
+	size_t i, j;
+
+	for (i = 0; furniture[i] != NULL; i++)
+		if (!is_boilerplate(doc, furniture[i]))
+			fail_msg("not furniture: [%s]", furniture[i]);
+	for (i = 0; prose[i] != NULL; i++) {
+		for (j = 0; j < doc->nsentences; j++)
+			if (strcmp(doc->sentences[j].text, prose[i]) == 0 &&
+			    doc->sentences[j].boilerplate)
+				fail_msg("prose marked: [%s]", prose[i]);
+	}
+	document_free(doc);
+}
+
 /* A name's pop-up card run into its sentence is cut out, and the quote
- * after it follows; a name said twice, or "MORE" in prose, stay. */
+ * after it follows, even when its headlines end in stops the splitter
+ * would cut at; a name said twice, or "MORE" in prose, stay. */
 static void
 test_name_card(void **state)
 {
@@ -655,7 +711,9 @@ test_name_card(void **state)
 	    "who said \"we will win\" today.\n\n"
 	    "Mayor Bo Diaz Robert (Bo) Diaz2024 races heat up Parks win MORE's "
 	    "plan passed.\n\n"
-	    "Ann Lee met Ann LeeAnn at noon and said MORE was needed.\n");
+	    "Ann Lee met Ann LeeAnn at noon and said MORE was needed.\n\n"
+	    "Rep. Jo Park Joanne Park2024 races heat up. Parks win in the "
+	    "fall MORE (D-Ore.) said it would pass.\n");
 
 	assert_sentence(doc, 0, "The bill passed with the help of Sen. Ann "
 	    "Lee, who said \"we will win\" today.");
@@ -664,6 +722,8 @@ test_name_card(void **state)
 	assert_sentence(doc, 1, "Mayor Bo Diaz's plan passed.");
 	assert_sentence(doc, 2,
 	    "Ann Lee met Ann LeeAnn at noon and said MORE was needed.");
+	assert_sentence(doc, 3, "Rep. Jo Park (D-Ore.) said it would pass.");
+	assert_int_equal(doc->nsentences, 4);
 	document_free(doc);
 }
 
@@ -879,6 +939,7 @@ main(void)
 		cmocka_unit_test(test_boilerplate),
 		cmocka_unit_test(test_boilerplate_anywhere_in_long),
 		cmocka_unit_test(test_boilerplate_furniture_anywhere),
+		cmocka_unit_test(test_boilerplate_site_lines),
 		cmocka_unit_test(test_name_card),
 		cmocka_unit_test(test_sanitised_body),
 		cmocka_unit_test(test_limits),
