@@ -30,9 +30,10 @@ serve() {
 }
 serve
 
-# A fetch that times out after 2 s: the loading screen shows it, then the
+# A fetch that times out after 5 s (long enough for a key to reach the
+# loading screen under load): the loading screen shows it, then the
 # story opens with the URL's failure in the status line.
-start "PARALLAX_TIMEOUT=2 $bin --tui --no-state $fixtures $slow"
+start "PARALLAX_TIMEOUT=5 $bin --tui --no-state $fixtures $slow"
 check "first frame while fetching" wait_for "fetching 1 URL"
 check "the loading screen says how to quit" on_screen "q quits"
 keys j
