@@ -486,8 +486,13 @@ fi
 if [ -x "$builddir/tests/bench/bench_taxonomy" ]; then
 	say ""
 	say "== Opening the bundled taxonomy (config/taxonomy.yaml): read, check, compile, one core"
-	$pin "$builddir/tests/bench/bench_taxonomy" "$srcdir/config/taxonomy.yaml" 2>&1 |
-	    tee "$out/taxload.txt" | tee -a "$results"
+	say "   (five processes: a first load in one varies by 40% on an idle machine;"
+	say "   the goal is judged on their median)"
+	: >"$out/taxload.txt"
+	for i in 1 2 3 4 5; do
+		$pin "$builddir/tests/bench/bench_taxonomy" "$srcdir/config/taxonomy.yaml" 2>&1 |
+		    tee -a "$out/taxload.txt" | tee -a "$results"
+	done
 fi
 # --- Interaction: key-to-screen latency in a pseudo-terminal ------------
 if [ -x "$builddir/tests/bench/latency" ] && "$parallax" --help 2>/dev/null |
@@ -564,8 +569,9 @@ m=$(awk -v a="${p_wall_10000:-0}" -v b="${p_wall_100:-0}" -v fa="${p_fixed_10000
 goal "the same less loading the taxonomy" "<= 1.5x" "${m}x" "$(verdict "$m" "<" 1.5001)"
 m=$(awk -v f="${p_fixed_10000:-0}" 'BEGIN { if (f > 0) printf "%.1f", f * 1000; else print "-" }')
 goal "loading 10,000 keywords (one-line story)" "(no goal)" "$m ms" ""
-m=$(sed -n 's/.*first load \([0-9.]*\) ms.*/\1/p' "$out/taxload.txt" 2>/dev/null)
-goal "loading the bundled taxonomy (issue 17)" "< 5 ms" "${m:--} ms" "$(verdict "$m" "<" 5)"
+m=$(sed -n 's/.*first load \([0-9.]*\) ms.*/\1/p' "$out/taxload.txt" 2>/dev/null |
+    sort -n | sed -n 3p)
+goal "loading the bundled taxonomy, median of 5" "< 5 ms" "${m:--} ms" "$(verdict "$m" "<" 5)"
 for k in 1000 10000; do
 	eval "r=\${r_mbps_$k:-0}"
 	want=3
