@@ -24,6 +24,7 @@ struct watcher {
 	pthread_mutex_t lock;
 	pthread_cond_t wake;	/* watcher_stop's call to end now */
 	bool stop;
+	bool wanted;		/* asked since the thread last looked */
 	unsigned long epoch;	/* rebases so far */
 	uint64_t base;		/* the last rebase's fingerprint */
 	uint64_t seen;		/* the thread's last fingerprint */
@@ -59,6 +60,11 @@ watcher_thread(void *arg)
 			;
 		if (w->stop)
 			break;
+		/* Nobody asked (the story list's watcher while a story is
+		 * read): the disk is left alone. */
+		if (!w->wanted)
+			continue;
+		w->wanted = false;
 		/* A rebase while the stat runs makes this one stale: the
 		 * epoch it began in tells. */
 		epoch = w->epoch;
@@ -138,6 +144,7 @@ watcher_changed(struct watcher *w)
 	if (!w->threaded)
 		return watch_fingerprint(w->paths, w->npaths) != w->base;
 	pthread_mutex_lock(&w->lock);
+	w->wanted = true;
 	changed = w->seen_epoch == w->epoch && w->seen != w->base;
 	pthread_mutex_unlock(&w->lock);
 	return changed;

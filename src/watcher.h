@@ -6,7 +6,9 @@
  * sources are read (watcher_rebase) and asks cheaply whether one taken by
  * the thread since then differs (watcher_changed).
  *
- * The thread starts at the first watcher_changed.  A watcher copies the
+ * The thread starts at the first watcher_changed, and takes a fingerprint
+ * only in a period after one: a watcher nobody asks (the story list's,
+ * while a story is read) leaves the disk alone.  A watcher copies the
  * paths it is given; watcher_stop ends the thread and frees it all.  When
  * no thread can be had, watcher_changed takes the fingerprint itself, as
  * the loop did before.  Rebase and ask from one thread.
