@@ -75,6 +75,7 @@ struct tagger {
 	struct phrase *phrases;
 	size_t nphrases, capphrases;
 	size_t *subtree_end;	/* per topic: one past its last subtopic */
+	size_t *root;		/* per topic: the top of its tree, its family */
 	struct tagger_state *state;
 	const struct tagger *parent;	/* tagger_fork's: owns the above */
 };
@@ -141,6 +142,7 @@ tagger_new(const struct taxonomy *tax)
 	tg->matcher = matcher_new();
 	tg->subtree_end = xreallocarray(NULL, tax->ntopics + 1,
 	    sizeof *tg->subtree_end);
+	tg->root = xreallocarray(NULL, tax->ntopics + 1, sizeof *tg->root);
 	for (i = 0; i < tax->ntopics; i++) {
 		t = &tax->topics[i];
 		tagger_add_phrases(tg, i, t->keywords, t->nkeywords, MATCHER_FOLD,
@@ -154,6 +156,8 @@ tagger_new(const struct taxonomy *tax)
 		/* Subtopics follow their parent: each one ends its
 		 * ancestors' ranges so far. */
 		tg->subtree_end[i] = i + 1;
+		tg->root[i] = t->parent == TOPIC_NO_PARENT ? i :
+		    tg->root[t->parent];
 		for (up = t->parent; up != TOPIC_NO_PARENT;
 		    up = tax->topics[up].parent)
 			tg->subtree_end[up] = i + 1;
@@ -182,6 +186,7 @@ tagger_free(struct tagger *tg)
 		matcher_free(tg->matcher);
 		free(tg->phrases);
 		free(tg->subtree_end);
+		free(tg->root);
 	}
 	matcher_scratch_free(tg->state->scratch);
 	free(tg->state->hits);
@@ -524,15 +529,6 @@ tagger_settle(const struct tagger *tg, struct sentence *s)
 	s->ntopics = (uint32_t)k;
 }
 
-/* The topic at the top of TOPIC's tree: its family. */
-static size_t
-tagger_root(const struct tagger *tg, size_t topic)
-{
-	while (tg->tax->topics[topic].parent != TOPIC_NO_PARENT)
-		topic = tg->tax->topics[topic].parent;
-	return topic;
-}
-
 /* Whether a common phrase of S (a keyword of two words or more, written
  * without a capital, of any topic) spans S's match M: the phrase tells the
  * word's sense ("our own borders"); a name does not (the "Law" of the
@@ -567,7 +563,7 @@ tagger_one_word(const struct tagger *tg, const struct sentence *s,
 	size_t i;
 
 	for (i = 0; i < s->nmatches; i++) {
-		if (tagger_root(tg, s->matches[i].topic) != root)
+		if (tg->root[s->matches[i].topic] != root)
 			continue;
 		k = s->matches[i].keyword;
 		if (strchr(k, ' ') != NULL || (*k >= 'A' && *k <= 'Z') ||
@@ -593,7 +589,7 @@ tagger_echo(const struct tagger *tg, const struct tagger_state *st,
 	bool drop;
 
 	for (i = k = 0; i < s->ntopics; i++) {
-		root = tagger_root(tg, s->topics[i]);
+		root = tg->root[s->topics[i]];
 		drop = st->echo[root] < tg->tax->echo + 1 &&
 		    tagger_one_word(tg, s, root);
 		if (!drop)
@@ -628,7 +624,7 @@ tagger_count_echo(const struct tagger *tg, struct tagger_state *st,
 			continue;
 		/* Topics ascend and a family's are contiguous. */
 		for (j = 0, last = TOPIC_NO_PARENT; j < s->ntopics; j++) {
-			root = tagger_root(tg, s->topics[j]);
+			root = tg->root[s->topics[j]];
 			if (root != last)
 				st->echo[root]++;
 			last = root;
