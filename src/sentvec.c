@@ -21,6 +21,7 @@
 #include "clause.h"
 #include "document.h"
 #include "linker.h"
+#include "predicate.h"
 #include "sentvec.h"
 #include "stem.h"
 #include "words.h"
@@ -354,8 +355,44 @@ sentvec_minor_reset(struct linker *l, size_t n)
 		    sizeof *l->minor);
 		l->wordroles = xreallocarray(l->wordroles, l->minorcap,
 		    sizeof *l->wordroles);
+		l->wordfeats = xreallocarray(l->wordfeats, l->minorcap,
+		    sizeof *l->wordfeats);
 	}
 	memset(l->minor, 0, n * sizeof *l->minor);
+	memset(l->wordfeats, 0xff, n * sizeof *l->wordfeats);
+}
+
+/*
+ * Sets OUT's main event and its participants (predicate.h) from W, its
+ * words already read: the event by its word ("forced_out" for a phrasal
+ * verb), the participants by the features their words yield.
+ */
+static void
+sentvec_event(struct linker *l, struct sent *out, const struct words *w)
+{
+	struct predicate p;
+	char buf[128];
+	size_t len, plen;
+
+	out->event = EVENT_NONE;
+	out->subject = out->object = NONE;
+	if (!predicate_find(w, l->wordroles, l->minor, &p))
+		return;
+	len = w->items[p.verb].foldlen;
+	if (len >= sizeof buf)
+		return;
+	memcpy(buf, words_fold(w, p.verb), len);
+	plen = p.particle == PREDICATE_NONE ? 0 : w->items[p.particle].foldlen;
+	if (plen > 0 && len + 1 + plen < sizeof buf) {
+		buf[len++] = '_';
+		memcpy(buf + len, words_fold(w, p.particle), plen);
+		len += plen;
+	}
+	out->event = event_add(&l->events, buf, len);
+	if (p.subject != PREDICATE_NONE)
+		out->subject = l->wordfeats[p.subject];
+	if (p.object != PREDICATE_NONE)
+		out->object = l->wordfeats[p.object];
 }
 
 void
@@ -392,6 +429,7 @@ sentvec_read(struct linker *l, struct sent *out,
 			}
 			e = vocab_intern(&l->vocab, sentvec_year(num, n) ?
 			    KIND_YEAR : KIND_NUMBER, num, n);
+			l->wordfeats[i] = e;
 			sentvec_raw(l, e, NONE, l->wordroles[i]);
 			sentvec_quantity(l, e, sentvec_unit(l, w, i), &w->items[i]);
 			out->hasnum = 1;
@@ -419,6 +457,7 @@ sentvec_read(struct linker *l, struct sent *out,
 			e = sentvec_lookup(l, f, len);
 		switch (l->cache.cls[e]) {
 		case CLASS_NUMBER:
+			l->wordfeats[i] = l->cache.id[e];
 			sentvec_raw(l, l->cache.id[e], NONE, l->wordroles[i]);
 			sentvec_quantity(l, l->cache.id[e], sentvec_unit(l, w, i),
 			    &w->items[i]);
@@ -434,11 +473,13 @@ sentvec_read(struct linker *l, struct sent *out,
 		case CLASS_WORD:
 			if (!(fl & WORD_CAPITAL))
 				l->vocab.flags[l->cache.id[e]] |= VOCAB_COMMON;
+			l->wordfeats[i] = l->cache.id[e];
 			sentvec_word(l, e, sentvec_inside(s, w->items[i].start),
 			    l->wordroles[i]);
 			break;
 		}
 	}
+	sentvec_event(l, out, w);
 	out->quoted = wording_quoted(&l->wording, s, w);
 	out->pairs = wording_pairs(&l->wording, w, l->minor);
 	out->nfeat = (uint32_t)(l->nfeats - out->feat);
