@@ -111,6 +111,7 @@ struct linker {
 	size_t altcap;
 	size_t nclusters;	/* cluster ids are below it */
 	struct event_set events;	/* every sentence's main event */
+	int year;		/* the year of the document being read, or 0 */
 };
 
 /* Resolves "un-" words, dedupes features and counts document frequency. */

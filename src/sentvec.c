@@ -14,6 +14,7 @@
 
 #include <stdbool.h>
 #include <stdint.h>
+#include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -75,8 +76,22 @@ static const struct {
 	{ "two", "2" }, { "three", "3" }, { "four", "4" }, { "five", "5" },
 	{ "six", "6" }, { "seven", "7" }, { "eight", "8" }, { "nine", "9" },
 	{ "ten", "10" }, { "eleven", "11" }, { "twelve", "12" },
-	{ "twenty", "20" }, { "hundred", "100" }, { "thousand", "1000" },
+	{ "thirteen", "13" }, { "fourteen", "14" }, { "fifteen", "15" },
+	{ "sixteen", "16" }, { "seventeen", "17" }, { "eighteen", "18" },
+	{ "nineteen", "19" }, { "twenty", "20" }, { "thirty", "30" },
+	{ "forty", "40" }, { "fifty", "50" }, { "sixty", "60" },
+	{ "seventy", "70" }, { "eighty", "80" }, { "ninety", "90" },
+	{ "dozen", "12" }, { "hundred", "100" }, { "thousand", "1000" },
 	{ "twice", "2" },	/* "raise rates twice" / "two rate hikes" */
+};
+
+/* "a quarter of" / "one-third of" / "half of" as the percent they are:
+ * "a quarter of Americans" is "25% of Americans". */
+static const struct {
+	const char *word;
+	const char *percent;
+} sentvec_fractions[] = {
+	{ "half", "50" }, { "quarter", "25" }, { "third", "33" },
 };
 
 /*
@@ -345,6 +360,63 @@ sentvec_year(const char *num, size_t n)
 	    num[3] >= '0' && num[3] <= '9';
 }
 
+/*
+ * Whether word I is a fraction of something ("a quarter of", "one-third
+ * of", "half of" but not "the third quarter" or "half an hour"): the
+ * percent it is, or NULL.
+ */
+static const char *
+sentvec_fraction(const struct words *w, size_t i)
+{
+	const char *f = words_fold(w, i);
+	size_t k, len = w->items[i].foldlen;
+
+	if (i + 1 >= w->n || !sentvec_is(w, i + 1, "of"))
+		return NULL;
+	/* "one-third" folds whole; "a third", "one third", "half". */
+	if (len > 4 && memcmp(f, "one-", 4) == 0)
+		f += 4;
+	else if (strcmp(f, "half") != 0 && (i == 0 ||
+	    (!sentvec_is(w, i - 1, "a") && !sentvec_is(w, i - 1, "one"))))
+		return NULL;
+	for (k = 0; k < sizeof sentvec_fractions / sizeof *sentvec_fractions;
+	    k++) {
+		if (strcmp(f, sentvec_fractions[k].word) == 0)
+			return sentvec_fractions[k].percent;
+	}
+	return NULL;
+}
+
+/*
+ * Adds what word I also says as a figure: "since 1992" (NUM, N digits)
+ * in an article of 2017 is 25 years; a fraction of something is a
+ * percent of it.
+ */
+static void
+sentvec_computed(struct linker *l, const struct words *w, size_t i,
+    const char *num, size_t n)
+{
+	char buf[16];
+	const char *percent;
+	int len, year;
+	uint32_t e, unit;
+
+	if ((percent = sentvec_fraction(w, i)) != NULL) {
+		e = vocab_intern(&l->vocab, KIND_NUMBER, percent,
+		    strlen(percent));
+		unit = sentvec_lookup(l, "percent", 7);
+	} else if (num != NULL && sentvec_year(num, n) && i > 0 &&
+	    sentvec_is(w, i - 1, "since") && l->year > 0 &&
+	    (year = atoi(num)) < l->year) {
+		len = snprintf(buf, sizeof buf, "%d", l->year - year);
+		e = vocab_intern(&l->vocab, KIND_NUMBER, buf, (size_t)len);
+		unit = sentvec_lookup(l, "years", 5);
+	} else
+		return;
+	sentvec_raw(l, e, NONE, l->wordroles[i]);
+	sentvec_quantity(l, e, l->cache.id[unit], &w->items[i]);
+}
+
 /* Room in l->minor for N words, none of them minor yet. */
 static void
 sentvec_minor_reset(struct linker *l, size_t n)
@@ -432,6 +504,7 @@ sentvec_read(struct linker *l, struct sent *out,
 			l->wordfeats[i] = e;
 			sentvec_raw(l, e, NONE, l->wordroles[i]);
 			sentvec_quantity(l, e, sentvec_unit(l, w, i), &w->items[i]);
+			sentvec_computed(l, w, i, num, n);
 			out->hasnum = 1;
 			continue;
 		}
@@ -474,6 +547,7 @@ sentvec_read(struct linker *l, struct sent *out,
 			if (!(fl & WORD_CAPITAL))
 				l->vocab.flags[l->cache.id[e]] |= VOCAB_COMMON;
 			l->wordfeats[i] = l->cache.id[e];
+			sentvec_computed(l, w, i, NULL, 0);
 			sentvec_word(l, e, sentvec_inside(s, w->items[i].start),
 			    l->wordroles[i]);
 			break;
