@@ -118,10 +118,6 @@ static const double linker_both[2][2] = {
 #define KIND_QUOTE 'q'
 #define KIND_YEAR 'y'		/* a year: when, not how many */
 
-/* Vocabulary entry flags. */
-#define VOCAB_STANDALONE 0x1	/* seen as a word of its own */
-#define VOCAB_COMMON 0x2	/* seen in lower case: not only a name */
-#define VOCAB_FIGURE 0x4	/* a precise figure: counts twice toward the core */
 #ifndef LINKER_IDF_POW
 #define LINKER_IDF_POW 1.0
 #endif
@@ -291,7 +287,7 @@ linker_raw(struct linker *l, uint32_t id, uint32_t alt, unsigned char role)
 		l->alts[l->nalts].alt = alt;
 		l->nalts++;
 	}
-	l->side[l->nfeats] = (role & CLAUSE_SIDE) != 0;
+	l->side[l->nfeats] = role & (CLAUSE_SIDE | CLAUSE_NAME);
 	l->feats[l->nfeats++] = id;
 }
 
@@ -752,7 +748,7 @@ linker_features(struct linker *l)
 	double mult;
 	uint32_t *fs;
 
-	if (v->n >= UINT32_MAX >> 1)
+	if (v->n >= UINT32_MAX >> 2)
 		fatal("claims: too many words to link");
 	linker_wordnet(l);
 	v->df = xcalloc(v->n, sizeof *v->df);
@@ -776,19 +772,20 @@ linker_features(struct linker *l)
 			s->nfeat = 0;
 			continue;	/* feats may still be NULL */
 		}
-		/* Each feature with whether it is framing in its low bit,
-		 * so one sort orders both; a feature is framing only if
-		 * every one of its words in the sentence is. */
+		/* Each feature with its clause roles in its two low bits,
+		 * so one sort orders both; a feature is framing (or a
+		 * name's) only if every one of its words in the sentence
+		 * is. */
 		fs = l->feats + start;
 		for (j = 0; j < n; j++)
-			fs[j] = fs[j] << 1 | l->side[start + j];
+			fs[j] = fs[j] << 2 | l->side[start + j];
 		wording_sort(fs, n);
 		for (j = k = 0; j < n; j++) {
-			if (k == 0 || fs[j] >> 1 != l->feats[s->feat + k - 1]) {
-				l->side[s->feat + k] = fs[j] & 1;
-				l->feats[s->feat + k++] = fs[j] >> 1;
+			if (k == 0 || fs[j] >> 2 != l->feats[s->feat + k - 1]) {
+				l->side[s->feat + k] = fs[j] & 3;
+				l->feats[s->feat + k++] = fs[j] >> 2;
 			} else
-				l->side[s->feat + k - 1] &= fs[j] & 1;
+				l->side[s->feat + k - 1] &= fs[j] & 3;
 		}
 		s->nfeat = (uint32_t)k;
 		l->nfeats = s->feat + k;
@@ -825,7 +822,7 @@ linker_features(struct linker *l)
 		s = &l->sents[i];
 		for (j = 0; j < s->nfeat; j++)
 			s->norm2 += v->w2[l->feats[s->feat + j]] *
-			    linker_scale[l->side[s->feat + j]];
+			    linker_scale[l->side[s->feat + j] & CLAUSE_SIDE];
 	}
 }
 
@@ -905,7 +902,8 @@ linker_pair(const struct linker *l, uint32_t a, uint32_t b)
 		fi = fa[i];
 		fj = fb[j];
 		if (fi == fj) {
-			dot += w2[fi] * linker_both[sa[i]][sb[j]];
+			dot += w2[fi] * linker_both[sa[i] & CLAUSE_SIDE][sb[j] &
+			    CLAUSE_SIDE];
 			shared += (l->vocab.flags[fi] & VOCAB_COMMON) != 0 ||
 			    l->vocab.number[fi];
 			shared += (l->vocab.flags[fi] & VOCAB_FIGURE) != 0;

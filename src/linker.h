@@ -23,6 +23,11 @@ struct words;
 
 #define NONE UINT32_MAX
 
+/* Flags of a linker.vocab entry. */
+#define VOCAB_STANDALONE 0x1	/* seen as a word of its own */
+#define VOCAB_COMMON 0x2	/* seen in lower case: not only a name */
+#define VOCAB_FIGURE 0x4	/* a precise figure: counts twice toward the core */
+
 /* A raw "un-" word: at POS in linker.feats, the stem without "un". */
 struct alt {
 	size_t pos;
@@ -77,7 +82,7 @@ struct linker {
 	size_t nsents;
 	double *fit;		/* each sentence's similarity to its cluster */
 	uint32_t *feats;		/* every sentence's, sorted in each */
-	unsigned char *side;	/* each feat's: 1 if framing (clause.h) */
+	unsigned char *side;	/* each feat's CLAUSE_SIDE, CLAUSE_NAME bits */
 	size_t nfeats;
 	size_t featcap;
 	struct wording wording;	/* every sentence's shingles and pairs */
