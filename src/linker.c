@@ -452,7 +452,7 @@ linker_disagree(const struct linker *l, uint32_t a, uint32_t b)
  * (predicate.h), either way round ("the Taliban released Bergdahl",
  * "Bergdahl was released").
  */
-static bool
+bool
 linker_event(const struct linker *l, const struct sent *x,
     const struct sent *y)
 {
