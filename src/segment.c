@@ -117,6 +117,27 @@ segment_bare(const char *s, size_t start, size_t end)
 	return true;
 }
 
+/* Does S[0, END) end with a closing quote: a double one, or a single one
+ * right after a stop or comma ("'It's not an amnesty.'"), which an
+ * apostrophe ("voters'") is not? */
+static bool
+segment_ends_quote(const char *s, size_t end)
+{
+	unsigned char last = (unsigned char)s[end - 1];
+	size_t before = end - 1;
+
+	if (last == '"' || (end >= 3 && last == 0x9d &&
+	    (unsigned char)s[end - 2] == 0x80))
+		return true;
+	if (end >= 4 && last == 0x99 && (unsigned char)s[end - 2] == 0x80 &&
+	    (unsigned char)s[end - 3] == 0xe2)
+		before = end - 3;
+	else if (last != '\'')
+		return false;
+	return before > 0 && (s[before - 1] == '.' || s[before - 1] == '?' ||
+	    s[before - 1] == '!' || s[before - 1] == ',');
+}
+
 /*
  * Whether S[START, END) is an attribution cut from the quote before it
  * ('"We will win." Clinton said.'): at most five words ending in a
@@ -128,13 +149,15 @@ segment_attribution(const struct segment_state *st, size_t start,
 {
 	const struct span *prev = &st->spans[st->n - 1];
 	size_t i, words = 1;
-	unsigned char last = (unsigned char)st->s[prev->end - 1];
 
-	if (last != '"' && !(prev->end >= 3 && last == 0x9d &&
-	    (unsigned char)st->s[prev->end - 2] == 0x80))
+	if (!segment_ends_quote(st->s, prev->end))
 		return false;
+	/* A fragment with a double quote of its own ends a quote ("Six of
+	 * those,\xe2\x80\x9d Harkin said."), it is no attribution alone. */
 	for (i = start; i < end; i++) {
-		if (st->s[i] == ' ' && ++words > 5)
+		if ((st->s[i] == ' ' && ++words > 5) || st->s[i] == '"' ||
+		    ((unsigned char)st->s[i] == 0x9d && i >= start + 2 &&
+		    (unsigned char)st->s[i - 1] == 0x80))
 			return false;
 	}
 	return segwords_said_end(st->s, start, end);
@@ -390,6 +413,32 @@ segment_time_word_at(const struct segment_state *st, size_t i)
 	return segwords_time_word(st->s + i, j - i);
 }
 
+/* Is the word before the one at WS, in this sentence, one that names a
+ * place after it ("in", "for", "Washington")? */
+static bool
+segment_place_before(const struct segment_state *st, size_t ws)
+{
+	size_t we = ws, w;
+
+	if (we <= st->start + 1 || st->s[we - 1] != ' ')
+		return false;
+	we--;
+	for (w = we; w > st->start && !segment_is_space(st->s[w - 1]); w--)
+		continue;
+	return segwords_place_head(st->s + w, we - w);
+}
+
+/* Is the word after the one at I a small (lower-case) one: "Reid was",
+ * "Johnson, meanwhile"? */
+static bool
+segment_small_word_after(const struct segment_state *st, size_t i)
+{
+	while (i < st->len && !segment_is_space(st->s[i]))
+		i++;
+	return i + 1 < st->len && st->s[i] == ' ' &&
+	    segment_is_lower(st->s[i + 1]);
+}
+
 /*
  * Decides whether a single full stop at I, followed by white space and
  * then by a word of kind NEXT at WORD, ends the sentence, from the word
@@ -425,10 +474,18 @@ segment_period_ends(const struct segment_state *st, size_t i,
 	    w[0] == 'P') && w[1] == '.' && (w[2] == 'm' || w[2] == 'M'))
 		return !segment_time_phrase(st, ws) &&
 		    !segment_time_word_at(st, word);
-	/* "in Columbia, S.C." ends its sentence before any capital. */
+	/* "in Columbia, S.C." ends its sentence before any capital but a
+	 * day or month ("was in Camden, N.J. Monday."). */
 	if (n == 3 && ws >= 2 && st->s[ws - 1] == ' ' &&
 	    st->s[ws - 2] == ',' && segwords_state(w))
-		return next == NEXT_UPPER;
+		return next == NEXT_UPPER && !segment_time_word_at(st, word);
+	/* "funding for D.C. Reid was caught": a state named as a place
+	 * ends its sentence before a name and a small word, unlike "in
+	 * D.C. Superior Court" or "the D.C. Council". */
+	if (n == 3 && next == NEXT_UPPER && segwords_state(w) &&
+	    segment_place_before(st, ws) && !segment_time_word_at(st, word) &&
+	    segment_small_word_after(st, word))
+		return true;
 	if (segment_is_dotted(w, n) || (n == 1 && segment_is_upper(w[0])))
 		return next == NEXT_UPPER && segment_starter_at(st, word);
 	if (n == 1 && segment_is_lower(w[0]))
@@ -506,6 +563,51 @@ segment_spaced_dots(const struct segment_state *st, size_t i, size_t *end)
 	return n;
 }
 
+/* Is S[I, I + N) a single closing quote, ' or U+2019? */
+static bool
+segment_single_quote(const char *s, size_t n)
+{
+	return (n == 1 && s[0] == '\'') || (n == 3 &&
+	    (unsigned char)s[2] == 0x99 && (unsigned char)s[1] == 0x80);
+}
+
+/*
+ * Past a double quote that stands apart at I, after white space, and
+ * closes a quote whose inner single one the stop has just closed ("...
+ * a bad guy?\xe2\x80\x99 \xe2\x80\x9d he said."); I when none does.  A
+ * double quote apart after anything else opens the next sentence ("he
+ * said. \" I hope"), and so does one before a single quote ("...
+ * snapped.' \" 'I never thought").
+ */
+static size_t
+segment_closed_apart(const struct segment_state *st, size_t i)
+{
+	size_t k = segment_skip_space(st, i), n = 0, after;
+
+	if (k == i || k >= st->len)
+		return i;
+	if (st->s[k] == '"')
+		n = 1;
+	else if (k + 2 < st->len && memcmp(st->s + k, "\xe2\x80\x9d", 3) == 0)
+		n = 3;
+	if (n == 0 || (k + n < st->len && !segment_is_space(st->s[k + n])))
+		return i;
+	after = segment_skip_space(st, k + n);
+	if (after < st->len && (st->s[after] == '\'' || (after + 2 < st->len &&
+	    memcmp(st->s + after, "\xe2\x80\x98", 3) == 0)))
+		return i;
+	return k + n;
+}
+
+/* Does "Jr." (or "Jr,") stand at I?  It follows a name and starts no
+ * sentence. */
+static bool
+segment_suffix_at(const struct segment_state *st, size_t i)
+{
+	return i + 2 < st->len && st->s[i] == 'J' && st->s[i + 1] == 'r' &&
+	    (st->s[i + 2] == '.' || st->s[i + 2] == ',');
+}
+
 /*
  * Handles a terminator at I.  Returns the end of the sentence when it ends
  * there, or 0 and sets *resume past the terminator.
@@ -516,7 +618,7 @@ segment_terminator(const struct segment_state *st, size_t i, size_t *resume)
 	const char *s = st->s;
 	size_t j = i, end, n, word;
 	bool attached = i > st->start && !segment_is_space(s[i - 1]);
-	bool spaced3 = false, period = false;
+	bool spaced3 = false, period = false, single = false;
 	enum segment_next next;
 
 	if (s[i] == '.') {
@@ -553,8 +655,12 @@ segment_terminator(const struct segment_state *st, size_t i, size_t *resume)
 	while (j < st->len && (s[j] == '!' || s[j] == '?' || s[j] == '.'))
 		j++;
 	*resume = j;
-	while (j < st->len && (n = segment_at_any(st, j, SEGWORDS_CLOSERS)) != 0)
+	while (j < st->len && (n = segment_at_any(st, j, SEGWORDS_CLOSERS)) != 0) {
+		single = segment_single_quote(s + j, n);
 		j += n;
+	}
+	if (single)
+		j = segment_closed_apart(st, j);
 	end = j;
 	if ((n = segment_skip_space(st, j)) >= st->len)
 		return end;
@@ -565,6 +671,9 @@ segment_terminator(const struct segment_state *st, size_t i, size_t *resume)
 	 * magnate"), nor is one only the marks opening a quote ("\"... I
 	 * believe"). */
 	if (s[j] == ',' || s[j] == ';' || segment_bare(st->s, st->start, i))
+		return 0;
+	/* Nor on a suffix ("Don. Jr. took a meeting"). */
+	if (segment_suffix_at(st, j))
 		return 0;
 	if (segment_at_any(st, j, SEGWORDS_BULLETS) != 0 ||
 	    segment_next_item_at(st, j))

@@ -93,6 +93,13 @@ static const char *const segwords_states[] = {
 	NULL
 };
 
+/* Words before a dotted state that make it a place named, not a name's
+ * first word: "funding for D.C.", "in Washington D.C.". */
+static const char *const segwords_place_heads[] = {
+	"Washington", "and", "at", "for", "from", "in", "of", "outside",
+	"to", NULL
+};
+
 /* Reporting verbs that end an attribution cut from its quote. */
 static const char *const segwords_said[] = {
 	" said.", " says.", " added.", " told reporters.", " wrote.",
@@ -232,6 +239,19 @@ segwords_said_end(const char *s, size_t start, size_t end)
 	for (v = segwords_said; *v != NULL; v++) {
 		n = strlen(*v);
 		if (end - start > n && memcmp(s + end - n, *v, n) == 0)
+			return true;
+	}
+	return false;
+}
+
+bool
+segwords_place_head(const char *w, size_t n)
+{
+	const char *const *p;
+
+	/* Rarely asked: only before a dotted state. */
+	for (p = segwords_place_heads; *p != NULL; p++) {
+		if (strlen(*p) == n && memcmp(*p, w, n) == 0)
 			return true;
 	}
 	return false;

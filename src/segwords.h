@@ -121,6 +121,10 @@ bool segwords_time_word(const char *w, size_t n);
 /* Is W (three bytes) a dotted two-letter state ("S.C", "D.C")? */
 bool segwords_state(const char *w);
 
+/* Is W, of N bytes, a word that names a place after it when a dotted
+ * state follows ("in", "for", "Washington")? */
+bool segwords_place_head(const char *w, size_t n);
+
 /* Does S[START, END) end in a reporting verb and a full stop (" said.")
  * with a word before it? */
 bool segwords_said_end(const char *s, size_t start, size_t end);
