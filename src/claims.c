@@ -16,6 +16,7 @@
 #include "document.h"
 #include "drift.h"
 #include "linker.h"
+#include "sentvec.h"
 #include "stem.h"
 #include "words.h"
 #include "xalloc.h"
@@ -287,7 +288,7 @@ claims_link(struct document *const *docs, size_t ndocs,
 				continue;
 			s = &l.sents[l.nsents++];
 			s->doc = (uint32_t)d;
-			linker_sentence(&l, s, &docs[d]->sentences[i], &w);
+			sentvec_read(&l, s, &docs[d]->sentences[i], &w);
 		}
 	}
 	words_free(&w);

@@ -173,6 +173,32 @@ clause_apposition(const struct words *w, size_t i, size_t len)
 	    strcmp(f, "former") == 0);
 }
 
+/* How far past "added" a figure makes it the verb of adding. */
+#define CLAUSE_ADDED_FIGURE 3
+
+/*
+ * Whether word I, a reporting verb, says that someone spoke: "added" and
+ * "adds" followed by a figure before any "that" add it ("Restaurants and
+ * bars added 38,000 jobs", "the economy added more than 300,000"), and
+ * the sentence names no speaker.
+ */
+static bool
+clause_says(const struct words *w, size_t i, size_t to)
+{
+	const char *f = words_fold(w, i);
+	size_t k;
+
+	if (strcmp(f, "added") != 0 && strcmp(f, "adds") != 0)
+		return true;
+	for (k = i + 1; k < to && k <= i + CLAUSE_ADDED_FIGURE; k++) {
+		if (w->items[k].flags & WORD_NUMBER)
+			return false;
+		if (strcmp(words_fold(w, k), "that") == 0)
+			break;
+	}
+	return true;
+}
+
 /*
  * Marks the attribution in the chunk of words FROM to TO, the NTH of the
  * sentence, if a reporting verb opens it, and keeps the first such verb
@@ -185,7 +211,7 @@ clause_attribution(const struct words *w, unsigned char *role, size_t from,
 	size_t i, k;
 
 	for (i = from; i < to && i < from + CLAUSE_SPEAKER_MAX; i++) {
-		if (!CLAUSE_IN(w, i, clause_reporting))
+		if (!CLAUSE_IN(w, i, clause_reporting) || !clause_says(w, i, to))
 			continue;
 		if (*verb == SIZE_MAX)
 			*verb = i;

@@ -2,8 +2,8 @@
  * linker: the claim linker.  Each content sentence of a story becomes a
  * sparse vector of weighted features; similar pairs of sentences are
  * grouped into claims without chaining (see linker.c, cluster.h).
- * claims.c drives it: linker_sentence for every content sentence in story
- * order, then linker_features, candidates_group (candidates.h) and
+ * claims.c drives it: sentvec_read (sentvec.h) for every content sentence
+ * in story order, then linker_features, candidates_group (candidates.h) and
  * linker_settle, after which sents[i].cluster and
  * fit[i] are each sentence's cluster and similarity to it.  The caller
  * allocates sents and frees sents and fit; linker_settle frees the rest.
@@ -18,10 +18,24 @@
 #include "vocab.h"
 #include "wording.h"
 
-struct sentence;
-struct words;
-
 #define NONE UINT32_MAX
+
+/* Feature kinds: the first byte of a vocabulary key. */
+#define KIND_WORD 'w'
+#define KIND_NUMBER 'n'
+#define KIND_QUOTE 'q'
+#define KIND_YEAR 'y'		/* a year: when, not how many */
+
+/* Vocabulary entry flags. */
+#define VOCAB_STANDALONE 0x1	/* seen as a word of its own */
+#define VOCAB_COMMON 0x2	/* seen in lower case: not only a name */
+#define VOCAB_FIGURE 0x4	/* a precise figure: counts twice toward the core */
+
+/* What a folded word stands for: decided once per distinct word. */
+#define CLASS_WORD 0		/* a content word: stem id and alt */
+#define CLASS_STOP 1
+#define CLASS_NEGATION 2
+#define CLASS_NUMBER 3		/* a number word: id of its digits */
 
 /* A raw "un-" word: at POS in linker.feats, the stem without "un". */
 struct alt {
@@ -77,7 +91,7 @@ struct linker {
 	size_t nsents;
 	double *fit;		/* each sentence's similarity to its cluster */
 	uint32_t *feats;		/* every sentence's, sorted in each */
-	unsigned char *side;	/* each feat's: 1 if framing (clause.h) */
+	unsigned char *side;	/* each feat's CLAUSE_SIDE, CLAUSE_NAME bits */
 	size_t nfeats;
 	size_t featcap;
 	struct wording wording;	/* every sentence's shingles and pairs */
@@ -93,9 +107,6 @@ struct linker {
 	size_t nclusters;	/* cluster ids are below it */
 };
 
-/* Tokenises one sentence into raw features, its negation and numbers. */
-void linker_sentence(struct linker *l, struct sent *out,
-    const struct sentence *s, struct words *w);
 /* Resolves "un-" words, dedupes features and counts document frequency. */
 void linker_features(struct linker *l);
 /* The similarity of sentences A and B (indices into sents), 0 to 1. */

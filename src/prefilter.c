@@ -61,17 +61,19 @@ prefilter_space_before(const struct matcher_scratch *s, size_t pos)
 static void
 prefilter_find_islands(struct matcher_scratch *s, const char *text)
 {
-	const struct cpinfo *ci;
+	struct cpinfo ci, none = { 0 };
 	struct island *isl;
 	size_t pos, start, end, w;
 
 	s->nislands = 0;
 	pos = blockmask_next(s->hmask, 0, 0, s->len);
 	while (pos < s->len) {
-		ci = token_cached_info(s, token_next_cp(text, s->len, pos, &w));
-		if ((ci->flags & (CP_ALONE | CP_BOUNDARY | CP_SELF)) ==
+		/* Copied: token_starts_chunk may fill the same cache slot. */
+		ci = *token_cached_info(s, token_next_cp(text, s->len, pos,
+		    &w));
+		if ((ci.flags & (CP_ALONE | CP_BOUNDARY | CP_SELF)) ==
 		    (CP_ALONE | CP_BOUNDARY | CP_SELF) &&
-		    ci->kind == TOK_WORD &&
+		    ci.kind == TOK_WORD &&
 		    token_starts_chunk(s, text, s->len, pos + w, &end)) {
 			/*
 			 * A letter that nothing changes: the text's bytes are
@@ -84,8 +86,8 @@ prefilter_find_islands(struct matcher_scratch *s, const char *text)
 			pos = blockmask_next(s->hmask, 0, end, s->len);
 			continue;
 		}
-		if ((ci->flags & (CP_ALONE | CP_BOUNDARY)) ==
-		    (CP_ALONE | CP_BOUNDARY) && ci->kind == TOK_PUNCT &&
+		if ((ci.flags & (CP_ALONE | CP_BOUNDARY)) ==
+		    (CP_ALONE | CP_BOUNDARY) && ci.kind == TOK_PUNCT &&
 		    token_starts_chunk(s, text, s->len, pos + w, &end)) {
 			/* Punctuation by itself: its own island. */
 			start = pos;
@@ -93,7 +95,7 @@ prefilter_find_islands(struct matcher_scratch *s, const char *text)
 		} else {
 			start = prefilter_space_before(s, pos);
 			end = blockmask_next(s->smask, 0, pos, s->len);
-			ci = NULL;
+			ci = none;
 		}
 		/* Islands that touch are one. */
 		while (s->nislands > 0 &&
@@ -103,7 +105,7 @@ prefilter_find_islands(struct matcher_scratch *s, const char *text)
 				start = isl->start;
 			if (isl->end > end)
 				end = isl->end;
-			ci = NULL;
+			ci = none;
 		}
 		xgrow((void **)&s->islands, &s->capislands, s->nislands + 1,
 		    sizeof *s->islands);
@@ -122,8 +124,8 @@ prefilter_find_islands(struct matcher_scratch *s, const char *text)
 		s->word_before = isl->start > 0 &&
 		    blockmask_test(s->wmask, isl->start - 1);
 		s->open = false;
-		if (isl->alone != NULL)
-			token_emit_info(s, isl->alone, isl->start, isl->end);
+		if (isl->alone.flags != 0)
+			token_emit_info(s, &isl->alone, isl->start, isl->end);
 		else
 			token_cut_utf8(s, text, isl->start, isl->end);
 		if (s->open)

@@ -8,6 +8,7 @@
 
 #include "scan.h"
 #include "segment.h"
+#include "segwords.h"
 #include "text.h"
 #include "xalloc.h"
 
@@ -42,87 +43,6 @@ struct segment_state {
 	const uint64_t *bits;	/* segment_stops' bits, or NULL */
 	const uint64_t *camels;	/* scan_camels' bits, with `bits` */
 	size_t at;		/* the bit of s[0] in both */
-};
-
-/* Words that take a full stop but come before a name or a number, so the
- * stop never ends a sentence ("Mr. Smith", "Gen. Cavoli", "Mt. Fuji"). */
-static const char *const segment_prepositive[] = {
-	"Adm", "Amb", "Atty", "Brig", "Capt", "Cmdr", "Col", "Cpl", "Det",
-	"Dr", "Drs", "Ft", "Gen", "Gens", "Gov", "Govs", "Hon", "Insp", "Jr",
-	"Lt", "Maj", "Messrs", "Mme", "Mlle", "Mr", "Mrs", "Ms", "Msgr", "Mt",
-	"Pres", "Prof", "Pvt", "Rep", "Reps", "Rev", "Sen", "Sens", "Sgt",
-	"Sr", "St", "Supt", "cf", "v", "vs", "viz", NULL
-};
-
-/* Words that take a full stop before a number ("No. 5", "Jan. 6",
- * "p. 55"); before a capital they may end a sentence. */
-static const char *const segment_numeric[] = {
-	"Apr", "Art", "Aug", "Ch", "Dec", "Feb", "Fig", "Jan", "Jul", "Jun",
-	"Mar", "No", "Nos", "Nov", "Nr", "Oct", "Op", "Sep", "Sept", "Vol",
-	"approx", "art", "ca", "ch", "fig", "no", "nos", "p", "para", "pp",
-	"sec", "vol", NULL
-};
-
-/* Words that usually begin an English sentence: after "U.S." or an
- * initial, only these make the full stop a boundary ("in the U.S. How"
- * splits, "the U.S. Government" does not). */
-static const char *const segment_starters[] = {
-	"A", "About", "According", "After", "All", "Also", "Although",
-	"Among", "An", "And", "Are", "As", "Asked", "At", "Because", "Before",
-	"Being", "Both", "But", "By", "Can", "Could", "Despite", "Did", "Do",
-	"Does", "During", "Each", "Earlier", "Even", "Every", "For", "From",
-	"Furthermore", "Had", "Has", "Have", "He", "Her", "Here", "His", "How",
-	"However", "I", "If", "In", "Indeed", "Instead", "Is", "It", "Its",
-	"Just", "Last", "Later", "Many", "Meanwhile", "Might", "Millions",
-	"More", "Moreover", "Most", "Must", "My", "Nevertheless", "Next",
-	"No", "Nor", "Not", "Now", "On", "Once", "One", "Only", "Or", "Other",
-	"Others", "Our", "Over", "Several", "She", "Should", "Since", "So",
-	"Some", "Still", "Such", "That", "The", "Their", "Then", "There",
-	"Therefore", "These", "They", "This", "Those", "Though", "Thus", "To",
-	"Today", "Two", "Under", "Unless", "Until", "Was", "We", "Were",
-	"What", "When", "Where", "Whether", "Which", "While", "Who", "Why",
-	"Will", "With", "Without", "Would", "Yesterday", "Yet", "You", "Your",
-	NULL
-};
-
-/* Words that go on with a time after "a.m." or "p.m.": a zone ("9:45
- * a.m. ET", "8:30 a.m. Eastern time"), a day ("at 11 p.m. Thursday") or
- * a month ("at 9 a.m. Jan. 5"). */
-static const char *const segment_time_words[] = {
-	"April", "Aug", "August", "CDT", "CST", "CT", "Central", "Dec",
-	"December", "EDT", "EST", "ET", "Eastern", "Feb", "February",
-	"Friday", "GMT", "Jan", "January", "July", "June", "MDT", "MST", "MT",
-	"March", "May", "Monday", "Mountain", "Nov", "November", "Oct",
-	"October", "PDT", "PST", "PT", "Pacific", "Saturday", "Sept",
-	"September", "Sunday", "Thursday", "Tuesday", "UTC", "Wednesday",
-	NULL
-};
-
-/* A time phrase at the head of a sentence: "At 5 a.m. Mr. Smith went". */
-static const char *const segment_time_heads[] = {
-	"about", "after", "around", "at", "before", "by", "from", "on",
-	"since", "until", NULL
-};
-
-static const char *const segment_closers[] = {
-	"\"", "'", ")", "]", "}", "\xe2\x80\x9d", "\xe2\x80\x99", "\xc2\xbb",
-	"\xe2\x80\xba", NULL
-};
-
-static const char *const segment_openers[] = {
-	"\"", "'", "(", "[", "\xe2\x80\x9c", "\xe2\x80\x98", "\xc2\xab",
-	"\xe2\x80\xb9", "\xc2\xbf", "\xc2\xa1", NULL
-};
-
-/* Bullets that start a list item wherever they stand after white space. */
-static const char *const segment_bullets[] = {
-	"\xe2\x80\xa2", "\xe2\x81\x83", "\xe2\x97\xa6", "\xe2\x96\xaa",
-	"\xe2\x80\xa3", NULL
-};
-
-/* Left halves of names written in camel case ("MacDonald", "VanHollen"). */
-static const char *const segment_camel_names[] = {
-	"Fitz", "Mac", "Van", "Von", NULL
 };
 
 /* White space, by table: the splitter asks at nearly every step. */
@@ -162,190 +82,12 @@ segment_is_alnum(char c)
 	return segment_is_lower((char)(c | 0x20)) || segment_is_digit(c);
 }
 
-/* U+2026, a terminator. */
-#define SEGMENT_ELLIPSIS "\xe2\x80\xa6"
-
-/* The word lists, by number. */
-enum segment_list {
-	SEGMENT_PREPOSITIVE,
-	SEGMENT_NUMERIC,
-	SEGMENT_STARTERS,
-	SEGMENT_TIME_HEADS,
-	SEGMENT_CLOSERS,
-	SEGMENT_OPENERS,
-	SEGMENT_BULLETS,
-	SEGMENT_CAMEL_NAMES,
-	SEGMENT_NLISTS
-};
-
-static const char *const *const segment_lists[SEGMENT_NLISTS] = {
-	segment_prepositive, segment_numeric, segment_starters,
-	segment_time_heads, segment_closers, segment_openers, segment_bullets,
-	segment_camel_names
-};
-
-#define SEGMENT_LIST_MAX 256
-
-_Static_assert(SEGMENT_NLISTS <= 8, "a byte of bits per list");
-
-/*
- * Each list's entries grouped by first byte, in list order within a
- * group, so a look-up only tries the entries that can match; each
- * entry's first four bytes also packed in a word, to be compared at once.
- * Built by the first segment_split.
- */
-struct segment_index {
-	unsigned char starts[256];	/* bit L: an entry of list L starts
-					 * with this byte */
-	unsigned short first[SEGMENT_NLISTS][257];
-	size_t longest[SEGMENT_NLISTS];
-	/* The third bytes of the characters led by 0xe2 that the splitter
-	 * acts on, the bullets and U+2026; the others, the dashes and curly
-	 * quotes of news, are passed over at once. */
-	bool e2_acts[256];
-	const char *word[SEGMENT_NLISTS][SEGMENT_LIST_MAX];
-	size_t len[SEGMENT_NLISTS][SEGMENT_LIST_MAX];
-	uint32_t packed[SEGMENT_NLISTS][SEGMENT_LIST_MAX];
-	uint32_t mask[SEGMENT_NLISTS][SEGMENT_LIST_MAX];
-};
-
-static struct segment_index segment_index;
-/* Built once, by whichever loading thread splits first. */
-static pthread_once_t segment_index_once = PTHREAD_ONCE_INIT;
-
-/* Up to four bytes of S (fewer when N is less) in one word, the first
- * byte lowest. */
-static uint32_t
-segment_pack(const char *s, size_t n)
-{
-	uint32_t key = 0;
-	size_t j;
-
-	for (j = 0; j < 4 && j < n; j++)
-		key |= (uint32_t)(unsigned char)s[j] << (8 * j);
-	return key;
-}
-
-static void
-segment_index_build(struct segment_index *ix)
-{
-	const char *const *w;
-	unsigned short at[256];
-	size_t l, c, n, k;
-
-	for (l = 0; l < SEGMENT_NLISTS; l++) {
-		memset(at, 0, sizeof at);
-		for (n = 0, w = segment_lists[l]; *w != NULL; w++, n++)
-			at[(unsigned char)(*w)[0]]++;
-		if (n > SEGMENT_LIST_MAX)
-			fatal("segment: a word list is too long");
-		for (c = 0, n = 0; c < 256; c++) {
-			ix->first[l][c] = (unsigned short)n;
-			n += at[c];
-			at[c] = ix->first[l][c];
-		}
-		ix->first[l][256] = (unsigned short)n;
-		for (w = segment_lists[l]; *w != NULL; w++) {
-			c = (unsigned char)(*w)[0];
-			ix->starts[c] |= (unsigned char)(1u << l);
-			k = at[c]++;
-			ix->word[l][k] = *w;
-			ix->len[l][k] = strlen(*w);
-			if (ix->len[l][k] > ix->longest[l])
-				ix->longest[l] = ix->len[l][k];
-			ix->packed[l][k] = segment_pack(*w, ix->len[l][k]);
-			ix->mask[l][k] = ix->len[l][k] >= 4 ? UINT32_MAX :
-			    ((uint32_t)1 << (8 * ix->len[l][k])) - 1;
-			if (l == SEGMENT_BULLETS && c == 0xe2) {
-				if (ix->len[l][k] < 3)
-					memset(ix->e2_acts, 1,
-					    sizeof ix->e2_acts);
-				else
-					ix->e2_acts[(unsigned char)(*w)[2]] =
-					    true;
-			}
-		}
-	}
-	ix->e2_acts[(unsigned char)SEGMENT_ELLIPSIS[2]] = true;
-}
-
-static void
-segment_index_init(void)
-{
-	segment_index_build(&segment_index);
-}
-
-/* Do A and B agree on their first N bytes?  Entries are a few bytes
- * long, so a loop beats a call to memcmp. */
-static bool
-segment_same(const char *a, const char *b, size_t n)
-{
-	size_t i;
-
-	for (i = 0; i < n; i++) {
-		if (a[i] != b[i])
-			return false;
-	}
-	return true;
-}
-
-/* Length of whichever entry of LIST stands at S[I], I being before the
- * end and some entry starting with its byte C, or 0. */
-static size_t
-segment_at_entry(const struct segment_state *st, size_t i,
-    enum segment_list list, unsigned char c)
-{
-	const struct segment_index *ix = &segment_index;
-	size_t k, n, avail = st->len - i;
-	uint32_t key = segment_pack(st->s + i, avail);
-
-	for (k = ix->first[list][c]; k < ix->first[list][c + 1]; k++) {
-		n = ix->len[list][k];
-		if (n <= avail && (key & ix->mask[list][k]) ==
-		    ix->packed[list][k] && (n <= 4 ||
-		    segment_same(st->s + i + 4, ix->word[list][k] + 4, n - 4)))
-			return n;
-	}
-	return 0;
-}
-
-/* Length of whichever entry of LIST stands at S[I], or 0.  Most bytes
- * start no entry: that is answered in line. */
+/* Length of whichever entry of LIST stands at S[I], or 0. */
 static inline size_t
 segment_at_any(const struct segment_state *st, size_t i,
-    enum segment_list list)
+    enum segwords_list list)
 {
-	const struct segment_index *ix = &segment_index;
-	unsigned char c;
-
-	if (i >= st->len)
-		return 0;
-	c = (unsigned char)st->s[i];
-	if ((ix->starts[c] & (1u << list)) == 0)
-		return 0;
-	return segment_at_entry(st, i, list, c);
-}
-
-/* Is W, of N bytes, an entry of LIST?  Words no entry is as long as or
- * starts like are answered in line. */
-static inline bool
-segment_in_list(const char *w, size_t n, enum segment_list list)
-{
-	const struct segment_index *ix = &segment_index;
-	unsigned char c;
-	size_t k;
-
-	if (n == 0 || n > ix->longest[list])
-		return false;
-	c = (unsigned char)w[0];
-	if ((ix->starts[c] & (1u << list)) == 0)
-		return false;
-	for (k = ix->first[list][c]; k < ix->first[list][c + 1]; k++) {
-		if (ix->len[list][k] == n &&
-		    segment_same(w, ix->word[list][k], n))
-			return true;
-	}
-	return false;
+	return i < st->len ? segwords_at(st->s + i, st->len - i, list) : 0;
 }
 
 static size_t
@@ -375,11 +117,26 @@ segment_bare(const char *s, size_t start, size_t end)
 	return true;
 }
 
-/* Reporting verbs that end an attribution cut from its quote. */
-static const char *const segment_said[] = {
-	" said.", " says.", " added.", " told reporters.", " wrote.",
-	" tweeted.", " insisted.", " continued.", NULL
-};
+/* Does S[0, END) end with a closing quote: a double one, or a single one
+ * right after a stop or comma ("'It's not an amnesty.'"), which an
+ * apostrophe ("voters'") is not? */
+static bool
+segment_ends_quote(const char *s, size_t end)
+{
+	unsigned char last = (unsigned char)s[end - 1];
+	size_t before = end - 1;
+
+	if (last == '"' || (end >= 3 && last == 0x9d &&
+	    (unsigned char)s[end - 2] == 0x80))
+		return true;
+	if (end >= 4 && last == 0x99 && (unsigned char)s[end - 2] == 0x80 &&
+	    (unsigned char)s[end - 3] == 0xe2)
+		before = end - 3;
+	else if (last != '\'')
+		return false;
+	return before > 0 && (s[before - 1] == '.' || s[before - 1] == '?' ||
+	    s[before - 1] == '!' || s[before - 1] == ',');
+}
 
 /*
  * Whether S[START, END) is an attribution cut from the quote before it
@@ -391,23 +148,19 @@ segment_attribution(const struct segment_state *st, size_t start,
     size_t end)
 {
 	const struct span *prev = &st->spans[st->n - 1];
-	const char *const *v;
-	size_t i, words = 1, n;
-	unsigned char last = (unsigned char)st->s[prev->end - 1];
+	size_t i, words = 1;
 
-	if (last != '"' && !(prev->end >= 3 && last == 0x9d &&
-	    (unsigned char)st->s[prev->end - 2] == 0x80))
+	if (!segment_ends_quote(st->s, prev->end))
 		return false;
+	/* A fragment with a double quote of its own ends a quote ("Six of
+	 * those,\xe2\x80\x9d Harkin said."), it is no attribution alone. */
 	for (i = start; i < end; i++) {
-		if (st->s[i] == ' ' && ++words > 5)
+		if ((st->s[i] == ' ' && ++words > 5) || st->s[i] == '"' ||
+		    ((unsigned char)st->s[i] == 0x9d && i >= start + 2 &&
+		    (unsigned char)st->s[i - 1] == 0x80))
 			return false;
 	}
-	for (v = segment_said; *v != NULL; v++) {
-		n = strlen(*v);
-		if (end - start > n && memcmp(st->s + end - n, *v, n) == 0)
-			return true;
-	}
-	return false;
+	return segwords_said_end(st->s, start, end);
 }
 
 static void
@@ -450,7 +203,7 @@ segment_marker_read(const struct segment_state *st, size_t i,
 {
 	size_t j = i, b;
 
-	if ((b = segment_at_any(st, j, SEGMENT_BULLETS)) != 0)
+	if ((b = segment_at_any(st, j, SEGWORDS_BULLETS)) != 0)
 		j = segment_skip_space(st, j + b);
 	m->value = 0;
 	m->digits = 0;
@@ -492,8 +245,7 @@ segment_marker_at(const struct segment_state *st, size_t i,
 		return 0;
 	c = st->s[i];
 	if (!segment_is_digit(c) && !segment_is_lower(c) &&
-	    (segment_index.starts[(unsigned char)c] &
-	    (1u << SEGMENT_BULLETS)) == 0)
+	    !segwords_may_start((unsigned char)c, SEGWORDS_BULLETS))
 		return 0;
 	return segment_marker_read(st, i, m);
 }
@@ -543,7 +295,7 @@ segment_classify_any(const struct segment_state *st, size_t i, size_t *word)
 	int32_t cp;
 	unsigned char c;
 
-	while (i < st->len && (n = segment_at_any(st, i, SEGMENT_OPENERS)) != 0)
+	while (i < st->len && (n = segment_at_any(st, i, SEGWORDS_OPENERS)) != 0)
 		i += n;
 	*word = i;
 	if (i >= st->len)
@@ -576,7 +328,7 @@ segment_classify(const struct segment_state *st, size_t i, size_t *word)
 	unsigned char c;
 
 	if (i < st->len && (c = (unsigned char)st->s[i]) < 0x80 &&
-	    (segment_index.starts[c] & (1u << SEGMENT_OPENERS)) == 0) {
+	    !segwords_may_start(c, SEGWORDS_OPENERS)) {
 		*word = i;
 		return segment_classify_ascii((char)c);
 	}
@@ -592,7 +344,7 @@ segment_starter_at(const struct segment_state *st, size_t i)
 	while (j < st->len && (segment_is_upper(st->s[j]) ||
 	    segment_is_lower(st->s[j])))
 		j++;
-	return segment_in_list(st->s + i, j - i, SEGMENT_STARTERS);
+	return segwords_in(st->s + i, j - i, SEGWORDS_STARTERS);
 }
 
 /* "U.S", "e.g", "J.R.R": single letters joined by full stops. */
@@ -638,26 +390,7 @@ segment_time_phrase(const struct segment_state *st, size_t end)
 
 		head[i] = segment_is_upper(c) ? (char)(c - 'A' + 'a') : c;
 	}
-	return segment_in_list(head, firstlen, SEGMENT_TIME_HEADS);
-}
-
-/* Dotted two-letter places that end a dateline-like "City, S.C.". */
-static const char *const segment_states[] = {
-	"D.C", "N.C", "N.D", "N.H", "N.J", "N.M", "N.Y", "R.I", "S.C", "S.D",
-	NULL
-};
-
-/* Is W (three bytes) one of segment_states? */
-static bool
-segment_state_at(const char *w)
-{
-	const char *const *p;
-
-	for (p = segment_states; *p != NULL; p++) {
-		if (memcmp(*p, w, 3) == 0)
-			return true;
-	}
-	return false;
+	return segwords_in(head, firstlen, SEGWORDS_TIME_HEADS);
 }
 
 /*
@@ -669,7 +402,6 @@ segment_state_at(const char *w)
 static bool
 segment_time_word_at(const struct segment_state *st, size_t i)
 {
-	const char *const *z;
 	size_t j = i;
 
 	while (j < st->len && (segment_is_upper(st->s[j]) ||
@@ -678,12 +410,33 @@ segment_time_word_at(const struct segment_state *st, size_t i)
 	if (j < st->len && (segment_is_alnum(st->s[j]) || st->s[j] == '\'' ||
 	    (j + 2 < st->len && memcmp(st->s + j, "\xe2\x80\x99", 3) == 0)))
 		return false;
-	/* Rarely asked: only after "a.m." or "p.m.". */
-	for (z = segment_time_words; *z != NULL; z++) {
-		if (strlen(*z) == j - i && memcmp(*z, st->s + i, j - i) == 0)
-			return true;
-	}
-	return false;
+	return segwords_time_word(st->s + i, j - i);
+}
+
+/* Is the word before the one at WS, in this sentence, one that names a
+ * place after it ("in", "for", "Washington")? */
+static bool
+segment_place_before(const struct segment_state *st, size_t ws)
+{
+	size_t we = ws, w;
+
+	if (we <= st->start + 1 || st->s[we - 1] != ' ')
+		return false;
+	we--;
+	for (w = we; w > st->start && !segment_is_space(st->s[w - 1]); w--)
+		continue;
+	return segwords_place_head(st->s + w, we - w);
+}
+
+/* Is the word after the one at I a small (lower-case) one: "Reid was",
+ * "Johnson, meanwhile"? */
+static bool
+segment_small_word_after(const struct segment_state *st, size_t i)
+{
+	while (i < st->len && !segment_is_space(st->s[i]))
+		i++;
+	return i + 1 < st->len && st->s[i] == ' ' &&
+	    segment_is_lower(st->s[i + 1]);
 }
 
 /*
@@ -702,7 +455,7 @@ segment_period_ends(const struct segment_state *st, size_t i,
 		return false;
 	while (ws > st->start && !segment_is_space(st->s[ws - 1]))
 		ws--;
-	while (ws < i && (n = segment_at_any(st, ws, SEGMENT_OPENERS)) != 0)
+	while (ws < i && (n = segment_at_any(st, ws, SEGWORDS_OPENERS)) != 0)
 		ws += n;
 	w = st->s + ws;
 	n = i - ws;
@@ -711,9 +464,9 @@ segment_period_ends(const struct segment_state *st, size_t i,
 	/* "then-Gov. Haley": the title after a hyphen. */
 	for (k = n; k > 0 && w[k - 1] != '-'; k--)
 		continue;
-	if (segment_in_list(w + k, n - k, SEGMENT_PREPOSITIVE))
+	if (segwords_in(w + k, n - k, SEGWORDS_PREPOSITIVE))
 		return next != NEXT_UPPER && next != NEXT_DIGIT;
-	if (segment_in_list(w, n, SEGMENT_NUMERIC) ||
+	if (segwords_in(w, n, SEGWORDS_NUMERIC) ||
 	    (n >= 3 && memcmp(w + n - 2, "\xc2\xb0", 2) == 0) ||
 	    (n >= 3 && memcmp(w + n - 2, "\xc2\xba", 2) == 0))
 		return next != NEXT_DIGIT;
@@ -721,10 +474,18 @@ segment_period_ends(const struct segment_state *st, size_t i,
 	    w[0] == 'P') && w[1] == '.' && (w[2] == 'm' || w[2] == 'M'))
 		return !segment_time_phrase(st, ws) &&
 		    !segment_time_word_at(st, word);
-	/* "in Columbia, S.C." ends its sentence before any capital. */
+	/* "in Columbia, S.C." ends its sentence before any capital but a
+	 * day or month ("was in Camden, N.J. Monday."). */
 	if (n == 3 && ws >= 2 && st->s[ws - 1] == ' ' &&
-	    st->s[ws - 2] == ',' && segment_state_at(w))
-		return next == NEXT_UPPER;
+	    st->s[ws - 2] == ',' && segwords_state(w))
+		return next == NEXT_UPPER && !segment_time_word_at(st, word);
+	/* "funding for D.C. Reid was caught": a state named as a place
+	 * ends its sentence before a name and a small word, unlike "in
+	 * D.C. Superior Court" or "the D.C. Council". */
+	if (n == 3 && next == NEXT_UPPER && segwords_state(w) &&
+	    segment_place_before(st, ws) && !segment_time_word_at(st, word) &&
+	    segment_small_word_after(st, word))
+		return true;
 	if (segment_is_dotted(w, n) || (n == 1 && segment_is_upper(w[0])))
 		return next == NEXT_UPPER && segment_starter_at(st, word);
 	if (n == 1 && segment_is_lower(w[0]))
@@ -753,7 +514,7 @@ segment_glued_at(const struct segment_state *st, size_t i)
 	ws--;
 	if (ws > st->start && !segment_is_space(st->s[ws - 1]))
 		return false;
-	if (segment_in_list(st->s + ws, i - ws, SEGMENT_CAMEL_NAMES))
+	if (segwords_in(st->s + ws, i - ws, SEGWORDS_CAMEL_NAMES))
 		return false;
 	if (!segment_is_upper(st->s[i + 1]) && st->s[i + 1] != '.' &&
 	    !(segment_is_lower(st->s[i + 1]) && segment_is_lower(st->s[i + 2])))
@@ -802,6 +563,51 @@ segment_spaced_dots(const struct segment_state *st, size_t i, size_t *end)
 	return n;
 }
 
+/* Is S[I, I + N) a single closing quote, ' or U+2019? */
+static bool
+segment_single_quote(const char *s, size_t n)
+{
+	return (n == 1 && s[0] == '\'') || (n == 3 &&
+	    (unsigned char)s[2] == 0x99 && (unsigned char)s[1] == 0x80);
+}
+
+/*
+ * Past a double quote that stands apart at I, after white space, and
+ * closes a quote whose inner single one the stop has just closed ("...
+ * a bad guy?\xe2\x80\x99 \xe2\x80\x9d he said."); I when none does.  A
+ * double quote apart after anything else opens the next sentence ("he
+ * said. \" I hope"), and so does one before a single quote ("...
+ * snapped.' \" 'I never thought").
+ */
+static size_t
+segment_closed_apart(const struct segment_state *st, size_t i)
+{
+	size_t k = segment_skip_space(st, i), n = 0, after;
+
+	if (k == i || k >= st->len)
+		return i;
+	if (st->s[k] == '"')
+		n = 1;
+	else if (k + 2 < st->len && memcmp(st->s + k, "\xe2\x80\x9d", 3) == 0)
+		n = 3;
+	if (n == 0 || (k + n < st->len && !segment_is_space(st->s[k + n])))
+		return i;
+	after = segment_skip_space(st, k + n);
+	if (after < st->len && (st->s[after] == '\'' || (after + 2 < st->len &&
+	    memcmp(st->s + after, "\xe2\x80\x98", 3) == 0)))
+		return i;
+	return k + n;
+}
+
+/* Does "Jr." (or "Jr,") stand at I?  It follows a name and starts no
+ * sentence. */
+static bool
+segment_suffix_at(const struct segment_state *st, size_t i)
+{
+	return i + 2 < st->len && st->s[i] == 'J' && st->s[i + 1] == 'r' &&
+	    (st->s[i + 2] == '.' || st->s[i + 2] == ',');
+}
+
 /*
  * Handles a terminator at I.  Returns the end of the sentence when it ends
  * there, or 0 and sets *resume past the terminator.
@@ -812,7 +618,7 @@ segment_terminator(const struct segment_state *st, size_t i, size_t *resume)
 	const char *s = st->s;
 	size_t j = i, end, n, word;
 	bool attached = i > st->start && !segment_is_space(s[i - 1]);
-	bool spaced3 = false, period = false;
+	bool spaced3 = false, period = false, single = false;
 	enum segment_next next;
 
 	if (s[i] == '.') {
@@ -849,8 +655,12 @@ segment_terminator(const struct segment_state *st, size_t i, size_t *resume)
 	while (j < st->len && (s[j] == '!' || s[j] == '?' || s[j] == '.'))
 		j++;
 	*resume = j;
-	while (j < st->len && (n = segment_at_any(st, j, SEGMENT_CLOSERS)) != 0)
+	while (j < st->len && (n = segment_at_any(st, j, SEGWORDS_CLOSERS)) != 0) {
+		single = segment_single_quote(s + j, n);
 		j += n;
+	}
+	if (single)
+		j = segment_closed_apart(st, j);
 	end = j;
 	if ((n = segment_skip_space(st, j)) >= st->len)
 		return end;
@@ -862,7 +672,10 @@ segment_terminator(const struct segment_state *st, size_t i, size_t *resume)
 	 * believe"). */
 	if (s[j] == ',' || s[j] == ';' || segment_bare(st->s, st->start, i))
 		return 0;
-	if (segment_at_any(st, j, SEGMENT_BULLETS) != 0 ||
+	/* Nor on a suffix ("Don. Jr. took a meeting"). */
+	if (segment_suffix_at(st, j))
+		return 0;
+	if (segment_at_any(st, j, SEGWORDS_BULLETS) != 0 ||
 	    segment_next_item_at(st, j))
 		return end;
 	if (spaced3)
@@ -915,7 +728,7 @@ segment_run(const char *text, size_t len, const uint64_t *bits,
 	struct segment_state st;
 	size_t i, end, resume = 0, n;
 
-	pthread_once(&segment_index_once, segment_index_init);
+	segwords_init();
 	memset(&st, 0, sizeof st);
 	st.s = text;
 	st.len = len;
@@ -941,7 +754,7 @@ segment_run(const char *text, size_t len, const uint64_t *bits,
 			continue;
 		}
 		if ((unsigned char)c == 0xe2 && (i + 2 >= len ||
-		    !segment_index.e2_acts[(unsigned char)text[i + 2]])) {
+		    !segwords_index.e2_acts[(unsigned char)text[i + 2]])) {
 			i++;
 			continue;
 		}
@@ -954,7 +767,7 @@ segment_run(const char *text, size_t len, const uint64_t *bits,
 			}
 		}
 		if (i > st.start && segment_is_space(text[i - 1]) &&
-		    (segment_at_any(&st, i, SEGMENT_BULLETS) != 0 ||
+		    (segment_at_any(&st, i, SEGWORDS_BULLETS) != 0 ||
 		    segment_next_item_at(&st, i))) {
 			segment_emit(&st, i);
 			i = segment_begin(&st, i);
@@ -971,7 +784,7 @@ segment_run(const char *text, size_t len, const uint64_t *bits,
 			continue;
 		}
 		if (c == '.' || c == '!' || c == '?' || (i + 2 < len &&
-		    memcmp(text + i, SEGMENT_ELLIPSIS, 3) == 0)) {
+		    memcmp(text + i, SEGWORDS_ELLIPSIS, 3) == 0)) {
 			end = segment_terminator(&st, i, &resume);
 			if (end != 0) {
 				segment_emit(&st, end);

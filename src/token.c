@@ -405,7 +405,7 @@ void
 token_cut_utf8(struct matcher_scratch *s, const char *text, size_t pos,
     size_t len)
 {
-	const struct cpinfo *ci;
+	struct cpinfo ci;
 	size_t end, w, ncps;
 	int32_t cp;
 
@@ -423,10 +423,11 @@ token_cut_utf8(struct matcher_scratch *s, const char *text, size_t pos,
 			pos = end - 1;
 		} else {
 			cp = token_next_cp(text, len, pos, &w);
-			ci = token_cached_info(s, cp);
-			if ((ci->flags & CP_ALONE) != 0 &&
+			/* Copied: the next code point may take its slot. */
+			ci = *token_cached_info(s, cp);
+			if ((ci.flags & CP_ALONE) != 0 &&
 			    token_starts_chunk(s, text, len, pos + w, &end)) {
-				token_emit_info(s, ci, pos, pos + w);
+				token_emit_info(s, &ci, pos, pos + w);
 				pos += w;
 				continue;
 			}

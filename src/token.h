@@ -191,7 +191,12 @@ struct matcher_scratch {
 	struct island {
 		size_t start, end;	/* text bytes */
 		size_t first, last;	/* its tokens in itoks */
-		const struct cpinfo *alone;	/* its one code point or NULL */
+		/*
+		 * Its one code point, or flags 0.  A copy: a pointer into
+		 * the cache would go stale when a later code point takes
+		 * the slot (U+2404 and U+AC00 share one).
+		 */
+		struct cpinfo alone;
 	} *islands;
 	size_t nislands, capislands;
 	struct tok *itoks;

@@ -63,6 +63,13 @@ test_attribution(void **state)
 	    "that gave him no choice {he} {said}", NULL);
 	assert_roles("The unemployment rate fell to 3.9 percent.",
 	    "the unemployment rate fell to 3.9 percent", NULL);
+	/* Adding a figure is not saying. */
+	assert_roles("Restaurants and bars added 38,000 jobs.",
+	    "restaurants and bars added 38,000 jobs", NULL);
+	assert_roles("The economy added more than 300,000 jobs.",
+	    "the economy added more than 300,000 jobs", NULL);
+	assert_roles("\"It is over,\" Neal added.",
+	    "it is over {neal} {added}", "Neal");
 }
 
 static void

@@ -268,6 +268,19 @@ test_numbers(void **state)
 }
 
 /*
+ * Code points that share a slot of the tokenizer's cache (U+AC00 and
+ * U+2404; U+1F08 and U+2F5D): each token keeps its own code point,
+ * whichever was looked up last.  fuzz_matcher found the first.
+ */
+static void
+test_cache_slots(void **state)
+{
+	(void)state;
+	check("\xea\xb0\x80", "\xcc\x83\xea\xb0\x80\n\xe2\x90\x84", "0@2-5");
+	check("\xe1\xbc\x80", "x \xe1\xbc\x88\xe2\xbd\x9d y", "0@2-5");
+}
+
+/*
  * The reference the matcher is held to on random ASCII text: a keyword
  * (word characters, punctuation, single spaces) matches wherever it is a
  * substring of the text ignoring ASCII case, each of its spaces standing
@@ -759,6 +772,7 @@ main(void)
 		cmocka_unit_test(test_star),
 		cmocka_unit_test(test_punctuation),
 		cmocka_unit_test(test_numbers),
+		cmocka_unit_test(test_cache_slots),
 		cmocka_unit_test(test_reference),
 		cmocka_unit_test(test_many_phrases),
 		cmocka_unit_test(test_invalid_utf8),

@@ -92,6 +92,49 @@ test_news_misses(void **state)
 	    "He said.", "\xe2\x80\x9c\xe2\x80\xa6 We will win.\xe2\x80\x9d", NULL);
 }
 
+/* The misses left in the AllSides archive after the first round (sixth
+ * session): a state as a place before a name, a state before a day, a
+ * double quote closed apart after a single one, "Jr." after a stray
+ * full stop, an attribution after a single closing quote. */
+static void
+test_news_leftovers(void **state)
+{
+	check_split("It restores funding for D.C. Reid was caught on a mic.",
+	    "It restores funding for D.C.", "Reid was caught on a mic.", NULL);
+	check_split("It is needed in Washington D.C. Johnson, meanwhile, left.",
+	    "It is needed in Washington D.C.", "Johnson, meanwhile, left.",
+	    NULL);
+	check_split("He will appear in D.C. Superior Court on Friday.",
+	    "He will appear in D.C. Superior Court on Friday.", NULL);
+	check_split("It was a D.C. Council vote. It passed.",
+	    "It was a D.C. Council vote.", "It passed.", NULL);
+	check_split("She spoke in D.C. Tuesday evening to a crowd.",
+	    "She spoke in D.C. Tuesday evening to a crowd.", NULL);
+	check_split("Christie was in Washington, D.C. Thursday for meetings.",
+	    "Christie was in Washington, D.C. Thursday for meetings.", NULL);
+	check_split("Obama said so in a speech in Camden, N.J. Monday.",
+	    "Obama said so in a speech in Camden, N.J. Monday.", NULL);
+	check_split("He said, 'Why not?' \" he asked. We left.",
+	    "He said, 'Why not?' \" he asked.", "We left.", NULL);
+	check_split("\xe2\x80\x98Where is it going?\xe2\x80\x99 \xe2\x80\x9d "
+	    "adds Kazi, who fled.", "\xe2\x80\x98Where is it going?"
+	    "\xe2\x80\x99 \xe2\x80\x9d adds Kazi, who fled.", NULL);
+	check_split("\xe2\x80\x9cHe said \xe2\x80\x98We will see.\xe2\x80\x99 "
+	    "\xe2\x80\x9d He added, \xe2\x80\x9cWho knows?\xe2\x80\x9d",
+	    "\xe2\x80\x9cHe said \xe2\x80\x98We will see.\xe2\x80\x99 "
+	    "\xe2\x80\x9d", "He added, \xe2\x80\x9cWho knows?\xe2\x80\x9d",
+	    NULL);
+	/* Apart after a stop alone, a double quote opens the next one. */
+	check_split("I talked to him,\" Kelly said. \" I hope to again.\"",
+	    "I talked to him,\" Kelly said.", "\" I hope to again.\"", NULL);
+	check_split("Allies of Kushner and Don. Jr. did not comment.",
+	    "Allies of Kushner and Don. Jr. did not comment.", NULL);
+	check_split("A spokesman said \xe2\x80\x98It is not an amnesty."
+	    "\xe2\x80\x99 Vaughan said. Then he left.",
+	    "A spokesman said \xe2\x80\x98It is not an amnesty."
+	    "\xe2\x80\x99 Vaughan said.", "Then he left.", NULL);
+}
+
 /* "Mr." and "Gen." once ended sentences before the name. */
 static void
 test_prepositive_titles(void **state)
@@ -328,6 +371,7 @@ main(void)
 		cmocka_unit_test(test_plain),
 		cmocka_unit_test(test_prepositive_titles),
 		cmocka_unit_test(test_news_misses),
+		cmocka_unit_test(test_news_leftovers),
 		cmocka_unit_test(test_dotted_abbreviations),
 		cmocka_unit_test(test_numeric_abbreviations),
 		cmocka_unit_test(test_initials),

@@ -10,7 +10,8 @@ ID and a short piece of its text (an anchor), never the text itself:
                             held2: kept out, and read before the second
                             round of tuning began; held3: kept out, read
                             before the third round began; held4: the
-                            same before the fourth)
+                            same before the fourth; held5: before the
+                            sixth session's)
     article ID ...
     fact   what it says    (the sentences that follow state it)
       ID  anchor
