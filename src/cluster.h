@@ -1,7 +1,8 @@
 /*
  * cluster: sentences grouped into claims from scored pairs, without
  * chaining.  Pairs are taken best first; two lone items found a group
- * only on a pair stronger than it takes to join one, and two groups merge
+ * only on a pair stronger than it takes to join one and that states one
+ * fact, not a theme (the caller's test), and two groups merge
  * only when their members agree with each other: the mean similarity of
  * the pairs across them reaches a threshold and none falls below another,
  * and when a document is in both, its own sentences are alike and some
@@ -18,6 +19,7 @@
 #ifndef PARALLAX_CLUSTER_H
 #define PARALLAX_CLUSTER_H
 
+#include <stdbool.h>
 #include <stddef.h>
 #include <stdint.h>
 
@@ -31,6 +33,8 @@ struct cluster_pair {
 
 /* The similarity of items A and B, from the caller's own measure. */
 typedef double cluster_sim_fn(void *ctx, uint32_t a, uint32_t b);
+/* Whether items A and B state one fact, not merely share a theme. */
+typedef bool cluster_fact_fn(void *ctx, uint32_t a, uint32_t b);
 
 struct cluster_params {
 	double mean_min;	/* least mean similarity across two groups */
@@ -44,11 +48,12 @@ struct cluster_params {
 
 /*
  * Groups N items, DOC[i] the document of item I, from the NPAIRS scored
- * PAIRS (sorted here, best first).  Sets GROUP[i] to a group id in
- * 0..N-1 (the id of one of its members); returns nothing else.
+ * PAIRS (sorted here, best first); SIM and FACT are given CTX.  Sets
+ * GROUP[i] to a group id in 0..N-1 (the id of one of its members);
+ * returns nothing else.
  */
 void cluster_run(size_t n, const uint32_t *doc, struct cluster_pair *pairs,
     size_t npairs, const struct cluster_params *params, cluster_sim_fn *sim,
-    void *ctx, uint32_t *group);
+    cluster_fact_fn *fact, void *ctx, uint32_t *group);
 
 #endif

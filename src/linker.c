@@ -39,6 +39,7 @@
 #include <string.h>
 
 #include "bigarray.h"
+#include "clause.h"
 #include "cluster.h"
 #include "lexicon.h"
 #include "linker.h"
@@ -310,7 +311,7 @@ linker_features(struct linker *l)
 	double mult;
 	uint32_t *fs;
 
-	if (v->n >= UINT32_MAX >> 1)
+	if (v->n >= UINT32_MAX >> 2)
 		fatal("claims: too many words to link");
 	linker_wordnet(l);
 	v->df = xcalloc(v->n, sizeof *v->df);
@@ -334,19 +335,20 @@ linker_features(struct linker *l)
 			s->nfeat = 0;
 			continue;	/* feats may still be NULL */
 		}
-		/* Each feature with whether it is framing in its low bit,
-		 * so one sort orders both; a feature is framing only if
-		 * every one of its words in the sentence is. */
+		/* Each feature with its clause roles in its two low bits,
+		 * so one sort orders both; a feature is framing (or a
+		 * name's) only if every one of its words in the sentence
+		 * is. */
 		fs = l->feats + start;
 		for (j = 0; j < n; j++)
-			fs[j] = fs[j] << 1 | l->side[start + j];
+			fs[j] = fs[j] << 2 | l->side[start + j];
 		wording_sort(fs, n);
 		for (j = k = 0; j < n; j++) {
-			if (k == 0 || fs[j] >> 1 != l->feats[s->feat + k - 1]) {
-				l->side[s->feat + k] = fs[j] & 1;
-				l->feats[s->feat + k++] = fs[j] >> 1;
+			if (k == 0 || fs[j] >> 2 != l->feats[s->feat + k - 1]) {
+				l->side[s->feat + k] = fs[j] & 3;
+				l->feats[s->feat + k++] = fs[j] >> 2;
 			} else
-				l->side[s->feat + k - 1] &= fs[j] & 1;
+				l->side[s->feat + k - 1] &= fs[j] & 3;
 		}
 		s->nfeat = (uint32_t)k;
 		l->nfeats = s->feat + k;
@@ -383,7 +385,7 @@ linker_features(struct linker *l)
 		s = &l->sents[i];
 		for (j = 0; j < s->nfeat; j++)
 			s->norm2 += v->w2[l->feats[s->feat + j]] *
-			    linker_scale[l->side[s->feat + j]];
+			    linker_scale[l->side[s->feat + j] & CLAUSE_SIDE];
 	}
 }
 
@@ -463,7 +465,8 @@ linker_pair(const struct linker *l, uint32_t a, uint32_t b)
 		fi = fa[i];
 		fj = fb[j];
 		if (fi == fj) {
-			dot += w2[fi] * linker_both[sa[i]][sb[j]];
+			dot += w2[fi] * linker_both[sa[i] & CLAUSE_SIDE][sb[j] &
+			    CLAUSE_SIDE];
 			shared += (l->vocab.flags[fi] & VOCAB_COMMON) != 0 ||
 			    l->vocab.number[fi];
 			shared += (l->vocab.flags[fi] & VOCAB_FIGURE) != 0;

@@ -91,7 +91,7 @@ struct linker {
 	size_t nsents;
 	double *fit;		/* each sentence's similarity to its cluster */
 	uint32_t *feats;		/* every sentence's, sorted in each */
-	unsigned char *side;	/* each feat's: 1 if framing (clause.h) */
+	unsigned char *side;	/* each feat's CLAUSE_SIDE, CLAUSE_NAME bits */
 	size_t nfeats;
 	size_t featcap;
 	struct wording wording;	/* every sentence's shingles and pairs */

@@ -135,7 +135,7 @@ sentvec_raw(struct linker *l, uint32_t id, uint32_t alt, unsigned char role)
 		l->alts[l->nalts].alt = alt;
 		l->nalts++;
 	}
-	l->side[l->nfeats] = (role & CLAUSE_SIDE) != 0;
+	l->side[l->nfeats] = role & (CLAUSE_SIDE | CLAUSE_NAME);
 	l->feats[l->nfeats++] = id;
 }
 

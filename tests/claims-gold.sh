@@ -21,10 +21,12 @@ fi
 # links <= 0.5%, no apart pair linked, 90% of multi-outlet claims right)
 # where the linker does not reach them: they only catch a regression.
 # Where a goal is met (wrong links on every set, apart pairs on held) the
-# goal holds.  held3's recall floor is 0.50: one must-link pair names
-# Politico's photo caption over its credit bar ("| Getty Trump accuses
-# ..."), furniture since session 5, so never a claim (26/50 -> 25/50).
-# held5 was read and annotated before parallax first linked it (14/44).
-GOLD_FLOORS=${GOLD_FLOORS-'{"tune": {"recall": 0.57, "apart": 2, "right": 0.57}, "held": {"recall": 0.63, "right": 0.80}, "held2": {"recall": 0.55, "apart": 1, "right": 0.73}, "held3": {"recall": 0.50, "apart": 1, "right": 0.62}, "held4": {"recall": 0.25, "right": 0.62}, "held5": {"recall": 0.31, "right": 0.50}}'}
+# goal holds.  held3 lost one must-link pair that names Politico's photo
+# caption over its credit bar ("| Getty Trump accuses ..."), furniture
+# since session 5, so never a claim (26/50 -> 25/50).  held5 was read and
+# annotated before parallax first linked it (14/44).  Session 6's founding
+# test (candidates.c, CANDIDATES_CORE) lowered recall on held..held4 by a
+# pair or three and raised claims right on all sets but held4.
+GOLD_FLOORS=${GOLD_FLOORS-'{"tune": {"recall": 0.57, "apart": 2, "right": 0.60}, "held": {"recall": 0.62, "right": 0.85}, "held2": {"recall": 0.50, "apart": 1, "right": 0.85}, "held3": {"recall": 0.47, "apart": 1, "right": 0.65}, "held4": {"recall": 0.23, "right": 0.60}, "held5": {"recall": 0.31, "right": 0.55}}'}
 export GOLD_FLOORS
 exec python3 "$srcdir/tests/claims-gold/gold.py" score "$bin" "$corpus" "$srcdir"/tests/claims-gold/*.gold

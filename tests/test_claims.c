@@ -327,6 +327,43 @@ test_a_theme_does_not_split_a_claim(void **state)
 }
 
 /*
+ * Two lone sentences found a claim only on words of their main clauses
+ * beyond names: a name ("Harbour Master Ilse Varga") and what both say
+ * only in a side clause ("after the storm flooded the quay") are the
+ * theme of two facts.  The same sentences with their facts in common
+ * link.
+ */
+static void
+test_a_theme_founds_nothing(void **state)
+{
+	static const char *const a[] = {
+		"Harbour Master Ilse Varga closed the quay to trawlers on Monday.",
+		"The mayor praised the volunteers, after the storm flooded the "
+		    "quay and the fish market.",
+		"The harbour master said the quay would reopen in a week.",
+		FILLER("six countries"),
+		NULL,
+	};
+	static const char *const b[] = {
+		"Harbour Master Ilse Varga blamed the council for the delays.",
+		"Fishermen counted their losses, after the storm flooded the "
+		    "quay and the fish market.",
+		"The quay would reopen in a week, the harbour master said.",
+		FILLER("several nations"),
+		NULL,
+	};
+	struct story_fx fx = { .ndocs = 0 };
+
+	fx_add(&fx, "a", a);
+	fx_add(&fx, "b", b);
+	fx_link(&fx);
+	APART(&fx, 0, "trawlers", 1, "delays");
+	APART(&fx, 0, "volunteers", 1, "Fishermen");
+	LINKED(&fx, 0, "reopen", 1, "reopen");
+	fx_free(&fx);
+}
+
+/*
  * A precise figure two outlets give is the fact it counts, however each
  * words the rest ("added ... jobs" / "hired ... workers"), and "twice" is
  * the figure 2.  Each pair shares one word or figure beyond names but for
@@ -708,6 +745,7 @@ main(void)
 		cmocka_unit_test(test_no_chaining),
 		cmocka_unit_test(test_names_are_a_theme),
 		cmocka_unit_test(test_a_theme_does_not_split_a_claim),
+		cmocka_unit_test(test_a_theme_founds_nothing),
 		cmocka_unit_test(test_a_precise_figure_anchors),
 		cmocka_unit_test(test_topics_and_quotes_count),
 		cmocka_unit_test(test_empty_and_clutter_only),
