@@ -26,7 +26,9 @@ struct matcher {
 	 * length and first eight bytes: which roots' exact edges it may
 	 * start, and whether a phrase may start with it whatever follows;
 	 * and gatebits, on its first GATE bytes, for the `*` words of that
-	 * many folded bytes or more.  A shorter `*` word sets
+	 * many folded bytes or more, and anygates, a word for those first
+	 * GATE bytes with a bit for the first eight (or all) of each `*` word
+	 * of either root that starts with them.  A shorter `*` word sets
 	 * filt.short_lead instead: any word may start it.
 	 */
 	uint64_t leadbits[(1 << ROOT_BITS) / 64];
@@ -194,7 +196,8 @@ matcher_add_lead(struct matcher *m, uint32_t root, uint8_t kind, const char *fol
 		m->filt.lead_gates = true;
 		bit = token_gate_bit(token_load_first(fold, GATE));
 		m->gatebits[root][bit / 64] |= 1ULL << (bit % 64);
-		m->anygates[bit / 64] |= 1ULL << (bit % 64);
+		m->anygates[bit / 64] |= 1ULL <<
+		    token_prefix_pos(token_load_first(fold, len));
 	} else {
 		bit = token_bit(token_load_first(fold, len), len);
 		matcher_set_info(m, bit, 1U << root);
@@ -212,31 +215,32 @@ matcher_is_prefix(const struct matcher_scratch *s, size_t i)
 
 /*
  * The phrase just cut into S starts with an exact edge: its pair (the
- * first token, the first two folded bytes of the second) in pairbits, or
- * its first token as TINFO_SOLO when it has no second token or one that
- * prefilter_next_key cannot name.
+ * first token, the first PAIR_BYTES folded bytes of the second or all of
+ * a shorter one) in pairbits, or its first token as TINFO_SOLO when it
+ * has no second token or one that prefilter_next_key cannot name: not
+ * plain ASCII there, or a `*` word shorter than the key, which longer
+ * words start.
  */
 static void
 matcher_add_pair(struct matcher *m, const struct matcher_scratch *s)
 {
 	const struct tok *t = &s->toks[0], *t2 = &s->toks[1];
-	uint64_t tbit, bit;
-	unsigned char b0, b1;
+	uint64_t tbit, bit, next;
 
 	if (matcher_is_prefix(s, 0))
 		return;
 	tbit = token_bit(token_load_first(s->fold + t->foff, t->flen), t->flen);
-	if (s->ntoks < 2 || (t2->flen < 2 && matcher_is_prefix(s, 1))) {
+	if (s->ntoks < 2 || (t2->flen < PAIR_BYTES && matcher_is_prefix(s, 1))) {
 		matcher_set_info(m, tbit, TINFO_SOLO);
 		return;
 	}
-	b0 = (unsigned char)s->fold[t2->foff];
-	b1 = t2->flen >= 2 ? (unsigned char)s->fold[t2->foff + 1] : 0;
-	if (b0 >= 0x80 || b1 >= 0x80) {
+	next = token_load_first(s->fold + t2->foff, t2->flen < PAIR_BYTES ?
+	    t2->flen : PAIR_BYTES);
+	if ((next & 0x8080808080808080ULL) != 0) {
 		matcher_set_info(m, tbit, TINFO_SOLO);
 		return;
 	}
-	bit = token_pair_bit(tbit, b0 | (uint32_t)b1 << 8);
+	bit = token_pair_bit(tbit, next);
 	m->pairbits[bit / 64] |= 1ULL << (bit % 64);
 }
 

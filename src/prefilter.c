@@ -144,28 +144,48 @@ prefilter_find_islands(struct matcher_scratch *s, const char *text)
 
 /*
  * The key of the token after the one ending at END for the pair filter
- * (see struct filt): its first byte, and its second if it is a word of two
- * or more, lowered; 0 at the end of the text.  TOKEN_NEXT_ANY where a byte
- * of 0x80 or more may change what the token is (NFC may join an ASCII
- * byte to a mark after it).  Read from the lowered copy, where bytes of
- * 0x80 and up are the text's and the end is followed by zero bytes.
+ * (see struct filt): its first PAIR_BYTES bytes lowered, or all of a
+ * shorter word, or its one byte if it is not a word; 0 at the end of the
+ * text.  TOKEN_NEXT_ANY where a byte of 0x80 or more may change what the
+ * token is (NFC may join an ASCII byte to a mark after it).  Read from
+ * the lowered copy, where bytes of 0x80 and up are the text's and the end
+ * is followed by zero bytes.
  */
-static uint32_t
+static uint64_t
 prefilter_next_key(const struct matcher_scratch *s, size_t end)
 {
 	size_t q = blockmask_next(s->smask, ~0ULL, end, s->len);
-	uint32_t key;
+	uint64_t key, word;
 
 	if (q >= s->len)
 		return 0;
-	key = (uint32_t)(unsigned char)s->fold[q] |
-	    (uint32_t)(unsigned char)s->fold[q + 1] << 8;
-	if ((key & 0x8080) != 0)
+	memcpy(&key, s->fold + q, 8);
+	key = token_first_bytes(key, PAIR_BYTES);
+	if ((key & 0x8080808080808080ULL) != 0)
 		return TOKEN_NEXT_ANY;
-	/* ASCII word bytes are those left in words. */
-	if (s->words[q] == 0 || s->words[q + 1] == 0)
-		key &= 0xff;
-	return key;
+	/* ASCII word bytes are those left in words, the others 0 there. */
+	memcpy(&word, s->words + q, 8);
+	if (token_first_bytes(word, 1) == 0)
+		return token_first_bytes(key, 1);
+	return token_first_bytes(prefilter_lead_key(word), PAIR_BYTES);
+}
+
+/*
+ * Whether a `*` word of GATE bytes or more may start a word of LEN bytes
+ * whose first eight (or all) are W, ANY the anygates word of its first
+ * GATE bytes: the bits of its prefixes of GATE to eight bytes, all in ANY.
+ */
+static inline bool
+prefilter_starts_prefix(uint64_t any, uint64_t w, size_t len)
+{
+	uint64_t bits = 0;
+	size_t k;
+
+	if (any == 0)
+		return false;
+	for (k = GATE; k <= len && k <= 8; k++)
+		bits |= 1ULL << token_prefix_pos(token_first_bytes(w, k));
+	return (any & bits) != 0;
 }
 
 /*
@@ -183,7 +203,7 @@ prefilter_add_mask(struct matcher_scratch *s, size_t k, size_t p)
 	unsigned info;
 	size_t pos = k * 64 + p, len;
 	bool word = (rest & 1) == 0, pair, shorts = false, gates = false;
-	uint32_t next;
+	uint64_t next;
 	unsigned roots = 0;
 	int r;
 
@@ -208,7 +228,8 @@ prefilter_add_mask(struct matcher_scratch *s, size_t k, size_t p)
 		    token_first_two(w));
 		if (f->lead_gates && len >= GATE) {
 			gbit = token_gate_bit(token_first_bytes(w, GATE));
-			gates = blockmask_test(f->anygate, gbit);
+			gates = prefilter_starts_prefix(f->anygate[gbit / 64], w,
+			    len);
 		}
 	}
 	if (!pair && !shorts && !gates)

@@ -4,6 +4,7 @@
 #include <stdint.h>
 #include <stdlib.h>
 #include <string.h>
+#include <strings.h>
 
 #include "document.h"
 #include "matcher.h"
@@ -24,6 +25,7 @@ struct phrase {
 	const char *text;	/* points into the taxonomy */
 	enum phrase_kind kind;
 	bool firm;		/* tagger_firm_phrase, known once built */
+	bool office;		/* tagger_office_phrase (rule 9) */
 };
 
 struct hit {
@@ -76,6 +78,7 @@ struct tagger {
 	size_t nphrases, capphrases;
 	size_t *subtree_end;	/* per topic: one past its last subtopic */
 	size_t *root;		/* per topic: the top of its tree, its family */
+	size_t noffices;	/* phrases that name an office (rule 9) */
 	struct tagger_state *state;
 	const struct tagger *parent;	/* tagger_fork's: owns the above */
 };
@@ -91,6 +94,28 @@ static bool
 tagger_firm_phrase(enum phrase_kind kind, const char *text)
 {
 	return kind == PHRASE_KEYWORD && strchr(text, ' ') != NULL;
+}
+
+/*
+ * Whether a phrase of KIND and TEXT names an office or a member of a body:
+ * a keyword whose last word is one of the taxonomy's offices
+ * ("president", "committee chair*", "soldier*").
+ */
+static bool
+tagger_office_phrase(const struct taxonomy *tax, enum phrase_kind kind,
+    const char *text)
+{
+	const char *last = strrchr(text, ' ');
+	size_t i;
+
+	if (kind == PHRASE_EXCLUDE)
+		return false;
+	last = last != NULL ? last + 1 : text;
+	for (i = 0; i < tax->noffices; i++)
+		if ((tax->offices[i][0] | 0x20) == (*last | 0x20) &&
+		    strcasecmp(tax->offices[i], last) == 0)
+			return true;
+	return false;
 }
 
 static void
@@ -110,6 +135,9 @@ tagger_add_phrases(struct tagger *tg, size_t topic, char **list, size_t n,
 		tg->phrases[id].text = list[i];
 		tg->phrases[id].kind = kind;
 		tg->phrases[id].firm = tagger_firm_phrase(kind, list[i]);
+		tg->phrases[id].office = tagger_office_phrase(tg->tax, kind,
+		    list[i]);
+		tg->noffices += tg->phrases[id].office;
 		tg->nphrases = id + 1;
 	}
 }
@@ -284,6 +312,101 @@ tagger_note(struct tagger_seen *seen, const char *text, uint32_t stamp)
 		seen->two = true;
 }
 
+/* Whether topics A and B are one, or one is the other's ancestor. */
+static bool
+tagger_kin(const struct tagger *tg, size_t a, size_t b)
+{
+	return (b >= a && b < tg->subtree_end[a]) ||
+	    (a > b && a < tg->subtree_end[b]);
+}
+
+/* Where a name would start after "of the" at END of TEXT, or LEN. */
+static size_t
+tagger_of_the(const char *text, size_t len, size_t end)
+{
+	static const char *const words[] = { "of", "the" };
+	size_t i, w, n;
+
+	for (i = end, w = 0; w < 2; w++) {
+		n = strlen(words[w]);
+		if (i >= len || (text[i] != ' ' && text[i] != '\n'))
+			return len;
+		while (i < len && (text[i] == ' ' || text[i] == '\n'))
+			i++;
+		if (len - i < n || memcmp(text + i, words[w], n) != 0)
+			return len;
+		i += n;
+	}
+	if (i >= len || (text[i] != ' ' && text[i] != '\n'))
+		return len;
+	while (i < len && (text[i] == ' ' || text[i] == '\n'))
+		i++;
+	return i;
+}
+
+/*
+ * Rule 9: whether office hit H belongs to another body than its topic's,
+ * named by a keyword written with a capital of a topic not its kin: the
+ * name begins before the office and ends inside it
+ * ("Republican National Committee Chairman" is the party's, not a
+ * congressional committee's; "vote for president" ends with it and is
+ * no owner), or "of the" and the name follow it ("a soldier of the
+ * Islamic State").
+ */
+static bool
+tagger_owned(const struct tagger *tg, const char *text, size_t len,
+    const struct hit *h)
+{
+	const struct tagger_state *st = tg->state;
+	const struct phrase *p = &tg->phrases[h->phrase], *q;
+	size_t i, name = tagger_of_the(text, len, h->end);
+
+	for (i = 0; i < st->nhits; i++) {
+		q = &tg->phrases[st->hits[i].phrase];
+		if (q->kind == PHRASE_EXCLUDE || q->text[0] < 'A' ||
+		    q->text[0] > 'Z' || tagger_kin(tg, p->topic, q->topic))
+			continue;
+		if (st->hits[i].start == name || (st->hits[i].start <
+		    h->start && st->hits[i].end > h->start &&
+		    st->hits[i].end < h->end))
+			return true;
+	}
+	return false;
+}
+
+/*
+ * Drops the office hits another body owns (tagger_owned), as if they had
+ * not matched, and marks their topics again from the hits left.
+ */
+static void
+tagger_drop_owned(const struct tagger *tg, const char *text, size_t len)
+{
+	struct tagger_state *st = tg->state;
+	const struct phrase *p;
+	size_t i, k;
+	bool dropped = false;
+
+	for (i = k = 0; i < st->nhits; i++) {
+		p = &tg->phrases[st->hits[i].phrase];
+		if (p->office && tagger_owned(tg, text, len, &st->hits[i])) {
+			st->hit_stamp[p->topic] = st->amb_stamp[p->topic] = 0;
+			dropped = true;
+			continue;
+		}
+		st->hits[k++] = st->hits[i];
+	}
+	if (!dropped)
+		return;
+	st->nhits = k;
+	for (i = 0; i < st->nhits; i++) {
+		p = &tg->phrases[st->hits[i].phrase];
+		if (p->kind == PHRASE_KEYWORD)
+			st->hit_stamp[p->topic] = st->stamp;
+		else if (p->kind == PHRASE_AMBIGUOUS)
+			st->amb_stamp[p->topic] = st->stamp;
+	}
+}
+
 /*
  * Runs the matcher and marks, per topic, keyword hits and vetoes; when an
  * ambiguous keyword hit, also which firm phrases hit each topic and which
@@ -307,6 +430,8 @@ tagger_run(const struct tagger *tg, const char *text, size_t len)
 	st->nhits = 0;
 	st->ambiguous = false;
 	matcher_find(tg->matcher, st->scratch, text, len, tagger_collect, st);
+	if (tg->noffices != 0)
+		tagger_drop_owned(tg, text, len);
 	if (!st->ambiguous)
 		return;
 	for (i = 0; i < st->nhits; i++) {

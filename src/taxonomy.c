@@ -27,7 +27,9 @@ struct loader {
 	size_t nids;
 };
 
-static const char *root_keys[] = { "version", "topics", "echo", NULL };
+static const char *root_keys[] = {
+	"version", "topics", "echo", "offices", NULL
+};
 static const char *topic_keys[] = {
 	"id", "label", "color", "keywords", "match-case", "ambiguous", "exclude",
 	"topics", NULL
@@ -269,10 +271,33 @@ taxonomy_load_echo(struct loader *ld, const struct ynode *v)
 	free(q);
 }
 
+/* 'offices': each one word, as the last word of a keyword is (rule 9). */
+static void
+taxonomy_load_offices(struct loader *ld, const struct ynode *v)
+{
+	struct taxonomy *tax = ld->tax;
+	char *q;
+	size_t i, k;
+
+	tax->offices = taxonomy_phrase_list(ld, v, "offices", &tax->noffices);
+	for (i = k = 0; i < tax->noffices; i++) {
+		if (strchr(tax->offices[i], ' ') == NULL) {
+			tax->offices[k++] = tax->offices[i];
+			continue;
+		}
+		q = problems_quote(tax->offices[i], strlen(tax->offices[i]));
+		problems_add(&ld->pr, v->line, v->column,
+		    "an item of 'offices' must be one word, not %s", q);
+		free(q);
+		free(tax->offices[i]);
+	}
+	tax->noffices = k;
+}
+
 static void
 taxonomy_load_root(struct loader *ld, const struct ynode *root)
 {
-	const struct ynode *v[3], *k[3];
+	const struct ynode *v[4], *k[4];
 
 	if (root == NULL) {
 		problems_add(&ld->pr, 1, 1,
@@ -307,6 +332,8 @@ taxonomy_load_root(struct loader *ld, const struct ynode *root)
 		taxonomy_load_topics(ld, v[1], TOPIC_NO_PARENT, 0);
 	if (v[2] != NULL)
 		taxonomy_load_echo(ld, v[2]);
+	if (v[3] != NULL)
+		taxonomy_load_offices(ld, v[3]);
 }
 
 int
@@ -380,6 +407,7 @@ taxonomy_free(struct taxonomy *tax)
 		xfree_strings(t->exclude, t->nexclude);
 		xfree_strings(t->ambiguous, t->nambiguous);
 	}
+	xfree_strings(tax->offices, tax->noffices);
 	free(tax->topics);
 	free(tax->path);
 	free(tax);

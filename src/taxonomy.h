@@ -36,6 +36,9 @@ struct taxonomy {
 	size_t echo;		/* 'echo': how many other sentences of a source
 				 * must carry a family for one common word to
 				 * tag it (parallax-taxonomy(5)); 0: any */
+	char **offices;		/* 'offices': words naming an office or a
+				 * member of a body (rule 9), one word each */
+	size_t noffices;
 	struct topic *topics;
 	size_t ntopics;
 };

@@ -107,7 +107,7 @@ struct filt {
 	const uint8_t *info;		/* the matcher's tokinfo */
 	const uint64_t *gates[2];	/* the matcher's gatebits */
 	const uint64_t *leads;		/* leadbits */
-	const uint64_t *anygate;	/* anygates */
+	const uint64_t *anygate;	/* anygates (token_prefix_pos) */
 	bool short_lead[2];		/* a short `*` word starts a phrase */
 	const uint64_t *shorts;		/* shortbits, of both roots */
 	bool lead_gates;		/* a long `*` word starts a phrase */
@@ -116,12 +116,13 @@ struct filt {
 	bool dense;			/* many leadbits words are set */
 	/*
 	 * The second token of the phrases that start with a token's exact
-	 * edge: pairs has the bit of (its rootbits bit, the first two folded
-	 * bytes of the token after it; see prefilter_next_key), TINFO_SOLO
-	 * in info marks a token some phrase may start with whatever follows
-	 * (it ends there, or what follows is not plain ASCII).  So "the",
-	 * which only starts phrases like "the Fed", is walked only where the
-	 * next word may go on.
+	 * edge: pairs has the bit of (its rootbits bit, the first PAIR_BYTES
+	 * folded bytes of the token after it, or all of a shorter one; see
+	 * prefilter_next_key), TINFO_SOLO in info marks a token some phrase
+	 * may start with whatever follows (it ends there, or what follows is
+	 * not plain ASCII or a `*` word shorter than that).  So "the", which
+	 * only starts phrases like "the Fed", is walked only where the next
+	 * word may go on.
 	 */
 	const uint64_t *pairs;
 };
@@ -133,15 +134,25 @@ token_info(const uint8_t *info, uint64_t tbit)
 	return (info[tbit / 2] >> (tbit % 2 * 4)) & 15;
 }
 
-/* prefilter_next_key's answer when the next token may be anything. */
-#define TOKEN_NEXT_ANY 0x10000u
+/*
+ * The pair filter keys the token after a first one on this many bytes:
+ * with two, "the" followed by any word in "co", "pr" or "st" went on to a
+ * walk for "the Congress", "the press" or "the State Department".
+ */
+#define PAIR_BYTES 4
 
-/* The pairs bit of a first token's rootbits bit TBIT and a next key. */
+/* prefilter_next_key's answer when the next token may be anything. */
+#define TOKEN_NEXT_ANY UINT64_MAX
+
+/*
+ * The pairs bit of a first token's rootbits bit TBIT and a next key: the
+ * first PAIR_BYTES bytes in memory order of a loaded word, the rest 0.
+ */
 static inline uint64_t
-token_pair_bit(uint64_t tbit, uint32_t next)
+token_pair_bit(uint64_t tbit, uint64_t next)
 {
-	return (((tbit << 16) | next) * 0x9e3779b97f4a7c15ULL) >>
-	    (64 - ROOT_BITS);
+	return (((tbit << 32) ^ next ^ (next >> 32)) *
+	    0x9e3779b97f4a7c15ULL) >> (64 - ROOT_BITS);
 }
 
 struct matcher_scratch {
@@ -291,6 +302,18 @@ static inline uint64_t
 token_gate_bit(uint64_t w)
 {
 	return (w * 0xbf58476d1ce4e5b9ULL) >> (64 - ROOT_BITS);
+}
+
+/*
+ * The bit in its anygates word (the one its gate bit picks) of a `*` word
+ * whose first eight folded bytes (or all of a shorter one) are W.  A text
+ * word tests the bits of its prefixes of GATE to eight bytes in one word:
+ * "with" starts no `*` word when only "withdraw*" shares its gate.
+ */
+static inline unsigned
+token_prefix_pos(uint64_t w)
+{
+	return (unsigned)((w * 0x9e3779b97f4a7c15ULL) >> 58);
 }
 
 /* The first eight bytes (or all) at STR, which has eight bytes to read. */

@@ -1,11 +1,6 @@
 #!/bin/sh
 # Command-line behaviour of the real binary: help, version, usage errors.
-bin=${PARALLAX_BIN:-./parallax}
-fail=0
-pass=0
-check() {
-	if eval "$2"; then pass=$((pass + 1)); else echo "FAIL: $1"; fail=$((fail + 1)); fi
-}
+. "$(dirname "$0")/lib.sh"
 
 out=$("$bin" --help); rc=$?
 check "--help exits 0" '[ $rc -eq 0 ]'
@@ -84,5 +79,4 @@ check "a bad taxonomy from the environment exits 1" '[ $rc -eq 1 ]'
 "$bin" -t "$tmp/bad.yaml" --check-taxonomy >/dev/null 2>&1; rc=$?
 check "--taxonomy is what --check-taxonomy checks" '[ $rc -eq 1 ]'
 
-echo "$pass passed, $fail failed"
-[ $fail -eq 0 ]
+check_done

@@ -3,12 +3,7 @@
 # .html, .md and .txt, the same page on standard input (-), metadata and
 # headings in --json, and a page with no article reported on one line
 # while the others still open.
-bin=${PARALLAX_BIN:-./parallax}
-fail=0
-pass=0
-check() {
-	if eval "$2"; then pass=$((pass + 1)); else echo "FAIL: $1"; fail=$((fail + 1)); fi
-}
+. "$(dirname "$0")/lib.sh"
 tmp=$(mktemp -d) || exit 1
 trap 'rm -rf "$tmp"' EXIT
 mkdir "$tmp/story"
@@ -53,5 +48,4 @@ printf '<html><head><meta charset="windows-1252"></head><body><p>It\222s %s</p><
 "$bin" --json "$tmp/cp.html" >"$tmp/cp.json"
 check "windows-1252 is decoded" 'grep -q "It’s The council" "$tmp/cp.json"'
 
-echo "$pass passed, $fail failed"
-[ $fail -eq 0 ]
+check_done

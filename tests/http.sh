@@ -3,14 +3,9 @@
 # a feed, redirects, errors, a slow and an oversized answer, gzip, a gzip
 # bomb, a reset connection and a legacy charset; parallax fetches them in
 # parallel, caches them, revalidates them and reads them --offline.
-bin=${PARALLAX_BIN:-./parallax}
+. "$(dirname "$0")/lib.sh"
 srcdir=${PARALLAX_SRCDIR:-.}
 command -v python3 >/dev/null 2>&1 || { echo "python3 is not installed"; exit 77; }
-fail=0
-pass=0
-check() {
-	if eval "$2"; then pass=$((pass + 1)); else echo "FAIL: $1"; fail=$((fail + 1)); fi
-}
 
 tmp=$(mktemp -d)
 python3 "$srcdir/tests/httpd.py" "$tmp/port" &
@@ -174,5 +169,4 @@ check "everything at once: --jsonl" \
 check "everything at once: --report" \
 	'[ $rc -eq 0 ] && [ ! -s "$tmp/err" ] && grep -q "Atom Harbour" "$tmp/all.md" && grep -q "Markdown Monthly" "$tmp/all.md"'
 
-echo "$pass passed, $fail failed"
-[ $fail -eq 0 ]
+check_done

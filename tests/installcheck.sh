@@ -7,11 +7,8 @@
 # (each as installed: make passes $(DESTDIR)-less paths, since the binary
 # looks for its data where it was configured to be).
 bindir=$1 pkgdatadir=$2 mandir=$3 bashcompdir=$4 zshcompdir=$5 fishcompdir=$6
+. "$(dirname "$0")/lib.sh"
 bin=$bindir/parallax
-pass=0 fail=0
-check() {
-	if eval "$2"; then pass=$((pass + 1)); else echo "FAIL: $1"; fail=$((fail + 1)); fi
-}
 
 home=$(mktemp -d)
 trap 'rm -rf "$home"' EXIT
@@ -56,5 +53,4 @@ if command -v bash >/dev/null 2>&1; then
 	check "installed bash completion offers --taxonomy" \
 	    'env_clean bash --norc -c ". \"$bashcompdir/parallax\"; COMP_WORDS=(parallax --tax); COMP_CWORD=1; _parallax; echo \"\${COMPREPLY[*]}\"" | grep -qx -- --taxonomy'
 fi
-echo "$pass passed, $fail failed"
-[ $fail -eq 0 ]
+check_done

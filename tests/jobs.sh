@@ -2,15 +2,10 @@
 # -j/--jobs: every output byte-identical for N = 1, 2 and 7 threads, on the
 # seeds, the sample story, a generated corpus and (when ../shared has it)
 # real articles, their stories too; bad values of N are usage errors.
-bin=${PARALLAX_BIN:-./parallax}
+. "$(dirname "$0")/lib.sh"
 shared=${PARALLAX_SHARED:-../shared}
 srcdir=${PARALLAX_SRCDIR:-.}
 builddir=$(dirname "$bin")
-fail=0
-pass=0
-check() {
-	if eval "$2"; then pass=$((pass + 1)); else echo "FAIL: $1"; fail=$((fail + 1)); fi
-}
 
 tmp=$(mktemp -d)
 trap 'rm -rf "$tmp"' EXIT
@@ -80,5 +75,4 @@ for bad in 0 -1 x 2x 257; do
 	check "-j $bad is a usage error" '[ $rc -eq 2 ] && grep -q "^parallax: invalid number of jobs" "$tmp/err"'
 done
 
-echo "$pass passed, $fail failed"
-[ $fail -eq 0 ]
+check_done

@@ -2,14 +2,9 @@
 # newsboat as a real client: it reloads local RSS 2.0, RSS 1.0 and Atom
 # feeds (file:// URLs, no network) into a cache.db of its own making, and
 # parallax opens that cache (--newsboat) read only.
-bin=${PARALLAX_BIN:-./parallax}
+. "$(dirname "$0")/lib.sh"
 command -v newsboat >/dev/null 2>&1 || { echo "newsboat is not installed"; exit 77; }
 command -v python3 >/dev/null 2>&1 || { echo "python3 is not installed"; exit 77; }
-fail=0
-pass=0
-check() {
-	if eval "$2"; then pass=$((pass + 1)); else echo "FAIL: $1"; fail=$((fail + 1)); fi
-}
 
 tmp=$(mktemp -d)
 trap 'rm -rf "$tmp"' EXIT
@@ -187,5 +182,4 @@ EOF
 	check "the links list is out" '[ $(grep -c "https://" "$tmp/saved.out") -eq 1 ]'
 fi
 
-echo "$pass passed, $fail failed"
-[ $fail -eq 0 ]
+check_done

@@ -5,14 +5,9 @@
 # data: every outlet with 20 or more articles in ../shared/data/allsides-dev
 # gets a profile by its name alone, with the leaning the data set gives it
 # (that part is skipped when the data is absent).
-bin=${PARALLAX_BIN:-./parallax}
+. "$(dirname "$0")/lib.sh"
 src=${PARALLAX_SRCDIR:-.}
 data=${PARALLAX_SHARED:-../shared}/data/allsides-dev/articles.jsonl.xz
-fail=0
-pass=0
-check() {
-	if eval "$2"; then pass=$((pass + 1)); else echo "FAIL: $1"; fail=$((fail + 1)); fi
-}
 tmp=$(mktemp -d)
 [ -n "$KEEP" ] || trap 'rm -rf "$tmp"' EXIT
 
@@ -119,5 +114,4 @@ echo "AFP" | sed 's/.*/---\noutlet: Agence France-Presse\n---\n\nThe council met
 "$bin" --json "$tmp/data/afp.md" >"$tmp/afp.json"
 check "AFP: a wire, unrated" 'grep -q "\"profile\":{\"name\":\"AFP\",\"leaning\":null,\"country\":\"FR\",\"kind\":\"wire\"}" "$tmp/afp.json"'
 
-echo "$pass passed, $fail failed"
-[ $fail -eq 0 ]
+check_done

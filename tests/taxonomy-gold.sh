@@ -4,9 +4,9 @@
 # issue 17 (65% of body sentences carry a topic, 40% in every AllSides topic
 # of 100 articles or more, both on the tuned and on the held-out articles)
 # and the labelled samples (at most 2% of each sample's sentences still
-# carry a topic read as a wrong sense).  fresh-10, read after the last
-# change of the fifth session and left untuned, is reported, not enforced:
-# its figure is the one issue 17 is judged on.  The summary is in
+# carry a topic read as a wrong sense).  fresh-12, read after the last
+# change of the sixth session and left untuned, is reported, not
+# enforced: its figure is the one issue 17 is judged on.  The summary is in
 # config/README.
 bin=${PARALLAX_BIN:-./parallax}
 srcdir=${PARALLAX_SRCDIR:-.}
@@ -20,4 +20,6 @@ fi
 exec python3 "$srcdir/tests/taxonomy-gold/taxonomy.py" check "$bin" "$corpus" \
     "$srcdir/config/taxonomy.yaml" "$srcdir"/tests/taxonomy-gold/sample-*.tsv \
     "$srcdir"/tests/taxonomy-gold/fresh-[1-9].tsv \
-    --report "$srcdir"/tests/taxonomy-gold/fresh-10.tsv
+    "$srcdir"/tests/taxonomy-gold/fresh-10.tsv \
+    "$srcdir"/tests/taxonomy-gold/fresh-11.tsv \
+    --report "$srcdir"/tests/taxonomy-gold/fresh-12.tsv

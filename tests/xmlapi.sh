@@ -1,12 +1,7 @@
 #!/bin/sh
 # libxml2 is loaded when a feed is read, not at start-up (src/xmlapi.c):
 # without it, each feed is one clear message and the rest opens.
-bin=${PARALLAX_BIN:-./parallax}
-fail=0
-pass=0
-check() {
-	if eval "$2"; then pass=$((pass + 1)); else echo "FAIL: $1"; fail=$((fail + 1)); fi
-}
+. "$(dirname "$0")/lib.sh"
 
 tmp=$(mktemp -d)
 trap 'rm -rf "$tmp"' EXIT
@@ -45,5 +40,4 @@ PARALLAX_LIBXML2=libz.so.1 "$bin" --json "$tmp/one.rss" "$tmp/local.txt" \
 check "a library that is not libxml2: one message naming what it lacks" \
 	'[ $rc -eq 0 ] && [ "$(cat "$tmp/notxml")" = "parallax: $tmp/one.rss: libz.so.1 has no xmlNewParserCtxt: libxml2 2.9 or later is needed" ]'
 
-echo "$pass passed, $fail failed"
-[ $fail -eq 0 ]
+check_done
