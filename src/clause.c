@@ -160,6 +160,15 @@ clause_participle(const struct words *w, size_t i)
 	    memcmp(words_fold(w, i) + len - 3, "ing", 3) == 0;
 }
 
+/* Sorted.  Words that open a sentence, capitalised there, and are no
+ * name: "Meanwhile, the jobless rate rose" has no apposition. */
+static const char *const clause_connectives[] = {
+	"again", "also", "finally", "first", "furthermore", "however",
+	"indeed", "instead", "later", "likewise", "meanwhile", "moreover",
+	"nevertheless", "nonetheless", "now", "overall", "separately",
+	"similarly", "still", "then", "today", "yesterday",
+};
+
 /* Whether the chunk opening at word I after a name is an apposition:
  * "Andrew Light, a senior fellow at ...". */
 static bool
@@ -168,7 +177,8 @@ clause_apposition(const struct words *w, size_t i, size_t len)
 	const char *f = words_fold(w, i);
 
 	return len <= CLAUSE_APPOSITION_MAX && i > 0 &&
-	    clause_capital(w, i - 1) && (strcmp(f, "a") == 0 ||
+	    clause_capital(w, i - 1) && !(i == 1 &&
+	    CLAUSE_IN(w, 0, clause_connectives)) && (strcmp(f, "a") == 0 ||
 	    strcmp(f, "an") == 0 || strcmp(f, "the") == 0 ||
 	    strcmp(f, "former") == 0);
 }

@@ -83,6 +83,9 @@ test_side_clauses(void **state)
 	assert_roles("The IRS missed the deadline, setting up a court fight.",
 	    "the irs missed the deadline {setting} {up} {a} {court} {fight}",
 	    NULL);
+	/* A capitalised connective is no name with an apposition. */
+	assert_roles("Meanwhile, the jobless rate rose to 3.9 percent.",
+	    "meanwhile the jobless rate rose to 3.9 percent", NULL);
 	assert_roles("The letter (dated Monday) reached Neal.",
 	    "the letter {dated} {monday} reached neal", NULL);
 	assert_roles("The bill \xe2\x80\x94 a compromise \xe2\x80\x94 passed.",
