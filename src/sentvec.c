@@ -398,16 +398,21 @@ sentvec_computed(struct linker *l, const struct words *w, size_t i,
 {
 	char buf[16];
 	const char *percent;
-	int len, year;
+	int len, year = 0;
 	uint32_t e, unit;
+	size_t k;
 
 	if ((percent = sentvec_fraction(w, i)) != NULL) {
 		e = vocab_intern(&l->vocab, KIND_NUMBER, percent,
 		    strlen(percent));
 		unit = sentvec_lookup(l, "percent", 7);
 	} else if (num != NULL && sentvec_year(num, n) && i > 0 &&
-	    sentvec_is(w, i - 1, "since") && l->year > 0 &&
-	    (year = atoi(num)) < l->year) {
+	    sentvec_is(w, i - 1, "since") && l->year > 0) {
+		/* NUM is 4 digits, not a string. */
+		for (k = 0; k < n; k++)
+			year = year * 10 + (num[k] - '0');
+		if (year >= l->year)
+			return;
 		len = snprintf(buf, sizeof buf, "%d", l->year - year);
 		e = vocab_intern(&l->vocab, KIND_NUMBER, buf, (size_t)len);
 		unit = sentvec_lookup(l, "years", 5);
