@@ -29,10 +29,12 @@ void
 event_resolve(struct event_set *e)
 {
 	uint64_t keys[LEXICON_MAX];
-	size_t i, n, cap = 0;
+	size_t i, n, cap = 256;
 
 	e->first = xreallocarray(NULL, e->words.n + 1, sizeof *e->first);
 	e->count = xreallocarray(NULL, e->words.n + 1, sizeof *e->count);
+	/* Never NULL, even for no keys: event_same offsets into it. */
+	e->keys = xreallocarray(NULL, cap, sizeof *e->keys);
 	for (i = 0; i < e->words.n; i++) {
 		/* The key is the kind byte, then the word. */
 		n = lexicon_event(e->words.pool.data + e->words.off[i] + 1,
