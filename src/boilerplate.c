@@ -48,6 +48,8 @@ static const struct boilerplate_phrase boilerplate_phrases[] = {
 	{ "trending", BP_HEADING, 4, false },
 	{ "you may also like", BP_HEADING, 8, false },
 	{ "you might also like", BP_HEADING, 8, false },
+	/* Its bullets follow, one a paragraph, none ending in a stop. */
+	{ "story highlights", BP_HEADING, 0, false },
 	{ "read more", BP_MORE, 4, false },
 	{ "continue reading", BP_MORE, 4, false },
 	{ "read the full story", BP_MORE, 6, false },
@@ -140,7 +142,6 @@ static const struct boilerplate_furniture boilerplate_furniture[] = {
 	{ "( photos:", false, 0 },
 	{ "around the nation", false, 0 },
 	{ "read more from", false, 0 },
-	{ "story highlights", false, 0 },
 	{ "story continued below", true, 0 },
 	{ "story continues", false, 4 },
 	{ "listen to article", false, 0 },
@@ -165,6 +166,11 @@ static const struct boilerplate_furniture boilerplate_furniture[] = {
 	{ "file photo:", false, 0 },
 	{ "see all photography", false, 0 },
 	{ "data curated by", false, 8 },
+	{ "update:", false, 0 },
+	{ "watch this video on", false, 0 },
+	{ "we want to hear what you think", false, 0 },
+	{ "join our facebook", false, 0 },
+	{ "previous next ", false, 0 },
 	{ "photo", false, 1 },
 	{ "image", false, 1 },
 	{ "video", false, 1 },
@@ -208,11 +214,23 @@ boilerplate_bullet(const char *s, size_t len)
 	(sizeof boilerplate_phrases / sizeof *boilerplate_phrases)
 #define BOILERPLATE_NFURNITURE \
 	(sizeof boilerplate_furniture / sizeof *boilerplate_furniture)
-/* The most phrases one scan holds. */
-#define BOILERPLATE_MAXPHRASES 64
+/* The most phrases one scan holds: a bit each of a set. */
+#define BOILERPLATE_MAXPHRASES 128
 
-/* A bit per phrase, in table order. */
-typedef uint64_t boilerplate_set;
+/* A bit per phrase, in table order.  128 bits, two machine words on the
+ * 64-bit targets GCC and Clang give __int128, so the tables can grow
+ * past 64 without a loop over words in the scan. */
+__extension__ typedef unsigned __int128 boilerplate_set;
+
+/* The lowest phrase of FOUND, which is not empty. */
+static inline int
+boilerplate_lowest(boilerplate_set found)
+{
+	uint64_t low = (uint64_t)found;
+
+	return low != 0 ? __builtin_ctzll(low) :
+	    64 + __builtin_ctzll((uint64_t)(found >> 64));
+}
 
 _Static_assert(BOILERPLATE_NPHRASES <= BOILERPLATE_MAXPHRASES,
     "one bit per phrase");
@@ -526,7 +544,7 @@ boilerplate_find(const char *s, size_t len, boilerplate_set *phrases,
 		found = boilerplate_chain(sc, s, len, back, back, len);
 	*phrases = *furniture = 0;
 	for (; found != 0; found &= found - 1) {
-		j = __builtin_ctzll(found);
+		j = boilerplate_lowest(found);
 		if ((size_t)j < boilerplate_anywhere_nphrases)
 			*phrases |= (boilerplate_set)1 <<
 			    boilerplate_anywhere_from[j];
@@ -738,6 +756,19 @@ boilerplate_linked(const struct sentence *s)
 	    BOILERPLATE_FOOT_WORDS;
 }
 
+/* The next link of a list under a label: not a section heading after
+ * the list, which may be a word ("Infrastructure") or ask ("What about
+ * the other candidates?"). */
+#define BOILERPLATE_LISTED_WORDS 3
+
+static bool
+boilerplate_listed(const struct sentence *s)
+{
+	return boilerplate_linked(s) && s->text[s->len - 1] != '?' &&
+	    furniture_words(s->text, s->len, BOILERPLATE_LISTED_WORDS) >=
+	    BOILERPLATE_LISTED_WORDS;
+}
+
 static bool
 boilerplate_caption(const struct sentence *s, const struct sentence *credit)
 {
@@ -811,6 +842,54 @@ boilerplate_gallery(const bool *twice, size_t np, size_t p)
 	    (p >= 3 && twice[p - 3]));
 }
 
+/*
+ * A photo gallery as extraction runs it into a paragraph: "Photos: Title
+ * - the first caption.", its other sentences, "Hide Caption 1 of 10
+ * Photos: Title - the second caption.", its other sentences, "Hide Caption
+ * 2 of 10 ...".  A caption's sentences stand between the line that opens
+ * it and the "Hide Caption" that closes it; what follows the last one is
+ * the story again, which extraction may have run into the same paragraph.
+ */
+static bool
+boilerplate_gallery_close(const struct sentence *s)
+{
+	return s->len > 13 && boilerplate_prefix(s->text, "hide caption ", 13);
+}
+
+static bool
+boilerplate_gallery_open(const struct sentence *s)
+{
+	return boilerplate_gallery_close(s) ||
+	    (s->len > 7 && boilerplate_prefix(s->text, "photos:", 7));
+}
+
+/* Marks the captions' sentences of the N from S, the last "Hide Caption"
+ * at CLOSE. */
+static void
+boilerplate_gallery_mark(struct sentence *s, size_t close)
+{
+	size_t i = 0;
+
+	while (i < close && !boilerplate_gallery_open(&s[i]))
+		i++;
+	for (; i < close; i++)
+		s[i].boilerplate = true;
+}
+
+/* Another story's headline as a link after it ("Snowden calls for
+ * whistleblower shield ... Read more"); its paragraph's other sentence is
+ * the headline's first half, where the splitter cut it. */
+#define BOILERPLATE_READ_MORE_PARAGRAPH 2
+
+static bool
+boilerplate_read_more(const struct sentence *s)
+{
+	static const char tail[] = " Read more";
+	const size_t n = sizeof tail - 1;
+
+	return s->len > n && memcmp(s->text + s->len - n, tail, n) == 0;
+}
+
 /* Prose: a sentence of some length that ends as one, not clutter. */
 #define BOILERPLATE_PROSE_WORDS 8
 
@@ -826,10 +905,10 @@ boilerplate_prose(const struct sentence *s)
 void
 boilerplate_mark(struct document *doc)
 {
-	size_t np = doc->nparagraphs, p, i, *first, *count;
+	size_t np = doc->nparagraphs, p, i, *first, *count, *close;
 	enum boilerplate_kind *kind, k;
 	bool *allmore, *clutter, *twice, block = false, prev = false;
-	bool label = false;
+	bool label = false, listed = false;
 	bool after_prose = false;
 	size_t last;
 
@@ -841,6 +920,7 @@ boilerplate_mark(struct document *doc)
 	allmore = xcalloc(np, sizeof *allmore);
 	clutter = xcalloc(np, sizeof *clutter);
 	twice = xcalloc(np, sizeof *twice);
+	close = xcalloc(np, sizeof *close);
 	for (p = 0; p < np; p++)
 		allmore[p] = true;
 	for (i = doc->nsentences; i-- > 0; ) {
@@ -856,8 +936,11 @@ boilerplate_mark(struct document *doc)
 		    boilerplate_is_furniture(s->text, s->len, furniture) ||
 		    furniture_name_card(s) || furniture_credit(s->text, s->len) ||
 		    furniture_link_line(s->text, s->len) ||
-		    furniture_outlet(s, doc->outlet))
+		    furniture_outlet(s, doc->outlet) || boilerplate_read_more(s))
 			s->boilerplate = true;
+		/* The last of its paragraph, found first going back. */
+		if (close[p] == 0 && boilerplate_gallery_close(s))
+			close[p] = i + 1;
 		if (k != BP_MORE)
 			allmore[p] = false;
 		kind[p] = k;	/* ends as the paragraph's first sentence's */
@@ -870,13 +953,26 @@ boilerplate_mark(struct document *doc)
 		struct sentence *s = &doc->sentences[first[p]];
 		const struct sentence *next = p + 1 < np && count[p + 1] != 0 ?
 		    &doc->sentences[first[p + 1]] : NULL;
-		bool placed;
+		bool placed, chained;
 
 		if (count[p] == 0)
 			continue;
-		placed = boilerplate_gallery(twice, np, p) ||
+		if (close[p] != 0)
+			boilerplate_gallery_mark(s, close[p] - 1 - first[p]);
+		/* The links under a label ("More:"), one a paragraph: the
+		 * first, and each after it. */
+		chained = listed && count[p] == 1 && !s->boilerplate &&
+		    boilerplate_listed(s);
+		listed = chained || (count[p] == 1 && label && !s->boilerplate &&
+		    boilerplate_linked(s)) || (count[p] == 2 &&
+		    boilerplate_label(s) && boilerplate_linked(s + 1));
+		/* Another story's headline in capitals, which may be as
+		 * short as a heading, is not one. */
+		placed = chained || boilerplate_gallery(twice, np, p) ||
 		    boilerplate_placed(s, count[p], next, label, p + 1 == last,
-		    after_prose);
+		    after_prose) || (count[p] == 1 && furniture_related_caps(s)) ||
+		    (count[p] <= BOILERPLATE_READ_MORE_PARAGRAPH &&
+		    boilerplate_read_more(&doc->sentences[first[p] + count[p] - 1]));
 		label = false;
 		if (!placed && count[p] == 1 && !s->boilerplate &&
 		    boilerplate_heading(s->text, s->len)) {
@@ -898,7 +994,7 @@ boilerplate_mark(struct document *doc)
 		    furniture_video_box(s) ||
 		    furniture_bio_end(&doc->sentences[first[p] + count[p] - 1]) ||
 		    (count[p] == 1 && (boilerplate_tagline(s->text, s->len) ||
-		    furniture_related_caps(s) || furniture_shop(s) ||
+		    furniture_shop(s) ||
 		    furniture_byline(s) || (first[p] == 0 &&
 		    furniture_name(s))));
 		if (kind[p] == BP_HEADING || allmore[p])
@@ -910,7 +1006,9 @@ boilerplate_mark(struct document *doc)
 			    boilerplate_bullet(s->text, s->len) != 0 ||
 			    (prev && p + 1 < np && count[p + 1] != 0 &&
 			    allmore[p + 1]);
-			clutter[p] = block || placed;
+			/* A bio or a video's box under the list is still
+			 * one. */
+			clutter[p] = block || clutter[p];
 		}
 		prev = clutter[p];
 		label = count[p] == 1 && boilerplate_label(s);
@@ -929,4 +1027,5 @@ boilerplate_mark(struct document *doc)
 	free(allmore);
 	free(clutter);
 	free(twice);
+	free(close);
 }

@@ -134,9 +134,8 @@ furniture_follow(const char *s, size_t len)
 	    FURNITURE_FOLLOW_WORDS;
 }
 
-/* The openings of a site's notes beside a story: that it changed, or a
- * sign-up.  Here, not in boilerplate.c's phrase tables, which are full
- * (a bit each in 64). */
+/* The openings of a site's notes beside a story, in their case: that it
+ * changed, or a sign-up. */
 static const char *const furniture_notes[] = {
 	"This story was updated", "This article was updated",
 	"Sign up to receive", NULL
@@ -193,11 +192,12 @@ furniture_stopped(const char *s, size_t len)
 /*
  * Another story's headline in capitals, as some sites list them between
  * paragraphs ("POMPEO: FATE OF US-NORTH KOREA SUMMIT RESTS WITH KIM JONG
- * UN"): at least FURNITURE_CAPS_WORDS words, longer than a section
- * heading, no small letters, not a sentence, a quote or a label ending in
- * a colon.
+ * UN"): at least FURNITURE_CAPS_WORDS words, longer than most section
+ * headings, no small letters, not a sentence, a quote, a question (a
+ * heading asks: "WHO BECOMES PRESIDENT IF TRUMP IS REMOVED?") or a label
+ * ending in a colon.
  */
-#define FURNITURE_CAPS_WORDS 9
+#define FURNITURE_CAPS_WORDS 7
 
 bool
 furniture_related_caps(const struct sentence *s)

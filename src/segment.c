@@ -104,6 +104,9 @@ segment_bare(const char *s, size_t start, size_t end)
 {
 	size_t i;
 
+	/* Most sentences open on a letter or digit: answered at once. */
+	if (start < end && segment_is_alnum(s[start]))
+		return false;
 	for (i = start; i < end; i++) {
 		/* U+2000-U+203F, general punctuation: "…", "”", "—". */
 		if ((unsigned char)s[i] == 0xe2 && i + 2 < end &&
@@ -173,9 +176,9 @@ segment_emit(struct segment_state *st, size_t end)
 	/* A lone "…" or "”" belongs to the sentence before it, an
 	 * attribution cut from its quote too when on the same line. */
 	if (end > start && st->n > 0 && (segment_bare(st->s, start, end) ||
-	    (memchr(st->s + st->spans[st->n - 1].end, '\n',
-	    start - st->spans[st->n - 1].end) == NULL &&
-	    segment_attribution(st, start, end)))) {
+	    (segment_attribution(st, start, end) &&
+	    memchr(st->s + st->spans[st->n - 1].end, '\n',
+	    start - st->spans[st->n - 1].end) == NULL))) {
 		st->spans[st->n - 1].end = end;
 		return;
 	}
@@ -728,18 +731,21 @@ segment_run(const char *text, size_t len, const uint64_t *bits,
 	struct segment_state st;
 	size_t i, end, resume = 0, n;
 
-	segwords_init();
-	memset(&st, 0, sizeof st);
+	segwords_ready();
 	st.s = text;
 	st.len = len;
 	st.spans = *spans;
+	st.n = 0;
 	st.cap = *cap;
+	st.first = true;
 	st.bits = bits;
 	st.camels = camels;
 	st.at = at;
-	scan_start(&st.stops, text, len);
-	scan_start(&st.stops_first, text, len);
-	st.first = true;
+	/* Without given bits, segment_next_stop scans with the cursors. */
+	if (bits == NULL) {
+		scan_start(&st.stops, text, len);
+		scan_start(&st.stops_first, text, len);
+	}
 	i = segment_begin(&st, 0);
 	while (i < len) {
 		char c;

@@ -175,10 +175,13 @@ segwords_index_build(struct segwords_index *ix)
 	ix->e2_acts[(unsigned char)SEGWORDS_ELLIPSIS[2]] = true;
 }
 
+atomic_bool segwords_built;
+
 static void
 segwords_index_init(void)
 {
 	segwords_index_build(&segwords_index);
+	atomic_store_explicit(&segwords_built, true, memory_order_release);
 }
 
 void

@@ -9,6 +9,7 @@
 #ifndef PARALLAX_SEGWORDS_H
 #define PARALLAX_SEGWORDS_H
 
+#include <stdatomic.h>
 #include <stdbool.h>
 #include <stddef.h>
 #include <stdint.h>
@@ -56,6 +57,18 @@ extern struct segwords_index segwords_index;
 
 /* Builds the index once, whichever thread asks first. */
 void segwords_init(void);
+
+/* Set once the index is built; read by segwords_ready. */
+extern atomic_bool segwords_built;
+
+/* segwords_init with the usual answer in line: the index is built (the
+ * splitter asks once a paragraph). */
+static inline void
+segwords_ready(void)
+{
+	if (!atomic_load_explicit(&segwords_built, memory_order_acquire))
+		segwords_init();
+}
 
 /* Length of whichever entry of LIST stands at S, which has AVAIL > 0
  * bytes, some entry of LIST starting with S[0]; or 0. */

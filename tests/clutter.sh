@@ -1,10 +1,10 @@
 #!/bin/sh
 # The clutter samples (tests/clutter/*.tsv, see
-# clutter.py): 1,000 body sentences of ../shared/data read by hand.  Prints
+# clutter.py): 1,300 body sentences of ../shared/data read by hand.  Prints
 # the share of site furniture marked boilerplate and the prose and headings
 # marked, for the tuning two thirds, the held-out third, the fresh 100, the
-# fresh 300 and session 5's fresh 300 (fresh5.tsv), each source read alone
-# and in the whole AllSides archive.
+# fresh 300, session 5's fresh 300 (fresh5.tsv) and session 6's
+# (fresh6.tsv), each source read alone and in the whole AllSides archive.
 bin=${PARALLAX_BIN:-./parallax}
 srcdir=${PARALLAX_SRCDIR:-.}
 data=${PARALLAX_SHARED:-../shared}/data
@@ -38,11 +38,25 @@ fi
 # furniture, one prose); since cards are cut before splitting they are
 # whole sentences of prose, labelled so at their new place (a card's
 # fragment was marked, so each furniture share fell by one).
+# Session 6's fresh 300 (fresh6.tsv: 43 furniture, 253 prose, 4
+# headings), labelled before any rule ran on them: in the archive 31/43
+# (72.1%), alone 30/43 (69.8%), no prose marked, headings 0/4 flagged;
+# all 1,300 in the archive 148/172 (86.0%), alone 142/172 (82.6%), prose
+# 0/1,091.  Tuned on since (a gallery's captions run into a paragraph
+# between its "Hide Caption" lines, a story's highlights, headlines in
+# capitals of seven words or more, the second link under "More:",
+# a headline cut before its "Read more", "UPDATE:", "Watch this video
+# on", "We want to hear what you think", "Join our Facebook", "Previous
+# Next"): fresh6 41/43 (95.3%) in the archive, 40/43 alone; all 1,300
+# 161/172 (93.6%) and 158/172 (91.9%), no prose.  One tuning heading, a
+# story's highlight, is now marked (headings 1/33).  All 1,300 must meet
+# the goal both ways.
 # The per-set figures below are floors, which only catch a regression.
-CLUTTER_FLOORS=${CLUTTER_FLOORS-'{"alone": {"tune": {"furniture": 0.68, "prose": 0}, "held": {"furniture": 0.91, "prose": 0}, "fresh": {"furniture": 0.90, "prose": 0}, "fresh300": {"furniture": 0.88, "prose": 0}, "all": {"furniture": 0.86, "prose": 0}}, "archive": {"tune": {"furniture": 0.84, "prose": 0}, "held": {"furniture": 0.91, "prose": 0}, "fresh": {"furniture": 1.0, "prose": 0}, "fresh300": {"furniture": 0.91, "prose": 0}}}'}
+CLUTTER_FLOORS=${CLUTTER_FLOORS-'{"alone": {"tune": {"furniture": 0.84, "prose": 0}, "held": {"furniture": 0.91, "prose": 0}, "fresh": {"furniture": 0.90, "prose": 0}, "fresh300": {"furniture": 0.95, "prose": 0}, "fresh6": {"furniture": 0.93, "prose": 0}}, "archive": {"tune": {"furniture": 0.84, "prose": 0}, "held": {"furniture": 0.91, "prose": 0}, "fresh": {"furniture": 1.0, "prose": 0}, "fresh300": {"furniture": 0.97, "prose": 0}, "fresh6": {"furniture": 0.95, "prose": 0}}}'}
 export CLUTTER_FLOORS
 PARALLAX_TAXONOMY=${PARALLAX_TAXONOMY:-$srcdir/config/taxonomy.yaml}
 export PARALLAX_TAXONOMY
 exec python3 "$srcdir/tests/clutter/clutter.py" "$bin" "$data" \
     "$srcdir/tests/clutter/sample.tsv" "$srcdir/tests/clutter/fresh.tsv" \
-    "$srcdir/tests/clutter/fresh300.tsv" "$srcdir/tests/clutter/fresh5.tsv"
+    "$srcdir/tests/clutter/fresh300.tsv" "$srcdir/tests/clutter/fresh5.tsv" \
+    "$srcdir/tests/clutter/fresh6.tsv"

@@ -648,6 +648,71 @@ test_boilerplate(void **state)
  * a video, an ad's label, a caption over Politico's credit bar, and a
  * gallery's captions each said twice are furniture; one paragraph said
  * twice, and a message in an inbox, stay prose. */
+/* Session 6's fresh sample's furniture: a gallery's captions run into a
+ * paragraph, a headline cut before its "Read more", a story's highlights,
+ * short headlines in capitals, the links of a list under "More:", and
+ * the site's notes. */
+static void
+test_boilerplate_lists_and_galleries(void **state)
+{
+	struct document *doc;
+
+	doc = load("a.txt", "The council met on Monday to vote on the budget.\n"
+	    "Photos: City leaks \xe2\x80\x93 In 2007, the clerk was convicted. "
+	    "He appealed. Hide Caption 1 of 2 Photos: City leaks \xe2\x80\x93 "
+	    "The treasurer resigned. He was later cleared. Hide Caption 2 of 2 "
+	    "Photos: City leaks. The vote was delayed twice after that.\n"
+	    "The budget is unfair. The mayor defends it | Jane Roe Read more\n"
+	    "CITY COUNCIL SLAMS MAYOR'S PLAN TO RAISE TAXES\n"
+	    "The mayor said the plan would pass in the spring.\n"
+	    "WHO BECOMES MAYOR IF THE VOTE FAILS?\n"
+	    "The charter names the council president.\n"
+	    "More:\nCouncil passes the budget after a long night\n"
+	    "Mayor's plan for the river front and its parks\n"
+	    "Infrastructure\n"
+	    "The river front will get new parks, the mayor said on Monday.\n"
+	    "UPDATE: The council has removed the word.\n"
+	    "Watch this video on YouTube\n"
+	    "We want to hear what you think about this article.\n"
+	    "Join our Facebook community for conversation and updates.\n"
+	    "Previous Next Jane Roe/AP\n");
+	assert_false(is_boilerplate(doc,
+	    "The council met on Monday to vote on the budget."));
+	assert_true(is_boilerplate(doc, "He appealed."));
+	assert_true(is_boilerplate(doc, "He was later cleared."));
+	assert_false(is_boilerplate(doc, "The vote was delayed twice after that."));
+	assert_true(is_boilerplate(doc, "The budget is unfair."));
+	assert_true(is_boilerplate(doc,
+	    "CITY COUNCIL SLAMS MAYOR'S PLAN TO RAISE TAXES"));
+	assert_false(is_boilerplate(doc, "WHO BECOMES MAYOR IF THE VOTE FAILS?"));
+	assert_true(is_boilerplate(doc,
+	    "Council passes the budget after a long night"));
+	assert_true(is_boilerplate(doc,
+	    "Mayor's plan for the river front and its parks"));
+	assert_false(is_boilerplate(doc, "Infrastructure"));
+	assert_false(is_boilerplate(doc,
+	    "The river front will get new parks, the mayor said on Monday."));
+	assert_true(is_boilerplate(doc,
+	    "UPDATE: The council has removed the word."));
+	assert_true(is_boilerplate(doc, "Watch this video on YouTube"));
+	assert_true(is_boilerplate(doc,
+	    "We want to hear what you think about this article."));
+	assert_true(is_boilerplate(doc,
+	    "Join our Facebook community for conversation and updates."));
+	assert_true(is_boilerplate(doc, "Previous Next Jane Roe/AP"));
+	document_free(doc);
+
+	doc = load("b.txt", "City budget\n\n"
+	    "Story highlights The mayor and council met again\n\n"
+	    "The vote slips to spring\n\n"
+	    "The mayor said the budget would pass next week after months of "
+	    "talks.\n");
+	assert_true(is_boilerplate(doc, "The vote slips to spring"));
+	assert_false(is_boilerplate(doc, "The mayor said the budget would pass "
+	    "next week after months of talks."));
+	document_free(doc);
+}
+
 static void
 test_boilerplate_site_lines(void **state)
 {
@@ -940,6 +1005,7 @@ main(void)
 		cmocka_unit_test(test_boilerplate_anywhere_in_long),
 		cmocka_unit_test(test_boilerplate_furniture_anywhere),
 		cmocka_unit_test(test_boilerplate_site_lines),
+		cmocka_unit_test(test_boilerplate_lists_and_galleries),
 		cmocka_unit_test(test_name_card),
 		cmocka_unit_test(test_sanitised_body),
 		cmocka_unit_test(test_limits),
