@@ -166,6 +166,9 @@ candidates_fact(void *ctx, uint32_t a, uint32_t b)
 		i += f <= fb[j];
 		j += fb[j] <= f;
 	}
+	/* One event of one participant is a word of the core in common,
+	 * as linker_pair counts it. */
+	shared += linker_event(l, x, y);
 	return shared >= CANDIDATES_CORE ||
 	    wording_shared(&l->wording, x->quoted, y->quoted, 1) > 0;
 }

@@ -242,6 +242,23 @@ claims_prune_wording(struct linker *l)
 	wording_prune_end(&l->wording);
 }
 
+/* The year DATE (ISO 8601, "2017-03-30") names, or 0: what "since 1992"
+ * counts from (sentvec.h). */
+static int
+claims_year(const char *date)
+{
+	int year = 0, k;
+
+	if (date == NULL)
+		return 0;
+	for (k = 0; k < 4; k++) {
+		if (date[k] < '0' || date[k] > '9')
+			return 0;
+		year = year * 10 + (date[k] - '0');
+	}
+	return year;
+}
+
 /* Where each of the N linkable sentences of DOCS is, for
  * discrepancy_find: made once the candidates are grouped, so that it
  * takes no room at linking's peak. */
@@ -288,6 +305,7 @@ claims_link(struct document *const *docs, size_t ndocs,
 				continue;
 			s = &l.sents[l.nsents++];
 			s->doc = (uint32_t)d;
+			l.year = claims_year(docs[d]->date);
 			sentvec_read(&l, s, &docs[d]->sentences[i], &w);
 		}
 	}

@@ -19,6 +19,22 @@
 #ifndef LEXICON_SENSES
 #define LEXICON_SENSES 2
 #endif
+/*
+ * Senses of a verb whose events are read (lexicon_event), and of those
+ * the first ones whose synsets above are: WordNet orders senses by how
+ * often they were seen in general text, where "fire" a gun comes before
+ * "fire" an employee (its fourth sense, "dismiss"'s fourth too).
+ */
+#ifndef LEXICON_EVENT_SENSES
+#define LEXICON_EVENT_SENSES 5
+#endif
+#ifndef LEXICON_EVENT_ABOVE
+#define LEXICON_EVENT_ABOVE 3
+#endif
+/* Steps above a verb's senses its events reach. */
+#ifndef LEXICON_EVENT_UP
+#define LEXICON_EVENT_UP 2
+#endif
 /* Longest word looked up; WordNet's own buffers are not much longer. */
 #define LEXICON_WORD_MAX 63
 
@@ -88,11 +104,103 @@ lexicon_query_pos(const char *word, int pos, uint64_t *out, size_t n)
 	return n;
 }
 
-/* Asks WordNet, the lock held. */
+/*
+ * Adds synset KEY, LEVEL steps above a sense, to the N event keys at OUT,
+ * or lowers its level if it is there.
+ */
 static size_t
-lexicon_query(const char *word, uint64_t *out)
+lexicon_add_event(uint64_t *out, size_t n, uint64_t key, unsigned level)
+{
+	size_t i;
+
+	for (i = 0; i < n; i++) {
+		if ((out[i] & LEXICON_EVENT_KEY) == key) {
+			if (out[i] >> LEXICON_EVENT_SHIFT > level)
+				out[i] = key | (uint64_t)level <<
+				    LEXICON_EVENT_SHIFT;
+			return n;
+		}
+	}
+	if (n < LEXICON_MAX)
+		out[n++] = key | (uint64_t)level << LEXICON_EVENT_SHIFT;
+	return n;
+}
+
+/* Adds the synsets above S (LEVEL steps above a sense), and above them
+ * while under LEXICON_EVENT_UP. */
+static size_t
+lexicon_add_above(SynsetPtr s, unsigned level, uint64_t *out, size_t n)
+{
+	SynsetPtr up;
+	int j;
+
+	for (j = 0; j < s->ptrcount; j++) {
+		if (s->ptrtyp[j] != HYPERPTR || s->ppos[j] != VERB)
+			continue;
+		n = lexicon_add_event(out, n, lexicon_key(VERB, s->ptroff[j]),
+		    level);
+		if (level < LEXICON_EVENT_UP &&
+		    (up = read_synset(VERB, s->ptroff[j], "")) != NULL) {
+			n = lexicon_add_above(up, level + 1, out, n);
+			free_synset(up);
+		}
+	}
+	return n;
+}
+
+/*
+ * The events of VERB (a base form or any of its forms; "force_out" for a
+ * phrasal verb): the synsets of its first LEXICON_EVENT_SENSES senses as
+ * a verb, their verb groups and the nouns derived from them ("resign" -
+ * "resignation") at level 0, the synsets up to LEXICON_EVENT_UP steps
+ * above the first LEXICON_EVENT_ABOVE at their level ("add" is "increase"
+ * at 1, "rise" at 2), and their antonyms at LEXICON_EVENT_OPPOSITE.
+ */
+static size_t
+lexicon_query_event(const char *verb, uint64_t *out)
+{
+	char buf[LEXICON_WORD_MAX + 1], base[LEXICON_WORD_MAX + 1];
+	const char *form;
+	SynsetPtr list, s;
+	size_t n = 0;
+	int sense, j;
+
+	memcpy(buf, verb, strlen(verb) + 1);
+	form = morphstr(buf, VERB);
+	if (form == NULL)
+		form = verb;
+	if (strlen(form) > LEXICON_WORD_MAX)
+		return 0;
+	memcpy(base, form, strlen(form) + 1);
+	list = findtheinfo_ds(base, VERB, SYNS, ALLSENSES);
+	for (s = list, sense = 0; s != NULL && sense < LEXICON_EVENT_SENSES;
+	    s = s->nextss, sense++) {
+		n = lexicon_add_event(out, n, lexicon_key(VERB, s->hereiam), 0);
+		for (j = 0; j < s->ptrcount; j++) {
+			if (s->ptrtyp[j] == VERBGROUP ||
+			    s->ptrtyp[j] == DERIVATION)
+				n = lexicon_add_event(out, n,
+				    lexicon_key(s->ppos[j], s->ptroff[j]), 0);
+			else if (s->ptrtyp[j] == ANTPTR)
+				n = lexicon_add_event(out, n,
+				    lexicon_key(s->ppos[j], s->ptroff[j]),
+				    LEXICON_EVENT_OPPOSITE);
+		}
+		if (sense < LEXICON_EVENT_ABOVE)
+			n = lexicon_add_above(s, 1, out, n);
+	}
+	if (list != NULL)
+		free_syns(list);
+	return n;
+}
+
+/* Asks WordNet, the lock held: synsets (KIND 'w') or events ('e'). */
+static size_t
+lexicon_query(char kind, const char *word, uint64_t *out)
 {
 	static const int pos[] = { NOUN, VERB, ADJ };
+	const char *particle;
+	char head[LEXICON_WORD_MAX + 1];
 	size_t i, n = 0;
 
 	if (!lexicon_tried) {
@@ -101,31 +209,58 @@ lexicon_query(const char *word, uint64_t *out)
 	}
 	if (!lexicon_ready)
 		return 0;
+	if (kind == 'e') {
+		n = lexicon_query_event(word, out);
+		/* A noun names an event through its own synsets and the
+		 * verbs it derives from: "resignation" - "resign". */
+		if (n == 0)
+			n = lexicon_query_pos(word, NOUN, out, 0);
+		/* A phrasal verb WordNet does not list is its verb alone. */
+		particle = strchr(word, '_');
+		if (n == 0 && particle != NULL) {
+			memcpy(head, word, (size_t)(particle - word));
+			head[particle - word] = '\0';
+			n = lexicon_query_event(head, out);
+		}
+		/* Sorted by synset, so two verbs' events meet in one merge. */
+		for (i = 1; i < n; i++) {
+			uint64_t key = out[i];
+			size_t k;
+
+			for (k = i; k > 0 && (out[k - 1] & LEXICON_EVENT_KEY) >
+			    (key & LEXICON_EVENT_KEY); k--)
+				out[k] = out[k - 1];
+			out[k] = key;
+		}
+		return n;
+	}
 	for (i = 0; i < sizeof pos / sizeof *pos; i++)
 		n = lexicon_query_pos(word, pos[i], out, n);
 	return n;
 }
 
-size_t
-lexicon_synsets(const char *word, size_t len, uint64_t *out)
+/* The answer for WORD (LEN bytes) of KIND, from the cache or WordNet. */
+static size_t
+lexicon_cached(char kind, const char *word, size_t len, uint64_t *out)
 {
 	char buf[LEXICON_WORD_MAX + 1];
 	size_t before, n, i;
 	uint32_t e;
 
-	/* WordNet's words are letters, hyphens and apostrophes. */
+	/* WordNet's words are letters, hyphens and apostrophes (and "_"
+	 * between the words of a phrase). */
 	if (len == 0 || len > LEXICON_WORD_MAX)
 		return 0;
 	for (i = 0; i < len; i++) {
 		if (!((word[i] >= 'a' && word[i] <= 'z') || word[i] == '-' ||
-		    word[i] == '\''))
+		    word[i] == '\'' || (kind == 'e' && word[i] == '_')))
 			return 0;
 	}
 	memcpy(buf, word, len);
 	buf[len] = '\0';
 	pthread_mutex_lock(&lexicon_lock);
 	before = lexicon_words.n;
-	e = vocab_intern(&lexicon_words, 'w', buf, len);
+	e = vocab_intern(&lexicon_words, kind, buf, len);
 	if (lexicon_words.n != before) {
 		if (lexicon_words.n > lexicon_cap) {
 			lexicon_cap = lexicon_cap == 0 ? 1024 : lexicon_cap * 2;
@@ -134,7 +269,7 @@ lexicon_synsets(const char *word, size_t len, uint64_t *out)
 			lexicon_count = xreallocarray(lexicon_count,
 			    lexicon_cap, sizeof *lexicon_count);
 		}
-		n = lexicon_query(buf, out);
+		n = lexicon_query(kind, buf, out);
 		if (lexicon_npool + n + 1 > lexicon_poolcap) {
 			lexicon_poolcap = (lexicon_npool + n) * 2 + 1024;
 			lexicon_pool = xreallocarray(lexicon_pool,
@@ -150,4 +285,16 @@ lexicon_synsets(const char *word, size_t len, uint64_t *out)
 	}
 	pthread_mutex_unlock(&lexicon_lock);
 	return n;
+}
+
+size_t
+lexicon_synsets(const char *word, size_t len, uint64_t *out)
+{
+	return lexicon_cached('w', word, len, out);
+}
+
+size_t
+lexicon_event(const char *verb, size_t len, uint64_t *out)
+{
+	return lexicon_cached('e', verb, len, out);
 }

@@ -27,7 +27,8 @@
  * disagreeing figures, very short sentences and a quotation from another
  * speaker; it counts LINKER_THEME of itself unless they share
  * LINKER_CORE words or figures beyond names (or a quotation), and is
- * none for names alone.
+ * none for names alone.  One event of one participant (event.h,
+ * predicate.h) counts as a word in common.
  * candidates.h finds the
  * pairs worth measuring and groups them into claims (cluster.h).
  */
@@ -212,6 +213,7 @@ linker_wordnet(struct linker *l)
 	uint64_t syn[LEXICON_MAX], *keys;
 	uint32_t *parent, *size, *seen, *owner, e, id, mask, j;
 	size_t i, k, n, nkeys = 0, looked = 0, nwords = 0;
+	struct sent *s;
 	bool few;
 
 	parent = xreallocarray(NULL, l->vocab.n + 1, sizeof *parent);
@@ -263,6 +265,13 @@ linker_wordnet(struct linker *l)
 		l->alts[i].alt = linker_root(parent, l->alts[i].alt);
 	for (i = 0; i < l->nquants; i++)
 		l->quants[i].unit = linker_root(parent, l->quants[i].unit);
+	for (i = 0; i < l->nsents; i++) {
+		s = &l->sents[i];
+		if (s->subject != NONE)
+			s->subject = linker_root(parent, s->subject);
+		if (s->object != NONE)
+			s->object = linker_root(parent, s->object);
+	}
 	for (i = 0; i < l->vocab.n; i++)
 		l->vocab.flags[linker_root(parent, (uint32_t)i)] |=
 		    l->vocab.flags[i];
@@ -314,6 +323,7 @@ linker_features(struct linker *l)
 	if (v->n >= UINT32_MAX >> 2)
 		fatal("claims: too many words to link");
 	linker_wordnet(l);
+	event_resolve(&l->events);
 	v->df = xcalloc(v->n, sizeof *v->df);
 	v->weight = xcalloc(v->n, sizeof *v->weight);
 	v->w2 = xcalloc(v->n, sizeof *v->w2);
@@ -437,6 +447,31 @@ linker_disagree(const struct linker *l, uint32_t a, uint32_t b)
 	return false;
 }
 
+/*
+ * Whether X and Y state one event (event.h) of one participant
+ * (predicate.h), either way round ("the Taliban released Bergdahl",
+ * "Bergdahl was released").
+ */
+bool
+linker_event(const struct linker *l, const struct sent *x,
+    const struct sent *y)
+{
+	const uint32_t px[2] = { x->subject, x->object };
+	const uint32_t py[2] = { y->subject, y->object };
+	size_t i, j;
+
+	if (x->event == EVENT_NONE || y->event == EVENT_NONE)
+		return false;
+	for (i = 0; i < 2; i++) {
+		for (j = 0; j < 2; j++) {
+			if (px[i] != NONE && px[i] == py[j])
+				return event_same(&l->events, x->event,
+				    y->event);
+		}
+	}
+	return false;
+}
+
 /* Whether X and Y quote the same WORDING_SHINGLE words or more. */
 static bool
 linker_same_quote(const struct linker *l, const struct sent *x,
@@ -474,6 +509,11 @@ linker_pair(const struct linker *l, uint32_t a, uint32_t b)
 		i += fi <= fj;
 		j += fj <= fi;
 	}
+	/* One event of one participant (predicate.h), a name or not: a
+	 * word in common beyond the theme, "Bergdahl was returned" and
+	 * "Bergdahl was recovered" however else they are worded. */
+	if (linker_event(l, x, y))
+		shared++;
 	/* Names alone in common: nothing the sentences say. */
 	if (shared == 0)
 		return linker_same_quote(l, x, y) ? LINKER_QUOTE_SIM : 0;
@@ -560,7 +600,9 @@ linker_settle(struct linker *l)
 	wording_free(&l->wording);
 	free(l->minor);
 	free(l->wordroles);
+	free(l->wordfeats);
 	vocab_free(&l->vocab);
+	event_free(&l->events);
 	vocab_free(&l->cache.words);
 	free(l->cache.cls);
 	free(l->cache.id);

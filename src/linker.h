@@ -15,6 +15,7 @@
 #include <stddef.h>
 #include <stdint.h>
 
+#include "event.h"
 #include "vocab.h"
 #include "wording.h"
 
@@ -58,6 +59,9 @@ struct sent {
 	uint32_t nquant;
 	uint32_t cluster;
 	uint32_t doc;		/* its document: one sentence each per claim */
+	uint32_t event;		/* its main event (event.h), or EVENT_NONE */
+	uint32_t subject;	/* the features of the event's subject and */
+	uint32_t object;	/* object (predicate.h), or NONE */
 	unsigned neg:1;
 	unsigned hasnum:1;
 	unsigned quotes:1;	/* it quotes someone */
@@ -97,6 +101,7 @@ struct linker {
 	struct wording wording;	/* every sentence's shingles and pairs */
 	bool *minor;		/* scratch: whether each word is a stopword */
 	unsigned char *wordroles;	/* scratch: each word's CLAUSE_* bits */
+	uint32_t *wordfeats;	/* scratch: each word's feature, or NONE */
 	size_t minorcap;
 	struct quantity *quants;	/* every sentence's, in story order */
 	size_t nquants;
@@ -105,12 +110,17 @@ struct linker {
 	size_t nalts;
 	size_t altcap;
 	size_t nclusters;	/* cluster ids are below it */
+	struct event_set events;	/* every sentence's main event */
+	int year;		/* the year of the document being read, or 0 */
 };
 
 /* Resolves "un-" words, dedupes features and counts document frequency. */
 void linker_features(struct linker *l);
 /* The similarity of sentences A and B (indices into sents), 0 to 1. */
 double linker_pair(const struct linker *l, uint32_t a, uint32_t b);
+/* Whether X and Y state one event of one participant (predicate.h). */
+bool linker_event(const struct linker *l, const struct sent *x,
+    const struct sent *y);
 /* Whether A and B give different figures for one quantity. */
 bool linker_disagree(const struct linker *l, uint32_t a, uint32_t b);
 /* Keeps each sentence's fit and frees all but sents and fit. */

@@ -14,6 +14,7 @@
 
 #include <stdbool.h>
 #include <stdint.h>
+#include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -21,6 +22,7 @@
 #include "clause.h"
 #include "document.h"
 #include "linker.h"
+#include "predicate.h"
 #include "sentvec.h"
 #include "stem.h"
 #include "words.h"
@@ -74,8 +76,22 @@ static const struct {
 	{ "two", "2" }, { "three", "3" }, { "four", "4" }, { "five", "5" },
 	{ "six", "6" }, { "seven", "7" }, { "eight", "8" }, { "nine", "9" },
 	{ "ten", "10" }, { "eleven", "11" }, { "twelve", "12" },
-	{ "twenty", "20" }, { "hundred", "100" }, { "thousand", "1000" },
+	{ "thirteen", "13" }, { "fourteen", "14" }, { "fifteen", "15" },
+	{ "sixteen", "16" }, { "seventeen", "17" }, { "eighteen", "18" },
+	{ "nineteen", "19" }, { "twenty", "20" }, { "thirty", "30" },
+	{ "forty", "40" }, { "fifty", "50" }, { "sixty", "60" },
+	{ "seventy", "70" }, { "eighty", "80" }, { "ninety", "90" },
+	{ "dozen", "12" }, { "hundred", "100" }, { "thousand", "1000" },
 	{ "twice", "2" },	/* "raise rates twice" / "two rate hikes" */
+};
+
+/* "a quarter of" / "one-third of" / "half of" as the percent they are:
+ * "a quarter of Americans" is "25% of Americans". */
+static const struct {
+	const char *word;
+	const char *percent;
+} sentvec_fractions[] = {
+	{ "half", "50" }, { "quarter", "25" }, { "third", "33" },
 };
 
 /*
@@ -344,6 +360,63 @@ sentvec_year(const char *num, size_t n)
 	    num[3] >= '0' && num[3] <= '9';
 }
 
+/*
+ * Whether word I is a fraction of something ("a quarter of", "one-third
+ * of", "half of" but not "the third quarter" or "half an hour"): the
+ * percent it is, or NULL.
+ */
+static const char *
+sentvec_fraction(const struct words *w, size_t i)
+{
+	const char *f = words_fold(w, i);
+	size_t k, len = w->items[i].foldlen;
+
+	if (i + 1 >= w->n || !sentvec_is(w, i + 1, "of"))
+		return NULL;
+	/* "one-third" folds whole; "a third", "one third", "half". */
+	if (len > 4 && memcmp(f, "one-", 4) == 0)
+		f += 4;
+	else if (strcmp(f, "half") != 0 && (i == 0 ||
+	    (!sentvec_is(w, i - 1, "a") && !sentvec_is(w, i - 1, "one"))))
+		return NULL;
+	for (k = 0; k < sizeof sentvec_fractions / sizeof *sentvec_fractions;
+	    k++) {
+		if (strcmp(f, sentvec_fractions[k].word) == 0)
+			return sentvec_fractions[k].percent;
+	}
+	return NULL;
+}
+
+/*
+ * Adds what word I also says as a figure: "since 1992" (NUM, N digits)
+ * in an article of 2017 is 25 years; a fraction of something is a
+ * percent of it.
+ */
+static void
+sentvec_computed(struct linker *l, const struct words *w, size_t i,
+    const char *num, size_t n)
+{
+	char buf[16];
+	const char *percent;
+	int len, year;
+	uint32_t e, unit;
+
+	if ((percent = sentvec_fraction(w, i)) != NULL) {
+		e = vocab_intern(&l->vocab, KIND_NUMBER, percent,
+		    strlen(percent));
+		unit = sentvec_lookup(l, "percent", 7);
+	} else if (num != NULL && sentvec_year(num, n) && i > 0 &&
+	    sentvec_is(w, i - 1, "since") && l->year > 0 &&
+	    (year = atoi(num)) < l->year) {
+		len = snprintf(buf, sizeof buf, "%d", l->year - year);
+		e = vocab_intern(&l->vocab, KIND_NUMBER, buf, (size_t)len);
+		unit = sentvec_lookup(l, "years", 5);
+	} else
+		return;
+	sentvec_raw(l, e, NONE, l->wordroles[i]);
+	sentvec_quantity(l, e, l->cache.id[unit], &w->items[i]);
+}
+
 /* Room in l->minor for N words, none of them minor yet. */
 static void
 sentvec_minor_reset(struct linker *l, size_t n)
@@ -354,8 +427,44 @@ sentvec_minor_reset(struct linker *l, size_t n)
 		    sizeof *l->minor);
 		l->wordroles = xreallocarray(l->wordroles, l->minorcap,
 		    sizeof *l->wordroles);
+		l->wordfeats = xreallocarray(l->wordfeats, l->minorcap,
+		    sizeof *l->wordfeats);
 	}
 	memset(l->minor, 0, n * sizeof *l->minor);
+	memset(l->wordfeats, 0xff, n * sizeof *l->wordfeats);
+}
+
+/*
+ * Sets OUT's main event and its participants (predicate.h) from W, its
+ * words already read: the event by its word ("forced_out" for a phrasal
+ * verb), the participants by the features their words yield.
+ */
+static void
+sentvec_event(struct linker *l, struct sent *out, const struct words *w)
+{
+	struct predicate p;
+	char buf[128];
+	size_t len, plen;
+
+	out->event = EVENT_NONE;
+	out->subject = out->object = NONE;
+	if (!predicate_find(w, l->wordroles, l->minor, &p))
+		return;
+	len = w->items[p.verb].foldlen;
+	if (len >= sizeof buf)
+		return;
+	memcpy(buf, words_fold(w, p.verb), len);
+	plen = p.particle == PREDICATE_NONE ? 0 : w->items[p.particle].foldlen;
+	if (plen > 0 && len + 1 + plen < sizeof buf) {
+		buf[len++] = '_';
+		memcpy(buf + len, words_fold(w, p.particle), plen);
+		len += plen;
+	}
+	out->event = event_add(&l->events, buf, len);
+	if (p.subject != PREDICATE_NONE)
+		out->subject = l->wordfeats[p.subject];
+	if (p.object != PREDICATE_NONE)
+		out->object = l->wordfeats[p.object];
 }
 
 void
@@ -392,8 +501,10 @@ sentvec_read(struct linker *l, struct sent *out,
 			}
 			e = vocab_intern(&l->vocab, sentvec_year(num, n) ?
 			    KIND_YEAR : KIND_NUMBER, num, n);
+			l->wordfeats[i] = e;
 			sentvec_raw(l, e, NONE, l->wordroles[i]);
 			sentvec_quantity(l, e, sentvec_unit(l, w, i), &w->items[i]);
+			sentvec_computed(l, w, i, num, n);
 			out->hasnum = 1;
 			continue;
 		}
@@ -419,6 +530,7 @@ sentvec_read(struct linker *l, struct sent *out,
 			e = sentvec_lookup(l, f, len);
 		switch (l->cache.cls[e]) {
 		case CLASS_NUMBER:
+			l->wordfeats[i] = l->cache.id[e];
 			sentvec_raw(l, l->cache.id[e], NONE, l->wordroles[i]);
 			sentvec_quantity(l, l->cache.id[e], sentvec_unit(l, w, i),
 			    &w->items[i]);
@@ -434,11 +546,14 @@ sentvec_read(struct linker *l, struct sent *out,
 		case CLASS_WORD:
 			if (!(fl & WORD_CAPITAL))
 				l->vocab.flags[l->cache.id[e]] |= VOCAB_COMMON;
+			l->wordfeats[i] = l->cache.id[e];
+			sentvec_computed(l, w, i, NULL, 0);
 			sentvec_word(l, e, sentvec_inside(s, w->items[i].start),
 			    l->wordroles[i]);
 			break;
 		}
 	}
+	sentvec_event(l, out, w);
 	out->quoted = wording_quoted(&l->wording, s, w);
 	out->pairs = wording_pairs(&l->wording, w, l->minor);
 	out->nfeat = (uint32_t)(l->nfeats - out->feat);

@@ -5,6 +5,7 @@
 #include "input.h"
 #include "tagger.h"
 #include "taxonomy.h"
+#include "xalloc.h"
 
 /* A story of up to eight sources, each a NULL-terminated sentence list. */
 struct story_fx {
@@ -394,6 +395,54 @@ test_a_precise_figure_anchors(void **state)
 	fx_free(&fx);
 }
 
+/*
+ * Figures a reader computes: "since 1992" in an article of 2017 is 25
+ * years, "a quarter of" is 25 percent of, "fifteen" is 15.  Each is the
+ * same figure as the second source's and another than the third's, whose
+ * sentences are otherwise alike.
+ */
+static void
+test_computed_figures(void **state)
+{
+	static const char *const a[] = {
+		"Republicans had held the Velmar seat since 1992.",
+		"A quarter of Velmar households lost power.",
+		"Fifteen ferries were stranded at Ostrin.",
+		FILLER("six countries"),
+		NULL,
+	};
+	static const char *const b[] = {
+		"Republicans had held the Velmar seat for 25 years.",
+		"25 percent of Velmar households lost power.",
+		"15 ferries were stranded at Ostrin.",
+		FILLER("several nations"),
+		NULL,
+	};
+	static const char *const c[] = {
+		"Republicans had held the Velmar seat for 22 years.",
+		"40 percent of Velmar households lost power.",
+		"12 ferries were stranded at Ostrin.",
+		FILLER("the region"),
+		NULL,
+	};
+	struct story_fx fx = { .ndocs = 0 };
+	size_t i;
+
+	fx_add(&fx, "a", a);
+	fx_add(&fx, "b", b);
+	fx_add(&fx, "c", c);
+	for (i = 0; i < fx.ndocs; i++)
+		fx.docs[i]->date = xstrdup("2017-12-13");
+	fx_link(&fx);
+	LINKED(&fx, 0, "since 1992", 1, "seat");
+	APART(&fx, 0, "since 1992", 2, "seat");
+	LINKED(&fx, 0, "quarter", 1, "households");
+	APART(&fx, 0, "quarter", 2, "households");
+	LINKED(&fx, 0, "Fifteen", 1, "ferries");
+	APART(&fx, 0, "Fifteen", 2, "ferries");
+	fx_free(&fx);
+}
+
 /* Topics shared by two sentences and quotes of the same words help. */
 static void
 test_topics_and_quotes_count(void **state)
@@ -742,6 +791,7 @@ main(void)
 		cmocka_unit_test(test_paraphrase_and_apart),
 		cmocka_unit_test(test_negation),
 		cmocka_unit_test(test_same_source_twice),
+		cmocka_unit_test(test_computed_figures),
 		cmocka_unit_test(test_no_chaining),
 		cmocka_unit_test(test_names_are_a_theme),
 		cmocka_unit_test(test_a_theme_does_not_split_a_claim),
