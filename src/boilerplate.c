@@ -558,11 +558,12 @@ boilerplate_find(const char *s, size_t len, boilerplate_set *phrases,
  * "anywhere" ones: the first in the table that it carries and is short
  * enough for. */
 static enum boilerplate_kind
-boilerplate_classify(const char *s, size_t len, boilerplate_set anywhere)
+boilerplate_classify(struct furniture_line *l, boilerplate_set anywhere)
 {
 	const struct boilerplate_phrase *p;
 	boilerplate_set found;
-	size_t i, b, words = SIZE_MAX;
+	const char *s = l->s;
+	size_t i, b, len = l->len;
 
 	b = boilerplate_bullet(s, len);
 	s += b;
@@ -574,9 +575,11 @@ boilerplate_classify(const char *s, size_t len, boilerplate_set anywhere)
 		if ((found & 1) == 0)
 			continue;
 		p = &boilerplate_phrases[i];
-		if (p->maxwords != 0 && words == SIZE_MAX)
-			words = furniture_words(s, len, SIZE_MAX - 1);
-		if (p->maxwords == 0 || words <= (size_t)p->maxwords)
+		/* A bullet is a word of the line, not of the item. */
+		if (p->maxwords == 0 || (b == 0 ?
+		    furniture_line_words(l, (size_t)p->maxwords) :
+		    furniture_words(s, len, (size_t)p->maxwords)) <=
+		    (size_t)p->maxwords)
 			return p->kind;
 	}
 	return BP_NONE;
@@ -593,13 +596,14 @@ boilerplate_classify(const char *s, size_t len, boilerplate_set anywhere)
  * time stamp.  ANYWHERE: the "anywhere" furniture phrases S carries.
  */
 static bool
-boilerplate_is_furniture(const char *s, size_t len, boilerplate_set anywhere)
+boilerplate_is_furniture(struct furniture_line *l, boilerplate_set anywhere)
 {
 	const struct boilerplate_furniture *f;
 	boilerplate_set found;
-	size_t i, words = SIZE_MAX;
+	const char *s = l->s;
+	size_t i, len = l->len;
 
-	if (furniture_shape(s, len, BOILERPLATE_FURNITURE_LEN))
+	if (furniture_shape(l, BOILERPLATE_FURNITURE_LEN))
 		return true;
 	if (len == 0)
 		return false;
@@ -611,9 +615,8 @@ boilerplate_is_furniture(const char *s, size_t len, boilerplate_set anywhere)
 		if ((found & 1) == 0)
 			continue;
 		f = &boilerplate_furniture[i];
-		if (f->maxwords != 0 && words == SIZE_MAX)
-			words = furniture_words(s, len, SIZE_MAX - 1);
-		if (f->maxwords == 0 || words <= (size_t)f->maxwords)
+		if (f->maxwords == 0 || furniture_line_words(l,
+		    (size_t)f->maxwords) <= (size_t)f->maxwords)
 			return true;
 	}
 	return false;
@@ -772,7 +775,12 @@ boilerplate_listed(const struct sentence *s)
 static bool
 boilerplate_caption(const struct sentence *s, const struct sentence *credit)
 {
-	return credit != NULL && furniture_credit(credit->text, credit->len) &&
+	struct furniture_line l;
+
+	if (credit == NULL)
+		return false;
+	furniture_line_read(&l, credit->text, credit->len);
+	return furniture_credit(&l) &&
 	    furniture_words(s->text, s->len, BOILERPLATE_CAPTION_WORDS) <=
 	    BOILERPLATE_CAPTION_WORDS;
 }
@@ -909,6 +917,7 @@ boilerplate_mark(struct document *doc)
 	enum boilerplate_kind *kind, k;
 	bool *allmore, *clutter, *twice, block = false, prev = false;
 	bool label = false, listed = false;
+	size_t outlet_len = doc->outlet != NULL ? strlen(doc->outlet) : 0;
 	bool after_prose = false;
 	size_t last;
 
@@ -926,17 +935,19 @@ boilerplate_mark(struct document *doc)
 	for (i = doc->nsentences; i-- > 0; ) {
 		struct sentence *s = &doc->sentences[i];
 		boilerplate_set phrases, furniture;
+		struct furniture_line line;
 
 		p = s->paragraph;
 		first[p] = i;
 		count[p]++;
+		furniture_line_read(&line, s->text, s->len);
 		boilerplate_find(s->text, s->len, &phrases, &furniture);
-		k = boilerplate_classify(s->text, s->len, phrases);
-		if (k != BP_NONE ||
-		    boilerplate_is_furniture(s->text, s->len, furniture) ||
-		    furniture_name_card(s) || furniture_credit(s->text, s->len) ||
-		    furniture_link_line(s->text, s->len) ||
-		    furniture_outlet(s, doc->outlet) || boilerplate_read_more(s))
+		k = boilerplate_classify(&line, phrases);
+		if (k != BP_NONE || boilerplate_is_furniture(&line, furniture) ||
+		    furniture_name_card(&line) || furniture_credit(&line) ||
+		    furniture_link_line(&line) ||
+		    furniture_outlet(s, doc->outlet, outlet_len) ||
+		    boilerplate_read_more(s))
 			s->boilerplate = true;
 		/* The last of its paragraph, found first going back. */
 		if (close[p] == 0 && boilerplate_gallery_close(s))

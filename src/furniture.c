@@ -7,22 +7,44 @@
 #include "document.h"
 #include "furniture.h"
 
-/* The words of S, counted no further than MOST + 1: enough to compare
- * with MOST, and a short line's limit need not walk a long sentence. */
-size_t
-furniture_words(const char *s, size_t len, size_t most)
+/* Counts the words of S[*AT, LEN) onto *N until it passes MOST, *IN
+ * saying whether *AT is inside a word. */
+static void
+furniture_count(const char *s, size_t len, size_t most, size_t *words,
+    size_t *at, bool *inside)
 {
-	size_t i, n = 0;
-	bool in = false;
+	size_t i, n = *words;
+	bool in = *inside;
 
-	for (i = 0; i < len && n <= most; i++) {
+	for (i = *at; i < len && n <= most; i++) {
 		bool sp = s[i] == ' ' || s[i] == '\t' || s[i] == '\n';
 
 		if (!sp && !in)
 			n++;
 		in = !sp;
 	}
+	*words = n;
+	*at = i;
+	*inside = in;
+}
+
+/* The words of S, counted no further than MOST + 1: enough to compare
+ * with MOST, and a short line's limit need not walk a long sentence. */
+size_t
+furniture_words(const char *s, size_t len, size_t most)
+{
+	size_t n = 0, at = 0;
+	bool in = false;
+
+	furniture_count(s, len, most, &n, &at, &in);
 	return n;
+}
+
+size_t
+furniture_line_words(struct furniture_line *l, size_t most)
+{
+	furniture_count(l->s, l->len, most, &l->words, &l->at, &l->in);
+	return l->words;
 }
 
 /*
@@ -69,13 +91,14 @@ furniture_separator(const char *s, size_t len)
 /* A credit: names alone before "contributed." ("Jordain Carney
  * contributed."), not "Every member of the council contributed." */
 static bool
-furniture_contributed(const char *s, size_t len)
+furniture_contributed(struct furniture_line *l)
 {
 	static const char tail[] = " contributed.";
-	size_t i, n = sizeof tail - 1;
+	const char *s = l->s;
+	size_t i, len = l->len, n = sizeof tail - 1;
 
 	if (len <= n || len > 80 || memcmp(s + len - n, tail, n) != 0 ||
-	    furniture_words(s, len, 6) > 6)
+	    furniture_line_words(l, 6) > 6)
 		return false;
 	for (i = 0; i + n < len; i++) {
 		if ((i == 0 || s[i - 1] == ' ') && !(s[i] >= 'A' && s[i] <= 'Z'))
@@ -92,14 +115,12 @@ furniture_contributed(const char *s, size_t len)
 #define FURNITURE_VIDEO_WORDS 12
 
 static bool
-furniture_video(const char *s, size_t len)
+furniture_video(struct furniture_line *l)
 {
-	size_t i = len;
+	size_t i = l->last_word;
 
-	while (i > 0 && s[i - 1] != ' ')
-		i--;
-	return i > 0 && furniture_clock(s + i, len - i) &&
-	    furniture_words(s, len, FURNITURE_VIDEO_WORDS) <=
+	return i > 0 && furniture_clock(l->s + i, l->len - i) &&
+	    furniture_line_words(l, FURNITURE_VIDEO_WORDS) <=
 	    FURNITURE_VIDEO_WORDS;
 }
 
@@ -146,7 +167,9 @@ furniture_note(const char *s, size_t len)
 {
 	const char *const *n;
 
-	if (len == 0 || (s[0] != 'T' && s[0] != 'S'))
+	/* "Th" or "Si": most sentences opening "T" or "S" fail here. */
+	if (len < 2 || !((s[0] == 'T' && s[1] == 'h') ||
+	    (s[0] == 'S' && s[1] == 'i')))
 		return false;
 	for (n = furniture_notes; *n != NULL; n++) {
 		if (len >= strlen(*n) && memcmp(s, *n, strlen(*n)) == 0)
@@ -155,15 +178,40 @@ furniture_note(const char *s, size_t len)
 	return false;
 }
 
-bool
-furniture_shape(const char *s, size_t len, size_t most)
+/* Could a shape below be the line's, by its first and last bytes?  A
+ * clock or a separator opens with a digit or no letter, a follow line
+ * with "-" or "F", a note with "T" or "S", a post with a dash; a video's
+ * title ends in its length, a credit in "contributed." within 80 bytes;
+ * "ET" and "AD" are shorter than any sentence.  A sentence of prose is
+ * none of these.  (A note opens with "T" or "S", told apart below.) */
+static bool
+furniture_shape_may(const char *s, size_t len)
 {
+	unsigned char first = (unsigned char)s[0], last = (unsigned char)s[len - 1];
+	bool letter = (first >= 'A' && first <= 'Z') ||
+	    (first >= 'a' && first <= 'z');
+
+	return len <= 3 || !letter || first == 'F' ||
+	    (last >= '0' && last <= '9') || last == ':' ||
+	    (last == '.' && len <= 80 && s[len - 2] == 'd');
+}
+
+bool
+furniture_shape(struct furniture_line *l, size_t most)
+{
+	const char *s = l->s;
+	size_t len = l->len;
+
+	/* Many sentences open with "T" or "S" ("The", "She"): of the
+	 * shapes, only a note may then be theirs. */
+	if (len > 0 && !furniture_shape_may(s, len))
+		return furniture_note(s, len);
 	return furniture_clock(s, len) || furniture_separator(s, len) ||
 	    (len == 2 && memcmp(s, "ET", 2) == 0) ||
 	    (len == 2 && memcmp(s, "AD", 2) == 0) ||
 	    furniture_follow(s, len) || furniture_note(s, len) ||
 	    (len == 3 && memcmp(s, "ET.", 3) == 0) ||
-	    furniture_video(s, len) || furniture_contributed(s, len) ||
+	    furniture_video(l) || furniture_contributed(l) ||
 	    furniture_post(s, len, most);
 }
 
@@ -171,11 +219,14 @@ size_t
 furniture_unclosed(const char *s, size_t len)
 {
 	for (;;) {
-		if (len > 0 && strchr("\"')]", s[len - 1]) != NULL)
+		if (len > 0 && (s[len - 1] == '"' || s[len - 1] == '\'' ||
+		    s[len - 1] == ')' || s[len - 1] == ']'))
 			len--;
-		else if (len >= 3 && (memcmp(s + len - 3, "\xe2\x80\x9d", 3) == 0 ||
-		    memcmp(s + len - 3, "\xe2\x80\x99", 3) == 0))
-			len -= 3;
+		else if (len >= 3 && (unsigned char)s[len - 3] == 0xe2 &&
+		    (unsigned char)s[len - 2] == 0x80 &&
+		    ((unsigned char)s[len - 1] == 0x9d ||
+		    (unsigned char)s[len - 1] == 0x99))
+			len -= 3;	/* U+201D, U+2019 */
 		else
 			return len;
 	}
@@ -187,6 +238,28 @@ furniture_stopped(const char *s, size_t len)
 {
 	return furniture_unclosed(s, len) < len ||
 	    (len > 0 && strchr(".!?", s[len - 1]) != NULL);
+}
+
+/* The word of S that ends at END (exclusive): its start. */
+static size_t
+furniture_word_start(const char *s, size_t end)
+{
+	while (end > 0 && s[end - 1] != ' ')
+		end--;
+	return end;
+}
+
+void
+furniture_line_read(struct furniture_line *l, const char *s, size_t len)
+{
+	l->s = s;
+	l->len = len;
+	l->unclosed = furniture_unclosed(s, len);
+	l->stopped = l->unclosed < len || (len > 0 && (s[len - 1] == '.' ||
+	    s[len - 1] == '!' || s[len - 1] == '?'));
+	l->last_word = furniture_word_start(s, len);
+	l->words = l->at = 0;
+	l->in = false;
 }
 
 /*
@@ -209,25 +282,18 @@ furniture_related_caps(const struct sentence *s)
 	/* Quotes may close it ("... AS LEADERS TOUT SUMMIT AS 'SUCCESS'"),
 	 * not open it. */
 	if (n == 0 || strchr(".!?:", s->text[n - 1]) != NULL ||
-	    s->text[0] == '"' || (unsigned char)s->text[0] == 0xe2 ||
-	    furniture_words(s->text, s->len, FURNITURE_CAPS_WORDS) <
-	    FURNITURE_CAPS_WORDS)
+	    s->text[0] == '"' || (unsigned char)s->text[0] == 0xe2)
 		return false;
+	/* The small letters before the words: prose has one within a few
+	 * bytes. */
 	for (i = 0; i < s->len; i++) {
 		if (s->text[i] >= 'a' && s->text[i] <= 'z')
 			return false;
 		letters += s->text[i] >= 'A' && s->text[i] <= 'Z';
 	}
-	return letters >= 3 * FURNITURE_CAPS_WORDS;
-}
-
-/* The word of S that ends at END (exclusive): its start. */
-static size_t
-furniture_word_start(const char *s, size_t end)
-{
-	while (end > 0 && s[end - 1] != ' ')
-		end--;
-	return end;
+	return letters >= 3 * FURNITURE_CAPS_WORDS &&
+	    furniture_words(s->text, s->len, FURNITURE_CAPS_WORDS) >=
+	    FURNITURE_CAPS_WORDS;
 }
 
 /*
@@ -240,18 +306,17 @@ furniture_word_start(const char *s, size_t end)
 #define FURNITURE_CARD_WORDS 12
 
 bool
-furniture_name_card(const struct sentence *s)
+furniture_name_card(struct furniture_line *l)
 {
-	const char *t = s->text;
+	const char *t = l->s;
 	size_t last, w, end, n;
 	int between;
 
-	if (s->len == 0 || furniture_stopped(t, s->len) ||
-	    furniture_words(t, s->len, FURNITURE_CARD_WORDS) >
-	    FURNITURE_CARD_WORDS)
+	if (l->len == 0 || l->stopped ||
+	    furniture_line_words(l, FURNITURE_CARD_WORDS) > FURNITURE_CARD_WORDS)
 		return false;
-	last = furniture_word_start(t, s->len);
-	n = s->len - last;
+	last = l->last_word;
+	n = l->len - last;
 	if (n < 2 || !(t[last] >= 'A' && t[last] <= 'Z'))
 		return false;
 	end = last;
@@ -331,32 +396,36 @@ furniture_name(const struct sentence *s)
 #define FURNITURE_BAR_WORDS 15
 
 bool
-furniture_credit(const char *s, size_t len)
+furniture_credit(struct furniture_line *l)
 {
-	size_t i = 0;
+	const char *s = l->s;
+	size_t i = 0, len = l->len;
 
 	/* The end first: a sentence of prose fails there, and counting its
 	 * words cost 6 instructions a byte of all real text. */
 	if (len < 4 || strchr(".!?", s[len - 1]) != NULL)
 		return false;
 	/* Politico's credit bar under a caption, a headline run in at
-	 * most: "| J. Scott Applewhite/AP Photo". */
+	 * most: "| J. Scott Applewhite/AP Photo" (the bar is a word). */
 	if (s[0] == '|' && s[1] == ' ')
-		return furniture_words(s + 2, len - 2, FURNITURE_BAR_WORDS) <=
-		    FURNITURE_BAR_WORDS;
-	if (furniture_words(s, len, FURNITURE_CREDIT_WORDS) >
-	    FURNITURE_CREDIT_WORDS)
-		return false;
+		return furniture_line_words(l, FURNITURE_BAR_WORDS + 1) <=
+		    FURNITURE_BAR_WORDS + 1;
+	/* The shape before the words: a quote that closes a sentence of
+	 * prose fails it within a few bytes. */
 	/* "(H/T The Hill)" credits a story, not a photo. */
-	if (s[0] == '(' && s[len - 1] == ')')
-		return (memchr(s, '/', len) != NULL && !(len > 4 &&
+	if (s[0] == '(' && s[len - 1] == ')') {
+		if (!((memchr(s, '/', len) != NULL && !(len > 4 &&
 		    (s[1] == 'H' || s[1] == 'h') && s[2] == '/')) ||
-		    (len > 7 && memcmp(s, "(Photo:", 7) == 0);
-	if (len > 11 && memcmp(s, "Photograph:", 11) == 0)
-		return true;
-	while (i < len && s[i] >= 'A' && s[i] <= 'Z')
-		i++;
-	return i >= 2 && i < len && s[i] == '/';
+		    (len > 7 && memcmp(s, "(Photo:", 7) == 0)))
+			return false;
+	} else if (!(len > 11 && memcmp(s, "Photograph:", 11) == 0)) {
+		while (i < len && s[i] >= 'A' && s[i] <= 'Z')
+			i++;
+		if (!(i >= 2 && i < len && s[i] == '/'))
+			return false;
+	}
+	return furniture_line_words(l, FURNITURE_CREDIT_WORDS) <=
+	    FURNITURE_CREDIT_WORDS;
 }
 
 /* A video player's box as extraction leaves it: "CLOSE" (its button)
@@ -379,6 +448,8 @@ furniture_bio_end(const struct sentence *s)
 	};
 	const char *const *o;
 
+	if (s->len == 0 || s->text[0] != 'T')
+		return false;
 	for (o = opens; *o != NULL; o++) {
 		if (s->len > strlen(*o) && memcmp(s->text, *o, strlen(*o)) == 0)
 			return true;
@@ -395,13 +466,17 @@ furniture_bio_end(const struct sentence *s)
 #define FURNITURE_LINK_WORDS 15
 
 bool
-furniture_link_line(const char *s, size_t len)
+furniture_link_line(struct furniture_line *l)
 {
-	size_t at;
+	const char *s = l->s;
+	size_t at, len = l->len;
 
 	while (len > 0 && (s[len - 1] == '.' || s[len - 1] == ' '))
 		len--;
-	at = furniture_word_start(s, len);
+	/* Most lines end in a word, or a word and a stop: the line's last
+	 * word, found already. */
+	at = len == l->len || (len + 1 == l->len && len > 0 &&
+	    s[len - 1] != ' ') ? l->last_word : furniture_word_start(s, len);
 	/* An address alone is the page's own matter ("Ticketing", then
 	 * the theatre's address). */
 	if (at == 0)
@@ -419,8 +494,9 @@ furniture_link_line(const char *s, size_t len)
 /* The outlet's own name alone on a line ("USA TODAY" under the byline):
  * the site's, not the story's. */
 bool
-furniture_outlet(const struct sentence *s, const char *outlet)
+furniture_outlet(const struct sentence *s, const char *outlet,
+    size_t outlet_len)
 {
-	return outlet != NULL && strlen(outlet) == s->len &&
+	return outlet != NULL && outlet_len == s->len &&
 	    strncasecmp(s->text, outlet, s->len) == 0;
 }

@@ -18,6 +18,32 @@ struct sentence;
 /* The words of S, counted no further than MOST + 1. */
 size_t furniture_words(const char *s, size_t len, size_t most);
 
+/*
+ * What the per-sentence rules read of a sentence, found once for all of
+ * them so that a line of prose is turned away in a few instructions a
+ * rule: where its closing quotes and its last word start, whether it ends
+ * as a sentence does, and its words, counted only as far as a rule has
+ * asked (each count goes on from the last).  It points into the
+ * sentence's text and owns nothing.
+ */
+struct furniture_line {
+	const char *s;
+	size_t len;
+	size_t unclosed;	/* LEN less the closing quotes and brackets */
+	size_t last_word;	/* where the last word starts */
+	bool stopped;		/* ends as a sentence does */
+	/* The count so far: WORDS words in S[0, AT), AT inside one if IN. */
+	size_t words, at;
+	bool in;
+};
+
+/* L for the sentence S of LEN bytes. */
+void furniture_line_read(struct furniture_line *l, const char *s, size_t len);
+
+/* The words of L, counted no further than MOST + 1 (or further, if an
+ * earlier count went further). */
+size_t furniture_line_words(struct furniture_line *l, size_t most);
+
 /* LEN less the closing quotes and brackets that end S (the stop of
  * "...said.\u201d" stands before them). */
 size_t furniture_unclosed(const char *s, size_t len);
@@ -30,13 +56,13 @@ bool furniture_stopped(const char *s, size_t len);
  * handle, a note that the story was updated or a sign-up, a video's
  * title with its length, a credit ("Jordain Carney contributed."), an
  * embedded post's line of under MOST bytes. */
-bool furniture_shape(const char *s, size_t len, size_t most);
+bool furniture_shape(struct furniture_line *l, size_t most);
 
 /* Another story's headline in capitals. */
 bool furniture_related_caps(const struct sentence *s);
 
 /* A name's pop-up card left in the text, as a short line of its own. */
-bool furniture_name_card(const struct sentence *s);
+bool furniture_name_card(struct furniture_line *l);
 
 /* A shop widget's line: a product and its price. */
 bool furniture_shop(const struct sentence *s);
@@ -49,7 +75,7 @@ bool furniture_name(const struct sentence *s);
 
 /* A photo's credit line ("REUTERS/Jim Young", "(Carlos Barria/Reuters)",
  * "| Andy Wong/AP Photo"). */
-bool furniture_credit(const char *s, size_t len);
+bool furniture_credit(struct furniture_line *l);
 
 /* The first line of a video player's box ("CLOSE Hillary Clinton said..."):
  * its paragraph is the box. */
@@ -60,9 +86,11 @@ bool furniture_video_box(const struct sentence *s);
 bool furniture_bio_end(const struct sentence *s);
 
 /* A short line ending in a web address other than an embedded post's. */
-bool furniture_link_line(const char *s, size_t len);
+bool furniture_link_line(struct furniture_line *l);
 
-/* The outlet's own name alone ("USA TODAY"); OUTLET may be NULL. */
-bool furniture_outlet(const struct sentence *s, const char *outlet);
+/* The outlet's own name alone ("USA TODAY"): OUTLET, of OUTLET_LEN
+ * bytes, or NULL. */
+bool furniture_outlet(const struct sentence *s, const char *outlet,
+    size_t outlet_len);
 
 #endif
