@@ -826,10 +826,78 @@ tagger_explain(const struct tagger *tg, const char *text, size_t len,
 		qsort(out->vetoes, out->nvetoes, sizeof *out->vetoes, tagger_veto_cmp);
 }
 
+/* Whether the explanation E vetoes TOPIC. */
+static bool
+tagger_vetoed(const struct tagger_explanation *e, size_t topic)
+{
+	size_t i;
+
+	for (i = 0; i < e->nvetoes; i++)
+		if (e->vetoes[i].topic == topic)
+			return true;
+	return false;
+}
+
+/* Whether S carries TOPIC. */
+static bool
+tagger_carries(const struct sentence *s, size_t topic)
+{
+	size_t i;
+
+	for (i = 0; i < s->ntopics; i++)
+		if (s->topics[i] == topic)
+			return true;
+	return false;
+}
+
+void
+tagger_explain_sentence(const struct tagger *tg, const struct sentence *s,
+    struct tagger_explanation *out)
+{
+	struct sentence kept;
+	enum tagger_verdict *v;
+	const struct match *m;
+	size_t i;
+
+	tagger_explain(tg, s->text, s->len, out);
+	if (out->nmatches == 0)
+		return;
+	v = out->verdicts = xreallocarray(NULL, out->nmatches, sizeof *v);
+	/* The matches a sentence judged alone keeps, as rule 8 sees them. */
+	memset(&kept, 0, sizeof kept);
+	kept.matches = xreallocarray(NULL, out->nmatches,
+	    sizeof *kept.matches);
+	for (i = 0; i < out->nmatches; i++) {
+		m = &out->matches[i];
+		if (s->boilerplate)
+			v[i] = TAGGER_CLUTTER;
+		else if (tagger_vetoed(out, m->topic))
+			v[i] = TAGGER_VETOED;
+		else if (m->support != MATCH_UNBACKED)
+			v[i] = TAGGER_CARRIES;
+		else
+			v[i] = tagger_carries(s, m->topic) ? TAGGER_BY_SOURCE :
+			    TAGGER_UNBACKED;
+		if (v[i] == TAGGER_CARRIES || v[i] == TAGGER_BY_SOURCE)
+			kept.matches[kept.nmatches++] = *m;
+	}
+	/* A topic the sentence alone carries and its source does not was
+	 * kept off by rule 8: its family is named by one common word. */
+	for (i = 0; i < out->nmatches; i++) {
+		m = &out->matches[i];
+		if (v[i] == TAGGER_CARRIES && tg->tax->echo != 0 &&
+		    !tagger_carries(s, m->topic) &&
+		    tagger_one_word(tg, &kept, tg->root[m->topic]))
+			v[i] = TAGGER_ALONE;
+	}
+	free(kept.matches);
+}
+
 void
 tagger_explanation_free(struct tagger_explanation *e)
 {
 	free(e->matches);
 	free(e->vetoes);
+	free(e->verdicts);
 	memset(e, 0, sizeof *e);
 }

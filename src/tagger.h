@@ -26,6 +26,20 @@ struct tagger_veto {
 };
 
 /*
+ * What a match does for its topic in a sentence as its source tagged it
+ * (parallax-taxonomy(5), rules 6 to 8).
+ */
+enum tagger_verdict {
+	TAGGER_CARRIES,		/* plain, or backed by the sentence */
+	TAGGER_BY_SOURCE,	/* ambiguous, backed by other sentences */
+	TAGGER_VETOED,		/* an exclude of its topic matched */
+	TAGGER_UNBACKED,	/* ambiguous, nothing backs it: no topic */
+	TAGGER_ALONE,		/* rule 8: its family named by one common word
+				 * the source does not return to: no topic */
+	TAGGER_CLUTTER		/* the sentence is boilerplate: no topic */
+};
+
+/*
  * Why a sentence carries what it carries: every keyword match, including
  * those of topics an exclude phrase vetoed, and every veto.  An ambiguous
  * keyword's match is MATCH_UNBACKED when the sentence alone does not back
@@ -38,6 +52,8 @@ struct tagger_explanation {
 	size_t nmatches;
 	struct tagger_veto *vetoes;	/* sorted by start */
 	size_t nvetoes;
+	enum tagger_verdict *verdicts;	/* per match, by
+					 * tagger_explain_sentence; else NULL */
 };
 
 /*
@@ -60,6 +76,14 @@ void tagger_tag(const struct tagger *tagger, struct sentence *sentence);
 void tagger_tag_document(const struct tagger *tagger, struct document *doc);
 void tagger_explain(const struct tagger *tagger, const char *text,
     size_t len, struct tagger_explanation *out);
+/*
+ * tagger_explain on S's text, and each match's verdict in S as its source
+ * tagged it (S's topics, from tagger_tag_document or tagger_tag with this
+ * tagger): the explanation alone cannot tell a topic that rule 8 kept off
+ * a sentence from one it carries.
+ */
+void tagger_explain_sentence(const struct tagger *tagger,
+    const struct sentence *s, struct tagger_explanation *out);
 void tagger_explanation_free(struct tagger_explanation *e);
 void tagger_free(struct tagger *tagger);
 

@@ -275,23 +275,22 @@ taxonomy_load_echo(struct loader *ld, const struct ynode *v)
 static void
 taxonomy_load_offices(struct loader *ld, const struct ynode *v)
 {
-	struct taxonomy *tax = ld->tax;
+	const struct ynode *item;
 	char *q;
-	size_t i, k;
+	size_t i;
 
-	tax->offices = taxonomy_phrase_list(ld, v, "offices", &tax->noffices);
-	for (i = k = 0; i < tax->noffices; i++) {
-		if (strchr(tax->offices[i], ' ') == NULL) {
-			tax->offices[k++] = tax->offices[i];
+	ld->tax->offices = taxonomy_phrase_list(ld, v, "offices",
+	    &ld->tax->noffices);
+	for (i = 0; v->kind == YNODE_SEQUENCE && i < v->nkids; i++) {
+		item = v->kids[i];
+		if (item->kind != YNODE_SCALAR ||
+		    memchr(item->value, ' ', item->len) == NULL)
 			continue;
-		}
-		q = problems_quote(tax->offices[i], strlen(tax->offices[i]));
-		problems_add(&ld->pr, v->line, v->column,
+		q = problems_quote(item->value, item->len);
+		problems_add(&ld->pr, item->line, item->column,
 		    "an item of 'offices' must be one word, not %s", q);
 		free(q);
-		free(tax->offices[i]);
 	}
-	tax->noffices = k;
 }
 
 static void

@@ -267,6 +267,49 @@ tag_source(struct fixture *f, const char *text)
 #define expect_source(f, text, want) expect_by(tag_source, f, text, want)
 
 /*
+ * Tags TEXT as one source and returns the verdict letter of each match of
+ * its sentence N (tagger_explain_sentence), as boilerplate when CLUTTER:
+ * c carries, S by source, v vetoed, u unbacked, a alone (rule 8), b
+ * boilerplate.
+ */
+static char *
+verdicts(struct fixture *f, const char *text, size_t n, bool clutter)
+{
+	static const char letter[] = "cSvuab";
+	struct strbuf sb = STRBUF_INIT;
+	struct tagger_explanation e;
+	struct document *doc;
+	char *cause = NULL;
+	size_t i;
+
+	assert_int_equal(document_load_buffer("s.txt", text, strlen(text),
+	    &doc, &cause), 0);
+	tagger_tag_document(f->tagger, doc);
+	assert_true(n < doc->nsentences);
+	doc->sentences[n].boilerplate = clutter;
+	tagger_explain_sentence(f->tagger, &doc->sentences[n], &e);
+	for (i = 0; i < e.nmatches; i++)
+		strbuf_addf(&sb, "%s%s/%c", i ? " " : "",
+		    f->tax->topics[e.matches[i].topic].id,
+		    letter[e.verdicts[i]]);
+	tagger_explanation_free(&e);
+	document_free(doc);
+	return strbuf_detach(&sb);
+}
+
+/* Fails unless sentence N of TEXT explains as WANT (verdicts). */
+static void
+expect_verdicts(struct fixture *f, const char *text, size_t n, bool clutter,
+    const char *want)
+{
+	char *got = verdicts(f, text, n, clutter);
+
+	if (strcmp(got, want) != 0)
+		fail_msg("'%s' #%zu: got '%s', want '%s'", text, n, got, want);
+	free(got);
+}
+
+/*
  * Another sentence of the source that carries the topic through a phrase
  * that needs no backing backs it.
  */
@@ -295,6 +338,15 @@ test_ambiguous_source(void **state)
 	expect_source(f, "Critics raised a storm of objections. "
 	    "A deluge of letters followed. The senate met.",
 	    "| | | politics/p =politics");
+	/* The explanation of a sentence of the source says which. */
+	expect_verdicts(f, "The heat wave neared the coast. "
+	    "By noon the storm had passed.", 1, false, "weather/S");
+	expect_verdicts(f, "The hurricane neared the coast. "
+	    "By noon the storm had passed.", 1, false, "weather/u");
+	expect_verdicts(f, "The storm and the flash flood drill.", 0, false,
+	    "weather/u floods/v");
+	expect_verdicts(f, "The hurricane neared the coast.", 0, true,
+	    "weather/b");
 	/* The explanation judges by the sentence alone. */
 	tagger_explain(f->tagger, text, strlen(text), &e);
 	assert_int_equal(e.nmatches, 1);
@@ -349,6 +401,83 @@ test_echo(void **state)
 	    "| crime/p jobs/p crime/p =jobs =crime");
 	/* Without echo a sentence is judged alone. */
 	expect(f, "Nut jobs roam.", "jobs:jobs@4-8 | jobs");
+	/* Its explanation says why the source's sentence lacks the topic
+	 * that the sentence alone would carry. */
+	expect_verdicts(f, "Criminals and nut jobs roam. The criminals fled.",
+	    0, false, "crime/c jobs/a");
+	expect_verdicts(f, "Nut jobs roam. The unemployment rate fell.", 0,
+	    false, "jobs/c");
+}
+
+static const char office_text[] =
+    "version: 1\n"
+    "offices: [president, chair*, soldier*]\n"
+    "topics:\n"
+    "  - id: politics\n"
+    "    label: Politics\n"
+    "    topics:\n"
+    "      - id: congress\n"
+    "        label: Congress\n"
+    "        keywords: [committee chair*, Intelligence Committee]\n"
+    "      - id: parties\n"
+    "        label: Parties\n"
+    "        keywords: [Republican National Committee]\n"
+    "      - id: executive\n"
+    "        label: Presidency\n"
+    "        keywords: [president, press secretary]\n"
+    "      - id: elections\n"
+    "        label: Elections\n"
+    "        keywords: [vote for president]\n"
+    "  - id: security\n"
+    "    label: Security\n"
+    "    topics:\n"
+    "      - id: troops\n"
+    "        label: Troops\n"
+    "        keywords: [soldier*]\n"
+    "      - id: terrorism\n"
+    "        label: Terrorism\n"
+    "        keywords: [Islamic State]\n"
+    "  - id: society\n"
+    "    label: Society\n"
+    "    keywords: [Boy Scouts, the press]\n";
+
+static int
+setup_office(void **state)
+{
+	return setup_text(state, office_text);
+}
+
+/*
+ * Rule 9: an office keyword tags nothing where the sentence gives the
+ * office to a body named by another topic's keyword.
+ */
+static void
+test_office(void **state)
+{
+	struct fixture *f = *state;
+
+	/* A name of another topic that begins before and ends inside. */
+	expect(f, "Republican National Committee Chairman Priebus spoke.",
+	    "parties:Republican National Committee@0-29 | parties");
+	/* Its own topic's name is no other body. */
+	expect(f, "Intelligence Committee Chairman Schiff spoke.",
+	    "congress:Intelligence Committee@0-22 "
+	    "congress:committee chair*@13-31 | congress");
+	/* A name after "of the", of a topic not its kin (a sibling). */
+	expect(f, "He was a soldier of the Islamic State.",
+	    "terrorism:Islamic State@24-37 | terrorism");
+	expect(f, "He was a soldier of the year.",
+	    "troops:soldier*@9-16 | troops");
+	expect(f, "She is president of the Boy Scouts.",
+	    "society:Boy Scouts@24-34 | society");
+	/* A keyword that ends with the office names no other owner, nor
+	 * does a keyword written in lower case. */
+	expect(f, "They vote for President Obama.",
+	    "elections:vote for president@5-23 executive:president@14-23 | "
+	    "executive elections");
+	expect(f, "Ask the press secretary.",
+	    "society:the press@4-13 executive:press secretary@8-23 | "
+	    "executive society");
 }
 
 static int
@@ -397,6 +526,9 @@ test_bundled_senses(void **state)
 		{ "Grant said the plan would fail.", "reconstruction" },
 		{ "She called the Alabama secretary of state.", "diplomacy" },
 		{ "The church shooting left nine dead.", "battlefield" },
+		{ "Republican National Committee Chairman Reince Priebus "
+		    "spoke.", "congress" },
+		{ "ISIS called him a soldier of the Islamic State.", "troops" },
 	}, found[] = {
 		{ "The defense secretary resigned on Thursday.", "security" },
 		{ "The unemployment rate fell as employers added jobs.",
@@ -431,6 +563,8 @@ main(void)
 		cmocka_unit_test_setup_teardown(test_ambiguous_source,
 		    setup_ambiguous, teardown),
 		cmocka_unit_test_setup_teardown(test_echo, setup_echo,
+		    teardown),
+		cmocka_unit_test_setup_teardown(test_office, setup_office,
 		    teardown),
 		cmocka_unit_test_setup_teardown(test_bundled_senses,
 		    setup_bundled, teardown),

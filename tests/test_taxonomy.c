@@ -254,6 +254,9 @@ test_version(void **state)
 	expect_errors("version: 1\necho: -1\ntopics: []\n",
 	    "t.yaml:2:7: echo must be a number of sentences from 0 to 99, "
 	    "not '-1'\n");
+	expect_errors("version: 1\noffices: [chair, vice chair]\n"
+	    "topics: []\n", "t.yaml:2:18: an item of 'offices' must be one "
+	    "word, not 'vice chair'\n");
 	expect_errors("# only a comment\n", "t.yaml:1:1: empty taxonomy: "
 	    "expected 'version: 1' and 'topics'\n");
 }

@@ -45,7 +45,7 @@ overlay_explain_open(struct overlay *o, struct reader *r, const void *arg)
 	e = xcalloc(1, sizeof *e);
 	e->sentence = r->sentence;
 	sent = overlay_explain_sentence(e, r);
-	tagger_explain(r->story->tagger, sent->text, sent->len, &e->why);
+	tagger_explain_sentence(r->story->tagger, sent, &e->why);
 	o->state = e;
 	return 0;
 }
@@ -136,27 +136,26 @@ overlay_explain_keyword(const struct overlay *o, const struct reader *r,
 	return NULL;
 }
 
-/*
- * What backs an ambiguous keyword's match (plain keywords need nothing).
- * The explanation judges by the sentence alone; the sentence's own topics
- * say whether its source did.
- */
-static void
-overlay_explain_backing(struct strbuf *sb, const struct match *m,
-    const struct sentence *sent)
+/* Why a match does or does not tag its topic here, as the model says. */
+static const char *
+overlay_explain_verdict(const struct match *m, enum tagger_verdict v)
 {
-	size_t i;
-
-	if (m->support == MATCH_BY_SENTENCE)
-		strbuf_addstr(sb, " (backed here)");
-	if (m->support != MATCH_UNBACKED)
-		return;
-	for (i = 0; i < sent->ntopics; i++)
-		if (sent->topics[i] == m->topic) {
-			strbuf_addstr(sb, " (backed by source)");
-			return;
-		}
-	strbuf_addstr(sb, " (unbacked: no topic)");
+	switch (v) {
+	case TAGGER_CARRIES:
+		return m->support == MATCH_BY_SENTENCE ? " (backed here)" : "";
+	case TAGGER_BY_SOURCE:
+		return " (backed by source)";
+	case TAGGER_UNBACKED:
+		return " (unbacked: no topic)";
+	case TAGGER_ALONE:
+		return " (one common word its source does not return to: "
+		    "no topic)";
+	case TAGGER_CLUTTER:
+		return " (boilerplate: no topic)";
+	case TAGGER_VETOED:
+		break;
+	}
+	return "";
 }
 
 static void
@@ -186,7 +185,8 @@ overlay_explain_draw(const struct overlay *o, const struct reader *r,
 			    why->matches[i].keyword,
 			    (int)(why->matches[i].end - why->matches[i].start),
 			    sent->text + why->matches[i].start);
-			overlay_explain_backing(&sb, &why->matches[i], sent);
+			strbuf_addstr(&sb, overlay_explain_verdict(
+			    &why->matches[i], why->verdicts[i]));
 		} else {
 			topic = why->vetoes[i - why->nmatches].topic;
 			strbuf_addf(&sb, "vetoed by exclude \"%s\"",

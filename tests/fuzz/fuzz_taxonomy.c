@@ -87,22 +87,28 @@ fuzz_check_taxonomy(const struct taxonomy *tax)
 		fuzz_check_phrases(t->exclude, t->nexclude);
 		fuzz_check_phrases(t->ambiguous, t->nambiguous);
 	}
+	fuzz_check_phrases(tax->offices, tax->noffices);
+	for (i = 0; i < tax->noffices; i++)
+		FUZZ_ASSERT(strchr(tax->offices[i], ' ') == NULL);
 }
 
-/* Tags one sentence holding every keyword; the matches must be sane. */
+/*
+ * Tags one sentence holding every keyword, each followed by SEP (" of the "
+ * gives rule 9 names to read); the matches must be sane.
+ */
 static void
-fuzz_tag(const struct taxonomy *tax)
+fuzz_tag(const struct taxonomy *tax, const char *sep)
 {
 	struct sentence s;
 	struct tagger *tg = tagger_new(tax);
-	size_t i, j, k, n, len = 0, pos;
+	size_t i, j, k, n, len = 0, pos, nsep = strlen(sep);
 	char *text, **list;
 
 	for (i = 0; i < tax->ntopics; i++) {
 		for (j = 0; j < tax->topics[i].nkeywords; j++)
-			len += strlen(tax->topics[i].keywords[j]) + 3;
+			len += strlen(tax->topics[i].keywords[j]) + nsep;
 		for (j = 0; j < tax->topics[i].nambiguous; j++)
-			len += strlen(tax->topics[i].ambiguous[j]) + 3;
+			len += strlen(tax->topics[i].ambiguous[j]) + nsep;
 	}
 	text = malloc(len + 1);
 	FUZZ_ASSERT(text != NULL);
@@ -117,8 +123,8 @@ fuzz_tag(const struct taxonomy *tax)
 				size_t m = strlen(list[j]);
 
 				memcpy(text + pos, list[j], m);
-				memcpy(text + pos + m, " . ", 3);
-				pos += m + 3;
+				memcpy(text + pos + m, sep, nsep);
+				pos += m + nsep;
 			}
 		}
 	text[pos] = '\0';
@@ -186,7 +192,9 @@ LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 	}
 	FUZZ_ASSERT(tax != NULL && errors == NULL);
 	fuzz_check_taxonomy(tax);
-	fuzz_tag(tax);
+	fuzz_tag(tax, " . ");
+	if (tax->noffices != 0)
+		fuzz_tag(tax, " of the ");
 	taxonomy_free(tax);
 	return 0;
 }
