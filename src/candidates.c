@@ -134,7 +134,7 @@ candidates_add(struct candidates *c, uint32_t a, uint32_t b, double sim)
 static double
 candidates_sim(void *ctx, uint32_t a, uint32_t b)
 {
-	return linker_pair(ctx, a, b);
+	return linker_pair(ctx, a, b, 0);
 }
 
 /*
@@ -229,8 +229,10 @@ candidates_of(struct candidates *c, const struct linker *l, uint32_t i,
 		p = &c->postings[top[k]];
 		for (j = 0; j < p->n; j++) {
 			e = p->items[j];
+			/* Postings are in story order: the rest are I's
+			 * document's own. */
 			if (e >= own)
-				continue;
+				break;
 			if (c->touchat[e] == 0) {
 				c->touchat[e] = (uint16_t)++nt;
 				c->touched[nt - 1] = e;
@@ -252,7 +254,7 @@ candidates_of(struct candidates *c, const struct linker *l, uint32_t i,
 	}
 	for (k = 0; k < ncand; k++) {
 		e = c->touched[cand[k]];
-		sim = linker_pair(l, e, i);
+		sim = linker_pair(l, e, i, CANDIDATES_PAIR_MIN);
 		if (sim < CANDIDATES_PAIR_MIN)
 			continue;
 		candidates_add(c, e, i, sim);
@@ -310,7 +312,7 @@ candidates_quotes(struct candidates *c, const struct linker *l)
 			if (l->sents[a].doc == l->sents[b].doc ||
 			    (j > run && occ[j - 1].sent == a))
 				continue;
-			candidates_add(c, a, b, linker_pair(l, a, b));
+			candidates_add(c, a, b, linker_pair(l, a, b, 0));
 		}
 	}
 	free(occ);

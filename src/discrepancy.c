@@ -103,9 +103,15 @@ discrepancy_rest_agrees(const struct linker *l, const struct sent *x,
 	const bool *number = l->vocab.number;
 	size_t i = 0, j = 0, shared = 0;
 	uint32_t a, b;
-	double dot = 0;
+	double dot = 0, least = DISCREPANCY_MIN_SIM * sqrt(nx * ny);
 
 	if (!(nx > 0 && ny > 0))
+		return false;
+	/* What they share weighs no more than either's rest, summed in the
+	 * same order, and counts no more features than either has: a pair
+	 * that falls short of either needs no look at its features. */
+	if ((nx < ny ? nx : ny) < least ||
+	    x->nfeat < DISCREPANCY_MIN_SHARED || y->nfeat < DISCREPANCY_MIN_SHARED)
 		return false;
 	while (i < x->nfeat && j < y->nfeat) {
 		a = fa[i];
@@ -118,8 +124,7 @@ discrepancy_rest_agrees(const struct linker *l, const struct sent *x,
 		i += a <= b;
 		j += b <= a;
 	}
-	return shared >= DISCREPANCY_MIN_SHARED &&
-	    dot >= DISCREPANCY_MIN_SIM * sqrt(nx * ny);
+	return shared >= DISCREPANCY_MIN_SHARED && dot >= least;
 }
 
 static int

@@ -43,7 +43,10 @@ event_resolve(struct event_set *e)
 			cap = (e->nkeys + n) * 2 + 256;
 			e->keys = xreallocarray(e->keys, cap, sizeof *e->keys);
 		}
-		memcpy(e->keys + e->nkeys, keys, n * sizeof *keys);
+		/* A word WordNet has no verb for adds nothing, and e->keys
+		 * may still be NULL: memcpy must not be given it. */
+		if (n > 0)
+			memcpy(e->keys + e->nkeys, keys, n * sizeof *keys);
 		e->first[i] = (uint32_t)e->nkeys;
 		e->count[i] = (uint8_t)n;
 		e->nkeys += n;

@@ -480,8 +480,22 @@ linker_same_quote(const struct linker *l, const struct sent *x,
 	return wording_shared(&l->wording, x->quoted, y->quoted, 1) > 0;
 }
 
+/*
+ * The most linker_pair can make of SIM, a similarity before the pair
+ * bonus, with SHARED words in common and no quotation: every factor after
+ * the bonus is at most 1, and the bonus is at most LINKER_PAIRS pairs'.
+ * The margin covers rounding.
+ */
+static double
+linker_most(double sim, size_t shared)
+{
+	double most = (sim + LINKER_PAIR_BONUS * LINKER_PAIRS) * (1 + 1e-9);
+
+	return shared < LINKER_CORE ? most * LINKER_THEME : most;
+}
+
 double
-linker_pair(const struct linker *l, uint32_t a, uint32_t b)
+linker_pair(const struct linker *l, uint32_t a, uint32_t b, double floor)
 {
 	const struct sent *x = &l->sents[a], *y = &l->sents[b];
 	const uint32_t *fa = l->feats + x->feat, *fb = l->feats + y->feat;
@@ -491,6 +505,7 @@ linker_pair(const struct linker *l, uint32_t a, uint32_t b)
 	uint32_t fi, fj;
 	double dot = 0, lo, hi, sim, bonus;
 	size_t shared = 0;
+	bool quotable = x->quoted.n > 0 && y->quoted.n > 0;
 
 	if (x->norm2 <= 0 || y->norm2 <= 0)
 		return linker_same_quote(l, x, y) ? LINKER_QUOTE_SIM : 0;
@@ -519,6 +534,11 @@ linker_pair(const struct linker *l, uint32_t a, uint32_t b)
 		return linker_same_quote(l, x, y) ? LINKER_QUOTE_SIM : 0;
 	lo = x->norm2 < y->norm2 ? x->norm2 : y->norm2;
 	hi = x->norm2 < y->norm2 ? y->norm2 : x->norm2;
+	/* Short of FLOOR whatever follows: most pairs a query finds are,
+	 * and they need not be measured to the end.  The similarity below
+	 * is at most dot / lo. */
+	if (!quotable && linker_most(dot / lo, shared) < floor)
+		return 0;
 	/* Between the cosine and the share of the shorter one's weight: a
 	 * brief sentence inside a long one is the same fact. */
 	sim = dot / (pow(lo, LINKER_CONTAIN) * pow(hi, 1 - LINKER_CONTAIN));
@@ -526,6 +546,8 @@ linker_pair(const struct linker *l, uint32_t a, uint32_t b)
 	if (x->nfeat < LINKER_SHORT || y->nfeat < LINKER_SHORT)
 		sim *= (double)(x->nfeat < y->nfeat ? x->nfeat : y->nfeat) /
 		    LINKER_SHORT;
+	if (!quotable && linker_most(sim, shared) < floor)
+		return 0;
 	/*
 	 * Of opposite polarity, a paraphrase with a stray "not" keeps its
 	 * shared wording; a contradiction (the same words but for "not")
@@ -585,7 +607,7 @@ linker_settle(struct linker *l)
 				if (j == k)
 					continue;
 				sum += linker_pair(l, order[i + k],
-				    order[i + j]);
+				    order[i + j], 0);
 				m++;
 			}
 			l->fit[order[i + k]] = m == 0 ? 1 : sum / m;

@@ -116,8 +116,10 @@ struct linker {
 
 /* Resolves "un-" words, dedupes features and counts document frequency. */
 void linker_features(struct linker *l);
-/* The similarity of sentences A and B (indices into sents), 0 to 1. */
-double linker_pair(const struct linker *l, uint32_t a, uint32_t b);
+/* The similarity of sentences A and B (indices into sents), 0 to 1; when
+ * it is below FLOOR, some value below FLOOR (0 measures every pair). */
+double linker_pair(const struct linker *l, uint32_t a, uint32_t b,
+    double floor);
 /* Whether X and Y state one event of one participant (predicate.h). */
 bool linker_event(const struct linker *l, const struct sent *x,
     const struct sent *y);

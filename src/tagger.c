@@ -79,6 +79,9 @@ struct tagger {
 	size_t *subtree_end;	/* per topic: one past its last subtopic */
 	size_t *root;		/* per topic: the top of its tree, its family */
 	size_t noffices;	/* phrases that name an office (rule 9) */
+	uint64_t office_lengths;	/* bit N: an office of N bytes */
+	uint32_t office_letters;	/* bit (C & 31): an office begins
+					 * with letter C, either case */
 	struct tagger_state *state;
 	const struct tagger *parent;	/* tagger_fork's: owns the above */
 };
@@ -99,23 +102,43 @@ tagger_firm_phrase(enum phrase_kind kind, const char *text)
 /*
  * Whether a phrase of KIND and TEXT names an office or a member of a body:
  * a keyword whose last word is one of the taxonomy's offices
- * ("president", "committee chair*", "soldier*").
+ * ("president", "committee chair*", "soldier*").  Most keywords end in a
+ * word whose length or first letter no office has (tagger_new's masks).
  */
 static bool
-tagger_office_phrase(const struct taxonomy *tax, enum phrase_kind kind,
+tagger_office_phrase(const struct tagger *tg, enum phrase_kind kind,
     const char *text)
 {
+	const struct taxonomy *tax = tg->tax;
 	const char *last = strrchr(text, ' ');
-	size_t i;
+	size_t i, len;
 
 	if (kind == PHRASE_EXCLUDE)
 		return false;
 	last = last != NULL ? last + 1 : text;
+	len = strlen(last);
+	if (len >= 64 || !(tg->office_lengths >> len & 1) ||
+	    !(tg->office_letters >> ((unsigned char)*last & 0x1f) & 1))
+		return false;
 	for (i = 0; i < tax->noffices; i++)
-		if ((tax->offices[i][0] | 0x20) == (*last | 0x20) &&
-		    strcasecmp(tax->offices[i], last) == 0)
+		if (strcasecmp(tax->offices[i], last) == 0)
 			return true;
 	return false;
+}
+
+/* The lengths and first letters (ignoring case) of TG's offices. */
+static void
+tagger_office_masks(struct tagger *tg)
+{
+	const char *o;
+	size_t i, len;
+
+	for (i = 0; i < tg->tax->noffices; i++) {
+		o = tg->tax->offices[i];
+		len = strlen(o);
+		tg->office_lengths |= len < 64 ? (uint64_t)1 << len : 0;
+		tg->office_letters |= (uint32_t)1 << ((unsigned char)*o & 0x1f);
+	}
 }
 
 static void
@@ -135,7 +158,7 @@ tagger_add_phrases(struct tagger *tg, size_t topic, char **list, size_t n,
 		tg->phrases[id].text = list[i];
 		tg->phrases[id].kind = kind;
 		tg->phrases[id].firm = tagger_firm_phrase(kind, list[i]);
-		tg->phrases[id].office = tagger_office_phrase(tg->tax, kind,
+		tg->phrases[id].office = tagger_office_phrase(tg, kind,
 		    list[i]);
 		tg->noffices += tg->phrases[id].office;
 		tg->nphrases = id + 1;
@@ -171,6 +194,7 @@ tagger_new(const struct taxonomy *tax)
 	tg->subtree_end = xreallocarray(NULL, tax->ntopics + 1,
 	    sizeof *tg->subtree_end);
 	tg->root = xreallocarray(NULL, tax->ntopics + 1, sizeof *tg->root);
+	tagger_office_masks(tg);
 	for (i = 0; i < tax->ntopics; i++) {
 		t = &tax->topics[i];
 		tagger_add_phrases(tg, i, t->keywords, t->nkeywords, MATCHER_FOLD,

@@ -105,6 +105,7 @@ fixture_free(struct document *d)
 	free(d->path);
 	free(d->outlet);
 	free(d->title);
+	free(d->date);
 	free(d);
 }
 

@@ -47,7 +47,10 @@ overlay_matrix_rows(const struct overlay *o, const struct reader *r)
 /*
  * The columns in a box W wide: *LW for the topic labels, *CELL for each
  * source (the width there is, shared, up to the longest name), and how
- * many sources show at once.
+ * many sources show at once.  The names are measured only when the
+ * sources are few enough for their width to matter: a story of 10,000
+ * gets the narrowest cells whatever their names, and measuring them all
+ * took most of the time the matrix took to draw.
  */
 static size_t
 overlay_matrix_columns(const struct reader *r, int w, int *lw, int *cell)
@@ -58,13 +61,13 @@ overlay_matrix_columns(const struct reader *r, int w, int *lw, int *cell)
 
 	*lw = w / 3 < MATRIX_LABELS ? w / 3 : MATRIX_LABELS;
 	avail = w - *lw;
-	for (j = 0; j < n; j++) {
+	*cell = n > 0 ? avail / (int)n : avail;
+	for (j = 0; j < n && *cell > MATRIX_CELL; j++) {
 		name = reader_source_name(r, r->order[j]);
 		if (paint_width(name, strlen(name)) > longest)
 			longest = paint_width(name, strlen(name));
 	}
-	*cell = n > 0 ? avail / (int)n : avail;
-	if (*cell > longest + 1)
+	if (*cell > MATRIX_CELL && *cell > longest + 1)
 		*cell = longest + 1;
 	if (*cell > MATRIX_CELL_MAX)
 		*cell = MATRIX_CELL_MAX;
