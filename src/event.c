@@ -43,8 +43,7 @@ event_resolve(struct event_set *e)
 			cap = (e->nkeys + n) * 2 + 256;
 			e->keys = xreallocarray(e->keys, cap, sizeof *e->keys);
 		}
-		/* A word WordNet has no verb for adds nothing, and e->keys
-		 * may still be NULL: memcpy must not be given it. */
+		/* A word WordNet has no verb for adds nothing. */
 		if (n > 0)
 			memcpy(e->keys + e->nkeys, keys, n * sizeof *keys);
 		e->first[i] = (uint32_t)e->nkeys;

@@ -440,9 +440,6 @@ test_computed_figures(void **state)
 	APART(&fx, 0, "quarter", 2, "households");
 	LINKED(&fx, 0, "Fifteen", 1, "ferries");
 	APART(&fx, 0, "Fifteen", 2, "ferries");
-	/* fixture_free frees no date. */
-	for (i = 0; i < fx.ndocs; i++)
-		free(fx.docs[i]->date);
 	fx_free(&fx);
 }
 
