@@ -504,8 +504,6 @@ sentvec_read(struct linker *l, struct sent *out,
 				memcpy(num + n - 1, "000", 3);
 				n += 2;
 			}
-			/* sentvec_computed reads a year with atoi. */
-			num[n] = '\0';
 			e = vocab_intern(&l->vocab, sentvec_year(num, n) ?
 			    KIND_YEAR : KIND_NUMBER, num, n);
 			l->wordfeats[i] = e;
