@@ -75,23 +75,6 @@ static const char *const clause_name_glue[] = {
 	"&", "and", "de", "for", "of",
 };
 
-static int
-clause_strcmp(const void *a, const void *b)
-{
-	return strcmp(*(const char *const *)a, *(const char *const *)b);
-}
-
-static bool
-clause_is(const struct words *w, size_t i, const char *const *list,
-    size_t n)
-{
-	const char *f = words_fold(w, i);
-
-	return bsearch(&f, list, n, sizeof *list, clause_strcmp) != NULL;
-}
-
-#define CLAUSE_IN(w, i, list) \
-	clause_is((w), (i), (list), sizeof (list) / sizeof *(list))
 
 /* What lies in TEXT from FROM to TO: the GAP_* bits. */
 static unsigned
@@ -178,7 +161,7 @@ clause_apposition(const struct words *w, size_t i, size_t len)
 
 	return len <= CLAUSE_APPOSITION_MAX && i > 0 &&
 	    clause_capital(w, i - 1) && !(i == 1 &&
-	    CLAUSE_IN(w, 0, clause_connectives)) && (strcmp(f, "a") == 0 ||
+	    WORDS_IN(w, 0, clause_connectives)) && (strcmp(f, "a") == 0 ||
 	    strcmp(f, "an") == 0 || strcmp(f, "the") == 0 ||
 	    strcmp(f, "former") == 0);
 }
@@ -221,7 +204,7 @@ clause_attribution(const struct words *w, unsigned char *role, size_t from,
 	size_t i, k;
 
 	for (i = from; i < to && i < from + CLAUSE_SPEAKER_MAX; i++) {
-		if (!CLAUSE_IN(w, i, clause_reporting) || !clause_says(w, i, to))
+		if (!WORDS_IN(w, i, clause_reporting) || !clause_says(w, i, to))
 			continue;
 		if (*verb == SIZE_MAX)
 			*verb = i;
@@ -254,10 +237,10 @@ clause_chunk(const struct words *w, unsigned char *role, size_t from,
     size_t *verb)
 {
 	if (nth == 0 && !last && to - from <= CLAUSE_LEAD_MAX &&
-	    CLAUSE_IN(w, from, clause_leads))
+	    WORDS_IN(w, from, clause_leads))
 		clause_side(role, from, to);
-	else if (nth > 0 && (CLAUSE_IN(w, from, clause_relatives) ||
-	    CLAUSE_IN(w, from, clause_subordinators) ||
+	else if (nth > 0 && (WORDS_IN(w, from, clause_relatives) ||
+	    WORDS_IN(w, from, clause_subordinators) ||
 	    ((before & GAP_DASH) && (after & GAP_DASH))))
 		clause_side(role, from, to);
 	else if (clause_attribution(w, role, from, to, nth, verb))
@@ -277,7 +260,7 @@ clause_names(const char *text, const struct words *w, unsigned char *role)
 		if (!clause_capital(w, i))
 			continue;
 		j = i + 1;
-		if (j + 1 < w->n && CLAUSE_IN(w, j, clause_name_glue) &&
+		if (j + 1 < w->n && WORDS_IN(w, j, clause_name_glue) &&
 		    clause_capital(w, j + 1))
 			j++;
 		if (!clause_capital(w, j) || clause_gap(text,
@@ -322,7 +305,7 @@ clause_speaker(const struct words *w, const unsigned char *role,
 			return clause_hash(w, i - 1);
 	}
 	if (verb > 0 && (role[verb - 1] & CLAUSE_SIDE)) {
-		if (CLAUSE_IN(w, verb - 1, clause_pronouns))
+		if (WORDS_IN(w, verb - 1, clause_pronouns))
 			return 0;
 		return clause_hash(w, verb - 1);
 	}

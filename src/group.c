@@ -69,19 +69,6 @@ static const char *const group_stopwords[] = {
 	"yet", "you", "your",
 };
 
-static int
-group_strcmp(const void *a, const void *b)
-{
-	return strcmp(*(const char *const *)a, *(const char *const *)b);
-}
-
-static bool
-group_is_stopword(const char *word)
-{
-	return bsearch(&word, group_stopwords,
-	    sizeof group_stopwords / sizeof *group_stopwords,
-	    sizeof *group_stopwords, group_strcmp) != NULL;
-}
 
 static uint64_t
 group_hash(const char *s, size_t len)
@@ -234,7 +221,7 @@ group_add_text(struct group_terms_ctx *ctx, const char *text, size_t len,
 			continue;
 		memcpy(buf, words_fold(w, i), flen + 1);
 		if (!(w->items[i].flags & WORD_NUMBER)) {
-			if (group_is_stopword(buf))
+			if (WORDS_LISTED(buf, group_stopwords))
 				continue;
 			words_american(buf, &flen);
 		}

@@ -45,23 +45,6 @@ static const char *const predicate_particles[] = {
 	"away", "back", "down", "off", "out", "over", "up",
 };
 
-static int
-predicate_strcmp(const void *a, const void *b)
-{
-	return strcmp(*(const char *const *)a, *(const char *const *)b);
-}
-
-static bool
-predicate_is(const struct words *w, size_t i, const char *const *list,
-    size_t n)
-{
-	const char *f = words_fold(w, i);
-
-	return bsearch(&f, list, n, sizeof *list, predicate_strcmp) != NULL;
-}
-
-#define PREDICATE_IN(w, i, list) \
-	predicate_is((w), (i), (list), sizeof (list) / sizeof *(list))
 
 /* Sorted.  Adverbs that may stand between an auxiliary and its verb
  * ("had already killed"), besides words in "-ly". */
@@ -75,7 +58,7 @@ predicate_adverb(const struct words *w, size_t i)
 	size_t len = w->items[i].foldlen;
 
 	return (len > 3 && memcmp(words_fold(w, i) + len - 2, "ly", 2) == 0) ||
-	    PREDICATE_IN(w, i, predicate_adverbs);
+	    WORDS_IN(w, i, predicate_adverbs);
 }
 
 /*
@@ -91,12 +74,12 @@ predicate_verb(const struct words *w, size_t i, bool aux)
 
 	if (aux)
 		return true;
-	if (i > 0 && (PREDICATE_IN(w, i - 1, predicate_articles) ||
+	if (i > 0 && (WORDS_IN(w, i - 1, predicate_articles) ||
 	    (w->items[i - 1].flags & WORD_NUMBER)))
 		return false;
 	if (len > 4 && memcmp(f + len - 2, "ed", 2) == 0)
-		return !PREDICATE_IN(w, i, predicate_not_past);
-	return PREDICATE_IN(w, i, predicate_irregular);
+		return !WORDS_IN(w, i, predicate_not_past);
+	return WORDS_IN(w, i, predicate_irregular);
 }
 
 /* Whether word I can be a participant: a content word of the core. */
@@ -105,7 +88,7 @@ predicate_participant(const struct words *w, const unsigned char *role,
     const bool *minor, size_t i)
 {
 	return !(role[i] & CLAUSE_SIDE) && !minor[i] &&
-	    !PREDICATE_IN(w, i, predicate_auxiliaries) &&
+	    !WORDS_IN(w, i, predicate_auxiliaries) &&
 	    !predicate_adverb(w, i);
 }
 
@@ -142,7 +125,7 @@ predicate_find(const struct words *w, const unsigned char *role,
 	out->verb = out->particle = PREDICATE_NONE;
 	out->subject = out->object = PREDICATE_NONE;
 	for (i = 0; i < w->n; i++) {
-		if (PREDICATE_IN(w, i, predicate_auxiliaries)) {
+		if (WORDS_IN(w, i, predicate_auxiliaries)) {
 			aux = !(role[i] & CLAUSE_SIDE);
 			continue;
 		}
@@ -163,7 +146,7 @@ predicate_find(const struct words *w, const unsigned char *role,
 				i += 2;
 			out->verb = i;
 			if (i + 1 < w->n && !(role[i + 1] & CLAUSE_SIDE) &&
-			    PREDICATE_IN(w, i + 1, predicate_particles))
+			    WORDS_IN(w, i + 1, predicate_particles))
 				out->particle = i + 1;
 			predicate_participants(w, role, minor, out);
 			return true;

@@ -113,17 +113,6 @@ static const char *const sentvec_synonyms[][2] = {
 	{ "america", "usa" }, { "american", "usa" }, { "americans", "usa" },
 };
 
-static int
-sentvec_strcmp(const void *a, const void *b)
-{
-	return strcmp(*(const char *const *)a, *(const char *const *)b);
-}
-
-static bool
-sentvec_in(const char *word, const char *const *list, size_t n)
-{
-	return bsearch(&word, list, n, sizeof *list, sentvec_strcmp) != NULL;
-}
 
 /* Room for N features and their framing flags (bigarray.h). */
 void
@@ -219,14 +208,12 @@ sentvec_classify(struct linker *l, uint32_t e, char *buf, size_t len)
 			return;
 		}
 	}
-	if (sentvec_in(buf, sentvec_negations, sizeof sentvec_negations /
-	    sizeof *sentvec_negations) ||
+	if (WORDS_LISTED(buf, sentvec_negations) ||
 	    (len > 3 && strcmp(buf + len - 3, "n't") == 0)) {
 		wc->cls[e] = CLASS_NEGATION;
 		return;
 	}
-	if (sentvec_in(buf, sentvec_stopwords, sizeof sentvec_stopwords /
-	    sizeof *sentvec_stopwords)) {
+	if (WORDS_LISTED(buf, sentvec_stopwords)) {
 		wc->cls[e] = CLASS_STOP;
 		return;
 	}

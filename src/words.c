@@ -240,6 +240,18 @@ words_fold(const struct words *w, size_t i)
 	return w->folds.data + w->items[i].fold;
 }
 
+static int
+words_strcmp(const void *a, const void *b)
+{
+	return strcmp(*(const char *const *)a, *(const char *const *)b);
+}
+
+bool
+words_listed(const char *word, const char *const *list, size_t n)
+{
+	return bsearch(&word, list, n, sizeof *list, words_strcmp) != NULL;
+}
+
 static const char *const words_british[][2] = {
 	{ "behaviour", "behavior" }, { "centre", "center" },
 	{ "colour", "color" }, { "defence", "defense" }, { "favour", "favor" },

@@ -9,6 +9,7 @@
 #ifndef PARALLAX_WORDS_H
 #define PARALLAX_WORDS_H
 
+#include <stdbool.h>
 #include <stddef.h>
 
 #include "strbuf.h"
@@ -39,6 +40,16 @@ void words_split(struct words *w, const char *text, size_t len);
 
 /* The folded form of token I. */
 const char *words_fold(const struct words *w, size_t i);
+
+/* Whether WORD is one of the N strings of LIST, sorted by strcmp. */
+bool words_listed(const char *word, const char *const *list, size_t n);
+
+/* Whether WORD is in LIST, an array of strings sorted by strcmp. */
+#define WORDS_LISTED(word, list) \
+	words_listed((word), (list), sizeof (list) / sizeof *(list))
+
+/* Whether the folded form of token I of W is in LIST (as WORDS_LISTED). */
+#define WORDS_IN(w, i, list) WORDS_LISTED(words_fold((w), (i)), (list))
 
 /*
  * Rewrites a folded word (NUL-terminated, *LEN bytes, in place; it never
