@@ -208,17 +208,23 @@ segwords_entry(const char *s, size_t avail, enum segwords_list list)
 	return 0;
 }
 
-bool
-segwords_time_word(const char *w, size_t n)
+/* Whether W (N bytes) is one of LIST's words (NULL-ended), walked, not
+ * indexed as segwords_in's lists are: its callers are rarely asked. */
+static bool
+segwords_walk(const char *const *list, const char *w, size_t n)
 {
-	const char *const *z;
-
-	/* Rarely asked: only after "a.m." or "p.m.". */
-	for (z = segwords_time_words; *z != NULL; z++) {
-		if (strlen(*z) == n && memcmp(*z, w, n) == 0)
+	for (; *list != NULL; list++) {
+		if (strlen(*list) == n && memcmp(*list, w, n) == 0)
 			return true;
 	}
 	return false;
+}
+
+bool
+segwords_time_word(const char *w, size_t n)
+{
+	/* Asked only after "a.m." or "p.m.". */
+	return segwords_walk(segwords_time_words, w, n);
 }
 
 bool
@@ -250,12 +256,6 @@ segwords_said_end(const char *s, size_t start, size_t end)
 bool
 segwords_place_head(const char *w, size_t n)
 {
-	const char *const *p;
-
-	/* Rarely asked: only before a dotted state. */
-	for (p = segwords_place_heads; *p != NULL; p++) {
-		if (strlen(*p) == n && memcmp(*p, w, n) == 0)
-			return true;
-	}
-	return false;
+	/* Asked only before a dotted state. */
+	return segwords_walk(segwords_place_heads, w, n);
 }
