@@ -949,7 +949,11 @@ document_free(struct document *doc)
 
 	if (doc == NULL)
 		return;
-	document_clear_tags(doc);
+	/* A tag block holds every sentence's tags: nothing to walk. */
+	if (doc->tagblock != NULL)
+		free(doc->tagblock);
+	else
+		document_clear_tags(doc);
 	for (i = 0; i < doc->nsentences; i++) {
 		if (doc->textblock != NULL)
 			break;
