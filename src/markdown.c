@@ -584,6 +584,24 @@ markdown_inert_underscores(const char *text, size_t len, size_t i,
 	    markdown_alnum(text[j]);
 }
 
+/*
+ * Whether the line at TEXT[I] is a thematic break of underscores, three
+ * or more and nothing else ("___", the rule AP and the Monitor draw above
+ * a footer, which sent one source in a hundred to md4c): md4c renders it
+ * as no text, and it ends any list.  Sets *END past the run.
+ */
+static bool
+markdown_underscore_rule(const char *text, size_t len, size_t i,
+    size_t *end)
+{
+	size_t j;
+
+	for (j = i; j < len && text[j] == '_'; j++)
+		;
+	*end = j;
+	return j - i >= 3 && (j == len || text[j] == '\n');
+}
+
 /* What markdown_lines knows of the list md4c has open, to tell whether
  * an item's number is the one md4c would print. */
 struct markdown_list {
@@ -686,6 +704,7 @@ markdown_lines(const char *text, size_t len, struct draft_para **paras,
 	struct draft_para *p = NULL;
 	struct markdown_list list = { false, false, 0, true };
 	size_t i, start = 0, n = 0, cap = 0, end;
+	bool rule = false;
 
 	*longest = 0;
 	if (len != 0 && (text[0] == ' ' || text[len - 1] == ' '))
@@ -695,11 +714,12 @@ markdown_lines(const char *text, size_t len, struct draft_para **paras,
 	for (i = markdown_lines_next(text, len, 0);;
 	    i = markdown_lines_next(text, len, i + 1)) {
 		if (i == len || text[i] == '\n') {
-			if (i > start) {
+			if (i > start && !rule) {
 				markdown_lines_add(&p, &n, &cap, start, i);
 				if (i - start > *longest)
 					*longest = i - start;
 			}
+			rule = false;
 			if (i == len)
 				break;
 			start = i + 1;
@@ -715,6 +735,13 @@ markdown_lines(const char *text, size_t len, struct draft_para **paras,
 			continue;
 		}
 		if (text[i] == '_') {
+			if (i == start &&
+			    markdown_underscore_rule(text, len, i, &end)) {
+				list.open = list.ordered = false;
+				rule = true;
+				i = end - 1;
+				continue;
+			}
 			if (!markdown_inert_underscores(text, len, i, &end))
 				break;
 			i = end - 1;

@@ -291,6 +291,8 @@ test_lines_match_render(void **state)
 		"\n- ", "\n1. ", "\n2. ", "\n3. ", "\n10. ", "\n01. ", "\n0. ",
 		"\n1.  ", "\n* ", "\n1) ", "x__y", "a_", "_b", "9_9", "\n- - ",
 		"\n- 1. ", "\n- # ", "\n1. - ", "\n\n- ", "\n\n1. ", "\n\n2. ",
+		"\n___", "\n___\n", "\n____\n\n", "___", "\n__\n", "\n___x",
+		"\n_____ ",
 	};
 	/* Lists tight and loose (a blank line between items: md4c renders
 	 * each item's mark apart), and a list ended by a paragraph. */
@@ -298,7 +300,9 @@ test_lines_match_render(void **state)
 		"- a\n- b\n", "- a\n\n- b\n", "1. a\n2. b\n", "1. a\n\n2. b\n",
 		"- a\nb\n\n- c\n", "1. a\n\nb\n\n3. c\n", "1. a\n1. b\n",
 		"x\n\n- a\n- b\n\ny\n", "- a\n\n1. b\n", "2. a\n3. b\n",
-		"x_y and a__b\n", "x_y and _b_\n",
+		"x_y and a__b\n", "x_y and _b_\n", "- a\n___\n- b\n",
+		"1. a\n___\n5. b\n", "1. a\n\n___\n\n2. b\n3. c\n",
+		"___\nx\n", "x\n___", "- a\n___\n\n- b\n",
 	};
 	uint64_t x = 0x2545f4914f6cdd1du;
 	int round, taken = 0;
@@ -308,6 +312,8 @@ test_lines_match_render(void **state)
 		assert_lines_render(lists[l]);
 	/* Tight lists and words joined by '_' stay on the plain path. */
 	assert_true(assert_lines_render("- a\n- b\n1. c\n2. d\nx_y a__b\n"));
+	/* So do bodies with a rule of underscores, and lists after it. */
+	assert_true(assert_lines_render("x\n___\ny\n\n1. a\n___\n5. b\n"));
 	for (round = 0; round < 20000; round++) {
 		struct strbuf body = STRBUF_INIT;
 		int natoms, a;
