@@ -353,7 +353,7 @@ boilerplate_mark(struct document *doc)
 		struct sentence *s = &doc->sentences[first[p]];
 		const struct sentence *next = p + 1 < np && count[p + 1] != 0 ?
 		    &doc->sentences[first[p + 1]] : NULL;
-		bool placed, chained;
+		bool placed, chained, heading;
 
 		if (count[p] == 0)
 			continue;
@@ -374,8 +374,14 @@ boilerplate_mark(struct document *doc)
 		    (count[p] <= BOILERPLATE_READ_MORE_PARAGRAPH &&
 		    boilerplate_read_more(&doc->sentences[first[p] + count[p] - 1]));
 		label = false;
-		if (!placed && count[p] == 1 && !s->boilerplate &&
-		    boilerplate_heading(s->text, s->len)) {
+		heading = !placed && count[p] == 1 && !s->boilerplate &&
+		    boilerplate_heading(s->text, s->len);
+		/* A heading over other stories' headlines in capitals titles
+		 * the list ("BREAKING NEWS ABOUT THE CORONAVIRUS PANDEMIC"). */
+		if (heading && next != NULL && count[p + 1] == 1 &&
+		    furniture_related_caps(next))
+			placed = true;
+		else if (heading) {
 			s->heading = true;
 			prev = after_prose = false;
 			continue;
