@@ -527,6 +527,127 @@ furniture_video_box(const struct sentence *s)
 	    (s->len > n && memcmp(s->text, dispatch, n) == 0);
 }
 
+/*
+ * A writer's bio: "Michael Kruse is a senior staff writer for Politico.",
+ * "Peter Bergen is CNN's national security analyst, ...", "Dennis Prager
+ * is a nationally syndicated radio talk-show host and columnist."  A name
+ * of one to four capitalised words (or "He", "She"), "is" or "was", an
+ * article or an outlet's possessive, then within FURNITURE_BIO_GAP words
+ * a trade the page's writers have.  Not a sentence that goes on about the
+ * person ("who", "but"), quotes, or runs past FURNITURE_BIO_WORDS words:
+ * "Representative Nadler is a shrewd lawyer but he has ..." is prose.
+ * Where it stands (opening or closing the body) is boilerplate.c's say.
+ */
+#define FURNITURE_BIO_GAP 5
+#define FURNITURE_BIO_WORDS 35
+
+static const struct furniture_opening furniture_trades[] = {
+	FURNITURE_OPENING("writer"), FURNITURE_OPENING("columnist"),
+	FURNITURE_OPENING("editor"), FURNITURE_OPENING("correspondent"),
+	FURNITURE_OPENING("contributor"), FURNITURE_OPENING("reporter"),
+	FURNITURE_OPENING("analyst"), FURNITURE_OPENING("fellow"),
+	FURNITURE_OPENING("professor"), FURNITURE_OPENING("host"),
+	FURNITURE_OPENING("author"), FURNITURE_OPENING("commentator"),
+	FURNITURE_OPENING("journalist"), FURNITURE_OPENING("lecturer")
+};
+
+static const char *const furniture_bio_stops[] = {
+	" who ", " whose ", " that ", " which ", " but ", "\"", "\xe2\x80\x9c",
+	NULL
+};
+
+/* The end of the word of S (of LEN bytes) that starts at I. */
+static size_t
+furniture_word_end(const char *s, size_t len, size_t i)
+{
+	while (i < len && s[i] != ' ')
+		i++;
+	return i;
+}
+
+/* Is the word S[W, E) a trade, perhaps plural or before a comma or a
+ * stop ("authority" is none)? */
+static bool
+furniture_trade(const char *s, size_t w, size_t e)
+{
+	size_t i;
+
+	while (e > w && (s[e - 1] == ',' || s[e - 1] == '.' ||
+	    s[e - 1] == ';'))
+		e--;
+	if (e > w && s[e - 1] == 's')
+		e--;
+	for (i = 0; i < sizeof furniture_trades / sizeof *furniture_trades;
+	    i++) {
+		if (e - w == furniture_trades[i].len &&
+		    memcmp(s + w, furniture_trades[i].text, e - w) == 0)
+			return true;
+	}
+	return false;
+}
+
+/* Does the word S[W, E) end in a possessive ("CNN's")? */
+static bool
+furniture_possessive(const char *s, size_t w, size_t e)
+{
+	return (e - w > 2 && memcmp(s + e - 2, "'s", 2) == 0) ||
+	    (e - w > 4 && memcmp(s + e - 4, "\xe2\x80\x99s", 4) == 0);
+}
+
+bool
+furniture_bio(const struct sentence *s)
+{
+	const char *t = s->text;
+	const char *const *stop;
+	size_t i = 0, e, len = s->len, words;
+	bool trade = false;
+	int gap;
+
+	if (len < 12 || !(t[0] >= 'A' && t[0] <= 'Z'))
+		return false;
+	/* The name, up to "is" or "was". */
+	for (words = 0; ; words++) {
+		e = furniture_word_end(t, len, i);
+		if (e == len || words > 4)
+			return false;
+		if ((e - i == 2 && memcmp(t + i, "is", 2) == 0) ||
+		    (e - i == 3 && memcmp(t + i, "was", 3) == 0))
+			break;
+		if (!(t[i] >= 'A' && t[i] <= 'Z'))
+			return false;
+		i = e + 1;
+	}
+	if (words == 0)
+		return false;
+	/* The article, or the outlet's possessive ("CNN's", "The San
+	 * Francisco Chronicle's"), its words capitalised. */
+	i = e + 1;
+	e = furniture_word_end(t, len, i);
+	if (!((e - i == 1 && t[i] == 'a') || (e - i == 2 &&
+	    memcmp(t + i, "an", 2) == 0) || (e - i == 3 &&
+	    memcmp(t + i, "the", 3) == 0))) {
+		for (gap = 0; !furniture_possessive(t, i, e); gap++) {
+			if (gap == 3 || e == len || !(t[i] >= 'A' && t[i] <= 'Z'))
+				return false;
+			i = e + 1;
+			e = furniture_word_end(t, len, i);
+		}
+	}
+	/* The trade, a few words on. */
+	for (gap = 0; !trade && gap <= FURNITURE_BIO_GAP && e < len; gap++) {
+		i = e + 1;
+		e = furniture_word_end(t, len, i);
+		trade = furniture_trade(t, i, e);
+	}
+	if (!trade)
+		return false;
+	for (stop = furniture_bio_stops; *stop != NULL; stop++) {
+		if (memmem(t, len, *stop, strlen(*stop)) != NULL)
+			return false;
+	}
+	return furniture_words(t, len, FURNITURE_BIO_WORDS) <= FURNITURE_BIO_WORDS;
+}
+
 /* The note that ends a columnist's bio: "The opinions expressed in this
  * commentary are his own." */
 bool

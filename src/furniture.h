@@ -83,6 +83,10 @@ bool furniture_credit(struct furniture_line *l);
  * its paragraph is the box. */
 bool furniture_video_box(const struct sentence *s);
 
+/* The first line of a writer's bio ("Michael Kruse is a senior staff
+ * writer for Politico."), by its words alone. */
+bool furniture_bio(const struct sentence *s);
+
 /* The last line of a columnist's bio ("The opinions expressed in this
  * commentary are his own."): its paragraph is the bio. */
 bool furniture_bio_end(const struct sentence *s);

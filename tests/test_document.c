@@ -818,6 +818,35 @@ test_boilerplate_contacts_and_widgets(void **state)
 	document_free(doc);
 }
 
+/* A writer's bio over the body or at its foot is boilerplate, its whole
+ * paragraph; the same words within the body introduce a source, and a
+ * sentence that goes on about its person is prose. */
+static void
+test_boilerplate_bios(void **state)
+{
+	struct document *doc = load("a.txt", "Jane Roe is a senior staff "
+	    "writer for the Bugle. She covers the council.\n\n"
+	    "The council met on Monday to vote on the budget.\n\n"
+	    "Ann Lee is a professor of law at the state university.\n\n"
+	    "The vote was the closest in years, said the clerk.\n\n"
+	    "Bo Diaz is the Bugle's chief political correspondent.\n");
+	struct document *lede = load("b.txt", "Ann Lee is a shrewd writer but "
+	    "she has spent her life in the council.\n\n"
+	    "The council met on Monday to vote on the budget.\n");
+
+	assert_true(is_boilerplate(doc,
+	    "Jane Roe is a senior staff writer for the Bugle."));
+	assert_true(is_boilerplate(doc, "She covers the council."));
+	assert_true(is_boilerplate(doc,
+	    "Bo Diaz is the Bugle's chief political correspondent."));
+	assert_false(is_boilerplate(doc,
+	    "Ann Lee is a professor of law at the state university."));
+	assert_false(is_boilerplate(lede, "Ann Lee is a shrewd writer but "
+	    "she has spent her life in the council."));
+	document_free(doc);
+	document_free(lede);
+}
+
 /* A name's pop-up card run into its sentence is cut out, and the quote
  * after it follows, even when its headlines end in stops the splitter
  * would cut at; a name said twice, or "MORE" in prose, stay. */
@@ -1061,6 +1090,7 @@ main(void)
 		cmocka_unit_test(test_boilerplate_site_lines),
 		cmocka_unit_test(test_boilerplate_lists_and_galleries),
 		cmocka_unit_test(test_boilerplate_contacts_and_widgets),
+		cmocka_unit_test(test_boilerplate_bios),
 		cmocka_unit_test(test_name_card),
 		cmocka_unit_test(test_sanitised_body),
 		cmocka_unit_test(test_limits),
