@@ -139,7 +139,8 @@ sentvec_raw(struct linker *l, uint32_t id, uint32_t alt, unsigned char role)
 		l->alts[l->nalts].alt = alt;
 		l->nalts++;
 	}
-	l->feats[l->nfeats++] = linker_feat(id, role & (CLAUSE_SIDE | CLAUSE_NAME));
+	l->feats[l->nfeats++] = linker_feat(id,
+	    role & (CLAUSE_SIDE | CLAUSE_NAME));
 }
 
 /* Gives names of one thing one form: "American", "America" -> "usa". */
