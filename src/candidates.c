@@ -202,15 +202,16 @@ candidates_found(void *ctx, uint32_t a, uint32_t b)
 	const struct linker *l = ctx;
 	const struct sent *x = &l->sents[a], *y = &l->sents[b];
 	const uint32_t *fa = l->feats + x->feat, *fb = l->feats + y->feat;
-	const unsigned char *sa = l->side + x->feat, *sb = l->side + y->feat;
 	const unsigned char *flags = l->vocab.flags;
-	uint32_t i = 0, j = 0, f, shared = 0, words = 0, figure = NONE, unit;
+	uint32_t i = 0, j = 0, f, g, shared = 0, words = 0, figure = NONE;
+	uint32_t unit;
 	bool event, quote;
 
 	while (i < x->nfeat && j < y->nfeat) {
-		f = fa[i];
-		if (f == fb[j] && !((sa[i] | sb[j]) & CLAUSE_SIDE) &&
-		    !(sa[i] & sb[j] & CLAUSE_NAME)) {
+		f = linker_feat_id(fa[i]);
+		g = linker_feat_id(fb[j]);
+		if (f == g && !((fa[i] | fb[j]) & CLAUSE_SIDE) &&
+		    !(fa[i] & fb[j] & CLAUSE_NAME)) {
 			if (l->vocab.number[f])
 				shared++;
 			else if (flags[f] & VOCAB_COMMON) {
@@ -222,8 +223,8 @@ candidates_found(void *ctx, uint32_t a, uint32_t b)
 				figure = f;
 			}
 		}
-		i += f <= fb[j];
-		j += fb[j] <= f;
+		i += f <= g;
+		j += g <= f;
 	}
 	/* One event of one participant is a word of the core in common,
 	 * as linker_pair counts it. */
@@ -288,7 +289,7 @@ candidates_of(struct candidates *c, const struct linker *l, uint32_t i,
 	double sim;
 
 	for (k = 0; k < s->nfeat; k++) {
-		f = l->feats[s->feat + k];
+		f = linker_feat_id(l->feats[s->feat + k]);
 		if (nq < CANDIDATES_QUERY_FEATURES)
 			nq++;
 		else if (!(w2[f] > w2[top[nq - 1]]))
@@ -332,7 +333,7 @@ candidates_of(struct candidates *c, const struct linker *l, uint32_t i,
 		candidates_add(c, e, i, sim);
 	}
 	for (k = 0; k < s->nfeat; k++) {
-		q = &c->postings[l->feats[s->feat + k]];
+		q = &c->postings[linker_feat_id(l->feats[s->feat + k])];
 		if (q->n < q->cap)
 			q->items[q->n++] = i;
 	}
