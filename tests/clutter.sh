@@ -1,11 +1,11 @@
 #!/bin/sh
 # The clutter samples (tests/clutter/*.tsv, see
-# clutter.py): 1,900 body sentences of ../shared/data read by hand.  Prints
+# clutter.py): 2,200 body sentences of ../shared/data read by hand.  Prints
 # the share of site furniture marked boilerplate and the prose and headings
 # marked, for the tuning two thirds, the held-out third, the fresh 100, the
 # fresh 300, session 5's fresh 300 (fresh5.tsv) and session 6's
-# (fresh6.tsv) and its second (fresh7.tsv), session 7's (fresh8.tsv),
-# each source read alone and in
+# (fresh6.tsv) and its second (fresh7.tsv), session 7's (fresh8.tsv)
+# and its second (fresh9.tsv), each source read alone and in
 # the whole AllSides archive.
 bin=${PARALLAX_BIN:-./parallax}
 srcdir=${PARALLAX_SRCDIR:-.}
@@ -74,8 +74,17 @@ fi
 # alone, fresh5 39/42; all 1,900 241/256 (94.1%) in the archive, which
 # must meet the goal, and 239/256 (93.4%) alone, a floor; no prose
 # marked of 1,588.
+# Session 7's second fresh 300 (fresh9.tsv: 44 furniture, 246 prose, 10
+# headings), drawn after its last rule and labelled before any figure was
+# printed: in the archive 35/44 (79.5%), alone 31/44 (70.5%), no prose
+# marked, headings 1/10 flagged.  Its misses: photo captions, "Read:"
+# links, a newsletter box's errors ("Invalid email address.", "Please
+# try again later."), an editor's note, a donation appeal, "NOW WATCH:",
+# a poll's question, a credit "(The Daily Pennsylvanian)", a video list,
+# a database widget.  All 2,200: in the archive 276/300 (92.0%), which
+# must meet the goal; alone 270/300 (90.0%), a floor.
 # The per-set figures below are floors, which only catch a regression.
-CLUTTER_FLOORS=${CLUTTER_FLOORS-'{"alone": {"tune": {"furniture": 0.84, "prose": 0}, "held": {"furniture": 0.91, "prose": 0}, "fresh": {"furniture": 0.90, "prose": 0}, "fresh300": {"furniture": 0.95, "prose": 0}, "fresh6": {"furniture": 0.93, "prose": 0}, "fresh7": {"furniture": 0.90, "prose": 0}, "fresh5": {"furniture": 0.92, "prose": 0}, "fresh8": {"furniture": 0.95, "prose": 0}, "all": {"furniture": 0.93, "prose": 0}}, "archive": {"tune": {"furniture": 0.84, "prose": 0}, "held": {"furniture": 0.91, "prose": 0}, "fresh": {"furniture": 1.0, "prose": 0}, "fresh300": {"furniture": 0.97, "prose": 0}, "fresh6": {"furniture": 0.95, "prose": 0}, "fresh7": {"furniture": 0.92, "prose": 0}, "fresh5": {"furniture": 0.92, "prose": 0}, "fresh8": {"furniture": 0.95, "prose": 0}, "all": {"furniture": 0.94, "prose": 0}}}'}
+CLUTTER_FLOORS=${CLUTTER_FLOORS-'{"alone": {"tune": {"furniture": 0.84, "prose": 0}, "held": {"furniture": 0.91, "prose": 0}, "fresh": {"furniture": 0.90, "prose": 0}, "fresh300": {"furniture": 0.95, "prose": 0}, "fresh6": {"furniture": 0.93, "prose": 0}, "fresh7": {"furniture": 0.90, "prose": 0}, "fresh5": {"furniture": 0.92, "prose": 0}, "fresh8": {"furniture": 0.95, "prose": 0}, "fresh9": {"furniture": 0.70, "prose": 0}, "all": {"furniture": 0.89, "prose": 0}}, "archive": {"tune": {"furniture": 0.84, "prose": 0}, "held": {"furniture": 0.91, "prose": 0}, "fresh": {"furniture": 1.0, "prose": 0}, "fresh300": {"furniture": 0.97, "prose": 0}, "fresh6": {"furniture": 0.95, "prose": 0}, "fresh7": {"furniture": 0.92, "prose": 0}, "fresh5": {"furniture": 0.92, "prose": 0}, "fresh8": {"furniture": 0.95, "prose": 0}, "fresh9": {"furniture": 0.79, "prose": 0}, "all": {"furniture": 0.91, "prose": 0}}}'}
 export CLUTTER_FLOORS
 PARALLAX_TAXONOMY=${PARALLAX_TAXONOMY:-$srcdir/config/taxonomy.yaml}
 export PARALLAX_TAXONOMY
@@ -83,4 +92,4 @@ exec python3 "$srcdir/tests/clutter/clutter.py" "$bin" "$data" \
     "$srcdir/tests/clutter/sample.tsv" "$srcdir/tests/clutter/fresh.tsv" \
     "$srcdir/tests/clutter/fresh300.tsv" "$srcdir/tests/clutter/fresh5.tsv" \
     "$srcdir/tests/clutter/fresh6.tsv" "$srcdir/tests/clutter/fresh7.tsv" \
-    "$srcdir/tests/clutter/fresh8.tsv"
+    "$srcdir/tests/clutter/fresh8.tsv" "$srcdir/tests/clutter/fresh9.tsv"
