@@ -4,8 +4,10 @@
  * "Read more »", "Related News" and the headlines listed under it, tag
  * lines of bare keywords, "This is a developing story", "Please check
  * back", "first appeared on", "More from X:", share and subscribe lines,
- * and the teasers of other stories an aggregator appends.  Marking only
- * sets sentence.boilerplate; nothing is allocated or freed.
+ * and the teasers of other stories an aggregator appends.  The phrases
+ * are sitephrase's and the lines' shapes furniture's; this decides per
+ * paragraph, by where a line stands.  Marking only sets
+ * sentence.boilerplate (and sentence.heading); nothing is kept.
  */
 #ifndef PARALLAX_BOILERPLATE_H
 #define PARALLAX_BOILERPLATE_H

@@ -4,7 +4,8 @@
  * or title, a separator, a credit, an embedded post's line, another
  * story's headline in capitals, a name's pop-up card, a shop widget's
  * line, a byline; and the word counts and sentence ends they are told
- * by.  boilerplate.c holds the phrases and decides per paragraph.
+ * by.  sitephrase.c holds the phrases; boilerplate.c decides per
+ * paragraph.
  * Nothing is allocated or freed.
  */
 #ifndef PARALLAX_FURNITURE_H

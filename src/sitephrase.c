@@ -1,0 +1,614 @@
+#include "config.h"
+
+#include <pthread.h>
+#include <stdbool.h>
+#include <stdint.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "furniture.h"
+#include "sitephrase.h"
+#include "xalloc.h"
+
+struct sitephrase_phrase {
+	const char *text;		/* in lowercase */
+	enum sitephrase_kind kind;
+	int maxwords;		/* the sentence is at most this long; 0: any */
+	bool anywhere;		/* found anywhere, not only at the start */
+};
+
+static const struct sitephrase_phrase sitephrase_phrases[] = {
+	{ "related news", SITEPHRASE_HEADING, 8, false },
+	{ "related articles", SITEPHRASE_HEADING, 8, false },
+	{ "related stories", SITEPHRASE_HEADING, 8, false },
+	{ "related coverage", SITEPHRASE_HEADING, 8, false },
+	{ "related:", SITEPHRASE_HEADING, 8, false },
+	{ "similar news", SITEPHRASE_HEADING, 8, false },
+	{ "more from ", SITEPHRASE_HEADING, 8, false },
+	{ "more stories", SITEPHRASE_HEADING, 8, false },
+	{ "more news", SITEPHRASE_HEADING, 8, false },
+	{ "other news", SITEPHRASE_HEADING, 8, false },
+	{ "top stories", SITEPHRASE_HEADING, 8, false },
+	{ "read also", SITEPHRASE_HEADING, 8, false },
+	{ "also read", SITEPHRASE_HEADING, 8, false },
+	{ "see also", SITEPHRASE_HEADING, 8, false },
+	{ "further reading", SITEPHRASE_HEADING, 8, false },
+	{ "recommended", SITEPHRASE_HEADING, 4, false },
+	{ "most read", SITEPHRASE_HEADING, 4, false },
+	{ "most popular", SITEPHRASE_HEADING, 4, false },
+	{ "trending", SITEPHRASE_HEADING, 4, false },
+	{ "you may also like", SITEPHRASE_HEADING, 8, false },
+	{ "you might also like", SITEPHRASE_HEADING, 8, false },
+	/* Its bullets follow, one a paragraph, none ending in a stop. */
+	{ "story highlights", SITEPHRASE_HEADING, 0, false },
+	{ "read more", SITEPHRASE_MORE, 4, false },
+	{ "continue reading", SITEPHRASE_MORE, 4, false },
+	{ "read the full story", SITEPHRASE_MORE, 6, false },
+	{ "read more:", SITEPHRASE_LINE, 20, false },
+	{ "story continues below", SITEPHRASE_LINE, 6, true },
+	{ "first appeared on", SITEPHRASE_LINE, 0, true },
+	{ "originally appeared on", SITEPHRASE_LINE, 0, true },
+	{ "originally published on", SITEPHRASE_LINE, 0, true },
+	{ "this is a developing story", SITEPHRASE_LINE, 0, true },
+	{ "please check back", SITEPHRASE_LINE, 0, true },
+	{ "check back later", SITEPHRASE_LINE, 0, true },
+	{ "all rights reserved", SITEPHRASE_LINE, 0, true },
+	{ "sign up for our", SITEPHRASE_LINE, 0, true },
+	{ "subscribe to our", SITEPHRASE_LINE, 0, true },
+	{ "follow us on", SITEPHRASE_LINE, 0, true },
+	{ "share this article", SITEPHRASE_LINE, 0, true },
+	{ "share this story", SITEPHRASE_LINE, 0, true },
+	{ "click here to", SITEPHRASE_LINE, 0, true },
+	{ "latest news", SITEPHRASE_LINE, 10, true },
+	{ "headlines", SITEPHRASE_LINE, 10, true },
+	{ "share on", SITEPHRASE_LINE, 8, false },
+	{ "share:", SITEPHRASE_LINE, 8, false },
+	{ "subscribe", SITEPHRASE_LINE, 8, false },
+	{ "sign up", SITEPHRASE_LINE, 8, false },
+	{ "advertisement", SITEPHRASE_LINE, 2, false },
+	{ "copyright", SITEPHRASE_LINE, 12, false },
+	{ "\xc2\xa9", SITEPHRASE_LINE, 12, false },
+	{ "updated:", SITEPHRASE_LINE, 12, false },
+	{ "published:", SITEPHRASE_LINE, 12, false },
+	{ "last updated", SITEPHRASE_LINE, 12, false },
+	{ "tags:", SITEPHRASE_LINE, 0, false },
+	{ "topics:", SITEPHRASE_LINE, 0, false },
+	{ "keywords:", SITEPHRASE_LINE, 0, false },
+	{ "photo:", SITEPHRASE_LINE, 0, false },
+	{ "image:", SITEPHRASE_LINE, 0, false },
+	{ "video:", SITEPHRASE_LINE, 0, false },
+	{ "watch:", SITEPHRASE_LINE, 0, false },
+};
+
+/*
+ * Site furniture that newspaper extraction leaves in: video widgets,
+ * photo galleries and captions, "Update at" stamps, newsletter sign-ups,
+ * credit lines, related links, social handles.  Found only in a sentence
+ * of at most SITEPHRASE_FURNITURE_LEN bytes, as such lines are short,
+ * save the gallery captions, which are found at the start of any.
+ */
+#define SITEPHRASE_FURNITURE_LEN 240
+
+struct sitephrase_furniture {
+	const char *text;	/* in lowercase */
+	bool anywhere;		/* found anywhere, not only at the start */
+	int maxwords;		/* the sentence is at most this long; 0: any */
+};
+
+static const struct sitephrase_furniture sitephrase_furniture[] = {
+	{ "just watched", true, 0 },
+	{ "must watch", false, 0 },
+	{ "replay more videos", true, 0 },
+	{ "hide caption", true, 0 },
+	{ "enlarge this image", false, 0 },
+	{ "toggle caption", true, 0 },
+	{ "photos:", false, 0 },
+	{ "photo by", false, 0 },
+	{ "(photo by", false, 0 },
+	{ "(ap photo", false, 0 },
+	{ "photograph:", false, 0 },
+	{ "facebook twitter", false, 0 },
+	{ "update at ", false, 8 },
+	{ "updated at ", false, 8 },
+	{ "newsletter", true, 25 },
+	{ "email sign up", true, 0 },
+	{ "by signing up", false, 0 },
+	{ "you can unsubscribe", false, 0 },
+	{ "protected by recaptcha", true, 0 },
+	{ "delivered to your inbox", true, 0 },
+	{ "download the ", false, 12 },
+	{ "contributing:", false, 0 },
+	{ "contributed to this report", true, 0 },
+	{ "contributed to this article", true, 0 },
+	{ "contributed to this story", true, 0 },
+	{ "contributed reporting", true, 0 },
+	{ "additional reporting by", false, 0 },
+	{ "reporting by", false, 0 },
+	{ "editing by", false, 0 },
+	{ "with assistance by", true, 0 },
+	{ "more:", false, 0 },
+	{ "(related:", false, 0 },
+	{ "( also on ", false, 0 },
+	{ "(also on ", false, 0 },
+	{ "( photos:", false, 0 },
+	{ "around the nation", false, 0 },
+	{ "read more from", false, 0 },
+	{ "story continued below", true, 0 },
+	{ "story continues", false, 4 },
+	{ "listen to article", false, 0 },
+	{ "share tweet", true, 0 },
+	{ "follow @", false, 0 },
+	{ "pic.twitter.com", true, 0 },
+	{ "click here", true, 0 },
+	{ "reprint permission", true, 0 },
+	{ "for licensing opportunities", false, 0 },
+	{ "is available without charge to any", true, 0 },
+	{ "get more", false, 2 },
+	{ "what our economists say", false, 0 },
+	{ "this article is more than", false, 8 },
+	{ "this article was amended", true, 0 },
+	{ "this article has been updated", true, 0 },
+	{ "this article was originally published", false, 0 },
+	{ "this story was originally published", false, 0 },
+	{ "this story has been updated", false, 0 },
+	{ "( watch", false, 0 },
+	/* A newsletter's promise, not a message that arrives in an inbox. */
+	{ "in your inbox every", true, 25 },
+	{ "file photo:", false, 0 },
+	{ "see all photography", false, 0 },
+	{ "data curated by", false, 8 },
+	{ "update:", false, 0 },
+	{ "watch this video on", false, 0 },
+	{ "we want to hear what you think", false, 0 },
+	{ "join our facebook", false, 0 },
+	{ "previous next ", false, 0 },
+	{ "photo", false, 1 },
+	{ "image", false, 1 },
+	{ "video", false, 1 },
+};
+
+/* List bullets that may open a line. */
+static const char *const sitephrase_bullets[] = {
+	"- ", "* ", "+ ", "\xe2\x80\xa2 ", "\xe2\x80\x93 ", "\xe2\x80\x94 ",
+	NULL
+};
+
+size_t
+sitephrase_bullet(const char *s, size_t len)
+{
+	const char *const *b;
+	size_t n;
+
+	/* Most sentences start with none of the bullets' first bytes. */
+	if (len == 0 || (s[0] != '-' && s[0] != '*' && s[0] != '+' &&
+	    s[0] != '\xe2'))
+		return 0;
+	for (b = sitephrase_bullets; *b != NULL; b++) {
+		if ((*b)[0] != s[0])
+			continue;
+		n = strlen(*b);
+		if (n <= len && memcmp(s, *b, n) == 0)
+			return n;
+	}
+	return 0;
+}
+
+#define SITEPHRASE_NPHRASES \
+	(sizeof sitephrase_phrases / sizeof *sitephrase_phrases)
+#define SITEPHRASE_NFURNITURE \
+	(sizeof sitephrase_furniture / sizeof *sitephrase_furniture)
+/* The most phrases one scan holds: a bit each of a set. */
+#define SITEPHRASE_MAXPHRASES 128
+
+/* A bit per phrase, in table order.  128 bits, two machine words on the
+ * 64-bit targets GCC and Clang give __int128, so the tables can grow
+ * past 64 without a loop over words in the scan. */
+__extension__ typedef unsigned __int128 sitephrase_set;
+
+/* The lowest phrase of FOUND, which is not empty. */
+static inline int
+sitephrase_lowest(sitephrase_set found)
+{
+	uint64_t low = (uint64_t)found;
+
+	return low != 0 ? __builtin_ctzll(low) :
+	    64 + __builtin_ctzll((uint64_t)(found >> 64));
+}
+
+_Static_assert(SITEPHRASE_NPHRASES <= SITEPHRASE_MAXPHRASES,
+    "one bit per phrase");
+_Static_assert(SITEPHRASE_NFURNITURE <= SITEPHRASE_MAXPHRASES,
+    "one bit per furniture phrase");
+
+/*
+ * The "anywhere" phrases are found in one pass over a sentence with a
+ * Wu-Manber skip table: the last four bytes of a window of the shortest
+ * phrase's length say how far no phrase can start, usually the whole
+ * window, so most of a sentence is never looked at.  Bytes are hashed
+ * with the 0x20 bit set, which maps a letter's two cases together.
+ */
+#define SITEPHRASE_BLOCK 4
+#define SITEPHRASE_HASH_BITS 12
+#define SITEPHRASE_HASH (1u << SITEPHRASE_HASH_BITS)
+
+struct sitephrase_scan {
+	size_t window;			/* the shortest "anywhere" phrase */
+	const char *text[SITEPHRASE_MAXPHRASES];	/* in lowercase */
+	size_t len[SITEPHRASE_MAXPHRASES];
+	/* Each phrase's first four bytes (fewer if it is shorter) with the
+	 * 0x20 bit set, the first byte lowest, and the mask of its bytes. */
+	uint32_t packed[SITEPHRASE_MAXPHRASES];
+	uint32_t mask[SITEPHRASE_MAXPHRASES];
+	/* The phrases' indices by first byte, the "anywhere" ones (list 1)
+	 * apart from the others (list 0): start[l][first[l][c],
+	 * first[l][c + 1]). */
+	unsigned char first[2][257];
+	unsigned char start[2][SITEPHRASE_MAXPHRASES];
+	unsigned char shift[SITEPHRASE_HASH];
+};
+
+/* One scan for the clutter phrases, one for the site furniture, each
+ * for the phrases at a sentence's start; the "anywhere" phrases of both
+ * in one more, so a sentence is skipped through once, not twice: the
+ * clutter's first (sitephrase_anywhere_nphrases of them), then the
+ * furniture's, each with its index in its own table. */
+static struct sitephrase_scan sitephrase_scan, sitephrase_furniture_scan;
+static struct sitephrase_scan sitephrase_anywhere_scan;
+static size_t sitephrase_anywhere_nphrases;
+static unsigned char sitephrase_anywhere_from[SITEPHRASE_MAXPHRASES];
+/* The furniture phrases found in a sentence of any length: those at the
+ * start, and the gallery captions anywhere. */
+static sitephrase_set sitephrase_furniture_anylen;
+/* Built once, by whichever loading thread needs them first. */
+static pthread_once_t sitephrase_scan_once = PTHREAD_ONCE_INIT;
+
+static unsigned
+sitephrase_hash(const char *p)
+{
+	uint32_t w;
+
+	memcpy(&w, p, sizeof w);
+	return ((w | 0x20202020u) * 0x9e3779b1u) >>
+	    (32 - SITEPHRASE_HASH_BITS);
+}
+
+static unsigned char
+sitephrase_lower(char c)
+{
+	return c >= 'A' && c <= 'Z' ? (unsigned char)(c - 'A' + 'a') :
+	    (unsigned char)c;
+}
+
+bool
+sitephrase_prefix(const char *s, const char *what, size_t n)
+{
+	size_t i;
+
+	for (i = 0; i < n; i++) {
+		if (sitephrase_lower(s[i]) != (unsigned char)what[i])
+			return false;
+	}
+	return true;
+}
+
+/* Up to four bytes of S (fewer when N is less) with the 0x20 bit set,
+ * the first byte lowest: equal for a phrase and text that starts with
+ * it in any case, so a difference rules the phrase out. */
+static uint32_t
+sitephrase_pack(const char *s, size_t n)
+{
+	uint32_t key = 0;
+	size_t j;
+
+	for (j = 0; j < 4 && j < n; j++)
+		key |= (uint32_t)((unsigned char)s[j] | 0x20) << (8 * j);
+	return key;
+}
+
+/* The phrases of list L (0: at the start only, 1: anywhere) that S[I],
+ * of LEN bytes, starts with. */
+static inline sitephrase_set
+sitephrase_at(const struct sitephrase_scan *sc, const char *s, size_t len,
+    size_t i, int l)
+{
+	sitephrase_set found = 0;
+	unsigned char c = sitephrase_lower(s[i]);
+	uint32_t w = 0;
+	size_t k, j;
+
+	if (sc->first[l][c] == sc->first[l][c + 1])
+		return 0;
+	if (len - i >= 4) {
+		memcpy(&w, s + i, sizeof w);
+		w |= 0x20202020u;
+	}
+	for (k = sc->first[l][c]; k < sc->first[l][c + 1]; k++) {
+		j = sc->start[l][k];
+		if (sc->len[j] <= len - i && (len - i < 4 ||
+		    (w & sc->mask[j]) == sc->packed[j]) &&
+		    sitephrase_prefix(s + i, sc->text[j], sc->len[j]))
+			found |= (sitephrase_set)1 << j;
+	}
+	return found;
+}
+
+/* SC for the N phrases TEXT, those ANYWHERE found at any place. */
+static void
+sitephrase_scan_build(struct sitephrase_scan *sc, const char *const *text,
+    const bool *anywhere, size_t n)
+{
+	size_t i, q, c, l, m = SIZE_MAX;
+	unsigned char at[2][256];
+	unsigned h;
+
+	for (i = 0; i < n; i++) {
+		sc->text[i] = text[i];
+		sc->len[i] = strlen(text[i]);
+		sc->packed[i] = sitephrase_pack(text[i], sc->len[i]);
+		sc->mask[i] = sc->len[i] >= 4 ? UINT32_MAX :
+		    ((uint32_t)1 << (8 * sc->len[i])) - 1;
+		if (anywhere[i] && sc->len[i] < m)
+			m = sc->len[i];
+	}
+	/* A counting sort by first byte, table order kept within one. */
+	memset(at, 0, sizeof at);
+	for (i = 0; i < n; i++)
+		at[anywhere[i]][(unsigned char)text[i][0]]++;
+	for (l = 0; l < 2; l++) {
+		size_t k = 0;
+
+		for (c = 0; c < 256; c++) {
+			sc->first[l][c] = (unsigned char)k;
+			k += at[l][c];
+			at[l][c] = sc->first[l][c];
+		}
+		sc->first[l][256] = (unsigned char)k;
+	}
+	for (i = 0; i < n; i++)
+		sc->start[anywhere[i]][at[anywhere[i]][
+		    (unsigned char)text[i][0]]++] = (unsigned char)i;
+	sc->window = m;
+	memset(sc->shift, (int)(m - SITEPHRASE_BLOCK + 1), sizeof sc->shift);
+	for (i = 0; i < n; i++) {
+		if (!anywhere[i])
+			continue;
+		for (q = 0; q + SITEPHRASE_BLOCK <= m; q++) {
+			h = sitephrase_hash(text[i] + q);
+			if (sc->shift[h] > m - SITEPHRASE_BLOCK - q)
+				sc->shift[h] = (unsigned char)(m -
+				    SITEPHRASE_BLOCK - q);
+		}
+	}
+}
+
+/* Adds TEXT, an "anywhere" phrase of index I in its table, to the
+ * phrases of the one scan for both (N so far). */
+static void
+sitephrase_anywhere_add(const char **all, size_t *n, const char *text,
+    size_t i)
+{
+	/* The clutter phrases are looked for past a list bullet, the
+	 * furniture in the whole sentence: the same "anywhere" phrases are
+	 * found either way only if none starts with a bullet's byte. */
+	if (strchr("-*+ \xe2", text[0]) != NULL || *n == SITEPHRASE_MAXPHRASES)
+		fatal("sitephrase: \"%s\" cannot be found anywhere", text);
+	all[*n] = text;
+	sitephrase_anywhere_from[(*n)++] = (unsigned char)i;
+}
+
+static void
+sitephrase_scans_build(void)
+{
+	const char *text[SITEPHRASE_MAXPHRASES], *all[SITEPHRASE_MAXPHRASES];
+	bool anywhere[SITEPHRASE_MAXPHRASES], yes[SITEPHRASE_MAXPHRASES];
+	size_t i, n = 0;
+
+	for (i = 0; i < SITEPHRASE_NPHRASES; i++) {
+		text[i] = sitephrase_phrases[i].text;
+		anywhere[i] = sitephrase_phrases[i].anywhere;
+		if (anywhere[i])
+			sitephrase_anywhere_add(all, &n, text[i], i);
+	}
+	sitephrase_scan_build(&sitephrase_scan, text, anywhere,
+	    SITEPHRASE_NPHRASES);
+	sitephrase_anywhere_nphrases = n;
+	for (i = 0; i < SITEPHRASE_NFURNITURE; i++) {
+		text[i] = sitephrase_furniture[i].text;
+		anywhere[i] = sitephrase_furniture[i].anywhere;
+		if (anywhere[i])
+			sitephrase_anywhere_add(all, &n, text[i], i);
+		if (!anywhere[i] || strcmp(text[i], "hide caption") == 0)
+			sitephrase_furniture_anylen |= (sitephrase_set)1 << i;
+	}
+	sitephrase_scan_build(&sitephrase_furniture_scan, text, anywhere,
+	    SITEPHRASE_NFURNITURE);
+	for (i = 0; i < n; i++)
+		yes[i] = true;
+	sitephrase_scan_build(&sitephrase_anywhere_scan, all, yes, n);
+}
+
+/* The first window's last block from Q on where an "anywhere" phrase may
+ * end, or LEN.  Four steps at a time while all four blocks are in S: no
+ * shift exceeds the window's length less a block, plus one. */
+static size_t
+sitephrase_skip(const struct sitephrase_scan *sc, const char *s,
+    size_t len, size_t q)
+{
+	const size_t far = 3 * (sc->window - SITEPHRASE_BLOCK + 1) +
+	    SITEPHRASE_BLOCK;
+	unsigned char sh;
+
+	for (; len >= far && q <= len - far; q += sh) {
+		if ((sh = sc->shift[sitephrase_hash(s + q)]) == 0)
+			return q;
+		q += sh;
+		if ((sh = sc->shift[sitephrase_hash(s + q)]) == 0)
+			return q;
+		q += sh;
+		if ((sh = sc->shift[sitephrase_hash(s + q)]) == 0)
+			return q;
+		q += sh;
+		if ((sh = sc->shift[sitephrase_hash(s + q)]) == 0)
+			return q;
+	}
+	for (; q + SITEPHRASE_BLOCK <= len; q += sh) {
+		if ((sh = sc->shift[sitephrase_hash(s + q)]) == 0)
+			return q;
+	}
+	return len;
+}
+
+/* The "anywhere" phrases whose window's last block starts from Q on and
+ * ends by END, one skip after another. */
+static sitephrase_set
+sitephrase_chain(const struct sitephrase_scan *sc, const char *s,
+    size_t len, size_t back, size_t q, size_t end)
+{
+	sitephrase_set found = 0;
+
+	for (; (q = sitephrase_skip(sc, s, end, q)) < end; q++)
+		found |= sitephrase_at(sc, s, len, q - back, 1);
+	return found;
+}
+
+/*
+ * A long sentence is skipped through in two halves at once: each skip
+ * waits on a load and a multiply before the next can start, so two
+ * independent chains take little more time than one.  Any position may
+ * start a chain, since a shift never passes a window a phrase may end in.
+ */
+#define SITEPHRASE_TWO_CHAINS 64
+
+static sitephrase_set
+sitephrase_find_two(const struct sitephrase_scan *sc, const char *s,
+    size_t len, size_t back)
+{
+	sitephrase_set found = 0;
+	size_t a = back, b, mid, end = len - SITEPHRASE_BLOCK;
+	unsigned char sa, sb;
+
+	/* The first chain stops where the second starts. */
+	b = mid = back + (end - back) / 2;
+	while (a < mid && b <= end) {
+		sa = sc->shift[sitephrase_hash(s + a)];
+		sb = sc->shift[sitephrase_hash(s + b)];
+		if (sa == 0)
+			found |= sitephrase_at(sc, s, len, a - back, 1);
+		if (sb == 0)
+			found |= sitephrase_at(sc, s, len, b - back, 1);
+		a += sa + (sa == 0);
+		b += sb + (sb == 0);
+	}
+	/* Whichever chain is left goes on alone. */
+	return found | sitephrase_chain(sc, s, len, back, a,
+	    mid + SITEPHRASE_BLOCK - 1) |
+	    sitephrase_chain(sc, s, len, back, b, len);
+}
+
+/* The "anywhere" phrases of both tables found in S: the clutter's
+ * into *PHRASES, the furniture's into *FURNITURE. */
+static void
+sitephrase_find(const char *s, size_t len, sitephrase_set *phrases,
+    sitephrase_set *furniture)
+{
+	const struct sitephrase_scan *sc = &sitephrase_anywhere_scan;
+	sitephrase_set found;
+	size_t back;
+	int j;
+
+	pthread_once(&sitephrase_scan_once, sitephrase_scans_build);
+	/* Q is where the last block of the window starting at Q - BACK
+	 * lies. */
+	back = sc->window - SITEPHRASE_BLOCK;
+	if (len >= 2 * SITEPHRASE_TWO_CHAINS)
+		found = sitephrase_find_two(sc, s, len, back);
+	else
+		found = sitephrase_chain(sc, s, len, back, back, len);
+	*phrases = *furniture = 0;
+	for (; found != 0; found &= found - 1) {
+		j = sitephrase_lowest(found);
+		if ((size_t)j < sitephrase_anywhere_nphrases)
+			*phrases |= (sitephrase_set)1 <<
+			    sitephrase_anywhere_from[j];
+		else
+			*furniture |= (sitephrase_set)1 <<
+			    sitephrase_anywhere_from[j];
+	}
+}
+
+/* The strongest clutter phrase in the sentence S, ANYWHERE its
+ * "anywhere" ones: the first in the table that it carries and is short
+ * enough for. */
+static enum sitephrase_kind
+sitephrase_classify(struct furniture_line *l, sitephrase_set anywhere)
+{
+	const struct sitephrase_phrase *p;
+	sitephrase_set found;
+	const char *s = l->s;
+	size_t i, b, len = l->len;
+
+	b = sitephrase_bullet(s, len);
+	s += b;
+	len -= b;
+	if (len == 0)
+		return SITEPHRASE_NONE;
+	found = sitephrase_at(&sitephrase_scan, s, len, 0, 0) | anywhere;
+	for (i = 0; found != 0; i++, found >>= 1) {
+		if ((found & 1) == 0)
+			continue;
+		p = &sitephrase_phrases[i];
+		/* A bullet is a word of the line, not of the item. */
+		if (p->maxwords == 0 || (b == 0 ?
+		    furniture_line_words(l, (size_t)p->maxwords) :
+		    furniture_words(s, len, (size_t)p->maxwords)) <=
+		    (size_t)p->maxwords)
+			return p->kind;
+	}
+	return SITEPHRASE_NONE;
+}
+
+/*
+ * Site furniture (see sitephrase_furniture): a line of a video widget,
+ * a gallery, a time stamp, a sign-up, a credit or a related link, an
+ * embedded post's "— Name (@handle) Date" line, a bare "ET" left of a
+ * time stamp.  ANYWHERE: the "anywhere" furniture phrases S carries.
+ */
+static bool
+sitephrase_is_furniture(struct furniture_line *l, sitephrase_set anywhere)
+{
+	const struct sitephrase_furniture *f;
+	sitephrase_set found;
+	const char *s = l->s;
+	size_t i, len = l->len;
+
+	if (furniture_shape(l, SITEPHRASE_FURNITURE_LEN))
+		return true;
+	if (len == 0)
+		return false;
+	found = sitephrase_at(&sitephrase_furniture_scan, s, len, 0, 0) |
+	    anywhere;
+	if (len > SITEPHRASE_FURNITURE_LEN)
+		found &= sitephrase_furniture_anylen;
+	for (i = 0; found != 0; i++, found >>= 1) {
+		if ((found & 1) == 0)
+			continue;
+		f = &sitephrase_furniture[i];
+		if (f->maxwords == 0 || furniture_line_words(l,
+		    (size_t)f->maxwords) <= (size_t)f->maxwords)
+			return true;
+	}
+	return false;
+}
+
+enum sitephrase_kind
+sitephrase_read(struct furniture_line *l, bool *furniture)
+{
+	sitephrase_set phrases, found;
+	enum sitephrase_kind k;
+
+	sitephrase_find(l->s, l->len, &phrases, &found);
+	k = sitephrase_classify(l, phrases);
+	/* The furniture is looked for only in a line no phrase marked. */
+	*furniture = k == SITEPHRASE_NONE && sitephrase_is_furniture(l, found);
+	return k;
+}
