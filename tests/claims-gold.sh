@@ -26,7 +26,9 @@ fi
 # since session 5, so never a claim (26/50 -> 25/50).  held5 was read and
 # annotated before parallax first linked it (14/44).  Session 6's founding
 # test (candidates.c, CANDIDATES_CORE) lowered recall on held..held4 by a
-# pair or three and raised claims right on all sets but held4.
-GOLD_FLOORS=${GOLD_FLOORS-'{"tune": {"recall": 0.57, "apart": 2, "right": 0.60}, "held": {"recall": 0.62, "right": 0.85}, "held2": {"recall": 0.50, "apart": 1, "right": 0.85}, "held3": {"recall": 0.47, "apart": 1, "right": 0.65}, "held4": {"recall": 0.23, "right": 0.60}, "held5": {"recall": 0.31, "right": 0.55}}'}
+# pair or three and raised claims right on all sets but held4.  held6 (the
+# Hanoi summit, four outlets) was read and annotated in session 7 before
+# parallax first linked it (20/89).
+GOLD_FLOORS=${GOLD_FLOORS-'{"tune": {"recall": 0.57, "apart": 2, "right": 0.60}, "held": {"recall": 0.62, "right": 0.85}, "held2": {"recall": 0.50, "apart": 1, "right": 0.85}, "held3": {"recall": 0.47, "apart": 1, "right": 0.65}, "held4": {"recall": 0.23, "right": 0.60}, "held5": {"recall": 0.31, "right": 0.55}, "held6": {"recall": 0.22, "right": 0.40}}'}
 export GOLD_FLOORS
 exec python3 "$srcdir/tests/claims-gold/gold.py" score "$bin" "$corpus" "$srcdir"/tests/claims-gold/*.gold

@@ -14,7 +14,8 @@ fresh-1 to fresh-3; a second ("fresh2": another hash, less every article
 those and samples 1 to 4 had read) serves fresh-4 to fresh-8; a third
 ("fresh3", less every article read by then) serves fresh-9 and fresh-10;
 a fourth ("fresh4", less every article read by fresh-10) serves fresh-11
-on.  Only body
+and fresh-12; a fifth ("fresh5", less every article read by fresh-12)
+serves fresh-13 on.  Only body
 sentences count (not boilerplate, not headings).
 
     taxonomy.py report PARALLAX CORPUS TAXONOMY [--top N] [--wrong N]
@@ -22,7 +23,7 @@ sentences count (not boilerplate, not headings).
         frequent keyword hits per topic with an example sentence each, and
         the hits of each taxonomy topic's keywords in AllSides topics where
         that topic is rare (candidates for wrong senses)
-    taxonomy.py sample PARALLAX CORPUS TAXONOMY N SEED [tune|held|fresh|fresh2|fresh3|fresh4]
+    taxonomy.py sample PARALLAX CORPUS TAXONOMY N SEED [tune|held|fresh|fresh2|fresh3|fresh4|fresh5]
         N tagged sentences drawn at random (from one set; fresh articles
         only when asked for), as lines to label (below)
     taxonomy.py check PARALLAX CORPUS TAXONOMY SAMPLE.tsv... [--report SAMPLE.tsv...]
@@ -143,10 +144,27 @@ def fresh4(art_id):
             art_id not in LABELLED_BEFORE_4)
 
 
+# fresh-11 and fresh-12 were read from the fourth bucket: a fifth (fresh-13
+# on), of articles no sample read by fresh-12, so that the sample read
+# before the seventh session's changes comes from a bucket nobody has read.
+LABELLED_BEFORE_5 = LABELLED_BEFORE_4 | read_samples(
+    ["fresh-%d.tsv" % n for n in range(11, 13)])
+
+
+def fresh5(art_id):
+    h = hashlib.sha1(("fresh-17e:" + art_id).encode()).hexdigest()
+    return (int(h[:8], 16) % 10 == 0 and not fresh(art_id) and
+            not fresh2(art_id) and not fresh3(art_id) and
+            not fresh4(art_id) and art_id not in LABELLED_BEFORE_5)
+
+
+FRESH_BUCKETS = {"fresh": fresh, "fresh2": fresh2, "fresh3": fresh3,
+                 "fresh4": fresh4, "fresh5": fresh5}
+
+
 def unseen(art_id):
     """Kept out of the report's examples and the tuning samples."""
-    return (fresh(art_id) or fresh2(art_id) or fresh3(art_id) or
-            fresh4(art_id))
+    return any(bucket(art_id) for bucket in FRESH_BUCKETS.values())
 
 
 def load_corpus(path):
@@ -277,13 +295,12 @@ def report(arts, sents, top, wrong, out):
 
 
 def sample(arts, sents, n, seed, part, out):
-    if part in ("fresh", "fresh2", "fresh3", "fresh4"):
+    if part in FRESH_BUCKETS:
         # A fresh sample draws on articles no sample has read yet.
         here = os.path.dirname(os.path.abspath(__file__))
         read = read_samples([f for f in os.listdir(here)
                              if f.endswith(".tsv")])
-        bucket = {"fresh": fresh, "fresh2": fresh2, "fresh3": fresh3,
-                  "fresh4": fresh4}[part]
+        bucket = FRESH_BUCKETS[part]
         tagged = [s for s in sents
                   if s[2] and bucket(s[0]) and s[0] not in read]
     else:
