@@ -248,7 +248,10 @@ boilerplate_gallery(const bool *twice, size_t np, size_t p)
 static bool
 boilerplate_gallery_close(const struct sentence *s)
 {
-	return s->len > 13 && sitephrase_prefix(s->text, "hide caption ", 13);
+	/* Asked of every sentence: its first byte turns most away before
+	 * the call. */
+	return s->len > 13 && (s->text[0] | 0x20) == 'h' &&
+	    sitephrase_prefix(s->text, "hide caption ", 13);
 }
 
 static bool

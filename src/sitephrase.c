@@ -83,88 +83,93 @@ static const struct sitephrase_phrase sitephrase_phrases[] = {
 /*
  * Site furniture that newspaper extraction leaves in: video widgets,
  * photo galleries and captions, "Update at" stamps, newsletter sign-ups,
- * credit lines, related links, social handles.  Found only in a sentence
- * of at most SITEPHRASE_FURNITURE_LEN bytes, as such lines are short,
- * save the gallery captions, which are found at the start of any.
+ * credit lines, related links, social handles.  A phrase found anywhere
+ * marks a sentence of at most SITEPHRASE_FURNITURE_LEN bytes, as such
+ * lines are short, save a gallery's "Hide Caption", which extraction runs
+ * into the caption's long sentence; one at the start marks any.
  */
 #define SITEPHRASE_FURNITURE_LEN 240
 
 struct sitephrase_furniture {
 	const char *text;	/* in lowercase */
-	bool anywhere;		/* found anywhere, not only at the start */
 	int maxwords;		/* the sentence is at most this long; 0: any */
 };
 
-static const struct sitephrase_furniture sitephrase_furniture[] = {
-	{ "just watched", true, 0 },
-	{ "must watch", false, 0 },
-	{ "replay more videos", true, 0 },
-	{ "hide caption", true, 0 },
-	{ "enlarge this image", false, 0 },
-	{ "toggle caption", true, 0 },
-	{ "photos:", false, 0 },
-	{ "photo by", false, 0 },
-	{ "(photo by", false, 0 },
-	{ "(ap photo", false, 0 },
-	{ "photograph:", false, 0 },
-	{ "facebook twitter", false, 0 },
-	{ "update at ", false, 8 },
-	{ "updated at ", false, 8 },
-	{ "newsletter", true, 25 },
-	{ "email sign up", true, 0 },
-	{ "by signing up", false, 0 },
-	{ "you can unsubscribe", false, 0 },
-	{ "protected by recaptcha", true, 0 },
-	{ "delivered to your inbox", true, 0 },
-	{ "download the ", false, 12 },
-	{ "contributing:", false, 0 },
-	{ "contributed to this report", true, 0 },
-	{ "contributed to this article", true, 0 },
-	{ "contributed to this story", true, 0 },
-	{ "contributed reporting", true, 0 },
-	{ "additional reporting by", false, 0 },
-	{ "reporting by", false, 0 },
-	{ "editing by", false, 0 },
-	{ "with assistance by", true, 0 },
-	{ "more:", false, 0 },
-	{ "(related:", false, 0 },
-	{ "( also on ", false, 0 },
-	{ "(also on ", false, 0 },
-	{ "( photos:", false, 0 },
-	{ "around the nation", false, 0 },
-	{ "read more from", false, 0 },
-	{ "story continued below", true, 0 },
-	{ "story continues", false, 4 },
-	{ "listen to article", false, 0 },
-	{ "share tweet", true, 0 },
-	{ "follow @", false, 0 },
-	{ "pic.twitter.com", true, 0 },
-	{ "click here", true, 0 },
-	{ "reprint permission", true, 0 },
-	{ "for licensing opportunities", false, 0 },
-	{ "is available without charge to any", true, 0 },
-	{ "get more", false, 2 },
-	{ "what our economists say", false, 0 },
-	{ "this article is more than", false, 8 },
-	{ "this article was amended", true, 0 },
-	{ "this article has been updated", true, 0 },
-	{ "this article was originally published", false, 0 },
-	{ "this story was originally published", false, 0 },
-	{ "this story has been updated", false, 0 },
-	{ "( watch", false, 0 },
+/* Found at a sentence's start. */
+static const struct sitephrase_furniture sitephrase_furniture_start[] = {
+	{ "must watch", 0 },
+	{ "enlarge this image", 0 },
+	{ "photos:", 0 },
+	{ "photo by", 0 },
+	{ "(photo by", 0 },
+	{ "(ap photo", 0 },
+	{ "photograph:", 0 },
+	{ "facebook twitter", 0 },
+	{ "update at ", 8 },
+	{ "updated at ", 8 },
+	{ "by signing up", 0 },
+	{ "you can unsubscribe", 0 },
+	{ "download the ", 12 },
+	{ "contributing:", 0 },
+	{ "additional reporting by", 0 },
+	{ "reporting by", 0 },
+	{ "editing by", 0 },
+	{ "more:", 0 },
+	{ "(related:", 0 },
+	{ "( also on ", 0 },
+	{ "(also on ", 0 },
+	{ "( photos:", 0 },
+	{ "around the nation", 0 },
+	{ "read more from", 0 },
+	{ "story continues", 4 },
+	{ "listen to article", 0 },
+	{ "follow @", 0 },
+	{ "for licensing opportunities", 0 },
+	{ "get more", 2 },
+	{ "what our economists say", 0 },
+	{ "this article is more than", 8 },
+	{ "this article was originally published", 0 },
+	{ "this story was originally published", 0 },
+	{ "this story has been updated", 0 },
+	{ "( watch", 0 },
+	{ "file photo:", 0 },
+	{ "see all photography", 0 },
+	{ "data curated by", 8 },
+	{ "update:", 0 },
+	{ "watch this video on", 0 },
+	{ "we want to hear what you think", 0 },
+	{ "join our facebook", 0 },
+	{ "previous next ", 0 },
+	{ "photo", 1 },
+	{ "image", 1 },
+	{ "video", 1 },
+};
+
+/* Found anywhere in a sentence. */
+static const struct sitephrase_furniture sitephrase_furniture_anywhere[] = {
+	{ "just watched", 0 },
+	{ "replay more videos", 0 },
+	{ "hide caption", 0 },
+	{ "toggle caption", 0 },
+	{ "newsletter", 25 },
+	{ "email sign up", 0 },
+	{ "protected by recaptcha", 0 },
+	{ "delivered to your inbox", 0 },
+	{ "contributed to this report", 0 },
+	{ "contributed to this article", 0 },
+	{ "contributed to this story", 0 },
+	{ "contributed reporting", 0 },
+	{ "with assistance by", 0 },
+	{ "story continued below", 0 },
+	{ "share tweet", 0 },
+	{ "pic.twitter.com", 0 },
+	{ "click here", 0 },
+	{ "reprint permission", 0 },
+	{ "is available without charge to any", 0 },
+	{ "this article was amended", 0 },
+	{ "this article has been updated", 0 },
 	/* A newsletter's promise, not a message that arrives in an inbox. */
-	{ "in your inbox every", true, 25 },
-	{ "file photo:", false, 0 },
-	{ "see all photography", false, 0 },
-	{ "data curated by", false, 8 },
-	{ "update:", false, 0 },
-	{ "watch this video on", false, 0 },
-	{ "we want to hear what you think", false, 0 },
-	{ "join our facebook", false, 0 },
-	{ "previous next ", false, 0 },
-	{ "photo", false, 1 },
-	{ "image", false, 1 },
-	{ "video", false, 1 },
+	{ "in your inbox every", 25 },
 };
 
 /* List bullets that may open a line. */
@@ -173,8 +178,9 @@ static const char *const sitephrase_bullets[] = {
 	NULL
 };
 
-size_t
-sitephrase_bullet(const char *s, size_t len)
+/* Inlined where a sentence is classified; sitephrase_bullet for others. */
+static inline size_t
+sitephrase_bullet_len(const char *s, size_t len)
 {
 	const char *const *b;
 	size_t n;
@@ -195,30 +201,22 @@ sitephrase_bullet(const char *s, size_t len)
 
 #define SITEPHRASE_NPHRASES \
 	(sizeof sitephrase_phrases / sizeof *sitephrase_phrases)
-#define SITEPHRASE_NFURNITURE \
-	(sizeof sitephrase_furniture / sizeof *sitephrase_furniture)
+#define SITEPHRASE_NSTART (sizeof sitephrase_furniture_start / \
+	sizeof *sitephrase_furniture_start)
+#define SITEPHRASE_NANYWHERE (sizeof sitephrase_furniture_anywhere / \
+	sizeof *sitephrase_furniture_anywhere)
 /* The most phrases one scan holds: a bit each of a set. */
-#define SITEPHRASE_MAXPHRASES 128
+#define SITEPHRASE_MAXPHRASES 64
 
-/* A bit per phrase, in table order.  128 bits, two machine words on the
- * 64-bit targets GCC and Clang give __int128, so the tables can grow
- * past 64 without a loop over words in the scan. */
-__extension__ typedef unsigned __int128 sitephrase_set;
-
-/* The lowest phrase of FOUND, which is not empty. */
-static inline int
-sitephrase_lowest(sitephrase_set found)
-{
-	uint64_t low = (uint64_t)found;
-
-	return low != 0 ? __builtin_ctzll(low) :
-	    64 + __builtin_ctzll((uint64_t)(found >> 64));
-}
+/* A bit per phrase, in table order: one machine word on any target (a
+ * 32-bit one has no wider integer).  A table that outgrows it is split,
+ * as the furniture's is, by where its phrases are found. */
+typedef uint64_t sitephrase_set;
 
 _Static_assert(SITEPHRASE_NPHRASES <= SITEPHRASE_MAXPHRASES,
     "one bit per phrase");
-_Static_assert(SITEPHRASE_NFURNITURE <= SITEPHRASE_MAXPHRASES,
-    "one bit per furniture phrase");
+_Static_assert(SITEPHRASE_NSTART <= SITEPHRASE_MAXPHRASES,
+    "one bit per furniture phrase at the start");
 
 /*
  * The "anywhere" phrases are found in one pass over a sentence with a
@@ -256,9 +254,8 @@ static struct sitephrase_scan sitephrase_scan, sitephrase_furniture_scan;
 static struct sitephrase_scan sitephrase_anywhere_scan;
 static size_t sitephrase_anywhere_nphrases;
 static unsigned char sitephrase_anywhere_from[SITEPHRASE_MAXPHRASES];
-/* The furniture phrases found in a sentence of any length: those at the
- * start, and the gallery captions anywhere. */
-static sitephrase_set sitephrase_furniture_anylen;
+/* The furniture phrases found anywhere in a sentence of any length. */
+static sitephrase_set sitephrase_anywhere_anylen;
 /* Built once, by whichever loading thread needs them first. */
 static pthread_once_t sitephrase_scan_once = PTHREAD_ONCE_INIT;
 
@@ -279,8 +276,9 @@ sitephrase_lower(char c)
 	    (unsigned char)c;
 }
 
-bool
-sitephrase_prefix(const char *s, const char *what, size_t n)
+/* Inlined in the scan; sitephrase_prefix for others. */
+static inline bool
+sitephrase_starts(const char *s, const char *what, size_t n)
 {
 	size_t i;
 
@@ -326,7 +324,7 @@ sitephrase_at(const struct sitephrase_scan *sc, const char *s, size_t len,
 		j = sc->start[l][k];
 		if (sc->len[j] <= len - i && (len - i < 4 ||
 		    (w & sc->mask[j]) == sc->packed[j]) &&
-		    sitephrase_prefix(s + i, sc->text[j], sc->len[j]))
+		    sitephrase_starts(s + i, sc->text[j], sc->len[j]))
 			found |= (sitephrase_set)1 << j;
 	}
 	return found;
@@ -368,6 +366,9 @@ sitephrase_scan_build(struct sitephrase_scan *sc, const char *const *text,
 		sc->start[anywhere[i]][at[anywhere[i]][
 		    (unsigned char)text[i][0]]++] = (unsigned char)i;
 	sc->window = m;
+	/* Only a scan with "anywhere" phrases is skipped through. */
+	if (m == SIZE_MAX)
+		return;
 	memset(sc->shift, (int)(m - SITEPHRASE_BLOCK + 1), sizeof sc->shift);
 	for (i = 0; i < n; i++) {
 		if (!anywhere[i])
@@ -401,6 +402,7 @@ sitephrase_scans_build(void)
 {
 	const char *text[SITEPHRASE_MAXPHRASES], *all[SITEPHRASE_MAXPHRASES];
 	bool anywhere[SITEPHRASE_MAXPHRASES], yes[SITEPHRASE_MAXPHRASES];
+	bool no[SITEPHRASE_MAXPHRASES] = { false };
 	size_t i, n = 0;
 
 	for (i = 0; i < SITEPHRASE_NPHRASES; i++) {
@@ -412,16 +414,17 @@ sitephrase_scans_build(void)
 	sitephrase_scan_build(&sitephrase_scan, text, anywhere,
 	    SITEPHRASE_NPHRASES);
 	sitephrase_anywhere_nphrases = n;
-	for (i = 0; i < SITEPHRASE_NFURNITURE; i++) {
-		text[i] = sitephrase_furniture[i].text;
-		anywhere[i] = sitephrase_furniture[i].anywhere;
-		if (anywhere[i])
-			sitephrase_anywhere_add(all, &n, text[i], i);
-		if (!anywhere[i] || strcmp(text[i], "hide caption") == 0)
-			sitephrase_furniture_anylen |= (sitephrase_set)1 << i;
+	for (i = 0; i < SITEPHRASE_NSTART; i++)
+		text[i] = sitephrase_furniture_start[i].text;
+	sitephrase_scan_build(&sitephrase_furniture_scan, text, no,
+	    SITEPHRASE_NSTART);
+	for (i = 0; i < SITEPHRASE_NANYWHERE; i++) {
+		sitephrase_anywhere_add(all, &n,
+		    sitephrase_furniture_anywhere[i].text, i);
+		if (strcmp(sitephrase_furniture_anywhere[i].text,
+		    "hide caption") == 0)
+			sitephrase_anywhere_anylen |= (sitephrase_set)1 << i;
 	}
-	sitephrase_scan_build(&sitephrase_furniture_scan, text, anywhere,
-	    SITEPHRASE_NFURNITURE);
 	for (i = 0; i < n; i++)
 		yes[i] = true;
 	sitephrase_scan_build(&sitephrase_anywhere_scan, all, yes, n);
@@ -526,7 +529,7 @@ sitephrase_find(const char *s, size_t len, sitephrase_set *phrases,
 		found = sitephrase_chain(sc, s, len, back, back, len);
 	*phrases = *furniture = 0;
 	for (; found != 0; found &= found - 1) {
-		j = sitephrase_lowest(found);
+		j = __builtin_ctzll(found);
 		if ((size_t)j < sitephrase_anywhere_nphrases)
 			*phrases |= (sitephrase_set)1 <<
 			    sitephrase_anywhere_from[j];
@@ -547,7 +550,7 @@ sitephrase_classify(struct furniture_line *l, sitephrase_set anywhere)
 	const char *s = l->s;
 	size_t i, b, len = l->len;
 
-	b = sitephrase_bullet(s, len);
+	b = sitephrase_bullet_len(s, len);
 	s += b;
 	len -= b;
 	if (len == 0)
@@ -567,37 +570,43 @@ sitephrase_classify(struct furniture_line *l, sitephrase_set anywhere)
 	return SITEPHRASE_NONE;
 }
 
-/*
- * Site furniture (see sitephrase_furniture): a line of a video widget,
- * a gallery, a time stamp, a sign-up, a credit or a related link, an
- * embedded post's "— Name (@handle) Date" line, a bare "ET" left of a
- * time stamp.  ANYWHERE: the "anywhere" furniture phrases S carries.
- */
+/* Is L short enough for one of the FOUND phrases of TABLE? */
 static bool
-sitephrase_is_furniture(struct furniture_line *l, sitephrase_set anywhere)
+sitephrase_fits(struct furniture_line *l,
+    const struct sitephrase_furniture *table, sitephrase_set found)
 {
 	const struct sitephrase_furniture *f;
-	sitephrase_set found;
-	const char *s = l->s;
-	size_t i, len = l->len;
+	size_t i;
 
-	if (furniture_shape(l, SITEPHRASE_FURNITURE_LEN))
-		return true;
-	if (len == 0)
-		return false;
-	found = sitephrase_at(&sitephrase_furniture_scan, s, len, 0, 0) |
-	    anywhere;
-	if (len > SITEPHRASE_FURNITURE_LEN)
-		found &= sitephrase_furniture_anylen;
 	for (i = 0; found != 0; i++, found >>= 1) {
 		if ((found & 1) == 0)
 			continue;
-		f = &sitephrase_furniture[i];
+		f = &table[i];
 		if (f->maxwords == 0 || furniture_line_words(l,
 		    (size_t)f->maxwords) <= (size_t)f->maxwords)
 			return true;
 	}
 	return false;
+}
+
+/*
+ * Site furniture (see sitephrase_furniture_start): a line of a video
+ * widget, a gallery, a time stamp, a sign-up, a credit or a related link,
+ * an embedded post's "— Name (@handle) Date" line, a bare "ET" left of a
+ * time stamp.  ANYWHERE: the "anywhere" furniture phrases S carries.
+ */
+static bool
+sitephrase_is_furniture(struct furniture_line *l, sitephrase_set anywhere)
+{
+	if (furniture_shape(l, SITEPHRASE_FURNITURE_LEN))
+		return true;
+	if (l->len == 0)
+		return false;
+	if (l->len > SITEPHRASE_FURNITURE_LEN)
+		anywhere &= sitephrase_anywhere_anylen;
+	return sitephrase_fits(l, sitephrase_furniture_start,
+	    sitephrase_at(&sitephrase_furniture_scan, l->s, l->len, 0, 0)) ||
+	    sitephrase_fits(l, sitephrase_furniture_anywhere, anywhere);
 }
 
 enum sitephrase_kind
@@ -611,4 +620,16 @@ sitephrase_read(struct furniture_line *l, bool *furniture)
 	/* The furniture is looked for only in a line no phrase marked. */
 	*furniture = k == SITEPHRASE_NONE && sitephrase_is_furniture(l, found);
 	return k;
+}
+
+size_t
+sitephrase_bullet(const char *s, size_t len)
+{
+	return sitephrase_bullet_len(s, len);
+}
+
+bool
+sitephrase_prefix(const char *s, const char *what, size_t n)
+{
+	return sitephrase_starts(s, what, n);
 }

@@ -364,23 +364,32 @@ token_next_cp(const char *text, size_t len, size_t pos, size_t *n)
 /* Everything token_emit_info needs of CP: mappings, class, folding. */
 void token_cp_info(int32_t cp, struct cpinfo *ci);
 
+/*
+ * CP's entry in the cache.  Code points of one hashed slot evict each
+ * other, so a cpinfo pointer is good only until the next look-up; the
+ * matcher's structured fuzzing (tests/fuzz/atoms.c) puts such pairs side
+ * by side.
+ */
+static inline size_t
+token_cache_slot(int32_t cp)
+{
+	if (cp < CPCACHE_LOW)
+		return (size_t)cp;
+	if (cp >= CPCACHE_PUNCT && cp < CPCACHE_PUNCT + 0x70)
+		return CPCACHE_LOW + (size_t)(cp - CPCACHE_PUNCT);
+	return CPCACHE_LOW + 0x70 + (((uint32_t)cp * 0x9e3779b1u) >> 22) %
+	    CPCACHE_HASHED;
+}
+
 /* The cpinfo of CP, from the cache. */
 static inline const struct cpinfo *
 token_cached_info(struct matcher_scratch *s, int32_t cp)
 {
 	struct cpinfo *ci;
-	size_t i;
 
 	if (s->cpcache == NULL)
 		s->cpcache = xcalloc(CPCACHE_SIZE, sizeof *s->cpcache);
-	if (cp < CPCACHE_LOW)
-		i = (size_t)cp;
-	else if (cp >= CPCACHE_PUNCT && cp < CPCACHE_PUNCT + 0x70)
-		i = CPCACHE_LOW + (size_t)(cp - CPCACHE_PUNCT);
-	else
-		i = CPCACHE_LOW + 0x70 + (((uint32_t)cp * 0x9e3779b1u) >>
-		    22) % CPCACHE_HASHED;
-	ci = &s->cpcache[i];
+	ci = &s->cpcache[token_cache_slot(cp)];
 	if (ci->flags == 0 || ci->cp != cp)
 		token_cp_info(cp, ci);
 	return ci;

@@ -34,7 +34,7 @@ seed() {
 			[ -f "$f" ] && cp "$f" "$2/"
 		done
 		;;
-	matcher)
+	matcher|matcher_atoms)
 		# Each string as a phrase, then itself inside a sentence.
 		[ -f "$data/naughty-strings/blns.txt" ] &&
 		awk -v dir="$2" '!/^#/ && length($0) {
