@@ -229,7 +229,7 @@ cluster_run(size_t n, const uint32_t *doc, struct cluster_pair *pairs,
 		b = cluster_find(&c, pairs[p].b);
 		if (a == b || (cluster_size(&c, a) == 1 &&
 		    cluster_size(&c, b) == 1 && (pairs[p].sim <
-		    params->found_min || !fact(ctx, a, b))) ||
+		    params->found_min || !fact(ctx, a, b, pairs[p].sim))) ||
 		    !cluster_agree(&c, a, b))
 			continue;
 		/* The larger keeps its founders first. */

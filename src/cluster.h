@@ -33,8 +33,9 @@ struct cluster_pair {
 
 /* The similarity of items A and B, from the caller's own measure. */
 typedef double cluster_sim_fn(void *ctx, uint32_t a, uint32_t b);
-/* Whether items A and B state one fact, not merely share a theme. */
-typedef bool cluster_fact_fn(void *ctx, uint32_t a, uint32_t b);
+/* Whether items A and B, SIM alike, state one fact, not merely share a
+ * theme. */
+typedef bool cluster_fact_fn(void *ctx, uint32_t a, uint32_t b, double sim);
 
 struct cluster_params {
 	double mean_min;	/* least mean similarity across two groups */

@@ -922,13 +922,20 @@ document_clear_tags(struct document *doc)
 {
 	size_t i;
 
+	bool apart = doc->tagblock == NULL;
+
+	free(doc->tagblock);
+	doc->tagblock = NULL;
 	for (i = 0; i < doc->nsentences; i++) {
 		struct sentence *s = &doc->sentences[i];
 
-		free(s->matches);
+		/* Most sentences of a document tagged apart hold none. */
+		if (apart && s->matches != NULL)
+			free(s->matches);
+		if (apart && s->topics != NULL)
+			free(s->topics);
 		s->matches = NULL;
 		s->nmatches = 0;
-		free(s->topics);
 		s->topics = NULL;
 		s->ntopics = 0;
 		s->claim = SENTENCE_NO_CLAIM;

@@ -4,8 +4,8 @@
  * A document owns its metadata, its sentences and every array hanging off
  * them.  Sentence text is sanitised UTF-8 (see text.h): invalid bytes are
  * U+FFFD and nothing in it can drive a terminal.  The tagger fills
- * `matches`/`topics`, the claim linker fills `claim`; document_free frees
- * all of it.
+ * `matches`/`topics` (for a whole document in one `tagblock`), the claim
+ * linker fills `claim`; document_free frees all of it.
  */
 #ifndef PARALLAX_DOCUMENT_H
 #define PARALLAX_DOCUMENT_H
@@ -89,6 +89,10 @@ struct document {
 				 * loader put them in one block (freed whole);
 				 * NULL when each sentence's text and quotes
 				 * are their own allocations */
+	void *tagblock;		/* every sentence's matches and topics, when
+				 * tagger_tag_document put them in one block
+				 * (freed whole); NULL when each sentence's
+				 * are their own allocations (tagger_tag) */
 };
 
 /* Largest source accepted, in bytes. */
@@ -132,7 +136,8 @@ int document_from_draft(const char *name, const struct draft *draft,
 int document_read_file(const char *path, char **buf, size_t *len,
     char **cause);
 
-/* Drops the tagger's and linker's results so the document can be re-tagged. */
+/* Drops the tagger's and linker's results so the document can be
+ * re-tagged: the tag block, or each sentence's own matches and topics. */
 void document_clear_tags(struct document *doc);
 
 void document_free(struct document *doc);

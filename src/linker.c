@@ -447,6 +447,26 @@ linker_disagree(const struct linker *l, uint32_t a, uint32_t b)
 	return false;
 }
 
+/* Whether A and B give one figure for one quantity: "5 percent" and "five
+ * percent". */
+bool
+linker_same_quantity(const struct linker *l, uint32_t a, uint32_t b)
+{
+	const struct sent *x = &l->sents[a], *y = &l->sents[b];
+	const struct quantity *qa = l->quants + x->quant;
+	const struct quantity *qb = l->quants + y->quant;
+	uint32_t i, j;
+
+	for (i = 0; i < x->nquant; i++) {
+		for (j = 0; j < y->nquant; j++) {
+			if (qa[i].unit == qb[j].unit &&
+			    qa[i].value == qb[j].value)
+				return true;
+		}
+	}
+	return false;
+}
+
 /*
  * Whether X and Y state one event (event.h) of one participant
  * (predicate.h), either way round ("the Taliban released Bergdahl",

@@ -123,6 +123,8 @@ double linker_pair(const struct linker *l, uint32_t a, uint32_t b,
 /* Whether X and Y state one event of one participant (predicate.h). */
 bool linker_event(const struct linker *l, const struct sent *x,
     const struct sent *y);
+/* Whether A and B give one figure for one quantity. */
+bool linker_same_quantity(const struct linker *l, uint32_t a, uint32_t b);
 /* Whether A and B give different figures for one quantity. */
 bool linker_disagree(const struct linker *l, uint32_t a, uint32_t b);
 /* Keeps each sentence's fit and frees all but sents and fit. */

@@ -335,7 +335,6 @@ story_add_warning(void *ctx, char *message)
 void
 story_tag_document(const struct tagger *tagger, struct document *doc)
 {
-	document_clear_tags(doc);
 	tagger_tag_document(tagger, doc);
 }
 

@@ -69,6 +69,13 @@ struct tagger_state {
 	bool ambiguous;
 	size_t *found;		/* tagger_matches' topics */
 	size_t capfound;
+	/* A document's matches and topics, sentence after sentence, while
+	 * tagger_tag_document tags it: they go to the document in one
+	 * block at the end (tagger_keep). */
+	struct match *docmatches;
+	size_t ndocmatches, capdocmatches;
+	size_t *doctopics;
+	size_t ndoctopics, capdoctopics;
 };
 
 struct tagger {
@@ -261,6 +268,8 @@ tagger_free(struct tagger *tg)
 	free(tg->state->firm_stamp);
 	free(tg->state->echo);
 	free(tg->state->found);
+	free(tg->state->docmatches);
+	free(tg->state->doctopics);
 	free(tg->state);
 	free(tg);
 }
@@ -566,19 +575,19 @@ tagger_add_found(struct tagger_state *st, size_t *nfound, size_t t)
 }
 
 /*
- * Keyword matches, sorted, one per topic and span: of every topic when
- * ALL, else of the carried ones (unbacked ones too when UNBACKED).  Their
- * topics go to found, ascending, NFOUND of them: taken from the hits
- * rather than from every topic, as a large taxonomy has hundreds and a
- * sentence hits a few (an exclude's hit never carries its topic).
+ * Keyword matches, sorted, one per topic and span, into OUT (room for the
+ * run's nhits): of every topic when ALL, else of the carried ones
+ * (unbacked ones too when UNBACKED); returns how many.  Their topics go
+ * to found, ascending, NFOUND of them: taken from the hits rather than
+ * from every topic, as a large taxonomy has hundreds and a sentence hits
+ * a few (an exclude's hit never carries its topic).
  */
-static struct match *
+static size_t
 tagger_matches(const struct tagger *tg, bool all, bool unbacked,
-    size_t *count, size_t *nfound)
+    struct match *out, size_t *nfound)
 {
 	struct tagger_state *st = tg->state;
 	const struct phrase *p;
-	struct match *out = NULL;
 	size_t i, n = 0;
 
 	*nfound = 0;
@@ -588,10 +597,6 @@ tagger_matches(const struct tagger *tg, bool all, bool unbacked,
 		if (p->kind == PHRASE_EXCLUDE ||
 		    (!all && !tagger_carried(tg, p->topic, unbacked)))
 			continue;
-		/* malloc, not realloc of NULL, which costs more (a sentence's
-		 * hits are far fewer than SIZE_MAX / sizeof *out). */
-		if (n == 0)
-			out = xmalloc(st->nhits * sizeof *out);
 		out[n].topic = p->topic;
 		out[n].keyword = p->text;
 		out[n].start = st->hits[i].start;
@@ -607,7 +612,27 @@ tagger_matches(const struct tagger *tg, bool all, bool unbacked,
 			n++;
 		}
 	}
-	*count = n;
+	return n;
+}
+
+/* tagger_matches of the last run in an allocation of their own, or NULL
+ * when there are none; the count in *COUNT. */
+static struct match *
+tagger_matches_apart(const struct tagger *tg, bool all, bool unbacked,
+    size_t *count, size_t *nfound)
+{
+	struct match *out;
+
+	*count = *nfound = 0;
+	if (tg->state->nhits == 0)
+		return NULL;
+	/* malloc, not realloc of NULL, which costs more (a sentence's
+	 * hits are far fewer than SIZE_MAX / sizeof *out). */
+	out = xmalloc(tg->state->nhits * sizeof *out);
+	if ((*count = tagger_matches(tg, all, unbacked, out, nfound)) == 0) {
+		free(out);
+		return NULL;
+	}
 	return out;
 }
 
@@ -625,9 +650,7 @@ tagger_tag_sentence(const struct tagger *tg, struct sentence *s,
 	s->topics = NULL;
 	s->nmatches = s->ntopics = 0;
 	tagger_run(tg, s->text, s->len);
-	if (st->nhits == 0)
-		return;
-	s->matches = tagger_matches(tg, false, unbacked, &n, &nfound);
+	s->matches = tagger_matches_apart(tg, false, unbacked, &n, &nfound);
 	s->nmatches = (uint32_t)n;
 	if (nfound == 0)
 		return;
@@ -792,34 +815,97 @@ tagger_count_echo(const struct tagger *tg, struct tagger_state *st,
 	}
 }
 
+/*
+ * Tags S of a document into the state's document arrays, its counts in S
+ * (its pointers stay NULL until tagger_keep), and stamps the topics it
+ * carries through a firm phrase.  Returns whether it has an ambiguous
+ * match nothing in it backs.
+ */
+static bool
+tagger_tag_into(const struct tagger *tg, struct sentence *s)
+{
+	struct tagger_state *st = tg->state;
+	struct match *m;
+	size_t k, n, nfound;
+	bool unsettled = false;
+
+	tagger_run(tg, s->text, s->len);
+	if (st->nhits == 0)
+		return false;
+	xgrow((void **)&st->docmatches, &st->capdocmatches,
+	    st->ndocmatches + st->nhits, sizeof *st->docmatches);
+	m = st->docmatches + st->ndocmatches;
+	n = tagger_matches(tg, false, true, m, &nfound);
+	xgrow((void **)&st->doctopics, &st->capdoctopics,
+	    st->ndoctopics + nfound, sizeof *st->doctopics);
+	memcpy(st->doctopics + st->ndoctopics, st->found,
+	    nfound * sizeof *st->doctopics);
+	st->ndocmatches += n;
+	st->ndoctopics += nfound;
+	s->nmatches = (uint32_t)n;
+	s->ntopics = (uint32_t)nfound;
+	for (k = 0; k < n; k++) {
+		if (m[k].support == MATCH_UNBACKED)
+			unsettled = true;
+		else if (m[k].support == MATCH_PLAIN && m[k].firm)
+			st->firm_stamp[m[k].topic] = st->source_stamp;
+	}
+	return unsettled;
+}
+
+/*
+ * The state's document arrays to DOC in one block, the matches first,
+ * each sentence pointed at its own (NULL where it has none): one
+ * allocation a document rather than two a tagged sentence, and one free.
+ */
+static void
+tagger_keep(const struct tagger_state *st, struct document *doc)
+{
+	struct match *m;
+	size_t *t, i;
+
+	if (st->ndocmatches == 0)
+		return;
+	doc->tagblock = xmalloc(st->ndocmatches * sizeof *m +
+	    st->ndoctopics * sizeof *t);
+	m = doc->tagblock;
+	memcpy(m, st->docmatches, st->ndocmatches * sizeof *m);
+	t = (size_t *)(void *)(m + st->ndocmatches);
+	memcpy(t, st->doctopics, st->ndoctopics * sizeof *t);
+	for (i = 0; i < doc->nsentences; i++) {
+		struct sentence *s = &doc->sentences[i];
+
+		if (s->nmatches != 0) {
+			s->matches = m;
+			m += s->nmatches;
+		}
+		if (s->ntopics != 0) {
+			s->topics = t;
+			t += s->ntopics;
+		}
+	}
+}
+
 void
 tagger_tag_document(const struct tagger *tg, struct document *doc)
 {
 	struct tagger_state *st = tg->state;
-	struct sentence *s;
 	bool unsettled = false;
-	size_t i, k;
+	size_t i;
 
+	document_clear_tags(doc);
 	if (++st->source_stamp == 0) {
 		memset(st->firm_stamp, 0,
 		    tg->tax->ntopics * sizeof(uint32_t));
 		st->source_stamp = 1;
 	}
+	st->ndocmatches = st->ndoctopics = 0;
 	for (i = 0; i < doc->nsentences; i++) {
-		s = &doc->sentences[i];
 		/* Clutter is kept out of topics, claims and counts. */
-		if (s->boilerplate)
-			continue;
-		tagger_tag_sentence(tg, s, true);
-		for (k = 0; k < s->nmatches; k++) {
-			if (s->matches[k].support == MATCH_UNBACKED)
-				unsettled = true;
-			else if (s->matches[k].support == MATCH_PLAIN &&
-			    s->matches[k].firm)
-				st->firm_stamp[s->matches[k].topic] =
-				    st->source_stamp;
-		}
+		if (!doc->sentences[i].boilerplate)
+			unsettled |= tagger_tag_into(tg, &doc->sentences[i]);
 	}
+	tagger_keep(st, doc);
 	if (unsettled)
 		for (i = 0; i < doc->nsentences; i++)
 			if (!doc->sentences[i].boilerplate)
@@ -842,7 +928,8 @@ tagger_explain(const struct tagger *tg, const char *text, size_t len,
 
 	memset(out, 0, sizeof *out);
 	tagger_run(tg, text, len);
-	out->matches = tagger_matches(tg, true, true, &out->nmatches, &nfound);
+	out->matches = tagger_matches_apart(tg, true, true, &out->nmatches,
+	    &nfound);
 	for (i = 0; i < st->nhits; i++) {
 		p = &tg->phrases[st->hits[i].phrase];
 		if (p->kind != PHRASE_EXCLUDE ||

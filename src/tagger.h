@@ -4,7 +4,10 @@
  * A tagger compiles a taxonomy once (through the matcher) and borrows it:
  * the taxonomy must outlive the tagger and every match it wrote, since
  * match.keyword points into it.  tagger_tag replaces a sentence's matches
- * and topics with fresh allocations the document owns.
+ * and topics with fresh allocations the document owns;
+ * tagger_tag_document replaces the whole document's tags with one block
+ * (document.h's tagblock), so a sentence of a document it tagged is
+ * tagged alone only after document_clear_tags.
  */
 #ifndef PARALLAX_TAGGER_H
 #define PARALLAX_TAGGER_H

@@ -365,6 +365,41 @@ test_a_theme_founds_nothing(void **state)
 }
 
 /*
+ * Two lone sentences that share a few words of their main clauses, but
+ * neither their main event, a quotation nor a figure, found a claim only
+ * when they are more alike than a theme (CANDIDATES_FOUND_BARE): both
+ * pairs below are about 0.4 alike, and two facts.
+ */
+static void
+test_shared_words_found_little(void **state)
+{
+	static const char *const a[] = {
+		"The governor is eager to pursue reform of the ferry service "
+		    "before winter, aides said privately at the palace.",
+		"Velmar lawmakers need two more votes to pass the harbour budget.",
+		FILLER("six countries"),
+		NULL,
+	};
+	static const char *const b[] = {
+		"Harbour unions are eager to see reform of wages before the ferry "
+		    "season begins.",
+		"The harbour budget faces a vote in the assembly after a long "
+		    "debate.",
+		FILLER("several nations"),
+		NULL,
+	};
+	struct story_fx fx = { .ndocs = 0 };
+
+	fx_add(&fx, "a", a);
+	fx_add(&fx, "b", b);
+	fx_link(&fx);
+	APART(&fx, 0, "eager", 1, "eager");
+	APART(&fx, 0, "harbour budget", 1, "harbour budget");
+	LINKED(&fx, 0, "procedure", 1, "procedure");
+	fx_free(&fx);
+}
+
+/*
  * A precise figure two outlets give is the fact it counts, however each
  * words the rest ("added ... jobs" / "hired ... workers"), and "twice" is
  * the figure 2.  Each pair shares one word or figure beyond names but for
@@ -796,6 +831,7 @@ main(void)
 		cmocka_unit_test(test_names_are_a_theme),
 		cmocka_unit_test(test_a_theme_does_not_split_a_claim),
 		cmocka_unit_test(test_a_theme_founds_nothing),
+		cmocka_unit_test(test_shared_words_found_little),
 		cmocka_unit_test(test_a_precise_figure_anchors),
 		cmocka_unit_test(test_topics_and_quotes_count),
 		cmocka_unit_test(test_empty_and_clutter_only),

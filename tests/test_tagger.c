@@ -180,6 +180,49 @@ test_retag(void **state)
 	expect(f, "eu", " |");
 }
 
+/*
+ * A document's tags lie in one block, sentence after sentence, the
+ * matches before the topics; re-tagging replaces the block, and a
+ * sentence tagged alone after document_clear_tags holds its own.
+ */
+static void
+test_document_block(void **state)
+{
+	struct fixture *f = *state;
+	const char *text = "NATO met. Nothing here. The EU and NATO met.";
+	struct document *doc;
+	struct sentence *s;
+	char *cause = NULL;
+	int round;
+
+	assert_int_equal(document_load_buffer("s.txt", text, strlen(text),
+	    &doc, &cause), 0);
+	assert_int_equal(doc->nsentences, 3);
+	s = doc->sentences;
+	for (round = 0; round < 2; round++) {
+		tagger_tag_document(f->tagger, doc);
+		assert_non_null(doc->tagblock);
+		assert_ptr_equal(s[0].matches, doc->tagblock);
+		assert_int_equal(s[0].nmatches, 2);
+		assert_null(s[1].matches);
+		assert_null(s[1].topics);
+		assert_ptr_equal(s[2].matches, s[0].matches + s[0].nmatches);
+		assert_int_equal(s[2].nmatches, 3);
+		assert_ptr_equal(s[0].topics, (size_t *)(void *)(s[2].matches +
+		    s[2].nmatches));
+		assert_ptr_equal(s[2].topics, s[0].topics + s[0].ntopics);
+		assert_string_equal(f->tax->topics[s[2].topics[0]].id,
+		    "alliances");
+	}
+	document_clear_tags(doc);
+	assert_null(doc->tagblock);
+	assert_null(s[0].matches);
+	tagger_tag(f->tagger, &s[2]);
+	assert_int_equal(s[2].nmatches, 3);
+	assert_null(doc->tagblock);
+	document_free(doc);
+}
+
 static const char ambiguous_text[] =
     "version: 1\n"
     "topics:\n"
@@ -558,6 +601,8 @@ main(void)
 		cmocka_unit_test_setup_teardown(test_exclude, setup, teardown),
 		cmocka_unit_test_setup_teardown(test_explain, setup, teardown),
 		cmocka_unit_test_setup_teardown(test_retag, setup, teardown),
+		cmocka_unit_test_setup_teardown(test_document_block, setup,
+		    teardown),
 		cmocka_unit_test_setup_teardown(test_ambiguous_sentence,
 		    setup_ambiguous, teardown),
 		cmocka_unit_test_setup_teardown(test_ambiguous_source,
