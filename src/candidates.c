@@ -170,22 +170,22 @@ candidates_fact(void *ctx, uint32_t a, uint32_t b, double sim)
 	const struct linker *l = ctx;
 	const struct sent *x = &l->sents[a], *y = &l->sents[b];
 	const uint32_t *fa = l->feats + x->feat, *fb = l->feats + y->feat;
-	const unsigned char *sa = l->side + x->feat, *sb = l->side + y->feat;
 	const unsigned char *flags = l->vocab.flags;
-	uint32_t i = 0, j = 0, f, shared = 0;
+	uint32_t i = 0, j = 0, f, g, shared = 0;
 	bool event, quote, figure = false;
 
 	while (i < x->nfeat && j < y->nfeat) {
-		f = fa[i];
-		if (f == fb[j] && !((sa[i] | sb[j]) & CLAUSE_SIDE) &&
-		    !(sa[i] & sb[j] & CLAUSE_NAME)) {
+		f = linker_feat_id(fa[i]);
+		g = linker_feat_id(fb[j]);
+		if (f == g && !((fa[i] | fb[j]) & CLAUSE_SIDE) &&
+		    !(fa[i] & fb[j] & CLAUSE_NAME)) {
 			shared += (flags[f] & VOCAB_COMMON) != 0 ||
 			    l->vocab.number[f];
 			figure |= (flags[f] & VOCAB_FIGURE) != 0;
 			shared += (flags[f] & VOCAB_FIGURE) != 0;
 		}
-		i += f <= fb[j];
-		j += fb[j] <= f;
+		i += f <= g;
+		j += g <= f;
 	}
 	/* One event of one participant is a word of the core in common,
 	 * as linker_pair counts it. */
@@ -241,7 +241,7 @@ candidates_of(struct candidates *c, const struct linker *l, uint32_t i,
 	double sim;
 
 	for (k = 0; k < s->nfeat; k++) {
-		f = l->feats[s->feat + k];
+		f = linker_feat_id(l->feats[s->feat + k]);
 		if (nq < CANDIDATES_QUERY_FEATURES)
 			nq++;
 		else if (!(w2[f] > w2[top[nq - 1]]))
@@ -285,7 +285,7 @@ candidates_of(struct candidates *c, const struct linker *l, uint32_t i,
 		candidates_add(c, e, i, sim);
 	}
 	for (k = 0; k < s->nfeat; k++) {
-		q = &c->postings[l->feats[s->feat + k]];
+		q = &c->postings[linker_feat_id(l->feats[s->feat + k])];
 		if (q->n < q->cap)
 			q->items[q->n++] = i;
 	}

@@ -76,12 +76,13 @@ static double
 discrepancy_rest(const struct linker *l, const struct sent *x)
 {
 	const uint32_t *f = l->feats + x->feat;
-	uint32_t i;
+	uint32_t i, id;
 	double sum = 0;
 
 	for (i = 0; i < x->nfeat; i++) {
-		if (!l->vocab.number[f[i]])
-			sum += l->vocab.w2[f[i]];
+		id = linker_feat_id(f[i]);
+		if (!l->vocab.number[id])
+			sum += l->vocab.w2[id];
 	}
 	return sum;
 }
@@ -114,8 +115,8 @@ discrepancy_rest_agrees(const struct linker *l, const struct sent *x,
 	    x->nfeat < DISCREPANCY_MIN_SHARED || y->nfeat < DISCREPANCY_MIN_SHARED)
 		return false;
 	while (i < x->nfeat && j < y->nfeat) {
-		a = fa[i];
-		b = fb[j];
+		a = linker_feat_id(fa[i]);
+		b = linker_feat_id(fb[j]);
 		if (a == b && !number[a]) {
 			dot += w2[a];
 			shared++;

@@ -48,6 +48,10 @@
 #include "stem.h"
 #include "xalloc.h"
 
+#if (CLAUSE_SIDE | CLAUSE_NAME) != LINKER_ROLES
+#error "a feature's clause roles must fit its LINKER_ROLE_BITS"
+#endif
+
 /*
  * LINKER_CONTAIN weighs the shorter sentence's norm in the similarity's
  * denominator: 0.5 is the cosine, 1 containment.
@@ -224,7 +228,7 @@ linker_wordnet(struct linker *l)
 		size[i] = 1;
 	}
 	for (i = 0; i < l->nfeats; i++)
-		seen[l->feats[i]]++;
+		seen[linker_feat_id(l->feats[i])]++;
 	for (e = 0; e < words->n; e++)
 		nwords += wc->cls[e] == CLASS_WORD;
 	few = nwords <= LINKER_LEXICON;
@@ -260,7 +264,8 @@ linker_wordnet(struct linker *l)
 		}
 	}
 	for (i = 0; i < l->nfeats; i++)
-		l->feats[i] = linker_root(parent, l->feats[i]);
+		l->feats[i] = linker_feat(linker_root(parent,
+		    linker_feat_id(l->feats[i])), l->feats[i] & LINKER_ROLES);
 	for (i = 0; i < l->nalts; i++)
 		l->alts[i].alt = linker_root(parent, l->alts[i].alt);
 	for (i = 0; i < l->nquants; i++)
@@ -320,8 +325,6 @@ linker_features(struct linker *l)
 	double mult;
 	uint32_t *fs;
 
-	if (v->n >= UINT32_MAX >> 2)
-		fatal("claims: too many words to link");
 	linker_wordnet(l);
 	event_resolve(&l->events);
 	v->df = xcalloc(v->n, sizeof *v->df);
@@ -335,7 +338,9 @@ linker_features(struct linker *l)
 		n = s->nfeat;
 		for (; a < l->nalts && l->alts[a].pos < start + n; a++) {
 			if (v->flags[l->alts[a].alt] & VOCAB_STANDALONE) {
-				l->feats[l->alts[a].pos] = l->alts[a].alt;
+				l->feats[l->alts[a].pos] = linker_feat(
+				    l->alts[a].alt, l->feats[l->alts[a].pos] &
+				    LINKER_ROLES);
 				s->neg = 1;
 			}
 		}
@@ -345,25 +350,23 @@ linker_features(struct linker *l)
 			s->nfeat = 0;
 			continue;	/* feats may still be NULL */
 		}
-		/* Each feature with its clause roles in its two low bits,
-		 * so one sort orders both; a feature is framing (or a
-		 * name's) only if every one of its words in the sentence
-		 * is. */
+		/* Sorted with their roles, each feature kept once: framing
+		 * (or a name's) only if every one of its words in the
+		 * sentence is. */
 		fs = l->feats + start;
-		for (j = 0; j < n; j++)
-			fs[j] = fs[j] << 2 | l->side[start + j];
 		wording_sort(fs, n);
 		for (j = k = 0; j < n; j++) {
-			if (k == 0 || fs[j] >> 2 != l->feats[s->feat + k - 1]) {
-				l->side[s->feat + k] = fs[j] & 3;
-				l->feats[s->feat + k++] = fs[j] >> 2;
-			} else
-				l->side[s->feat + k - 1] &= fs[j] & 3;
+			if (k == 0 || linker_feat_id(fs[j]) !=
+			    linker_feat_id(l->feats[s->feat + k - 1]))
+				l->feats[s->feat + k++] = fs[j];
+			else
+				l->feats[s->feat + k - 1] &= fs[j] |
+				    ~LINKER_ROLES;
 		}
 		s->nfeat = (uint32_t)k;
 		l->nfeats = s->feat + k;
 		for (j = 0; j < k; j++)
-			v->df[l->feats[s->feat + j]]++;
+			v->df[linker_feat_id(l->feats[s->feat + j])]++;
 	}
 	sentvec_room(l, l->nfeats + 1);
 	free(l->alts);
@@ -394,8 +397,9 @@ linker_features(struct linker *l)
 	for (i = 0; i < l->nsents; i++) {
 		s = &l->sents[i];
 		for (j = 0; j < s->nfeat; j++)
-			s->norm2 += v->w2[l->feats[s->feat + j]] *
-			    linker_scale[l->side[s->feat + j] & CLAUSE_SIDE];
+			s->norm2 += v->w2[linker_feat_id(l->feats[s->feat +
+			    j])] * linker_scale[l->feats[s->feat + j] &
+			    CLAUSE_SIDE];
 	}
 }
 
@@ -519,7 +523,6 @@ linker_pair(const struct linker *l, uint32_t a, uint32_t b, double floor)
 {
 	const struct sent *x = &l->sents[a], *y = &l->sents[b];
 	const uint32_t *fa = l->feats + x->feat, *fb = l->feats + y->feat;
-	const unsigned char *sa = l->side + x->feat, *sb = l->side + y->feat;
 	const double *w2 = l->vocab.w2;
 	size_t i = 0, j = 0;
 	uint32_t fi, fj;
@@ -532,10 +535,10 @@ linker_pair(const struct linker *l, uint32_t a, uint32_t b, double floor)
 	/* The features in common, in order; both step on a match, so the
 	 * loop takes no branch on which is smaller. */
 	while (i < x->nfeat && j < y->nfeat) {
-		fi = fa[i];
-		fj = fb[j];
+		fi = linker_feat_id(fa[i]);
+		fj = linker_feat_id(fb[j]);
 		if (fi == fj) {
-			dot += w2[fi] * linker_both[sa[i] & CLAUSE_SIDE][sb[j] &
+			dot += w2[fi] * linker_both[fa[i] & CLAUSE_SIDE][fb[j] &
 			    CLAUSE_SIDE];
 			shared += (l->vocab.flags[fi] & VOCAB_COMMON) != 0 ||
 			    l->vocab.number[fi];
@@ -637,7 +640,6 @@ linker_settle(struct linker *l)
 	free(start);
 	free(order);
 	bigarray_free(l->feats, l->featcap, sizeof *l->feats);
-	bigarray_free(l->side, l->featcap, sizeof *l->side);
 	bigarray_free(l->quants, l->quantcap, sizeof *l->quants);
 	wording_free(&l->wording);
 	free(l->minor);

@@ -114,19 +114,18 @@ static const char *const sentvec_synonyms[][2] = {
 };
 
 
-/* Room for N features and their framing flags (bigarray.h). */
+/* Room for N features (bigarray.h). */
 void
 sentvec_room(struct linker *l, size_t n)
 {
 	l->feats = bigarray_resize(l->feats, l->featcap, n, sizeof *l->feats);
-	l->side = bigarray_resize(l->side, l->featcap, n, sizeof *l->side);
 	l->featcap = n;
 }
 
 static void
 sentvec_raw(struct linker *l, uint32_t id, uint32_t alt, unsigned char role)
 {
-	if (l->nfeats == UINT32_MAX)
+	if (l->nfeats == UINT32_MAX || id > UINT32_MAX >> LINKER_ROLE_BITS)
 		fatal("claims: too many words to link");
 	if (l->nfeats == l->featcap)
 		sentvec_room(l, l->featcap == 0 ? 4096 : l->featcap * 2);
@@ -140,8 +139,8 @@ sentvec_raw(struct linker *l, uint32_t id, uint32_t alt, unsigned char role)
 		l->alts[l->nalts].alt = alt;
 		l->nalts++;
 	}
-	l->side[l->nfeats] = role & (CLAUSE_SIDE | CLAUSE_NAME);
-	l->feats[l->nfeats++] = id;
+	l->feats[l->nfeats++] = linker_feat(id,
+	    role & (CLAUSE_SIDE | CLAUSE_NAME));
 }
 
 /* Gives names of one thing one form: "American", "America" -> "usa". */
