@@ -291,6 +291,10 @@ boilerplate_read_more(const struct sentence *s)
 /* Prose: a sentence of some length that ends as one, not clutter. */
 #define BOILERPLATE_PROSE_WORDS 8
 
+/* The paragraphs a bio may open the body with: the first, or the second
+ * under a title extraction ran in. */
+#define BOILERPLATE_BIO_OPENING 2
+
 static bool
 boilerplate_prose(const struct sentence *s)
 {
@@ -309,7 +313,7 @@ boilerplate_mark(struct document *doc)
 	bool label = false, listed = false;
 	size_t outlet_len = doc->outlet != NULL ? strlen(doc->outlet) : 0;
 	bool after_prose = false;
-	size_t last;
+	size_t last, seen = 0;
 
 	if (doc->nsentences == 0)
 		return;
@@ -353,10 +357,11 @@ boilerplate_mark(struct document *doc)
 		struct sentence *s = &doc->sentences[first[p]];
 		const struct sentence *next = p + 1 < np && count[p + 1] != 0 ?
 		    &doc->sentences[first[p + 1]] : NULL;
-		bool placed, chained;
+		bool placed, chained, heading;
 
 		if (count[p] == 0)
 			continue;
+		seen++;
 		if (close[p] != 0)
 			boilerplate_gallery_mark(s, close[p] - 1 - first[p]);
 		/* The links under a label ("More:"), one a paragraph: the
@@ -374,8 +379,14 @@ boilerplate_mark(struct document *doc)
 		    (count[p] <= BOILERPLATE_READ_MORE_PARAGRAPH &&
 		    boilerplate_read_more(&doc->sentences[first[p] + count[p] - 1]));
 		label = false;
-		if (!placed && count[p] == 1 && !s->boilerplate &&
-		    boilerplate_heading(s->text, s->len)) {
+		heading = !placed && count[p] == 1 && !s->boilerplate &&
+		    boilerplate_heading(s->text, s->len);
+		/* A heading over other stories' headlines in capitals titles
+		 * the list ("BREAKING NEWS ABOUT THE CORONAVIRUS PANDEMIC"). */
+		if (heading && next != NULL && count[p + 1] == 1 &&
+		    furniture_related_caps(next))
+			placed = true;
+		else if (heading) {
 			s->heading = true;
 			prev = after_prose = false;
 			continue;
@@ -389,10 +400,15 @@ boilerplate_mark(struct document *doc)
 			prev = after_prose = false;
 			continue;
 		}
-		/* A video's box, a columnist's bio: the whole paragraph. */
+		/* A video's box, a columnist's bio: the whole paragraph.  A
+		 * bio's first line says so only where a bio stands, over the
+		 * body (under a title run in) or at its foot: within the
+		 * body, "X is a professor at Y" introduces a source. */
 		clutter[p] = placed || kind[p] == SITEPHRASE_HEADING || allmore[p] ||
 		    furniture_video_box(s) ||
 		    furniture_bio_end(&doc->sentences[first[p] + count[p] - 1]) ||
+		    ((seen <= BOILERPLATE_BIO_OPENING || p + 1 == last) &&
+		    furniture_bio(s)) ||
 		    (count[p] == 1 && (boilerplate_tagline(s->text, s->len) ||
 		    furniture_shop(s) ||
 		    furniture_byline(s) || (first[p] == 0 &&

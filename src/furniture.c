@@ -137,8 +137,9 @@ furniture_post(const char *s, size_t len, size_t most)
 
 /*
  * A line to follow someone's social handle: "Follow him on Twitter
- * @NolteNC", "- Follow the Ticker on Twitter: @PoliticalTicker".  At most
- * FURNITURE_FOLLOW_WORDS words, one of them a handle.
+ * @NolteNC", "- Follow the Ticker on Twitter: @PoliticalTicker", "Follow
+ * Ryan on Twitter".  At most FURNITURE_FOLLOW_WORDS words, one of them a
+ * handle or the network's name ("Follow the money:" is prose).
  */
 #define FURNITURE_FOLLOW_WORDS 16
 
@@ -150,32 +151,107 @@ furniture_follow(const char *s, size_t len)
 		len -= 2;
 	}
 	return len > 7 && memcmp(s, "Follow ", 7) == 0 &&
-	    memchr(s, '@', len) != NULL &&
+	    (memchr(s, '@', len) != NULL || memmem(s, len, "Twitter", 7) !=
+	    NULL || memmem(s, len, "Facebook", 8) != NULL) &&
 	    furniture_words(s, len, FURNITURE_FOLLOW_WORDS) <=
 	    FURNITURE_FOLLOW_WORDS;
 }
 
+/* An opening and its length, measured once, not at each line. */
+struct furniture_opening {
+	const char *text;
+	size_t len;
+};
+
+#define FURNITURE_OPENING(text) { text, sizeof text - 1 }
+
+/* Does S, of LEN bytes, open with one of the N OPENINGS? */
+static bool
+furniture_opens(const char *s, size_t len,
+    const struct furniture_opening *openings, size_t n)
+{
+	size_t i;
+
+	for (i = 0; i < n; i++) {
+		if (len >= openings[i].len &&
+		    memcmp(s, openings[i].text, openings[i].len) == 0)
+			return true;
+	}
+	return false;
+}
+
 /* The openings of a site's notes beside a story, in their case: that it
  * changed, or a sign-up. */
-static const char *const furniture_notes[] = {
-	"This story was updated", "This article was updated",
-	"Sign up to receive", NULL
+static const struct furniture_opening furniture_notes[] = {
+	FURNITURE_OPENING("This story was updated"),
+	FURNITURE_OPENING("This article was updated"),
+	FURNITURE_OPENING("Sign up to receive")
 };
 
 static bool
 furniture_note(const char *s, size_t len)
 {
-	const char *const *n;
-
 	/* "Th" or "Si": most sentences opening "T" or "S" fail here. */
 	if (len < 2 || !((s[0] == 'T' && s[1] == 'h') ||
 	    (s[0] == 'S' && s[1] == 'i')))
 		return false;
-	for (n = furniture_notes; *n != NULL; n++) {
-		if (len >= strlen(*n) && memcmp(s, *n, strlen(*n)) == 0)
+	return furniture_opens(s, len, furniture_notes,
+	    sizeof furniture_notes / sizeof *furniture_notes);
+}
+
+/*
+ * A line that gives an address to write to: "Send tips to
+ * kevin@dailycallernewsfoundation.org.", "Email: jdiaz@sfchronicle.com
+ * Twitter: @JohnDiazChron", "She can be reached at ...".  Of at most
+ * FURNITURE_CONTACT_LEN bytes and FURNITURE_CONTACT_WORDS words, with an
+ * address (a word, "@", perhaps a space, a name with a dot) and no quote:
+ * a statement that names an address is someone's ("... the
+ * hdr22@clintonemail.com account," Kendall wrote).
+ */
+#define FURNITURE_CONTACT_LEN 120
+#define FURNITURE_CONTACT_WORDS 15
+
+static bool
+furniture_address(const char *s, size_t len, size_t at)
+{
+	size_t i = at + 1;
+
+	if (at == 0 || s[at - 1] == ' ' || s[at - 1] == '(')
+		return false;
+	if (i < len && s[i] == ' ')
+		i++;	/* "ryan@ dailycallernewsfoundation.org" */
+	for (; i + 1 < len && s[i] != ' '; i++) {
+		if (s[i] == '.' && s[i + 1] != ' ' && s[i + 1] != '.')
 			return true;
 	}
 	return false;
+}
+
+static bool
+furniture_contact(struct furniture_line *l)
+{
+	const char *s = l->s, *a;
+	size_t at = 0, len = l->len;
+
+	/* "rjlarios@hotmail.com:" names a comment's writer. */
+	if (len == 0 || s[len - 1] == ':')
+		return false;
+	while ((a = memchr(s + at, '@', len - at)) != NULL &&
+	    !furniture_address(s, len, (size_t)(a - s)))
+		at = (size_t)(a - s) + 1;
+	return a != NULL && memchr(s, '"', len) == NULL &&
+	    memmem(s, len, "\xe2\x80\x9c", 3) == NULL &&
+	    furniture_line_words(l, FURNITURE_CONTACT_WORDS) <=
+	    FURNITURE_CONTACT_WORDS;
+}
+
+/* An audio player's line, its button last: "NPR's Richard Harris reports
+ * Listen", "From 'Morning Edition': David Welna reports Listen". */
+static bool
+furniture_audio(const struct furniture_line *l)
+{
+	return l->last_word > 0 && l->len - l->last_word == 6 &&
+	    memcmp(l->s + l->last_word, "Listen", 6) == 0;
 }
 
 /* Could a shape below be the line's, by its first and last bytes?  A
@@ -203,7 +279,11 @@ furniture_shape(struct furniture_line *l, size_t most)
 	size_t len = l->len;
 
 	/* Many sentences open with "T" or "S" ("The", "She"): of the
-	 * shapes, only a note may then be theirs. */
+	 * shapes, only a note, a contact or an audio player's line may then
+	 * be theirs. */
+	if (furniture_audio(l) || (len <= FURNITURE_CONTACT_LEN &&
+	    furniture_contact(l)))
+		return true;
 	if (len > 0 && !furniture_shape_may(s, len))
 		return furniture_note(s, len);
 	return furniture_clock(s, len) || furniture_separator(s, len) ||
@@ -412,11 +492,13 @@ furniture_credit(struct furniture_line *l)
 		    FURNITURE_BAR_WORDS + 1;
 	/* The shape before the words: a quote that closes a sentence of
 	 * prose fails it within a few bytes. */
-	/* "(H/T The Hill)" credits a story, not a photo. */
+	/* "(H/T The Hill)" credits a story, not a photo; "(FBI via AP)"
+	 * a photo handed out. */
 	if (s[0] == '(' && s[len - 1] == ')') {
 		if (!((memchr(s, '/', len) != NULL && !(len > 4 &&
 		    (s[1] == 'H' || s[1] == 'h') && s[2] == '/')) ||
-		    (len > 7 && memcmp(s, "(Photo:", 7) == 0)))
+		    (len > 7 && memcmp(s, "(Photo:", 7) == 0) ||
+		    (len > 8 && memcmp(s + len - 8, " via AP)", 8) == 0)))
 			return false;
 	} else if (!(len > 11 && memcmp(s, "Photograph:", 11) == 0)) {
 		while (i < len && s[i] >= 'A' && s[i] <= 'Z')
@@ -429,12 +511,141 @@ furniture_credit(struct furniture_line *l)
 }
 
 /* A video player's box as extraction leaves it: "CLOSE" (its button)
- * run into the first line of the video's description. */
+ * run into the first line of the video's description, or Politico's
+ * "POLITICO Dispatch: May 19" over the episode's. */
 bool
 furniture_video_box(const struct sentence *s)
 {
-	return s->len > 7 && memcmp(s->text, "CLOSE ", 6) == 0 &&
-	    s->text[6] >= 'A' && s->text[6] <= 'Z';
+	static const char dispatch[] = "POLITICO Dispatch: ";
+	const size_t n = sizeof dispatch - 1;
+
+	/* Asked of every paragraph: its first byte turns most away. */
+	if (s->len == 0 || (s->text[0] != 'C' && s->text[0] != 'P'))
+		return false;
+	return (s->len > 7 && memcmp(s->text, "CLOSE ", 6) == 0 &&
+	    s->text[6] >= 'A' && s->text[6] <= 'Z') ||
+	    (s->len > n && memcmp(s->text, dispatch, n) == 0);
+}
+
+/*
+ * A writer's bio: "Michael Kruse is a senior staff writer for Politico.",
+ * "Peter Bergen is CNN's national security analyst, ...", "Dennis Prager
+ * is a nationally syndicated radio talk-show host and columnist."  A name
+ * of one to four capitalised words (or "He", "She"), "is" or "was", an
+ * article or an outlet's possessive, then within FURNITURE_BIO_GAP words
+ * a trade the page's writers have.  Not a sentence that goes on about the
+ * person ("who", "but"), quotes, or runs past FURNITURE_BIO_WORDS words:
+ * "Representative Nadler is a shrewd lawyer but he has ..." is prose.
+ * Where it stands (opening or closing the body) is boilerplate.c's say.
+ */
+#define FURNITURE_BIO_GAP 5
+#define FURNITURE_BIO_WORDS 35
+
+static const struct furniture_opening furniture_trades[] = {
+	FURNITURE_OPENING("writer"), FURNITURE_OPENING("columnist"),
+	FURNITURE_OPENING("editor"), FURNITURE_OPENING("correspondent"),
+	FURNITURE_OPENING("contributor"), FURNITURE_OPENING("reporter"),
+	FURNITURE_OPENING("analyst"), FURNITURE_OPENING("fellow"),
+	FURNITURE_OPENING("professor"), FURNITURE_OPENING("host"),
+	FURNITURE_OPENING("author"), FURNITURE_OPENING("commentator"),
+	FURNITURE_OPENING("journalist"), FURNITURE_OPENING("lecturer")
+};
+
+static const char *const furniture_bio_stops[] = {
+	" who ", " whose ", " that ", " which ", " but ", "\"", "\xe2\x80\x9c",
+	NULL
+};
+
+/* The end of the word of S (of LEN bytes) that starts at I. */
+static size_t
+furniture_word_end(const char *s, size_t len, size_t i)
+{
+	while (i < len && s[i] != ' ')
+		i++;
+	return i;
+}
+
+/* Is the word S[W, E) a trade, perhaps plural or before a comma or a
+ * stop ("authority" is none)? */
+static bool
+furniture_trade(const char *s, size_t w, size_t e)
+{
+	size_t i;
+
+	while (e > w && (s[e - 1] == ',' || s[e - 1] == '.' ||
+	    s[e - 1] == ';'))
+		e--;
+	if (e > w && s[e - 1] == 's')
+		e--;
+	for (i = 0; i < sizeof furniture_trades / sizeof *furniture_trades;
+	    i++) {
+		if (e - w == furniture_trades[i].len &&
+		    memcmp(s + w, furniture_trades[i].text, e - w) == 0)
+			return true;
+	}
+	return false;
+}
+
+/* Does the word S[W, E) end in a possessive ("CNN's")? */
+static bool
+furniture_possessive(const char *s, size_t w, size_t e)
+{
+	return (e - w > 2 && memcmp(s + e - 2, "'s", 2) == 0) ||
+	    (e - w > 4 && memcmp(s + e - 4, "\xe2\x80\x99s", 4) == 0);
+}
+
+bool
+furniture_bio(const struct sentence *s)
+{
+	const char *t = s->text;
+	const char *const *stop;
+	size_t i = 0, e, len = s->len, words;
+	bool trade = false;
+	int gap;
+
+	if (len < 12 || !(t[0] >= 'A' && t[0] <= 'Z'))
+		return false;
+	/* The name, up to "is" or "was". */
+	for (words = 0; ; words++) {
+		e = furniture_word_end(t, len, i);
+		if (e == len || words > 4)
+			return false;
+		if ((e - i == 2 && memcmp(t + i, "is", 2) == 0) ||
+		    (e - i == 3 && memcmp(t + i, "was", 3) == 0))
+			break;
+		if (!(t[i] >= 'A' && t[i] <= 'Z'))
+			return false;
+		i = e + 1;
+	}
+	if (words == 0)
+		return false;
+	/* The article, or the outlet's possessive ("CNN's", "The San
+	 * Francisco Chronicle's"), its words capitalised. */
+	i = e + 1;
+	e = furniture_word_end(t, len, i);
+	if (!((e - i == 1 && t[i] == 'a') || (e - i == 2 &&
+	    memcmp(t + i, "an", 2) == 0) || (e - i == 3 &&
+	    memcmp(t + i, "the", 3) == 0))) {
+		for (gap = 0; !furniture_possessive(t, i, e); gap++) {
+			if (gap == 3 || e == len || !(t[i] >= 'A' && t[i] <= 'Z'))
+				return false;
+			i = e + 1;
+			e = furniture_word_end(t, len, i);
+		}
+	}
+	/* The trade, a few words on. */
+	for (gap = 0; !trade && gap <= FURNITURE_BIO_GAP && e < len; gap++) {
+		i = e + 1;
+		e = furniture_word_end(t, len, i);
+		trade = furniture_trade(t, i, e);
+	}
+	if (!trade)
+		return false;
+	for (stop = furniture_bio_stops; *stop != NULL; stop++) {
+		if (memmem(t, len, *stop, strlen(*stop)) != NULL)
+			return false;
+	}
+	return furniture_words(t, len, FURNITURE_BIO_WORDS) <= FURNITURE_BIO_WORDS;
 }
 
 /* The note that ends a columnist's bio: "The opinions expressed in this
@@ -442,19 +653,17 @@ furniture_video_box(const struct sentence *s)
 bool
 furniture_bio_end(const struct sentence *s)
 {
-	static const char *const opens[] = {
-		"The opinions expressed in this ", "The views expressed in this ",
-		NULL
+	static const struct furniture_opening opens[] = {
+		FURNITURE_OPENING("The opinions expressed in this "),
+		FURNITURE_OPENING("The views expressed in this "),
+		/* Townhall's, over each column. */
+		FURNITURE_OPENING("The opinions expressed by ")
 	};
-	const char *const *o;
 
-	if (s->len == 0 || s->text[0] != 'T')
+	if (s->len < 4 || memcmp(s->text, "The ", 4) != 0)
 		return false;
-	for (o = opens; *o != NULL; o++) {
-		if (s->len > strlen(*o) && memcmp(s->text, *o, strlen(*o)) == 0)
-			return true;
-	}
-	return false;
+	return furniture_opens(s->text, s->len, opens,
+	    sizeof opens / sizeof *opens);
 }
 
 /*

@@ -56,7 +56,8 @@ bool furniture_stopped(const char *s, size_t len);
  * length, a separator, a bare "ET" or "AD", a line to follow a social
  * handle, a note that the story was updated or a sign-up, a video's
  * title with its length, a credit ("Jordain Carney contributed."), an
- * embedded post's line of under MOST bytes. */
+ * embedded post's line of under MOST bytes, a short line giving an e-mail
+ * address to write to, an audio player's line ("... reports Listen"). */
 bool furniture_shape(struct furniture_line *l, size_t most);
 
 /* Another story's headline in capitals. */
@@ -81,6 +82,10 @@ bool furniture_credit(struct furniture_line *l);
 /* The first line of a video player's box ("CLOSE Hillary Clinton said..."):
  * its paragraph is the box. */
 bool furniture_video_box(const struct sentence *s);
+
+/* The first line of a writer's bio ("Michael Kruse is a senior staff
+ * writer for Politico."), by its words alone. */
+bool furniture_bio(const struct sentence *s);
 
 /* The last line of a columnist's bio ("The opinions expressed in this
  * commentary are his own."): its paragraph is the bio. */

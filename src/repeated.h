@@ -1,6 +1,6 @@
 /*
  * repeated: the lines an outlet repeats across its sources, site
- * furniture that no pattern names ("USA TODAY", "Slideshow (12 images)",
+ * furniture that no pattern names ("USA TODAY", "Pictures (12 images)",
  * a newsletter box, a columnist's bio at the foot of each column).
  *
  * A line is keyed by a hash of its outlet and its text with ASCII case

@@ -39,6 +39,8 @@ static const struct sitephrase_phrase sitephrase_phrases[] = {
 	{ "trending", SITEPHRASE_HEADING, 4, false },
 	{ "you may also like", SITEPHRASE_HEADING, 8, false },
 	{ "you might also like", SITEPHRASE_HEADING, 8, false },
+	/* Politico's tags, each a paragraph after it. */
+	{ "this article tagged under", SITEPHRASE_HEADING, 0, false },
 	/* Its bullets follow, one a paragraph, none ending in a stop. */
 	{ "story highlights", SITEPHRASE_HEADING, 0, false },
 	{ "read more", SITEPHRASE_MORE, 4, false },
@@ -143,6 +145,16 @@ static const struct sitephrase_furniture sitephrase_furniture_start[] = {
 	{ "photo", 1 },
 	{ "image", 1 },
 	{ "video", 1 },
+	/* Reuters' gallery: "Slideshow (3 Images)". */
+	{ "slideshow (", 4 },
+	/* Links to a section or a results page, and "More here." */
+	{ "special coverage:", 0 },
+	{ "( see results:", 0 },
+	{ "(see results:", 0 },
+	{ "more here", 2 },
+	/* A chart's or a table's source. */
+	{ "source:", 25 },
+	{ "you can follow ", 16 },
 };
 
 /* Found anywhere in a sentence. */

@@ -8,6 +8,7 @@
 
 #include "document.h"
 #include "matcher.h"
+#include "namepart.h"
 #include "tagger.h"
 #include "taxonomy.h"
 #include "xalloc.h"
@@ -26,12 +27,15 @@ struct phrase {
 	enum phrase_kind kind;
 	bool firm;		/* tagger_firm_phrase, known once built */
 	bool office;		/* tagger_office_phrase (rule 9) */
+	bool place;		/* tagger_place_phrase (rule 10) */
 };
 
 struct hit {
 	size_t phrase;
 	size_t start;
 	size_t end;
+	bool in_name;		/* a place inside another name: counts as
+				 * ambiguous (tagger_mark_names) */
 };
 
 /*
@@ -86,6 +90,7 @@ struct tagger {
 	size_t *subtree_end;	/* per topic: one past its last subtopic */
 	size_t *root;		/* per topic: the top of its tree, its family */
 	size_t noffices;	/* phrases that name an office (rule 9) */
+	size_t nplaces;		/* phrases that name a place (rule 10) */
 	uint64_t office_lengths;	/* bit N: an office of N bytes */
 	uint32_t office_letters;	/* bit (C & 31): an office begins
 					 * with letter C, either case */
@@ -133,6 +138,30 @@ tagger_office_phrase(const struct tagger *tg, enum phrase_kind kind,
 	return false;
 }
 
+/*
+ * Whether a phrase of KIND and TEXT of TOPIC names a place or a people
+ * (rule 10): a plain keyword of one word, written with a capital and not
+ * all in capitals ("Mexico", "Israeli*", not "UK"), of a topic the
+ * taxonomy's places list.
+ */
+static bool
+tagger_place_phrase(const struct tagger *tg, size_t topic,
+    enum phrase_kind kind, const char *text)
+{
+	const char *c;
+	bool lower = false;
+
+	if (kind != PHRASE_KEYWORD || !tg->tax->topics[topic].place ||
+	    *text < 'A' || *text > 'Z')
+		return false;
+	for (c = text; *c != '\0'; c++) {
+		if (*c == ' ')
+			return false;
+		lower |= *c >= 'a' && *c <= 'z';
+	}
+	return lower;
+}
+
 /* The lengths and first letters (ignoring case) of TG's offices. */
 static void
 tagger_office_masks(struct tagger *tg)
@@ -168,6 +197,9 @@ tagger_add_phrases(struct tagger *tg, size_t topic, char **list, size_t n,
 		tg->phrases[id].office = tagger_office_phrase(tg, kind,
 		    list[i]);
 		tg->noffices += tg->phrases[id].office;
+		tg->phrases[id].place = tagger_place_phrase(tg, topic, kind,
+		    list[i]);
+		tg->nplaces += tg->phrases[id].place;
 		tg->nphrases = id + 1;
 	}
 }
@@ -285,6 +317,7 @@ tagger_collect(void *arg, size_t phrase, size_t start, size_t end)
 	st->hits[st->nhits].phrase = phrase;
 	st->hits[st->nhits].start = start;
 	st->hits[st->nhits].end = end;
+	st->hits[st->nhits].in_name = false;
 	st->nhits++;
 }
 
@@ -353,30 +386,6 @@ tagger_kin(const struct tagger *tg, size_t a, size_t b)
 	    (a > b && a < tg->subtree_end[b]);
 }
 
-/* Where a name would start after "of the" at END of TEXT, or LEN. */
-static size_t
-tagger_of_the(const char *text, size_t len, size_t end)
-{
-	static const char *const words[] = { "of", "the" };
-	size_t i, w, n;
-
-	for (i = end, w = 0; w < 2; w++) {
-		n = strlen(words[w]);
-		if (i >= len || (text[i] != ' ' && text[i] != '\n'))
-			return len;
-		while (i < len && (text[i] == ' ' || text[i] == '\n'))
-			i++;
-		if (len - i < n || memcmp(text + i, words[w], n) != 0)
-			return len;
-		i += n;
-	}
-	if (i >= len || (text[i] != ' ' && text[i] != '\n'))
-		return len;
-	while (i < len && (text[i] == ' ' || text[i] == '\n'))
-		i++;
-	return i;
-}
-
 /*
  * Rule 9: whether office hit H belongs to another body than its topic's,
  * named by a keyword written with a capital of a topic not its kin: the
@@ -392,7 +401,7 @@ tagger_owned(const struct tagger *tg, const char *text, size_t len,
 {
 	const struct tagger_state *st = tg->state;
 	const struct phrase *p = &tg->phrases[h->phrase], *q;
-	size_t i, name = tagger_of_the(text, len, h->end);
+	size_t i, name = namepart_of_the(text, len, h->end);
 
 	for (i = 0; i < st->nhits; i++) {
 		q = &tg->phrases[st->hits[i].phrase];
@@ -407,37 +416,98 @@ tagger_owned(const struct tagger *tg, const char *text, size_t len,
 	return false;
 }
 
+/* The kind a hit counts as: its phrase's, or ambiguous for a place
+ * inside another name (rule 10). */
+static enum phrase_kind
+tagger_hit_kind(const struct tagger *tg, const struct hit *h)
+{
+	return h->in_name ? PHRASE_AMBIGUOUS : tg->phrases[h->phrase].kind;
+}
+
+/* Marks, per topic, the keyword and ambiguous hits of the last run again
+ * from its hits, after rules 9 and 10 changed them. */
+static void
+tagger_remark(const struct tagger *tg)
+{
+	struct tagger_state *st = tg->state;
+	const struct phrase *p;
+	size_t i;
+
+	for (i = 0; i < st->nhits; i++) {
+		p = &tg->phrases[st->hits[i].phrase];
+		st->hit_stamp[p->topic] = st->amb_stamp[p->topic] = 0;
+	}
+	for (i = 0; i < st->nhits; i++) {
+		p = &tg->phrases[st->hits[i].phrase];
+		switch (tagger_hit_kind(tg, &st->hits[i])) {
+		case PHRASE_KEYWORD:
+			st->hit_stamp[p->topic] = st->stamp;
+			break;
+		case PHRASE_AMBIGUOUS:
+			st->amb_stamp[p->topic] = st->stamp;
+			st->ambiguous = true;
+			break;
+		case PHRASE_EXCLUDE:
+			break;
+		}
+	}
+}
+
 /*
  * Drops the office hits another body owns (tagger_owned), as if they had
- * not matched, and marks their topics again from the hits left.
+ * not matched.  Whether it dropped one.
  */
-static void
+static bool
 tagger_drop_owned(const struct tagger *tg, const char *text, size_t len)
 {
 	struct tagger_state *st = tg->state;
 	const struct phrase *p;
 	size_t i, k;
-	bool dropped = false;
 
 	for (i = k = 0; i < st->nhits; i++) {
 		p = &tg->phrases[st->hits[i].phrase];
 		if (p->office && tagger_owned(tg, text, len, &st->hits[i])) {
 			st->hit_stamp[p->topic] = st->amb_stamp[p->topic] = 0;
-			dropped = true;
 			continue;
 		}
 		st->hits[k++] = st->hits[i];
 	}
-	if (!dropped)
-		return;
+	if (k == st->nhits)
+		return false;
 	st->nhits = k;
+	return true;
+}
+
+/*
+ * Rule 10: a place keyword that follows a capitalised word beginning
+ * another name (namepart_after_name) which no other keyword of the
+ * sentence covers is part of that name ("New Mexico", "Rep. Steve
+ * Israel", "Beth Israel Deaconess"): it counts as ambiguous, so that it
+ * tags only where the sentence or its source backs it (rule 7), as a
+ * story about Mexico does.  Whether it marked one.
+ */
+static bool
+tagger_mark_names(const struct tagger *tg, const char *text, size_t len)
+{
+	struct tagger_state *st = tg->state;
+	struct hit *h;
+	size_t i, j, ws, we;
+	bool marked = false, covered;
+
 	for (i = 0; i < st->nhits; i++) {
-		p = &tg->phrases[st->hits[i].phrase];
-		if (p->kind == PHRASE_KEYWORD)
-			st->hit_stamp[p->topic] = st->stamp;
-		else if (p->kind == PHRASE_AMBIGUOUS)
-			st->amb_stamp[p->topic] = st->stamp;
+		h = &st->hits[i];
+		if (!tg->phrases[h->phrase].place ||
+		    !namepart_after_name(text, len, h->start, &ws, &we))
+			continue;
+		for (j = 0, covered = false; j < st->nhits && !covered; j++)
+			covered = j != i && st->hits[j].start <= ws &&
+			    st->hits[j].end >= we &&
+			    tg->phrases[st->hits[j].phrase].kind !=
+			    PHRASE_EXCLUDE;
+		if (!covered)
+			h->in_name = marked = true;
 	}
+	return marked;
 }
 
 /*
@@ -451,6 +521,7 @@ tagger_run(const struct tagger *tg, const char *text, size_t len)
 	struct tagger_state *st = tg->state;
 	const struct phrase *p;
 	size_t i, t, n = tg->tax->ntopics;
+	bool changed;
 
 	if (++st->stamp == 0) {
 		memset(st->hit_stamp, 0, n * sizeof(uint32_t));
@@ -463,8 +534,12 @@ tagger_run(const struct tagger *tg, const char *text, size_t len)
 	st->nhits = 0;
 	st->ambiguous = false;
 	matcher_find(tg->matcher, st->scratch, text, len, tagger_collect, st);
-	if (tg->noffices != 0)
-		tagger_drop_owned(tg, text, len);
+	changed = tg->noffices != 0 && tagger_drop_owned(tg, text, len);
+	if (tg->nplaces != 0 && st->nhits != 0 &&
+	    tagger_mark_names(tg, text, len))
+		changed = true;
+	if (changed)
+		tagger_remark(tg);
 	if (!st->ambiguous)
 		return;
 	for (i = 0; i < st->nhits; i++) {
@@ -591,7 +666,8 @@ tagger_matches(const struct tagger *tg, bool all, bool unbacked,
 		out[n].start = st->hits[i].start;
 		out[n].end = st->hits[i].end;
 		out[n].firm = p->firm;
-		out[n].support = p->kind == PHRASE_KEYWORD ? MATCH_PLAIN :
+		out[n].support = tagger_hit_kind(tg, &st->hits[i]) ==
+		    PHRASE_KEYWORD ? MATCH_PLAIN :
 		    tagger_support(tg, p->topic) == MATCH_UNBACKED ?
 		    MATCH_UNBACKED : MATCH_BY_SENTENCE;
 		/* The same span of one topic, through two keywords, counts

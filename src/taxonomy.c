@@ -28,7 +28,7 @@ struct loader {
 };
 
 static const char *root_keys[] = {
-	"version", "topics", "echo", "offices", NULL
+	"version", "topics", "echo", "offices", "places", NULL
 };
 static const char *topic_keys[] = {
 	"id", "label", "color", "keywords", "match-case", "ambiguous", "exclude",
@@ -293,10 +293,46 @@ taxonomy_load_offices(struct loader *ld, const struct ynode *v)
 	}
 }
 
+/*
+ * 'places': ids of topics whose capitalised keywords name places and
+ * peoples (rule 10); a listed topic's subtopics are places too.
+ */
+static void
+taxonomy_load_places(struct loader *ld, const struct ynode *v)
+{
+	struct taxonomy *tax = ld->tax;
+	const struct ynode *item;
+	char **ids, *id, *q;
+	size_t i, j, n, t;
+
+	/* Reports a value that is no list of strings. */
+	ids = taxonomy_phrase_list(ld, v, "places", &n);
+	xfree_strings(ids, n);
+	for (i = 0; v->kind == YNODE_SEQUENCE && i < v->nkids; i++) {
+		item = v->kids[i];
+		if (item->kind != YNODE_SCALAR || yamltree_is_null(item))
+			continue;
+		id = xstrndup(item->value, item->len);
+		t = taxonomy_find(tax, id);
+		free(id);
+		if (t == TOPIC_NO_PARENT) {
+			q = problems_quote(item->value, item->len);
+			problems_add(&ld->pr, item->line, item->column,
+			    "an item of 'places' must be a topic's id, not %s",
+			    q);
+			free(q);
+			continue;
+		}
+		for (j = t; j < tax->ntopics; j++)
+			if (taxonomy_is_ancestor(tax, t, j))
+				tax->topics[j].place = 1;
+	}
+}
+
 static void
 taxonomy_load_root(struct loader *ld, const struct ynode *root)
 {
-	const struct ynode *v[4], *k[4];
+	const struct ynode *v[5], *k[5];
 
 	if (root == NULL) {
 		problems_add(&ld->pr, 1, 1,
@@ -333,6 +369,8 @@ taxonomy_load_root(struct loader *ld, const struct ynode *root)
 		taxonomy_load_echo(ld, v[2]);
 	if (v[3] != NULL)
 		taxonomy_load_offices(ld, v[3]);
+	if (v[4] != NULL)
+		taxonomy_load_places(ld, v[4]);
 }
 
 int

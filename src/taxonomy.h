@@ -26,6 +26,9 @@ struct topic {
 	size_t nexclude;
 	char **ambiguous;	/* ignoring case, tag only with support */
 	size_t nambiguous;
+	int place;		/* 'places' lists it or a parent: its keywords
+				 * written with a capital name places and
+				 * peoples (rule 10) */
 	size_t line;		/* where the topic's mapping starts, 1-based */
 	size_t column;
 };

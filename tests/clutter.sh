@@ -1,10 +1,11 @@
 #!/bin/sh
 # The clutter samples (tests/clutter/*.tsv, see
-# clutter.py): 1,600 body sentences of ../shared/data read by hand.  Prints
+# clutter.py): 2,200 body sentences of ../shared/data read by hand.  Prints
 # the share of site furniture marked boilerplate and the prose and headings
 # marked, for the tuning two thirds, the held-out third, the fresh 100, the
 # fresh 300, session 5's fresh 300 (fresh5.tsv) and session 6's
-# (fresh6.tsv) and its second (fresh7.tsv), each source read alone and in
+# (fresh6.tsv) and its second (fresh7.tsv), session 7's (fresh8.tsv)
+# and its second (fresh9.tsv), each source read alone and in
 # the whole AllSides archive.
 bin=${PARALLAX_BIN:-./parallax}
 srcdir=${PARALLAX_SRCDIR:-.}
@@ -60,12 +61,35 @@ fi
 # chart's source line, "( SEE RESULTS: ...)", a caption under its
 # credit.  All 1,600: in the archive 195/214 (91.1%), which must meet
 # the goal; alone 190/214 (88.8%), a floor.
+# Session 7's fresh 300 (fresh8.tsv: 42 furniture, 247 prose, 11
+# headings), labelled before any rule of that session ran: in the
+# archive 31/42 (73.8%), alone 30/42 (71.4%), no prose marked, headings
+# 2/11 flagged.  Tuned on since, with the misses of fresh7 and earlier
+# (lines giving an e-mail address to write to, "... reports Listen",
+# "Follow Ryan on Twitter", "Slideshow (3 Images)", "Source:", "More
+# here.", "SPECIAL COVERAGE:", "( SEE RESULTS:", a photo "via AP",
+# Politico's tags and Dispatch box, Townhall's disclaimer, a heading over
+# headlines in capitals, a writer's bio opening or closing the body):
+# fresh8 40/42 (95.2%) both ways, fresh7 39/42 in the archive and 38/42
+# alone, fresh5 39/42; all 1,900 241/256 (94.1%) in the archive, which
+# must meet the goal, and 239/256 (93.4%) alone, a floor; no prose
+# marked of 1,588.
+# Session 7's second fresh 300 (fresh9.tsv: 44 furniture, 246 prose, 10
+# headings), drawn after its last rule and labelled before any figure was
+# printed: in the archive 35/44 (79.5%), alone 31/44 (70.5%), no prose
+# marked, headings 1/10 flagged.  Its misses: photo captions, "Read:"
+# links, a newsletter box's errors ("Invalid email address.", "Please
+# try again later."), an editor's note, a donation appeal, "NOW WATCH:",
+# a poll's question, a credit "(The Daily Pennsylvanian)", a video list,
+# a database widget.  All 2,200: in the archive 276/300 (92.0%), which
+# must meet the goal; alone 270/300 (90.0%), a floor.
 # The per-set figures below are floors, which only catch a regression.
-CLUTTER_FLOORS=${CLUTTER_FLOORS-'{"alone": {"tune": {"furniture": 0.84, "prose": 0}, "held": {"furniture": 0.91, "prose": 0}, "fresh": {"furniture": 0.90, "prose": 0}, "fresh300": {"furniture": 0.95, "prose": 0}, "fresh6": {"furniture": 0.93, "prose": 0}, "fresh7": {"furniture": 0.76, "prose": 0}, "all": {"furniture": 0.88, "prose": 0}}, "archive": {"tune": {"furniture": 0.84, "prose": 0}, "held": {"furniture": 0.91, "prose": 0}, "fresh": {"furniture": 1.0, "prose": 0}, "fresh300": {"furniture": 0.97, "prose": 0}, "fresh6": {"furniture": 0.95, "prose": 0}, "fresh7": {"furniture": 0.80, "prose": 0}}}'}
+CLUTTER_FLOORS=${CLUTTER_FLOORS-'{"alone": {"tune": {"furniture": 0.84, "prose": 0}, "held": {"furniture": 0.91, "prose": 0}, "fresh": {"furniture": 0.90, "prose": 0}, "fresh300": {"furniture": 0.95, "prose": 0}, "fresh6": {"furniture": 0.93, "prose": 0}, "fresh7": {"furniture": 0.90, "prose": 0}, "fresh5": {"furniture": 0.92, "prose": 0}, "fresh8": {"furniture": 0.95, "prose": 0}, "fresh9": {"furniture": 0.70, "prose": 0}, "all": {"furniture": 0.89, "prose": 0}}, "archive": {"tune": {"furniture": 0.84, "prose": 0}, "held": {"furniture": 0.91, "prose": 0}, "fresh": {"furniture": 1.0, "prose": 0}, "fresh300": {"furniture": 0.97, "prose": 0}, "fresh6": {"furniture": 0.95, "prose": 0}, "fresh7": {"furniture": 0.92, "prose": 0}, "fresh5": {"furniture": 0.92, "prose": 0}, "fresh8": {"furniture": 0.95, "prose": 0}, "fresh9": {"furniture": 0.79, "prose": 0}, "all": {"furniture": 0.91, "prose": 0}}}'}
 export CLUTTER_FLOORS
 PARALLAX_TAXONOMY=${PARALLAX_TAXONOMY:-$srcdir/config/taxonomy.yaml}
 export PARALLAX_TAXONOMY
 exec python3 "$srcdir/tests/clutter/clutter.py" "$bin" "$data" \
     "$srcdir/tests/clutter/sample.tsv" "$srcdir/tests/clutter/fresh.tsv" \
     "$srcdir/tests/clutter/fresh300.tsv" "$srcdir/tests/clutter/fresh5.tsv" \
-    "$srcdir/tests/clutter/fresh6.tsv" "$srcdir/tests/clutter/fresh7.tsv"
+    "$srcdir/tests/clutter/fresh6.tsv" "$srcdir/tests/clutter/fresh7.tsv" \
+    "$srcdir/tests/clutter/fresh8.tsv" "$srcdir/tests/clutter/fresh9.tsv"

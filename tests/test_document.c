@@ -764,6 +764,89 @@ test_boilerplate_site_lines(void **state)
 	document_free(doc);
 }
 
+/* Session 7's fresh sample's furniture: lines giving an address to write
+ * to, an audio player's line, follow lines without a handle, a gallery's
+ * count, a chart's source, links to a section or "More here.", a photo
+ * handed out "via AP", Politico's tags and its Dispatch box, and a
+ * heading over other stories' headlines in capitals.  An address quoted
+ * and a "Follow" with no network stay prose. */
+static void
+test_boilerplate_contacts_and_widgets(void **state)
+{
+	static const char *const furniture[] = {
+		"Send tips to kevin@example.org.",
+		"Email: jo@example.com Twitter: @jo",
+		"NPR's Jo Smith reports Listen", "Follow Ryan on Twitter",
+		"You can follow me at @janedoe.", "Slideshow (3 Images)",
+		"Source: State Department.", "More here.",
+		"SPECIAL COVERAGE: City Budget", "(FBI via AP)",
+		"This article tagged under: Budget", "Politics",
+		"POLITICO Dispatch: May 19 The mayor spoke at noon.",
+		"The council sat late.",
+		"BREAKING NEWS ABOUT THE BUDGET", NULL
+	};
+	static const char *const prose[] = {
+		"\"The jo@example.com account was closed,\" she wrote.",
+		"Follow the money to the end of the road.",
+		"The council met on Monday to vote on the budget.",
+		"The mayor said the plan would pass in the spring.", NULL
+	};
+	struct document *doc = load("a.txt", "POLITICO Dispatch: May 19 The "
+	    "mayor spoke at noon. The council sat late.\n\n"
+	    "The council met on Monday to vote on the budget.\n\n"
+	    "\"The jo@example.com account was closed,\" she wrote.\n\n"
+	    "Follow the money to the end of the road.\n\n"
+	    "NPR's Jo Smith reports Listen\n\n(FBI via AP)\n\n"
+	    "Slideshow (3 Images)\n\nSource: State Department.\n\n"
+	    "SPECIAL COVERAGE: City Budget\n\n"
+	    "The mayor said the plan would pass in the spring.\n\n"
+	    "BREAKING NEWS ABOUT THE BUDGET\n\n"
+	    "COUNCIL VOTES TO CUT THE BUDGET OF THE PARKS AGAIN\n\n"
+	    "More here.\n\nFollow Ryan on Twitter\n\n"
+	    "You can follow me at @janedoe.\n\n"
+	    "Send tips to kevin@example.org.\n\n"
+	    "Email: jo@example.com Twitter: @jo\n\n"
+	    "This article tagged under: Budget\n\nPolitics\n");
+	size_t i;
+
+	for (i = 0; furniture[i] != NULL; i++)
+		if (!is_boilerplate(doc, furniture[i]))
+			fail_msg("not furniture: [%s]", furniture[i]);
+	for (i = 0; prose[i] != NULL; i++)
+		if (is_boilerplate(doc, prose[i]))
+			fail_msg("prose marked: [%s]", prose[i]);
+	document_free(doc);
+}
+
+/* A writer's bio over the body or at its foot is boilerplate, its whole
+ * paragraph; the same words within the body introduce a source, and a
+ * sentence that goes on about its person is prose. */
+static void
+test_boilerplate_bios(void **state)
+{
+	struct document *doc = load("a.txt", "Jane Roe is a senior staff "
+	    "writer for the Bugle. She covers the council.\n\n"
+	    "The council met on Monday to vote on the budget.\n\n"
+	    "Ann Lee is a professor of law at the state university.\n\n"
+	    "The vote was the closest in years, said the clerk.\n\n"
+	    "Bo Diaz is the Bugle's chief political correspondent.\n");
+	struct document *lede = load("b.txt", "Ann Lee is a shrewd writer but "
+	    "she has spent her life in the council.\n\n"
+	    "The council met on Monday to vote on the budget.\n");
+
+	assert_true(is_boilerplate(doc,
+	    "Jane Roe is a senior staff writer for the Bugle."));
+	assert_true(is_boilerplate(doc, "She covers the council."));
+	assert_true(is_boilerplate(doc,
+	    "Bo Diaz is the Bugle's chief political correspondent."));
+	assert_false(is_boilerplate(doc,
+	    "Ann Lee is a professor of law at the state university."));
+	assert_false(is_boilerplate(lede, "Ann Lee is a shrewd writer but "
+	    "she has spent her life in the council."));
+	document_free(doc);
+	document_free(lede);
+}
+
 /* A name's pop-up card run into its sentence is cut out, and the quote
  * after it follows, even when its headlines end in stops the splitter
  * would cut at; a name said twice, or "MORE" in prose, stay. */
@@ -1006,6 +1089,8 @@ main(void)
 		cmocka_unit_test(test_boilerplate_furniture_anywhere),
 		cmocka_unit_test(test_boilerplate_site_lines),
 		cmocka_unit_test(test_boilerplate_lists_and_galleries),
+		cmocka_unit_test(test_boilerplate_contacts_and_widgets),
+		cmocka_unit_test(test_boilerplate_bios),
 		cmocka_unit_test(test_name_card),
 		cmocka_unit_test(test_sanitised_body),
 		cmocka_unit_test(test_limits),

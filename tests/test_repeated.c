@@ -84,12 +84,12 @@ test_outlet_lines(void **state)
 
 	(void)state;
 	for (i = 0; i < 3; i++) {
-		snprintf(line, sizeof line, "Slideshow (%d  images)", 10 + i * 7);
+		snprintf(line, sizeof line, "Pictures (%d  images)", 10 + i * 7);
 		docs[i] = source("Daily Bugle", i, "The lead of a story here.",
 		    line, WIRE, BIO);
 	}
 	docs[3] = source("Other Paper", 3, "The lead of a story here.",
-	    "Slideshow (10 images)", WIRE, BIO);
+	    "Pictures (10 images)", WIRE, BIO);
 	repeated_mark_all(docs, 4, changed);
 	for (i = 0; i < 3; i++) {
 		assert_true(changed[i]);
@@ -103,7 +103,7 @@ test_outlet_lines(void **state)
 	}
 	/* Another outlet's copy is its own. */
 	assert_false(changed[3]);
-	assert_false(find(docs[3], "Slideshow (10 images)")->boilerplate);
+	assert_false(find(docs[3], "Pictures (10 images)")->boilerplate);
 	free_all(docs, 4);
 }
 

@@ -523,6 +523,70 @@ test_office(void **state)
 	    "executive society");
 }
 
+static const char place_text[] =
+    "version: 1\n"
+    "places: [world]\n"
+    "topics:\n"
+    "  - id: world\n"
+    "    label: World\n"
+    "    topics:\n"
+    "      - id: americas\n"
+    "        label: Americas\n"
+    "        keywords: [Mexico, Mexican government, UK]\n"
+    "      - id: middle-east\n"
+    "        label: Middle East\n"
+    "        keywords: [Israel, Beth Israel Deaconess]\n"
+    "  - id: politics\n"
+    "    label: Politics\n"
+    "    keywords: [Rep., Texas, Republican]\n";
+
+static int
+setup_place(void **state)
+{
+	return setup_text(state, place_text);
+}
+
+/*
+ * Rule 10: a place keyword after a capitalised word that begins another
+ * name is ambiguous, so it tags only where the sentence or its source
+ * backs it.
+ */
+static void
+test_place(void **state)
+{
+	struct fixture *f = *state;
+
+	/* Inside a longer name: unbacked, no topic. */
+	expect_source(f, "He lives in New Mexico now.", "|");
+	expect_source(f, "Rep. Steve Israel (D-N.Y.) spoke on Friday.",
+	    "| politics/p =politics");
+	/* A source that names the place by a phrase backs it. */
+	expect_source(f, "He lives in New Mexico now. The Mexican government "
+	    "said no.", "| americas/S =americas | americas/p =americas");
+	/* Not a name: the sentence's or a quotation's first word, a word of
+	 * grammar, a compass point, a possessive, an abbreviation, a word
+	 * another keyword covers, a word in capitals; an acronym is no place
+	 * keyword. */
+	expect(f, "Mexico said no.", "americas:Mexico@0-6 | americas");
+	expect(f, "He said, \"In Mexico we wait.\"",
+	    "americas:Mexico@13-19 | americas");
+	expect(f, "Will Mexico pay?", "americas:Mexico@5-11 | americas");
+	expect(f, "He flew to South Mexico.", "americas:Mexico@17-23 | "
+	    "americas");
+	expect(f, "It is Putin's Mexico.", "americas:Mexico@14-20 | americas");
+	expect(f, "The U.S. Mexico policy.", "americas:Mexico@9-15 | "
+	    "americas");
+	expect(f, "A Texas Mexico deal.", "politics:Texas@2-7 "
+	    "americas:Mexico@8-14 | americas politics");
+	expect(f, "He is held at Beth Israel Deaconess now.",
+	    "middle-east:Beth Israel Deaconess@14-35 "
+	    "middle-east:Israel@19-25 | middle-east");
+	expect(f, "The Labour UK plan.", "americas:UK@11-13 | americas");
+	expect(f, "RALLY IN NEW MEXICO TONIGHT.", "americas:Mexico@13-19 | "
+	    "americas");
+	expect(f, "The US Mexico policy.", "americas:Mexico@7-13 | americas");
+}
+
 static int
 setup_bundled(void **state)
 {
@@ -572,6 +636,9 @@ test_bundled_senses(void **state)
 		{ "Republican National Committee Chairman Reince Priebus "
 		    "spoke.", "congress" },
 		{ "ISIS called him a soldier of the Islamic State.", "troops" },
+		{ "A veterans advocate in Albuquerque, New Mexico, served "
+		    "twice.", "americas" },
+		{ "Rep. Steve Israel (D-N.Y.) told reporters.", "middle-east" },
 	}, found[] = {
 		{ "The defense secretary resigned on Thursday.", "security" },
 		{ "The unemployment rate fell as employers added jobs.",
@@ -610,6 +677,8 @@ main(void)
 		cmocka_unit_test_setup_teardown(test_echo, setup_echo,
 		    teardown),
 		cmocka_unit_test_setup_teardown(test_office, setup_office,
+		    teardown),
+		cmocka_unit_test_setup_teardown(test_place, setup_place,
 		    teardown),
 		cmocka_unit_test_setup_teardown(test_bundled_senses,
 		    setup_bundled, teardown),

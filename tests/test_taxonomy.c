@@ -257,6 +257,10 @@ test_version(void **state)
 	expect_errors("version: 1\noffices: [chair, vice chair]\n"
 	    "topics: []\n", "t.yaml:2:18: an item of 'offices' must be one "
 	    "word, not 'vice chair'\n");
+	expect_errors("version: 1\nplaces: [world, nowhere]\n"
+	    "topics:\n  - id: world\n    label: World\n",
+	    "t.yaml:2:17: an item of 'places' must be a topic's id, not "
+	    "'nowhere'\n");
 	expect_errors("# only a comment\n", "t.yaml:1:1: empty taxonomy: "
 	    "expected 'version: 1' and 'topics'\n");
 }

@@ -14,7 +14,9 @@ more (session 6's salt, none in the others), labelled before any rule ran
 on them; tests/clutter/fresh7.tsv 300 more (a second salt of session 6),
 labelled after that session's rules and before their figures;
 tests/clutter/fresh8.tsv 300 more (session 7's salt, none in the others),
-labelled before any rule ran on them.
+labelled before any rule ran on them; tests/clutter/fresh9.tsv 300 more
+(a second salt of session 7), drawn after that session's last rule and
+labelled before its figures.
 
 Builds the sources in a temporary directory and reads them with the real
 binary twice: alone (--jsonl on the sample's own sources, each read by

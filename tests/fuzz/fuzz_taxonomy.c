@@ -86,6 +86,9 @@ fuzz_check_taxonomy(const struct taxonomy *tax)
 		fuzz_check_phrases(t->match_case, t->nmatch_case);
 		fuzz_check_phrases(t->exclude, t->nexclude);
 		fuzz_check_phrases(t->ambiguous, t->nambiguous);
+		/* 'places' covers a listed topic's subtopics (rule 10). */
+		FUZZ_ASSERT(t->parent == TOPIC_NO_PARENT ||
+		    !tax->topics[t->parent].place || t->place);
 	}
 	fuzz_check_phrases(tax->offices, tax->noffices);
 	for (i = 0; i < tax->noffices; i++)
@@ -94,7 +97,8 @@ fuzz_check_taxonomy(const struct taxonomy *tax)
 
 /*
  * Tags one sentence holding every keyword, each followed by SEP (" of the "
- * gives rule 9 names to read); the matches must be sane.
+ * gives rule 9 names to read, " New " rule 10's); the matches must be
+ * sane.
  */
 static void
 fuzz_tag(const struct taxonomy *tax, const char *sep)
@@ -195,6 +199,8 @@ LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 	fuzz_tag(tax, " . ");
 	if (tax->noffices != 0)
 		fuzz_tag(tax, " of the ");
+	/* Each keyword after a capitalised word gives rule 10 names. */
+	fuzz_tag(tax, " New ");
 	taxonomy_free(tax);
 	return 0;
 }

@@ -1,0 +1,179 @@
+#include "config.h"
+
+#include <stdbool.h>
+#include <stddef.h>
+#include <string.h>
+
+#include "namepart.h"
+
+/*
+ * Capitalised words that begin no other name: those that join a place's
+ * own name, and words of grammar capitalised where a heading, a caption
+ * or a quotation begins ("Image The French authorities", "Will Mexico
+ * pay").
+ */
+static const char *const namepart_own[] = {
+	"North", "South", "East", "West", "Northern", "Southern", "Eastern",
+	"Western", "Northeast", "Northwest", "Southeast", "Southwest",
+	"Central", "Great", "Greater",
+	"A", "An", "And", "As", "At", "But", "By", "For", "From", "He", "Her",
+	"His", "I", "If", "In", "It", "Its", "My", "Of", "On", "Or", "Our",
+	"She", "That", "The", "Their", "These", "They", "This", "Those", "To",
+	"We", "Will", "With", "You", "Your", NULL
+};
+
+static bool
+namepart_upper(unsigned char c)
+{
+	return c >= 'A' && c <= 'Z';
+}
+
+static bool
+namepart_lower(unsigned char c)
+{
+	return c >= 'a' && c <= 'z';
+}
+
+/* A byte of a word: an ASCII letter or digit, '-', an apostrophe, or a
+ * byte of a multi-byte character (accented letters, the curly one). */
+static bool
+namepart_word_byte(unsigned char c)
+{
+	return namepart_upper(c) || namepart_lower(c) ||
+	    (c >= '0' && c <= '9') || c == '-' || c == '\'' || c >= 0x80;
+}
+
+static bool
+namepart_space(unsigned char c)
+{
+	return c == ' ' || c == '\n' || c == '\t' || c == '\r';
+}
+
+/* Whether TEXT[0, END) holds nothing but white space and opening marks:
+ * quotes (straight or curly), brackets and dashes. */
+static bool
+namepart_opening(const unsigned char *t, size_t end)
+{
+	size_t i;
+
+	for (i = 0; i < end; i++) {
+		if (namepart_space(t[i]) || t[i] == '"' || t[i] == '\'' ||
+		    t[i] == '(' || t[i] == '[' || t[i] == '-')
+			continue;
+		/* U+2014, U+2013, U+201C, U+2018 */
+		if (i + 2 < end && t[i] == 0xe2 && t[i + 1] == 0x80 &&
+		    (t[i + 2] == 0x94 || t[i + 2] == 0x93 ||
+		    t[i + 2] == 0x9c || t[i + 2] == 0x98)) {
+			i += 2;
+			continue;
+		}
+		return false;
+	}
+	return true;
+}
+
+/* Whether the word at T[I] begins a quotation or a clause after a colon:
+ * capitalised for its place ("Putin said, \"In Russia we\""). */
+static bool
+namepart_quoted(const unsigned char *t, size_t i)
+{
+	if (i >= 1 && (t[i - 1] == '"' || t[i - 1] == '(' ||
+	    t[i - 1] == '['))
+		return true;
+	/* U+201C, U+2018 */
+	if (i >= 3 && t[i - 3] == 0xe2 && t[i - 2] == 0x80 &&
+	    (t[i - 1] == 0x9c || t[i - 1] == 0x98))
+		return true;
+	while (i > 0 && namepart_space(t[i - 1]))
+		i--;
+	return i >= 1 && t[i - 1] == ':';
+}
+
+/* Whether WORD[0, N) ends as a possessive: 's or ' (straight or curly). */
+static bool
+namepart_possessive(const unsigned char *w, size_t n)
+{
+	if (n >= 1 && w[n - 1] == '\'')
+		return true;
+	if (n >= 3 && w[n - 3] == 0xe2 && w[n - 2] == 0x80 && w[n - 1] == 0x99)
+		return true;
+	if (n >= 2 && (w[n - 1] == 's' || w[n - 1] == 'S'))
+		return namepart_possessive(w, n - 1);
+	return false;
+}
+
+/* Whether W[0, N) is written in capitals only, as an acronym ("US", "EU")
+ * or a headline in capitals ("RALLY IN NEW MEXICO") is. */
+static bool
+namepart_capitals(const unsigned char *w, size_t n)
+{
+	size_t i;
+
+	for (i = 0; i < n; i++)
+		if (namepart_lower(w[i]) || w[i] >= 0x80)
+			return false;
+	return n >= 2;
+}
+
+static bool
+namepart_is_own(const char *w, size_t n)
+{
+	size_t i;
+
+	for (i = 0; namepart_own[i] != NULL; i++)
+		if (strlen(namepart_own[i]) == n &&
+		    memcmp(namepart_own[i], w, n) == 0)
+			return true;
+	return false;
+}
+
+bool
+namepart_after_name(const char *text, size_t len, size_t start,
+    size_t *word_start, size_t *word_end)
+{
+	const unsigned char *t = (const unsigned char *)text;
+	size_t i = start, end, n;
+
+	if (start > len || start == 0 || !namepart_space(t[start - 1]))
+		return false;
+	while (i > 0 && namepart_space(t[i - 1]))
+		i--;
+	end = i;
+	while (i > 0 && namepart_word_byte(t[i - 1]))
+		i--;
+	/* An abbreviation ("U.S.", "Gov.") ends in a full stop, no word
+	 * byte: N is 0. */
+	n = end - i;
+	if (n == 0 || !namepart_upper(t[i]) || namepart_opening(t, i) ||
+	    namepart_quoted(t, i) ||
+	    namepart_possessive(t + i, n) || namepart_is_own(text + i, n) ||
+	    namepart_capitals(t + i, n))
+		return false;
+	*word_start = i;
+	*word_end = end;
+	return true;
+}
+
+/* Where a name would start after "of the" at END of TEXT, or LEN. */
+size_t
+namepart_of_the(const char *text, size_t len, size_t end)
+{
+	static const char *const words[] = { "of", "the" };
+	size_t i, w, n;
+
+	for (i = end, w = 0; w < 2; w++) {
+		n = strlen(words[w]);
+		if (i >= len || (text[i] != ' ' && text[i] != '\n'))
+			return len;
+		while (i < len && (text[i] == ' ' || text[i] == '\n'))
+			i++;
+		if (len - i < n || memcmp(text + i, words[w], n) != 0)
+			return len;
+		i += n;
+	}
+	if (i >= len || (text[i] != ' ' && text[i] != '\n'))
+		return len;
+	while (i < len && (text[i] == ' ' || text[i] == '\n'))
+		i++;
+	return i;
+}
