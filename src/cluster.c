@@ -208,7 +208,7 @@ cluster_merge(struct clusterer *c, uint32_t to, uint32_t from)
 void
 cluster_run(size_t n, const uint32_t *doc, struct cluster_pair *pairs,
     size_t npairs, const struct cluster_params *params, cluster_sim_fn *sim,
-    cluster_fact_fn *fact, void *ctx, uint32_t *group)
+    cluster_found_fn *found, void *ctx, uint32_t *group)
 {
 	struct clusterer c;
 	uint32_t a, b, i;
@@ -229,7 +229,7 @@ cluster_run(size_t n, const uint32_t *doc, struct cluster_pair *pairs,
 		b = cluster_find(&c, pairs[p].b);
 		if (a == b || (cluster_size(&c, a) == 1 &&
 		    cluster_size(&c, b) == 1 && (pairs[p].sim <
-		    params->found_min || !fact(ctx, a, b, pairs[p].sim))) ||
+		    params->found_min || pairs[p].sim < found(ctx, a, b))) ||
 		    !cluster_agree(&c, a, b))
 			continue;
 		/* The larger keeps its founders first. */

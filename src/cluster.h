@@ -2,12 +2,12 @@
  * cluster: sentences grouped into claims from scored pairs, without
  * chaining.  Pairs are taken best first; two lone items found a group
  * only on a pair stronger than it takes to join one and that states one
- * fact, not a theme (the caller's test), and two groups merge
- * only when their members agree with each other: the mean similarity of
- * the pairs across them reaches a threshold and none falls below another,
- * and when a document is in both, its own sentences are alike and some
- * pair across restates the other (a claim is one sentence per source,
- * unless the source says the same thing twice).
+ * fact, not a theme (the caller's bar, by what the pair shares), and two
+ * groups merge only when their members agree with each other: the mean
+ * similarity of the pairs across them reaches a threshold and none falls
+ * below another, and when a document is in both, its own sentences are
+ * alike and some pair across restates the other (a claim is one sentence
+ * per source, unless the source says the same thing twice).
  * Every member pair is measured while groups are small; past
  * CLUSTER_SAMPLE members a group is measured through its first
  * CLUSTER_SAMPLE, the ones it was founded on, so that a merge costs a
@@ -33,9 +33,9 @@ struct cluster_pair {
 
 /* The similarity of items A and B, from the caller's own measure. */
 typedef double cluster_sim_fn(void *ctx, uint32_t a, uint32_t b);
-/* Whether items A and B, SIM alike, state one fact, not merely share a
- * theme. */
-typedef bool cluster_fact_fn(void *ctx, uint32_t a, uint32_t b, double sim);
+/* The least similarity at which lone items A and B found a group: above
+ * 1 when they share a theme, not a fact; at least found_min. */
+typedef double cluster_found_fn(void *ctx, uint32_t a, uint32_t b);
 
 struct cluster_params {
 	double mean_min;	/* least mean similarity across two groups */
@@ -44,17 +44,17 @@ struct cluster_params {
 	double same_doc_best;	/* least best pair across, when a document
 				   is in both */
 	double found_min;	/* least similarity of two lone items to
-				   found a group */
+				   found a group, the caller's least */
 };
 
 /*
  * Groups N items, DOC[i] the document of item I, from the NPAIRS scored
- * PAIRS (sorted here, best first); SIM and FACT are given CTX.  Sets
+ * PAIRS (sorted here, best first); SIM and FOUND are given CTX.  Sets
  * GROUP[i] to a group id in 0..N-1 (the id of one of its members);
  * returns nothing else.
  */
 void cluster_run(size_t n, const uint32_t *doc, struct cluster_pair *pairs,
     size_t npairs, const struct cluster_params *params, cluster_sim_fn *sim,
-    cluster_fact_fn *fact, void *ctx, uint32_t *group);
+    cluster_found_fn *found, void *ctx, uint32_t *group);
 
 #endif

@@ -663,7 +663,12 @@ matcher_phrase_problem(const char *phrase, size_t len)
 	if (memchr(phrase, '\0', len) != NULL)
 		return "keyword contains a NUL character";
 	for (pos = 0; pos < len; pos += w) {
-		cp = fold_punct(token_next_cp(phrase, len, pos, &w));
+		/* The mappings change no ASCII character: most keywords are. */
+		if ((unsigned char)phrase[pos] < 0x80) {
+			cp = (unsigned char)phrase[pos];
+			w = 1;
+		} else
+			cp = fold_punct(token_next_cp(phrase, len, pos, &w));
 		if (cp == '*') {
 			if (prev < 0 || !matcher_is_word_char(prev))
 				return "'*' must end a word (as in deploy*)";
@@ -676,7 +681,7 @@ matcher_phrase_problem(const char *phrase, size_t len)
 					    "(as in deploy*)";
 			}
 		}
-		if (!token_is_space(cp))
+		if (!content && !token_is_space(cp))
 			content = true;
 		prev = cp;
 	}

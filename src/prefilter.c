@@ -154,11 +154,19 @@ prefilter_find_islands(struct matcher_scratch *s, const char *text)
 static uint64_t
 prefilter_next_key(const struct matcher_scratch *s, size_t end)
 {
-	size_t q = blockmask_next(s->smask, ~0ULL, end, s->len);
+	size_t q = end + 1;
 	uint64_t key, word;
 
-	if (q >= s->len)
-		return 0;
+	/*
+	 * Most often one space comes before it, and a word byte after that
+	 * starts it (words holds zero bytes past the end of the text): no
+	 * scan of the masks.
+	 */
+	if (s->fold[end] != ' ' || s->words[q] == 0) {
+		q = blockmask_next(s->smask, ~0ULL, end, s->len);
+		if (q >= s->len)
+			return 0;
+	}
 	memcpy(&key, s->fold + q, 8);
 	key = token_first_bytes(key, PAIR_BYTES);
 	if ((key & 0x8080808080808080ULL) != 0)

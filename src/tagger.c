@@ -94,6 +94,9 @@ struct tagger {
 	uint64_t office_lengths;	/* bit N: an office of N bytes */
 	uint32_t office_letters;	/* bit (C & 31): an office begins
 					 * with letter C, either case */
+	size_t *office_lens;	/* while building: each office's, so
+				 * most keywords whose last word passes
+				 * the masks need no strcasecmp */
 	struct tagger_state *state;
 	const struct tagger *parent;	/* tagger_fork's: owns the above */
 };
@@ -133,7 +136,8 @@ tagger_office_phrase(const struct tagger *tg, enum phrase_kind kind,
 	    !(tg->office_letters >> ((unsigned char)*last & 0x1f) & 1))
 		return false;
 	for (i = 0; i < tax->noffices; i++)
-		if (strcasecmp(tax->offices[i], last) == 0)
+		if (tg->office_lens[i] == len &&
+		    strcasecmp(tax->offices[i], last) == 0)
 			return true;
 	return false;
 }
@@ -162,16 +166,21 @@ tagger_place_phrase(const struct tagger *tg, size_t topic,
 	return lower;
 }
 
-/* The lengths and first letters (ignoring case) of TG's offices. */
+/*
+ * The lengths and first letters (ignoring case) of TG's offices, and each
+ * office's length while the phrases are added.
+ */
 static void
 tagger_office_masks(struct tagger *tg)
 {
 	const char *o;
 	size_t i, len;
 
+	tg->office_lens = xreallocarray(NULL, tg->tax->noffices + 1,
+	    sizeof *tg->office_lens);
 	for (i = 0; i < tg->tax->noffices; i++) {
 		o = tg->tax->offices[i];
-		len = strlen(o);
+		len = tg->office_lens[i] = strlen(o);
 		tg->office_lengths |= len < 64 ? (uint64_t)1 << len : 0;
 		tg->office_letters |= (uint32_t)1 << ((unsigned char)*o & 0x1f);
 	}
@@ -253,6 +262,8 @@ tagger_new(const struct taxonomy *tax)
 		    up = tax->topics[up].parent)
 			tg->subtree_end[up] = i + 1;
 	}
+	free(tg->office_lens);
+	tg->office_lens = NULL;
 	tg->state = tagger_state_new(tax, tg->phrases);
 	return tg;
 }

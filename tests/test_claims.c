@@ -431,6 +431,35 @@ test_a_precise_figure_anchors(void **state)
 }
 
 /*
+ * A precise figure both main clauses give founds a claim on a pair that
+ * is otherwise worded apart (about 0.31 alike, under CANDIDATES_FOUND_MIN
+ * but over CANDIDATES_ANCHOR_MIN): "bars added 38,000 jobs" /
+ * "employment in drinking places rose by 38,000".
+ */
+static void
+test_a_figure_founds_a_claim(void **state)
+{
+	static const char *const a[] = {
+		"Waterfront bars added 38,000 jobs.",
+		FILLER("six countries"),
+		NULL,
+	};
+	static const char *const b[] = {
+		"Employment in waterfront drinking places rose by 38,000 over "
+		    "the season.",
+		FILLER("several nations"),
+		NULL,
+	};
+	struct story_fx fx = { .ndocs = 0 };
+
+	fx_add(&fx, "a", a);
+	fx_add(&fx, "b", b);
+	fx_link(&fx);
+	LINKED(&fx, 0, "38,000", 1, "38,000");
+	fx_free(&fx);
+}
+
+/*
  * Figures a reader computes: "since 1992" in an article of 2017 is 25
  * years, "a quarter of" is 25 percent of, "fifteen" is 15.  Each is the
  * same figure as the second source's and another than the third's, whose
@@ -833,6 +862,7 @@ main(void)
 		cmocka_unit_test(test_a_theme_founds_nothing),
 		cmocka_unit_test(test_shared_words_found_little),
 		cmocka_unit_test(test_a_precise_figure_anchors),
+		cmocka_unit_test(test_a_figure_founds_a_claim),
 		cmocka_unit_test(test_topics_and_quotes_count),
 		cmocka_unit_test(test_empty_and_clutter_only),
 		cmocka_unit_test(test_many_sources),
