@@ -35,6 +35,57 @@ namecard_word_start(const char *s, size_t floor, size_t at)
 	return at;
 }
 
+/* Does the word of S at A equal the word at B (each up to a space)? */
+static bool
+namecard_same_word(const char *s, size_t a, size_t b, size_t len)
+{
+	while (a < len && b < len && s[a] == s[b] && s[a] != ' ') {
+		a++;
+		b++;
+	}
+	return (a == len || s[a] == ' ') && (b == len || s[b] == ' ');
+}
+
+/*
+ * Where a card starts whose full name stands apart from its first headline
+ * ("Speaker Paul Ryan Paul Davis Ryan Retirees should say ... MORE",
+ * "Joe Biden Joe Biden Parnas: ... MORE"): after the name as the text
+ * gives it, two words whose first and last the full name repeats, two to
+ * NAMECARD_NAME_WORDS - 1 capitalised words on; the nearest such name to
+ * MORE (the one inside the card).  A word said twice running ("Hoyer
+ * Hoyer calls ...") ends the full name and starts a headline; a first
+ * name said twice ("Donald Trump Jr. Donald (Don) John ...") is not the
+ * pair.  MORE when there is none.  Nothing before FROM is looked at.
+ */
+static size_t
+namecard_start_spaced(const char *s, size_t from, size_t more)
+{
+	size_t w, e, v, end, n, first;
+	int words;
+
+	for (e = more - 1; e > from + 1; e = w - 1) {
+		w = namecard_word_start(s, from, e);
+		n = e - w;
+		end = w;
+		for (words = 1; n >= 2 && namecard_upper(s[w]) &&
+		    words < NAMECARD_NAME_WORDS && end > from + 1; words++) {
+			v = namecard_word_start(s, from, end - 1);
+			if (words > 1 && end - 1 - v == n &&
+			    memcmp(s + v, s + w, n) == 0 && v > from + 1) {
+				first = namecard_word_start(s, from, v - 1);
+				if (namecard_same_word(s, first, end, more))
+					return end;
+			}
+			if (!namecard_upper(s[v]) && s[v] != '(')
+				break;
+			end = v;
+		}
+		if (w <= from + 1)
+			break;
+	}
+	return more;
+}
+
 /*
  * Where the card that ends at MORE (the "MORE" at S[MORE]) starts, or
  * MORE when there is none: a word running the full name's last name into
@@ -73,7 +124,7 @@ namecard_start(const char *s, size_t floor, size_t more)
 			end = v;
 		}
 	}
-	return more;
+	return namecard_start_spaced(s, from, more);
 }
 
 /* Whether a word "MORE" stands at S[AT], of LEN bytes. */

@@ -7,7 +7,9 @@
  * campaign aides".  The card is cut out, so the sentence reads as written
  * ("from two of President Trump's 2016 campaign aides") and no headline
  * of another story reaches a claim.  It runs on a paragraph before it is
- * split, so the splitter never cuts inside a card.
+ * split, so the splitter never cuts inside a card.  The full name may
+ * stand apart from the first headline ("Paul Ryan Paul Davis Ryan
+ * Retirees should say ... MORE").
  */
 #ifndef PARALLAX_NAMECARD_H
 #define PARALLAX_NAMECARD_H

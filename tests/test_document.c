@@ -861,7 +861,10 @@ test_name_card(void **state)
 	    "plan passed.\n\n"
 	    "Ann Lee met Ann LeeAnn at noon and said MORE was needed.\n\n"
 	    "Rep. Jo Park Joanne Park2024 races heat up. Parks win in the "
-	    "fall MORE (D-Ore.) said it would pass.\n");
+	    "fall MORE (D-Ore.) said it would pass.\n\n"
+	    "Speaker Bo Diaz Bo Lee Diaz Council sides with mayor on parks "
+	    "MORE (D-Ore.) spoke.\n\n"
+	    "Then Al Roe Al Bo King budget slips MORE said no.\n");
 
 	assert_sentence(doc, 0, "The bill passed with the help of Sen. Ann "
 	    "Lee, who said \"we will win\" today.");
@@ -871,7 +874,12 @@ test_name_card(void **state)
 	assert_sentence(doc, 2,
 	    "Ann Lee met Ann LeeAnn at noon and said MORE was needed.");
 	assert_sentence(doc, 3, "Rep. Jo Park (D-Ore.) said it would pass.");
-	assert_int_equal(doc->nsentences, 4);
+	/* A full name apart from its first headline; a first name said
+	 * twice is no card's. */
+	assert_sentence(doc, 4, "Speaker Bo Diaz (D-Ore.) spoke.");
+	assert_sentence(doc, 5,
+	    "Then Al Roe Al Bo King budget slips MORE said no.");
+	assert_int_equal(doc->nsentences, 6);
 	document_free(doc);
 }
 
