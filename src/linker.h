@@ -68,7 +68,7 @@ struct alt {
 
 /*
  * One per content sentence of the story, in story order, so where a
- * sentence stands is known from its place: 56 bytes, as there are
+ * sentence stands is known from its place: 64 bytes, as there are
  * hundreds of thousands of them.
  */
 struct sent {
