@@ -455,8 +455,10 @@ taxonomy_find(const struct taxonomy *tax, const char *id)
 {
 	size_t i;
 
+	/* A topic the loader refused for want of an id has none. */
 	for (i = 0; i < tax->ntopics; i++)
-		if (strcmp(tax->topics[i].id, id) == 0)
+		if (tax->topics[i].id != NULL &&
+		    strcmp(tax->topics[i].id, id) == 0)
 			return i;
 	return TOPIC_NO_PARENT;
 }

@@ -261,6 +261,11 @@ test_version(void **state)
 	    "topics:\n  - id: world\n    label: World\n",
 	    "t.yaml:2:17: an item of 'places' must be a topic's id, not "
 	    "'nowhere'\n");
+	/* A topic refused for want of an id is no place to look up (it
+	 * crashed fuzz_taxonomy). */
+	expect_errors("version: 1\nplaces: [world]\n"
+	    "topics:\n  - label: No id\n  - id: world\n    label: World\n",
+	    "t.yaml:4:5: topic has no 'id'\n");
 	expect_errors("# only a comment\n", "t.yaml:1:1: empty taxonomy: "
 	    "expected 'version: 1' and 'topics'\n");
 }
