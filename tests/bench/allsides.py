@@ -60,6 +60,26 @@ def front_matter(fields):
     return lines
 
 
+def write_source(a, path, fallback_id):
+    """Writes article A (a dataset line) to PATH as a source: front
+    matter, then its text; FALLBACK_ID names it when it has no ID.
+    Returns the body written."""
+    body = a.get("content_original") or ""
+    if not body.endswith("\n"):
+        body += "\n"
+    fields = [("outlet", a.get("source")), ("title", a.get("title")),
+              ("url", a.get("url")), ("date", a.get("date")),
+              ("author", a.get("authors")),
+              ("topic", a.get("topic")),
+              ("bias", a.get("bias_text")),
+              ("id", a.get("ID", fallback_id))]
+    front = ["---"] + front_matter(fields) + ["---", "", ""]
+    with open(path, "w", encoding="utf-8") as out:
+        out.write("\n".join(front))
+        out.write(body)
+    return body
+
+
 def open_articles(path):
     with open(path, "rb") as f:
         magic = f.read(6)
@@ -106,20 +126,8 @@ def main():
             if args.count and kept == args.count:
                 break
             kept += 1
-            body = a.get("content_original") or ""
-            if not body.endswith("\n"):
-                body += "\n"
-            fields = [("outlet", a.get("source")), ("title", a.get("title")),
-                      ("url", a.get("url")), ("date", a.get("date")),
-                      ("author", a.get("authors")),
-                      ("topic", a.get("topic")),
-                      ("bias", a.get("bias_text")),
-                      ("id", a.get("ID", str(lineno)))]
-            front = ["---"] + front_matter(fields) + ["---", "", ""]
-            with open(os.path.join(outdir, "%05d.md" % kept), "w",
-                      encoding="utf-8") as out:
-                out.write("\n".join(front))
-                out.write(body)
+            body = write_source(a, os.path.join(outdir, "%05d.md" % kept),
+                                str(lineno))
             if bodies:
                 bodies.write(body)
             nbytes += len(body.encode("utf-8"))

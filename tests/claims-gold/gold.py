@@ -26,14 +26,46 @@ ID and a short piece of its text (an anchor), never the text itself:
     gold.py show JSON                                 lists sentences to annotate
     gold.py score PARALLAX CORPUS STORY.gold...       prints recall, wrong links and
                                                       each claim judged (claims r/m/w)
+
+The 50-claim reading (tests/claims-readings/SALT.tsv, one file a reading)
+judges multi-outlet claims of stories outside the gold set by reading them:
+
+    gold.py sample PARALLAX CORPUS SALT [N]   draws N claims (50), as rows to
+                                              judge, printed
+    gold.py read PARALLAX CORPUS READING.tsv  prints each row's sentences, and
+                                              the verdicts counted
+
+sample's pool: the articles of one date and AllSides topic with 3+ outlets
+(a group), none of a date of the gold set, none of a group any reading in
+tests/claims-readings holds, none of the groups the unrecorded tuning
+readings of sessions 3 and 4 drew (SPENT).  Groups go in the order of SHA-1
+of SALT + the SHA-1 of "DATE-TOPIC" (hex); each group's sources are linked,
+and of each story parallax finds (--stories order), at most two claims of
+2+ outlets are drawn with random.Random(story id).sample (claim ids
+ascending), until N.  A new SALT draws a new sample; the same SALT on the
+same commit and readings draws the same one.
 """
+import glob
+import hashlib
 import itertools
 import json
+import random
 import lzma
 import os
 import subprocess
 import sys
 import tempfile
+
+HERE = os.path.dirname(os.path.abspath(__file__))
+sys.path.insert(0, os.path.join(HERE, "..", "bench"))
+import allsides  # noqa: E402  (tests/bench: the sources an article makes)
+
+READINGS = os.path.join(HERE, "..", "claims-readings")
+# Groups drawn by readings that were not recorded: session 4's tuning
+# reading (the first 45 groups of odd SHA-1 in the order of salt "f4") and
+# session 3's (the first 20 even ones in the order of "f1"), as (salt,
+# parity, count).
+SPENT = (("f4", 1, 45), ("f1", 0, 20))
 
 
 def parse(path):
@@ -214,6 +246,116 @@ def show(analysis):
             print("%3d %s c%-4s %s" % (s["index"], flag, s["claim"], s["text"]))
 
 
+def sha1(text):
+    return hashlib.sha1(text.encode("utf-8")).hexdigest()
+
+
+def groups_in_order(path, salt, exclude_dates):
+    """The groups of 3+ outlets ({"DATE-TOPIC": [article, ...]}) outside
+    EXCLUDE_DATES, in the order SALT gives."""
+    groups = {}
+    with lzma.open(path, "rt", encoding="utf-8") as f:
+        for line in f:
+            a = json.loads(line)
+            if a["date"] not in exclude_dates:
+                groups.setdefault("%s-%s" % (a["date"], a["topic"]), []).append(a)
+    groups = {g: arts for g, arts in groups.items()
+              if len({a["source"] for a in arts}) >= 3}
+    return groups, sorted(groups, key=lambda g: sha1(salt + sha1(g)))
+
+
+def read_groups():
+    """Every group a recorded reading holds."""
+    seen = set()
+    for path in glob.glob(os.path.join(READINGS, "*.tsv")):
+        with open(path, encoding="utf-8") as f:
+            for line in f:
+                if not line.startswith("#") and line.count("\t") >= 4:
+                    seen.add(line.split("\t")[2])
+    return seen
+
+
+def gold_dates(path):
+    stories = [parse(p) for p in glob.glob(os.path.join(HERE, "*.gold"))]
+    return {a["date"] for a in corpus(path, {a for s in stories for a in s["articles"]}).values()}
+
+
+def link_group(parallax, articles, tmp):
+    """Writes ARTICLES as sources in TMP and links them: each story's id
+    and its --json analysis, in --stories order."""
+    for i, a in enumerate(articles):
+        allsides.write_source(a, os.path.join(tmp, "%05d.md" % (i + 1)), a["ID"])
+    run = lambda *opt: json.loads(subprocess.run([parallax, *opt, tmp], capture_output=True,
+                                                 check=True).stdout)
+    return [(st["id"], run("--json", "--story=" + st["id"])) for st in run("--stories", "--json")["stories"]]
+
+
+def multi_outlet_claims(analysis):
+    """Each claim of 2+ outlets, claim ids ascending, as its sentences
+    ("ARTICLE:INDEX", sorted)."""
+    ids = {src["id"]: src["meta"]["id"] for src in analysis["sources"]}
+    outlet = {src["id"]: src["outlet"] for src in analysis["sources"]}
+    out = []
+    for claim in sorted(analysis["claims"], key=lambda c: c["id"]):
+        if len({outlet[s["source"]] for s in claim["sentences"]}) >= 2:
+            out.append(sorted("%s:%d" % (ids[s["source"]], s["index"]) for s in claim["sentences"]))
+    return out
+
+
+def sample(parallax, path, salt, n):
+    groups, order = groups_in_order(path, salt, gold_dates(path))
+    spent = read_groups()
+    for old_salt, parity, count in SPENT:
+        spent.update([g for g in sorted(groups, key=lambda g: sha1(old_salt + sha1(g)))
+                      if int(sha1(g), 16) % 2 == parity][:count])
+    rows = []
+    for group in order:
+        if group in spent:
+            continue
+        with tempfile.TemporaryDirectory() as tmp:
+            stories = link_group(parallax, groups[group], tmp)
+        for story, analysis in stories:
+            claims = multi_outlet_claims(analysis)
+            for members in random.Random(story).sample(claims, min(2, len(claims))):
+                if len(rows) < n:
+                    rows.append((group, story, members))
+        if len(rows) == n:
+            break
+    print("# sample\tn\tgroup\tstory\tverdict\tsentences (article ID:sentence index)")
+    for k, (group, story, members) in enumerate(rows):
+        print("story\t%d\t%s\t%s\t?\t%s" % (k, group, story, ",".join(members)))
+    return 0 if len(rows) == n else 1
+
+
+def read(parallax, path, reading):
+    """Prints the sentences of each row of READING and counts its verdicts."""
+    rows = []
+    with open(reading, encoding="utf-8") as f:
+        for line in f:
+            if not line.startswith("#") and line.count("\t") >= 5:
+                rows.append(line.rstrip("\n").split("\t"))
+    byid = corpus(path, {m.split(":")[0] for r in rows for m in r[5].split(",")})
+    counts = {}
+    for group in sorted({r[2] for r in rows}, key=lambda g: min(int(r[1]) for r in rows if r[2] == g)):
+        members = {m.split(":")[0] for r in rows if r[2] == group for m in r[5].split(",")}
+        with tempfile.TemporaryDirectory() as tmp:
+            for i, aid in enumerate(sorted(members)):
+                allsides.write_source(byid[aid], os.path.join(tmp, "%05d.md" % (i + 1)), aid)
+            analysis = json.loads(subprocess.run([parallax, "--json", "--one-story", tmp],
+                                                 capture_output=True, check=True).stdout)
+        text = {("%s:%d" % (src["meta"]["id"], s["index"])): (src["outlet"], s["text"])
+                for src in analysis["sources"] for s in src["sentences"]}
+        for r in rows:
+            if r[2] != group:
+                continue
+            counts[r[4]] = counts.get(r[4], 0) + 1
+            print("[%s] %s %s %s" % (r[1], r[4], group, r[3]))
+            for m in r[5].split(","):
+                print("   %-22.22s %s %s" % (text[m][0], m, text[m][1]))
+    print(" ".join("%s %d" % kv for kv in sorted(counts.items())))
+    return 0
+
+
 def main(argv):
     if len(argv) >= 4 and argv[1] == "build":
         story = parse(argv[3])
@@ -223,6 +365,10 @@ def main(argv):
         with open(argv[2], encoding="utf-8") as f:
             show(json.load(f))
         return 0
+    if len(argv) in (5, 6) and argv[1] == "sample":
+        return sample(argv[2], argv[3], argv[4], int(argv[5]) if len(argv) == 6 else 50)
+    if len(argv) == 5 and argv[1] == "read":
+        return read(argv[2], argv[3], argv[4])
     if len(argv) < 5 or argv[1] != "score":
         sys.exit(__doc__)
     parallax, corpus_path = argv[2], argv[3]
