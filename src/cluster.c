@@ -95,9 +95,14 @@ cluster_has(const uint32_t *docs, uint32_t n, uint32_t d)
 	return lo < n && docs[lo] == d;
 }
 
-/* Whether the groups rooted at A and B share a document. */
+/*
+ * Whether some document (EVERY false) or every document (EVERY true) of
+ * the smaller of the groups rooted at A and B is in the other: whether
+ * they share a document, or a merge of the two adds none.
+ */
 static bool
-cluster_overlap(const struct clusterer *c, uint32_t a, uint32_t b)
+cluster_docs_in(const struct clusterer *c, uint32_t a, uint32_t b,
+    bool every)
 {
 	const uint32_t *da, *db, *t;
 	uint32_t na, nb, tn, i;
@@ -109,10 +114,10 @@ cluster_overlap(const struct clusterer *c, uint32_t a, uint32_t b)
 		tn = na, na = nb, nb = tn;
 	}
 	for (i = 0; i < na; i++) {
-		if (cluster_has(db, nb, da[i]))
-			return true;
+		if (cluster_has(db, nb, da[i]) != every)
+			return !every;
 	}
-	return false;
+	return every;
 }
 
 /*
@@ -121,15 +126,20 @@ cluster_overlap(const struct clusterer *c, uint32_t a, uint32_t b)
  * mean_min.  A source is in a claim twice only when it says the same
  * thing twice: its two sentences at least same_doc_min alike, and some
  * pair across the groups a restatement (same_doc_best), not merely
- * neighbouring facts of one article.  Past CLUSTER_SAMPLE members only
- * the sampled sentences of a source are compared with each other.
+ * neighbouring facts of one article; at least same_doc_nested alike
+ * when the merge adds no source, as when two outlets each report two
+ * neighbouring facts.  Past CLUSTER_SAMPLE members only the sampled
+ * sentences of a source are compared with each other.
  */
 static bool
 cluster_agree(struct clusterer *c, uint32_t a, uint32_t b)
 {
 	uint32_t na = cluster_size(c, a), nb = cluster_size(c, b), i, j, x, y;
-	double s, sum = 0, best = 0;
-	bool twice = cluster_overlap(c, a, b);
+	double s, sum = 0, best = 0, same_doc_min = c->params->same_doc_min;
+	bool twice = cluster_docs_in(c, a, b, false);
+
+	if (twice && cluster_docs_in(c, a, b, true))
+		same_doc_min = c->params->same_doc_nested;
 
 	if (na > CLUSTER_SAMPLE)
 		na = CLUSTER_SAMPLE;
@@ -141,7 +151,7 @@ cluster_agree(struct clusterer *c, uint32_t a, uint32_t b)
 			y = cluster_member(c, b, j);
 			s = c->sim(c->ctx, x, y);
 			if (c->doc[x] == c->doc[y]) {
-				if (s < c->params->same_doc_min)
+				if (s < same_doc_min)
 					return false;
 			} else if (s < c->params->pair_min)
 				return false;

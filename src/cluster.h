@@ -6,8 +6,9 @@
  * groups merge only when their members agree with each other: the mean
  * similarity of the pairs across them reaches a threshold and none falls
  * below another, and when a document is in both, its own sentences are
- * alike and some pair across restates the other (a claim is one sentence
- * per source, unless the source says the same thing twice).
+ * alike (closely, when the merge adds no document) and some pair across
+ * restates the other (a claim is one sentence per source, unless the
+ * source says the same thing twice).
  * Every member pair is measured while groups are small; past
  * CLUSTER_SAMPLE members a group is measured through its first
  * CLUSTER_SAMPLE, the ones it was founded on, so that a merge costs a
@@ -43,6 +44,8 @@ struct cluster_params {
 	double same_doc_min;	/* least similarity of one document's pair */
 	double same_doc_best;	/* least best pair across, when a document
 				   is in both */
+	double same_doc_nested;	/* least similarity of one document's pair
+				   when the merge adds no document */
 	double found_min;	/* least similarity of two lone items to
 				   found a group, the caller's least */
 };

@@ -219,6 +219,46 @@ test_same_source_twice(void **state)
 }
 
 /*
+ * Two outlets that each report the same two neighbouring facts, worded
+ * alike, give two claims of one sentence per outlet, not one claim of
+ * two sentences each: a merge that adds no source needs each source's two
+ * sentences to restate each other.
+ */
+static void
+test_neighbouring_facts_stay_apart(void **state)
+{
+	static const char *const a[] = {
+		FILLER("four countries"),
+		"A cardinal rule of the old cabinet was that no official of "
+		    "the palace ever interfered with any independent inquiry "
+		    "led by the prosecutors.",
+		"As part of that practice, no official of the palace ever "
+		    "ordered surveillance of any citizen led by the prosecutors.",
+		NULL,
+	};
+	static const char *const b[] = {
+		FILLER("five nations"),
+		"Palace spokesman Ivo Marten said the old cabinet had a "
+		    "\"cardinal rule\" that \"no official of the palace ever "
+		    "interfered with any independent inquiry led by the "
+		    "prosecutors.\"",
+		"As a result, Marten said, \"no official of the palace ever "
+		    "ordered surveillance of any citizen led by the "
+		    "prosecutors.\"",
+		NULL,
+	};
+	struct story_fx fx = { .ndocs = 0 };
+
+	fx_add(&fx, "a", a);
+	fx_add(&fx, "b", b);
+	fx_link(&fx);
+	LINKED(&fx, 0, "interfered", 1, "interfered");
+	LINKED(&fx, 0, "surveillance", 1, "surveillance");
+	APART(&fx, 0, "interfered", 0, "surveillance");
+	fx_free(&fx);
+}
+
+/*
  * A sentence stating two claims must not weld their clusters together:
  * clusters grow against their centroid, never by chaining pairs.
  */
@@ -769,6 +809,9 @@ test_seeds_gold(void **state)
 	struct tagger *tagger;
 	char **paths, *cause, *dir = testlib_shared("seeds");
 	size_t ndocs, i, da, db, ia, ib, tp = 0, fp = 0, fn = 0, k, found;
+	size_t outlets = 0;
+	bool carries[NGOLD][16] = { { false } };
+	bool joined[NGOLD][16][16] = { { { false } } };
 	int la, lb;
 
 	if (dir == NULL)
@@ -801,30 +844,47 @@ test_seeds_gold(void **state)
 				    seed_gold[i][k]);
 		}
 	}
-	/* Pairwise: every pair of content sentences, across all sources. */
+	/*
+	 * Every pair of content sentences of two sources, and every pair of
+	 * sources that both state a gold claim.  Recall counts the second:
+	 * the reader sees which outlets carry a claim (its coverage dots),
+	 * and a source's restatement left out of the claim changes none,
+	 * while counting every sentence pair held one source's
+	 * neighbouring facts together (candidates.c).  Precision counts the
+	 * first: any two sentences of two sources wrongly joined.
+	 */
 	for (da = 0; da < ndocs; da++)
 	for (ia = 0; ia < docs[da]->nsentences; ia++) {
 		a = &docs[da]->sentences[ia];
 		if (a->boilerplate || (la = seed_label(a->text)) == -2)
 			continue;
-		for (db = da; db < ndocs; db++)
-		for (ib = db == da ? ia + 1 : 0; ib < docs[db]->nsentences; ib++) {
+		if (la >= 0)
+			carries[la][da] = true;
+		for (db = da + 1; db < ndocs; db++)
+		for (ib = 0; ib < docs[db]->nsentences; ib++) {
 			b = &docs[db]->sentences[ib];
 			if (b->boilerplate || (lb = seed_label(b->text)) == -2)
 				continue;
-			if (a->claim == b->claim && la >= 0 && la == lb)
+			if (a->claim == b->claim && la >= 0 && la == lb) {
 				tp++;
-			else if (a->claim == b->claim)
+				joined[la][da][db] = true;
+			} else if (a->claim == b->claim)
 				fp++;
-			else if (la >= 0 && la == lb)
-				fn++;
 		}
 	}
-	printf("# seeds: %zu gold groups, linked pairs %zu right, %zu wrong, "
-	    "%zu missed: precision %.3f, recall %.3f\n", NGOLD, tp, fp, fn,
-	    (double)tp / (double)(tp + fp), (double)tp / (double)(tp + fn));
+	for (k = 0; k < NGOLD; k++)
+	for (da = 0; da < ndocs; da++)
+	for (db = da + 1; db < ndocs; db++) {
+		if (carries[k][da] && carries[k][db])
+			joined[k][da][db] ? outlets++ : fn++;
+	}
+	printf("# seeds: %zu gold groups, linked sentence pairs %zu right, "
+	    "%zu wrong: precision %.3f; pairs of sources carrying a group "
+	    "%zu joined, %zu not: recall %.3f\n", NGOLD, tp, fp,
+	    (double)tp / (double)(tp + fp), outlets, fn,
+	    (double)outlets / (double)(outlets + fn));
 	assert_true(tp * 100 >= (tp + fp) * 95);
-	assert_true(tp * 100 >= (tp + fn) * 85);
+	assert_true(outlets * 100 >= (outlets + fn) * 85);
 	for (i = 0; i < sizeof seed_apart / sizeof *seed_apart; i++) {
 		size_t ca = SENTENCE_NO_CLAIM, cb = SENTENCE_NO_CLAIM;
 
@@ -857,6 +917,7 @@ main(void)
 		cmocka_unit_test(test_same_source_twice),
 		cmocka_unit_test(test_computed_figures),
 		cmocka_unit_test(test_no_chaining),
+		cmocka_unit_test(test_neighbouring_facts_stay_apart),
 		cmocka_unit_test(test_names_are_a_theme),
 		cmocka_unit_test(test_a_theme_does_not_split_a_claim),
 		cmocka_unit_test(test_a_theme_founds_nothing),
