@@ -404,6 +404,22 @@ linker_features(struct linker *l)
 }
 
 
+/* What the dot product of two sentences of squared norms LO <= HI is
+ * divided by: between the cosine's denominator and LO. */
+static double
+linker_span(double lo, double hi)
+{
+	return pow(lo, LINKER_CONTAIN) * pow(hi, 1 - LINKER_CONTAIN);
+}
+
+double
+linker_share(const struct linker *l, uint32_t a, uint32_t b, double dot)
+{
+	double x = l->sents[a].norm2, y = l->sents[b].norm2;
+
+	return dot / (x < y ? linker_span(x, y) : linker_span(y, x));
+}
+
 static double
 linker_negation_factor(double sim)
 {
@@ -564,7 +580,7 @@ linker_pair(const struct linker *l, uint32_t a, uint32_t b, double floor)
 		return 0;
 	/* Between the cosine and the share of the shorter one's weight: a
 	 * brief sentence inside a long one is the same fact. */
-	sim = dot / (pow(lo, LINKER_CONTAIN) * pow(hi, 1 - LINKER_CONTAIN));
+	sim = dot / linker_span(lo, hi);
 	/* A few words in common prove little: "Where jobs were added." */
 	if (x->nfeat < LINKER_SHORT || y->nfeat < LINKER_SHORT)
 		sim *= (double)(x->nfeat < y->nfeat ? x->nfeat : y->nfeat) /

@@ -142,6 +142,11 @@ void linker_features(struct linker *l);
  * it is below FLOOR, some value below FLOOR (0 measures every pair). */
 double linker_pair(const struct linker *l, uint32_t a, uint32_t b,
     double floor);
+/* DOT, a sum of squared weights of features A and B share, scaled as
+ * linker_pair scales their dot product: the similarity those features
+ * alone would give. */
+double linker_share(const struct linker *l, uint32_t a, uint32_t b,
+    double dot);
 /* Whether X and Y state one event of one participant (predicate.h). */
 bool linker_event(const struct linker *l, const struct sent *x,
     const struct sent *y);

@@ -259,6 +259,36 @@ test_neighbouring_facts_stay_apart(void **state)
 }
 
 /*
+ * Two sentences alike through a long name and their framing, with two
+ * common words in their main clauses, share a theme: they found no
+ * claim.
+ */
+static void
+test_a_name_and_framing_found_nothing(void **state)
+{
+	static const char *const a[] = {
+		FILLER("four countries"),
+		"Rather than close the case, the Velmar Office of the Chief "
+		    "Harbour Examiner opened an investigation of the shipment.",
+		NULL,
+	};
+	static const char *const b[] = {
+		FILLER("five nations"),
+		"Any search tied to an investigation of the shipment would need "
+		    "the consent of the Velmar Office of the Chief Harbour "
+		    "Examiner.",
+		NULL,
+	};
+	struct story_fx fx = { .ndocs = 0 };
+
+	fx_add(&fx, "a", a);
+	fx_add(&fx, "b", b);
+	fx_link(&fx);
+	APART(&fx, 0, "shipment", 1, "search");
+	fx_free(&fx);
+}
+
+/*
  * A sentence stating two claims must not weld their clusters together:
  * clusters grow against their centroid, never by chaining pairs.
  */
@@ -918,6 +948,7 @@ main(void)
 		cmocka_unit_test(test_computed_figures),
 		cmocka_unit_test(test_no_chaining),
 		cmocka_unit_test(test_neighbouring_facts_stay_apart),
+		cmocka_unit_test(test_a_name_and_framing_found_nothing),
 		cmocka_unit_test(test_names_are_a_theme),
 		cmocka_unit_test(test_a_theme_does_not_split_a_claim),
 		cmocka_unit_test(test_a_theme_founds_nothing),
