@@ -314,6 +314,7 @@ boilerplate_mark(struct document *doc)
 	size_t outlet_len = doc->outlet != NULL ? strlen(doc->outlet) : 0;
 	bool after_prose = false;
 	size_t last, seen = 0;
+	uint64_t *anywhere;
 
 	if (doc->nsentences == 0)
 		return;
@@ -324,6 +325,8 @@ boilerplate_mark(struct document *doc)
 	clutter = xcalloc(np, sizeof *clutter);
 	twice = xcalloc(np, sizeof *twice);
 	close = xcalloc(np, sizeof *close);
+	anywhere = xreallocarray(NULL, doc->nsentences, sizeof *anywhere);
+	sitephrase_find_all(doc->sentences, doc->nsentences, anywhere);
 	for (p = 0; p < np; p++)
 		allmore[p] = true;
 	for (i = doc->nsentences; i-- > 0; ) {
@@ -335,7 +338,7 @@ boilerplate_mark(struct document *doc)
 		first[p] = i;
 		count[p]++;
 		furniture_line_read(&line, s->text, s->len);
-		k = sitephrase_read(&line, &furniture);
+		k = sitephrase_read(&line, anywhere[i], &furniture);
 		if (k != SITEPHRASE_NONE || furniture ||
 		    furniture_name_card(&line) || furniture_credit(&line) ||
 		    furniture_link_line(&line) ||
@@ -444,4 +447,5 @@ boilerplate_mark(struct document *doc)
 	free(clutter);
 	free(twice);
 	free(close);
+	free(anywhere);
 }
