@@ -96,8 +96,12 @@ fi
 # paragraphs of prose flagged as headings): fresh10 39/41 (95.1%) in the
 # archive, 38/41 alone; all 2,500 315/341 (92.4%) and 308/341 (90.3%),
 # no prose marked of 2,086, headings flagged 23/69 (10/69 before).
+# Then a link under a label the outlet repeats in three sources ("SEE
+# ALSO:", "Read:"), whatever the headline: fresh9 36/44 in the archive
+# (its MarketWatch "Read:" link; The Atlantic's ends in a question and
+# stays), all 2,500 316/341 (92.7%).
 # The per-set figures below are floors, which only catch a regression.
-CLUTTER_FLOORS=${CLUTTER_FLOORS-'{"alone": {"tune": {"furniture": 0.84, "prose": 0}, "held": {"furniture": 0.91, "prose": 0}, "fresh": {"furniture": 0.90, "prose": 0}, "fresh300": {"furniture": 0.95, "prose": 0}, "fresh6": {"furniture": 0.93, "prose": 0}, "fresh7": {"furniture": 0.90, "prose": 0}, "fresh5": {"furniture": 0.92, "prose": 0}, "fresh8": {"furniture": 0.95, "prose": 0}, "fresh9": {"furniture": 0.70, "prose": 0}, "fresh10": {"furniture": 0.92, "prose": 0}, "all": {"furniture": 0.90, "prose": 0}}, "archive": {"tune": {"furniture": 0.84, "prose": 0}, "held": {"furniture": 0.91, "prose": 0}, "fresh": {"furniture": 1.0, "prose": 0}, "fresh300": {"furniture": 0.97, "prose": 0}, "fresh6": {"furniture": 0.95, "prose": 0}, "fresh7": {"furniture": 0.92, "prose": 0}, "fresh5": {"furniture": 0.92, "prose": 0}, "fresh8": {"furniture": 0.95, "prose": 0}, "fresh9": {"furniture": 0.79, "prose": 0}, "fresh10": {"furniture": 0.95, "prose": 0}, "all": {"furniture": 0.92, "prose": 0}}}'}
+CLUTTER_FLOORS=${CLUTTER_FLOORS-'{"alone": {"tune": {"furniture": 0.84, "prose": 0}, "held": {"furniture": 0.91, "prose": 0}, "fresh": {"furniture": 0.90, "prose": 0}, "fresh300": {"furniture": 0.95, "prose": 0}, "fresh6": {"furniture": 0.93, "prose": 0}, "fresh7": {"furniture": 0.90, "prose": 0}, "fresh5": {"furniture": 0.92, "prose": 0}, "fresh8": {"furniture": 0.95, "prose": 0}, "fresh9": {"furniture": 0.70, "prose": 0}, "fresh10": {"furniture": 0.92, "prose": 0}, "all": {"furniture": 0.90, "prose": 0}}, "archive": {"tune": {"furniture": 0.84, "prose": 0}, "held": {"furniture": 0.91, "prose": 0}, "fresh": {"furniture": 1.0, "prose": 0}, "fresh300": {"furniture": 0.97, "prose": 0}, "fresh6": {"furniture": 0.95, "prose": 0}, "fresh7": {"furniture": 0.92, "prose": 0}, "fresh5": {"furniture": 0.92, "prose": 0}, "fresh8": {"furniture": 0.95, "prose": 0}, "fresh9": {"furniture": 0.81, "prose": 0}, "fresh10": {"furniture": 0.95, "prose": 0}, "all": {"furniture": 0.92, "prose": 0}}}'}
 export CLUTTER_FLOORS
 PARALLAX_TAXONOMY=${PARALLAX_TAXONOMY:-$srcdir/config/taxonomy.yaml}
 export PARALLAX_TAXONOMY
