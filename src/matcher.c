@@ -129,6 +129,12 @@ matcher_free(struct matcher *m)
 	free(m);
 }
 
+void
+matcher_reserve(struct matcher *m, size_t n)
+{
+	trie_reserve(&m->trie, n);
+}
+
 size_t
 matcher_count(const struct matcher *m)
 {
@@ -261,8 +267,8 @@ matcher_add(struct matcher *m, const char *phrase, size_t len,
 	if (m->adding == NULL)
 		m->adding = matcher_scratch_new();
 	s = m->adding;
-	/* The candidates the filters pick go unused. */
-	s->filt = &m->filt;
+	/* A phrase's tokens are no candidates to walk from. */
+	s->filt = NULL;
 	s->want_exact = true;
 	token_cut(s, phrase, len);
 	/* White space at the ends of a phrase makes no token. */

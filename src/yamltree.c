@@ -792,9 +792,13 @@ yamltree_free(struct yamltree *tree)
 bool
 yamltree_is_null(const struct ynode *n)
 {
+	/* By length first: a taxonomy asks of every keyword.  A plain
+	 * scalar holds no NUL (YAML forbids the character). */
 	return n->kind == YNODE_SCALAR && n->plain && (n->len == 0 ||
-	    strcmp(n->value, "~") == 0 || strcmp(n->value, "null") == 0 ||
-	    strcmp(n->value, "Null") == 0 || strcmp(n->value, "NULL") == 0);
+	    (n->len == 1 && n->value[0] == '~') || (n->len == 4 &&
+	    (memcmp(n->value, "null", 4) == 0 ||
+	    memcmp(n->value, "Null", 4) == 0 ||
+	    memcmp(n->value, "NULL", 4) == 0)));
 }
 
 const char *
