@@ -669,6 +669,19 @@ matcher_phrase_problem(const char *phrase, size_t len)
 	if (memchr(phrase, '\0', len) != NULL)
 		return "keyword contains a NUL character";
 	for (pos = 0; pos < len; pos += w) {
+		/* Once content came, ASCII other than '*' needs no look but
+		 * as the code point before one: a taxonomy asks this of
+		 * every keyword. */
+		if (content && (unsigned char)phrase[pos] < 0x80 &&
+		    phrase[pos] != '*') {
+			while (pos + 1 < len &&
+			    (unsigned char)phrase[pos + 1] < 0x80 &&
+			    phrase[pos + 1] != '*')
+				pos++;
+			prev = (unsigned char)phrase[pos];
+			w = 1;
+			continue;
+		}
 		/* The mappings change no ASCII character: most keywords are. */
 		if ((unsigned char)phrase[pos] < 0x80) {
 			cp = (unsigned char)phrase[pos];
