@@ -340,6 +340,7 @@ boilerplate_mark(struct document *doc)
 	 * stood between: read only when a short line asks. */
 	const struct sentence *before = NULL;
 	size_t last, seen = 0;
+	uint64_t *anywhere;
 
 	if (doc->nsentences == 0)
 		return;
@@ -350,6 +351,8 @@ boilerplate_mark(struct document *doc)
 	clutter = xcalloc(np, sizeof *clutter);
 	twice = xcalloc(np, sizeof *twice);
 	close = xcalloc(np, sizeof *close);
+	anywhere = xreallocarray(NULL, doc->nsentences, sizeof *anywhere);
+	sitephrase_find_all(doc->sentences, doc->nsentences, anywhere);
 	for (p = 0; p < np; p++)
 		allmore[p] = true;
 	for (i = doc->nsentences; i-- > 0; ) {
@@ -361,7 +364,7 @@ boilerplate_mark(struct document *doc)
 		first[p] = i;
 		count[p]++;
 		furniture_line_read(&line, s->text, s->len);
-		k = sitephrase_read(&line, &furniture);
+		k = sitephrase_read(&line, anywhere[i], &furniture);
 		if (k != SITEPHRASE_NONE || furniture ||
 		    furniture_name_card(&line) || furniture_credit(&line) ||
 		    furniture_link_line(&line) ||
@@ -475,4 +478,5 @@ boilerplate_mark(struct document *doc)
 	free(clutter);
 	free(twice);
 	free(close);
+	free(anywhere);
 }
