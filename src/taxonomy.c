@@ -112,14 +112,17 @@ taxonomy_phrase_list(struct loader *ld, const struct ynode *v, const char *what,
 			continue;
 		}
 		ld->offsets[(*count)++] = ld->bytes.len;
-		if (text_is_clean(item->value, item->len))
-			strbuf_add(&ld->bytes, item->value, item->len);
-		else {
+		if (text_is_clean(item->value, item->len)) {
+			/* With its NUL, in one copy. */
+			strbuf_grow(&ld->bytes, item->len + 1);
+			memcpy(ld->bytes.data + ld->bytes.len, item->value,
+			    item->len + 1);
+			ld->bytes.len += item->len + 1;
+		} else {
 			q = text_sanitize(item->value, item->len, NULL);
-			strbuf_addstr(&ld->bytes, q);
+			strbuf_add(&ld->bytes, q, strlen(q) + 1);
 			free(q);
 		}
-		strbuf_addch(&ld->bytes, '\0');
 	}
 	out = xmalloc((*count + 1) * sizeof *out + ld->bytes.len);
 	strings = (char *)(out + *count + 1);
@@ -429,6 +432,7 @@ int
 taxonomy_load_file(const char *path, struct taxonomy **out, char **errors)
 {
 	struct strbuf sb = STRBUF_INIT;
+	struct stat st;
 	int fd, rc;
 
 	*out = NULL;
@@ -437,6 +441,11 @@ taxonomy_load_file(const char *path, struct taxonomy **out, char **errors)
 		    strerror(errno));
 		return -1;
 	}
+	/* Room for the whole file at once: no copy as it grows, and no
+	 * page touched twice on a first load. */
+	if (fstat(fd, &st) == 0 && st.st_size > 0 &&
+	    (uintmax_t)st.st_size <= YAMLTREE_MAX_BYTES)
+		strbuf_grow(&sb, (size_t)st.st_size);
 	if (strbuf_read_fd(&sb, fd, YAMLTREE_MAX_BYTES) != 0) {
 		*errors = xasprintf("%s:1:1: cannot read: %s\n", path,
 		    strerror(errno));
