@@ -341,17 +341,22 @@ boilerplate_mark(struct document *doc)
 	const struct sentence *before = NULL;
 	size_t last, seen = 0;
 	uint64_t *anywhere;
+	void *arrays;
 
 	if (doc->nsentences == 0)
 		return;
-	first = xcalloc(np, sizeof *first);
-	count = xcalloc(np, sizeof *count);
-	kind = xcalloc(np, sizeof *kind);
-	allmore = xcalloc(np, sizeof *allmore);
-	clutter = xcalloc(np, sizeof *clutter);
-	twice = xcalloc(np, sizeof *twice);
-	close = xcalloc(np, sizeof *close);
-	anywhere = xreallocarray(NULL, doc->nsentences, sizeof *anywhere);
+	/* Every array in one allocation, widest first: eight cost 2.5
+	 * instructions a byte of text. */
+	arrays = xcalloc(1, doc->nsentences * sizeof *anywhere + np *
+	    (3 * sizeof *first + sizeof *kind + 3 * sizeof *allmore));
+	anywhere = arrays;
+	first = (size_t *)(void *)(anywhere + doc->nsentences);
+	count = first + np;
+	close = count + np;
+	kind = (enum sitephrase_kind *)(void *)(close + np);
+	allmore = (bool *)(void *)(kind + np);
+	clutter = allmore + np;
+	twice = clutter + np;
 	sitephrase_find_all(doc->sentences, doc->nsentences, anywhere);
 	for (p = 0; p < np; p++)
 		allmore[p] = true;
@@ -471,12 +476,5 @@ boilerplate_mark(struct document *doc)
 		    furniture_stopped(s->text, s->len) || (s->len >= 3 &&
 		    memcmp(s->text + s->len - 3, "\xe2\x80\xa6", 3) == 0);
 	}
-	free(first);
-	free(count);
-	free(kind);
-	free(allmore);
-	free(clutter);
-	free(twice);
-	free(close);
-	free(anywhere);
+	free(arrays);
 }

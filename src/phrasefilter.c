@@ -180,8 +180,10 @@ phrasefilter_build(struct phrasefilter *f, const char *const *text,
 	}
 }
 
-/* Does S start with the lowercase WHAT of N bytes, ignoring ASCII case? */
-static bool
+/* Does S start with the lowercase WHAT of N bytes, ignoring ASCII case?
+ * (Inlined, as every part of the scan is: a call would move the tables
+ * out of registers for the whole loop.) */
+__attribute__((always_inline)) static inline bool
 phrasefilter_equal(const char *s, const char *what, size_t n)
 {
 	unsigned char c;
@@ -199,7 +201,7 @@ phrasefilter_equal(const char *s, const char *what, size_t n)
 
 /* The phrases whose anchor lies at S[Q] (Q + PHRASEFILTER_ANCHOR <=
  * LEN) and which S holds there. */
-static uint64_t
+__attribute__((always_inline)) static inline uint64_t
 phrasefilter_check(const struct phrasefilter *f, const char *s, size_t len,
     size_t q)
 {
@@ -223,37 +225,94 @@ phrasefilter_check(const struct phrasefilter *f, const char *s, size_t len,
 }
 
 /* The buckets whose anchor's byte with the tables LO and HI may be
- * each of the 32 bytes at P, a byte a place. */
+ * each of 32 bytes, given as their low and high nibbles NLO and NHI, a
+ * byte a place. */
 __attribute__((target("avx2"), always_inline)) static inline __m256i
-phrasefilter_byte(__m256i lo, __m256i hi, const char *p)
+phrasefilter_byte(__m256i lo, __m256i hi, __m256i nlo, __m256i nhi)
 {
-	const __m256i nib = _mm256_set1_epi8(0x0f);
-	__m256i t = _mm256_loadu_si256((const __m256i *)(const void *)p);
-
-	return _mm256_and_si256(_mm256_shuffle_epi8(lo, _mm256_and_si256(t,
-	    nib)), _mm256_shuffle_epi8(hi, _mm256_and_si256(
-	    _mm256_srli_epi16(t, 4), nib)));
+	return _mm256_and_si256(_mm256_shuffle_epi8(lo, nlo),
+	    _mm256_shuffle_epi8(hi, nhi));
 }
 
-/* The buckets that may have an anchor at each of the 32 places from P
- * (whose 32 + PHRASEFILTER_ANCHOR - 1 bytes are read), a byte a place;
- * the four bytes of the anchor written out, so the tables stay in
- * registers. */
-__attribute__((target("avx2"), always_inline)) static inline __m256i
-phrasefilter_block(__m256i lo0, __m256i hi0, __m256i lo1, __m256i hi1,
-    __m256i lo2, __m256i hi2, __m256i lo3, __m256i hi3, const char *p)
-{
-	_Static_assert(PHRASEFILTER_ANCHOR == 4, "four bytes written out");
-	return _mm256_and_si256(_mm256_and_si256(
-	    phrasefilter_byte(lo0, hi0, p), phrasefilter_byte(lo1, hi1, p + 1)),
-	    _mm256_and_si256(phrasefilter_byte(lo2, hi2, p + 2),
-	    phrasefilter_byte(lo3, hi3, p + 3)));
-}
+/* The 32 bytes of CUR moved up K places, the last K of PREV (the 32
+ * bytes before) coming in below: byte x is byte x - K of PREV, CUR. */
+#define PHRASEFILTER_SHIFT(prev, cur, k) _mm256_alignr_epi8((cur), \
+	_mm256_permute2x128_si256((prev), (cur), 0x21), 16 - (k))
 
 /* The 32 bytes of a table of a struct phrasefilter. */
 #define PHRASEFILTER_TABLE(t) \
 	_mm256_loadu_si256((const __m256i *)(const void *)(t))
 
+/* The number of the text S[Q] is in, counting on from the text *TEXT
+ * that S[*AT] is in (*AT <= Q); a NUL ends each text.  Without a call,
+ * so that the tables stay in registers in phrasefilter_find_each. */
+__attribute__((target("avx2,popcnt"), always_inline)) static inline size_t
+phrasefilter_text_of(const char *s, size_t q, size_t *at, size_t *text)
+{
+	for (; q - *at >= 32; *at += 32)
+		*text += (size_t)__builtin_popcount((uint32_t)
+		    _mm256_movemask_epi8(_mm256_cmpeq_epi8(_mm256_loadu_si256(
+		    (const __m256i *)(const void *)(s + *at)),
+		    _mm256_setzero_si256())));
+	for (; *at < q; (*at)++)
+		*text += s[*at] == '\0';
+	return *text;
+}
+
+/* The places of the block of 32 bytes V where an anchor may end, as
+ * bits; P0, P1 and P2 hold the bytes before's look-ups for bytes 0 to 2
+ * of an anchor, and get this block's.  The tables are passed as values,
+ * which keeps them in registers. */
+__attribute__((target("avx2"), always_inline)) static inline uint32_t
+phrasefilter_block(__m256i lo0, __m256i hi0, __m256i lo1, __m256i hi1,
+    __m256i lo2, __m256i hi2, __m256i lo3, __m256i hi3, __m256i v,
+    __m256i *p0, __m256i *p1, __m256i *p2)
+{
+	const __m256i nib = _mm256_set1_epi8(0x0f);
+	__m256i nlo, nhi, r0, r1, r2, m;
+
+	_Static_assert(PHRASEFILTER_ANCHOR == 4, "four bytes written out");
+	nlo = _mm256_and_si256(v, nib);
+	nhi = _mm256_and_si256(_mm256_srli_epi16(v, 4), nib);
+	r0 = phrasefilter_byte(lo0, hi0, nlo, nhi);
+	r1 = phrasefilter_byte(lo1, hi1, nlo, nhi);
+	r2 = phrasefilter_byte(lo2, hi2, nlo, nhi);
+	m = _mm256_and_si256(_mm256_and_si256(
+	    phrasefilter_byte(lo3, hi3, nlo, nhi),
+	    PHRASEFILTER_SHIFT(*p2, r2, 1)), _mm256_and_si256(
+	    PHRASEFILTER_SHIFT(*p1, r1, 2), PHRASEFILTER_SHIFT(*p0, r0, 3)));
+	*p0 = r0;
+	*p1 = r1;
+	*p2 = r2;
+	return ~(uint32_t)_mm256_movemask_epi8(_mm256_cmpeq_epi8(m,
+	    _mm256_setzero_si256()));
+}
+
+/* The phrases whose anchor ends at one of the places BITS of the block
+ * at S[I], into FOUND by their text: a phrase holds no NUL, so none is
+ * found across one, and whose text a find is in is told only then. */
+__attribute__((target("avx2,popcnt"), always_inline)) static inline void
+phrasefilter_found(const struct phrasefilter *f, const char *s, size_t len,
+    size_t i, uint32_t bits, uint64_t *found, size_t *at, size_t *text)
+{
+	uint64_t phrases;
+	size_t q;
+
+	for (; bits != 0; bits &= bits - 1) {
+		q = i + (size_t)__builtin_ctz(bits) - (PHRASEFILTER_ANCHOR - 1);
+		if ((phrases = phrasefilter_check(f, s, len, q)) != 0)
+			found[phrasefilter_text_of(s, q, at, text)] |= phrases;
+	}
+}
+
+/*
+ * Each block of 32 bytes is looked up once for each byte of the anchor,
+ * and the answers for bytes 0 to 2 moved up to the place where the
+ * anchor ends (Hyperscan's Teddy): bit b of the block's byte x says an
+ * anchor of bucket b may end at x.  The bytes before S are taken as
+ * zeros, and so are those after it, read from a copy; no anchor holds a
+ * zero byte.
+ */
 __attribute__((target("avx2,popcnt"))) void
 phrasefilter_find_each(const struct phrasefilter *f, const char *s,
     size_t len, uint64_t *found)
@@ -266,50 +325,26 @@ phrasefilter_find_each(const struct phrasefilter *f, const char *s,
 	const __m256i hi2 = PHRASEFILTER_TABLE(f->hi[2]);
 	const __m256i lo3 = PHRASEFILTER_TABLE(f->lo[3]);
 	const __m256i hi3 = PHRASEFILTER_TABLE(f->hi[3]);
-	char pad[32 + PHRASEFILTER_ANCHOR - 1];
-	size_t places, i, base, text = 0, q;
-	const char *p;
-	uint32_t bits, nuls, keep;
-	__m256i m;
+	__m256i p0 = _mm256_setzero_si256(), p1 = p0, p2 = p0;
+	char pad[32];
+	size_t i, text = 0, at = 0;
+	uint32_t bits;
 
-	if (len < PHRASEFILTER_ANCHOR)
-		return;
-	/* The places an anchor may start at. */
-	places = len - (PHRASEFILTER_ANCHOR - 1);
-	for (i = 0; i < places; i += 32) {
-		p = s + i;
-		base = i;
-		keep = UINT32_MAX;
-		if (places - i < 32 && places >= 32) {
-			/* The last 32 places, over again: only the
-			 * new ones count. */
-			base = places - 32;
-			p = s + base;
-			keep = UINT32_MAX << (32 - (places - i));
-		} else if (places - i < 32) {
-			/* A short text, read from a copy: nothing may be
-			 * read past its end. */
-			memset(pad, 0, sizeof pad);
-			memcpy(pad, s, len);
-			p = pad;
-			keep = ((uint32_t)1 << places) - 1;
-		}
-		m = phrasefilter_block(lo0, hi0, lo1, hi1, lo2, hi2, lo3, hi3,
-		    p);
-		bits = ~(uint32_t)_mm256_movemask_epi8(_mm256_cmpeq_epi8(m,
-		    _mm256_setzero_si256())) & keep;
-		nuls = (uint32_t)_mm256_movemask_epi8(_mm256_cmpeq_epi8(
-		    _mm256_loadu_si256((const __m256i *)(const void *)p),
-		    _mm256_setzero_si256())) & keep;
-		/* A phrase holds no NUL, so none is found across one:
-		 * each place needs only its text's number. */
-		for (; bits != 0; bits &= bits - 1) {
-			q = (size_t)__builtin_ctz(bits);
-			found[text + (size_t)__builtin_popcount(nuls &
-			    (((uint32_t)1 << q) - 1))] |=
-			    phrasefilter_check(f, s, len, base + q);
-		}
-		text += (size_t)__builtin_popcount(nuls);
+	for (i = 0; len - i >= 32; i += 32) {
+		bits = phrasefilter_block(lo0, hi0, lo1, hi1, lo2, hi2, lo3,
+		    hi3, _mm256_loadu_si256((const __m256i *)(const void *)
+		    (s + i)), &p0, &p1, &p2);
+		if (bits != 0)
+			phrasefilter_found(f, s, len, i, bits, found, &at,
+			    &text);
 	}
+	if (i == len)
+		return;
+	memset(pad, 0, sizeof pad);
+	memcpy(pad, s + i, len - i);
+	bits = phrasefilter_block(lo0, hi0, lo1, hi1, lo2, hi2, lo3, hi3,
+	    _mm256_loadu_si256((const __m256i *)(const void *)pad), &p0, &p1,
+	    &p2);
+	phrasefilter_found(f, s, len, i, bits, found, &at, &text);
 }
 #endif
