@@ -304,6 +304,29 @@ boilerplate_prose(const struct sentence *s)
 	    BOILERPLATE_PROSE_WORDS;
 }
 
+/*
+ * A section's heading in sentence case ("Voter turnout", "Half-Time
+ * Show"): a short line that does not end as a sentence does or introduce
+ * something, between paragraphs of prose (boilerplate_mark looks at
+ * those).  Another story's headline, listed as a link, is longer; a
+ * photo's credit has a slash ("Screenshot/Etsy"); a shop widget's line
+ * and a byline are furniture of their own shapes.
+ */
+#define BOILERPLATE_SUBHEAD_WORDS 5
+
+static bool
+boilerplate_subhead(const struct sentence *s)
+{
+	if (s->len == 0)
+		return false;
+	return s->text[0] >= 'A' && s->text[0] <= 'Z' &&
+	    s->text[s->len - 1] != ':' && s->text[s->len - 1] != ',' && !furniture_stopped(s->text, s->len) &&
+	    memchr(s->text, '/', s->len) == NULL &&
+	    furniture_words(s->text, s->len, BOILERPLATE_SUBHEAD_WORDS) <=
+	    BOILERPLATE_SUBHEAD_WORDS && !furniture_shop(s) &&
+	    !furniture_byline(s);
+}
+
 void
 boilerplate_mark(struct document *doc)
 {
@@ -313,17 +336,28 @@ boilerplate_mark(struct document *doc)
 	bool label = false, listed = false;
 	size_t outlet_len = doc->outlet != NULL ? strlen(doc->outlet) : 0;
 	bool after_prose = false;
+	/* The last sentence of the paragraph before, when no heading
+	 * stood between: read only when a short line asks. */
+	const struct sentence *before = NULL;
 	size_t last, seen = 0;
+	uint64_t *anywhere;
+	void *arrays;
 
 	if (doc->nsentences == 0)
 		return;
-	first = xcalloc(np, sizeof *first);
-	count = xcalloc(np, sizeof *count);
-	kind = xcalloc(np, sizeof *kind);
-	allmore = xcalloc(np, sizeof *allmore);
-	clutter = xcalloc(np, sizeof *clutter);
-	twice = xcalloc(np, sizeof *twice);
-	close = xcalloc(np, sizeof *close);
+	/* Every array in one allocation, widest first: eight cost 2.5
+	 * instructions a byte of text. */
+	arrays = xcalloc(1, doc->nsentences * sizeof *anywhere + np *
+	    (3 * sizeof *first + sizeof *kind + 3 * sizeof *allmore));
+	anywhere = arrays;
+	first = (size_t *)(void *)(anywhere + doc->nsentences);
+	count = first + np;
+	close = count + np;
+	kind = (enum sitephrase_kind *)(void *)(close + np);
+	allmore = (bool *)(void *)(kind + np);
+	clutter = allmore + np;
+	twice = clutter + np;
+	sitephrase_find_all(doc->sentences, doc->nsentences, anywhere);
 	for (p = 0; p < np; p++)
 		allmore[p] = true;
 	for (i = doc->nsentences; i-- > 0; ) {
@@ -335,7 +369,7 @@ boilerplate_mark(struct document *doc)
 		first[p] = i;
 		count[p]++;
 		furniture_line_read(&line, s->text, s->len);
-		k = sitephrase_read(&line, &furniture);
+		k = sitephrase_read(&line, anywhere[i], &furniture);
 		if (k != SITEPHRASE_NONE || furniture ||
 		    furniture_name_card(&line) || furniture_credit(&line) ||
 		    furniture_link_line(&line) ||
@@ -389,15 +423,19 @@ boilerplate_mark(struct document *doc)
 		else if (heading) {
 			s->heading = true;
 			prev = after_prose = false;
+			before = NULL;
 			continue;
 		}
 		/* Capitalised words over a paragraph of prose head it
-		 * ("Social Network Limitations"); tags end a page. */
+		 * ("Social Network Limitations"); tags end a page.  A short
+		 * line between paragraphs of prose heads the next. */
 		if (!placed && count[p] == 1 && !s->boilerplate &&
-		    boilerplate_tagline(s->text, s->len) && next != NULL &&
-		    boilerplate_prose(next)) {
+		    next != NULL && (boilerplate_tagline(s->text, s->len) ||
+		    (before != NULL && boilerplate_subhead(s) &&
+		    boilerplate_prose(before))) && boilerplate_prose(next)) {
 			s->heading = true;
 			prev = after_prose = false;
+			before = NULL;
 			continue;
 		}
 		/* A video's box, a columnist's bio: the whole paragraph.  A
@@ -433,15 +471,10 @@ boilerplate_mark(struct document *doc)
 				doc->sentences[i].boilerplate = true;
 		}
 		s = &doc->sentences[first[p] + count[p] - 1];
+		before = s;
 		after_prose = s->boilerplate ||
 		    furniture_stopped(s->text, s->len) || (s->len >= 3 &&
 		    memcmp(s->text + s->len - 3, "\xe2\x80\xa6", 3) == 0);
 	}
-	free(first);
-	free(count);
-	free(kind);
-	free(allmore);
-	free(clutter);
-	free(twice);
-	free(close);
+	free(arrays);
 }

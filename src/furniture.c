@@ -577,21 +577,27 @@ furniture_trade(const char *s, size_t w, size_t e)
 		e--;
 	if (e > w && s[e - 1] == 's')
 		e--;
+	/* In any case: a title is capitalised ("USA TODAY's Board of
+	 * Contributors", "Senior Writer"). */
 	for (i = 0; i < sizeof furniture_trades / sizeof *furniture_trades;
 	    i++) {
 		if (e - w == furniture_trades[i].len &&
-		    memcmp(s + w, furniture_trades[i].text, e - w) == 0)
+		    strncasecmp(s + w, furniture_trades[i].text, e - w) == 0)
 			return true;
 	}
 	return false;
 }
 
-/* Does the word S[W, E) end in a possessive ("CNN's")? */
+/* Does the word S[W, E) end in a possessive ("CNN's", a plural's "Fox
+ * News'")? */
 static bool
 furniture_possessive(const char *s, size_t w, size_t e)
 {
 	return (e - w > 2 && memcmp(s + e - 2, "'s", 2) == 0) ||
-	    (e - w > 4 && memcmp(s + e - 4, "\xe2\x80\x99s", 4) == 0);
+	    (e - w > 4 && memcmp(s + e - 4, "\xe2\x80\x99s", 4) == 0) ||
+	    (e - w > 2 && s[e - 2] == 's' && s[e - 1] == '\'') ||
+	    (e - w > 4 && s[e - 4] == 's' &&
+	    memcmp(s + e - 3, "\xe2\x80\x99", 3) == 0);
 }
 
 bool
@@ -633,11 +639,15 @@ furniture_bio(const struct sentence *s)
 			e = furniture_word_end(t, len, i);
 		}
 	}
-	/* The trade, a few words on. */
+	/* The trade, a few words on; or a few words after an outlet's
+	 * possessive, which names the title it gives ("a member of USA
+	 * TODAY's Board of Contributors"). */
 	for (gap = 0; !trade && gap <= FURNITURE_BIO_GAP && e < len; gap++) {
 		i = e + 1;
 		e = furniture_word_end(t, len, i);
 		trade = furniture_trade(t, i, e);
+		if (!trade && furniture_possessive(t, i, e))
+			gap = -1;
 	}
 	if (!trade)
 		return false;

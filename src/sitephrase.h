@@ -6,7 +6,8 @@
  * a developing story", "Subscribe"), each saying what its sentence is,
  * and the site furniture's ("Hide Caption", "Reporting by", "Newsletter"),
  * which mark a short line.  Most are looked for at a sentence's start, the
- * rest anywhere in it, all of those in one pass.  boilerplate.c decides
+ * rest anywhere in it, all of those in one pass over a document's
+ * sentences (phrasefilter.c on a CPU with AVX2).  boilerplate.c decides
  * per paragraph from what is found here.  The tables are built once, on
  * the first call from any thread; nothing is allocated or freed after.
  */
@@ -15,8 +16,10 @@
 
 #include <stdbool.h>
 #include <stddef.h>
+#include <stdint.h>
 
 struct furniture_line;
+struct sentence;
 
 /* What a clutter phrase says about its sentence. */
 enum sitephrase_kind {
@@ -26,10 +29,18 @@ enum sitephrase_kind {
 	SITEPHRASE_HEADING	/* "Related News": a list of other stories follows */
 };
 
+/* The phrases of both tables found anywhere in each of the N sentences
+ * SN, into FOUND[i] (for sitephrase_read): in one pass over a document's
+ * sentences where they lie back to back. */
+void sitephrase_find_all(const struct sentence *sn, size_t n,
+    uint64_t *found);
+
 /* The strongest clutter phrase of the sentence L, short enough for it
  * (SITEPHRASE_NONE if none); *FURNITURE says, when there is none, whether
- * L is site furniture by a phrase or by its shape. */
-enum sitephrase_kind sitephrase_read(struct furniture_line *l, bool *furniture);
+ * L is site furniture by a phrase or by its shape.  ANYWHERE: what
+ * sitephrase_find_all found in L. */
+enum sitephrase_kind sitephrase_read(struct furniture_line *l,
+    uint64_t anywhere, bool *furniture);
 
 /* The length of the list bullet that opens S ("- ", "• "), or 0. */
 size_t sitephrase_bullet(const char *s, size_t len);

@@ -9,26 +9,10 @@
 #include "document.h"
 #include "matcher.h"
 #include "namepart.h"
+#include "phrasebook.h"
 #include "tagger.h"
 #include "taxonomy.h"
 #include "xalloc.h"
-
-/* Which list of its topic a matcher phrase comes from. */
-enum phrase_kind {
-	PHRASE_KEYWORD,		/* keywords and match-case */
-	PHRASE_AMBIGUOUS,
-	PHRASE_EXCLUDE
-};
-
-/* What a matcher phrase stands for. */
-struct phrase {
-	size_t topic;
-	const char *text;	/* points into the taxonomy */
-	enum phrase_kind kind;
-	bool firm;		/* tagger_firm_phrase, known once built */
-	bool office;		/* tagger_office_phrase (rule 9) */
-	bool place;		/* tagger_place_phrase (rule 10) */
-};
 
 struct hit {
 	size_t phrase;
@@ -61,16 +45,11 @@ struct tagger_state {
 	struct tagger_seen *sub;	/* per topic: its and its subtopics' */
 	uint32_t *firm_stamp;	/* per topic: == source_stamp when a sentence
 				 * of the source carries it through a firm
-				 * phrase (tagger_firm_phrase) */
+				 * phrase (phrasebook.h: firm) */
 	uint32_t source_stamp;
 	size_t *echo;		/* per root topic: the source's sentences that
 				 * carry it or a subtopic (tagger_echo) */
-	/*
-	 * The tagger's phrases, so tagger_collect marks each hit's topic as
-	 * the matcher reports it; whether an ambiguous keyword hit.
-	 */
-	const struct phrase *phrases;
-	bool ambiguous;
+	bool ambiguous;		/* whether an ambiguous keyword hit */
 	size_t *found;		/* tagger_matches' topics */
 	size_t capfound;
 	/* A document's matches and topics, sentence after sentence, while
@@ -84,141 +63,18 @@ struct tagger_state {
 
 struct tagger {
 	const struct taxonomy *tax;
-	struct matcher *matcher;
-	struct phrase *phrases;
-	size_t nphrases, capphrases;
+	struct phrasebook *book;
 	size_t *subtree_end;	/* per topic: one past its last subtopic */
 	size_t *root;		/* per topic: the top of its tree, its family */
-	size_t noffices;	/* phrases that name an office (rule 9) */
-	size_t nplaces;		/* phrases that name a place (rule 10) */
-	uint64_t office_lengths;	/* bit N: an office of N bytes */
-	uint32_t office_letters;	/* bit (C & 31): an office begins
-					 * with letter C, either case */
-	size_t *office_lens;	/* while building: each office's, so
-				 * most keywords whose last word passes
-				 * the masks need no strcasecmp */
 	struct tagger_state *state;
 	const struct tagger *parent;	/* tagger_fork's: owns the above */
 };
 
-/*
- * Whether a phrase of KIND and TEXT backs others beyond its own topic's
- * subtree (a parent's subtopics, a source's other sentences): a keyword of
- * two words or more that needs no backing.  A single word, or an
- * ambiguous one its sentence backs, is too often the near sense that the
- * whole story shares ("debt" in a budget story, "testimony" to a council).
- */
-static bool
-tagger_firm_phrase(enum phrase_kind kind, const char *text)
-{
-	return kind == PHRASE_KEYWORD && strchr(text, ' ') != NULL;
-}
-
-/*
- * Whether a phrase of KIND and TEXT names an office or a member of a body:
- * a keyword whose last word is one of the taxonomy's offices
- * ("president", "committee chair*", "soldier*").  Most keywords end in a
- * word whose length or first letter no office has (tagger_new's masks).
- */
-static bool
-tagger_office_phrase(const struct tagger *tg, enum phrase_kind kind,
-    const char *text)
-{
-	const struct taxonomy *tax = tg->tax;
-	const char *last = strrchr(text, ' ');
-	size_t i, len;
-
-	if (kind == PHRASE_EXCLUDE)
-		return false;
-	last = last != NULL ? last + 1 : text;
-	len = strlen(last);
-	if (len >= 64 || !(tg->office_lengths >> len & 1) ||
-	    !(tg->office_letters >> ((unsigned char)*last & 0x1f) & 1))
-		return false;
-	for (i = 0; i < tax->noffices; i++)
-		if (tg->office_lens[i] == len &&
-		    strcasecmp(tax->offices[i], last) == 0)
-			return true;
-	return false;
-}
-
-/*
- * Whether a phrase of KIND and TEXT of TOPIC names a place or a people
- * (rule 10): a plain keyword of one word, written with a capital and not
- * all in capitals ("Mexico", "Israeli*", not "UK"), of a topic the
- * taxonomy's places list.
- */
-static bool
-tagger_place_phrase(const struct tagger *tg, size_t topic,
-    enum phrase_kind kind, const char *text)
-{
-	const char *c;
-	bool lower = false;
-
-	if (kind != PHRASE_KEYWORD || !tg->tax->topics[topic].place ||
-	    *text < 'A' || *text > 'Z')
-		return false;
-	for (c = text; *c != '\0'; c++) {
-		if (*c == ' ')
-			return false;
-		lower |= *c >= 'a' && *c <= 'z';
-	}
-	return lower;
-}
-
-/*
- * The lengths and first letters (ignoring case) of TG's offices, and each
- * office's length while the phrases are added.
- */
-static void
-tagger_office_masks(struct tagger *tg)
-{
-	const char *o;
-	size_t i, len;
-
-	tg->office_lens = xreallocarray(NULL, tg->tax->noffices + 1,
-	    sizeof *tg->office_lens);
-	for (i = 0; i < tg->tax->noffices; i++) {
-		o = tg->tax->offices[i];
-		len = tg->office_lens[i] = strlen(o);
-		tg->office_lengths |= len < 64 ? (uint64_t)1 << len : 0;
-		tg->office_letters |= (uint32_t)1 << ((unsigned char)*o & 0x1f);
-	}
-}
-
-static void
-tagger_add_phrases(struct tagger *tg, size_t topic, char **list, size_t n,
-    enum matcher_case mode, enum phrase_kind kind)
-{
-	size_t i, id;
-
-	for (i = 0; i < n; i++) {
-		id = matcher_add(tg->matcher, list[i], strlen(list[i]), mode);
-		if (id >= tg->capphrases) {
-			tg->capphrases = tg->capphrases * 2 + 64;
-			tg->phrases = xreallocarray(tg->phrases,
-			    tg->capphrases, sizeof *tg->phrases);
-		}
-		tg->phrases[id].topic = topic;
-		tg->phrases[id].text = list[i];
-		tg->phrases[id].kind = kind;
-		tg->phrases[id].firm = tagger_firm_phrase(kind, list[i]);
-		tg->phrases[id].office = tagger_office_phrase(tg, kind,
-		    list[i]);
-		tg->noffices += tg->phrases[id].office;
-		tg->phrases[id].place = tagger_place_phrase(tg, topic, kind,
-		    list[i]);
-		tg->nplaces += tg->phrases[id].place;
-		tg->nphrases = id + 1;
-	}
-}
-
 static struct tagger_state *
-tagger_state_new(const struct taxonomy *tax, const struct phrase *phrases)
+tagger_state_new(const struct taxonomy *tax)
 {
 	struct tagger_state *st = xcalloc(1, sizeof *st);
 
-	st->phrases = phrases;
 	st->scratch = matcher_scratch_new();
 	st->hit_stamp = xcalloc(tax->ntopics + 1, sizeof(uint32_t));
 	st->amb_stamp = xcalloc(tax->ntopics + 1, sizeof(uint32_t));
@@ -238,21 +94,12 @@ tagger_new(const struct taxonomy *tax)
 	size_t i, up;
 
 	tg->tax = tax;
-	tg->matcher = matcher_new();
+	tg->book = phrasebook_new(tax);
 	tg->subtree_end = xreallocarray(NULL, tax->ntopics + 1,
 	    sizeof *tg->subtree_end);
 	tg->root = xreallocarray(NULL, tax->ntopics + 1, sizeof *tg->root);
-	tagger_office_masks(tg);
 	for (i = 0; i < tax->ntopics; i++) {
 		t = &tax->topics[i];
-		tagger_add_phrases(tg, i, t->keywords, t->nkeywords, MATCHER_FOLD,
-		    PHRASE_KEYWORD);
-		tagger_add_phrases(tg, i, t->match_case, t->nmatch_case,
-		    MATCHER_EXACT, PHRASE_KEYWORD);
-		tagger_add_phrases(tg, i, t->ambiguous, t->nambiguous,
-		    MATCHER_FOLD, PHRASE_AMBIGUOUS);
-		tagger_add_phrases(tg, i, t->exclude, t->nexclude, MATCHER_FOLD,
-		    PHRASE_EXCLUDE);
 		/* Subtopics follow their parent: each one ends its
 		 * ancestors' ranges so far. */
 		tg->subtree_end[i] = i + 1;
@@ -262,9 +109,7 @@ tagger_new(const struct taxonomy *tax)
 		    up = tax->topics[up].parent)
 			tg->subtree_end[up] = i + 1;
 	}
-	free(tg->office_lens);
-	tg->office_lens = NULL;
-	tg->state = tagger_state_new(tax, tg->phrases);
+	tg->state = tagger_state_new(tax);
 	return tg;
 }
 
@@ -275,7 +120,7 @@ tagger_fork(const struct tagger *tagger)
 
 	*tg = *tagger;
 	tg->parent = tagger;
-	tg->state = tagger_state_new(tg->tax, tg->phrases);
+	tg->state = tagger_state_new(tg->tax);
 	return tg;
 }
 
@@ -285,8 +130,7 @@ tagger_free(struct tagger *tg)
 	if (tg == NULL)
 		return;
 	if (tg->parent == NULL) {
-		matcher_free(tg->matcher);
-		free(tg->phrases);
+		phrasebook_free(tg->book);
 		free(tg->subtree_end);
 		free(tg->root);
 	}
@@ -306,20 +150,13 @@ tagger_free(struct tagger *tg)
 	free(tg);
 }
 
-/* Keeps a hit and marks its topic: hit, ambiguous hit or veto. */
+/* Keeps a hit; tagger_mark marks its topic once rules 9 and 10 have
+ * settled what the hit counts as. */
 static void
 tagger_collect(void *arg, size_t phrase, size_t start, size_t end)
 {
 	struct tagger_state *st = arg;
-	const struct phrase *p = &st->phrases[phrase];
 
-	if (p->kind == PHRASE_EXCLUDE)
-		st->veto_stamp[p->topic] = st->stamp;
-	else if (p->kind == PHRASE_AMBIGUOUS) {
-		st->amb_stamp[p->topic] = st->stamp;
-		st->ambiguous = true;
-	} else
-		st->hit_stamp[p->topic] = st->stamp;
 	if (st->nhits == st->caphits) {
 		st->caphits = st->caphits * 2 + 16;
 		st->hits = xreallocarray(st->hits, st->caphits,
@@ -411,11 +248,11 @@ tagger_owned(const struct tagger *tg, const char *text, size_t len,
     const struct hit *h)
 {
 	const struct tagger_state *st = tg->state;
-	const struct phrase *p = &tg->phrases[h->phrase], *q;
+	const struct phrase *p = &tg->book->phrases[h->phrase], *q;
 	size_t i, name = namepart_of_the(text, len, h->end);
 
 	for (i = 0; i < st->nhits; i++) {
-		q = &tg->phrases[st->hits[i].phrase];
+		q = &tg->book->phrases[st->hits[i].phrase];
 		if (q->kind == PHRASE_EXCLUDE || q->text[0] < 'A' ||
 		    q->text[0] > 'Z' || tagger_kin(tg, p->topic, q->topic))
 			continue;
@@ -432,61 +269,46 @@ tagger_owned(const struct tagger *tg, const char *text, size_t len,
 static enum phrase_kind
 tagger_hit_kind(const struct tagger *tg, const struct hit *h)
 {
-	return h->in_name ? PHRASE_AMBIGUOUS : tg->phrases[h->phrase].kind;
+	return h->in_name ? PHRASE_AMBIGUOUS :
+	    tg->book->phrases[h->phrase].kind;
 }
 
-/* Marks, per topic, the keyword and ambiguous hits of the last run again
- * from its hits, after rules 9 and 10 changed them. */
+/* Marks, per topic, the last run's keyword hits, ambiguous hits and
+ * vetoes, each hit as the kind it counts as (tagger_hit_kind). */
 static void
-tagger_remark(const struct tagger *tg)
+tagger_mark(const struct tagger *tg)
 {
 	struct tagger_state *st = tg->state;
 	const struct phrase *p;
 	size_t i;
 
 	for (i = 0; i < st->nhits; i++) {
-		p = &tg->phrases[st->hits[i].phrase];
-		st->hit_stamp[p->topic] = st->amb_stamp[p->topic] = 0;
-	}
-	for (i = 0; i < st->nhits; i++) {
-		p = &tg->phrases[st->hits[i].phrase];
-		switch (tagger_hit_kind(tg, &st->hits[i])) {
-		case PHRASE_KEYWORD:
-			st->hit_stamp[p->topic] = st->stamp;
-			break;
-		case PHRASE_AMBIGUOUS:
+		p = &tg->book->phrases[st->hits[i].phrase];
+		if (p->kind == PHRASE_EXCLUDE)
+			st->veto_stamp[p->topic] = st->stamp;
+		else if (p->kind == PHRASE_AMBIGUOUS || st->hits[i].in_name) {
 			st->amb_stamp[p->topic] = st->stamp;
 			st->ambiguous = true;
-			break;
-		case PHRASE_EXCLUDE:
-			break;
-		}
+		} else
+			st->hit_stamp[p->topic] = st->stamp;
 	}
 }
 
 /*
  * Drops the office hits another body owns (tagger_owned), as if they had
- * not matched.  Whether it dropped one.
+ * not matched.
  */
-static bool
+static void
 tagger_drop_owned(const struct tagger *tg, const char *text, size_t len)
 {
 	struct tagger_state *st = tg->state;
-	const struct phrase *p;
 	size_t i, k;
 
-	for (i = k = 0; i < st->nhits; i++) {
-		p = &tg->phrases[st->hits[i].phrase];
-		if (p->office && tagger_owned(tg, text, len, &st->hits[i])) {
-			st->hit_stamp[p->topic] = st->amb_stamp[p->topic] = 0;
-			continue;
-		}
-		st->hits[k++] = st->hits[i];
-	}
-	if (k == st->nhits)
-		return false;
+	for (i = k = 0; i < st->nhits; i++)
+		if (!tg->book->phrases[st->hits[i].phrase].office ||
+		    !tagger_owned(tg, text, len, &st->hits[i]))
+			st->hits[k++] = st->hits[i];
 	st->nhits = k;
-	return true;
 }
 
 /*
@@ -495,30 +317,28 @@ tagger_drop_owned(const struct tagger *tg, const char *text, size_t len)
  * sentence covers is part of that name ("New Mexico", "Rep. Steve
  * Israel", "Beth Israel Deaconess"): it counts as ambiguous, so that it
  * tags only where the sentence or its source backs it (rule 7), as a
- * story about Mexico does.  Whether it marked one.
+ * story about Mexico does.
  */
-static bool
+static void
 tagger_mark_names(const struct tagger *tg, const char *text, size_t len)
 {
 	struct tagger_state *st = tg->state;
 	struct hit *h;
 	size_t i, j, ws, we;
-	bool marked = false, covered;
+	bool covered;
 
 	for (i = 0; i < st->nhits; i++) {
 		h = &st->hits[i];
-		if (!tg->phrases[h->phrase].place ||
+		if (!tg->book->phrases[h->phrase].place ||
 		    !namepart_after_name(text, len, h->start, &ws, &we))
 			continue;
 		for (j = 0, covered = false; j < st->nhits && !covered; j++)
 			covered = j != i && st->hits[j].start <= ws &&
 			    st->hits[j].end >= we &&
-			    tg->phrases[st->hits[j].phrase].kind !=
+			    tg->book->phrases[st->hits[j].phrase].kind !=
 			    PHRASE_EXCLUDE;
-		if (!covered)
-			h->in_name = marked = true;
+		h->in_name = !covered;
 	}
-	return marked;
 }
 
 /*
@@ -532,7 +352,6 @@ tagger_run(const struct tagger *tg, const char *text, size_t len)
 	struct tagger_state *st = tg->state;
 	const struct phrase *p;
 	size_t i, t, n = tg->tax->ntopics;
-	bool changed;
 
 	if (++st->stamp == 0) {
 		memset(st->hit_stamp, 0, n * sizeof(uint32_t));
@@ -544,17 +363,17 @@ tagger_run(const struct tagger *tg, const char *text, size_t len)
 	}
 	st->nhits = 0;
 	st->ambiguous = false;
-	matcher_find(tg->matcher, st->scratch, text, len, tagger_collect, st);
-	changed = tg->noffices != 0 && tagger_drop_owned(tg, text, len);
-	if (tg->nplaces != 0 && st->nhits != 0 &&
-	    tagger_mark_names(tg, text, len))
-		changed = true;
-	if (changed)
-		tagger_remark(tg);
+	matcher_find(tg->book->matcher, st->scratch, text, len, tagger_collect,
+	    st);
+	if (tg->book->noffices != 0)
+		tagger_drop_owned(tg, text, len);
+	if (tg->book->nplaces != 0)
+		tagger_mark_names(tg, text, len);
+	tagger_mark(tg);
 	if (!st->ambiguous)
 		return;
 	for (i = 0; i < st->nhits; i++) {
-		p = &tg->phrases[st->hits[i].phrase];
+		p = &tg->book->phrases[st->hits[i].phrase];
 		if (p->kind == PHRASE_EXCLUDE ||
 		    st->veto_stamp[p->topic] == st->stamp)
 			continue;
@@ -668,7 +487,7 @@ tagger_matches(const struct tagger *tg, bool all, bool unbacked,
 	*nfound = 0;
 	tagger_sort_hits(st->hits, st->nhits);
 	for (i = 0; i < st->nhits; i++) {
-		p = &tg->phrases[st->hits[i].phrase];
+		p = &tg->book->phrases[st->hits[i].phrase];
 		if (p->kind == PHRASE_EXCLUDE ||
 		    (!all && !tagger_carried(tg, p->topic, unbacked)))
 			continue;
@@ -1007,7 +826,7 @@ tagger_explain(const struct tagger *tg, const char *text, size_t len,
 	out->matches = tagger_matches_apart(tg, true, true, &out->nmatches,
 	    &nfound);
 	for (i = 0; i < st->nhits; i++) {
-		p = &tg->phrases[st->hits[i].phrase];
+		p = &tg->book->phrases[st->hits[i].phrase];
 		if (p->kind != PHRASE_EXCLUDE ||
 		    (st->hit_stamp[p->topic] != st->stamp &&
 		    st->amb_stamp[p->topic] != st->stamp))

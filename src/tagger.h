@@ -1,7 +1,7 @@
 /*
  * tagger: sentences -> topics, with the keyword spans that put them there.
  *
- * A tagger compiles a taxonomy once (through the matcher) and borrows it:
+ * A tagger compiles a taxonomy once (phrasebook.h) and borrows it:
  * the taxonomy must outlive the tagger and every match it wrote, since
  * match.keyword points into it.  tagger_tag replaces a sentence's matches
  * and topics with fresh allocations the document owns;

@@ -32,6 +32,10 @@ fi
 # sentences sharing words alone (CANDIDATES_FOUND_BARE) took 5 tuning
 # pairs and 1-4 held-out ones (held6, unseen: 20 -> 19 of 89) for 14
 # fewer wrong links in all (held6 11 -> 6; its claims right 45% -> 69%).
-GOLD_FLOORS=${GOLD_FLOORS-'{"tune": {"recall": 0.54, "apart": 2, "right": 0.60}, "held": {"recall": 0.55, "right": 0.85}, "held2": {"recall": 0.49, "apart": 1, "right": 0.85}, "held3": {"recall": 0.47, "apart": 1, "right": 0.65}, "held4": {"recall": 0.23, "right": 0.60}, "held5": {"recall": 0.31, "right": 0.55}, "held6": {"recall": 0.21, "right": 0.40}}'}
+# held7 (Obama lifts the arms embargo on Vietnam, four outlets) was read
+# and annotated in session 8 before parallax first linked it (19/41; one
+# apart pair linked: the US protesting Vietnam's political prisoners and
+# the number Vietnam holds).
+GOLD_FLOORS=${GOLD_FLOORS-'{"tune": {"recall": 0.54, "apart": 2, "right": 0.60}, "held": {"recall": 0.55, "right": 0.85}, "held2": {"recall": 0.49, "apart": 1, "right": 0.85}, "held3": {"recall": 0.47, "apart": 1, "right": 0.65}, "held4": {"recall": 0.23, "right": 0.60}, "held5": {"recall": 0.31, "right": 0.55}, "held6": {"recall": 0.21, "right": 0.40}, "held7": {"recall": 0.46, "apart": 1, "right": 0.70}}'}
 export GOLD_FLOORS
 exec python3 "$srcdir/tests/claims-gold/gold.py" score "$bin" "$corpus" "$srcdir"/tests/claims-gold/*.gold

@@ -845,6 +845,46 @@ test_boilerplate_bios(void **state)
 	    "she has spent her life in the council."));
 	document_free(doc);
 	document_free(lede);
+
+	/* A title in capitals, after a plural's possessive, or a few
+	 * words after the outlet's possessive. */
+	doc = load("a.txt", "Di Ray is the Daily News' Senior Writer.\n\n"
+	    "The council met on Monday to vote on the budget.\n\n"
+	    "Cy Fox is a member of the Bugle's Board of Contributors. "
+	    "Follow him on Twitter @cyfox\n");
+	assert_true(is_boilerplate(doc,
+	    "Di Ray is the Daily News' Senior Writer."));
+	assert_true(is_boilerplate(doc,
+	    "Cy Fox is a member of the Bugle's Board of Contributors."));
+	document_free(doc);
+}
+
+/* A short line between paragraphs of prose heads the next; one that
+ * introduces a list ("Also see:") is over links, and an illustration's
+ * credit is furniture. */
+static void
+test_boilerplate_subheads(void **state)
+{
+	struct document *doc = load("a.txt", "The council met on Monday to "
+	    "vote on the budget.\n\nVoter turnout\n\n"
+	    "The vote was the closest in years, said the clerk.\n\n"
+	    "Illustration by Jo Smith\n\n"
+	    "Everyone went home after the meeting ended late at night.\n\n"
+	    "Park Bench Kit for $99\n\n"
+	    "The clerk counted the votes again on Tuesday morning.\n\n"
+	    "Also see:\n\nCouncil sides with mayor on parks\n\n"
+	    "Mayor predicts a win in the spring\n\n"
+	    "The mayor said the plan would pass in the spring.\n");
+
+	assert_false(is_boilerplate(doc, "Voter turnout"));
+	assert_true(doc->sentences[1].heading);
+	assert_true(is_boilerplate(doc, "Illustration by Jo Smith"));
+	assert_true(is_boilerplate(doc, "Park Bench Kit for $99"));
+	assert_true(is_boilerplate(doc, "Council sides with mayor on parks"));
+	assert_true(is_boilerplate(doc, "Mayor predicts a win in the spring"));
+	assert_false(is_boilerplate(doc,
+	    "The mayor said the plan would pass in the spring."));
+	document_free(doc);
 }
 
 /* A name's pop-up card run into its sentence is cut out, and the quote
@@ -1099,6 +1139,7 @@ main(void)
 		cmocka_unit_test(test_boilerplate_lists_and_galleries),
 		cmocka_unit_test(test_boilerplate_contacts_and_widgets),
 		cmocka_unit_test(test_boilerplate_bios),
+		cmocka_unit_test(test_boilerplate_subheads),
 		cmocka_unit_test(test_name_card),
 		cmocka_unit_test(test_sanitised_body),
 		cmocka_unit_test(test_limits),

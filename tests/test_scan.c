@@ -1,5 +1,6 @@
 #include "testlib.h"
 
+#include "phrasefilter.h"
 #include "scan.h"
 
 /* Bytes that are near misses for the sets below: neighbours of each
@@ -249,6 +250,101 @@ test_bits(void **state)
 	}
 }
 
+#ifdef SCAN_AVX2
+/* Phrases that share anchors and first bytes, one as short as an anchor,
+ * with spaces and punctuation: the shapes of sitephrase's. */
+static const char *const filter_phrases[] = {
+	"headlines", "click here", "click here to", "pic.twitter.com",
+	"story continues below", "story continued below", "abcd",
+	"in your inbox every", "contributed to this report",
+	"contributed reporting"
+};
+#define FILTER_N (sizeof filter_phrases / sizeof *filter_phrases)
+
+/* The phrases of filter_phrases in S[0, LEN), one place at a time. */
+static uint64_t
+filter_naive(const char *s, size_t len)
+{
+	uint64_t found = 0;
+	size_t j, i, k, n;
+
+	for (j = 0; j < FILTER_N; j++) {
+		n = strlen(filter_phrases[j]);
+		for (i = 0; i + n <= len; i++) {
+			for (k = 0; k < n && (s[i + k] == filter_phrases[j][k] ||
+			    (s[i + k] >= 'A' && s[i + k] <= 'Z' &&
+			    s[i + k] - 'A' + 'a' == filter_phrases[j][k])); k++)
+				;
+			if (k == n)
+				found |= (uint64_t)1 << j;
+		}
+	}
+	return found;
+}
+
+/* Near misses of the phrases: their letters, a space, a stop, a capital,
+ * the bytes of a curly quote. */
+static const char filter_fillers[] = "abcdehilnoprstuwy .TCHI\xe2\x80\x9c";
+
+/*
+ * phrasefilter_find_each against the naive search: texts of every
+ * length to past two blocks, back to back with NULs between them, each
+ * with a phrase planted at each place (in capitals or not) among filler
+ * made of its letters; read from an allocation of the exact size, so a
+ * read past the end shows under valgrind or ASan.
+ */
+static void
+test_phrasefilter(void **state)
+{
+	static struct phrasefilter f;
+	unsigned seed = 7;
+	size_t len, at, j, n, t, k, start, ntexts;
+	char *buf;
+	uint64_t found[3];
+	size_t starts[3], lens[3];
+
+	(void)state;
+	if (scan_level < SCAN_LEVEL_AVX2)
+		skip();
+	phrasefilter_build(&f, filter_phrases, FILTER_N);
+	for (len = 0; len <= 70; len++) {
+		for (at = 0; at <= len; at += 1 + (len > 40)) {
+			j = (len * 7 + at) % FILTER_N;
+			n = strlen(filter_phrases[j]);
+			ntexts = 1 + (len + at) % 3;
+			for (t = start = 0; t < ntexts; t++) {
+				lens[t] = len - t * (len / 4);
+				start += lens[t] + (t + 1 < ntexts);
+			}
+			buf = malloc(start > 0 ? start : 1);
+			assert_non_null(buf);
+			for (t = start = 0; t < ntexts; t++) {
+				starts[t] = start;
+				for (k = 0; k < lens[t]; k++) {
+					seed = seed * 1103515245 + 12345;
+					buf[start + k] = filter_fillers[(seed >> 16) %
+					    (sizeof filter_fillers - 1)];
+				}
+				if (at + n <= lens[t]) {
+					memcpy(buf + start + at, filter_phrases[j], n);
+					if (seed & 0x100)
+						buf[start + at] = (char)(buf[start + at] & ~0x20);
+				}
+				start += lens[t];
+				if (t + 1 < ntexts)
+					buf[start++] = '\0';
+			}
+			memset(found, 0, sizeof found);
+			phrasefilter_find_each(&f, buf, start, found);
+			for (t = 0; t < ntexts; t++)
+				assert_int_equal(found[t], filter_naive(buf +
+				    starts[t], lens[t]));
+			free(buf);
+		}
+	}
+}
+#endif
+
 /* Each level this build and CPU can run, so a machine with AVX2 tests
  * SSE2 and the portable loop too. */
 int
@@ -261,6 +357,9 @@ main(void)
 		cmocka_unit_test(test_two_in_a_word),
 		cmocka_unit_test(test_every_byte),
 		cmocka_unit_test(test_bits),
+#ifdef SCAN_AVX2
+		cmocka_unit_test(test_phrasefilter),
+#endif
 	};
 
 	if (scan_level != scan_level_max())

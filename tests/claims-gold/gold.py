@@ -11,7 +11,8 @@ ID and a short piece of its text (an anchor), never the text itself:
                             round of tuning began; held3: kept out, read
                             before the third round began; held4: the
                             same before the fourth; held5: before the
-                            sixth session's; held6: before the seventh's)
+                            sixth session's; held6: before the seventh's;
+                            held7: before the eighth's)
     article ID ...
     fact   what it says    (the sentences that follow state it)
       ID  anchor

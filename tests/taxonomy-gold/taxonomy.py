@@ -15,7 +15,8 @@ those and samples 1 to 4 had read) serves fresh-4 to fresh-8; a third
 ("fresh3", less every article read by then) serves fresh-9 and fresh-10;
 a fourth ("fresh4", less every article read by fresh-10) serves fresh-11
 and fresh-12; a fifth ("fresh5", less every article read by fresh-12)
-serves fresh-13 on.  Only body
+serves fresh-13 to fresh-15; a sixth ("fresh6", less every article read
+by fresh-15) serves fresh-16 on.  Only body
 sentences count (not boilerplate, not headings).
 
     taxonomy.py report PARALLAX CORPUS TAXONOMY [--top N] [--wrong N]
@@ -23,9 +24,10 @@ sentences count (not boilerplate, not headings).
         frequent keyword hits per topic with an example sentence each, and
         the hits of each taxonomy topic's keywords in AllSides topics where
         that topic is rare (candidates for wrong senses)
-    taxonomy.py sample PARALLAX CORPUS TAXONOMY N SEED [tune|held|fresh|fresh2|fresh3|fresh4|fresh5]
-        N tagged sentences drawn at random (from one set; fresh articles
-        only when asked for), as lines to label (below)
+    taxonomy.py sample PARALLAX CORPUS TAXONOMY N SEED [SET]
+        N tagged sentences drawn at random, as lines to label (below):
+        from SET (tune, held, or a fresh bucket: fresh, fresh2 ...
+        fresh6) when given; fresh articles only when asked for
     taxonomy.py check PARALLAX CORPUS TAXONOMY SAMPLE.tsv... [--report SAMPLE.tsv...]
         the summary figures, each labelled sample's wrong-sense rate, and
         exit 1 when a goal is missed; samples after --report are read
@@ -158,8 +160,23 @@ def fresh5(art_id):
             not fresh4(art_id) and art_id not in LABELLED_BEFORE_5)
 
 
+# fresh-13 to fresh-15 left the fifth bucket with too few unread articles
+# for another sample of 200: a sixth (fresh-16 on), of articles no sample
+# read by fresh-15, made before the eighth session's first change.
+LABELLED_BEFORE_6 = LABELLED_BEFORE_5 | read_samples(
+    ["fresh-%d.tsv" % n for n in range(13, 16)])
+
+
+def fresh6(art_id):
+    h = hashlib.sha1(("fresh-17f:" + art_id).encode()).hexdigest()
+    return (int(h[:8], 16) % 10 == 0 and not fresh(art_id) and
+            not fresh2(art_id) and not fresh3(art_id) and
+            not fresh4(art_id) and not fresh5(art_id) and
+            art_id not in LABELLED_BEFORE_6)
+
+
 FRESH_BUCKETS = {"fresh": fresh, "fresh2": fresh2, "fresh3": fresh3,
-                 "fresh4": fresh4, "fresh5": fresh5}
+                 "fresh4": fresh4, "fresh5": fresh5, "fresh6": fresh6}
 
 
 def unseen(art_id):

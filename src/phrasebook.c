@@ -1,0 +1,170 @@
+#include "config.h"
+
+#include <stdint.h>
+#include <stdlib.h>
+#include <string.h>
+#include <strings.h>
+
+#include "matcher.h"
+#include "phrasebook.h"
+#include "taxonomy.h"
+#include "xalloc.h"
+
+/*
+ * The taxonomy's offices while a book is built: most keywords end in a
+ * word whose length or first letter no office has, and the rest need
+ * compare only with the offices of their last word's length.
+ */
+struct phrasebook_offices {
+	const struct taxonomy *tax;
+	uint64_t lengths;	/* bit N: an office of N bytes */
+	uint32_t letters;	/* bit (C & 31): an office begins with letter
+				 * C, either case */
+	size_t *lens;		/* each office's */
+};
+
+/*
+ * Whether a phrase of KIND and TEXT backs others beyond its own topic's
+ * subtree (a parent's subtopics, a source's other sentences): a keyword of
+ * two words or more that needs no backing.  A single word, or an
+ * ambiguous one its sentence backs, is too often the near sense that the
+ * whole story shares ("debt" in a budget story, "testimony" to a council).
+ */
+static bool
+phrasebook_firm(enum phrase_kind kind, const char *text)
+{
+	return kind == PHRASE_KEYWORD && strchr(text, ' ') != NULL;
+}
+
+/*
+ * Whether a phrase of KIND and TEXT names an office or a member of a body:
+ * a keyword whose last word is one of the taxonomy's offices
+ * ("president", "committee chair*", "soldier*").
+ */
+static bool
+phrasebook_office(const struct phrasebook_offices *of, enum phrase_kind kind,
+    const char *text)
+{
+	const char *last = strrchr(text, ' ');
+	size_t i, len;
+
+	if (kind == PHRASE_EXCLUDE)
+		return false;
+	last = last != NULL ? last + 1 : text;
+	len = strlen(last);
+	if (len >= 64 || !(of->lengths >> len & 1) ||
+	    !(of->letters >> ((unsigned char)*last & 0x1f) & 1))
+		return false;
+	for (i = 0; i < of->tax->noffices; i++)
+		if (of->lens[i] == len &&
+		    strcasecmp(of->tax->offices[i], last) == 0)
+			return true;
+	return false;
+}
+
+/*
+ * Whether a phrase of KIND and TEXT of TOPIC names a place or a people
+ * (rule 10): a plain keyword of one word, written with a capital and not
+ * all in capitals ("Mexico", "Israeli*", not "UK"), of a topic the
+ * taxonomy's places list.
+ */
+static bool
+phrasebook_place(const struct taxonomy *tax, size_t topic,
+    enum phrase_kind kind, const char *text)
+{
+	const char *c;
+	bool lower = false;
+
+	if (kind != PHRASE_KEYWORD || !tax->topics[topic].place ||
+	    *text < 'A' || *text > 'Z')
+		return false;
+	for (c = text; *c != '\0'; c++) {
+		if (*c == ' ')
+			return false;
+		lower |= *c >= 'a' && *c <= 'z';
+	}
+	return lower;
+}
+
+/* The lengths and first letters (ignoring case) of TAX's offices. */
+static void
+phrasebook_offices_init(struct phrasebook_offices *of,
+    const struct taxonomy *tax)
+{
+	const char *o;
+	size_t i, len;
+
+	memset(of, 0, sizeof *of);
+	of->tax = tax;
+	of->lens = xreallocarray(NULL, tax->noffices + 1, sizeof *of->lens);
+	for (i = 0; i < tax->noffices; i++) {
+		o = tax->offices[i];
+		len = of->lens[i] = strlen(o);
+		of->lengths |= len < 64 ? (uint64_t)1 << len : 0;
+		of->letters |= (uint32_t)1 << ((unsigned char)*o & 0x1f);
+	}
+}
+
+/* Adds LIST[0..N) of TOPIC, phrases of KIND, to BOOK. */
+static void
+phrasebook_add(struct phrasebook *book, size_t *cap,
+    const struct phrasebook_offices *of, size_t topic, char **list, size_t n,
+    enum matcher_case mode, enum phrase_kind kind)
+{
+	struct phrase *p;
+	size_t i, id;
+
+	for (i = 0; i < n; i++) {
+		id = matcher_add(book->matcher, list[i], strlen(list[i]), mode);
+		if (id >= *cap) {
+			*cap = *cap * 2 + 64;
+			book->phrases = xreallocarray(book->phrases, *cap,
+			    sizeof *book->phrases);
+		}
+		p = &book->phrases[id];
+		p->topic = topic;
+		p->text = list[i];
+		p->kind = kind;
+		p->firm = phrasebook_firm(kind, list[i]);
+		p->office = phrasebook_office(of, kind, list[i]);
+		book->noffices += p->office;
+		p->place = phrasebook_place(of->tax, topic, kind, list[i]);
+		book->nplaces += p->place;
+		book->nphrases = id + 1;
+	}
+}
+
+struct phrasebook *
+phrasebook_new(const struct taxonomy *tax)
+{
+	struct phrasebook *book = xcalloc(1, sizeof *book);
+	struct phrasebook_offices of;
+	const struct topic *t;
+	size_t i, cap = 0;
+
+	book->matcher = matcher_new();
+	phrasebook_offices_init(&of, tax);
+	for (i = 0; i < tax->ntopics; i++) {
+		t = &tax->topics[i];
+		phrasebook_add(book, &cap, &of, i, t->keywords, t->nkeywords,
+		    MATCHER_FOLD, PHRASE_KEYWORD);
+		phrasebook_add(book, &cap, &of, i, t->match_case,
+		    t->nmatch_case, MATCHER_EXACT, PHRASE_KEYWORD);
+		phrasebook_add(book, &cap, &of, i, t->ambiguous,
+		    t->nambiguous, MATCHER_FOLD, PHRASE_AMBIGUOUS);
+		phrasebook_add(book, &cap, &of, i, t->exclude, t->nexclude,
+		    MATCHER_FOLD, PHRASE_EXCLUDE);
+	}
+	free(of.lens);
+	return book;
+}
+
+void
+phrasebook_free(struct phrasebook *book)
+{
+	if (book == NULL)
+		return;
+	matcher_free(book->matcher);
+	free(book->phrases);
+	free(book);
+}
