@@ -90,6 +90,9 @@ frontmatter_slot(struct document *doc, const char *k, size_t n)
 	}
 }
 
+/* The keys of its own a source has room for at first (a power of two). */
+#define FRONTMATTER_EXTRA_ROOM 4
+
 /* Stores VALUE (taking it) under the key K[0, N); PLAIN says the key is
  * a simple one (frontmatter_key_bytes), which needs no text_field. */
 static void
@@ -103,11 +106,13 @@ frontmatter_set(struct document *doc, const char *k, size_t n, char *value,
 		*slot = value;
 		return;
 	}
-	/* Room doubles at each power of two: most sources carry a few
-	 * keys of their own (topic, bias, id). */
-	if ((doc->nextra & (doc->nextra - 1)) == 0)
-		doc->extra = xreallocarray(doc->extra,
-		    doc->nextra == 0 ? 1 : 2 * doc->nextra, sizeof *doc->extra);
+	/* Room for four keys, then doubling at each power of two: most
+	 * sources carry a few keys of their own (topic, bias, id), and
+	 * growing by one, two and four cost three reallocations a source. */
+	if (doc->nextra == 0 || (doc->nextra >= FRONTMATTER_EXTRA_ROOM &&
+	    (doc->nextra & (doc->nextra - 1)) == 0))
+		doc->extra = xreallocarray(doc->extra, doc->nextra == 0 ?
+		    FRONTMATTER_EXTRA_ROOM : 2 * doc->nextra, sizeof *doc->extra);
 	doc->extra[doc->nextra].key = plain ? frontmatter_copy(k, n) :
 	    text_field(k, n);
 	if (doc->extra[doc->nextra].key == NULL)

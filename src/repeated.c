@@ -101,19 +101,83 @@ repeated_line_key(uint64_t h, const char *s, size_t len)
 	return (h & ~REPEATED_FOOT) | REPEATED_SET;
 }
 
-/* Each sentence's key written to KEYS (room for DOC's sentences), with
- * REPEATED_FOOT set on those at the body's foot. */
+/* Does S end as a sentence does, in a stop before any closing marks? */
+static bool
+repeated_ends_sentence(const char *s, size_t len)
+{
+	len = furniture_unclosed(s, len);
+	if (len >= 3 && memcmp(s + len - 3, "\xe2\x80\xa6", 3) == 0)
+		return true;
+	return len > 0 && strchr(".!?", s[len - 1]) != NULL;
+}
+
+/*
+ * A link under a label of the outlet's ("SEE ALSO: House votes for
+ * delays on Obamacare", "Read: The foreign fascination with ...", "(
+ * Also on POLITICO: ...)"): a paragraph of one sentence that does not
+ * end like one, opening (after a bracket) with one to REPEATED_LABEL_WORDS
+ * words and a colon within REPEATED_LABEL_LEN bytes, then a headline of
+ * REPEATED_LINK_WORDS words or more with fewer than REPEATED_LIST_COMMAS
+ * commas (not a list of names, "Iowa: Tim Albrecht, Brad Anderson, ...";
+ * not a heading, "Winner: Mitch McConnell").  Returns where the label
+ * starts and sets *END to its colon, or returns SIZE_MAX.
+ */
+#define REPEATED_LABEL_WORDS 3
+#define REPEATED_LABEL_LEN 40
+#define REPEATED_LINK_WORDS 4
+#define REPEATED_LIST_COMMAS 3
+
+static size_t
+repeated_label(const struct document *doc, size_t i, size_t *end)
+{
+	const struct sentence *s = &doc->sentences[i];
+	const char *colon;
+	size_t start = 0, commas = 0, j;
+
+	if ((i > 0 && s[-1].paragraph == s->paragraph) ||
+	    (i + 1 < doc->nsentences && s[1].paragraph == s->paragraph) ||
+	    repeated_ends_sentence(s->text, s->len))
+		return SIZE_MAX;
+	while (start < s->len && (s->text[start] == '(' ||
+	    s->text[start] == '[' || s->text[start] == ' '))
+		start++;
+	colon = memchr(s->text + start, ':', s->len - start <
+	    REPEATED_LABEL_LEN ? s->len - start : REPEATED_LABEL_LEN);
+	if (colon == NULL || colon == s->text + start)
+		return SIZE_MAX;
+	*end = (size_t)(colon - s->text);
+	if (*end + 1 >= s->len || s->text[*end + 1] != ' ' ||
+	    furniture_words(s->text + start, *end - start,
+	    REPEATED_LABEL_WORDS) > REPEATED_LABEL_WORDS ||
+	    furniture_words(s->text + *end + 1, s->len - *end - 1,
+	    REPEATED_LINK_WORDS) < REPEATED_LINK_WORDS)
+		return SIZE_MAX;
+	for (j = *end + 1; j < s->len; j++)
+		commas += s->text[j] == ',';
+	return commas < REPEATED_LIST_COMMAS ? start : SIZE_MAX;
+}
+
+/* Told apart from a line's key: a label is counted on its own. */
+#define REPEATED_LABEL_SEED 0x6c6162656c3a2020u
+
+/* Each sentence's key written to KEYS[0, N) (N: DOC's sentences), with
+ * REPEATED_FOOT set on those at the body's foot, and the key of its
+ * label, if it is a link under one, to KEYS[N + i] (else 0). */
 static void
 repeated_sentence_keys(const struct document *doc, uint64_t *keys)
 {
 	uint64_t h = repeated_outlet_hash(repeated_outlet(doc));
-	size_t i, n = doc->nsentences;
+	size_t i, n = doc->nsentences, start, end;
 
 	for (i = 0; i < n; i++) {
-		keys[i] = repeated_line_key(h, doc->sentences[i].text,
-		    doc->sentences[i].len);
+		const struct sentence *s = &doc->sentences[i];
+
+		keys[i] = repeated_line_key(h, s->text, s->len);
 		if (keys[i] != 0 && i + REPEATED_TAIL >= n)
 			keys[i] |= REPEATED_FOOT;
+		start = repeated_label(doc, i, &end);
+		keys[n + i] = start == SIZE_MAX ? 0 : repeated_line_key(h ^
+		    REPEATED_LABEL_SEED, s->text + start, end - start);
 	}
 }
 
@@ -129,14 +193,18 @@ repeated_key_cmp(const void *a, const void *b)
 static size_t
 repeated_dedup(uint64_t *keys, size_t n)
 {
-	size_t i, m = 0;
+	size_t i, m = 0, k = 0;
 
+	/* The empty keys (a line too long to count, a sentence under no
+	 * label: most of the labels' half) go before the sort. */
+	for (i = 0; i < n; i++) {
+		if (keys[i] != 0)
+			keys[k++] = keys[i];
+	}
 	/* Sorted, a line and its foot copy are neighbours: one is kept, with
 	 * the foot bit if either had it. */
-	qsort(keys, n, sizeof *keys, repeated_key_cmp);
-	for (i = 0; i < n; i++) {
-		if (keys[i] == 0)
-			continue;
+	qsort(keys, k, sizeof *keys, repeated_key_cmp);
+	for (i = 0; i < k; i++) {
 		if (m > 0 && (keys[m - 1] | REPEATED_FOOT) ==
 		    (keys[i] | REPEATED_FOOT))
 			keys[m - 1] |= keys[i];
@@ -154,9 +222,9 @@ repeated_keys(const struct document *doc, size_t *n)
 	*n = 0;
 	if (doc->nsentences == 0)
 		return NULL;
-	keys = xreallocarray(NULL, doc->nsentences, sizeof *keys);
+	keys = xreallocarray(NULL, 2 * doc->nsentences, sizeof *keys);
 	repeated_sentence_keys(doc, keys);
-	*n = repeated_dedup(keys, doc->nsentences);
+	*n = repeated_dedup(keys, 2 * doc->nsentences);
 	return keys;
 }
 
@@ -245,16 +313,6 @@ repeated_sources(const struct repeated *rep, uint64_t key, uint32_t *feet)
 	return slot->sources;
 }
 
-/* Does S end as a sentence does, in a stop before any closing marks? */
-static bool
-repeated_ends_sentence(const char *s, size_t len)
-{
-	len = furniture_unclosed(s, len);
-	if (len >= 3 && memcmp(s + len - 3, "\xe2\x80\xa6", 3) == 0)
-		return true;
-	return len > 0 && strchr(".!?", s[len - 1]) != NULL;
-}
-
 /* repeated_mark with DOC's sentence keys KEYS already made. */
 static bool
 repeated_mark_keys(const struct repeated *rep, struct document *doc,
@@ -271,9 +329,12 @@ repeated_mark_keys(const struct repeated *rep, struct document *doc,
 
 		bool line = !repeated_ends_sentence(s->text, s->len);
 
+		bool labelled = repeated_sources(rep, keys[n + i], &feet) >=
+		    REPEATED_SOURCES;
+
 		sources = repeated_sources(rep, keys[i], &feet);
 		repeated[i] = sources >= REPEATED_SOURCES;
-		furniture[i] = s->boilerplate || (repeated[i] && (line ||
+		furniture[i] = s->boilerplate || labelled || (repeated[i] && (line ||
 		    ((keys[i] & REPEATED_FOOT) != 0 &&
 		    feet >= REPEATED_SOURCES)));
 		/* A sentence takes more sources to join a box: a few
@@ -310,7 +371,7 @@ repeated_mark(const struct repeated *rep, struct document *doc)
 
 	if (doc->nsentences == 0 || rep->n == 0)
 		return false;
-	keys = xreallocarray(NULL, doc->nsentences, sizeof *keys);
+	keys = xreallocarray(NULL, 2 * doc->nsentences, sizeof *keys);
 	repeated_sentence_keys(doc, keys);
 	changed = repeated_mark_keys(rep, doc, keys);
 	free(keys);
@@ -361,11 +422,13 @@ repeated_mark_all(struct document **docs, size_t n, bool *changed)
 		for (k = i; k < j && j - i >= REPEATED_SOURCES; k++) {
 			d = order[k].index;
 			m = docs[d]->nsentences;
-			keys[d] = xreallocarray(NULL, m + 1, sizeof **keys);
+			keys[d] = xreallocarray(NULL, 2 * m + 1, sizeof **keys);
 			repeated_sentence_keys(docs[d], keys[d]);
-			scratch = xreallocarray(NULL, m + 1, sizeof *scratch);
-			memcpy(scratch, keys[d], m * sizeof *scratch);
-			repeated_add(rep, scratch, repeated_dedup(scratch, m));
+			scratch = xreallocarray(NULL, 2 * m + 1,
+			    sizeof *scratch);
+			memcpy(scratch, keys[d], 2 * m * sizeof *scratch);
+			repeated_add(rep, scratch, repeated_dedup(scratch,
+			    2 * m));
 			free(scratch);
 		}
 	}

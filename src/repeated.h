@@ -14,7 +14,11 @@
  * REPEATED_BOX (5) sources.  A sentence of prose that wire copy repeats
  * in the head or the middle of several bodies is left alone, and one
  * source, or two, can never mark anything.  A heading repeated so is the
- * site's ("USA TODAY" over the story), not the story's.
+ * site's ("USA TODAY" over the story), not the story's.  A link's label is
+ * counted apart, as its own line: a paragraph that is a short label, a
+ * colon and a headline ("SEE ALSO: House votes for delays ...", "Read:
+ * ...") is furniture when the outlet opens such links with that label in
+ * REPEATED_SOURCES sources, whatever the headlines.
  *
  * Counts do not depend on the order sources come in, so the marks are the
  * same for every -j.  A repeated table owns its slots only; the keys

@@ -5,8 +5,8 @@
 # marked, for the tuning two thirds, the held-out third, the fresh 100, the
 # fresh 300, session 5's fresh 300 (fresh5.tsv) and session 6's
 # (fresh6.tsv) and its second (fresh7.tsv), session 7's (fresh8.tsv)
-# and its second (fresh9.tsv), session 8's (fresh10.tsv), each source
-# read alone and in
+# and its second (fresh9.tsv), session 8's (fresh10.tsv) and its second
+# (fresh11.tsv), each source read alone and in
 # the whole AllSides archive.
 bin=${PARALLAX_BIN:-./parallax}
 srcdir=${PARALLAX_SRCDIR:-.}
@@ -96,8 +96,25 @@ fi
 # paragraphs of prose flagged as headings): fresh10 39/41 (95.1%) in the
 # archive, 38/41 alone; all 2,500 315/341 (92.4%) and 308/341 (90.3%),
 # no prose marked of 2,086, headings flagged 23/69 (10/69 before).
+# Then a link under a label the outlet repeats in three sources ("SEE
+# ALSO:", "Read:"), whatever the headline: fresh9 36/44 in the archive
+# (its MarketWatch "Read:" link; The Atlantic's ends in a question and
+# stays), all 2,500 316/341 (92.7%).
+# Session 8's second fresh 300 (fresh11.tsv: 43 furniture, 250 prose, 7
+# headings), drawn by draw.py (salt s8-fresh11) after that session's last
+# rule and labelled before any figure was printed: in the archive 33/43
+# (76.7%), alone 32/43 (74.4%), no prose marked, headings 2/7 flagged
+# (the session's start gave the same furniture figures and 1/7).  Its
+# misses: an AP caption's last sentence, "(Reuters photo: ...)", a note
+# that the article drew on wire reports, a video's pointer ending the
+# body, "We've updated the top of this post", Reason's list of links "...,
+# by Author", a poll ("Urgent: Should ... ?"), "6 years ago", a bio with
+# no article ("... is Senior Editor-at-Large at Breitbart News."), a
+# membership appeal ("Consider it?"), a pull quote.  All 2,800: in the
+# archive 349/384 (90.9%), which must meet the goal; alone 340/384
+# (88.5%), a floor.
 # The per-set figures below are floors, which only catch a regression.
-CLUTTER_FLOORS=${CLUTTER_FLOORS-'{"alone": {"tune": {"furniture": 0.84, "prose": 0}, "held": {"furniture": 0.91, "prose": 0}, "fresh": {"furniture": 0.90, "prose": 0}, "fresh300": {"furniture": 0.95, "prose": 0}, "fresh6": {"furniture": 0.93, "prose": 0}, "fresh7": {"furniture": 0.90, "prose": 0}, "fresh5": {"furniture": 0.92, "prose": 0}, "fresh8": {"furniture": 0.95, "prose": 0}, "fresh9": {"furniture": 0.70, "prose": 0}, "fresh10": {"furniture": 0.92, "prose": 0}, "all": {"furniture": 0.90, "prose": 0}}, "archive": {"tune": {"furniture": 0.84, "prose": 0}, "held": {"furniture": 0.91, "prose": 0}, "fresh": {"furniture": 1.0, "prose": 0}, "fresh300": {"furniture": 0.97, "prose": 0}, "fresh6": {"furniture": 0.95, "prose": 0}, "fresh7": {"furniture": 0.92, "prose": 0}, "fresh5": {"furniture": 0.92, "prose": 0}, "fresh8": {"furniture": 0.95, "prose": 0}, "fresh9": {"furniture": 0.79, "prose": 0}, "fresh10": {"furniture": 0.95, "prose": 0}, "all": {"furniture": 0.92, "prose": 0}}}'}
+CLUTTER_FLOORS=${CLUTTER_FLOORS-'{"alone": {"tune": {"furniture": 0.84, "prose": 0}, "held": {"furniture": 0.91, "prose": 0}, "fresh": {"furniture": 0.90, "prose": 0}, "fresh300": {"furniture": 0.95, "prose": 0}, "fresh6": {"furniture": 0.93, "prose": 0}, "fresh7": {"furniture": 0.90, "prose": 0}, "fresh5": {"furniture": 0.92, "prose": 0}, "fresh8": {"furniture": 0.95, "prose": 0}, "fresh9": {"furniture": 0.70, "prose": 0}, "fresh10": {"furniture": 0.92, "prose": 0}, "fresh11": {"furniture": 0.74, "prose": 0}, "all": {"furniture": 0.88, "prose": 0}}, "archive": {"tune": {"furniture": 0.84, "prose": 0}, "held": {"furniture": 0.91, "prose": 0}, "fresh": {"furniture": 1.0, "prose": 0}, "fresh300": {"furniture": 0.97, "prose": 0}, "fresh6": {"furniture": 0.95, "prose": 0}, "fresh7": {"furniture": 0.92, "prose": 0}, "fresh5": {"furniture": 0.92, "prose": 0}, "fresh8": {"furniture": 0.95, "prose": 0}, "fresh9": {"furniture": 0.81, "prose": 0}, "fresh10": {"furniture": 0.95, "prose": 0}, "fresh11": {"furniture": 0.76, "prose": 0}, "all": {"furniture": 0.90, "prose": 0}}}'}
 export CLUTTER_FLOORS
 PARALLAX_TAXONOMY=${PARALLAX_TAXONOMY:-$srcdir/config/taxonomy.yaml}
 export PARALLAX_TAXONOMY
@@ -106,4 +123,4 @@ exec python3 "$srcdir/tests/clutter/clutter.py" "$bin" "$data" \
     "$srcdir/tests/clutter/fresh300.tsv" "$srcdir/tests/clutter/fresh5.tsv" \
     "$srcdir/tests/clutter/fresh6.tsv" "$srcdir/tests/clutter/fresh7.tsv" \
     "$srcdir/tests/clutter/fresh8.tsv" "$srcdir/tests/clutter/fresh9.tsv" \
-    "$srcdir/tests/clutter/fresh10.tsv"
+    "$srcdir/tests/clutter/fresh10.tsv" "$srcdir/tests/clutter/fresh11.tsv"

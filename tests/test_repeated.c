@@ -107,6 +107,44 @@ test_outlet_lines(void **state)
 	free_all(docs, 4);
 }
 
+/* A label an outlet opens links with in three sources marks its links,
+ * whatever their headlines; a label over a name (a heading) or a list of
+ * names does not count, nor does another outlet's. */
+static void
+test_labels(void **state)
+{
+	struct document *docs[4];
+	bool changed[4];
+	char line[96], lead[96];
+	int i;
+
+	(void)state;
+	for (i = 0; i < 4; i++) {
+		snprintf(line, sizeof line, "SEE ALSO: Council %s votes to "
+		    "close the parks", own[i]);
+		snprintf(lead, sizeof lead, "Iowa: Al %s, Bo Cy, Di Ed, Fo Gu",
+		    own[i]);
+		docs[i] = source(i < 3 ? "Daily Bugle" : "Other Paper", i, lead,
+		    line, WIRE, NULL);
+	}
+	repeated_mark_all(docs, 4, changed);
+	for (i = 0; i < 3; i++) {
+		assert_true(docs[i]->sentences[2].boilerplate);
+		assert_false(docs[i]->sentences[0].boilerplate);
+		assert_false(find(docs[i], WIRE)->boilerplate);
+	}
+	assert_false(docs[3]->sentences[2].boilerplate);
+	free_all(docs, 4);
+	for (i = 0; i < 3; i++) {
+		snprintf(line, sizeof line, "Winner: Jo %s", own[i]);
+		docs[i] = source("Daily Bugle", i, "A lead.", line, WIRE, NULL);
+	}
+	repeated_mark_all(docs, 3, changed);
+	for (i = 0; i < 3; i++)
+		assert_false(docs[i]->sentences[2].boilerplate);
+	free_all(docs, 3);
+}
+
 /* Two sources are not enough, and one source marks nothing. */
 static void
 test_too_few(void **state)
@@ -192,6 +230,7 @@ main(void)
 {
 	const struct CMUnitTest tests[] = {
 		cmocka_unit_test(test_outlet_lines),
+		cmocka_unit_test(test_labels),
 		cmocka_unit_test(test_too_few),
 		cmocka_unit_test(test_box),
 		cmocka_unit_test(test_counts_any_order),

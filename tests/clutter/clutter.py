@@ -17,7 +17,9 @@ tests/clutter/fresh8.tsv 300 more (session 7's salt, none in the others),
 labelled before any rule ran on them; tests/clutter/fresh9.tsv 300 more
 (a second salt of session 7), drawn after that session's last rule and
 labelled before its figures; tests/clutter/fresh10.tsv 300 more (session
-8's, drawn by draw.py), labelled before any rule ran on them.
+8's, drawn by draw.py), labelled before any rule ran on them;
+tests/clutter/fresh11.tsv 300 more (a second salt of session 8), drawn
+after that session's last rule and labelled before its figures.
 
 Builds the sources in a temporary directory and reads them with the real
 binary twice: alone (--jsonl on the sample's own sources, each read by
@@ -119,7 +121,7 @@ def score(reading, docs, rows, floors, verbose):
     ok = True
     parts = sorted({r["set"] for r in rows},
                    key=["tune", "held", "fresh", "fresh300", "fresh5",
-                          "fresh6", "fresh7", "fresh8", "fresh9", "fresh10"].index)
+                          "fresh6", "fresh7", "fresh8", "fresh9", "fresh10", "fresh11"].index)
     for part in parts + ["all"]:
         count = {"furniture": [0, 0], "prose": [0, 0], "heading": [0, 0]}
         headings = missing = 0

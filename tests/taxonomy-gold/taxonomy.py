@@ -74,27 +74,6 @@ def held_out(art_id):
     return int(hashlib.sha1(art_id.encode()).hexdigest()[:8], 16) % 5 == 0
 
 
-def read_before_split():
-    """Articles of the samples read before the fresh split was made
-    (samples 1 to 4): they stay out of it."""
-    ids = set()
-    here = os.path.dirname(os.path.abspath(__file__))
-    for n in range(1, 5):
-        with open(os.path.join(here, "sample-%d.tsv" % n),
-                  encoding="utf-8") as f:
-            ids.update(line.split("\t")[0] for line in f
-                       if line.strip() and not line.startswith("#"))
-    return ids
-
-
-READ_BEFORE = read_before_split()
-
-
-def fresh(art_id):
-    h = hashlib.sha1(("fresh-17:" + art_id).encode()).hexdigest()
-    return int(h[:8], 16) % 10 == 0 and art_id not in READ_BEFORE
-
-
 def read_samples(names):
     """Articles of the labelled samples NAMES."""
     ids = set()
@@ -106,73 +85,56 @@ def read_samples(names):
     return ids
 
 
+def bucket(salt, earlier, read):
+    """A fresh bucket: one article in ten by a hash of SALT and its ID, less
+    the articles of the EARLIER buckets and those READ by samples before
+    the bucket was made."""
+    def member(art_id):
+        h = hashlib.sha1((salt + art_id).encode()).hexdigest()
+        return (int(h[:8], 16) % 10 == 0 and art_id not in read and
+                not any(b(art_id) for b in earlier))
+    return member
+
+
+# Samples 1 to 4 were read before the first fresh split was made.
+LABELLED_BEFORE_1 = read_samples(["sample-%d.tsv" % n for n in range(1, 5)])
+fresh = bucket("fresh-17:", [], LABELLED_BEFORE_1)
+
 # The first fresh bucket was spent on fresh-1 to fresh-3, whose keywords
 # were then tuned: a second bucket, of articles no sample had read when it
 # was made (fresh-4 on), measures the sense rule on unseen text.
-LABELLED_BEFORE_2 = read_samples(
-    ["sample-%d.tsv" % n for n in range(1, 5)] +
+LABELLED_BEFORE_2 = LABELLED_BEFORE_1 | read_samples(
     ["fresh-%d.tsv" % n for n in range(1, 4)])
-
-
-def fresh2(art_id):
-    h = hashlib.sha1(("fresh-17b:" + art_id).encode()).hexdigest()
-    return (int(h[:8], 16) % 10 == 0 and not fresh(art_id) and
-            art_id not in LABELLED_BEFORE_2)
-
+fresh2 = bucket("fresh-17b:", [fresh], LABELLED_BEFORE_2)
 
 # The second bucket was spent on fresh-4 to fresh-8, all of whose wrong
 # senses were then tuned away; a third (fresh-9 on), of articles none of
 # those samples read, measures rules meant to generalise.
 LABELLED_BEFORE_3 = LABELLED_BEFORE_2 | read_samples(
     ["fresh-%d.tsv" % n for n in range(4, 9)])
-
-
-def fresh3(art_id):
-    h = hashlib.sha1(("fresh-17c:" + art_id).encode()).hexdigest()
-    return (int(h[:8], 16) % 10 == 0 and not fresh(art_id) and
-            not fresh2(art_id) and art_id not in LABELLED_BEFORE_3)
-
+fresh3 = bucket("fresh-17c:", [fresh, fresh2], LABELLED_BEFORE_3)
 
 # fresh-9 and fresh-10 left the third bucket too thin for two more samples
 # of 200: a fourth (fresh-11 on), of articles no sample read by fresh-10.
 LABELLED_BEFORE_4 = LABELLED_BEFORE_3 | read_samples(
     ["fresh-%d.tsv" % n for n in range(9, 11)])
-
-
-def fresh4(art_id):
-    h = hashlib.sha1(("fresh-17d:" + art_id).encode()).hexdigest()
-    return (int(h[:8], 16) % 10 == 0 and not fresh(art_id) and
-            not fresh2(art_id) and not fresh3(art_id) and
-            art_id not in LABELLED_BEFORE_4)
-
+fresh4 = bucket("fresh-17d:", [fresh, fresh2, fresh3], LABELLED_BEFORE_4)
 
 # fresh-11 and fresh-12 were read from the fourth bucket: a fifth (fresh-13
 # on), of articles no sample read by fresh-12, so that the sample read
 # before the seventh session's changes comes from a bucket nobody has read.
 LABELLED_BEFORE_5 = LABELLED_BEFORE_4 | read_samples(
     ["fresh-%d.tsv" % n for n in range(11, 13)])
-
-
-def fresh5(art_id):
-    h = hashlib.sha1(("fresh-17e:" + art_id).encode()).hexdigest()
-    return (int(h[:8], 16) % 10 == 0 and not fresh(art_id) and
-            not fresh2(art_id) and not fresh3(art_id) and
-            not fresh4(art_id) and art_id not in LABELLED_BEFORE_5)
-
+fresh5 = bucket("fresh-17e:", [fresh, fresh2, fresh3, fresh4],
+                LABELLED_BEFORE_5)
 
 # fresh-13 to fresh-15 left the fifth bucket with too few unread articles
 # for another sample of 200: a sixth (fresh-16 on), of articles no sample
 # read by fresh-15, made before the eighth session's first change.
 LABELLED_BEFORE_6 = LABELLED_BEFORE_5 | read_samples(
     ["fresh-%d.tsv" % n for n in range(13, 16)])
-
-
-def fresh6(art_id):
-    h = hashlib.sha1(("fresh-17f:" + art_id).encode()).hexdigest()
-    return (int(h[:8], 16) % 10 == 0 and not fresh(art_id) and
-            not fresh2(art_id) and not fresh3(art_id) and
-            not fresh4(art_id) and not fresh5(art_id) and
-            art_id not in LABELLED_BEFORE_6)
+fresh6 = bucket("fresh-17f:", [fresh, fresh2, fresh3, fresh4, fresh5],
+                LABELLED_BEFORE_6)
 
 
 FRESH_BUCKETS = {"fresh": fresh, "fresh2": fresh2, "fresh3": fresh3,
