@@ -129,6 +129,12 @@ matcher_free(struct matcher *m)
 	free(m);
 }
 
+void
+matcher_reserve(struct matcher *m, size_t n)
+{
+	trie_reserve(&m->trie, n);
+}
+
 size_t
 matcher_count(const struct matcher *m)
 {
@@ -261,8 +267,8 @@ matcher_add(struct matcher *m, const char *phrase, size_t len,
 	if (m->adding == NULL)
 		m->adding = matcher_scratch_new();
 	s = m->adding;
-	/* The candidates the filters pick go unused. */
-	s->filt = &m->filt;
+	/* A phrase's tokens are no candidates to walk from. */
+	s->filt = NULL;
 	s->want_exact = true;
 	token_cut(s, phrase, len);
 	/* White space at the ends of a phrase makes no token. */
@@ -663,6 +669,19 @@ matcher_phrase_problem(const char *phrase, size_t len)
 	if (memchr(phrase, '\0', len) != NULL)
 		return "keyword contains a NUL character";
 	for (pos = 0; pos < len; pos += w) {
+		/* Once content came, ASCII other than '*' needs no look but
+		 * as the code point before one: a taxonomy asks this of
+		 * every keyword. */
+		if (content && (unsigned char)phrase[pos] < 0x80 &&
+		    phrase[pos] != '*') {
+			while (pos + 1 < len &&
+			    (unsigned char)phrase[pos + 1] < 0x80 &&
+			    phrase[pos + 1] != '*')
+				pos++;
+			prev = (unsigned char)phrase[pos];
+			w = 1;
+			continue;
+		}
 		/* The mappings change no ASCII character: most keywords are. */
 		if ((unsigned char)phrase[pos] < 0x80) {
 			cp = (unsigned char)phrase[pos];

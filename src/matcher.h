@@ -48,6 +48,13 @@ void matcher_free(struct matcher *m);
 size_t matcher_add(struct matcher *m, const char *phrase, size_t len,
     enum matcher_case mode);
 
+/*
+ * Makes room for N more phrases before they are added: a hint (the
+ * phrases match the same either way) that saves growing the tables step
+ * by step.
+ */
+void matcher_reserve(struct matcher *m, size_t n);
+
 /* Number of phrases added. */
 size_t matcher_count(const struct matcher *m);
 

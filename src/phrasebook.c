@@ -55,8 +55,12 @@ phrasebook_office(const struct phrasebook_offices *of, enum phrase_kind kind,
 	if (len >= 64 || !(of->lengths >> len & 1) ||
 	    !(of->letters >> ((unsigned char)*last & 0x1f) & 1))
 		return false;
+	/* Bit 5 set, letters compare as lower case (and other bytes as
+	 * well as they are): a first byte that differs so rules the
+	 * office out without a call. */
 	for (i = 0; i < of->tax->noffices; i++)
 		if (of->lens[i] == len &&
+		    (of->tax->offices[i][0] | 0x20) == (*last | 0x20) &&
 		    strcasecmp(of->tax->offices[i], last) == 0)
 			return true;
 	return false;
@@ -107,20 +111,15 @@ phrasebook_offices_init(struct phrasebook_offices *of,
 
 /* Adds LIST[0..N) of TOPIC, phrases of KIND, to BOOK. */
 static void
-phrasebook_add(struct phrasebook *book, size_t *cap,
-    const struct phrasebook_offices *of, size_t topic, char **list, size_t n,
-    enum matcher_case mode, enum phrase_kind kind)
+phrasebook_add(struct phrasebook *book, const struct phrasebook_offices *of,
+    size_t topic, char **list, size_t n, enum matcher_case mode,
+    enum phrase_kind kind)
 {
 	struct phrase *p;
 	size_t i, id;
 
 	for (i = 0; i < n; i++) {
 		id = matcher_add(book->matcher, list[i], strlen(list[i]), mode);
-		if (id >= *cap) {
-			*cap = *cap * 2 + 64;
-			book->phrases = xreallocarray(book->phrases, *cap,
-			    sizeof *book->phrases);
-		}
 		p = &book->phrases[id];
 		p->topic = topic;
 		p->text = list[i];
@@ -140,19 +139,28 @@ phrasebook_new(const struct taxonomy *tax)
 	struct phrasebook *book = xcalloc(1, sizeof *book);
 	struct phrasebook_offices of;
 	const struct topic *t;
-	size_t i, cap = 0;
+	size_t i, n = 0;
 
+	/* Every table sized once: the phrases are counted before they
+	 * are added. */
+	for (i = 0; i < tax->ntopics; i++) {
+		t = &tax->topics[i];
+		n += t->nkeywords + t->nmatch_case + t->nambiguous +
+		    t->nexclude;
+	}
+	book->phrases = xreallocarray(NULL, n + 1, sizeof *book->phrases);
 	book->matcher = matcher_new();
+	matcher_reserve(book->matcher, n);
 	phrasebook_offices_init(&of, tax);
 	for (i = 0; i < tax->ntopics; i++) {
 		t = &tax->topics[i];
-		phrasebook_add(book, &cap, &of, i, t->keywords, t->nkeywords,
+		phrasebook_add(book, &of, i, t->keywords, t->nkeywords,
 		    MATCHER_FOLD, PHRASE_KEYWORD);
-		phrasebook_add(book, &cap, &of, i, t->match_case,
-		    t->nmatch_case, MATCHER_EXACT, PHRASE_KEYWORD);
-		phrasebook_add(book, &cap, &of, i, t->ambiguous,
-		    t->nambiguous, MATCHER_FOLD, PHRASE_AMBIGUOUS);
-		phrasebook_add(book, &cap, &of, i, t->exclude, t->nexclude,
+		phrasebook_add(book, &of, i, t->match_case, t->nmatch_case,
+		    MATCHER_EXACT, PHRASE_KEYWORD);
+		phrasebook_add(book, &of, i, t->ambiguous, t->nambiguous,
+		    MATCHER_FOLD, PHRASE_AMBIGUOUS);
+		phrasebook_add(book, &of, i, t->exclude, t->nexclude,
 		    MATCHER_FOLD, PHRASE_EXCLUDE);
 	}
 	free(of.lens);

@@ -25,6 +25,11 @@ struct loader {
 	size_t *ids;		/* hash set of topic indices, by id */
 	size_t capids;		/* a power of two, or 0 */
 	size_t nids;
+	/* A phrase list's strings, one after another, and where each
+	 * begins, while taxonomy_phrase_list reads it. */
+	struct strbuf bytes;
+	size_t *offsets;
+	size_t capoffsets;
 };
 
 static const char *root_keys[] = {
@@ -64,14 +69,17 @@ taxonomy_valid_colour(const char *c)
 	return 0;
 }
 
-/* A list of keywords: every item checked, the good ones kept. */
+/*
+ * A list of keywords: every item checked, the good ones kept, in one
+ * allocation with the list (a taxonomy has thousands of keywords).
+ */
 static char **
 taxonomy_phrase_list(struct loader *ld, const struct ynode *v, const char *what,
     size_t *count)
 {
 	const struct ynode *item;
 	const char *why;
-	char **out = NULL, *q;
+	char **out = NULL, *q, *strings;
 	size_t i;
 
 	*count = 0;
@@ -83,7 +91,9 @@ taxonomy_phrase_list(struct loader *ld, const struct ynode *v, const char *what,
 		    yamltree_kind_name(v));
 		return NULL;
 	}
-	out = xreallocarray(NULL, v->nkids + 1, sizeof *out);
+	strbuf_reset(&ld->bytes);
+	xgrow((void **)&ld->offsets, &ld->capoffsets, v->nkids,
+	    sizeof *ld->offsets);
 	for (i = 0; i < v->nkids; i++) {
 		item = v->kids[i];
 		if (item->kind != YNODE_SCALAR) {
@@ -101,10 +111,26 @@ taxonomy_phrase_list(struct loader *ld, const struct ynode *v, const char *what,
 			free(q);
 			continue;
 		}
-		out[(*count)++] = text_is_clean(item->value, item->len) ?
-		    xstrndup(item->value, item->len) :
-		    text_sanitize(item->value, item->len, NULL);
+		ld->offsets[(*count)++] = ld->bytes.len;
+		if (text_is_clean(item->value, item->len)) {
+			/* With its NUL, in one copy. */
+			strbuf_grow(&ld->bytes, item->len + 1);
+			memcpy(ld->bytes.data + ld->bytes.len, item->value,
+			    item->len + 1);
+			ld->bytes.len += item->len + 1;
+		} else {
+			q = text_sanitize(item->value, item->len, NULL);
+			strbuf_add(&ld->bytes, q, strlen(q) + 1);
+			free(q);
+		}
 	}
+	out = xmalloc((*count + 1) * sizeof *out + ld->bytes.len);
+	strings = (char *)(out + *count + 1);
+	if (ld->bytes.len != 0)
+		memcpy(strings, ld->bytes.data, ld->bytes.len);
+	for (i = 0; i < *count; i++)
+		out[i] = strings + ld->offsets[i];
+	out[*count] = NULL;
 	return out;
 }
 
@@ -307,7 +333,7 @@ taxonomy_load_places(struct loader *ld, const struct ynode *v)
 
 	/* Reports a value that is no list of strings. */
 	ids = taxonomy_phrase_list(ld, v, "places", &n);
-	xfree_strings(ids, n);
+	free(ids);
 	for (i = 0; v->kind == YNODE_SEQUENCE && i < v->nkids; i++) {
 		item = v->kids[i];
 		if (item->kind != YNODE_SCALAR || yamltree_is_null(item))
@@ -390,6 +416,8 @@ taxonomy_load_buffer(const char *name, const char *buf, size_t len,
 		taxonomy_load_root(&ld, yamltree_root(tree));
 	yamltree_free(tree);
 	free(ld.ids);
+	strbuf_free(&ld.bytes);
+	free(ld.offsets);
 	if (ld.pr.n != 0) {
 		*errors = problems_format(&ld.pr);
 		problems_free(&ld.pr);
@@ -404,6 +432,7 @@ int
 taxonomy_load_file(const char *path, struct taxonomy **out, char **errors)
 {
 	struct strbuf sb = STRBUF_INIT;
+	struct stat st;
 	int fd, rc;
 
 	*out = NULL;
@@ -412,6 +441,11 @@ taxonomy_load_file(const char *path, struct taxonomy **out, char **errors)
 		    strerror(errno));
 		return -1;
 	}
+	/* Room for the whole file at once: no copy as it grows, and no
+	 * page touched twice on a first load. */
+	if (fstat(fd, &st) == 0 && st.st_size > 0 &&
+	    (uintmax_t)st.st_size <= YAMLTREE_MAX_BYTES)
+		strbuf_grow(&sb, (size_t)st.st_size);
 	if (strbuf_read_fd(&sb, fd, YAMLTREE_MAX_BYTES) != 0) {
 		*errors = xasprintf("%s:1:1: cannot read: %s\n", path,
 		    strerror(errno));
@@ -439,12 +473,12 @@ taxonomy_free(struct taxonomy *tax)
 		free(t->id);
 		free(t->label);
 		free(t->color);
-		xfree_strings(t->keywords, t->nkeywords);
-		xfree_strings(t->match_case, t->nmatch_case);
-		xfree_strings(t->exclude, t->nexclude);
-		xfree_strings(t->ambiguous, t->nambiguous);
+		free(t->keywords);
+		free(t->match_case);
+		free(t->exclude);
+		free(t->ambiguous);
 	}
-	xfree_strings(tax->offices, tax->noffices);
+	free(tax->offices);
 	free(tax->topics);
 	free(tax->path);
 	free(tax);

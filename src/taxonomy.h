@@ -3,7 +3,9 @@
  *
  * Topics are flattened in document order, parents before their subtopics,
  * so iterating the array gives the order the UI shows.  A taxonomy owns all
- * of its strings; taxonomy_free releases everything.
+ * of its strings; taxonomy_free releases everything.  A list of phrases
+ * (keywords, match_case, exclude, ambiguous, offices) is one allocation,
+ * its strings after its pointers.
  */
 #ifndef PARALLAX_TAXONOMY_H
 #define PARALLAX_TAXONOMY_H

@@ -130,7 +130,7 @@ token_close_last(struct matcher_scratch *s)
 	unsigned roots;
 
 	s->open = false;
-	if (t->kind == TOK_PUNCT && !s->filt->punct_lead)
+	if (s->filt == NULL || (t->kind == TOK_PUNCT && !s->filt->punct_lead))
 		return;
 	roots = token_roots_at(s->filt, t->kind, token_load_first(s->fold + t->foff,
 	    t->flen), t->flen, true);

@@ -165,7 +165,8 @@ struct matcher_scratch {
 	bool gap;		/* white space since the last token */
 	bool open;		/* the last token may grow: not tested yet */
 	bool want_exact;	/* fill the exact bytes */
-	const struct filt *filt;	/* the matcher's */
+	const struct filt *filt;	/* the matcher's; NULL: no candidates
+					 * (a phrase being added) */
 	/*
 	 * Token index << CAND_SHIFT, then CAND_EXACT, CAND_SHORT and
 	 * CAND_GATE, a bit per root.

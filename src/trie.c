@@ -179,6 +179,22 @@ trie_memory(const struct trie *tr)
 }
 
 void
+trie_reserve(struct trie *tr, size_t n)
+{
+	size_t cap = tr->capedges;
+
+	/* trie_insert_edge's bound, for N edges more. */
+	while ((tr->nedges + n + 1) * 2 > cap)
+		cap *= 2;
+	if (cap != tr->capedges)
+		trie_rehash(tr, cap);
+	xgrow((void **)&tr->nodes, &tr->capnodes, tr->nnodes + n,
+	    sizeof *tr->nodes);
+	xgrow((void **)&tr->terms, &tr->capterms, tr->nterms + n,
+	    sizeof *tr->terms);
+}
+
+void
 trie_add_term(struct trie *tr, uint32_t node, uint32_t phrase)
 {
 	xgrow((void **)&tr->terms, &tr->capterms, tr->nterms + 1,

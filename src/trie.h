@@ -160,4 +160,11 @@ uint32_t trie_add_edge(struct trie *tr, uint32_t parent, uint8_t kind,
 /* Phrase PHRASE ends at NODE. */
 void trie_add_term(struct trie *tr, uint32_t node, uint32_t phrase);
 
+/*
+ * Room for N more phrases, each with a node, an edge and a term of its
+ * own (fewer when phrases share their tokens), so the tables are sized
+ * once rather than doubled and rehashed as the phrases come.
+ */
+void trie_reserve(struct trie *tr, size_t n);
+
 #endif

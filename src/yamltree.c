@@ -399,12 +399,29 @@ yamltree_fast_text(const unsigned char *u, size_t len)
 	size_t i = 0, n, k;
 	uint32_t c;
 
+	uint64_t w, flagged;
+
 	while (i < len) {
-		while (i + 4 <= len && u[i] >= 0x20 && u[i] < 0x7f &&
-		    u[i + 1] >= 0x20 && u[i + 1] < 0x7f &&
-		    u[i + 2] >= 0x20 && u[i + 2] < 0x7f &&
-		    u[i + 3] >= 0x20 && u[i + 3] < 0x7f)
-			i += 4;
+		/* Eight bytes at a time: a byte below 0x20 (the borrow of
+		 * w - 0x20 reaches its top bit) or above 0x7e (w + 1 or w
+		 * itself has it) is flagged, and so may be a byte a borrow or
+		 * carry reaches from it; every byte before the first flagged
+		 * one is printable ASCII. */
+		while (i + 8 <= len) {
+			memcpy(&w, u + i, 8);
+			flagged = (((w - 0x2020202020202020ULL) & ~w) |
+			    (w + 0x0101010101010101ULL) | w) &
+			    0x8080808080808080ULL;
+			if (flagged != 0) {
+#if defined(__BYTE_ORDER__) && __BYTE_ORDER__ == __ORDER_BIG_ENDIAN__
+				i += (size_t)__builtin_clzll(flagged) / 8;
+#else
+				i += (size_t)__builtin_ctzll(flagged) / 8;
+#endif
+				break;
+			}
+			i += 8;
+		}
 		if (i == len)
 			break;
 		if (u[i] < 0x80) {
@@ -441,6 +458,14 @@ static bool
 yamltree_fast_at_end(const struct yamltree_fast *f, size_t i)
 {
 	return i >= f->len || f->s[i] == '\n';
+}
+
+/* Whether C may end a plain scalar or its value: a line break, a blank,
+ * or what a key or a comment begins with. */
+static bool
+yamltree_fast_stop(char c)
+{
+	return c == '\n' || c == ' ' || c == ':' || c == '#';
 }
 
 /* From the start of a line, past blank and comment lines to the next
@@ -591,6 +616,15 @@ yamltree_fast_scalar(struct yamltree_fast *f, size_t i)
 		if (strchr("-?:,[]{}#&*!|>%@`", s[i]) != NULL)
 			return NULL;
 		for (e = last = i; !yamltree_fast_at_end(f, e); e++) {
+			/* A run of bytes that end nothing (most of a
+			 * scalar) at once. */
+			if (!yamltree_fast_stop(s[e])) {
+				while (e + 1 < f->len &&
+				    !yamltree_fast_stop(s[e + 1]))
+					e++;
+				last = e + 1;
+				continue;
+			}
 			if (s[e] == ':' && (yamltree_fast_at_end(f, e + 1) ||
 			    s[e + 1] == ' '))
 				return NULL;
@@ -792,9 +826,13 @@ yamltree_free(struct yamltree *tree)
 bool
 yamltree_is_null(const struct ynode *n)
 {
+	/* By length first: a taxonomy asks of every keyword.  A plain
+	 * scalar holds no NUL (YAML forbids the character). */
 	return n->kind == YNODE_SCALAR && n->plain && (n->len == 0 ||
-	    strcmp(n->value, "~") == 0 || strcmp(n->value, "null") == 0 ||
-	    strcmp(n->value, "Null") == 0 || strcmp(n->value, "NULL") == 0);
+	    (n->len == 1 && n->value[0] == '~') || (n->len == 4 &&
+	    (memcmp(n->value, "null", 4) == 0 ||
+	    memcmp(n->value, "Null", 4) == 0 ||
+	    memcmp(n->value, "NULL", 4) == 0)));
 }
 
 const char *

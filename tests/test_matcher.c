@@ -511,6 +511,40 @@ test_ten_thousand(void **state)
 }
 
 /*
+ * Room made with matcher_reserve, before the first phrase and between
+ * phrases (the edges already there move to a larger table, which then
+ * takes the rest without growing), changes no match.
+ */
+static void
+test_reserve(void **state)
+{
+	struct matcher *m = matcher_new();
+	struct matcher_scratch *s = matcher_scratch_new();
+	struct found f = { STRBUF_INIT, 0, { { 0 } }, 0 };
+	char buf[64];
+	size_t i;
+
+	matcher_reserve(m, 10);
+	for (i = 0; i < 3000; i++) {
+		if (i == 700)
+			matcher_reserve(m, 2300);
+		snprintf(buf, sizeof buf, "term%zu", i);
+		assert_int_equal(matcher_add(m, buf, strlen(buf), MATCHER_FOLD),
+		    i);
+	}
+	for (i = 0; i < 3000; i++) {
+		snprintf(buf, sizeof buf, "a term%zu", i);
+		f.nhits = f.last_start = 0;
+		assert_int_equal(matcher_find(m, s, buf, strlen(buf), record,
+		    &f), 1);
+		assert_int_equal(f.hits[0][1], i);
+	}
+	strbuf_free(&f.sb);
+	matcher_scratch_free(s);
+	matcher_free(m);
+}
+
+/*
  * Every usable line of a hostile corpus, as a keyword, finds itself set
  * between spaces, and as text breaks nothing.
  */
@@ -778,6 +812,7 @@ main(void)
 		cmocka_unit_test(test_invalid_utf8),
 		cmocka_unit_test(test_phrase_problems),
 		cmocka_unit_test(test_ten_thousand),
+		cmocka_unit_test(test_reserve),
 		cmocka_unit_test(test_hostile_corpora),
 		cmocka_unit_test(test_block_offsets),
 		cmocka_unit_test(test_block_words),
