@@ -7,11 +7,14 @@
 #include <string.h>
 
 #include "discrepancy.h"
+#include "intersection.h"
 #include "linker.h"
 #include "xalloc.h"
 
 /* Earlier figures of the same quantity a figure is compared with. */
 #define DISCREPANCY_TRIES 32
+/* Features in common taken from intersection_next at a time. */
+#define DISCREPANCY_MATCHES 64
 
 /* A figure: what it counts, the sentence giving it, its quantity, and
  * that sentence's squared norm bar its figures (discrepancy_rest). */
@@ -102,8 +105,9 @@ discrepancy_rest_agrees(const struct linker *l, const struct sent *x,
 	const uint32_t *fa = l->feats + x->feat, *fb = l->feats + y->feat;
 	const double *w2 = l->vocab.w2;
 	const bool *number = l->vocab.number;
-	size_t i = 0, j = 0, shared = 0;
-	uint32_t a, b;
+	uint32_t ia[DISCREPANCY_MATCHES], ib[DISCREPANCY_MATCHES], i = 0, j = 0;
+	uint32_t f;
+	size_t shared = 0, k, n;
 	double dot = 0, least = DISCREPANCY_MIN_SIM * sqrt(nx * ny);
 
 	if (!(nx > 0 && ny > 0))
@@ -114,16 +118,15 @@ discrepancy_rest_agrees(const struct linker *l, const struct sent *x,
 	if ((nx < ny ? nx : ny) < least ||
 	    x->nfeat < DISCREPANCY_MIN_SHARED || y->nfeat < DISCREPANCY_MIN_SHARED)
 		return false;
-	while (i < x->nfeat && j < y->nfeat) {
-		a = linker_feat_id(fa[i]);
-		b = linker_feat_id(fb[j]);
-		if (a == b && !number[a]) {
-			dot += w2[a];
-			shared++;
+	while ((n = intersection_next(fa, x->nfeat, &i, fb, y->nfeat, &j,
+	    LINKER_ROLE_BITS, ia, ib, DISCREPANCY_MATCHES)) > 0) {
+		for (k = 0; k < n; k++) {
+			f = linker_feat_id(fa[ia[k]]);
+			if (!number[f]) {
+				dot += w2[f];
+				shared++;
+			}
 		}
-		/* Both step on a match: no branch on which is smaller. */
-		i += a <= b;
-		j += b <= a;
 	}
 	return shared >= DISCREPANCY_MIN_SHARED && dot >= least;
 }

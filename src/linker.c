@@ -42,6 +42,7 @@
 #include "bigarray.h"
 #include "clause.h"
 #include "cluster.h"
+#include "intersection.h"
 #include "lexicon.h"
 #include "linker.h"
 #include "sentvec.h"
@@ -170,6 +171,8 @@ static const double linker_both[2][2] = {
 #ifndef LINKER_THEME
 #define LINKER_THEME 0.5
 #endif
+/* Features in common taken from intersection_next at a time. */
+#define LINKER_MATCHES 64
 
 
 /* The root of stem E among the stems WordNet joined. */
@@ -540,28 +543,24 @@ linker_pair(const struct linker *l, uint32_t a, uint32_t b, double floor)
 	const struct sent *x = &l->sents[a], *y = &l->sents[b];
 	const uint32_t *fa = l->feats + x->feat, *fb = l->feats + y->feat;
 	const double *w2 = l->vocab.w2;
-	size_t i = 0, j = 0;
-	uint32_t fi, fj;
+	uint32_t ia[LINKER_MATCHES], ib[LINKER_MATCHES], i = 0, j = 0, f;
 	double dot = 0, lo, hi, sim, bonus;
-	size_t shared = 0;
+	size_t shared = 0, k, n;
 	bool quotable = x->quoted.n > 0 && y->quoted.n > 0;
 
 	if (x->norm2 <= 0 || y->norm2 <= 0)
 		return linker_same_quote(l, x, y) ? LINKER_QUOTE_SIM : 0;
-	/* The features in common, in order; both step on a match, so the
-	 * loop takes no branch on which is smaller. */
-	while (i < x->nfeat && j < y->nfeat) {
-		fi = linker_feat_id(fa[i]);
-		fj = linker_feat_id(fb[j]);
-		if (fi == fj) {
-			dot += w2[fi] * linker_both[fa[i] & CLAUSE_SIDE][fb[j] &
-			    CLAUSE_SIDE];
-			shared += (l->vocab.flags[fi] & VOCAB_COMMON) != 0 ||
-			    l->vocab.number[fi];
-			shared += (l->vocab.flags[fi] & VOCAB_FIGURE) != 0;
+	/* The features in common, in order. */
+	while ((n = intersection_next(fa, x->nfeat, &i, fb, y->nfeat, &j,
+	    LINKER_ROLE_BITS, ia, ib, LINKER_MATCHES)) > 0) {
+		for (k = 0; k < n; k++) {
+			f = linker_feat_id(fa[ia[k]]);
+			dot += w2[f] * linker_both[fa[ia[k]] & CLAUSE_SIDE][
+			    fb[ib[k]] & CLAUSE_SIDE];
+			shared += (l->vocab.flags[f] & VOCAB_COMMON) != 0 ||
+			    l->vocab.number[f];
+			shared += (l->vocab.flags[f] & VOCAB_FIGURE) != 0;
 		}
-		i += fi <= fj;
-		j += fj <= fi;
 	}
 	/* One event of one participant (predicate.h), a name or not: a
 	 * word in common beyond the theme, "Bergdahl was returned" and

@@ -7,6 +7,7 @@
 
 #include "bigarray.h"
 #include "document.h"
+#include "intersection.h"
 #include "vocab.h"
 #include "wording.h"
 #include "words.h"
@@ -139,19 +140,16 @@ wording_shared(const struct wording *p, struct wording_span a,
     struct wording_span b, size_t most)
 {
 	const uint32_t *ha = p->hashes + a.first, *hb = p->hashes + b.first;
-	size_t i = 0, j = 0, n = 0;
+	uint32_t ia[INTERSECTION_ROOM_MIN], ib[INTERSECTION_ROOM_MIN];
+	uint32_t i = 0, j = 0;
+	size_t n = 0, k;
 
-	while (i < a.n && j < b.n && n < most) {
-		if (ha[i] == hb[j]) {
-			n++;
-			i++;
-			j++;
-		} else if (ha[i] < hb[j])
-			i++;
-		else
-			j++;
-	}
-	return n;
+	/* The least room: each call stops soon after a match, and MOST is
+	 * mostly a few. */
+	while (n < most && (k = intersection_next(ha, a.n, &i, hb, b.n, &j, 0,
+	    ia, ib, INTERSECTION_ROOM_MIN)) > 0)
+		n += k;
+	return n < most ? n : most;
 }
 
 /*
