@@ -320,7 +320,8 @@ boilerplate_subhead(const struct sentence *s)
 	if (s->len == 0)
 		return false;
 	return s->text[0] >= 'A' && s->text[0] <= 'Z' &&
-	    s->text[s->len - 1] != ':' && s->text[s->len - 1] != ',' && !furniture_stopped(s->text, s->len) &&
+	    s->text[s->len - 1] != ':' && s->text[s->len - 1] != ',' &&
+	    !furniture_stopped(s->text, s->len) &&
 	    memchr(s->text, '/', s->len) == NULL &&
 	    furniture_words(s->text, s->len, BOILERPLATE_SUBHEAD_WORDS) <=
 	    BOILERPLATE_SUBHEAD_WORDS && !furniture_shop(s) &&

@@ -280,11 +280,14 @@ candidates_unit(const struct linker *l, const struct sent *s, uint32_t value)
 	return NONE;
 }
 
+/* A bar above any similarity: the pair founds no claim. */
+#define CANDIDATES_NEVER 2.0
+
 /*
  * The least similarity at which lone sentences A and B found a claim
- * (above 1: never).  They must share CANDIDATES_CORE words or figures (a
- * precise figure counts twice) that neither states only in its framing
- * and that are not both times inside a name ("House Speaker John
+ * (CANDIDATES_NEVER: none).  They must share CANDIDATES_CORE words or
+ * figures (a precise figure counts twice) that neither states only in its
+ * framing and that are not both times inside a name ("House Speaker John
  * Boehner"), or a quotation.  linker_pair's count of shared words takes
  * framing and names' words too, so a theme ("running mate Bill Weld",
  * "killing 130 people" in two side clauses) scored as a fact.
@@ -335,7 +338,7 @@ candidates_found(void *ctx, uint32_t a, uint32_t b)
 	shared += event;
 	quote = wording_shared(&l->wording, x->quoted, y->quoted, 1) > 0;
 	if (shared < CANDIDATES_CORE && !quote)
-		return 2;
+		return CANDIDATES_NEVER;
 	if (figure != NONE && !linker_disagree(l, a, b)) {
 		unit = candidates_unit(l, x, figure);
 		if (unit != NONE && unit == candidates_unit(l, y, figure) &&
@@ -346,8 +349,8 @@ candidates_found(void *ctx, uint32_t a, uint32_t b)
 	}
 	if (event || quote || figure != NONE || linker_same_quantity(l, a, b))
 		return CANDIDATES_FOUND_MIN;
-	return linker_share(l, a, b, core) < CANDIDATES_CORE_SHARE ? 2 :
-	    CANDIDATES_FOUND_BARE;
+	return linker_share(l, a, b, core) < CANDIDATES_CORE_SHARE ?
+	    CANDIDATES_NEVER : CANDIDATES_FOUND_BARE;
 }
 
 /*

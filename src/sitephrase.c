@@ -237,9 +237,10 @@ _Static_assert(SITEPHRASE_NSTART <= SITEPHRASE_MAXPHRASES,
 
 /*
  * The "anywhere" phrases are found with phrasefilter on a CPU with AVX2;
- * elsewhere in one pass over a sentence with a Wu-Manber skip table: the last four bytes of a window of the shortest
- * phrase's length say how far no phrase can start, usually the whole
- * window, so most of a sentence is never looked at.  Bytes are hashed
+ * elsewhere in one pass over a sentence with a Wu-Manber skip table: the
+ * last four bytes of a window of the shortest phrase's length say how far
+ * no phrase can start, usually the whole window, so most of a sentence is
+ * never looked at.  Bytes are hashed
  * with the 0x20 bit set, which maps a letter's two cases together.
  */
 #define SITEPHRASE_BLOCK 4
