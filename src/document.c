@@ -462,7 +462,7 @@ document_sentences(struct document *doc, const char *text,
 	struct document_build b;
 	size_t p, i, n, nq, qi, para = 0, last, base, words;
 	uint64_t *bits;
-	bool open, was_open = false;
+	bool open, was_open = false, cards;
 
 	/* Room for a sentence every DOCUMENT_SENTENCE_BYTES, so the array
 	 * seldom moves: news runs longer. */
@@ -479,6 +479,7 @@ document_sentences(struct document *doc, const char *text,
 	bits = xreallocarray(NULL, 3 * words, sizeof *bits);
 	scan_bits2(text + base, paras[np - 1].end - base, &document_marks,
 	    bits, &document_stops, bits + words, bits + 2 * words);
+	cards = namecard_may_hold(text + base, paras[np - 1].end - base);
 	for (p = 0; p < np; p++) {
 		const char *s = text + paras[p].start;
 		size_t len = paras[p].end - paras[p].start;
@@ -488,7 +489,7 @@ document_sentences(struct document *doc, const char *text,
 
 		/* A name's card goes before splitting: the splitter would cut
 		 * inside one, at its headlines' stops. */
-		if ((cut = namecard_cut(s, len, &len)) != NULL) {
+		if (cards && (cut = namecard_cut(s, len, &len)) != NULL) {
 			s = document_keep_cut(&b, cut, len, &pb, &w);
 			at = 0;
 		}

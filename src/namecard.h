@@ -14,6 +14,7 @@
 #ifndef PARALLAX_NAMECARD_H
 #define PARALLAX_NAMECARD_H
 
+#include <stdbool.h>
 #include <stddef.h>
 
 /*
@@ -22,5 +23,12 @@
  * caller frees the copy.
  */
 char *namecard_cut(const char *s, size_t len, size_t *outlen);
+
+/*
+ * Whether S, of LEN bytes, may hold a card: a "MORE" stands somewhere in
+ * it.  A text with none has no card in any of its parts, which then need
+ * no namecard_cut.
+ */
+bool namecard_may_hold(const char *s, size_t len);
 
 #endif

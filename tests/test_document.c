@@ -4,6 +4,7 @@
 #include <unistd.h>
 
 #include "document.h"
+#include "namecard.h"
 #include "strbuf.h"
 #include "xalloc.h"
 
@@ -923,6 +924,18 @@ test_name_card(void **state)
 	document_free(doc);
 }
 
+/* The whole text's look for a card finds "MORE" wherever it stands, the
+ * text's last four bytes too, and reads no byte past its length. */
+static void
+test_name_card_hint(void **state)
+{
+	assert_true(namecard_may_hold("races heat up MORE", 18));
+	assert_true(namecard_may_hold("MORE", 4));
+	assert_false(namecard_may_hold("MORE", 3));
+	assert_false(namecard_may_hold("Mr. Moore met MOR", 17));
+	assert_false(namecard_may_hold("", 0));
+}
+
 static void
 test_sanitised_body(void **state)
 {
@@ -1141,6 +1154,7 @@ main(void)
 		cmocka_unit_test(test_boilerplate_bios),
 		cmocka_unit_test(test_boilerplate_subheads),
 		cmocka_unit_test(test_name_card),
+		cmocka_unit_test(test_name_card_hint),
 		cmocka_unit_test(test_sanitised_body),
 		cmocka_unit_test(test_limits),
 		cmocka_unit_test(test_kuhn_stress_file),
