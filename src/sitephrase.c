@@ -260,6 +260,11 @@ struct sitephrase_scan {
 	 * first[l][c + 1]). */
 	unsigned char first[2][257];
 	unsigned char start[2][SITEPHRASE_MAXPHRASES];
+	/* The second bytes, with the 0x20 bit set, of each list's phrases
+	 * by first byte, as bit (byte & 63): every bit for a phrase of one
+	 * byte.  Most sentences start with a byte some phrases start with
+	 * ("T", "S"), and the second rules them all out. */
+	uint64_t second[2][256];
 	unsigned char shift[SITEPHRASE_HASH];
 };
 
@@ -337,7 +342,9 @@ sitephrase_at(const struct sitephrase_scan *sc, const char *s, size_t len,
 	uint32_t w = 0;
 	size_t k, j;
 
-	if (sc->first[l][c] == sc->first[l][c + 1])
+	if (sc->first[l][c] == sc->first[l][c + 1] || (len - i >= 2 &&
+	    (sc->second[l][c] >> (((unsigned char)s[i + 1] | 0x20) & 63) &
+	    1) == 0))
 		return 0;
 	if (len - i >= 4) {
 		memcpy(&w, s + i, sizeof w);
@@ -373,8 +380,13 @@ sitephrase_scan_build(struct sitephrase_scan *sc, const char *const *text,
 	}
 	/* A counting sort by first byte, table order kept within one. */
 	memset(at, 0, sizeof at);
-	for (i = 0; i < n; i++)
+	memset(sc->second, 0, sizeof sc->second);
+	for (i = 0; i < n; i++) {
 		at[anywhere[i]][(unsigned char)text[i][0]]++;
+		sc->second[anywhere[i]][(unsigned char)text[i][0]] |=
+		    sc->len[i] < 2 ? UINT64_MAX : (uint64_t)1 <<
+		    (((unsigned char)text[i][1] | 0x20) & 63);
+	}
 	for (l = 0; l < 2; l++) {
 		size_t k = 0;
 
