@@ -228,14 +228,16 @@ text_punct_run_avx2(const unsigned char *s, size_t len)
 
 	while (len - i >= 34) {
 		v = _mm256_loadu_si256((const __m256i *)(const void *)(s + i));
-		ok = _mm256_cmpgt_epi8(_mm256_add_epi8(v, one), space);
+		/* A line's end is in a quarter of the blocks of news: taken
+		 * here, it costs two instructions a block, not the rest. */
+		ok = _mm256_or_si256(_mm256_cmpgt_epi8(_mm256_add_epi8(v, one),
+		    space), _mm256_cmpeq_epi8(v, _mm256_set1_epi8('\n')));
 		if ((uint32_t)_mm256_movemask_epi8(ok) == UINT32_MAX) {
 			i += 32;
 			continue;
 		}
-		ok = _mm256_or_si256(ok, _mm256_or_si256(
-		    _mm256_cmpeq_epi8(v, _mm256_set1_epi8('\t')),
-		    _mm256_cmpeq_epi8(v, _mm256_set1_epi8('\n'))));
+		ok = _mm256_or_si256(ok,
+		    _mm256_cmpeq_epi8(v, _mm256_set1_epi8('\t')));
 		v1 = _mm256_loadu_si256((const __m256i *)(const void *)
 		    (s + i + 1));
 		v2 = _mm256_loadu_si256((const __m256i *)(const void *)
