@@ -964,17 +964,18 @@ document_free(struct document *doc)
 	free(doc->textblock);
 	free(doc->sentences);
 	for (i = 0; i < doc->nextra; i++) {
-		free(doc->extra[i].key);
-		free(doc->extra[i].value);
+		frontmatter_free_string(doc, doc->extra[i].key);
+		frontmatter_free_string(doc, doc->extra[i].value);
 	}
 	free(doc->extra);
 	free(doc->path);
-	free(doc->outlet);
-	free(doc->title);
-	free(doc->url);
-	free(doc->date);
-	free(doc->author);
+	frontmatter_free_string(doc, doc->outlet);
+	frontmatter_free_string(doc, doc->title);
+	frontmatter_free_string(doc, doc->url);
+	frontmatter_free_string(doc, doc->date);
+	frontmatter_free_string(doc, doc->author);
 	free(doc->dateline);
+	free(doc->strings);
 	free(doc);
 }
 

@@ -82,6 +82,10 @@ struct document {
 	char *dateline;		/* "BRUSSELS", "MUNICH (AP)"; may be NULL */
 	struct meta *extra;	/* unknown front-matter keys, kept in order */
 	size_t nextra;
+	char *strings;		/* plain front matter's keys and values in one
+				 * block (freed whole), or NULL: a string in
+				 * it is not freed apart (frontmatter.h) */
+	size_t nstrings;	/* the block's size */
 	struct sentence *sentences;
 	size_t nsentences;
 	size_t nparagraphs;

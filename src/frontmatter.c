@@ -93,19 +93,10 @@ frontmatter_slot(struct document *doc, const char *k, size_t n)
 /* The keys of its own a source has room for at first (a power of two). */
 #define FRONTMATTER_EXTRA_ROOM 4
 
-/* Stores VALUE (taking it) under the key K[0, N); PLAIN says the key is
- * a simple one (frontmatter_key_bytes), which needs no text_field. */
-static void
-frontmatter_set(struct document *doc, const char *k, size_t n, char *value,
-    bool plain)
+/* The next of DOC's own keys, to be filled. */
+static struct meta *
+frontmatter_extra_next(struct document *doc)
 {
-	char **slot = frontmatter_slot(doc, k, n);
-
-	if (slot != NULL) {
-		free(*slot);
-		*slot = value;
-		return;
-	}
 	/* Room for four keys, then doubling at each power of two: most
 	 * sources carry a few keys of their own (topic, bias, id), and
 	 * growing by one, two and four cost three reallocations a source. */
@@ -113,12 +104,28 @@ frontmatter_set(struct document *doc, const char *k, size_t n, char *value,
 	    (doc->nextra & (doc->nextra - 1)) == 0))
 		doc->extra = xreallocarray(doc->extra, doc->nextra == 0 ?
 		    FRONTMATTER_EXTRA_ROOM : 2 * doc->nextra, sizeof *doc->extra);
-	doc->extra[doc->nextra].key = plain ? frontmatter_copy(k, n) :
-	    text_field(k, n);
-	if (doc->extra[doc->nextra].key == NULL)
-		doc->extra[doc->nextra].key = xstrdup("");
-	doc->extra[doc->nextra].value = value != NULL ? value : xstrdup("");
-	doc->nextra++;
+	return &doc->extra[doc->nextra++];
+}
+
+/* Stores VALUE (taking it) under the key K[0, N); PLAIN says the key is
+ * a simple one (frontmatter_key_bytes), which needs no text_field. */
+static void
+frontmatter_set(struct document *doc, const char *k, size_t n, char *value,
+    bool plain)
+{
+	char **slot = frontmatter_slot(doc, k, n);
+	struct meta *m;
+
+	if (slot != NULL) {
+		frontmatter_free_string(doc, *slot);
+		*slot = value;
+		return;
+	}
+	m = frontmatter_extra_next(doc);
+	m->key = plain ? frontmatter_copy(k, n) : text_field(k, n);
+	if (m->key == NULL)
+		m->key = xstrdup("");
+	m->value = value != NULL ? value : xstrdup("");
 }
 
 /* The bytes a simple key is made of: ASCII letters and digits, '_' and
@@ -188,6 +195,16 @@ frontmatter_simple_line(const char *s, size_t len, size_t i, bool quoted,
 	return 1;
 }
 
+/* S[*START, *END) without the spaces at its ends. */
+static void
+frontmatter_trim(const char *s, size_t *start, size_t *end)
+{
+	while (*start < *end && s[*start] == ' ')
+		(*start)++;
+	while (*end > *start && s[*end - 1] == ' ')
+		(*end)--;
+}
+
 /*
  * A value of plain front matter (frontmatter_is_plain) as text_field
  * would give it: sanitised text with no tab or line break in it, so only
@@ -196,13 +213,68 @@ frontmatter_simple_line(const char *s, size_t len, size_t i, bool quoted,
 static char *
 frontmatter_plain_value(const char *s, size_t len)
 {
-	while (len > 0 && s[0] == ' ') {
-		s++;
-		len--;
+	size_t start = 0;
+
+	frontmatter_trim(s, &start, &len);
+	return len != start ? frontmatter_copy(s + start, len - start) : NULL;
+}
+
+/* S[*AT, *AT + N), then a NUL, into BLOCK; *AT moves past them. */
+static char *
+frontmatter_place(char *block, size_t *at, const char *s, size_t n)
+{
+	char *out = block + *at;
+
+	memcpy(out, s, n);
+	out[n] = '\0';
+	*at += n + 1;
+	return out;
+}
+
+/*
+ * Stores the N simple LINES of plain front matter S, every key and value
+ * in one block (doc->strings), as frontmatter_store would one by one: a
+ * source's ten strings cost ten allocations and ten frees.
+ */
+static void
+frontmatter_store_block(struct document *doc, const char *s,
+    const struct frontmatter_line *lines, size_t n)
+{
+	const struct frontmatter_line *l;
+	size_t k, vs, ve, size = 0, at = 0;
+	char **slot;
+	struct meta *m;
+
+	for (k = 0; k < n; k++) {
+		l = &lines[k];
+		vs = l->value;
+		ve = l->vend;
+		frontmatter_trim(s, &vs, &ve);
+		if (frontmatter_slot(doc, s + l->key, l->colon - l->key) == NULL)
+			size += l->colon - l->key + 1 + ve - vs + 1;
+		else if (ve > vs)
+			size += ve - vs + 1;
 	}
-	while (len > 0 && s[len - 1] == ' ')
-		len--;
-	return len != 0 ? frontmatter_copy(s, len) : NULL;
+	doc->strings = size != 0 ? xmalloc(size) : NULL;
+	doc->nstrings = size;
+	for (k = 0; k < n; k++) {
+		l = &lines[k];
+		vs = l->value;
+		ve = l->vend;
+		frontmatter_trim(s, &vs, &ve);
+		slot = frontmatter_slot(doc, s + l->key, l->colon - l->key);
+		if (slot != NULL) {
+			frontmatter_free_string(doc, *slot);
+			*slot = ve > vs ? frontmatter_place(doc->strings, &at,
+			    s + vs, ve - vs) : NULL;
+			continue;
+		}
+		m = frontmatter_extra_next(doc);
+		m->key = frontmatter_place(doc->strings, &at, s + l->key,
+		    l->colon - l->key);
+		m->value = frontmatter_place(doc->strings, &at, s + vs,
+		    ve - vs);
+	}
 }
 
 /* Stores the simple line L of S: PLAIN says S is plain
@@ -243,6 +315,10 @@ frontmatter_simple(struct document *doc, const char *s, size_t len,
 			lines[n - 1] = l;
 		if (l.end == len)
 			break;
+	}
+	if (n <= FRONTMATTER_LINES && plain && doc->strings == NULL) {
+		frontmatter_store_block(doc, s, lines, n);
+		return true;
 	}
 	if (n <= FRONTMATTER_LINES) {
 		for (k = 0; k < n; k++)
@@ -425,4 +501,11 @@ frontmatter_read(struct document *doc, const char *name, const char *text,
 	*cause = xasprintf("%s:1:1: front matter opened by --- is never "
 	    "closed by a --- line", name);
 	return (size_t)-1;
+}
+
+void
+frontmatter_free_string(struct document *doc, char *s)
+{
+	if ((uintptr_t)s - (uintptr_t)doc->strings >= doc->nstrings)
+		free(s);
 }

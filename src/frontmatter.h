@@ -20,4 +20,11 @@ struct document;
 size_t frontmatter_read(struct document *doc, const char *name,
     const char *text, size_t len, char **cause);
 
+/*
+ * Plain front matter's keys and values go in one block, doc->strings,
+ * which document_free frees whole.  Frees S, one of DOC's strings (a
+ * field or a key or value of its own), unless it lies in that block.
+ */
+void frontmatter_free_string(struct document *doc, char *s);
+
 #endif

@@ -166,6 +166,28 @@ test_front_matter_plain_lines(void **state)
 	    "---\ntitle: \"Truce\" holds\n---\nText.\n"));
 }
 
+/* Plain front matter is kept in one block: a key given twice keeps its
+ * last value (the first, in the block, is not freed apart), a key of the
+ * source's own with no value keeps "", and a field given a string of its
+ * own later (as input.c gives a URL) is freed apart. */
+static void
+test_front_matter_block(void **state)
+{
+	struct document *doc = load("d.md", "---\ntitle: First\n"
+	    "title: Second\nsection:\nauthor: A. Writer\nauthor:\n---\n"
+	    "Text.\n");
+
+	assert_string_equal(doc->title, "Second");
+	assert_null(doc->author);
+	assert_null(doc->url);
+	assert_int_equal(doc->nextra, 1);
+	assert_string_equal(doc->extra[0].key, "section");
+	assert_string_equal(doc->extra[0].value, "");
+	assert_non_null(doc->strings);
+	doc->url = xstrdup("https://example.org/a");
+	document_free(doc);
+}
+
 /* Longer front matter than the simple reader keeps from its first pass
  * is stored whole and in order: plain, and hand-written (a value with
  * ": ", which libyaml refuses). */
@@ -1138,6 +1160,7 @@ main(void)
 		cmocka_unit_test(test_front_matter_hand_written),
 		cmocka_unit_test(test_front_matter_plain_lines),
 		cmocka_unit_test(test_front_matter_long),
+		cmocka_unit_test(test_front_matter_block),
 		cmocka_unit_test(test_front_matter_errors),
 		cmocka_unit_test(test_front_matter_alias_bomb),
 		cmocka_unit_test(test_front_matter_sanitised),
