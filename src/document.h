@@ -83,8 +83,9 @@ struct document {
 	struct meta *extra;	/* unknown front-matter keys, kept in order */
 	size_t nextra;
 	char *strings;		/* plain front matter's keys and values in one
-				 * block (freed whole), or NULL: a string in
-				 * it is not freed apart (frontmatter.h) */
+				 * block (freed whole), or NULL: a field is
+				 * replaced after frontmatter_free_string
+				 * (frontmatter.h), never free */
 	size_t nstrings;	/* the block's size */
 	struct sentence *sentences;
 	size_t nsentences;

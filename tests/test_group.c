@@ -1,6 +1,7 @@
 #include "testlib.h"
 
 #include "document.h"
+#include "frontmatter.h"
 #include "group.h"
 #include "signature.h"
 #include "stories.h"
@@ -39,7 +40,7 @@ add_text(struct group_set *set, struct group_terms_ctx *ctx, size_t i,
 	    &cause) != 0)
 		fail_msg("%s", cause);
 	if (date_override != NULL) {
-		free(doc->date);
+		frontmatter_free_string(doc, doc->date);
 		doc->date = date_override[0] != '\0' ? xstrdup(date_override) :
 		    NULL;
 	}
