@@ -533,6 +533,71 @@ test_boilerplate_furniture_anywhere(void **state)
 	}
 }
 
+/*
+ * A caption of several sentences over its credit, one paragraph; a
+ * credit's label ("(Reuters photo: ...)"); a byline's affiliation; a link
+ * in brackets; an embedded Facebook post's line; a stamp of the update;
+ * a link under a topic; a recording's chapters; a note that wire reports
+ * were drawn on; a bio in a title's capitals.
+ * Prose of the same shapes elsewhere stays.
+ */
+static void
+test_boilerplate_captions_and_credits(void **state)
+{
+	struct document *doc = load("a.txt", "---\noutlet: Harbour Ledger\n"
+	    "title: Budget vote slips\n---\nAnn Lee\n\n"
+	    "Harbour Ledger Bureau\n\n"
+	    "In this May 2 photo, the mayor speaks in the hall. "
+	    "The council voted on Monday to delay the budget. "
+	    "It meets again in June. (AP Photo/Jo Smith)\n\n"
+	    "The council met on Monday to vote on the budget of the city.\n\n"
+	    "The mayor in the hall, May 2.\n\n"
+	    "(Reuters photo: Jo Smith)\n\n"
+	    "( Full council vote results)\n\n"
+	    "(The vote, said the clerk, was close.)\n\n"
+	    "Posted by Harbour Ledger on Friday, May 22, 2015\n\n"
+	    "Updated June 20 at 2:42 p.m. ET\n\n"
+	    "Parks vote:Council sides with mayor on the new parks plan\n\n"
+	    "Winner:Mayor Bo Diaz\n\n"
+	    "On the budget (3:46)\n\n"
+	    "The mayor said the plan would pass in the spring, said the clerk.\n\n"
+	    "Council votes\n\n"
+	    "The clerk counted the votes again on Tuesday morning.\n\n"
+	    "This article is based in part on wire service reports.\n\n"
+	    "Bo Diaz is Senior Editor-at-Large at the Ledger. "
+	    "He lives in the city.\n");
+
+	assert_true(is_boilerplate(doc, "Ann Lee"));
+	assert_true(is_boilerplate(doc, "Harbour Ledger Bureau"));
+	assert_true(is_boilerplate(doc,
+	    "In this May 2 photo, the mayor speaks in the hall."));
+	assert_true(is_boilerplate(doc,
+	    "The council voted on Monday to delay the budget."));
+	assert_true(is_boilerplate(doc, "It meets again in June."));
+	assert_false(is_boilerplate(doc,
+	    "The council met on Monday to vote on the budget of the city."));
+	assert_true(is_boilerplate(doc, "The mayor in the hall, May 2."));
+	assert_true(is_boilerplate(doc, "(Reuters photo: Jo Smith)"));
+	assert_true(is_boilerplate(doc, "( Full council vote results)"));
+	assert_false(is_boilerplate(doc,
+	    "(The vote, said the clerk, was close.)"));
+	assert_true(is_boilerplate(doc,
+	    "Posted by Harbour Ledger on Friday, May 22, 2015"));
+	assert_true(is_boilerplate(doc, "On the budget (3:46)"));
+	assert_true(is_boilerplate(doc, "Updated June 20 at 2:42 p.m. ET"));
+	assert_true(is_boilerplate(doc, "Parks vote:"));
+	assert_true(is_boilerplate(doc,
+	    "Council sides with mayor on the new parks plan"));
+	assert_false(is_boilerplate(doc, "Mayor Bo Diaz"));
+	assert_false(is_boilerplate(doc, "Council votes"));
+	assert_true(is_boilerplate(doc,
+	    "This article is based in part on wire service reports."));
+	assert_true(is_boilerplate(doc,
+	    "Bo Diaz is Senior Editor-at-Large at the Ledger."));
+	assert_true(is_boilerplate(doc, "He lives in the city."));
+	document_free(doc);
+}
+
 int
 main(void)
 {
@@ -545,6 +610,7 @@ main(void)
 		cmocka_unit_test(test_boilerplate_contacts_and_widgets),
 		cmocka_unit_test(test_boilerplate_bios),
 		cmocka_unit_test(test_boilerplate_subheads),
+		cmocka_unit_test(test_boilerplate_captions_and_credits),
 	};
 	return cmocka_run_group_tests(tests, NULL, NULL);
 }
