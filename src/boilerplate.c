@@ -4,6 +4,7 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "ascii.h"
 #include "boilerplate.h"
 #include "document.h"
 #include "furniture.h"
@@ -159,7 +160,7 @@ static bool
 boilerplate_topic_link(const struct sentence *s)
 {
 	return s->len > 1 && s->text[s->len - 1] == ':' &&
-	    s->text[0] >= 'A' && s->text[0] <= 'Z' &&
+	    ascii_is_upper(s->text[0]) &&
 	    furniture_words(s->text, s->len, BOILERPLATE_TOPIC_WORDS) <=
 	    BOILERPLATE_TOPIC_WORDS && boilerplate_linked(s + 1) &&
 	    furniture_words(s[1].text, s[1].len,
@@ -212,8 +213,7 @@ boilerplate_captioned(const struct sentence *s, size_t n)
 	if (credit->len == 0 || credit->len > BOILERPLATE_CREDIT_LEN)
 		return false;
 	end = (unsigned char)credit->text[credit->len - 1];
-	if (end != ')' && !(end >= 'a' && end <= 'z') &&
-	    !(end >= 'A' && end <= 'Z'))
+	if (end != ')' && !ascii_is_alpha(end))
 		return false;
 	if (credit->text[0] != '(' && credit->text[0] != '|' &&
 	    memchr(credit->text, '/', credit->len) == NULL)

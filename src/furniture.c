@@ -4,6 +4,7 @@
 #include <string.h>
 #include <strings.h>
 
+#include "ascii.h"
 #include "document.h"
 #include "furniture.h"
 
@@ -288,9 +289,8 @@ furniture_stamp(struct furniture_line *l)
 	    memcmp(s + 1, "pdated ", 7) != 0)
 		return false;
 	for (i = 8; i + 2 < len; i++) {
-		if (s[i] == ':' && s[i - 1] >= '0' && s[i - 1] <= '9' &&
-		    s[i + 1] >= '0' && s[i + 1] <= '9' && s[i + 2] >= '0' &&
-		    s[i + 2] <= '9')
+		if (s[i] == ':' && ascii_is_digit(s[i - 1]) &&
+		    ascii_is_digit(s[i + 1]) && ascii_is_digit(s[i + 2]))
 			return furniture_line_words(l, FURNITURE_STAMP_WORDS) <=
 			    FURNITURE_STAMP_WORDS;
 	}
@@ -308,12 +308,11 @@ static bool
 furniture_shape_may(const char *s, size_t len)
 {
 	unsigned char first = (unsigned char)s[0], last = (unsigned char)s[len - 1];
-	bool letter = (first >= 'A' && first <= 'Z') ||
-	    (first >= 'a' && first <= 'z');
+	bool letter = ascii_is_alpha(first);
 
 	return len <= 3 || !letter || first == 'F' ||
-	    (last >= '0' && last <= '9') || last == ':' ||
-	    (last == ')' && s[len - 2] >= '0' && s[len - 2] <= '9') ||
+	    ascii_is_digit(last) || last == ':' ||
+	    (last == ')' && ascii_is_digit(s[len - 2])) ||
 	    (last == '.' && len <= 80 && s[len - 2] == 'd');
 }
 
