@@ -59,11 +59,13 @@ boilerplate_tagline(const char *s, size_t len)
 	 * words: a sentence of prose fails one of the first two at once,
 	 * where the list of function words cost a look at each word. */
 	while (i < len) {
+		/* The first byte before the rest of the word: prose's
+		 * second word fails it unread. */
 		w = i;
-		while (i < len && s[i] != ' ')
-			i++;
 		if (!(s[w] >= 'A' && s[w] <= 'Z') && !(s[w] >= '0' && s[w] <= '9'))
 			return false;
+		while (i < len && s[i] != ' ')
+			i++;
 		words++;
 		while (i < len && s[i] == ' ')
 			i++;

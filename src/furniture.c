@@ -1,12 +1,14 @@
 #include "config.h"
 
 #include <stdbool.h>
+#include <stdint.h>
 #include <string.h>
 #include <strings.h>
 
 #include "ascii.h"
 #include "document.h"
 #include "furniture.h"
+#include "scan.h"
 
 /* Counts the words of S[*AT, LEN) onto *N until it passes MOST, *IN
  * saying whether *AT is inside a word. */
@@ -14,10 +16,30 @@ static void
 furniture_count(const char *s, size_t len, size_t most, size_t *words,
     size_t *at, bool *inside)
 {
-	size_t i, n = *words;
+	size_t i = *at, n = *words, k;
 	bool in = *inside;
+	uint64_t w, blank, starts;
 
-	for (i = *at; i < len && n <= most; i++) {
+	/* Eight bytes at a time while the count stays within MOST: a word
+	 * starts at a byte of no white space after one of white space (the
+	 * top bit of each, as scan_zero_bytes gives them).  A byte at a time
+	 * this cost most of the clutter rules' counting, 3.5 instructions a
+	 * byte.  The bytes where the count passes MOST are left to the loop
+	 * below, so *AT ends where it always did. */
+	while (len - i >= 8 && n <= most) {
+		memcpy(&w, s + i, sizeof w);
+		blank = scan_zero_bytes(w ^ (SCAN_ONES * ' ')) |
+		    scan_zero_bytes(w ^ (SCAN_ONES * '\t')) |
+		    scan_zero_bytes(w ^ (SCAN_ONES * '\n'));
+		starts = ~blank & SCAN_HIGHS & (blank << 8 | (in ? 0 : 0x80));
+		k = (size_t)(((starts >> 7) * SCAN_ONES) >> 56);
+		if (n + k > most)
+			break;
+		n += k;
+		in = (blank >> 63) == 0;
+		i += 8;
+	}
+	for (; i < len && n <= most; i++) {
 		bool sp = s[i] == ' ' || s[i] == '\t' || s[i] == '\n';
 
 		if (!sp && !in)
