@@ -81,9 +81,6 @@
  * 0.610 on held7: the goal (0.85) needs paraphrases scored higher, not
  * other bars.
  */
-#ifndef CANDIDATES_PAIR_MIN
-#define CANDIDATES_PAIR_MIN 0.28
-#endif
 #ifndef CANDIDATES_FOUND_MIN
 #define CANDIDATES_FOUND_MIN 0.36
 #endif
@@ -280,15 +277,12 @@ candidates_unit(const struct linker *l, const struct sent *s, uint32_t value)
 	return NONE;
 }
 
-/* A bar above any similarity: the pair founds no claim. */
-#define CANDIDATES_NEVER 2.0
-
 /*
  * The least similarity at which lone sentences A and B found a claim
- * (CANDIDATES_NEVER: none).  They must share CANDIDATES_CORE words or
- * figures (a precise figure counts twice) that neither states only in its
- * framing and that are not both times inside a name ("House Speaker John
- * Boehner"), or a quotation.  linker_pair's count of shared words takes
+ * (candidates.h; CANDIDATES_NEVER: none).  They must share
+ * CANDIDATES_CORE words or figures (a precise figure counts twice) that
+ * neither states only in its framing and that are not both times inside
+ * a name ("House Speaker John Boehner"), or a quotation.  linker_pair's count of shared words takes
  * framing and names' words too, so a theme ("running mate Bill Weld",
  * "killing 130 people" in two side clauses) scored as a fact.
  * A precise figure both main clauses give, with a word of theirs in
@@ -299,10 +293,9 @@ candidates_unit(const struct linker *l, const struct sent *s, uint32_t value)
  * facts of a story are told.  Words alone in common, with neither main
  * event, quotation nor figure, take CANDIDATES_FOUND_BARE.
  */
-static double
-candidates_found(void *ctx, uint32_t a, uint32_t b)
+double
+candidates_bar(const struct linker *l, uint32_t a, uint32_t b)
 {
-	const struct linker *l = ctx;
 	const struct sent *x = &l->sents[a], *y = &l->sents[b];
 	const uint32_t *fa = l->feats + x->feat, *fb = l->feats + y->feat;
 	const unsigned char *flags = l->vocab.flags;
@@ -351,6 +344,12 @@ candidates_found(void *ctx, uint32_t a, uint32_t b)
 		return CANDIDATES_FOUND_MIN;
 	return linker_share(l, a, b, core) < CANDIDATES_CORE_SHARE ?
 	    CANDIDATES_NEVER : CANDIDATES_FOUND_BARE;
+}
+
+static double
+candidates_found(void *ctx, uint32_t a, uint32_t b)
+{
+	return candidates_bar(ctx, a, b);
 }
 
 /*
