@@ -42,6 +42,14 @@ judges multi-outlet claims of stories outside the gold set by reading them:
                                               judge, printed
     gold.py read PARALLAX CORPUS READING.tsv  prints each row's sentences, and
                                               the verdicts counted
+    gold.py relink PARALLAX CORPUS READING.tsv
+                                              links each row's story again and
+                                              tells which rows' claims are
+                                              the same, gone (no claim of 2+
+                                              outlets holds two of its
+                                              outlets' sentences) or changed
+                                              (printed, to judge again), and
+                                              the verdicts of the same ones
 
 sample's pool: the articles of one date and AllSides topic with 3+ outlets
 (a group), none of a date of the gold set, none of a group any reading in
@@ -450,6 +458,46 @@ def read(parallax, path, reading):
     return 0
 
 
+def relink(parallax, path, reading):
+    """gold.py relink: each row of READING against its story linked anew."""
+    rows = []
+    with open(reading, encoding="utf-8") as f:
+        for line in f:
+            if not line.startswith("#") and line.count("\t") >= 5:
+                rows.append(line.rstrip("\n").split("\t"))
+    groups, _ = groups_in_order(path, "", set())
+    counts = {}
+    for group in sorted({r[2] for r in rows}, key=lambda g: min(int(r[1]) for r in rows if r[2] == g)):
+        with tempfile.TemporaryDirectory() as tmp:
+            stories = dict(link_group(parallax, groups[group], tmp))
+        for r in rows:
+            if r[2] != group:
+                continue
+            analysis = stories.get(r[3])
+            if analysis is None:
+                sys.exit("%s: story %s is not in group %s any more" % (reading, r[3], group))
+            text = {"%s:%d" % (src["meta"]["id"], s["index"]): (src["outlet"], s["text"])
+                    for src in analysis["sources"] for s in src["sentences"]}
+            members = r[5].split(",")
+            now = [c for c in multi_outlet_claims(analysis) if set(c) & set(members)]
+            now = [c for c in now if len({text[m][0] for m in set(c) & set(members)}) >= 2]
+            if now == [sorted(members)]:
+                state = "same"
+                counts[r[4]] = counts.get(r[4], 0) + 1
+            elif not now:
+                state = "gone"
+            else:
+                state = "changed"
+            counts[state] = counts.get(state, 0) + 1
+            print("[%s] %s %s (%s) %s" % (r[1], state, r[4], r[6] if len(r) > 6 else "", r[3]))
+            for c in now if state == "changed" else []:
+                print("   now:")
+                for m in c:
+                    print("   %s %-22.22s %s %s" % ("*" if m in members else " ", text[m][0], m, text[m][1]))
+    print(" ".join("%s %d" % kv for kv in sorted(counts.items())))
+    return 0
+
+
 def main(argv):
     if len(argv) >= 4 and argv[1] == "build":
         story = parse(argv[3])
@@ -463,6 +511,8 @@ def main(argv):
         return sample(argv[2], argv[3], argv[4], int(argv[5]) if len(argv) == 6 else 50)
     if len(argv) >= 6 and argv[1] == "pairs":
         return explain(argv[2], argv[3], argv[4], argv[5:])
+    if len(argv) == 5 and argv[1] == "relink":
+        return relink(argv[2], argv[3], argv[4])
     if len(argv) == 5 and argv[1] == "read":
         return read(argv[2], argv[3], argv[4])
     if len(argv) < 5 or argv[1] != "score":
