@@ -5,6 +5,7 @@
 #include <string.h>
 #include <utf8proc.h>
 
+#include "ascii.h"
 #include "blockmask.h"
 #include "prefilter.h"
 #include "fold.h"
@@ -423,11 +424,6 @@ matcher_follow(const struct matcher *m, struct matcher_scratch *s,
 		matcher_push(s, depth, child, j + 1);
 }
 
-static bool
-matcher_is_digit(char c)
-{
-	return c >= '0' && c <= '9';
-}
 
 /*
  * Rule 3 for numbers: a full stop or comma between two ASCII digits is
@@ -439,11 +435,11 @@ matcher_is_digit(char c)
 static bool
 matcher_splits_number(const char *text, size_t len, size_t start, size_t end)
 {
-	if (start >= 2 && matcher_is_digit(text[start]) && (text[start - 1] == '.' ||
-	    text[start - 1] == ',') && matcher_is_digit(text[start - 2]))
+	if (start >= 2 && ascii_is_digit(text[start]) && (text[start - 1] == '.' ||
+	    text[start - 1] == ',') && ascii_is_digit(text[start - 2]))
 		return true;
-	return end + 1 < len && matcher_is_digit(text[end - 1]) && (text[end] == '.' ||
-	    text[end] == ',') && matcher_is_digit(text[end + 1]);
+	return end + 1 < len && ascii_is_digit(text[end - 1]) && (text[end] == '.' ||
+	    text[end] == ',') && ascii_is_digit(text[end + 1]);
 }
 
 /* Reports the phrases ending at NODE for tokens [first, last]. */

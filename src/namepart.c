@@ -4,6 +4,7 @@
 #include <stddef.h>
 #include <string.h>
 
+#include "ascii.h"
 #include "namepart.h"
 
 /*
@@ -22,25 +23,14 @@ static const char *const namepart_own[] = {
 	"We", "Will", "With", "You", "Your", NULL
 };
 
-static bool
-namepart_upper(unsigned char c)
-{
-	return c >= 'A' && c <= 'Z';
-}
 
-static bool
-namepart_lower(unsigned char c)
-{
-	return c >= 'a' && c <= 'z';
-}
 
 /* A byte of a word: an ASCII letter or digit, '-', an apostrophe, or a
  * byte of a multi-byte character (accented letters, the curly one). */
 static bool
 namepart_word_byte(unsigned char c)
 {
-	return namepart_upper(c) || namepart_lower(c) ||
-	    (c >= '0' && c <= '9') || c == '-' || c == '\'' || c >= 0x80;
+	return ascii_is_alnum(c) || c == '-' || c == '\'' || c >= 0x80;
 }
 
 static bool
@@ -110,7 +100,7 @@ namepart_capitals(const unsigned char *w, size_t n)
 	size_t i;
 
 	for (i = 0; i < n; i++)
-		if (namepart_lower(w[i]) || w[i] >= 0x80)
+		if (ascii_is_lower(w[i]) || w[i] >= 0x80)
 			return false;
 	return n >= 2;
 }
@@ -144,7 +134,7 @@ namepart_after_name(const char *text, size_t len, size_t start,
 	/* An abbreviation ("U.S.", "Gov.") ends in a full stop, no word
 	 * byte: N is 0. */
 	n = end - i;
-	if (n == 0 || !namepart_upper(t[i]) || namepart_opening(t, i) ||
+	if (n == 0 || !ascii_is_upper(t[i]) || namepart_opening(t, i) ||
 	    namepart_quoted(t, i) ||
 	    namepart_possessive(t + i, n) || namepart_is_own(text + i, n) ||
 	    namepart_capitals(t + i, n))
