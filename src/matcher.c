@@ -432,7 +432,7 @@ matcher_follow(const struct matcher *m, struct matcher_scratch *s,
  * read: '.' and ',' are never mapped, and a digit is a token's first or
  * last byte.
  */
-static bool
+WALK_INLINE bool
 matcher_splits_number(const char *text, size_t len, size_t start, size_t end)
 {
 	if (start >= 2 && ascii_is_digit(text[start]) && (text[start - 1] == '.' ||
@@ -447,17 +447,18 @@ WALK_INLINE size_t
 matcher_report(const struct matcher *m, struct matcher_scratch *s, uint32_t node,
     size_t first, size_t last, matcher_cb cb, void *arg)
 {
-	size_t start = s->toks[first].start, end = s->toks[last].end, n = 0;
+	size_t start = s->toks[first].start, end = s->toks[last].end, n;
 	uint32_t i;
 
-	if (m->trie.nodes[node].terms == TRIE_NONE)
+	if (m->trie.nodes[node].phrase == TRIE_NONE)
 		return 0;
 	if (s->toks[last].kind == TOK_PUNCT && matcher_has_tok(s, last + 1) &&
 	    s->toks[last + 1].kind == TOK_WORD && !s->toks[last + 1].spaced)
 		return 0;
 	if (matcher_splits_number(s->text, s->len, start, end))
 		return 0;
-	for (i = m->trie.nodes[node].terms; i != TRIE_NONE;
+	cb(arg, m->trie.nodes[node].phrase, start, end);
+	for (i = m->trie.nodes[node].terms, n = 1; i != TRIE_NONE;
 	    i = m->trie.terms[i].next) {
 		cb(arg, m->trie.terms[i].phrase, start, end);
 		n++;

@@ -18,6 +18,7 @@ trie_new_node(struct trie *tr, uint8_t mode)
 
 	xgrow((void **)&tr->nodes, &tr->capnodes, tr->nnodes + 1, sizeof *n);
 	n = &tr->nodes[tr->nnodes];
+	n->phrase = TRIE_NONE;
 	n->terms = TRIE_NONE;
 	n->nkids = 0;
 	n->prefix_lens = 0;
@@ -197,9 +198,15 @@ trie_reserve(struct trie *tr, size_t n)
 void
 trie_add_term(struct trie *tr, uint32_t node, uint32_t phrase)
 {
-	xgrow((void **)&tr->terms, &tr->capterms, tr->nterms + 1,
-	    sizeof *tr->terms);
-	tr->terms[tr->nterms].phrase = phrase;
-	tr->terms[tr->nterms].next = tr->nodes[node].terms;
-	tr->nodes[node].terms = (uint32_t)tr->nterms++;
+	struct node *n = &tr->nodes[node];
+
+	/* The node's phrase so far goes to the list, before the others. */
+	if (n->phrase != TRIE_NONE) {
+		xgrow((void **)&tr->terms, &tr->capterms, tr->nterms + 1,
+		    sizeof *tr->terms);
+		tr->terms[tr->nterms].phrase = n->phrase;
+		tr->terms[tr->nterms].next = n->terms;
+		n->terms = (uint32_t)tr->nterms++;
+	}
+	n->phrase = phrase;
 }

@@ -21,15 +21,21 @@
 #define PREFIX_BITS 17
 
 struct node {
-	uint32_t terms;		/* first phrase ending here, or TRIE_NONE */
+	/*
+	 * The last phrase added that ends here, or TRIE_NONE; the others
+	 * from terms on.  Most nodes end one phrase, which a walk reports
+	 * from the node's own line.
+	 */
+	uint32_t phrase;
+	uint32_t terms;		/* the phrase before it, or TRIE_NONE */
 	uint32_t nkids;
+	uint8_t mode;		/* enum matcher_case of the phrases through it */
 	uint64_t prefix_lens;	/* bit L-1: a `*` edge of L bytes; bit 63: 64+ */
 	/*
 	 * Bit B % 64 for the first byte B of each edge out: most tokens after
 	 * a node start no edge of it, and this rules them out before a hash.
 	 */
 	uint64_t firsts;
-	uint8_t mode;		/* enum matcher_case of the phrases through it */
 };
 
 struct term {

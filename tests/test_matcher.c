@@ -458,6 +458,18 @@ test_many_phrases(void **state)
 	free(got);
 }
 
+/* Phrases that end at one trie node: the node's own and its list. */
+static void
+test_one_node(void **state)
+{
+	const char *list[] = { "NATO", "nato", "Nato", NULL };
+	char *got;
+
+	got = find(list, "NATO", 4);
+	assert_string_equal(got, "0@0-4 1@0-4 2@0-4");
+	free(got);
+}
+
 static void
 test_invalid_utf8(void **state)
 {
@@ -809,6 +821,7 @@ main(void)
 		cmocka_unit_test(test_cache_slots),
 		cmocka_unit_test(test_reference),
 		cmocka_unit_test(test_many_phrases),
+		cmocka_unit_test(test_one_node),
 		cmocka_unit_test(test_invalid_utf8),
 		cmocka_unit_test(test_phrase_problems),
 		cmocka_unit_test(test_ten_thousand),
