@@ -294,7 +294,7 @@ matcher_add(struct matcher *m, const char *phrase, size_t len,
 	}
 	if (first < last)
 		matcher_add_pair(m, s);
-	m->filt.exact = m->trie.nodes[ROOT_EXACT].nkids != 0;
+	m->filt.exact = m->trie.nodes[ROOT_EXACT].firsts != 0;
 	if (first < last)
 		trie_add_term(&m->trie, node, (uint32_t)m->nphrases);
 	return m->nphrases++;
@@ -419,7 +419,7 @@ WALK_INLINE void
 matcher_follow(const struct matcher *m, struct matcher_scratch *s,
     size_t *depth, uint32_t child, size_t j)
 {
-	if (m->trie.nodes[child].nkids != 0 &&
+	if (m->trie.nodes[child].firsts != 0 &&
 	    matcher_next_may_start(m, s, child, j) && matcher_has_tok(s, j + 1))
 		matcher_push(s, depth, child, j + 1);
 }
