@@ -14,6 +14,7 @@
 #include <stdint.h>
 #include <stdlib.h>
 
+#include "bigarray.h"
 #include "candidates.h"
 #include "clause.h"
 #include "cluster.h"
@@ -247,7 +248,9 @@ struct candidates {
 	uint32_t *bucket;	/* the batch's sort: first of each bucket */
 	size_t nbatch;
 	unsigned shift;		/* sentence >> shift is its bucket */
-	struct cluster_pair *pairs;	/* found so far */
+	struct cluster_pair *pairs;	/* found so far (bigarray.h: doubled
+					   on the heap, it left its old room
+					   free under --json's peak) */
 	size_t npairs;
 	size_t cap;
 };
@@ -256,8 +259,9 @@ static void
 candidates_add(struct candidates *c, uint32_t a, uint32_t b, double sim)
 {
 	if (c->npairs == c->cap) {
+		c->pairs = bigarray_resize(c->pairs, c->cap, c->cap == 0 ?
+		    1024 : c->cap * 2, sizeof *c->pairs);
 		c->cap = c->cap == 0 ? 1024 : c->cap * 2;
-		c->pairs = xreallocarray(c->pairs, c->cap, sizeof *c->pairs);
 	}
 	c->pairs[c->npairs].a = a;
 	c->pairs[c->npairs].b = b;
@@ -610,7 +614,7 @@ candidates_group(struct linker *l)
 	for (i = 0; i < l->nsents; i++)
 		l->sents[i].cluster = group[i];
 	l->nclusters = l->nsents;
-	free(c->pairs);
+	bigarray_free(c->pairs, c->cap, sizeof *c->pairs);
 	free(c);
 	free(doc);
 	free(group);

@@ -7,6 +7,7 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "ascii.h"
 #include "charset.h"
 #include "strbuf.h"
 #include "text.h"
@@ -16,11 +17,6 @@
  * reads 1024; pages with long heads put the meta later). */
 #define CHARSET_PRESCAN 4096
 
-static char
-charset_lower(char c)
-{
-	return c >= 'A' && c <= 'Z' ? (char)(c - 'A' + 'a') : c;
-}
 
 /* Case-insensitive search for the ASCII string NEEDLE in S[0, LEN). */
 static const char *
@@ -29,7 +25,7 @@ charset_find(const char *s, size_t len, const char *needle)
 	size_t n = strlen(needle), i, j;
 
 	for (i = 0; i + n <= len; i++) {
-		for (j = 0; j < n && charset_lower(s[i + j]) == needle[j]; j++)
+		for (j = 0; j < n && ascii_lower(s[i + j]) == needle[j]; j++)
 			;
 		if (j == n)
 			return s + i;
@@ -52,10 +48,8 @@ charset_name_after(const char *s, const char *end, char *name)
 	while (s < end && (*s == ' ' || *s == '"' || *s == '\''))
 		s++;
 	while (s < end && n < CHARSET_NAME_MAX && *s != '\0' &&
-	    (strchr("._:-", *s) != NULL ||
-	    (*s >= '0' && *s <= '9') || (charset_lower(*s) >= 'a' &&
-	    charset_lower(*s) <= 'z')))
-		name[n++] = charset_lower(*s++);
+	    (strchr("._:-", *s) != NULL || ascii_is_alnum(*s)))
+		name[n++] = (char)ascii_lower(*s++);
 	name[n] = '\0';
 	return n > 0 ? name : NULL;
 }
@@ -189,7 +183,7 @@ charset_decode(const char *buf, size_t len, const char *declared,
 			size_t i;
 
 			for (i = 0; declared[i] != '\0'; i++)
-				name[i] = charset_lower(declared[i]);
+				name[i] = (char)ascii_lower(declared[i]);
 			name[i] = '\0';
 			declared = name;
 		} else

@@ -161,7 +161,7 @@ discrepancy_same_outlet(struct document *const *docs, size_t a, size_t b)
 
 size_t
 discrepancy_find(const struct linker *l, struct document *const *docs,
-    const struct claim_ref *where, struct discrepancy **out)
+    struct discrepancy **out)
 {
 	struct discrepancy_figure *fig;
 	struct discrepancy *found = NULL, *d;
@@ -192,7 +192,7 @@ discrepancy_find(const struct linker *l, struct document *const *docs,
 		for (j = i, tries = 0; j-- > run && tries < DISCREPANCY_TRIES;) {
 			x = &l->sents[fig[j].sent];
 			if (x->doc == y->doc || discrepancy_same_outlet(docs,
-			    where[fig[j].sent].doc, where[fig[i].sent].doc))
+			    x->doc, y->doc))
 				continue;
 			tries++;
 			if (x->neg != y->neg ||
@@ -207,8 +207,8 @@ discrepancy_find(const struct linker *l, struct document *const *docs,
 			d = &found[n++];
 			qa = &l->quants[fig[j].quant];
 			qb = &l->quants[fig[i].quant];
-			d->a = where[fig[j].sent];
-			d->b = where[fig[i].sent];
+			d->a.doc = x->doc;
+			d->b.doc = y->doc;
 			d->claim_a = fig[j].sent;
 			d->claim_b = fig[i].sent;
 			d->figure_a.start = qa->start;

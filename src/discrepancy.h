@@ -43,14 +43,16 @@ struct discrepancy {
 
 /*
  * The discrepancies among the linker's sentences, between sources of
- * different outlets of DOCS.  WHERE[i] is linker sentence I's document and
- * sentence; claim ids are left for the caller.
+ * different outlets of DOCS.  Each names its two sentences by their
+ * linker indices in claim_a and claim_b, and a.doc and b.doc are their
+ * documents; the sentences' places in them (a.sentence, b.sentence) and
+ * the claim ids are left for the caller.
  * Each sentence is compared with a bounded number of earlier ones that
  * count the same thing, so cost grows with the number of figures.
  * Returns how many and sets *out (NULL when none), in story order of b.
  */
 size_t discrepancy_find(const struct linker *l, struct document *const *docs,
-    const struct claim_ref *where, struct discrepancy **out);
+    struct discrepancy **out);
 
 /*
  * The indices in CLAIMS->discrepancies of those with a side in claim ID,

@@ -3,6 +3,7 @@
 #include <string.h>
 #include <utf8proc.h>
 
+#include "ascii.h"
 #include "fold.h"
 #include "text.h"
 
@@ -36,7 +37,7 @@ fold_case(int32_t cp)
 	int bc = 0;
 
 	if (cp < 0x80)
-		return cp >= 'A' && cp <= 'Z' ? cp + 32 : cp;
+		return ascii_lower(cp);
 	if (utf8proc_get_property(cp)->casefold_seqindex == UINT16_MAX)
 		return cp;
 	n = utf8proc_decompose_char(cp, full, 8, UTF8PROC_CASEFOLD, &bc);

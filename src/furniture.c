@@ -4,6 +4,7 @@
 #include <string.h>
 #include <strings.h>
 
+#include "ascii.h"
 #include "document.h"
 #include "furniture.h"
 
@@ -264,11 +265,10 @@ static bool
 furniture_shape_may(const char *s, size_t len)
 {
 	unsigned char first = (unsigned char)s[0], last = (unsigned char)s[len - 1];
-	bool letter = (first >= 'A' && first <= 'Z') ||
-	    (first >= 'a' && first <= 'z');
+	bool letter = ascii_is_alpha(first);
 
 	return len <= 3 || !letter || first == 'F' ||
-	    (last >= '0' && last <= '9') || last == ':' ||
+	    ascii_is_digit(last) || last == ':' ||
 	    (last == '.' && len <= 80 && s[len - 2] == 'd');
 }
 

@@ -19,6 +19,7 @@
 #include <string.h>
 #include <strings.h>
 
+#include "ascii.h"
 #include "entity.h"
 #include "htmltok.h"
 #include "text.h"
@@ -42,31 +43,21 @@ static const uint16_t htmltok_cp1252[32] = {
 	0x2dc, 0x2122, 0x161, 0x203a, 0x153, 0x9d, 0x17e, 0x178,
 };
 
-static bool
-htmltok_is_alpha(char c)
-{
-	return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z');
-}
 
 /* Whether the '<' at P starts markup: a tag, an end tag, a comment,
  * a declaration or a processing instruction. */
 static bool
 htmltok_starts_markup(const char *p, const char *end)
 {
-	return end - p >= 2 && (htmltok_is_alpha(p[1]) || p[1] == '!' ||
+	return end - p >= 2 && (ascii_is_alpha(p[1]) || p[1] == '!' ||
 	    p[1] == '?' || p[1] == '/');
 }
 
-static bool
-htmltok_is_digit(char c)
-{
-	return c >= '0' && c <= '9';
-}
 
 static bool
 htmltok_is_name_char(char c)
 {
-	return htmltok_is_alpha(c) || htmltok_is_digit(c) || c == ':' ||
+	return ascii_is_alpha(c) || ascii_is_digit(c) || c == ':' ||
 	    c == '-' || c == '_' || c == '.';
 }
 
@@ -132,7 +123,7 @@ htmltok_reference(const char *s, const char *end, struct strbuf *out)
 			text_add_cp(out, (int32_t)cp);
 		return p;
 	}
-	while (p < end && (htmltok_is_alpha(*p) || htmltok_is_digit(*p)))
+	while (p < end && (ascii_is_alpha(*p) || ascii_is_digit(*p)))
 		p++;
 	if (p < end && *p == ';' && p > s + 1 &&
 	    (cp = entity_named(s + 1, (size_t)(p - s - 1))) != 0) {
@@ -292,7 +283,7 @@ htmltok_start(struct htmltok *z, const char *p)
 			p += 2;
 			break;
 		}
-		if (!htmltok_is_alpha(*p) && *p != '_' && *p != ':' &&
+		if (!ascii_is_alpha(*p) && *p != '_' && *p != ':' &&
 		    *p != '.') {
 			/* Not a name: skipped to the next blank. */
 			while (p < end && !htmltok_is_blank(*p) && *p != '>' &&
@@ -398,11 +389,11 @@ htmltok_next(struct htmltok *z)
 	}
 	/* A '<' that starts no markup is text. */
 	while (p < end && *p == '<' && htmltok_starts_markup(p, end)) {
-		if (htmltok_is_alpha(p[1])) {
+		if (ascii_is_alpha(p[1])) {
 			z->p = htmltok_start(z, p);
 			return z->kind;
 		}
-		if (end - p >= 3 && p[1] == '/' && htmltok_is_alpha(p[2])) {
+		if (end - p >= 3 && p[1] == '/' && ascii_is_alpha(p[2])) {
 			z->p = htmltok_end(z, p);
 			return z->kind;
 		}

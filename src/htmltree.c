@@ -5,6 +5,7 @@
 #include <string.h>
 #include <strings.h>
 
+#include "ascii.h"
 #include "htmlmeta.h"
 #include "htmltok.h"
 #include "htmltree.h"
@@ -434,10 +435,8 @@ htmltree_open(struct htmltree_build *b, uint16_t tag, const char *name,
 		strbuf_addch(&t->strings, ' ');
 		strbuf_addstr(&t->strings, id != NULL ? id : "");
 		for (k = from; k < t->strings.len; k++) {
-			char c = t->strings.data[k];
-
-			if (c >= 'A' && c <= 'Z')
-				t->strings.data[k] = (char)(c - 'A' + 'a');
+			t->strings.data[k] =
+			    (char)ascii_lower(t->strings.data[k]);
 		}
 		n->len = (uint32_t)(t->strings.len - from);
 		n->names = htmltree_intern(t, from);

@@ -7,6 +7,7 @@
 
 #include <md4c.h>
 
+#include "ascii.h"
 #include "draft.h"
 #include "entity.h"
 #include "markdown.h"
@@ -386,12 +387,6 @@ markdown_plain_start(const char *text, size_t len, size_t i)
 	return !markdown_opens_block(text, len, k);
 }
 
-/* An ASCII letter or digit. */
-static bool
-markdown_alnum(char c)
-{
-	return (c >= '0' && c <= '9') || ((c | 0x20) >= 'a' && (c | 0x20) <= 'z');
-}
 
 /* Whether the '&' or ']' at TEXT[I] is text: an '&' that starts no
  * entity, a ']' that ends no link's text. */
@@ -402,7 +397,7 @@ markdown_inert_at(const char *text, size_t len, size_t i)
 
 	if (text[i] == ']')
 		return i + 1 >= len || (text[i + 1] != '(' && text[i + 1] != '[');
-	for (j = i + 1; j < len && (markdown_alnum(text[j]) || text[j] == '#');
+	for (j = i + 1; j < len && (ascii_is_alnum(text[j]) || text[j] == '#');
 	    j++)
 		;
 	return !(j > i + 1 && j < len && text[j] == ';');
@@ -580,8 +575,8 @@ markdown_inert_underscores(const char *text, size_t len, size_t i,
 	for (j = i; j < len && text[j] == '_'; j++)
 		;
 	*end = j;
-	return i > 0 && j < len && markdown_alnum(text[i - 1]) &&
-	    markdown_alnum(text[j]);
+	return i > 0 && j < len && ascii_is_alnum(text[i - 1]) &&
+	    ascii_is_alnum(text[j]);
 }
 
 /*

@@ -5,6 +5,7 @@
 #include <string.h>
 #include <utf8proc.h>
 
+#include "ascii.h"
 #include "blockmask.h"
 #include "prefilter.h"
 #include "fold.h"
@@ -293,7 +294,7 @@ matcher_add(struct matcher *m, const char *phrase, size_t len,
 	}
 	if (first < last)
 		matcher_add_pair(m, s);
-	m->filt.exact = m->trie.nodes[ROOT_EXACT].nkids != 0;
+	m->filt.exact = m->trie.nodes[ROOT_EXACT].firsts != 0;
 	if (first < last)
 		trie_add_term(&m->trie, node, (uint32_t)m->nphrases);
 	return m->nphrases++;
@@ -418,16 +419,11 @@ WALK_INLINE void
 matcher_follow(const struct matcher *m, struct matcher_scratch *s,
     size_t *depth, uint32_t child, size_t j)
 {
-	if (m->trie.nodes[child].nkids != 0 &&
+	if (m->trie.nodes[child].firsts != 0 &&
 	    matcher_next_may_start(m, s, child, j) && matcher_has_tok(s, j + 1))
 		matcher_push(s, depth, child, j + 1);
 }
 
-static bool
-matcher_is_digit(char c)
-{
-	return c >= '0' && c <= '9';
-}
 
 /*
  * Rule 3 for numbers: a full stop or comma between two ASCII digits is
@@ -436,14 +432,14 @@ matcher_is_digit(char c)
  * read: '.' and ',' are never mapped, and a digit is a token's first or
  * last byte.
  */
-static bool
+WALK_INLINE bool
 matcher_splits_number(const char *text, size_t len, size_t start, size_t end)
 {
-	if (start >= 2 && matcher_is_digit(text[start]) && (text[start - 1] == '.' ||
-	    text[start - 1] == ',') && matcher_is_digit(text[start - 2]))
+	if (start >= 2 && ascii_is_digit(text[start]) && (text[start - 1] == '.' ||
+	    text[start - 1] == ',') && ascii_is_digit(text[start - 2]))
 		return true;
-	return end + 1 < len && matcher_is_digit(text[end - 1]) && (text[end] == '.' ||
-	    text[end] == ',') && matcher_is_digit(text[end + 1]);
+	return end + 1 < len && ascii_is_digit(text[end - 1]) && (text[end] == '.' ||
+	    text[end] == ',') && ascii_is_digit(text[end + 1]);
 }
 
 /* Reports the phrases ending at NODE for tokens [first, last]. */
@@ -451,17 +447,18 @@ WALK_INLINE size_t
 matcher_report(const struct matcher *m, struct matcher_scratch *s, uint32_t node,
     size_t first, size_t last, matcher_cb cb, void *arg)
 {
-	size_t start = s->toks[first].start, end = s->toks[last].end, n = 0;
+	size_t start = s->toks[first].start, end = s->toks[last].end, n;
 	uint32_t i;
 
-	if (m->trie.nodes[node].terms == TRIE_NONE)
+	if (m->trie.nodes[node].phrase == TRIE_NONE)
 		return 0;
 	if (s->toks[last].kind == TOK_PUNCT && matcher_has_tok(s, last + 1) &&
 	    s->toks[last + 1].kind == TOK_WORD && !s->toks[last + 1].spaced)
 		return 0;
 	if (matcher_splits_number(s->text, s->len, start, end))
 		return 0;
-	for (i = m->trie.nodes[node].terms; i != TRIE_NONE;
+	cb(arg, m->trie.nodes[node].phrase, start, end);
+	for (i = m->trie.nodes[node].terms, n = 1; i != TRIE_NONE;
 	    i = m->trie.terms[i].next) {
 		cb(arg, m->trie.terms[i].phrase, start, end);
 		n++;

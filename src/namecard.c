@@ -4,6 +4,7 @@
 #include <stdbool.h>
 #include <string.h>
 
+#include "ascii.h"
 #include "namecard.h"
 #include "xalloc.h"
 
@@ -14,17 +15,7 @@
  * (Bill) Jefferson Clinton". */
 #define NAMECARD_NAME_WORDS 5
 
-static bool
-namecard_lower(char c)
-{
-	return c >= 'a' && c <= 'z';
-}
 
-static bool
-namecard_upper(char c)
-{
-	return c >= 'A' && c <= 'Z';
-}
 
 /* The start of the word of S that holds byte AT, not before FLOOR. */
 static size_t
@@ -67,7 +58,7 @@ namecard_start_spaced(const char *s, size_t from, size_t more)
 		w = namecard_word_start(s, from, e);
 		n = e - w;
 		end = w;
-		for (words = 1; n >= 2 && namecard_upper(s[w]) &&
+		for (words = 1; n >= 2 && ascii_is_upper(s[w]) &&
 		    words < NAMECARD_NAME_WORDS && end > from + 1; words++) {
 			v = namecard_word_start(s, from, end - 1);
 			if (words > 1 && end - 1 - v == n &&
@@ -76,7 +67,7 @@ namecard_start_spaced(const char *s, size_t from, size_t more)
 				if (namecard_same_word(s, first, end, more))
 					return end;
 			}
-			if (!namecard_upper(s[v]) && s[v] != '(')
+			if (!ascii_is_upper(s[v]) && s[v] != '(')
 				break;
 			end = v;
 		}
@@ -103,12 +94,12 @@ namecard_start(const char *s, size_t floor, size_t more)
 	int words;
 
 	for (g = more; g-- > from + 1; ) {
-		if (!namecard_lower(s[g - 1]) || !(namecard_upper(s[g]) ||
+		if (!ascii_is_lower(s[g - 1]) || !(ascii_is_upper(s[g]) ||
 		    (s[g] >= '0' && s[g] <= '9')))
 			continue;
 		w = namecard_word_start(s, floor, g);
 		n = g - w;
-		if (n < 2 || !namecard_upper(s[w]))
+		if (n < 2 || !ascii_is_upper(s[w]))
 			continue;
 		/* The words before, back to the name as the text gives it. */
 		end = w;
@@ -119,7 +110,7 @@ namecard_start(const char *s, size_t floor, size_t more)
 				return words > 1 ? end : more;
 			/* The full name's words are capitalised, or a
 			 * nickname in brackets. */
-			if (!namecard_upper(s[v]) && s[v] != '(')
+			if (!ascii_is_upper(s[v]) && s[v] != '(')
 				break;
 			end = v;
 		}
@@ -133,7 +124,7 @@ namecard_more(const char *s, size_t len, size_t at)
 {
 	return at > 0 && s[at - 1] == ' ' && len - at >= 4 &&
 	    memcmp(s + at, "MORE", 4) == 0 && (len - at == 4 ||
-	    !(namecard_lower(s[at + 4]) || namecard_upper(s[at + 4])));
+	    !(ascii_is_lower(s[at + 4]) || ascii_is_upper(s[at + 4])));
 }
 
 char *

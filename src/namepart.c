@@ -4,6 +4,7 @@
 #include <stddef.h>
 #include <string.h>
 
+#include "ascii.h"
 #include "namepart.h"
 
 /*
@@ -22,25 +23,14 @@ static const char *const namepart_own[] = {
 	"We", "Will", "With", "You", "Your", NULL
 };
 
-static bool
-namepart_upper(unsigned char c)
-{
-	return c >= 'A' && c <= 'Z';
-}
 
-static bool
-namepart_lower(unsigned char c)
-{
-	return c >= 'a' && c <= 'z';
-}
 
 /* A byte of a word: an ASCII letter or digit, '-', an apostrophe, or a
  * byte of a multi-byte character (accented letters, the curly one). */
 static bool
 namepart_word_byte(unsigned char c)
 {
-	return namepart_upper(c) || namepart_lower(c) ||
-	    (c >= '0' && c <= '9') || c == '-' || c == '\'' || c >= 0x80;
+	return ascii_is_alnum(c) || c == '-' || c == '\'' || c >= 0x80;
 }
 
 static bool
@@ -110,7 +100,7 @@ namepart_capitals(const unsigned char *w, size_t n)
 	size_t i;
 
 	for (i = 0; i < n; i++)
-		if (namepart_lower(w[i]) || w[i] >= 0x80)
+		if (ascii_is_lower(w[i]) || w[i] >= 0x80)
 			return false;
 	return n >= 2;
 }
@@ -144,7 +134,7 @@ namepart_after_name(const char *text, size_t len, size_t start,
 	/* An abbreviation ("U.S.", "Gov.") ends in a full stop, no word
 	 * byte: N is 0. */
 	n = end - i;
-	if (n == 0 || !namepart_upper(t[i]) || namepart_opening(t, i) ||
+	if (n == 0 || !ascii_is_upper(t[i]) || namepart_opening(t, i) ||
 	    namepart_quoted(t, i) ||
 	    namepart_possessive(t + i, n) || namepart_is_own(text + i, n) ||
 	    namepart_capitals(t + i, n))
@@ -176,4 +166,60 @@ namepart_of_the(const char *text, size_t len, size_t end)
 	while (i < len && (text[i] == ' ' || text[i] == '\n'))
 		i++;
 	return i;
+}
+
+/* Where a possessive ending at END of T ends its word: END less "'s",
+ * "'", "\u2019s" or "\u2019", or END when there is none. */
+static size_t
+namepart_unpossessed(const unsigned char *t, size_t end)
+{
+	size_t e = end;
+
+	if (e >= 1 && (t[e - 1] == 's' || t[e - 1] == 'S'))
+		e--;
+	if (e >= 1 && t[e - 1] == '\'')
+		return e - 1;
+	/* U+2019 */
+	if (e >= 3 && t[e - 3] == 0xe2 && t[e - 2] == 0x80 && t[e - 1] == 0x99)
+		return e - 3;
+	return end;
+}
+
+/* Which of NAMES[0, N) ends at END of T, a whole word: its first byte,
+ * or (size_t)-1. */
+static size_t
+namepart_name_ending(const unsigned char *t, size_t end, char *const *names,
+    size_t n)
+{
+	size_t i, len, at;
+
+	for (i = 0; i < n; i++) {
+		len = strlen(names[i]);
+		if (len == 0 || len > end)
+			continue;
+		at = end - len;
+		if (memcmp(t + at, names[i], len) == 0 &&
+		    (at == 0 || !namepart_word_byte(t[at - 1])))
+			return at;
+	}
+	return (size_t)-1;
+}
+
+size_t
+namepart_listed_before(const char *text, size_t start, char *const *names,
+    size_t n)
+{
+	const unsigned char *t = (const unsigned char *)text;
+	size_t end, bare, at;
+
+	if (start == 0 || !namepart_space(t[start - 1]))
+		return start;
+	for (end = start; end > 0 && namepart_space(t[end - 1]); end--)
+		;
+	/* The word as written ("Texas", "Illinois"), else less a
+	 * possessive ("Texas's", "Texas'"). */
+	at = namepart_name_ending(t, end, names, n);
+	if (at == (size_t)-1 && (bare = namepart_unpossessed(t, end)) != end)
+		at = namepart_name_ending(t, bare, names, n);
+	return at == (size_t)-1 ? start : at;
 }

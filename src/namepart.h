@@ -28,6 +28,16 @@
 bool namepart_after_name(const char *text, size_t len, size_t start,
     size_t *word_start, size_t *word_end);
 
+/*
+ * Where one of NAMES[0, N) ends right before TEXT[START], across white
+ * space, with or without a possessive ('s or ', straight or curly) and
+ * not inside a longer word: "Texas Attorney General", "California's
+ * attorney general".  Returns the name's first byte, or START when none
+ * does (rule 11).
+ */
+size_t namepart_listed_before(const char *text, size_t start,
+    char *const *names, size_t n);
+
 /* Where a name would start after "of the" at END of TEXT[0, LEN) ("a
  * soldier of the Islamic State"), or LEN (rule 9). */
 size_t namepart_of_the(const char *text, size_t len, size_t end);

@@ -116,14 +116,25 @@ phrasebook_add(struct phrasebook *book, const struct phrasebook_offices *of,
     enum phrase_kind kind)
 {
 	struct phrase *p;
+	const char *compiled;
 	size_t i, id;
 
 	for (i = 0; i < n; i++) {
-		id = matcher_add(book->matcher, list[i], strlen(list[i]), mode);
+		/* "{state} attorney general": the matcher looks for the
+		 * office, the tagger for the state's name before it. */
+		compiled = list[i];
+		if (*compiled == '{' && of->tax->nstates != 0 &&
+		    strncmp(compiled, TAXONOMY_STATE " ",
+		    TAXONOMY_STATE_LEN + 1) == 0)
+			compiled += TAXONOMY_STATE_LEN + 1;
+		id = matcher_add(book->matcher, compiled, strlen(compiled),
+		    mode);
 		p = &book->phrases[id];
 		p->topic = topic;
 		p->text = list[i];
 		p->kind = kind;
+		p->stated = compiled != list[i];
+		book->nstated += p->stated;
 		p->firm = phrasebook_firm(kind, list[i]);
 		p->office = phrasebook_office(of, kind, list[i]);
 		book->noffices += p->office;

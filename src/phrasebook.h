@@ -3,7 +3,7 @@
  * holds every keyword, match-case keyword, ambiguous keyword and exclude
  * of every topic, and the book says what each of the matcher's phrases
  * stands for: its topic, the list it comes from, and what the tagger's
- * rules need to know of it (firm, an office, a place).
+ * rules need to know of it (firm, an office, a place, a state's).
  *
  * phrasebook_new borrows the taxonomy, which must outlive the book (a
  * phrase's text points into it).  The book owns its matcher and its
@@ -33,6 +33,9 @@ struct phrase {
 	bool firm;		/* backs beyond its topic (phrasebook.c) */
 	bool office;		/* names an office (rule 9) */
 	bool place;		/* names a place or a people (rule 10) */
+	bool stated;		/* opened by "{state}": the matcher holds the
+				 * rest, which hits only after a state's name
+				 * (rule 11) */
 };
 
 struct phrasebook {
@@ -41,6 +44,7 @@ struct phrasebook {
 	size_t nphrases;
 	size_t noffices;	/* phrases that name an office */
 	size_t nplaces;		/* phrases that name a place */
+	size_t nstated;		/* phrases opened by "{state}" */
 };
 
 /* Every phrase of TAX, topic by topic, in the order of its lists. */

@@ -8,6 +8,7 @@
 #include <stdint.h>
 #include <string.h>
 
+#include "ascii.h"
 #include "phrasefilter.h"
 #include "xalloc.h"
 
@@ -29,9 +30,9 @@ static const unsigned short phrasefilter_letters[26] = {
 static double
 phrasefilter_weight(unsigned char c)
 {
-	if (c >= 'a' && c <= 'z')
+	if (ascii_is_lower(c))
 		return phrasefilter_letters[c - 'a'] / 1440.0;
-	if (c >= 'A' && c <= 'Z')
+	if (ascii_is_upper(c))
 		return phrasefilter_letters[c - 'A'] / (20 * 1440.0);
 	return c == ' ' ? 210 / 1440.0 : 1 / 1440.0;
 }
@@ -190,9 +191,7 @@ phrasefilter_equal(const char *s, const char *what, size_t n)
 	size_t i;
 
 	for (i = 0; i < n; i++) {
-		c = (unsigned char)s[i];
-		if (c >= 'A' && c <= 'Z')
-			c = (unsigned char)(c - 'A' + 'a');
+		c = (unsigned char)ascii_lower((unsigned char)s[i]);
 		if (c != (unsigned char)what[i])
 			return false;
 	}

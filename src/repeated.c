@@ -393,13 +393,48 @@ repeated_source_cmp(const void *a, const void *b)
 	return c != 0 ? c : (x->index > y->index) - (x->index < y->index);
 }
 
+/*
+ * Counts and marks one outlet's documents, DOCS[ORDER[0..N)].index,
+ * with a table of their own: keys carry the outlet's hash, so no other
+ * outlet's line can meet them.  A table for the whole story (two keys a
+ * sentence, at most half full: 32 MB at 10,000 sources) left its
+ * doublings behind as free heap that stayed resident under the linker's
+ * tables (--json's peak, issue 19).
+ */
+static void
+repeated_mark_outlet(struct document **docs,
+    const struct repeated_source *order, size_t n, bool *changed)
+{
+	struct repeated *rep = repeated_new();
+	uint64_t **keys, *scratch;
+	size_t k, d, m;
+
+	keys = xcalloc(n, sizeof *keys);
+	for (k = 0; k < n; k++) {
+		d = order[k].index;
+		m = docs[d]->nsentences;
+		keys[k] = xreallocarray(NULL, 2 * m + 1, sizeof **keys);
+		repeated_sentence_keys(docs[d], keys[k]);
+		scratch = xreallocarray(NULL, 2 * m + 1, sizeof *scratch);
+		memcpy(scratch, keys[k], 2 * m * sizeof *scratch);
+		repeated_add(rep, scratch, repeated_dedup(scratch, 2 * m));
+		free(scratch);
+	}
+	for (k = 0; k < n; k++) {
+		d = order[k].index;
+		if (rep->n != 0)
+			changed[d] = repeated_mark_keys(rep, docs[d], keys[k]);
+		free(keys[k]);
+	}
+	free(keys);
+	repeated_free(rep);
+}
+
 void
 repeated_mark_all(struct document **docs, size_t n, bool *changed)
 {
 	struct repeated_source *order;
-	struct repeated *rep;
-	size_t i, j, k, d, m;
-	uint64_t **keys, *scratch;
+	size_t i, j;
 
 	memset(changed, 0, n * sizeof *changed);
 	if (n < REPEATED_SOURCES)
@@ -407,37 +442,17 @@ repeated_mark_all(struct document **docs, size_t n, bool *changed)
 	/* Only an outlet with enough sources can repeat a line often
 	 * enough: the others are never hashed. */
 	order = xreallocarray(NULL, n, sizeof *order);
-	/* Each counted document's sentence keys, made once for both. */
-	keys = xcalloc(n, sizeof *keys);
 	for (i = 0; i < n; i++) {
 		order[i].outlet = repeated_outlet(docs[i]);
 		order[i].index = i;
 	}
 	qsort(order, n, sizeof *order, repeated_source_cmp);
-	rep = repeated_new();
 	for (i = 0; i < n; i = j) {
 		for (j = i + 1; j < n &&
 		    strcmp(order[i].outlet, order[j].outlet) == 0; j++)
 			;
-		for (k = i; k < j && j - i >= REPEATED_SOURCES; k++) {
-			d = order[k].index;
-			m = docs[d]->nsentences;
-			keys[d] = xreallocarray(NULL, 2 * m + 1, sizeof **keys);
-			repeated_sentence_keys(docs[d], keys[d]);
-			scratch = xreallocarray(NULL, 2 * m + 1,
-			    sizeof *scratch);
-			memcpy(scratch, keys[d], 2 * m * sizeof *scratch);
-			repeated_add(rep, scratch, repeated_dedup(scratch,
-			    2 * m));
-			free(scratch);
-		}
-	}
-	for (i = 0; i < n; i++) {
-		if (keys[i] != NULL && rep->n != 0)
-			changed[i] = repeated_mark_keys(rep, docs[i], keys[i]);
-		free(keys[i]);
+		if (j - i >= REPEATED_SOURCES)
+			repeated_mark_outlet(docs, order + i, j - i, changed);
 	}
 	free(order);
-	free(keys);
-	repeated_free(rep);
 }

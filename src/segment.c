@@ -6,6 +6,7 @@
 #include <string.h>
 #include <utf8proc.h>
 
+#include "ascii.h"
 #include "scan.h"
 #include "segment.h"
 #include "segwords.h"
@@ -57,30 +58,9 @@ segment_is_space(char c)
 	return segment_space[(unsigned char)c];
 }
 
-static bool
-segment_is_lower(char c)
-{
-	return c >= 'a' && c <= 'z';
-}
 
-static bool
-segment_is_upper(char c)
-{
-	return c >= 'A' && c <= 'Z';
-}
 
-static bool
-segment_is_digit(char c)
-{
-	return c >= '0' && c <= '9';
-}
 
-/* An ASCII letter or digit. */
-static bool
-segment_is_alnum(char c)
-{
-	return segment_is_lower((char)(c | 0x20)) || segment_is_digit(c);
-}
 
 /* Length of whichever entry of LIST stands at S[I], or 0. */
 static inline size_t
@@ -105,7 +85,7 @@ segment_bare(const char *s, size_t start, size_t end)
 	size_t i;
 
 	/* Most sentences open on a letter or digit: answered at once. */
-	if (start < end && segment_is_alnum(s[start]))
+	if (start < end && ascii_is_alnum(s[start]))
 		return false;
 	for (i = start; i < end; i++) {
 		/* U+2000-U+203F, general punctuation: "…", "”", "—". */
@@ -114,7 +94,7 @@ segment_bare(const char *s, size_t start, size_t end)
 			i += 2;
 			continue;
 		}
-		if (segment_is_alnum(s[i]) || (unsigned char)s[i] >= 0x80)
+		if (ascii_is_alnum(s[i]) || (unsigned char)s[i] >= 0x80)
 			return false;
 	}
 	return true;
@@ -210,14 +190,14 @@ segment_marker_read(const struct segment_state *st, size_t i,
 		j = segment_skip_space(st, j + b);
 	m->value = 0;
 	m->digits = 0;
-	if (j < st->len && segment_is_digit(st->s[j])) {
+	if (j < st->len && ascii_is_digit(st->s[j])) {
 		m->digits = 1;
-		while (j < st->len && segment_is_digit(st->s[j]) &&
+		while (j < st->len && ascii_is_digit(st->s[j]) &&
 		    m->value < 100)
 			m->value = m->value * 10 + (st->s[j++] - '0');
 		if (m->value >= 100)
 			return 0;
-	} else if (j < st->len && segment_is_lower(st->s[j]))
+	} else if (j < st->len && ascii_is_lower(st->s[j]))
 		m->value = st->s[j++];
 	else
 		return 0;
@@ -247,7 +227,7 @@ segment_marker_at(const struct segment_state *st, size_t i,
 	if (i >= st->len)
 		return 0;
 	c = st->s[i];
-	if (!segment_is_digit(c) && !segment_is_lower(c) &&
+	if (!ascii_is_digit(c) && !ascii_is_lower(c) &&
 	    !segwords_may_start((unsigned char)c, SEGWORDS_BULLETS))
 		return 0;
 	return segment_marker_read(st, i, m);
@@ -283,11 +263,11 @@ segment_next_item_at(const struct segment_state *st, size_t i)
 static inline enum segment_next
 segment_classify_ascii(char c)
 {
-	if (segment_is_upper(c))
+	if (ascii_is_upper(c))
 		return NEXT_UPPER;
-	if (segment_is_lower(c))
+	if (ascii_is_lower(c))
 		return NEXT_LOWER;
-	return segment_is_digit(c) ? NEXT_DIGIT : NEXT_OTHER;
+	return ascii_is_digit(c) ? NEXT_DIGIT : NEXT_OTHER;
 }
 
 /* Classifies the first letter or digit at or after I, past openers. */
@@ -344,8 +324,8 @@ segment_starter_at(const struct segment_state *st, size_t i)
 {
 	size_t j = i;
 
-	while (j < st->len && (segment_is_upper(st->s[j]) ||
-	    segment_is_lower(st->s[j])))
+	while (j < st->len && (ascii_is_upper(st->s[j]) ||
+	    ascii_is_lower(st->s[j])))
 		j++;
 	return segwords_in(st->s + i, j - i, SEGWORDS_STARTERS);
 }
@@ -359,8 +339,8 @@ segment_is_dotted(const char *w, size_t n)
 	if (n < 3)
 		return false;
 	for (i = 0; i < n; i++) {
-		if (i % 2 == 0 && !segment_is_upper(w[i]) &&
-		    !segment_is_lower(w[i]))
+		if (i % 2 == 0 && !ascii_is_upper(w[i]) &&
+		    !ascii_is_lower(w[i]))
 			return false;
 		if (i % 2 == 1 && w[i] != '.')
 			return false;
@@ -391,7 +371,7 @@ segment_time_phrase(const struct segment_state *st, size_t end)
 	for (i = 0; i < firstlen; i++) {
 		char c = st->s[first + i];
 
-		head[i] = segment_is_upper(c) ? (char)(c - 'A' + 'a') : c;
+		head[i] = ascii_is_upper(c) ? (char)(c - 'A' + 'a') : c;
 	}
 	return segwords_in(head, firstlen, SEGWORDS_TIME_HEADS);
 }
@@ -407,10 +387,10 @@ segment_time_word_at(const struct segment_state *st, size_t i)
 {
 	size_t j = i;
 
-	while (j < st->len && (segment_is_upper(st->s[j]) ||
-	    segment_is_lower(st->s[j])))
+	while (j < st->len && (ascii_is_upper(st->s[j]) ||
+	    ascii_is_lower(st->s[j])))
 		j++;
-	if (j < st->len && (segment_is_alnum(st->s[j]) || st->s[j] == '\'' ||
+	if (j < st->len && (ascii_is_alnum(st->s[j]) || st->s[j] == '\'' ||
 	    (j + 2 < st->len && memcmp(st->s + j, "\xe2\x80\x99", 3) == 0)))
 		return false;
 	return segwords_time_word(st->s + i, j - i);
@@ -439,7 +419,7 @@ segment_small_word_after(const struct segment_state *st, size_t i)
 	while (i < st->len && !segment_is_space(st->s[i]))
 		i++;
 	return i + 1 < st->len && st->s[i] == ' ' &&
-	    segment_is_lower(st->s[i + 1]);
+	    ascii_is_lower(st->s[i + 1]);
 }
 
 /*
@@ -489,9 +469,9 @@ segment_period_ends(const struct segment_state *st, size_t i,
 	    segment_place_before(st, ws) && !segment_time_word_at(st, word) &&
 	    segment_small_word_after(st, word))
 		return true;
-	if (segment_is_dotted(w, n) || (n == 1 && segment_is_upper(w[0])))
+	if (segment_is_dotted(w, n) || (n == 1 && ascii_is_upper(w[0])))
 		return next == NEXT_UPPER && segment_starter_at(st, word);
-	if (n == 1 && segment_is_lower(w[0]))
+	if (n == 1 && ascii_is_lower(w[0]))
 		return next != NEXT_DIGIT;
 	return true;
 }
@@ -507,29 +487,29 @@ segment_glued_at(const struct segment_state *st, size_t i)
 {
 	size_t ws = i, j, words = 0;
 
-	if (!st->first || i < 4 || !segment_is_lower(st->s[i - 1]) ||
-	    !segment_is_upper(st->s[i]) || i + 2 >= st->len)
+	if (!st->first || i < 4 || !ascii_is_lower(st->s[i - 1]) ||
+	    !ascii_is_upper(st->s[i]) || i + 2 >= st->len)
 		return false;
-	while (ws > st->start && segment_is_lower(st->s[ws - 1]))
+	while (ws > st->start && ascii_is_lower(st->s[ws - 1]))
 		ws--;
-	if (i - ws < 2 || ws == st->start || !segment_is_upper(st->s[ws - 1]))
+	if (i - ws < 2 || ws == st->start || !ascii_is_upper(st->s[ws - 1]))
 		return false;
 	ws--;
 	if (ws > st->start && !segment_is_space(st->s[ws - 1]))
 		return false;
 	if (segwords_in(st->s + ws, i - ws, SEGWORDS_CAMEL_NAMES))
 		return false;
-	if (!segment_is_upper(st->s[i + 1]) && st->s[i + 1] != '.' &&
-	    !(segment_is_lower(st->s[i + 1]) && segment_is_lower(st->s[i + 2])))
+	if (!ascii_is_upper(st->s[i + 1]) && st->s[i + 1] != '.' &&
+	    !(ascii_is_lower(st->s[i + 1]) && ascii_is_lower(st->s[i + 2])))
 		return false;
 	/* The right part starts a sentence: a word that usually does, or
 	 * one followed by another capitalised word ("US Defense"), unlike
 	 * a brand ("OpenAI said"). */
-	for (j = i; j < st->len && (segment_is_upper(st->s[j]) ||
-	    segment_is_lower(st->s[j]) || st->s[j] == '.'); j++)
+	for (j = i; j < st->len && (ascii_is_upper(st->s[j]) ||
+	    ascii_is_lower(st->s[j]) || st->s[j] == '.'); j++)
 		;
 	if (!segment_starter_at(st, i) && !(j + 1 < st->len &&
-	    st->s[j] == ' ' && segment_is_upper(st->s[j + 1])))
+	    st->s[j] == ' ' && ascii_is_upper(st->s[j + 1])))
 		return false;
 	/* Count back at most four words, so a long text costs no more. */
 	for (j = ws; j > st->start && words < 4; j--) {
@@ -545,8 +525,8 @@ static bool
 segment_glued_colon_at(const struct segment_state *st, size_t i)
 {
 	return st->s[i] == ':' && i > st->start && i + 2 < st->len &&
-	    (segment_is_lower(st->s[i - 1]) || segment_is_upper(st->s[i - 1])) &&
-	    segment_is_upper(st->s[i + 1]) && segment_is_lower(st->s[i + 2]);
+	    (ascii_is_lower(st->s[i - 1]) || ascii_is_upper(st->s[i - 1])) &&
+	    ascii_is_upper(st->s[i + 1]) && ascii_is_lower(st->s[i + 2]);
 }
 
 /* Counts full stops spaced one apart from I: ". . ." is 3. */
@@ -712,8 +692,8 @@ segment_next_stop(struct segment_state *st, size_t i)
 	if (st->first) {
 		while ((i = scan_next(&st->stops_first, i,
 		    &segment_stops_first)) < st->len &&
-		    segment_is_upper(st->s[i]) &&
-		    (i == 0 || !segment_is_lower(st->s[i - 1])))
+		    ascii_is_upper(st->s[i]) &&
+		    (i == 0 || !ascii_is_lower(st->s[i - 1])))
 			i++;
 		return i;
 	}
@@ -755,7 +735,7 @@ segment_run(const char *text, size_t len, const uint64_t *bits,
 		c = text[i];
 		/* "0.9", "U.S": a full stop right before a letter or digit
 		 * ends nothing, nor starts a list item or glued headline. */
-		if (c == '.' && i + 1 < len && segment_is_alnum(text[i + 1])) {
+		if (c == '.' && i + 1 < len && ascii_is_alnum(text[i + 1])) {
 			i++;
 			continue;
 		}

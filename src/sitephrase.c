@@ -6,6 +6,7 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "ascii.h"
 #include "document.h"
 #include "furniture.h"
 #include "phrasefilter.h"
@@ -292,12 +293,6 @@ sitephrase_hash(const char *p)
 	    (32 - SITEPHRASE_HASH_BITS);
 }
 
-static unsigned char
-sitephrase_lower(char c)
-{
-	return c >= 'A' && c <= 'Z' ? (unsigned char)(c - 'A' + 'a') :
-	    (unsigned char)c;
-}
 
 /* Inlined in the scan; sitephrase_prefix for others. */
 static inline bool
@@ -306,7 +301,7 @@ sitephrase_starts(const char *s, const char *what, size_t n)
 	size_t i;
 
 	for (i = 0; i < n; i++) {
-		if (sitephrase_lower(s[i]) != (unsigned char)what[i])
+		if (ascii_lower((unsigned char)s[i]) != (unsigned char)what[i])
 			return false;
 	}
 	return true;
@@ -333,7 +328,7 @@ sitephrase_at(const struct sitephrase_scan *sc, const char *s, size_t len,
     size_t i, int l)
 {
 	sitephrase_set found = 0;
-	unsigned char c = sitephrase_lower(s[i]);
+	unsigned char c = (unsigned char)ascii_lower((unsigned char)s[i]);
 	uint32_t w = 0;
 	size_t k, j;
 

@@ -342,6 +342,34 @@ tagger_mark_names(const struct tagger *tg, const char *text, size_t len)
 }
 
 /*
+ * Rule 11: a phrase opened by "{state}" hits only where a name of the
+ * taxonomy's states stands right before the rest of it, which names an
+ * office or a body the state holds under the nation's name ("Texas
+ * Attorney General", "the Michigan Supreme Court", "California's attorney
+ * general"): such a hit then spans the name too; any other is dropped.
+ */
+static void
+tagger_find_states(const struct tagger *tg, const char *text)
+{
+	struct tagger_state *st = tg->state;
+	struct hit *h;
+	size_t i, k, at;
+
+	for (i = k = 0; i < st->nhits; i++) {
+		h = &st->hits[i];
+		if (tg->book->phrases[h->phrase].stated) {
+			at = namepart_listed_before(text, h->start,
+			    tg->tax->states, tg->tax->nstates);
+			if (at == h->start)
+				continue;
+			h->start = at;
+		}
+		st->hits[k++] = *h;
+	}
+	st->nhits = k;
+}
+
+/*
  * Runs the matcher and marks, per topic, keyword hits and vetoes; when an
  * ambiguous keyword hit, also which firm phrases hit each topic and which
  * keywords each range of topics, for tagger_backed.
@@ -365,6 +393,8 @@ tagger_run(const struct tagger *tg, const char *text, size_t len)
 	st->ambiguous = false;
 	matcher_find(tg->book->matcher, st->scratch, text, len, tagger_collect,
 	    st);
+	if (tg->book->nstated != 0)
+		tagger_find_states(tg, text);
 	if (tg->book->noffices != 0)
 		tagger_drop_owned(tg, text, len);
 	if (tg->book->nplaces != 0)

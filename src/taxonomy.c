@@ -33,7 +33,7 @@ struct loader {
 };
 
 static const char *root_keys[] = {
-	"version", "topics", "echo", "offices", "places", NULL
+	"version", "topics", "echo", "offices", "places", "states", NULL
 };
 static const char *topic_keys[] = {
 	"id", "label", "color", "keywords", "match-case", "ambiguous", "exclude",
@@ -67,6 +67,25 @@ taxonomy_valid_colour(const char *c)
 		if (strcmp(colours[i], c) == 0)
 			return 1;
 	return 0;
+}
+
+/*
+ * What is wrong with "{state}" opening PHRASE, or NULL: it stands for a
+ * name of the 'states' list (rule 11), which taxonomy_load_root reads
+ * before the topics, right before a word.  Elsewhere it is text.
+ */
+static const char *
+taxonomy_state_problem(const struct loader *ld, const char *phrase,
+    size_t len)
+{
+	if (len < TAXONOMY_STATE_LEN ||
+	    memcmp(phrase, TAXONOMY_STATE, TAXONOMY_STATE_LEN) != 0)
+		return NULL;
+	if (len == TAXONOMY_STATE_LEN || phrase[TAXONOMY_STATE_LEN] != ' ')
+		return "'{state}' must come before a word";
+	if (ld->tax->nstates == 0)
+		return "'{state}' needs the taxonomy's 'states' list";
+	return NULL;
 }
 
 /*
@@ -104,6 +123,8 @@ taxonomy_phrase_list(struct loader *ld, const struct ynode *v, const char *what,
 		}
 		why = yamltree_is_null(item) ? "empty keyword" :
 		    matcher_phrase_problem(item->value, item->len);
+		if (why == NULL && item->value[0] == '{')
+			why = taxonomy_state_problem(ld, item->value, item->len);
 		if (why != NULL) {
 			q = problems_quote(item->value, item->len);
 			problems_add(&ld->pr, item->line, item->column,
@@ -358,7 +379,7 @@ taxonomy_load_places(struct loader *ld, const struct ynode *v)
 static void
 taxonomy_load_root(struct loader *ld, const struct ynode *root)
 {
-	const struct ynode *v[5], *k[5];
+	const struct ynode *v[6], *k[6];
 
 	if (root == NULL) {
 		problems_add(&ld->pr, 1, 1,
@@ -386,6 +407,10 @@ taxonomy_load_root(struct loader *ld, const struct ynode *root)
 		free(q);
 	} else
 		ld->tax->version = 1;
+	/* Before the topics, whose phrases "{state}" may open. */
+	if (v[5] != NULL)
+		ld->tax->states = taxonomy_phrase_list(ld, v[5], "states",
+		    &ld->tax->nstates);
 	if (v[1] == NULL)
 		problems_add(&ld->pr, root->line, root->column,
 		    "missing 'topics'");
@@ -479,6 +504,7 @@ taxonomy_free(struct taxonomy *tax)
 		free(t->ambiguous);
 	}
 	free(tax->offices);
+	free(tax->states);
 	free(tax->topics);
 	free(tax->path);
 	free(tax);

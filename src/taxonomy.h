@@ -4,8 +4,8 @@
  * Topics are flattened in document order, parents before their subtopics,
  * so iterating the array gives the order the UI shows.  A taxonomy owns all
  * of its strings; taxonomy_free releases everything.  A list of phrases
- * (keywords, match_case, exclude, ambiguous, offices) is one allocation,
- * its strings after its pointers.
+ * (keywords, match_case, exclude, ambiguous, offices, states) is one
+ * allocation, its strings after its pointers.
  */
 #ifndef PARALLAX_TAXONOMY_H
 #define PARALLAX_TAXONOMY_H
@@ -13,6 +13,11 @@
 #include <stddef.h>
 
 #define TOPIC_NO_PARENT ((size_t)-1)
+
+/* What opens a phrase that names an office or body of one of the
+ * taxonomy's states (rule 11): "{state} attorney general". */
+#define TAXONOMY_STATE "{state}"
+#define TAXONOMY_STATE_LEN (sizeof TAXONOMY_STATE - 1)
 
 struct topic {
 	char *id;
@@ -44,6 +49,10 @@ struct taxonomy {
 	char **offices;		/* 'offices': words naming an office or a
 				 * member of a body (rule 9), one word each */
 	size_t noffices;
+	char **states;		/* 'states': names of the country's states,
+				 * which "{state}" opening a phrase stands
+				 * for (rule 11) */
+	size_t nstates;
 	struct topic *topics;
 	size_t ntopics;
 };

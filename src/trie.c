@@ -16,10 +16,13 @@ trie_new_node(struct trie *tr, uint8_t mode)
 {
 	struct node *n;
 
+	if (tr->nnodes == TRIE_MAX_NODES)
+		fatal("a taxonomy of over %u trie nodes", TRIE_MAX_NODES);
 	xgrow((void **)&tr->nodes, &tr->capnodes, tr->nnodes + 1, sizeof *n);
 	n = &tr->nodes[tr->nnodes];
+	n->phrase = TRIE_NONE;
 	n->terms = TRIE_NONE;
-	n->nkids = 0;
+	n->soff = 0;
 	n->prefix_lens = 0;
 	n->firsts = 0;
 	n->mode = mode;
@@ -30,19 +33,24 @@ static void
 trie_rehash(struct trie *tr, size_t cap)
 {
 	struct edge *old = tr->edges;
+	uint64_t *ohashes = tr->hashes;
 	size_t ocap = tr->capedges, i, j;
 
 	tr->edges = xcalloc(cap, sizeof *tr->edges);
+	/* Read only where an edge is. */
+	tr->hashes = xreallocarray(NULL, cap, sizeof *tr->hashes);
 	tr->capedges = cap;
 	for (i = 0; i < ocap; i++) {
-		if (old[i].h == 0)
+		if (old[i].key == 0)
 			continue;
-		for (j = old[i].h & (cap - 1); tr->edges[j].h != 0;
+		for (j = ohashes[i] & (cap - 1); tr->edges[j].key != 0;
 		    j = (j + 1) & (cap - 1))
 			;
 		tr->edges[j] = old[i];
+		tr->hashes[j] = ohashes[i];
 	}
 	free(old);
+	free(ohashes);
 }
 
 static void
@@ -63,27 +71,35 @@ trie_store_str(struct trie *tr, const char *str, size_t len)
 	return (uint32_t)off;
 }
 
+/*
+ * The edge PARENT --STR--> CHILD; CHILD is a node that keeps STR's bytes
+ * where they are over eight, or a bucket (of a gate, never over eight).
+ */
 static void
 trie_insert_edge(struct trie *tr, uint32_t parent, uint8_t kind, uint64_t th,
     const char *str, size_t len, uint32_t child)
 {
 	struct edge *e;
 	uint64_t h;
+	uint32_t slen = (uint32_t)len;
 	size_t i;
 
 	if ((tr->nedges + 1) * 2 > tr->capedges)
 		trie_rehash(tr, tr->capedges * 2);
 	h = trie_edge_hash(parent, kind, th);
-	for (i = h & (tr->capedges - 1); tr->edges[i].h != 0;
+	for (i = h & (tr->capedges - 1); tr->edges[i].key != 0;
 	    i = (i + 1) & (tr->capedges - 1))
 		;
 	e = &tr->edges[i];
-	e->h = h;
 	e->first = trie_first(str, len);
-	e->parent = parent;
+	e->key = trie_edge_key(parent, kind, len);
 	e->child = child;
-	e->soff = trie_store_str(tr, str, len);
-	e->slen = (uint32_t)len;
+	tr->hashes[i] = h;
+	if (len > 8) {
+		tr->nodes[child].soff = trie_store_str(tr, (const char *)&slen,
+		    sizeof slen);
+		trie_store_str(tr, str, len);
+	}
 	tr->nedges++;
 }
 
@@ -111,7 +127,6 @@ trie_add_long_prefix(struct trie *tr, uint32_t parent, uint8_t spaced,
 		    memcmp(tr->strs + tr->prefs[r].soff, str, len) == 0)
 			return tr->prefs[r].child;
 	child = trie_new_node(tr, tr->nodes[parent].mode);
-	tr->nodes[parent].nkids++;
 	tr->nodes[parent].prefix_lens |= 1ULL << (len > 64 ? 63 : len - 1);
 	tr->nodes[parent].firsts |= 1ULL << ((uint8_t)str[0] % 64);
 	xgrow((void **)&tr->prefs, &tr->capprefs, tr->nprefs + 1,
@@ -139,7 +154,6 @@ trie_add_edge(struct trie *tr, uint32_t parent, uint8_t kind,
 	if (child != TRIE_NONE)
 		return child;
 	child = trie_new_node(tr, tr->nodes[parent].mode);
-	tr->nodes[parent].nkids++;
 	tr->nodes[parent].firsts |= 1ULL << ((uint8_t)str[0] % 64);
 	if (base == TOK_PREFIX) {
 		tr->nodes[parent].prefix_lens |= 1ULL << (len - 1);
@@ -156,6 +170,7 @@ trie_init(struct trie *tr)
 	memset(tr, 0, sizeof *tr);
 	tr->capedges = 256;
 	tr->edges = xcalloc(tr->capedges, sizeof *tr->edges);
+	tr->hashes = xreallocarray(NULL, tr->capedges, sizeof *tr->hashes);
 }
 
 void
@@ -164,6 +179,7 @@ trie_free(struct trie *tr)
 	free(tr->nodes);
 	free(tr->terms);
 	free(tr->edges);
+	free(tr->hashes);
 	free(tr->strs);
 	free(tr->prefs);
 	free(tr->buckets);
@@ -173,7 +189,8 @@ size_t
 trie_memory(const struct trie *tr)
 {
 	return tr->capnodes * sizeof *tr->nodes +
-	    tr->capterms * sizeof *tr->terms + tr->capedges * sizeof *tr->edges +
+	    tr->capterms * sizeof *tr->terms +
+	    tr->capedges * (sizeof *tr->edges + sizeof *tr->hashes) +
 	    tr->capstrs + tr->capprefs * sizeof *tr->prefs +
 	    tr->capbuckets * sizeof *tr->buckets;
 }
@@ -197,9 +214,15 @@ trie_reserve(struct trie *tr, size_t n)
 void
 trie_add_term(struct trie *tr, uint32_t node, uint32_t phrase)
 {
-	xgrow((void **)&tr->terms, &tr->capterms, tr->nterms + 1,
-	    sizeof *tr->terms);
-	tr->terms[tr->nterms].phrase = phrase;
-	tr->terms[tr->nterms].next = tr->nodes[node].terms;
-	tr->nodes[node].terms = (uint32_t)tr->nterms++;
+	struct node *n = &tr->nodes[node];
+
+	/* The node's phrase so far goes to the list, before the others. */
+	if (n->phrase != TRIE_NONE) {
+		xgrow((void **)&tr->terms, &tr->capterms, tr->nterms + 1,
+		    sizeof *tr->terms);
+		tr->terms[tr->nterms].phrase = n->phrase;
+		tr->terms[tr->nterms].next = n->terms;
+		n->terms = (uint32_t)tr->nterms++;
+	}
+	n->phrase = phrase;
 }

@@ -2,10 +2,13 @@
  * trie: every phrase of a matcher as a path of token edges from a root,
  * the edges in one open-addressing hash table keyed on (parent node, token
  * kind, token hash), so a step is one probe whatever the number of
- * phrases.  A `*` word of GATE bytes or more hangs off an edge keyed on its
- * first GATE bytes, in a bucket of the words that share them; a filter
- * (prefixbits) rules out most words that start no `*` edge before any
- * probe.  The trie owns copies of the token bytes; trie_free frees all.
+ * phrases.  An entry is 16 bytes, four to a cache line: the token's first
+ * eight bytes, its parent and kind, and its child, whose node keeps the
+ * bytes of a longer token.  A `*` word of GATE bytes or more hangs off an
+ * edge keyed on its first GATE bytes, in a bucket of the words that share
+ * them; a filter (prefixbits) rules out most words that start no `*` edge
+ * before any probe.  The trie owns copies of the token bytes; trie_free
+ * frees all.
  */
 #ifndef PARALLAX_TRIE_H
 #define PARALLAX_TRIE_H
@@ -21,15 +24,26 @@
 #define PREFIX_BITS 17
 
 struct node {
-	uint32_t terms;		/* first phrase ending here, or TRIE_NONE */
-	uint32_t nkids;
+	/*
+	 * The last phrase added that ends here, or TRIE_NONE; the others
+	 * from terms on.  Most nodes end one phrase, which a walk reports
+	 * from the node's own line.
+	 */
+	uint32_t phrase;
+	uint32_t terms;		/* the phrase before it, or TRIE_NONE */
+	/*
+	 * In trie->strs, where the edge into it has a token of over eight
+	 * bytes: its length (four bytes) and its bytes.
+	 */
+	uint32_t soff;
+	uint8_t mode;		/* enum matcher_case of the phrases through it */
 	uint64_t prefix_lens;	/* bit L-1: a `*` edge of L bytes; bit 63: 64+ */
 	/*
-	 * Bit B % 64 for the first byte B of each edge out: most tokens after
-	 * a node start no edge of it, and this rules them out before a hash.
+	 * Bit B % 64 for the first byte B of each edge out (0: no edge out):
+	 * most tokens after a node start no edge of it, and this rules them
+	 * out before a hash.
 	 */
 	uint64_t firsts;
-	uint8_t mode;		/* enum matcher_case of the phrases through it */
 };
 
 struct term {
@@ -49,13 +63,25 @@ struct pref {
 };
 
 struct edge {
-	uint64_t h;		/* 0: empty slot */
 	uint64_t first;		/* the first eight bytes (or all), the rest 0 */
-	uint32_t parent;
+	uint32_t key;		/* trie_edge_key; 0: an empty slot */
 	uint32_t child;
-	uint32_t soff;		/* token bytes, in trie->strs */
-	uint32_t slen;
 };
+
+/* A node's index fits in an edge's key beside five bits. */
+#define TRIE_MAX_NODES (1U << 27)
+
+/*
+ * An edge's parent, whether its token is over eight bytes and its kind in
+ * one word, never 0 (a kind is not): tokens of up to eight bytes have no
+ * byte 0 but the one of U+0000, so their first eight bytes tell them
+ * apart, and a longer one is told by its node's bytes.
+ */
+static inline uint32_t
+trie_edge_key(uint32_t parent, uint8_t kind, size_t len)
+{
+	return parent << 5 | (len > 8 ? 16U : 0U) | kind;
+}
 
 struct trie {
 	struct node *nodes;
@@ -63,6 +89,7 @@ struct trie {
 	struct term *terms;
 	size_t nterms, capterms;
 	struct edge *edges;
+	uint64_t *hashes;	/* each edge's trie_edge_hash, for rehashing */
 	size_t nedges, capedges;	/* capedges: a power of two */
 	char *strs;
 	size_t nstrs, capstrs;
@@ -103,26 +130,32 @@ trie_first(const char *str, size_t len)
 
 /*
  * The child of PARENT over the LEN bytes at STR (hashed TH), which has
- * eight bytes to read: compared eight at once, so most tokens need no
- * memcmp.
+ * eight bytes to read: compared eight at once, so only a token of over
+ * eight bytes needs a memcmp, of its child's bytes, once its first eight
+ * matched.
  */
 static inline uint32_t
 trie_lookup(const struct trie *tr, uint32_t parent, uint8_t kind,
     uint64_t th, const char *str, size_t len)
 {
 	const struct edge *e;
-	uint64_t h = trie_edge_hash(parent, kind, th), first;
+	uint64_t first = token_load_first(str, len);
+	uint32_t key = trie_edge_key(parent, kind, len), slen;
 	size_t mask = tr->capedges - 1, i;
+	const char *own;
 
-	first = token_load_first(str, len);
-	for (i = h & mask;; i = (i + 1) & mask) {
+	for (i = trie_edge_hash(parent, kind, th) & mask;; i = (i + 1) & mask) {
 		e = &tr->edges[i];
-		if (e->h == 0)
+		if (e->key == key && e->first == first) {
+			if (len <= 8)
+				return e->child;
+			own = tr->strs + tr->nodes[e->child].soff;
+			memcpy(&slen, own, sizeof slen);
+			if (slen == len && memcmp(own + sizeof slen + 8, str + 8,
+			    len - 8) == 0)
+				return e->child;
+		} else if (e->key == 0)
 			return TRIE_NONE;
-		if (e->h == h && e->first == first && e->parent == parent &&
-		    e->slen == len && (len <= 8 ||
-		    memcmp(tr->strs + e->soff + 8, str + 8, len - 8) == 0))
-			return e->child;
 	}
 }
 

@@ -6,6 +6,7 @@
 #include <string.h>
 #include <utf8proc.h>
 
+#include "ascii.h"
 #include "text.h"
 #include "words.h"
 #include "xalloc.h"
@@ -38,8 +39,7 @@ static bool
 words_is_alnum(int32_t cp)
 {
 	if (cp < 0x80)
-		return (cp >= 'a' && cp <= 'z') || (cp >= 'A' && cp <= 'Z') ||
-		    (cp >= '0' && cp <= '9');
+		return ascii_is_alnum(cp);
 	if (text_is_letter(cp))
 		return true;
 	switch (utf8proc_category(cp)) {
@@ -60,17 +60,7 @@ words_is_apostrophe(int32_t cp)
 	return cp == '\'' || cp == 0x2019 || cp == 0x2018 || cp == 0x02bc;
 }
 
-static bool
-words_is_digit(int32_t cp)
-{
-	return cp >= '0' && cp <= '9';
-}
 
-static bool
-words_is_upper_ascii(int32_t cp)
-{
-	return cp >= 'A' && cp <= 'Z';
-}
 
 /*
  * Length of a dotted acronym ("U.S.", "U.N.") starting at POS, or 0: two or
@@ -81,7 +71,7 @@ words_dotted(const char *text, size_t len, size_t pos)
 {
 	size_t p = pos;
 
-	while (p + 1 < len && words_is_upper_ascii(text[p]) &&
+	while (p + 1 < len && ascii_is_upper(text[p]) &&
 	    text[p + 1] == '.')
 		p += 2;
 	return p - pos >= 4 ? p - pos : 0;
@@ -113,7 +103,7 @@ words_add_lower(struct strbuf *sb, int32_t cp)
 	utf8proc_ssize_t n;
 
 	if (cp < 0x80) {
-		strbuf_addch(sb, (char)(cp >= 'A' && cp <= 'Z' ? cp + 32 : cp));
+		strbuf_addch(sb, (char)ascii_lower(cp));
 		return;
 	}
 	n = utf8proc_encode_char(utf8proc_tolower(cp), enc);
@@ -134,12 +124,12 @@ words_ascii_run(struct words *w, const char *text, size_t len, size_t pos,
 
 	for (end = pos; end < len; end++) {
 		c = (unsigned char)text[end];
-		if (c >= 'a' && c <= 'z')
+		if (ascii_is_lower(c))
 			(*letters)++;
-		else if (c >= 'A' && c <= 'Z') {
+		else if (ascii_is_upper(c)) {
 			(*letters)++;
 			(*uppers)++;
-		} else if (!words_is_digit(c))
+		} else if (!ascii_is_digit(c))
 			break;
 	}
 	if (end == pos)
@@ -184,7 +174,7 @@ words_split(struct words *w, const char *text, size_t len)
 			    WORD_CAPITAL | WORD_ACRONYM);
 			continue;
 		}
-		number = words_is_digit(cp);
+		number = ascii_is_digit(cp);
 		letters = uppers = 0;
 		while (pos < len) {
 			if ((size = words_ascii_run(w, text, len, pos, &letters,
@@ -194,10 +184,10 @@ words_split(struct words *w, const char *text, size_t len)
 			}
 			cp = words_peek(text, len, pos, &size);
 			if (words_is_alnum(cp)) {
-				if (cp < 0x80 ? !words_is_digit(cp) :
+				if (cp < 0x80 ? !ascii_is_digit(cp) :
 				    utf8proc_category(cp) <= UTF8PROC_CATEGORY_LO)
 					letters++;
-				if (cp < 0x80 ? words_is_upper_ascii(cp) :
+				if (cp < 0x80 ? ascii_is_upper(cp) :
 				    utf8proc_isupper(cp))
 					uppers++;
 				words_add_lower(&w->folds, cp);
@@ -206,13 +196,13 @@ words_split(struct words *w, const char *text, size_t len)
 			}
 			cp2 = words_peek(text, len, pos + size, &next);
 			if (words_is_apostrophe(cp) && !number &&
-			    words_is_alnum(cp2) && !words_is_digit(cp2)) {
+			    words_is_alnum(cp2) && !ascii_is_digit(cp2)) {
 				strbuf_addch(&w->folds, '\'');
 				pos += size;
 				continue;
 			}
 			if ((cp == '.' || cp == ',') && number &&
-			    words_is_digit(cp2)) {
+			    ascii_is_digit(cp2)) {
 				strbuf_addch(&w->folds, (char)cp);
 				pos += size;
 				continue;
@@ -228,7 +218,7 @@ words_split(struct words *w, const char *text, size_t len)
 		cp = words_peek(text, len, start, &size);
 		words_push(w, start, pos, fold,
 		    (number ? WORD_NUMBER : 0) |
-		    ((cp < 0x80 ? words_is_upper_ascii(cp) :
+		    ((cp < 0x80 ? ascii_is_upper(cp) :
 		    utf8proc_isupper(cp)) ? WORD_CAPITAL : 0) |
 		    (letters >= 2 && uppers == letters ? WORD_ACRONYM : 0));
 	}

@@ -458,6 +458,70 @@ test_many_phrases(void **state)
 	free(got);
 }
 
+/* Phrases that end at one trie node: the node's own and its list. */
+static void
+test_one_node(void **state)
+{
+	const char *list[] = { "NATO", "nato", "Nato", NULL };
+	char *got;
+
+	got = find(list, "NATO", 4);
+	assert_string_equal(got, "0@0-4 1@0-4 2@0-4");
+	free(got);
+}
+
+/*
+ * Tokens of over eight bytes that share their first eight, of one length
+ * or of two, and one of eight: the trie tells them apart by their bytes.
+ */
+static void
+test_long_tokens(void **state)
+{
+	const char *list[] = { "administration", "administrative", "governments",
+		"government", "governme", "the administration's aides", NULL };
+	const char *text = "administrative government, governments, governme; "
+	    "the administrative aides, the administration's aides";
+	char *got;
+
+	got = find(list, text, strlen(text));
+	assert_string_equal(got, "1@0-14 3@15-25 2@27-38 4@40-48 1@54-68 "
+	    "5@76-102 0@80-94");
+	free(got);
+	/* Alone, each misses the other. */
+	check("administration", "administrative", "");
+	check("governments", "government", "");
+	check("government", "governments", "");
+	check("governme", "government", "");
+}
+
+/*
+ * A hundred phrases whose one token starts with the same eight bytes, and
+ * a text of a hundred others like them: the walks' probes meet entries of
+ * the same first eight bytes, which only the rest tells apart.
+ */
+static void
+test_long_token_probes(void **state)
+{
+	struct matcher *m = matcher_new();
+	struct matcher_scratch *s = matcher_scratch_new();
+	struct found f = { STRBUF_INIT, 0, { { 0 } }, 0 };
+	char phrase[16], text[100 * 14 + 16];
+	size_t i, len = 0;
+
+	for (i = 0; i < 100; i++) {
+		snprintf(phrase, sizeof phrase, "abcdefghq%03zu", i);
+		matcher_add(m, phrase, strlen(phrase), MATCHER_FOLD);
+		len += (size_t)snprintf(text + len, sizeof text - len,
+		    "abcdefghr%03zu ", i);
+	}
+	len += (size_t)snprintf(text + len, sizeof text - len, "abcdefghq042");
+	assert_int_equal(matcher_find(m, s, text, len, record, &f), 1);
+	assert_int_equal(f.hits[0][1], 42);
+	strbuf_free(&f.sb);
+	matcher_scratch_free(s);
+	matcher_free(m);
+}
+
 static void
 test_invalid_utf8(void **state)
 {
@@ -809,6 +873,9 @@ main(void)
 		cmocka_unit_test(test_cache_slots),
 		cmocka_unit_test(test_reference),
 		cmocka_unit_test(test_many_phrases),
+		cmocka_unit_test(test_one_node),
+		cmocka_unit_test(test_long_tokens),
+		cmocka_unit_test(test_long_token_probes),
 		cmocka_unit_test(test_invalid_utf8),
 		cmocka_unit_test(test_phrase_problems),
 		cmocka_unit_test(test_ten_thousand),

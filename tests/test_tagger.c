@@ -587,6 +587,70 @@ test_place(void **state)
 	expect(f, "The US Mexico policy.", "americas:Mexico@7-13 | americas");
 }
 
+static const char state_text[] =
+    "version: 1\n"
+    "states: [Texas, New York, Illinois, Kansas]\n"
+    "topics:\n"
+    "  - id: law\n"
+    "    label: Law\n"
+    "    keywords: [attorney]\n"
+    "    topics:\n"
+    "      - id: justice\n"
+    "        label: Justice Department\n"
+    "        keywords: [attorney general]\n"
+    "        exclude: [\"{state} attorney general\"]\n"
+    "  - id: elections\n"
+    "    label: Elections\n"
+    "    keywords: [\"{state} secretary of state\"]\n";
+
+static int
+setup_state(void **state)
+{
+	return setup_text(state, state_text);
+}
+
+/*
+ * Rule 11: "{state}" opening a phrase stands for a name of the taxonomy's
+ * states right before the rest, possessive or not; the phrase hits
+ * nowhere else.
+ */
+static void
+test_state(void **state)
+{
+	struct fixture *f = *state;
+	struct tagger_explanation e;
+	const char *text = "Texas Attorney General Ken Paxton sued.";
+
+	expect(f, text, "law:attorney@6-14 | law");
+	expect(f, "New York attorney general Letitia James sued.",
+	    "law:attorney@9-17 | law");
+	expect(f, "Illinois attorney general Kwame Raoul sued.",
+	    "law:attorney@9-17 | law");
+	expect(f, "Texas's attorney general sued.", "law:attorney@8-16 | law");
+	expect(f, "Texas' attorney general sued.", "law:attorney@7-15 | law");
+	expect(f, "Texas\xe2\x80\x99s attorney general sued.",
+	    "law:attorney@10-18 | law");
+	/* No state's name: the nation's office. */
+	expect(f, "The attorney general sued.", "justice:attorney "
+	    "general@4-20 law:attorney@4-12 | law justice");
+	expect(f, "Trump's attorney general sued.", "justice:attorney "
+	    "general@8-24 law:attorney@8-16 | law justice");
+	/* A listed name inside a longer word is no state's. */
+	expect(f, "The Arkansas attorney general sued.", "justice:attorney "
+	    "general@13-29 law:attorney@13-21 | law justice");
+	/* In a keyword, the hit spans the state's name. */
+	expect(f, "The Texas secretary of state spoke.",
+	    "elections:{state} secretary of state@4-28 | elections");
+	expect(f, "The secretary of state spoke.", " |");
+	/* The veto spans the name, and names the phrase as written. */
+	tagger_explain(f->tagger, text, strlen(text), &e);
+	assert_int_equal(e.nvetoes, 1);
+	assert_string_equal(e.vetoes[0].exclude, "{state} attorney general");
+	assert_int_equal(e.vetoes[0].start, 0);
+	assert_int_equal(e.vetoes[0].end, 22);
+	tagger_explanation_free(&e);
+}
+
 static int
 setup_bundled(void **state)
 {
@@ -639,8 +703,17 @@ test_bundled_senses(void **state)
 		{ "A veterans advocate in Albuquerque, New Mexico, served "
 		    "twice.", "americas" },
 		{ "Rep. Steve Israel (D-N.Y.) told reporters.", "middle-east" },
+		{ "California's attorney general sued on Monday.",
+		    "justice-department" },
+		{ "The Michigan Supreme Court ruled on Friday.",
+		    "supreme-court" },
+		{ "The North Carolina General Assembly voted.",
+		    "united-nations" },
 	}, found[] = {
 		{ "The defense secretary resigned on Thursday.", "security" },
+		{ "The attorney general sued on Monday.",
+		    "justice-department" },
+		{ "The Supreme Court ruled on Friday.", "supreme-court" },
 		{ "The unemployment rate fell as employers added jobs.",
 		    "jobs" },
 		{ "The NATO summit agreed to spend 2 percent on defence.",
@@ -679,6 +752,8 @@ main(void)
 		cmocka_unit_test_setup_teardown(test_office, setup_office,
 		    teardown),
 		cmocka_unit_test_setup_teardown(test_place, setup_place,
+		    teardown),
+		cmocka_unit_test_setup_teardown(test_state, setup_state,
 		    teardown),
 		cmocka_unit_test_setup_teardown(test_bundled_senses,
 		    setup_bundled, teardown),

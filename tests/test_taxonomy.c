@@ -266,6 +266,18 @@ test_version(void **state)
 	expect_errors("version: 1\nplaces: [world]\n"
 	    "topics:\n  - label: No id\n  - id: world\n    label: World\n",
 	    "t.yaml:4:5: topic has no 'id'\n");
+	/* Rule 11's "{state}" opening a phrase stands for a name of
+	 * 'states', before a word; elsewhere it is text. */
+	expect_errors("version: 1\ntopics:\n  - id: law\n    label: Law\n"
+	    "    exclude: [\"{state} attorney general\"]\n",
+	    "t.yaml:5:15: '{state}' needs the taxonomy's 'states' list: "
+	    "'{state} attorney general'\n");
+	expect_errors("version: 1\nstates: [Texas]\ntopics:\n  - id: law\n"
+	    "    label: Law\n    exclude: [\"the {state} court\", "
+	    "\"{state}\", \"{state}'s court\"]\n",
+	    "t.yaml:6:36: '{state}' must come before a word: '{state}'\n"
+	    "t.yaml:6:47: '{state}' must come before a word: "
+	    "'{state}'s court'\n");
 	expect_errors("# only a comment\n", "t.yaml:1:1: empty taxonomy: "
 	    "expected 'version: 1' and 'topics'\n");
 }

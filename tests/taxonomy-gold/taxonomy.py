@@ -33,6 +33,21 @@ sentences count (not boilerplate, not headings).
         exit 1 when a goal is missed; samples after --report are read
         after the last change and left untuned: their rate is printed,
         and a miss is said, but does not fail the check
+    taxonomy.py estimate PARALLAX CORPUS TAXONOMY PARALLAX2 TAXONOMY2
+                [--no-excludes] [--list] [--examples N SEED] [SAMPLE.tsv...]
+        what a change does (a rule in the second binary, or a second
+        taxonomy): on every labelled sentence (every *.tsv beside this
+        script unless SAMPLE.tsv are named) the topics it takes off and
+        adds, each read wrong, right or unread, the sentences still
+        carrying a wrong topic before and after, and coverage before and
+        after (tuned, held out, the lowest AllSides topic of 100 articles
+        or more) with the topics taken off and added over the whole
+        archive.  --no-excludes runs both taxonomies with every exclude
+        list taken out, so that the wrong senses excludes were written
+        for count again (how config/README's rules were estimated);
+        --list prints each labelled topic that changed; --examples prints
+        N changed sentences drawn at random (SEED) outside the fresh
+        buckets, to read
 
 Labelled samples: sample-*.tsv were read while tuning; fresh-*.tsv were
 drawn from fresh articles and read before any fix they led to, so each
@@ -358,11 +373,186 @@ def check(arts, sents, labels_paths, out):
     return 1 if misses else 0
 
 
+def without_excludes(taxonomy, out):
+    """Writes TAXONOMY to OUT with every exclude list taken out: the key
+    and the items under it (block YAML, items indented under the key or
+    level with it)."""
+    skip = None
+    with open(taxonomy, encoding="utf-8") as f:
+        for line in f:
+            body = line.lstrip(" ")
+            indent = len(line) - len(body)
+            if skip is not None:
+                if not body.strip() or indent > skip or (
+                        indent == skip and body.startswith("- ")):
+                    continue
+                skip = None
+            if body.startswith("exclude:"):
+                # A flow list ("exclude: [a, b]") ends on its own line.
+                if not body[len("exclude:"):].strip():
+                    skip = indent
+                continue
+            out.write(line)
+
+
+def labels_by_anchor(paths):
+    """(ID, anchor) -> (sample, {topic: "ok" or "wrong"})."""
+    out = {}
+    for path in paths:
+        with open(path, encoding="utf-8") as f:
+            for line in f:
+                if not line.strip() or line.startswith("#"):
+                    continue
+                art_id, anc, verdicts = line.rstrip("\n").split("\t")
+                out.setdefault((art_id, anc), (
+                    os.path.basename(path),
+                    dict(v.split("=") for v in verdicts.split())))
+    return out
+
+
+def paired(before, after):
+    """Each body sentence of BEFORE with its twin in AFTER (same article,
+    same text, the same occurrence of it), or with None when a change to
+    the splitter or the boilerplate rules left it no twin."""
+    twins = collections.defaultdict(list)
+    for s in reversed(after):
+        twins[(s[0], s[1])].append(s)
+    for s in before:
+        left = twins.get((s[0], s[1]))
+        yield s, (left.pop() if left else None)
+
+
+def estimate(arts, before, after, labels, listing, examples, out):
+    cov = {"before": coverage(arts, before), "after": coverage(arts, after)}
+    counts = collections.Counter(a["topic"] for a in arts.values())
+    big = [t for t, n in counts.items() if n >= BIG_TOPIC]
+    lowest = {}
+    for when, c in cov.items():
+        lowest[when] = min((min(rate(c, "tune", t), rate(c, "held", t)), t)
+                           for t in big)
+    verdicts = collections.Counter()
+    wrong_sents = collections.Counter()
+    taken = collections.Counter()
+    added = collections.Counter()
+    changed = []
+    found = unpaired = emptied = 0
+    seen = set()
+    for s, twin in paired(before, after):
+        if twin is None:
+            unpaired += 1
+            continue
+        was, now = set(s[2]), set(twin[2])
+        emptied += bool(was) and not now
+        taken.update(was - now)
+        added.update(now - was)
+        key = (s[0], anchor(s[1]))
+        label = labels.get(key) if key not in seen else None
+        seen.add(key)
+        if label is None:
+            if was != now and not unseen(s[0]):
+                changed.append((s, was - now, now - was))
+            continue
+        found += 1
+        sample_name, read = label
+        wrong = {t for t, v in read.items() if v == "wrong"}
+        wrong_sents["before"] += bool(wrong & was)
+        wrong_sents["after"] += bool(wrong & now)
+        for way, topics in (("off", was - now), ("added", now - was)):
+            for t in sorted(topics):
+                verdict = {"ok": "right"}.get(read.get(t), read.get(t,
+                                                                  "unread"))
+                verdicts[(way, verdict)] += 1
+                if listing:
+                    keywords = sorted({k for x, k in (s[3] if way == "off"
+                                                      else twin[3])
+                                       if x == t})
+                    out.write("%s %s %s=%s (%s): %s\n" % (
+                        sample_name, way, t, verdict, ", ".join(keywords),
+                        s[1][:200]))
+    out.write("labelled sentences found: %d of %d\n" % (found,
+                                                          len(labels)))
+    for way in ("off", "added"):
+        out.write("topics %s labelled sentences: %d wrong, %d right, "
+                  "%d unread\n" % ("taken off" if way == "off" else
+                                    "added to", verdicts[(way, "wrong")],
+                                    verdicts[(way, "right")],
+                                    verdicts[(way, "unread")]))
+    out.write("labelled sentences carrying a wrong-sense topic: %d -> %d\n"
+              % (wrong_sents["before"], wrong_sents["after"]))
+    out.write("coverage: tuned %.1f%% -> %.1f%%, held out %.1f%% -> %.1f%%;"
+              " lowest AllSides topic of %d+ articles %s %.1f%% -> %s "
+              "%.1f%%\n" % (
+                  100 * rate(cov["before"], "tune", "*"),
+                  100 * rate(cov["after"], "tune", "*"),
+                  100 * rate(cov["before"], "held", "*"),
+                  100 * rate(cov["after"], "held", "*"), BIG_TOPIC,
+                  lowest["before"][1], 100 * lowest["before"][0],
+                  lowest["after"][1], 100 * lowest["after"][0]))
+    out.write("archive: %d topics taken off, %d added; %d sentences left "
+              "with none; %d sentences with no twin\n" % (
+                  sum(taken.values()), sum(added.values()), emptied,
+                  unpaired))
+    for way, c in (("off", taken), ("added", added)):
+        if c:
+            out.write("  %s: %s\n" % (way, ", ".join(
+                "%s %d" % x for x in c.most_common())))
+    if examples:
+        n, seed = examples
+        rng = random.Random(seed)
+        for s, off, add in rng.sample(changed, min(n, len(changed))):
+            why = collections.defaultdict(set)
+            for t, k in s[3]:
+                why[t].add(k)
+            out.write("%s\t%s\toff %s added %s\t# %s | %s\n" % (
+                s[0], anchor(s[1]), " ".join(sorted(off)) or "-",
+                " ".join(sorted(add)) or "-",
+                "; ".join("%s: %s" % (t, ", ".join(sorted(why[t])))
+                          for t in sorted(off)), s[1]))
+
+
+def estimate_main(arts, argv, out):
+    parallax, taxonomy, parallax2, taxonomy2 = argv[:4]
+    rest = argv[4:]
+    listing = "--list" in rest
+    no_excludes = "--no-excludes" in rest
+    examples = None
+    if "--examples" in rest:
+        at = rest.index("--examples")
+        examples = (int(rest[at + 1]), int(rest[at + 2]))
+        del rest[at:at + 3]
+    samples = [a for a in rest if not a.startswith("--")]
+    here = os.path.dirname(os.path.abspath(__file__))
+    if not samples:
+        samples = sorted(os.path.join(here, f) for f in os.listdir(here)
+                         if f.endswith(".tsv"))
+    with tempfile.TemporaryDirectory(prefix="taxonomy-estimate.") as tmp:
+        if no_excludes:
+            for n, name in enumerate((taxonomy, taxonomy2)):
+                path = os.path.join(tmp, "%d.yaml" % n)
+                with open(path, "w", encoding="utf-8") as f:
+                    without_excludes(name, f)
+                if n == 0:
+                    taxonomy = path
+                else:
+                    taxonomy2 = path
+        before = run(parallax, arts, taxonomy)
+        after = run(parallax2, arts, taxonomy2)
+    estimate(arts, before, after, labels_by_anchor(samples), listing,
+             examples, out)
+    return 0
+
+
 def main(argv):
-    if len(argv) < 5 or argv[1] not in ("report", "sample", "check"):
+    if len(argv) < 5 or argv[1] not in ("report", "sample", "check",
+                                        "estimate"):
+        sys.exit(__doc__)
+    if argv[1] == "estimate" and len(argv) < 7:
         sys.exit(__doc__)
     cmd, parallax, corpus, taxonomy = argv[1:5]
     arts = load_corpus(corpus)
+    if cmd == "estimate":
+        return estimate_main(arts, [parallax, taxonomy] + argv[5:],
+                             sys.stdout)
     sents = run(parallax, arts, taxonomy)
     out = sys.stdout
     if cmd == "report":
