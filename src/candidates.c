@@ -426,8 +426,8 @@ candidates_measure(struct candidates *c, const struct linker *l)
 			__builtin_prefetch(&l->sents[
 			    c->sorted[k + CANDIDATES_AHEAD].earlier]);
 		if (k + CANDIDATES_AHEAD / 2 < c->nbatch)
-			candidates_prefetch(l,
-			    &l->sents[c->sorted[k + CANDIDATES_AHEAD / 2].earlier]);
+			candidates_prefetch(l, &l->sents[
+			    c->sorted[k + CANDIDATES_AHEAD / 2].earlier]);
 		q = &c->sorted[k];
 		sim = linker_pair(l, q->earlier, q->sent, CANDIDATES_PAIR_MIN);
 		if (sim >= CANDIDATES_PAIR_MIN)
