@@ -4,6 +4,7 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "ascii.h"
 #include "boilerplate.h"
 #include "document.h"
 #include "furniture.h"
@@ -116,12 +117,13 @@ boilerplate_headline(const struct sentence *s)
 /*
  * A paragraph of N sentences from S that is furniture by where it stands:
  * the headline of a link under a label ("More:", then "Worker-friendly
- * rule overturned by NLRB"), LABEL saying the paragraph before was one;
+ * rule overturned by NLRB"), LABEL saying the paragraph before was one, or
+ * under a topic in its paragraph;
  * the LAST line of a body, after prose (AFTER_PROSE), when it does not end
  * as a sentence does (a related headline, or "Watch the full exchange
  * below:" over a video extraction dropped: a heading heads something, and
- * the last of a list follows another item); a photo's caption over its
- * credit, in the paragraph or the NEXT.
+ * the last of a list follows another item); a photo's caption, of one
+ * sentence or more, over its credit, in the paragraph or the NEXT.
  */
 #define BOILERPLATE_FOOT_WORDS 15
 /* A line that ends in a colon introduces what follows; at the foot, with
@@ -144,6 +146,25 @@ boilerplate_linked(const struct sentence *s)
 	return boilerplate_headline(s) && s->text[s->len - 1] != ':' &&
 	    furniture_words(s->text, s->len, BOILERPLATE_FOOT_WORDS) <=
 	    BOILERPLATE_FOOT_WORDS;
+}
+
+/* A topic over the link in its paragraph ("Religious freedom:", then
+ * "Supreme Court allows cross on state land despite ..."): one to
+ * BOILERPLATE_TOPIC_WORDS capitalised words and a colon, over a headline
+ * of BOILERPLATE_TOPIC_LINK_WORDS words or more ("Winner:" over a name
+ * gives a result). */
+#define BOILERPLATE_TOPIC_WORDS 3
+#define BOILERPLATE_TOPIC_LINK_WORDS 4
+
+static bool
+boilerplate_topic_link(const struct sentence *s)
+{
+	return s->len > 1 && s->text[s->len - 1] == ':' &&
+	    ascii_is_upper(s->text[0]) &&
+	    furniture_words(s->text, s->len, BOILERPLATE_TOPIC_WORDS) <=
+	    BOILERPLATE_TOPIC_WORDS && boilerplate_linked(s + 1) &&
+	    furniture_words(s[1].text, s[1].len,
+	    BOILERPLATE_TOPIC_LINK_WORDS) >= BOILERPLATE_TOPIC_LINK_WORDS;
 }
 
 /* The next link of a list under a label: not a section heading after
@@ -172,6 +193,41 @@ boilerplate_caption(const struct sentence *s, const struct sentence *credit)
 	    BOILERPLATE_CAPTION_WORDS;
 }
 
+/* Longer than any credit furniture_credit allows: sixteen words. */
+#define BOILERPLATE_CREDIT_LEN 160
+
+/* A caption of several sentences over its credit, all in one paragraph of
+ * N from S: an agency's caption goes on to say what the story is ("...
+ * in El Paso, Texas.", "Patrick Crusius, 21, was indicted ...", "He is
+ * jailed without bond.", "(AP Photo/John Locher, File)"). */
+static bool
+boilerplate_captioned(const struct sentence *s, size_t n)
+{
+	const struct sentence *credit = s + n - 1;
+	unsigned char end;
+	size_t i;
+
+	/* Asked of every paragraph: a credit is short and ends in a
+	 * bracket or a name, where prose ends in a stop or a quote; it
+	 * opens with a bracket or a bar, or has a slash. */
+	if (credit->len == 0 || credit->len > BOILERPLATE_CREDIT_LEN)
+		return false;
+	end = (unsigned char)credit->text[credit->len - 1];
+	if (end != ')' && !ascii_is_alpha(end))
+		return false;
+	if (credit->text[0] != '(' && credit->text[0] != '|' &&
+	    memchr(credit->text, '/', credit->len) == NULL)
+		return false;
+	if (!boilerplate_caption(s, credit))
+		return false;
+	for (i = 1; i + 1 < n; i++) {
+		if (furniture_words(s[i].text, s[i].len,
+		    BOILERPLATE_CAPTION_WORDS) > BOILERPLATE_CAPTION_WORDS)
+			return false;
+	}
+	return true;
+}
+
 static bool
 boilerplate_placed(const struct sentence *s, size_t n,
     const struct sentence *next, bool label, bool last, bool after_prose)
@@ -180,7 +236,10 @@ boilerplate_placed(const struct sentence *s, size_t n,
 
 	if (n == 2)
 		return (boilerplate_label(s) && boilerplate_linked(s + 1)) ||
+		    boilerplate_topic_link(s) ||
 		    (!s->boilerplate && boilerplate_caption(s, s + 1));
+	if (n > 2)
+		return boilerplate_captioned(s, n);
 	if (n != 1 || s->len == 0 || s->boilerplate)
 		return false;
 	if (label && boilerplate_linked(s))
@@ -288,6 +347,40 @@ boilerplate_read_more(const struct sentence *s)
 	return s->len > n && memcmp(s->text + s->len - n, tail, n) == 0;
 }
 
+/*
+ * A link in brackets alone in its paragraph, as extraction leaves it: a
+ * space after the bracket, where the link's anchor began ("( PHOTOS:
+ * Election Day 2014)", "( Full POLITICO poll results)").  An aside of
+ * prose in brackets opens with its word.
+ */
+static bool
+boilerplate_bracketed_link(const struct sentence *s)
+{
+	return s->len > 3 && s->text[0] == '(' && s->text[1] == ' ' &&
+	    s->text[s->len - 1] == ')' &&
+	    memchr(s->text + 1, '(', s->len - 1) == NULL &&
+	    furniture_words(s->text, s->len, BOILERPLATE_FOOT_WORDS) <=
+	    BOILERPLATE_FOOT_WORDS;
+}
+
+/*
+ * Where the writer of a byline that opens the body works, the next line
+ * ("Ledyard King", then "Gannett Washington Bureau"; "Special to USA
+ * TODAY", "Opinion contributor", "Ozy.com"): a few words that do not end
+ * as a sentence does or introduce something.  Under anything else such a
+ * line heads a section.
+ */
+#define BOILERPLATE_AFFILIATION_WORDS 5
+
+static bool
+boilerplate_affiliation(const struct sentence *s)
+{
+	return s->len > 0 && !s->boilerplate &&
+	    s->text[s->len - 1] != ':' && !furniture_stopped(s->text, s->len) &&
+	    furniture_words(s->text, s->len, BOILERPLATE_AFFILIATION_WORDS) <=
+	    BOILERPLATE_AFFILIATION_WORDS;
+}
+
 /* Prose: a sentence of some length that ends as one, not clutter. */
 #define BOILERPLATE_PROSE_WORDS 8
 
@@ -335,6 +428,8 @@ boilerplate_mark(struct document *doc)
 	enum sitephrase_kind *kind, k;
 	bool *allmore, *clutter, *twice, block = false, prev = false;
 	bool label = false, listed = false;
+	/* The paragraph before was a byline opening the body. */
+	bool byline = false, under_byline;
 	size_t outlet_len = doc->outlet != NULL ? strlen(doc->outlet) : 0;
 	bool after_prose = false;
 	/* The last sentence of the paragraph before, when no heading
@@ -397,6 +492,8 @@ boilerplate_mark(struct document *doc)
 		if (count[p] == 0)
 			continue;
 		seen++;
+		under_byline = byline;
+		byline = false;
 		if (close[p] != 0)
 			boilerplate_gallery_mark(s, close[p] - 1 - first[p]);
 		/* The links under a label ("More:"), one a paragraph: the
@@ -412,7 +509,9 @@ boilerplate_mark(struct document *doc)
 		    boilerplate_placed(s, count[p], next, label, p + 1 == last,
 		    after_prose) || (count[p] == 1 && furniture_related_caps(s)) ||
 		    (count[p] <= BOILERPLATE_READ_MORE_PARAGRAPH &&
-		    boilerplate_read_more(&doc->sentences[first[p] + count[p] - 1]));
+		    boilerplate_read_more(&doc->sentences[first[p] + count[p] - 1])) ||
+		    (count[p] == 1 && (boilerplate_bracketed_link(s) ||
+		    (under_byline && boilerplate_affiliation(s))));
 		label = false;
 		heading = !placed && count[p] == 1 && !s->boilerplate &&
 		    boilerplate_heading(s->text, s->len);
@@ -443,15 +542,16 @@ boilerplate_mark(struct document *doc)
 		 * bio's first line says so only where a bio stands, over the
 		 * body (under a title run in) or at its foot: within the
 		 * body, "X is a professor at Y" introduces a source. */
+		byline = count[p] == 1 && (furniture_byline(s) ||
+		    (first[p] == 0 && furniture_name(s)));
 		clutter[p] = placed || kind[p] == SITEPHRASE_HEADING || allmore[p] ||
 		    furniture_video_box(s) ||
 		    furniture_bio_end(&doc->sentences[first[p] + count[p] - 1]) ||
 		    ((seen <= BOILERPLATE_BIO_OPENING || p + 1 == last) &&
 		    furniture_bio(s)) ||
 		    (count[p] == 1 && (boilerplate_tagline(s->text, s->len) ||
-		    furniture_shop(s) ||
-		    furniture_byline(s) || (first[p] == 0 &&
-		    furniture_name(s))));
+		    furniture_shop(s))) || byline;
+		byline = byline && seen == 1;
 		if (kind[p] == SITEPHRASE_HEADING || allmore[p])
 			block = true;
 		else if (block) {

@@ -110,28 +110,45 @@ furniture_contributed(struct furniture_line *l)
 
 /*
  * A video's title with its length after it, as a player lists it: "Jones:
- * Yes, he can 01:47".  At most FURNITURE_VIDEO_WORDS words, ending in a
- * clock.
+ * Yes, he can 01:47", or a recording's chapter with where it starts in
+ * brackets ("Why Trump won (14:18)").  At most FURNITURE_VIDEO_WORDS
+ * words, ending in a clock.
  */
 #define FURNITURE_VIDEO_WORDS 12
 
 static bool
 furniture_video(struct furniture_line *l)
 {
-	size_t i = l->last_word;
+	size_t i = l->last_word, end = l->len;
 
-	return i > 0 && furniture_clock(l->s + i, l->len - i) &&
+	if (i + 2 < end && l->s[i] == '(' && l->s[end - 1] == ')') {
+		i++;
+		end--;
+	}
+	return i > 0 && furniture_clock(l->s + i, end - i) &&
 	    furniture_line_words(l, FURNITURE_VIDEO_WORDS) <=
 	    FURNITURE_VIDEO_WORDS;
 }
 
 /*
- * An embedded post's "— Name (@handle) Date" line ("— Pat McCrory
- * (@PatMcCroryNC) March 30, 2017"), of under MOST bytes.
+ * An embedded post's line: a tweet's "— Name (@handle) Date" ("— Pat
+ * McCrory (@PatMcCroryNC) March 30, 2017"), of under MOST bytes, or a
+ * Facebook post's "Posted by Name on Friday, May 22, 2015": "Posted by",
+ * at most FURNITURE_POSTED_WORDS words and a year last.
  */
+#define FURNITURE_POSTED_WORDS 14
+
 static bool
-furniture_post(const char *s, size_t len, size_t most)
+furniture_post(struct furniture_line *l, size_t most)
 {
+	const char *s = l->s;
+	size_t len = l->len;
+
+	if (len > 10 && memcmp(s, "Posted by ", 10) == 0)
+		return l->len - l->last_word == 4 &&
+		    memmem(s, len, " on ", 4) != NULL &&
+		    furniture_line_words(l, FURNITURE_POSTED_WORDS) <=
+		    FURNITURE_POSTED_WORDS;
 	return len < most && len > 4 && memcmp(s, "\xe2\x80\x94", 3) == 0 &&
 	    memmem(s, len, "(@", 2) != NULL;
 }
@@ -255,10 +272,36 @@ furniture_audio(const struct furniture_line *l)
 	    memcmp(l->s + l->last_word, "Listen", 6) == 0;
 }
 
+/*
+ * A stamp of when the story changed: "Updated April 25 at 5:28 p.m. ET",
+ * "updated 2:30pm ET": "Updated", a clock, at most FURNITURE_STAMP_WORDS
+ * words ("Updated guidance says ..." carries no clock).
+ */
+#define FURNITURE_STAMP_WORDS 10
+
+static bool
+furniture_stamp(struct furniture_line *l)
+{
+	const char *s = l->s;
+	size_t i, len = l->len;
+
+	if (len < 12 || (s[0] != 'U' && s[0] != 'u') ||
+	    memcmp(s + 1, "pdated ", 7) != 0)
+		return false;
+	for (i = 8; i + 2 < len; i++) {
+		if (s[i] == ':' && ascii_is_digit(s[i - 1]) &&
+		    ascii_is_digit(s[i + 1]) && ascii_is_digit(s[i + 2]))
+			return furniture_line_words(l, FURNITURE_STAMP_WORDS) <=
+			    FURNITURE_STAMP_WORDS;
+	}
+	return false;
+}
+
 /* Could a shape below be the line's, by its first and last bytes?  A
  * clock or a separator opens with a digit or no letter, a follow line
- * with "-" or "F", a note with "T" or "S", a post with a dash; a video's
- * title ends in its length, a credit in "contributed." within 80 bytes;
+ * with "-" or "F", a note with "T" or "S", a post with a dash or ends in
+ * its year; a video's title ends in its length (in brackets for a
+ * chapter), a credit in "contributed." within 80 bytes;
  * "ET" and "AD" are shorter than any sentence.  A sentence of prose is
  * none of these.  (A note opens with "T" or "S", told apart below.) */
 static bool
@@ -269,6 +312,7 @@ furniture_shape_may(const char *s, size_t len)
 
 	return len <= 3 || !letter || first == 'F' ||
 	    ascii_is_digit(last) || last == ':' ||
+	    (last == ')' && ascii_is_digit(s[len - 2])) ||
 	    (last == '.' && len <= 80 && s[len - 2] == 'd');
 }
 
@@ -279,10 +323,10 @@ furniture_shape(struct furniture_line *l, size_t most)
 	size_t len = l->len;
 
 	/* Many sentences open with "T" or "S" ("The", "She"): of the
-	 * shapes, only a note, a contact or an audio player's line may then
-	 * be theirs. */
+	 * shapes, only a note, a contact, an audio player's line or a
+	 * stamp may then be theirs. */
 	if (furniture_audio(l) || (len <= FURNITURE_CONTACT_LEN &&
-	    furniture_contact(l)))
+	    furniture_contact(l)) || furniture_stamp(l))
 		return true;
 	if (len > 0 && !furniture_shape_may(s, len))
 		return furniture_note(s, len);
@@ -292,7 +336,7 @@ furniture_shape(struct furniture_line *l, size_t most)
 	    furniture_follow(s, len) || furniture_note(s, len) ||
 	    (len == 3 && memcmp(s, "ET.", 3) == 0) ||
 	    furniture_video(l) || furniture_contributed(l) ||
-	    furniture_post(s, len, most);
+	    furniture_post(l, most);
 }
 
 size_t
@@ -468,12 +512,44 @@ furniture_name(const struct sentence *s)
 /*
  * A photo's credit line: an agency's name in capitals and a slash
  * ("REUTERS/Jim Young", "AFP/Getty Images"), a short line in brackets
- * with a slash ("(Carlos Barria/Reuters)"), "(Photo: Eric Gay, AP)" or
- * "Photograph: Don Emmert/AFP".  At most FURNITURE_CREDIT_WORDS words,
- * not ending as a sentence does (save the closing bracket).
+ * with a slash ("(Carlos Barria/Reuters)"), or a label ("(Photo: Eric
+ * Gay, AP)", "(Reuters file photo: Joshua Roberts)", "(Illustration:
+ * Roman Genn)"), or "Photograph: Don Emmert/AFP".  At most
+ * FURNITURE_CREDIT_WORDS words, not ending as a sentence does (save the
+ * closing bracket).
  */
 #define FURNITURE_CREDIT_WORDS 8
 #define FURNITURE_BAR_WORDS 15
+/* The words a credit's label may have, its kind of picture last. */
+#define FURNITURE_CREDIT_LABEL_WORDS 3
+
+static const struct furniture_opening furniture_pictures[] = {
+	FURNITURE_OPENING("photo:"), FURNITURE_OPENING("image:"),
+	FURNITURE_OPENING("illustration:")
+};
+
+/* Does S, of LEN bytes after its opening bracket, open with a credit's
+ * label: a few words, the last naming a kind of picture, and a colon? */
+static bool
+furniture_credit_label(const char *s, size_t len)
+{
+	size_t i, w = 0, words = 1;
+
+	for (i = 0; i < len && s[i] != ':'; i++) {
+		if (s[i] == ' ') {
+			if (++words > FURNITURE_CREDIT_LABEL_WORDS)
+				return false;
+			w = i + 1;
+		}
+	}
+	for (size_t k = 0; i < len && k < sizeof furniture_pictures /
+	    sizeof *furniture_pictures; k++) {
+		if (i + 1 - w == furniture_pictures[k].len &&
+		    strncasecmp(s + w, furniture_pictures[k].text, i + 1 - w) == 0)
+			return true;
+	}
+	return false;
+}
 
 bool
 furniture_credit(struct furniture_line *l)
@@ -497,7 +573,7 @@ furniture_credit(struct furniture_line *l)
 	if (s[0] == '(' && s[len - 1] == ')') {
 		if (!((memchr(s, '/', len) != NULL && !(len > 4 &&
 		    (s[1] == 'H' || s[1] == 'h') && s[2] == '/')) ||
-		    (len > 7 && memcmp(s, "(Photo:", 7) == 0) ||
+		    furniture_credit_label(s + 1, len - 1) ||
 		    (len > 8 && memcmp(s + len - 8, " via AP)", 8) == 0)))
 			return false;
 	} else if (!(len > 11 && memcmp(s, "Photograph:", 11) == 0)) {
@@ -575,6 +651,14 @@ furniture_trade(const char *s, size_t w, size_t e)
 	while (e > w && (s[e - 1] == ',' || s[e - 1] == '.' ||
 	    s[e - 1] == ';'))
 		e--;
+	/* "Editor-at-Large", "editor-in-chief": the trade is the first
+	 * part. */
+	for (i = w; i < e; i++) {
+		if (s[i] == '-') {
+			e = i;
+			break;
+		}
+	}
 	if (e > w && s[e - 1] == 's')
 		e--;
 	/* In any case: a title is capitalised ("USA TODAY's Board of
@@ -626,7 +710,9 @@ furniture_bio(const struct sentence *s)
 	if (words == 0)
 		return false;
 	/* The article, or the outlet's possessive ("CNN's", "The San
-	 * Francisco Chronicle's"), its words capitalised. */
+	 * Francisco Chronicle's"), its words capitalised; or a title in
+	 * capitals, the trade its last word ("is Senior Editor-at-Large at
+	 * Breitbart News"). */
 	i = e + 1;
 	e = furniture_word_end(t, len, i);
 	if (!((e - i == 1 && t[i] == 'a') || (e - i == 2 &&
@@ -635,6 +721,10 @@ furniture_bio(const struct sentence *s)
 		for (gap = 0; !furniture_possessive(t, i, e); gap++) {
 			if (gap == 3 || e == len || !(t[i] >= 'A' && t[i] <= 'Z'))
 				return false;
+			if (furniture_trade(t, i, e)) {
+				trade = true;
+				break;
+			}
 			i = e + 1;
 			e = furniture_word_end(t, len, i);
 		}

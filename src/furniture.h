@@ -57,7 +57,9 @@ bool furniture_stopped(const char *s, size_t len);
  * handle, a note that the story was updated or a sign-up, a video's
  * title with its length, a credit ("Jordain Carney contributed."), an
  * embedded post's line of under MOST bytes, a short line giving an e-mail
- * address to write to, an audio player's line ("... reports Listen"). */
+ * address to write to, an audio player's line ("... reports Listen"), a
+ * stamp of when the story was updated ("Updated June 20 at 2:42 p.m.
+ * ET"). */
 bool furniture_shape(struct furniture_line *l, size_t most);
 
 /* Another story's headline in capitals. */

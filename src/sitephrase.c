@@ -177,6 +177,8 @@ static const struct sitephrase_furniture sitephrase_furniture_anywhere[] = {
 	{ "contributed to this article", 0 },
 	{ "contributed to this story", 0 },
 	{ "contributed reporting", 0 },
+	/* "This article is based in part on wire service reports." */
+	{ "based in part on wire", 25 },
 	{ "with assistance by", 0 },
 	{ "story continued below", 0 },
 	{ "share tweet", 0 },

@@ -19,7 +19,9 @@ labelled before any rule ran on them; tests/clutter/fresh9.tsv 300 more
 labelled before its figures; tests/clutter/fresh10.tsv 300 more (session
 8's, drawn by draw.py), labelled before any rule ran on them;
 tests/clutter/fresh11.tsv 300 more (a second salt of session 8), drawn
-after that session's last rule and labelled before its figures.
+after that session's last rule and labelled before its figures;
+tests/clutter/fresh12.tsv 300 more (session 9's), labelled before any rule
+ran on them.
 
 Builds the sources in a temporary directory and reads them with the real
 binary twice: alone (--jsonl on the sample's own sources, each read by
@@ -121,7 +123,8 @@ def score(reading, docs, rows, floors, verbose):
     ok = True
     parts = sorted({r["set"] for r in rows},
                    key=["tune", "held", "fresh", "fresh300", "fresh5",
-                          "fresh6", "fresh7", "fresh8", "fresh9", "fresh10", "fresh11"].index)
+                          "fresh6", "fresh7", "fresh8", "fresh9", "fresh10", "fresh11",
+                          "fresh12", "fresh13"].index)
     for part in parts + ["all"]:
         count = {"furniture": [0, 0], "prose": [0, 0], "heading": [0, 0]}
         headings = missing = 0
