@@ -16,7 +16,7 @@ those and samples 1 to 4 had read) serves fresh-4 to fresh-8; a third
 a fourth ("fresh4", less every article read by fresh-10) serves fresh-11
 and fresh-12; a fifth ("fresh5", less every article read by fresh-12)
 serves fresh-13 to fresh-15; a sixth ("fresh6", less every article read
-by fresh-15) serves fresh-16 on.  Only body
+by fresh-15) serves fresh-16 to fresh-18.  Only body
 sentences count (not boilerplate, not headings).
 
     taxonomy.py report PARALLAX CORPUS TAXONOMY [--top N] [--wrong N]
