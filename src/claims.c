@@ -282,39 +282,49 @@ claims_sentence_of(const struct linker *l, struct document *const *docs,
 	return i;
 }
 
+/* Reads every linkable sentence of DOCS into L, weighs the features and
+ * groups them: each sentence's cluster is set. */
+static void
+claims_group(struct linker *l, struct document *const *docs, size_t ndocs)
+{
+	struct words w = WORDS_INIT;
+	struct sent *s;
+	size_t d, i, n = 0;
+
+	memset(l, 0, sizeof *l);
+	l->stem = stem_new();
+	for (d = 0; d < ndocs; d++) {
+		for (i = 0; i < docs[d]->nsentences; i++)
+			n += claims_linkable(&docs[d]->sentences[i]);
+	}
+	l->sents = xcalloc(n + 1, sizeof *l->sents);
+	for (d = 0; d < ndocs; d++) {
+		for (i = 0; i < docs[d]->nsentences; i++) {
+			if (!claims_linkable(&docs[d]->sentences[i]))
+				continue;
+			s = &l->sents[l->nsents++];
+			s->doc = (uint32_t)d;
+			l->year = claims_year(docs[d]->date);
+			sentvec_read(l, s, &docs[d]->sentences[i], &w);
+		}
+	}
+	words_free(&w);
+	claims_prune_wording(l);
+	linker_features(l);
+	candidates_group(l);
+}
+
 struct claims *
 claims_link(struct document *const *docs, size_t ndocs,
     const struct taxonomy *tax)
 {
 	struct linker l;
-	struct words w = WORDS_INIT;
 	struct claims *claims;
 	struct discrepancy *disc;
-	struct sent *s;
-	size_t d, i, n = 0, ndisc;
+	size_t i, ndisc;
 
 	(void)tax;
-	memset(&l, 0, sizeof l);
-	l.stem = stem_new();
-	for (d = 0; d < ndocs; d++) {
-		for (i = 0; i < docs[d]->nsentences; i++)
-			n += claims_linkable(&docs[d]->sentences[i]);
-	}
-	l.sents = xcalloc(n + 1, sizeof *l.sents);
-	for (d = 0; d < ndocs; d++) {
-		for (i = 0; i < docs[d]->nsentences; i++) {
-			if (!claims_linkable(&docs[d]->sentences[i]))
-				continue;
-			s = &l.sents[l.nsents++];
-			s->doc = (uint32_t)d;
-			l.year = claims_year(docs[d]->date);
-			sentvec_read(&l, s, &docs[d]->sentences[i], &w);
-		}
-	}
-	words_free(&w);
-	claims_prune_wording(&l);
-	linker_features(&l);
-	candidates_group(&l);
+	claims_group(&l, docs, ndocs);
 	ndisc = discrepancy_find(&l, docs, &disc);
 	for (i = 0; i < ndisc; i++) {
 		disc[i].a.sentence = claims_sentence_of(&l, docs,
@@ -336,6 +346,54 @@ claims_link(struct document *const *docs, size_t ndocs,
 	claims->discrepancies = disc;
 	claims->ndiscrepancies = ndisc;
 	return claims;
+}
+
+/* Where each of the N linkable sentences of DOCS is, for claims_pairs,
+ * which names every pair. */
+static struct claim_ref *
+claims_where(struct document *const *docs, size_t ndocs, size_t n)
+{
+	struct claim_ref *where = xreallocarray(NULL, n + 1, sizeof *where);
+	size_t d, i, k = 0;
+
+	for (d = 0; d < ndocs; d++) {
+		for (i = 0; i < docs[d]->nsentences; i++) {
+			if (!claims_linkable(&docs[d]->sentences[i]))
+				continue;
+			where[k].doc = d;
+			where[k++].sentence = i;
+		}
+	}
+	return where;
+}
+
+void
+claims_pairs(struct document *const *docs, size_t ndocs,
+    claims_pair_fn *fn, void *ctx)
+{
+	struct linker l;
+	struct claim_ref *where;
+	struct claims_pair p;
+	uint32_t a, b;
+
+	claims_group(&l, docs, ndocs);
+	where = claims_where(docs, ndocs, l.nsents);
+	for (a = 0; a < l.nsents; a++) {
+		for (b = a + 1; b < l.nsents; b++) {
+			p.sim = linker_pair(&l, a, b, 0);
+			p.bar = candidates_bar(&l, a, b);
+			if (p.sim <= 0 && p.bar >= CANDIDATES_NEVER)
+				continue;
+			p.a = where[a];
+			p.b = where[b];
+			p.grouped = l.sents[a].cluster == l.sents[b].cluster;
+			fn(ctx, &p);
+		}
+	}
+	free(where);
+	linker_settle(&l);
+	free(l.sents);
+	free(l.fit);
 }
 
 void

@@ -60,6 +60,24 @@ struct claims *claims_link(struct document *const *docs, size_t ndocs,
  * changes only these lists, never which sentences a claim holds.
  */
 void claims_retopic(struct claims *claims, struct document *const *docs);
+
+/*
+ * Why two sentences are or are not one claim, for whoever tunes the
+ * linker (tests/claims-gold/pairs): claims_pairs links DOCS as
+ * claims_link does and calls FN with every pair of linkable sentences
+ * that share anything, a pair of one document too.  Nothing is kept.
+ */
+struct claims_pair {
+	struct claim_ref a, b;	/* a before b in story order */
+	double sim;		/* their similarity (linker.h) */
+	double bar;		/* the least at which the two alone found a
+				   claim (candidates.h), CANDIDATES_NEVER
+				   when they share a theme, not a fact */
+	bool grouped;		/* in one claim */
+};
+typedef void claims_pair_fn(void *ctx, const struct claims_pair *pair);
+void claims_pairs(struct document *const *docs, size_t ndocs,
+    claims_pair_fn *fn, void *ctx);
 void claims_free(struct claims *claims);
 
 #endif

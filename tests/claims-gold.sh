@@ -7,7 +7,8 @@
 # right, mixed or wrong against the gold's facts (gold.py judge_claims), and
 # link precision (of the cross-outlet pairs linked, those stating one gold
 # fact).  GOLD_VERBOSE=1 lists every missed and wrong pair and every claim
-# not judged right.
+# not judged right; `gold.py pairs` lists them with the linker's scores
+# and why each was (not) linked (make tests/claims-gold/pairs first).
 bin=${PARALLAX_BIN:-./parallax}
 srcdir=${PARALLAX_SRCDIR:-.}
 corpus=${PARALLAX_SHARED:-../shared}/data/allsides-dev/articles.jsonl.xz

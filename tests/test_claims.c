@@ -470,6 +470,41 @@ test_shared_words_found_little(void **state)
 }
 
 /*
+ * Two lone sentences whose shared words are a small part of both main
+ * clauses state two facts each, of which they share a piece
+ * (CANDIDATES_COVER): a figure and a place, on a precise figure's low
+ * bar.  A short sentence inside a longer one is all covered, and one
+ * fact.
+ */
+static void
+test_a_small_shared_part_founds_nothing(void **state)
+{
+	static const char *const a[] = {
+		"Dockers at the northern quay won a pay rise of 4.5 percent and "
+		    "the ministry hired forty pilots for the winter.",
+		"The dam on the Irsa river will reopen to barges in March.",
+		FILLER("six countries"),
+		NULL,
+	};
+	static const char *const b[] = {
+		"Fishermen staged a strike at the northern quay over cod quotas, "
+		    "and the ferry union won 4.5 percent for its crews.",
+		"Barges will use the Irsa river dam again when it reopens in "
+		    "March after a long closure, the ministry said on Friday.",
+		FILLER("several nations"),
+		NULL,
+	};
+	struct story_fx fx = { .ndocs = 0 };
+
+	fx_add(&fx, "a", a);
+	fx_add(&fx, "b", b);
+	fx_link(&fx);
+	APART(&fx, 0, "Dockers", 1, "Fishermen");
+	LINKED(&fx, 0, "dam", 1, "dam");
+	fx_free(&fx);
+}
+
+/*
  * A precise figure two outlets give is the fact it counts, however each
  * words the rest ("added ... jobs" / "hired ... workers"), and "twice" is
  * the figure 2.  Each pair shares one word or figure beyond names but for
@@ -953,6 +988,7 @@ main(void)
 		cmocka_unit_test(test_a_theme_does_not_split_a_claim),
 		cmocka_unit_test(test_a_theme_founds_nothing),
 		cmocka_unit_test(test_shared_words_found_little),
+		cmocka_unit_test(test_a_small_shared_part_founds_nothing),
 		cmocka_unit_test(test_a_precise_figure_anchors),
 		cmocka_unit_test(test_a_figure_founds_a_claim),
 		cmocka_unit_test(test_topics_and_quotes_count),

@@ -27,6 +27,13 @@ ID and a short piece of its text (an anchor), never the text itself:
     gold.py show JSON                                 lists sentences to annotate
     gold.py score PARALLAX CORPUS STORY.gold...       prints recall, wrong links and
                                                       each claim judged (claims r/m/w)
+    gold.py pairs PARALLAX PAIRS CORPUS STORY.gold... lists each missed and each
+                                                      wrong pair with its scores and
+                                                      why it was (not) linked, and
+                                                      counts the reasons; PAIRS is
+                                                      the build's tests/claims-gold/
+                                                      pairs (make tests/claims-gold/
+                                                      pairs)
 
 The 50-claim reading (tests/claims-readings/SALT.tsv, one file a reading)
 judges multi-outlet claims of stories outside the gold set by reading them:
@@ -35,6 +42,14 @@ judges multi-outlet claims of stories outside the gold set by reading them:
                                               judge, printed
     gold.py read PARALLAX CORPUS READING.tsv  prints each row's sentences, and
                                               the verdicts counted
+    gold.py relink PARALLAX CORPUS READING.tsv
+                                              links each row's story again and
+                                              tells which rows' claims are
+                                              the same, gone (no claim of 2+
+                                              outlets holds two of its
+                                              outlets' sentences) or changed
+                                              (printed, to judge again), and
+                                              the verdicts of the same ones
 
 sample's pool: the articles of one date and AllSides topic with 3+ outlets
 (a group), none of a date of the gold set, none of a group any reading in
@@ -208,6 +223,92 @@ def score_story(story, analysis):
                      for s in src["sentences"]}}
 
 
+def pair_scores(pairs_bin, directory):
+    """The linker's view of a story's sentences (pairs.c): the pair bar, the
+    bar of a theme, and each scored pair's (similarity, founding bar) by
+    its two sentences as (article ID, index), both ways round."""
+    out = subprocess.run([pairs_bin, directory], capture_output=True, check=True,
+                         text=True).stdout
+    aid = {}
+    scores = {}
+    for line in out.splitlines():
+        f = line.split("\t")
+        if f[0] == "bars":
+            pair_min, never = float(f[1]), float(f[2])
+        elif f[0] == "doc":
+            aid[int(f[1])] = os.path.basename(f[2]).split("-", 1)[1].rsplit(".", 1)[0]
+        elif f[0] == "pair":
+            a = (aid[int(f[1])], int(f[2]))
+            b = (aid[int(f[3])], int(f[4]))
+            scores[a, b] = scores[b, a] = (float(f[5]), float(f[6]))
+    return pair_min, never, scores
+
+
+def why_apart(a, b, claim_of, members, bars):
+    """Why sentences A and B of a must-link pair are in two claims, as a
+    reason (the same for all such pairs) and its figures."""
+    pair_min, never, scores = bars
+    sim, bar = scores.get((a, b), (0.0, never))
+    ma, mb = members[claim_of[a]], members[claim_of[b]]
+    if claim_of[a] is None or claim_of[b] is None:
+        return "clutter", "one is boilerplate or a heading"
+    if sim < pair_min:
+        return "under the pair bar", "similarity %.3f < %.2f" % (sim, pair_min)
+    if len(ma) == 1 and len(mb) == 1:
+        if bar >= never:
+            return "a theme, founds no claim", "similarity %.3f, shares too little of the main clauses" % sim
+        if sim < bar:
+            return "under the founding bar", "similarity %.3f < %.2f" % (sim, bar)
+        return "never measured", "similarity %.3f >= bar %.2f: the candidate scan did not pair them" % (sim, bar)
+    across = [scores.get((x, y), (0.0, never))[0] for x in ma for y in mb if x[0] != y[0]]
+    same = [scores.get((x, y), (0.0, never))[0] for x in ma for y in mb if x[0] == y[0]]
+    return "merge refused", "claims of %d and %d sentences: pairs across least %.3f, mean %.3f%s" % (
+        len(ma), len(mb), min(across), sum(across) / len(across),
+        ", a source in both, its sentences %s alike" % "/".join("%.2f" % x for x in same) if same else "")
+
+
+def why_linked(a, b, claim_of, members, bars):
+    pair_min, never, scores = bars
+    sim, bar = scores.get((a, b), (0.0, never))
+    how = "founded or joined on this pair" if sim >= max(pair_min, bar) else "joined through the claim"
+    return how, "similarity %.3f, founding bar %.2f, claim of %d sentences" % (
+        sim, bar, len(members[claim_of[a]]))
+
+
+def explain(parallax, pairs_bin, corpus_path, paths):
+    """gold.py pairs: each missed and wrong pair of the gold with why."""
+    stories = [parse(p) for p in paths]
+    articles = corpus(corpus_path, {a for s in stories for a in s["articles"]})
+    reasons = {}
+    for story in stories:
+        with tempfile.TemporaryDirectory() as tmp:
+            build(articles, story["articles"], tmp)
+            run = subprocess.run([parallax, "--json", tmp], capture_output=True, check=True)
+            bars = pair_scores(pairs_bin, tmp)
+        analysis = json.loads(run.stdout)
+        r = score_story(story, analysis)
+        claim_of = {(aid, s["index"]): s["claim"] for aid, src in locate(analysis).items()
+                    for s in src["sentences"]}
+        members = {}
+        for k, c in claim_of.items():
+            members.setdefault(c, []).append(k)
+        print("%s %s: %d missed, %d wrong" % (story["set"], story["name"], len(r["missed"]),
+                                              len(r["wrong_pairs"])))
+        rows = [("miss",) + why_apart(a, b, claim_of, members, bars) + (a, b) for a, b in r["missed"]]
+        rows += [("wrong",) + why_linked(a, b, claim_of, members, bars) + (a, b)
+                 for a, b in r["wrong_pairs"]]
+        for kind, reason, detail, a, b in sorted(rows, key=lambda x: (x[0], x[1], x[3], x[4])):
+            key = "%s: %s" % (kind, reason)
+            reasons.setdefault(story["set"], {}).setdefault(key, 0)
+            reasons[story["set"]][key] += 1
+            print("  %-5s %s (%s)" % (kind, reason, detail))
+            for k in (a, b):
+                print("        %s:%d %s" % (k[0], k[1], r["text"][k][:140]))
+    for name in sorted(reasons):
+        print("%s: %s" % (name, ", ".join("%s %d" % kv for kv in sorted(reasons[name].items()))))
+    return 0
+
+
 def judge_claims(story, sources, outlet, claim_of, content):
     """Each claim of 2+ outlets judged as a reader of the gold would: right
     when one fact has every member as its point (same-source members too),
@@ -357,6 +458,46 @@ def read(parallax, path, reading):
     return 0
 
 
+def relink(parallax, path, reading):
+    """gold.py relink: each row of READING against its story linked anew."""
+    rows = []
+    with open(reading, encoding="utf-8") as f:
+        for line in f:
+            if not line.startswith("#") and line.count("\t") >= 5:
+                rows.append(line.rstrip("\n").split("\t"))
+    groups, _ = groups_in_order(path, "", set())
+    counts = {}
+    for group in sorted({r[2] for r in rows}, key=lambda g: min(int(r[1]) for r in rows if r[2] == g)):
+        with tempfile.TemporaryDirectory() as tmp:
+            stories = dict(link_group(parallax, groups[group], tmp))
+        for r in rows:
+            if r[2] != group:
+                continue
+            analysis = stories.get(r[3])
+            if analysis is None:
+                sys.exit("%s: story %s is not in group %s any more" % (reading, r[3], group))
+            text = {"%s:%d" % (src["meta"]["id"], s["index"]): (src["outlet"], s["text"])
+                    for src in analysis["sources"] for s in src["sentences"]}
+            members = r[5].split(",")
+            now = [c for c in multi_outlet_claims(analysis) if set(c) & set(members)]
+            now = [c for c in now if len({text[m][0] for m in set(c) & set(members)}) >= 2]
+            if now == [sorted(members)]:
+                state = "same"
+                counts[r[4]] = counts.get(r[4], 0) + 1
+            elif not now:
+                state = "gone"
+            else:
+                state = "changed"
+            counts[state] = counts.get(state, 0) + 1
+            print("[%s] %s %s (%s) %s" % (r[1], state, r[4], r[6] if len(r) > 6 else "", r[3]))
+            for c in now if state == "changed" else []:
+                print("   now:")
+                for m in c:
+                    print("   %s %-22.22s %s %s" % ("*" if m in members else " ", text[m][0], m, text[m][1]))
+    print(" ".join("%s %d" % kv for kv in sorted(counts.items())))
+    return 0
+
+
 def main(argv):
     if len(argv) >= 4 and argv[1] == "build":
         story = parse(argv[3])
@@ -368,6 +509,10 @@ def main(argv):
         return 0
     if len(argv) in (5, 6) and argv[1] == "sample":
         return sample(argv[2], argv[3], argv[4], int(argv[5]) if len(argv) == 6 else 50)
+    if len(argv) >= 6 and argv[1] == "pairs":
+        return explain(argv[2], argv[3], argv[4], argv[5:])
+    if len(argv) == 5 and argv[1] == "relink":
+        return relink(argv[2], argv[3], argv[4])
     if len(argv) == 5 and argv[1] == "read":
         return read(argv[2], argv[3], argv[4])
     if len(argv) < 5 or argv[1] != "score":
