@@ -118,8 +118,11 @@ discrepancy_rest_agrees(const struct linker *l, const struct sent *x,
 	if ((nx < ny ? nx : ny) < least ||
 	    x->nfeat < DISCREPANCY_MIN_SHARED || y->nfeat < DISCREPANCY_MIN_SHARED)
 		return false;
-	while ((n = intersection_next(fa, x->nfeat, &i, fb, y->nfeat, &j,
-	    LINKER_ROLE_BITS, ia, ib, DISCREPANCY_MATCHES)) > 0) {
+	/* Until either array ends: a call that ends one need not be
+	 * followed by one that finds nothing. */
+	do {
+		n = intersection_next(fa, x->nfeat, &i, fb, y->nfeat, &j,
+		    LINKER_ROLE_BITS, ia, ib, DISCREPANCY_MATCHES);
 		for (k = 0; k < n; k++) {
 			f = linker_feat_id(fa[ia[k]]);
 			if (!number[f]) {
@@ -127,7 +130,7 @@ discrepancy_rest_agrees(const struct linker *l, const struct sent *x,
 				shared++;
 			}
 		}
-	}
+	} while (i < x->nfeat && j < y->nfeat);
 	return shared >= DISCREPANCY_MIN_SHARED && dot >= least;
 }
 

@@ -550,9 +550,10 @@ linker_pair(const struct linker *l, uint32_t a, uint32_t b, double floor)
 
 	if (x->norm2 <= 0 || y->norm2 <= 0)
 		return linker_same_quote(l, x, y) ? LINKER_QUOTE_SIM : 0;
-	/* The features in common, in order. */
-	while ((n = intersection_next(fa, x->nfeat, &i, fb, y->nfeat, &j,
-	    LINKER_ROLE_BITS, ia, ib, LINKER_MATCHES)) > 0) {
+	/* The features in common, in order, until either array ends. */
+	do {
+		n = intersection_next(fa, x->nfeat, &i, fb, y->nfeat, &j,
+		    LINKER_ROLE_BITS, ia, ib, LINKER_MATCHES);
 		for (k = 0; k < n; k++) {
 			f = linker_feat_id(fa[ia[k]]);
 			dot += w2[f] * linker_both[fa[ia[k]] & CLAUSE_SIDE][
@@ -561,7 +562,7 @@ linker_pair(const struct linker *l, uint32_t a, uint32_t b, double floor)
 			    l->vocab.number[f];
 			shared += (l->vocab.flags[f] & VOCAB_FIGURE) != 0;
 		}
-	}
+	} while (i < x->nfeat && j < y->nfeat);
 	/* One event of one participant (predicate.h), a name or not: a
 	 * word in common beyond the theme, "Bergdahl was returned" and
 	 * "Bergdahl was recovered" however else they are worded. */

@@ -4,6 +4,7 @@
 #include "config.h"
 
 #include <stdlib.h>
+#include <string.h>
 
 #include "bigarray.h"
 #include "document.h"
@@ -13,24 +14,63 @@
 #include "words.h"
 #include "xalloc.h"
 
-static int
-wording_u32cmp(const void *a, const void *b)
-{
-	uint32_t x = *(const uint32_t *)a, y = *(const uint32_t *)b;
+/* Sets of up to this many ids are sorted through a buffer on the stack,
+ * longer ones through one from the heap. */
+#define WORDING_RADIX_STACK 256
 
-	return x < y ? -1 : x > y;
+/*
+ * Sorts N ids ascending by their four bytes, least first (a stable
+ * counting sort each), skipping a byte every id has alike: no compare
+ * and no branch on the ids, where glibc's qsort, calling a comparison
+ * through a pointer, was most of the sort's cost.
+ */
+static void
+wording_radix(uint32_t *ids, size_t n)
+{
+	uint32_t count[4][256] = { { 0 } }, stack[WORDING_RADIX_STACK];
+	uint32_t *tmp, *from = ids, *to, *t, sum, c;
+	size_t i;
+	unsigned d, b;
+
+	tmp = n <= WORDING_RADIX_STACK ? stack :
+	    xreallocarray(NULL, n, sizeof *tmp);
+	to = tmp;
+	for (i = 0; i < n; i++) {
+		for (d = 0; d < 4; d++)
+			count[d][ids[i] >> (8 * d) & 0xff]++;
+	}
+	for (d = 0; d < 4; d++) {
+		if (count[d][ids[0] >> (8 * d) & 0xff] == n)
+			continue;
+		for (b = sum = 0; b < 256; b++) {
+			c = count[d][b];
+			count[d][b] = sum;
+			sum += c;
+		}
+		for (i = 0; i < n; i++)
+			to[count[d][from[i] >> (8 * d) & 0xff]++] = from[i];
+		t = from;
+		from = to;
+		to = t;
+	}
+	if (from != ids)
+		memcpy(ids, from, n * sizeof *ids);
+	if (tmp != stack)
+		free(tmp);
 }
 
-/* Most sets have a few dozen ids, where an insertion sort beats qsort's
- * calls through a pointer. */
+/* Most sets have a few dozen ids, where an insertion sort beats a radix
+ * sort's passes over 256 counts: they take the same time at about 48
+ * random ids (a loop sorting each way), the radix sort 3 to 5 times less
+ * than qsort from 64 to 200. */
 void
 wording_sort(uint32_t *ids, size_t n)
 {
 	size_t i, j;
 	uint32_t v;
 
-	if (n > 32) {
-		qsort(ids, n, sizeof *ids, wording_u32cmp);
+	if (n > 48) {
+		wording_radix(ids, n);
 		return;
 	}
 	for (i = 1; i < n; i++) {
@@ -142,13 +182,13 @@ wording_shared(const struct wording *p, struct wording_span a,
 	const uint32_t *ha = p->hashes + a.first, *hb = p->hashes + b.first;
 	uint32_t ia[INTERSECTION_ROOM_MIN], ib[INTERSECTION_ROOM_MIN];
 	uint32_t i = 0, j = 0;
-	size_t n = 0, k;
+	size_t n = 0;
 
 	/* The least room: each call stops soon after a match, and MOST is
-	 * mostly a few. */
-	while (n < most && (k = intersection_next(ha, a.n, &i, hb, b.n, &j, 0,
-	    ia, ib, INTERSECTION_ROOM_MIN)) > 0)
-		n += k;
+	 * mostly a few.  A call that ends either set is the last. */
+	while (n < most && i < a.n && j < b.n)
+		n += intersection_next(ha, a.n, &i, hb, b.n, &j, 0, ia, ib,
+		    INTERSECTION_ROOM_MIN);
 	return n < most ? n : most;
 }
 

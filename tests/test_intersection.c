@@ -3,29 +3,19 @@
 #include <stdlib.h>
 
 #include "intersection.h"
-
-struct rng {
-	uint64_t s;
-};
-
-static uint32_t
-rng_next(struct rng *r)
-{
-	r->s = r->s * 6364136223846793005ULL + 1442695040888963407ULL;
-	return (uint32_t)(r->s >> 33);
-}
+#include "lcg.h"
 
 /* N distinct keys, ascending once shifted by SHIFT, from a range of
  * SPREAD, with random bits below the shift. */
 static void
-keys(struct rng *r, uint32_t *out, uint32_t n, uint32_t spread,
+keys(struct lcg *r, uint32_t *out, uint32_t n, uint32_t spread,
     unsigned shift)
 {
 	uint32_t k = 0, i;
 
 	for (i = 0; i < n; i++) {
-		k += 1 + rng_next(r) % spread;
-		out[i] = k << shift | (rng_next(r) & ((1u << shift) - 1));
+		k += 1 + lcg_next(r) % spread;
+		out[i] = k << shift | (lcg_next(r) & ((1u << shift) - 1));
 	}
 }
 
@@ -38,7 +28,7 @@ keys(struct rng *r, uint32_t *out, uint32_t n, uint32_t spread,
 static void
 test_as_a_merge(void **state)
 {
-	struct rng r = { 7 };
+	struct lcg r = { 7 };
 	uint32_t a[40], b[40], ia[64], ib[64], want_a[40], want_b[40];
 	uint32_t na, nb, spread, i, j, x, y, n, got, round;
 	unsigned shift;
@@ -46,9 +36,9 @@ test_as_a_merge(void **state)
 
 	(void)state;
 	for (round = 0; round < 4000; round++) {
-		na = rng_next(&r) % 41;
-		nb = rng_next(&r) % 41;
-		spread = 1 + rng_next(&r) % 6;
+		na = lcg_next(&r) % 41;
+		nb = lcg_next(&r) % 41;
+		spread = 1 + lcg_next(&r) % 6;
 		shift = round % 2 == 0 ? 0 : 2;
 		keys(&r, a, na, spread, shift);
 		keys(&r, b, nb, spread, shift);
@@ -62,7 +52,7 @@ test_as_a_merge(void **state)
 			i += x <= y;
 			j += y <= x;
 		}
-		room = INTERSECTION_ROOM_MIN + rng_next(&r) % 61;
+		room = INTERSECTION_ROOM_MIN + lcg_next(&r) % 61;
 		i = j = 0;
 		got = 0;
 		while ((k = intersection_next(a, na, &i, b, nb, &j, shift, ia,

@@ -9,6 +9,7 @@
 #include "drift.h"
 #include "export.h"
 #include "invariants.h"
+#include "lcg.h"
 #include "story.h"
 #include "tagger.h"
 #include "taxedit.h"
@@ -620,13 +621,6 @@ static const char *const gen_words[] = {
 
 #define GEN_NWORDS (sizeof gen_words / sizeof *gen_words)
 
-static uint32_t
-gen_next(uint64_t *state)
-{
-	*state = *state * 6364136223846793005ULL + 1442695040888963407ULL;
-	return (uint32_t)(*state >> 33);
-}
-
 /*
  * Writes a story of 24 sources into DIR: each states some of 12 claims in
  * its own order and words (a negation, a number, a quote now and then)
@@ -640,7 +634,7 @@ generate_story(const char *dir)
 		"or", "qua", "bel", "nor", "ti", "gan", "us", "fre", "mol",
 		"zen",
 	};
-	uint64_t rng = 42;
+	struct lcg rng = { 42 };
 	uint32_t k, v, j, w, nsent;
 	char *path;
 	FILE *fp;
@@ -651,12 +645,12 @@ generate_story(const char *dir)
 		fp = fopen(path, "w");
 		assert_non_null(fp);
 		for (nsent = 0; nsent < 10; nsent++) {
-			k = gen_next(&rng) % 12;
-			v = gen_next(&rng) % 6;
-			if (gen_next(&rng) % 4 == 0) {
+			k = lcg_next(&rng) % 12;
+			v = lcg_next(&rng) % 6;
+			if (lcg_next(&rng) % 4 == 0) {
 				/* A line of its own. */
 				for (j = 0; j < 7; j++) {
-					w = gen_next(&rng) % 400;
+					w = lcg_next(&rng) % 400;
 					fprintf(fp, "%s%s%s%s", j ? " " : "",
 					    syl[w % 20], syl[w / 20],
 					    syl[(w * 7) % 20]);
@@ -673,7 +667,7 @@ generate_story(const char *dir)
 				if (v == 4 && j == 2)
 					continue;
 				fprintf(fp, "%s%s", j ? " " : "", gen_words[w]);
-				if (gen_next(&rng) % 3 == 0)
+				if (lcg_next(&rng) % 3 == 0)
 					fputs(" and", fp);
 			}
 			if (k % 4 == 0)

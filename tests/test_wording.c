@@ -1,5 +1,6 @@
 #include "testlib.h"
 
+#include "lcg.h"
 #include "wording.h"
 #include "xalloc.h"
 
@@ -103,12 +104,55 @@ test_prune_all_shared(void **state)
 	wording_free(&p);
 }
 
+static int
+u32cmp(const void *a, const void *b)
+{
+	uint32_t x = *(const uint32_t *)a, y = *(const uint32_t *)b;
+
+	return x < y ? -1 : x > y;
+}
+
+/*
+ * wording_sort orders as qsort does, at every length up to past its
+ * stack buffer (insertion sort, radix sort on the stack and on the heap),
+ * with ids that are random, repeated, alike in every byte but one, and
+ * alike in their low bytes.
+ */
+static void
+test_sort_orders(void **state)
+{
+	static uint32_t ids[700], want[700];
+	struct lcg r = { 3 };
+	size_t n, i;
+	unsigned kind;
+
+	(void)state;
+	for (n = 0; n <= 700; n += n < 80 ? 1 : 37) {
+		for (kind = 0; kind < 4; kind++) {
+			for (i = 0; i < n; i++) {
+				ids[i] = lcg_next(&r) ^ lcg_next(&r) << 16;
+				if (kind == 1)
+					ids[i] %= 7;
+				else if (kind == 2)
+					ids[i] = 0x5a5a5a00u | (ids[i] & 0xff);
+				else if (kind == 3)
+					ids[i] &= 0xff000000u;
+			}
+			memcpy(want, ids, n * sizeof *ids);
+			qsort(want, n, sizeof *want, u32cmp);
+			wording_sort(ids, n);
+			assert_memory_equal(ids, want, n * sizeof *ids);
+		}
+	}
+}
+
 int
 main(void)
 {
 	const struct CMUnitTest tests[] = {
 		cmocka_unit_test(test_prune_keeps_counts),
 		cmocka_unit_test(test_prune_all_shared),
+		cmocka_unit_test(test_sort_orders),
 	};
 
 	return cmocka_run_group_tests(tests, NULL, NULL);

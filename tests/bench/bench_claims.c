@@ -25,6 +25,7 @@
 #include "claims.h"
 #include "document.h"
 #include "input.h"
+#include "../lcg.h"
 #include "strbuf.h"
 #include "xalloc.h"
 
@@ -32,17 +33,6 @@
 #define CLAIMS_PER_SOURCE 14
 #define OWN_PER_SOURCE 6
 #define CLAIM_WORDS 7
-
-struct rng {
-	uint64_t s;
-};
-
-static uint32_t
-rng_next(struct rng *r)
-{
-	r->s = r->s * 6364136223846793005ULL + 1442695040888963407ULL;
-	return (uint32_t)(r->s >> 33);
-}
 
 /* A pronounceable made-up word, different for every N. */
 static void
@@ -91,7 +81,7 @@ bench_sentence(struct document *d, struct strbuf *sb)
  */
 static void
 bench_claim(struct document *d, struct strbuf *sb, uint32_t k, uint32_t v,
-    struct rng *r)
+    struct lcg *r)
 {
 	static const char *const fill[] = {
 		"the", "said", "that", "officials", "on", "would", "and", "of",
@@ -112,9 +102,9 @@ bench_claim(struct document *d, struct strbuf *sb, uint32_t k, uint32_t v,
 		if (sb->len > qstart)
 			strbuf_addch(sb, ' ');
 		bench_word(sb, 1000 + k * CLAIM_WORDS + w);
-		if (rng_next(r) % 3 == 0) {
+		if (lcg_next(r) % 3 == 0) {
 			strbuf_addch(sb, ' ');
-			strbuf_addstr(sb, fill[rng_next(r) % 8]);
+			strbuf_addstr(sb, fill[lcg_next(r) % 8]);
 		}
 	}
 	if (quoted)
@@ -137,7 +127,7 @@ bench_claim(struct document *d, struct strbuf *sb, uint32_t k, uint32_t v,
 #define PER_SOURCE (CLAIMS_PER_SOURCE + OWN_PER_SOURCE)
 
 static struct document **
-bench_story(size_t n, struct rng *r, uint32_t *tmpl)
+bench_story(size_t n, struct lcg *r, uint32_t *tmpl)
 {
 	struct document **docs = xcalloc(n, sizeof *docs);
 	uint32_t k0;
@@ -156,14 +146,14 @@ bench_story(size_t n, struct rng *r, uint32_t *tmpl)
 					if (k != 0)
 						strbuf_addch(&sb, ' ');
 					bench_word(&sb, 100000 +
-					    rng_next(r) % 4000000);
+					    lcg_next(r) % 4000000);
 				}
 				strbuf_addch(&sb, '.');
 				bench_sentence(docs[i], &sb);
 			} else {
-				k0 = rng_next(r) % CLAIMS;
+				k0 = lcg_next(r) % CLAIMS;
 				tmpl[i * PER_SOURCE + j] = k0;
-				bench_claim(docs[i], &sb, k0, rng_next(r) % 8, r);
+				bench_claim(docs[i], &sb, k0, lcg_next(r) % 8, r);
 			}
 		}
 		docs[i]->nparagraphs = docs[i]->nsentences;
@@ -277,7 +267,7 @@ bench_quality(struct document **docs, size_t n, const uint32_t *tmpl,
 static int
 bench_sizes(const char *arg)
 {
-	struct rng r = { 42 };
+	struct lcg r = { 42 };
 	struct document **docs;
 	struct claims *claims;
 	uint32_t *tmpl;
