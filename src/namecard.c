@@ -15,8 +15,6 @@
  * (Bill) Jefferson Clinton". */
 #define NAMECARD_NAME_WORDS 5
 
-
-
 /* The start of the word of S that holds byte AT, not before FLOOR. */
 static size_t
 namecard_word_start(const char *s, size_t floor, size_t at)

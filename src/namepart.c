@@ -23,8 +23,6 @@ static const char *const namepart_own[] = {
 	"We", "Will", "With", "You", "Your", NULL
 };
 
-
-
 /* A byte of a word: an ASCII letter or digit, '-', an apostrophe, or a
  * byte of a multi-byte character (accented letters, the curly one). */
 static bool

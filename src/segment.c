@@ -58,10 +58,6 @@ segment_is_space(char c)
 	return segment_space[(unsigned char)c];
 }
 
-
-
-
-
 /* Length of whichever entry of LIST stands at S[I], or 0. */
 static inline size_t
 segment_at_any(const struct segment_state *st, size_t i,

@@ -60,8 +60,6 @@ words_is_apostrophe(int32_t cp)
 	return cp == '\'' || cp == 0x2019 || cp == 0x2018 || cp == 0x02bc;
 }
 
-
-
 /*
  * Length of a dotted acronym ("U.S.", "U.N.") starting at POS, or 0: two or
  * more capitals, each followed by a full stop.
