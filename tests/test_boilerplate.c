@@ -7,17 +7,6 @@
 
 #include "document.h"
 
-static struct document *
-load(const char *name, const char *text)
-{
-	struct document *doc;
-	char *cause = NULL;
-
-	if (document_load_buffer(name, text, strlen(text), &doc, &cause) != 0)
-		fail_msg("%s", cause);
-	return doc;
-}
-
 static bool
 is_boilerplate(const struct document *doc, const char *text)
 {
@@ -36,7 +25,7 @@ test_boilerplate(void **state)
 {
 	struct document *doc;
 
-	doc = load("a.txt", "Talks began. They ended.\nRelated News\n"
+	doc = testlib_load("a.txt", "Talks began. They ended.\nRelated News\n"
 	    "- Belgium leads NATO maritime security operation\n"
 	    "- NATO boss calls on Germany to spend more\n"
 	    "According to the minister, talks resume.\n"
@@ -77,7 +66,8 @@ test_boilerplate(void **state)
 	/* A byline name opening the body, a video's title and length, a
 	 * lone "Photo", an archive note are furniture; capitalised words over
 	 * a paragraph of prose are its heading, not a tag line. */
-	doc = load("a.txt", "Platforms and the law\n\nWilliam Cummings\n\n"
+	doc = testlib_load("a.txt",
+	    "Platforms and the law\n\nWilliam Cummings\n\n"
 	    "Jones: Yes, he can 01:47\n\n"
 	    "Photo\n\nThis article is more than 4 years old\n\n"
 	    "Social Network Limitations\n\n"
@@ -96,7 +86,7 @@ test_boilerplate(void **state)
 	document_free(doc);
 
 	/* An aggregator's teasers of other stories, each with its link. */
-	doc = load("a.txt", "The article. It ends here.\n"
+	doc = testlib_load("a.txt", "The article. It ends here.\n"
 	    "Similar News:You can also read stories similar to this one.\n"
 	    "Other Headline Here For SureUS Defense officials said it today. "
 	    "They added more.\nRead more \xc2\xbb\n"
@@ -116,7 +106,7 @@ test_boilerplate(void **state)
 
 	/* Prose with a capitalised phrase is not a tag line, and "Read more"
 	 * inside a sentence is not a link. */
-	doc = load("a.txt", "The Foreign Ministry Of Norvalia\n"
+	doc = testlib_load("a.txt", "The Foreign Ministry Of Norvalia\n"
 	    "Readers can read more about it in our archive.\n");
 	assert_false(is_boilerplate(doc, "Readers can read more about it in "
 	    "our archive."));
@@ -126,7 +116,7 @@ test_boilerplate(void **state)
 	 * shop widget's price are furniture; a short heading in capitals, a
 	 * quote in capitals, a name said twice in a sentence and a price in
 	 * prose are not. */
-	doc = load("a.txt", "The mayor spoke.\n\n"
+	doc = testlib_load("a.txt", "The mayor spoke.\n\n"
 	    "MAYOR: CITY BUDGET VOTE SLIPS TO SPRING, COUNCIL AIDES SAY\n\n"
 	    "BUDGET TALKS\n\n"
 	    "\"WE WILL NOT RAISE TAXES ON ANY FAMILY IN THIS CITY THIS YEAR\"\n\n"
@@ -161,7 +151,7 @@ test_boilerplate(void **state)
 	 * line pointing at a web address, and a headline at the foot are
 	 * furniture; "Close" opening prose, a long sentence under
 	 * "Advertisement:", an address alone are not. */
-	doc = load("a.txt", "CLOSE The mayor explains the budget vote. "
+	doc = testlib_load("a.txt", "CLOSE The mayor explains the budget vote. "
 	    "Here is what it means for the city.\n\n"
 	    "The council voted on Tuesday to delay the budget.\n\n"
 	    "A council member speaks to reporters in City Hall, May 2, 2024."
@@ -205,7 +195,7 @@ test_boilerplate(void **state)
 	document_free(doc);
 
 	/* The outlet's name alone under the byline is the site's. */
-	doc = load("a.txt", "---\noutlet: Harbour Gazette\n"
+	doc = testlib_load("a.txt", "---\noutlet: Harbour Gazette\n"
 	    "title: Bridge shut\n---\nThe bridge shut.\n\n"
 	    "HARBOUR GAZETTE\n\nThe Harbour Gazette reported it first.\n");
 	assert_true(is_boilerplate(doc, "HARBOUR GAZETTE"));
@@ -215,11 +205,11 @@ test_boilerplate(void **state)
 
 	/* The last item of a list, and a long sentence whose quote was cut
 	 * off, end a body without being furniture. */
-	doc = load("a.txt", "Two teams made it.\n\nCroatia: sixth "
+	doc = testlib_load("a.txt", "Two teams made it.\n\nCroatia: sixth "
 	    "appearance\n\nWales: second appearance\n");
 	assert_false(is_boilerplate(doc, "Wales: second appearance"));
 	document_free(doc);
-	doc = load("a.txt", "The mayor spoke.\n\nWhen the vote first "
+	doc = testlib_load("a.txt", "The mayor spoke.\n\nWhen the vote first "
 	    "slipped, the mayor stood up and told the council members:\n");
 	assert_false(is_boilerplate(doc, "When the vote first slipped, the "
 	    "mayor stood up and told the council members:"));
@@ -239,7 +229,8 @@ test_boilerplate_lists_and_galleries(void **state)
 {
 	struct document *doc;
 
-	doc = load("a.txt", "The council met on Monday to vote on the budget.\n"
+	doc = testlib_load("a.txt",
+	    "The council met on Monday to vote on the budget.\n"
 	    "Photos: City leaks \xe2\x80\x93 In 2007, the clerk was convicted. "
 	    "He appealed. Hide Caption 1 of 2 Photos: City leaks \xe2\x80\x93 "
 	    "The treasurer resigned. He was later cleared. Hide Caption 2 of 2 "
@@ -284,7 +275,7 @@ test_boilerplate_lists_and_galleries(void **state)
 	assert_true(is_boilerplate(doc, "Previous Next Jane Roe/AP"));
 	document_free(doc);
 
-	doc = load("b.txt", "City budget\n\n"
+	doc = testlib_load("b.txt", "City budget\n\n"
 	    "Story highlights The mayor and council met again\n\n"
 	    "The vote slips to spring\n\n"
 	    "The mayor said the budget would pass next week after months of "
@@ -314,7 +305,8 @@ test_boilerplate_site_lines(void **state)
 		"The vote was the closest in years, said the clerk.",
 		"Then a message arrives in your inbox.", NULL
 	};
-	struct document *doc = load("a.txt", "The council met on Monday. The "
+	struct document *doc = testlib_load("a.txt",
+	    "The council met on Monday. The "
 	    "vote was close and the mayor spoke at length.\n\nAD\n\n"
 	    "Follow her on Twitter @janedoe.\n\n"
 	    "- Follow the Desk on Twitter: @thedesk\n\n"
@@ -373,7 +365,8 @@ test_boilerplate_contacts_and_widgets(void **state)
 		"The council met on Monday to vote on the budget.",
 		"The mayor said the plan would pass in the spring.", NULL
 	};
-	struct document *doc = load("a.txt", "POLITICO Dispatch: May 19 The "
+	struct document *doc = testlib_load("a.txt",
+	    "POLITICO Dispatch: May 19 The "
 	    "mayor spoke at noon. The council sat late.\n\n"
 	    "The council met on Monday to vote on the budget.\n\n"
 	    "\"The jo@example.com account was closed,\" she wrote.\n\n"
@@ -406,13 +399,15 @@ test_boilerplate_contacts_and_widgets(void **state)
 static void
 test_boilerplate_bios(void **state)
 {
-	struct document *doc = load("a.txt", "Jane Roe is a senior staff "
+	struct document *doc = testlib_load("a.txt",
+	    "Jane Roe is a senior staff "
 	    "writer for the Bugle. She covers the council.\n\n"
 	    "The council met on Monday to vote on the budget.\n\n"
 	    "Ann Lee is a professor of law at the state university.\n\n"
 	    "The vote was the closest in years, said the clerk.\n\n"
 	    "Bo Diaz is the Bugle's chief political correspondent.\n");
-	struct document *lede = load("b.txt", "Ann Lee is a shrewd writer but "
+	struct document *lede = testlib_load("b.txt",
+	    "Ann Lee is a shrewd writer but "
 	    "she has spent her life in the council.\n\n"
 	    "The council met on Monday to vote on the budget.\n");
 
@@ -430,7 +425,8 @@ test_boilerplate_bios(void **state)
 
 	/* A title in capitals, after a plural's possessive, or a few
 	 * words after the outlet's possessive. */
-	doc = load("a.txt", "Di Ray is the Daily News' Senior Writer.\n\n"
+	doc = testlib_load("a.txt",
+	    "Di Ray is the Daily News' Senior Writer.\n\n"
 	    "The council met on Monday to vote on the budget.\n\n"
 	    "Cy Fox is a member of the Bugle's Board of Contributors. "
 	    "Follow him on Twitter @cyfox\n");
@@ -447,7 +443,8 @@ test_boilerplate_bios(void **state)
 static void
 test_boilerplate_subheads(void **state)
 {
-	struct document *doc = load("a.txt", "The council met on Monday to "
+	struct document *doc = testlib_load("a.txt",
+	    "The council met on Monday to "
 	    "vote on the budget.\n\nVoter turnout\n\n"
 	    "The vote was the closest in years, said the clerk.\n\n"
 	    "Illustration by Jo Smith\n\n"
@@ -486,7 +483,7 @@ test_boilerplate_anywhere_in_long(void **state)
 		/* Sentences of 280 bytes and more, the phrase at AT. */
 		snprintf(text, sizeof text, "The talks ended.\nSo %.*s%s %.*s.\n",
 		    (int)at, filler, phrase, (int)(280 - at), filler);
-		doc = load("a.txt", text);
+		doc = testlib_load("a.txt", text);
 		assert_int_equal(doc->nsentences, 2);
 		assert_false(doc->sentences[0].boilerplate);
 		if (!doc->sentences[1].boilerplate)
@@ -518,7 +515,7 @@ test_boilerplate_furniture_anywhere(void **state)
 				    "The talks ended.\nSo %.*s%s %.*s.\n",
 				    (int)at, filler, phrases[p],
 				    (int)(size - at), filler);
-				doc = load("a.txt", text);
+				doc = testlib_load("a.txt", text);
 				assert_int_equal(doc->nsentences, 2);
 				assert_false(doc->sentences[0].boilerplate);
 				if (doc->sentences[1].boilerplate !=
@@ -544,7 +541,8 @@ test_boilerplate_furniture_anywhere(void **state)
 static void
 test_boilerplate_captions_and_credits(void **state)
 {
-	struct document *doc = load("a.txt", "---\noutlet: Harbour Ledger\n"
+	struct document *doc = testlib_load("a.txt",
+	    "---\noutlet: Harbour Ledger\n"
 	    "title: Budget vote slips\n---\nAnn Lee\n\n"
 	    "Harbour Ledger Bureau\n\n"
 	    "In this May 2 photo, the mayor speaks in the hall. "

@@ -8,17 +8,6 @@
 #include "strbuf.h"
 #include "xalloc.h"
 
-static struct document *
-load(const char *name, const char *text)
-{
-	struct document *doc;
-	char *cause = NULL;
-
-	if (document_load_buffer(name, text, strlen(text), &doc, &cause) != 0)
-		fail_msg("%s", cause);
-	return doc;
-}
-
 /* Loads TEXT expecting failure; returns the message. */
 static char *
 load_fails(const char *name, const char *text, size_t len)
@@ -70,7 +59,7 @@ assert_quote(const struct document *doc, size_t i, size_t q, const char *want)
 static void
 test_front_matter(void **state)
 {
-	struct document *doc = load("x/file.md",
+	struct document *doc = testlib_load("x/file.md",
 	    "---\noutlet: Meridian Wire\ntitle: \"Truce: day one\"\n"
 	    "url: https://example.org/a\ndate: 2026-03-14\nauthor: [A. Writer, "
 	    "B. Writer]\nsection: Politics\ntags: [a, b]\n---\n"
@@ -96,7 +85,8 @@ test_front_matter(void **state)
 static void
 test_front_matter_hand_written(void **state)
 {
-	struct document *doc = load("n.md", "---\noutlet: NewsHeap\ntitle: "
+	struct document *doc = testlib_load("n.md",
+	    "---\noutlet: NewsHeap\ntitle: "
 	    "Ceasefire: what we know\nauthor:\n---\n\nText here.\n");
 
 	assert_string_equal(doc->outlet, "NewsHeap");
@@ -114,7 +104,7 @@ test_front_matter_hand_written(void **state)
 static void
 test_front_matter_plain_lines(void **state)
 {
-	struct document *doc = load("p.md", "---\ntitle: Truce  holds\n"
+	struct document *doc = testlib_load("p.md", "---\ntitle: Truce  holds\n"
 	    "url: https://example.org/a#top\nx_y: 1\nauthor:\n---\nText.\n");
 
 	assert_string_equal(doc->title, "Truce  holds");
@@ -125,41 +115,46 @@ test_front_matter_plain_lines(void **state)
 	assert_string_equal(doc->extra[0].value, "1");
 	document_free(doc);
 
-	doc = load("c.md", "---\ntitle: Truce holds # draft\n---\nText.\n");
+	doc = testlib_load("c.md",
+	    "---\ntitle: Truce holds # draft\n---\nText.\n");
 	assert_string_equal(doc->title, "Truce holds");
 	document_free(doc);
 
-	doc = load("u.md", "---\ntitle: Z\xc3\xbcrich  talks\n---\nText.\n");
+	doc = testlib_load("u.md",
+	    "---\ntitle: Z\xc3\xbcrich  talks\n---\nText.\n");
 	assert_string_equal(doc->title, "Z\xc3\xbcrich  talks");
 	document_free(doc);
 
 	/* A line separator (U+2028) is a line break to YAML: the white
 	 * space after it goes. */
-	doc = load("ls.md", "---\ntitle: Truce\xe2\x80\xa8 holds\n---\nText.\n");
+	doc = testlib_load("ls.md",
+	    "---\ntitle: Truce\xe2\x80\xa8 holds\n---\nText.\n");
 	assert_string_equal(doc->title, "Truce\xe2\x80\xa8holds");
 	document_free(doc);
 
-	doc = load("uc.md", "---\ntitle: Z\xc3\xbcrich: talks \xe2\x80\x9cgo\xe2\x80\x9d\n"
+	doc = testlib_load("uc.md",
+	    "---\ntitle: Z\xc3\xbcrich: talks \xe2\x80\x9cgo\xe2\x80\x9d\n"
 	    "author:\n---\nText.\n");
 	assert_string_equal(doc->title, "Z\xc3\xbcrich: talks \xe2\x80\x9cgo\xe2\x80\x9d");
 	assert_null(doc->author);
 	document_free(doc);
 
-	doc = load("i.md", "---\ntitle: Truce\n  holds\n---\nText.\n");
+	doc = testlib_load("i.md", "---\ntitle: Truce\n  holds\n---\nText.\n");
 	assert_string_equal(doc->title, "Truce holds");
 	document_free(doc);
 
 	/* Double quotes as YAML reads them: with no escape inside, the
 	 * bytes between them, trimmed; an escape, a second quote or more
 	 * after the closing one is libyaml's. */
-	doc = load("q.md", "---\ntitle: \"'Truce': day one \"  \n"
+	doc = testlib_load("q.md", "---\ntitle: \"'Truce': day one \"  \n"
 	    "author: \"\"\nurl: \"a\\\"b\"\ndate: \"x \\u00e9\"\n---\nText.\n");
 	assert_string_equal(doc->title, "'Truce': day one");
 	assert_null(doc->author);
 	assert_string_equal(doc->url, "a\"b");
 	assert_string_equal(doc->date, "x \xc3\xa9");
 	document_free(doc);
-	doc = load("q2.md", "---\ntitle: \"Truce\" # day one\n---\nText.\n");
+	doc = testlib_load("q2.md",
+	    "---\ntitle: \"Truce\" # day one\n---\nText.\n");
 	assert_string_equal(doc->title, "Truce");
 	document_free(doc);
 	free(load_fails_str("q3.md",
@@ -173,7 +168,7 @@ test_front_matter_plain_lines(void **state)
 static void
 test_front_matter_block(void **state)
 {
-	struct document *doc = load("d.md", "---\ntitle: First\n"
+	struct document *doc = testlib_load("d.md", "---\ntitle: First\n"
 	    "title: Second\nsection:\nauthor: A. Writer\nauthor:\n---\n"
 	    "Text.\n");
 
@@ -206,7 +201,7 @@ test_front_matter_long(void **state)
 			strbuf_addf(&sb, "k%zu: v%zu%s\n", i, i,
 			    round == 1 && i == 20 ? ": more" : "");
 		strbuf_addstr(&sb, "title: Truce holds  \n---\nText.\n");
-		doc = load("long.md", sb.data);
+		doc = testlib_load("long.md", sb.data);
 		assert_string_equal(doc->title, "Truce holds");
 		assert_int_equal(doc->nextra, 40);
 		for (i = 0; i < 40; i++) {
@@ -260,7 +255,7 @@ test_front_matter_alias_bomb(void **state)
 	for (i = 0; i < 20000; i++)
 		strbuf_addstr(&sb, ", *x");
 	strbuf_addstr(&sb, "]\n---\nBody.\n");
-	doc = load("bomb.md", sb.data);
+	doc = testlib_load("bomb.md", sb.data);
 	assert_int_equal(doc->nextra, 2);
 	assert_true(strlen(doc->extra[1].value) <= sb.len);
 	document_free(doc);
@@ -271,7 +266,7 @@ test_front_matter_alias_bomb(void **state)
 static void
 test_front_matter_sanitised(void **state)
 {
-	struct document *doc = load("e.md",
+	struct document *doc = testlib_load("e.md",
 	    "---\ntitle: \"\\e]0;pwned\\a red\"\n---\nBody.\n");
 
 	assert_string_equal(doc->title,
@@ -284,7 +279,7 @@ test_title_rules(void **state)
 {
 	struct document *doc;
 
-	doc = load("/some/dir/Brussels Times.txt",
+	doc = testlib_load("/some/dir/Brussels Times.txt",
 	    "Trump intends to end the war: Defense secretary\nHe said so.\n");
 	assert_string_equal(doc->outlet, "Brussels Times");
 	assert_string_equal(doc->title,
@@ -293,27 +288,29 @@ test_title_rules(void **state)
 	document_free(doc);
 
 	/* Ends like a sentence: a lede, not a title. */
-	doc = load("a.txt", "A Ukrainian NATO membership is not realistic.\n"
+	doc = testlib_load("a.txt",
+	    "A Ukrainian NATO membership is not realistic.\n"
 	    "He said so.\n");
 	assert_null(doc->title);
 	assert_int_equal(doc->nsentences, 2);
 	document_free(doc);
 
 	/* Nothing after it: it does not stand alone. */
-	doc = load("a.txt", "Just one line without a stop\n");
+	doc = testlib_load("a.txt", "Just one line without a stop\n");
 	assert_null(doc->title);
 	assert_int_equal(doc->nsentences, 1);
 	document_free(doc);
 
 	/* Long: a paragraph, not a title. */
-	doc = load("a.txt", "word word word word word word word word word word "
+	doc = testlib_load("a.txt",
+	    "word word word word word word word word word word "
 	    "word word word word word word word word word word word word word "
 	    "word word word word word word word word word\nNext.\n");
 	assert_null(doc->title);
 	document_free(doc);
 
 	/* A Markdown heading. */
-	doc = load("a.md", "# Guns fall silent\n\nThe truce held.\n");
+	doc = testlib_load("a.md", "# Guns fall silent\n\nThe truce held.\n");
 	assert_string_equal(doc->title, "Guns fall silent");
 	document_free(doc);
 }
@@ -323,7 +320,8 @@ test_datelines(void **state)
 {
 	struct document *doc;
 
-	doc = load("a.txt", "Title of the story\nBRUSSELS\nU.S. Secretary of "
+	doc = testlib_load("a.txt",
+	    "Title of the story\nBRUSSELS\nU.S. Secretary of "
 	    "Defense Pete Hegseth said it.\n");
 	assert_string_equal(doc->title, "Title of the story");
 	assert_string_equal(doc->dateline, "BRUSSELS");
@@ -333,39 +331,43 @@ test_datelines(void **state)
 	assert_int_equal(doc->sentences[0].paragraph, 0);
 	document_free(doc);
 
-	doc = load("a.txt", "MUNICH (AP) \xe2\x80\x94 The minister spoke. "
+	doc = testlib_load("a.txt",
+	    "MUNICH (AP) \xe2\x80\x94 The minister spoke. "
 	    "Then he left.\n");
 	assert_string_equal(doc->dateline, "MUNICH (AP)");
 	assert_sentence(doc, 0, "The minister spoke.");
 	document_free(doc);
 
-	doc = load("a.txt", "WASHINGTON, Feb 12 (Reuters) - U.S. officials "
+	doc = testlib_load("a.txt",
+	    "WASHINGTON, Feb 12 (Reuters) - U.S. officials "
 	    "said so.\n");
 	assert_string_equal(doc->dateline, "WASHINGTON, Feb 12 (Reuters)");
 	assert_sentence(doc, 0, "U.S. officials said so.");
 	document_free(doc);
 
-	doc = load("a.txt", "NEW YORK \xe2\x80\x94 \xe2\x80\x9cWe will,\xe2\x80\x9d "
+	doc = testlib_load("a.txt",
+	    "NEW YORK \xe2\x80\x94 \xe2\x80\x9cWe will,\xe2\x80\x9d "
 	    "he said.\n");
 	assert_string_equal(doc->dateline, "NEW YORK");
 	assert_sentence(doc, 0, "\xe2\x80\x9cWe will,\xe2\x80\x9d he said.");
 	document_free(doc);
 
-	doc = load("a.txt", "Kyiv, Ukraine (Reuters) - Officials said so.\n");
+	doc = testlib_load("a.txt",
+	    "Kyiv, Ukraine (Reuters) - Officials said so.\n");
 	assert_string_equal(doc->dateline, "Kyiv, Ukraine (Reuters)");
 	assert_sentence(doc, 0, "Officials said so.");
 	document_free(doc);
 
 	/* Capitals that start a sentence are not a dateline; a place in
 	 * lower case needs an agency and a dash. */
-	doc = load("a.txt", "Brussels - The talks went on.\n");
+	doc = testlib_load("a.txt", "Brussels - The talks went on.\n");
 	assert_null(doc->dateline);
 	document_free(doc);
-	doc = load("a.txt", "NATO allies met in Brussels.\n");
+	doc = testlib_load("a.txt", "NATO allies met in Brussels.\n");
 	assert_null(doc->dateline);
 	assert_sentence(doc, 0, "NATO allies met in Brussels.");
 	document_free(doc);
-	doc = load("a.txt", "UK - based firms grew.\n");
+	doc = testlib_load("a.txt", "UK - based firms grew.\n");
 	assert_null(doc->dateline);
 	document_free(doc);
 }
@@ -376,7 +378,8 @@ test_paragraphs(void **state)
 	struct document *doc;
 
 	/* One paragraph per line. */
-	doc = load("a.txt", "First one. Second one.\r\nThird one.\n\nFourth.");
+	doc = testlib_load("a.txt",
+	    "First one. Second one.\r\nThird one.\n\nFourth.");
 	assert_int_equal(doc->nparagraphs, 3);
 	assert_int_equal(doc->nsentences, 4);
 	assert_int_equal(doc->sentences[1].paragraph, 0);
@@ -385,7 +388,8 @@ test_paragraphs(void **state)
 	document_free(doc);
 
 	/* Hard-wrapped Markdown: blank lines part paragraphs. */
-	doc = load("a.md", "The truce took effect on a\nSunday. Guns fell "
+	doc = testlib_load("a.md",
+	    "The truce took effect on a\nSunday. Guns fell "
 	    "silent.\n\nA new\nparagraph.\n- an item\n- another\n"
 	    "1. first\n2. second\n");
 	assert_int_equal(doc->nparagraphs, 6);
@@ -405,7 +409,7 @@ test_quotes(void **state)
 	struct document *doc;
 	const struct sentence *s;
 
-	doc = load("a.txt", "He called it an \xe2\x80\x9cunrealistic "
+	doc = testlib_load("a.txt", "He called it an \xe2\x80\x9cunrealistic "
 	    "objective,\xe2\x80\x9d and said \"no\" twice.\n");
 	assert_int_equal(doc->sentences[0].nquotes, 2);
 	assert_quote(doc, 0, 0, "unrealistic objective,");
@@ -414,7 +418,8 @@ test_quotes(void **state)
 	document_free(doc);
 
 	/* A quote over three sentences. */
-	doc = load("a.txt", "\"NATO is not realistic. Instead, troops must "
+	doc = testlib_load("a.txt",
+	    "\"NATO is not realistic. Instead, troops must "
 	    "back it. No NATO mission,\" he said. Then he left.\n");
 	assert_int_equal(doc->nsentences, 4);
 	s = doc->sentences;
@@ -429,7 +434,7 @@ test_quotes(void **state)
 	document_free(doc);
 
 	/* A quote over paragraphs reopens at each one. */
-	doc = load("a.txt", "\xe2\x80\x9c" "First part of it.\n"
+	doc = testlib_load("a.txt", "\xe2\x80\x9c" "First part of it.\n"
 	    "\xe2\x80\x9cSecond part of it.\xe2\x80\x9d\nAfter.\n");
 	s = doc->sentences;
 	assert_true(s[0].quote_continues);
@@ -441,14 +446,15 @@ test_quotes(void **state)
 	document_free(doc);
 
 	/* An unclosed quote does not leak into the next paragraph. */
-	doc = load("a.txt", "\"Never closed.\nNext paragraph.\n");
+	doc = testlib_load("a.txt", "\"Never closed.\nNext paragraph.\n");
 	assert_false(doc->sentences[0].quote_continues);
 	assert_false(doc->sentences[1].quote_continued);
 	assert_int_equal(doc->sentences[1].nquotes, 0);
 	document_free(doc);
 
 	/* Quotes inside quotes; apostrophes are not quotes. */
-	doc = load("a.txt", "\xe2\x80\x9cThey said \xe2\x80\x98no\xe2\x80\x99 to "
+	doc = testlib_load("a.txt",
+	    "\xe2\x80\x9cThey said \xe2\x80\x98no\xe2\x80\x99 to "
 	    "Ukraine\xe2\x80\x99s plan,\xe2\x80\x9d he said. 'Fine,' she said "
 	    "of Biden's policy.\n");
 	assert_int_equal(doc->sentences[0].nquotes, 1);
@@ -465,7 +471,8 @@ test_quotes(void **state)
 static void
 test_name_card(void **state)
 {
-	struct document *doc = load("a.txt", "The bill passed with the help "
+	struct document *doc = testlib_load("a.txt",
+	    "The bill passed with the help "
 	    "of Sen. Ann Lee Annabel (Ann) Marie LeeCity budget vote slips to "
 	    "spring Council sides with mayor on parks 2024 races heat up MORE, "
 	    "who said \"we will win\" today.\n\n"
@@ -510,7 +517,7 @@ test_name_card_hint(void **state)
 static void
 test_sanitised_body(void **state)
 {
-	struct document *doc = load("a.txt",
+	struct document *doc = testlib_load("a.txt",
 	    "Red \x1b[31malert\x1b[0m here. Bidi \xe2\x80\xae" "txt.exe ok.\n");
 
 	assert_sentence(doc, 0, "Red \xe2\x90\x9b[31malert\xe2\x90\x9b[0m here.");
@@ -611,7 +618,7 @@ test_kuhn_stress_file(void **state)
 static void
 test_clear_tags(void **state)
 {
-	struct document *doc = load("a.txt", "One. Two.\n");
+	struct document *doc = testlib_load("a.txt", "One. Two.\n");
 	struct sentence *s = &doc->sentences[0];
 
 	assert_int_equal(s->claim, SENTENCE_NO_CLAIM);

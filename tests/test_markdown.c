@@ -10,21 +10,10 @@
 #include "strbuf.h"
 #include "xalloc.h"
 
-static struct document *
-load(const char *name, const char *text)
-{
-	struct document *doc = NULL;
-	char *cause = NULL;
-
-	if (document_load_buffer(name, text, strlen(text), &doc, &cause) != 0)
-		fail_msg("%s", cause);
-	return doc;
-}
-
 static void
 test_inline_marks(void **state)
 {
-	struct document *doc = load("a.md", "---\noutlet: Wire\n---\n"
+	struct document *doc = testlib_load("a.md", "---\noutlet: Wire\n---\n"
 	    "Troops were **ordered** to _deploy_ near [the border]"
 	    "(https://example.org/map) on `Monday`.\n\n"
 	    "![A photo of tanks](tanks.jpg)\n\n"
@@ -42,7 +31,7 @@ test_inline_marks(void **state)
 static void
 test_blocks(void **state)
 {
-	struct document *doc = load("b.md", "# The title\n\n"
+	struct document *doc = testlib_load("b.md", "# The title\n\n"
 	    "First paragraph, hard\nwrapped over lines.\n\n"
 	    "## A section\n\n"
 	    "* one\n* two\n\n3. three\n4. four\n\n"
@@ -73,7 +62,8 @@ static void
 test_lines_as_paragraphs(void **state)
 {
 	/* Not hard-wrapped: each line stays a paragraph, as before. */
-	struct document *doc = load("c.md", "Title line\nThe truce held.\n"
+	struct document *doc = testlib_load("c.md",
+	    "Title line\nThe truce held.\n"
 	    "Guns fell *silent*.\n");
 
 	assert_string_equal(doc->title, "Title line");
@@ -375,22 +365,23 @@ test_stdin_sniff(void **state)
 		if (markdown_sniff(plain[i], strlen(plain[i])))
 			fail_msg("taken as Markdown: %s", plain[i]);
 	}
-	doc = load("-", "# Port reopens\n\nThe **harbour** reopened on "
+	doc = testlib_load("-", "# Port reopens\n\nThe **harbour** reopened on "
 	    "[Monday](https://x.example/a).\n");
 	assert_string_equal(doc->title, "Port reopens");
 	assert_string_equal(doc->sentences[0].text,
 	    "The harbour reopened on Monday.");
 	document_free(doc);
-	doc = load("-", "The **harbour** reopened.\n> He said so.\n");
+	doc = testlib_load("-", "The **harbour** reopened.\n> He said so.\n");
 	assert_string_equal(doc->sentences[0].text, "The harbour reopened.");
 	document_free(doc);
 	/* Plain text on standard input keeps its marks. */
-	doc = load("-", "Prices rose 2*3 times, a *single* star said.\n");
+	doc = testlib_load("-",
+	    "Prices rose 2*3 times, a *single* star said.\n");
 	assert_string_equal(doc->sentences[0].text,
 	    "Prices rose 2*3 times, a *single* star said.");
 	document_free(doc);
 	/* A named file is told by its name: .txt is text, marks and all. */
-	doc = load("notes.txt", "The **harbour** reopened.\n");
+	doc = testlib_load("notes.txt", "The **harbour** reopened.\n");
 	assert_string_equal(doc->sentences[0].text,
 	    "The **harbour** reopened.");
 	document_free(doc);

@@ -28,17 +28,6 @@ remove_tree(const char *dir)
 	free(cmd);
 }
 
-static struct document *
-load(const char *name, const char *text)
-{
-	struct document *doc;
-	char *cause = NULL;
-
-	if (document_load_buffer(name, text, strlen(text), &doc, &cause) != 0)
-		fail_msg("%s", cause);
-	return doc;
-}
-
 static void
 test_default_path(void **state)
 {
@@ -88,10 +77,13 @@ test_persists(void **state)
 static void
 test_keys(void **state)
 {
-	struct document *a = load("one/a.md", "Title\n\nSame words here.\n");
-	struct document *b = load("two/b.md", "Title\n\nSame words here.\n");
-	struct document *c = load("c.md", "Title\n\nOther words here.\n");
-	struct document *u = load("u.md",
+	struct document *a = testlib_load("one/a.md",
+	    "Title\n\nSame words here.\n");
+	struct document *b = testlib_load("two/b.md",
+	    "Title\n\nSame words here.\n");
+	struct document *c = testlib_load("c.md",
+	    "Title\n\nOther words here.\n");
+	struct document *u = testlib_load("u.md",
 	    "---\nurl: https://a.test/x\n---\n\nSame words here.\n");
 	char *ka = state_key(a), *kb = state_key(b), *kc = state_key(c);
 	char *ku = state_key(u);

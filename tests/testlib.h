@@ -1,7 +1,8 @@
 /*
  * testlib: what the cmocka tests share: locating ../shared and the source
- * tree, reading files, skipping cleanly when test material is absent, and
- * running a group at every level of block routines.
+ * tree, reading files, loading a source from a string, skipping cleanly
+ * when test material is absent, and running a group at every level of
+ * block routines.
  */
 #ifndef PARALLAX_TESTLIB_H
 #define PARALLAX_TESTLIB_H
@@ -18,6 +19,7 @@
 #include <sys/stat.h>
 #include <cmocka.h>
 
+#include "document.h"
 #include "scan.h"
 #include "taxonomy.h"
 
@@ -121,6 +123,19 @@ testlib_read(const char *path, size_t *len)
 	if (len != NULL)
 		*len = n;
 	return buf;
+}
+
+/* TEXT loaded as a source named NAME (document_load_buffer), or the test
+ * fails.  The caller frees the document. */
+static inline struct document *
+testlib_load(const char *name, const char *text)
+{
+	struct document *doc = NULL;
+	char *cause = NULL;
+
+	if (document_load_buffer(name, text, strlen(text), &doc, &cause) != 0)
+		fail_msg("%s", cause);
+	return doc;
 }
 
 /* The bundled taxonomy (config/taxonomy.yaml), loaded or the test fails. */
