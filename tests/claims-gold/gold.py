@@ -429,16 +429,27 @@ def sample(parallax, path, salt, n):
     return 0 if len(rows) == n else 1
 
 
-def read(parallax, path, reading):
-    """Prints the sentences of each row of READING and counts its verdicts."""
+def reading_rows(reading):
+    """The rows of the reading file READING, each split at its tabs."""
     rows = []
     with open(reading, encoding="utf-8") as f:
         for line in f:
             if not line.startswith("#") and line.count("\t") >= 5:
                 rows.append(line.rstrip("\n").split("\t"))
+    return rows
+
+
+def groups_of_rows(rows):
+    """The groups ROWS read, in the order of each one's first row."""
+    return sorted({r[2] for r in rows}, key=lambda g: min(int(r[1]) for r in rows if r[2] == g))
+
+
+def read(parallax, path, reading):
+    """Prints the sentences of each row of READING and counts its verdicts."""
+    rows = reading_rows(reading)
     byid = corpus(path, {m.split(":")[0] for r in rows for m in r[5].split(",")})
     counts = {}
-    for group in sorted({r[2] for r in rows}, key=lambda g: min(int(r[1]) for r in rows if r[2] == g)):
+    for group in groups_of_rows(rows):
         members = {m.split(":")[0] for r in rows if r[2] == group for m in r[5].split(",")}
         with tempfile.TemporaryDirectory() as tmp:
             for i, aid in enumerate(sorted(members)):
@@ -460,14 +471,10 @@ def read(parallax, path, reading):
 
 def relink(parallax, path, reading):
     """gold.py relink: each row of READING against its story linked anew."""
-    rows = []
-    with open(reading, encoding="utf-8") as f:
-        for line in f:
-            if not line.startswith("#") and line.count("\t") >= 5:
-                rows.append(line.rstrip("\n").split("\t"))
+    rows = reading_rows(reading)
     groups, _ = groups_in_order(path, "", set())
     counts = {}
-    for group in sorted({r[2] for r in rows}, key=lambda g: min(int(r[1]) for r in rows if r[2] == g)):
+    for group in groups_of_rows(rows):
         with tempfile.TemporaryDirectory() as tmp:
             stories = dict(link_group(parallax, groups[group], tmp))
         for r in rows:
