@@ -8,6 +8,7 @@
 #include "fnv.h"
 #include "furniture.h"
 #include "repeated.h"
+#include "sitephrase.h"
 #include "xalloc.h"
 
 /* Longer lines are prose or a whole box run together, never one line of
@@ -160,9 +161,49 @@ repeated_label(const struct document *doc, size_t i, size_t *end)
 /* Told apart from a line's key: a label is counted on its own. */
 #define REPEATED_LABEL_SEED 0x6c6162656c3a2020u
 
+/*
+ * A widget's line that opens the same way in many of an outlet's sources
+ * whatever follows ("Play Video 1:23 Five touching moments ...", "Share
+ * All sharing options for: ...", "Update at 11:50 a.m. ET: ...", "Click
+ * for more from Sky News"): its first REPEATED_OPENING_WORDS words,
+ * counted apart like a label's, when the line does not end like a
+ * sentence or introduce something, has more words than that and is no
+ * list (fewer than REPEATED_LIST_COMMAS commas).  Such a line is furniture
+ * once REPEATED_BOX sources open one so: with three, a site's section
+ * headings meet ("What we know about ...").  Returns the opening's length,
+ * or 0.
+ */
+#define REPEATED_OPENING_WORDS 3
+#define REPEATED_OPENING_SEED 0x6f70656e696e6720u
+
+static size_t
+repeated_opening(const struct sentence *s)
+{
+	size_t i = 0, words = 0, commas = 0, j;
+
+	if (s->len == 0 || s->text[s->len - 1] == ':' ||
+	    repeated_ends_sentence(s->text, s->len))
+		return 0;
+	while (i < s->len && words < REPEATED_OPENING_WORDS) {
+		while (i < s->len && s->text[i] == ' ')
+			i++;
+		if (i == s->len)
+			return 0;
+		while (i < s->len && s->text[i] != ' ')
+			i++;
+		words++;
+	}
+	if (i == s->len)
+		return 0;
+	for (j = 0; j < s->len; j++)
+		commas += s->text[j] == ',';
+	return commas < REPEATED_LIST_COMMAS ? i : 0;
+}
+
 /* Each sentence's key written to KEYS[0, N) (N: DOC's sentences), with
  * REPEATED_FOOT set on those at the body's foot, and the key of its
- * label, if it is a link under one, to KEYS[N + i] (else 0). */
+ * label, if it is a link under one, else of its opening, if it has one,
+ * to KEYS[N + i] (else 0). */
 static void
 repeated_sentence_keys(const struct document *doc, uint64_t *keys)
 {
@@ -176,8 +217,14 @@ repeated_sentence_keys(const struct document *doc, uint64_t *keys)
 		if (keys[i] != 0 && i + REPEATED_TAIL >= n)
 			keys[i] |= REPEATED_FOOT;
 		start = repeated_label(doc, i, &end);
-		keys[n + i] = start == SIZE_MAX ? 0 : repeated_line_key(h ^
-		    REPEATED_LABEL_SEED, s->text + start, end - start);
+		if (start != SIZE_MAX)
+			keys[n + i] = repeated_line_key(h ^ REPEATED_LABEL_SEED,
+			    s->text + start, end - start);
+		else if ((end = repeated_opening(s)) != 0)
+			keys[n + i] = repeated_line_key(h ^ REPEATED_OPENING_SEED,
+			    s->text, end);
+		else
+			keys[n + i] = 0;
 	}
 }
 
@@ -313,6 +360,46 @@ repeated_sources(const struct repeated *rep, uint64_t key, uint32_t *feet)
 	return slot->sources;
 }
 
+/* Is sentence I of DOC a paragraph of its own? */
+static bool
+repeated_alone(const struct document *doc, size_t i)
+{
+	const struct sentence *s = &doc->sentences[i];
+
+	return (i == 0 || s[-1].paragraph != s->paragraph) &&
+	    (i + 1 == doc->nsentences || s[1].paragraph != s->paragraph);
+}
+
+/*
+ * A promotion's headline under a label that the outlet repeats, each in a
+ * paragraph of its own ("Urgent:", then "Who Is Your Choice for the GOP's
+ * 2016 Nominee?"; "Editor's Note:", then "5 Signs Stock Market Will
+ * Collapse in 2013"): the label, of at most REPEATED_LABEL_WORDS words
+ * and a colon, is furniture by its repeats alone, so loading a source
+ * (boilerplate.c, which marks a link under a label it knows) never saw it
+ * as one.  The headline is at most REPEATED_HEADLINE_WORDS words, asks or
+ * does not end like a sentence, does not introduce something and is not
+ * a list's item ("Buzz Cut:" over a newsletter's bulleted stories).
+ */
+#define REPEATED_HEADLINE_WORDS 15
+
+static bool
+repeated_promoted(const struct document *doc, size_t i)
+{
+	const struct sentence *label = &doc->sentences[i - 1];
+	const struct sentence *s = &doc->sentences[i];
+	size_t end = furniture_unclosed(s->text, s->len);
+
+	return label->len > 1 && label->text[label->len - 1] == ':' &&
+	    repeated_alone(doc, i - 1) && repeated_alone(doc, i) &&
+	    furniture_words(label->text, label->len, REPEATED_LABEL_WORDS) <=
+	    REPEATED_LABEL_WORDS && end == s->len && end > 0 &&
+	    strchr(".!:", s->text[end - 1]) == NULL &&
+	    sitephrase_bullet(s->text, s->len) == 0 &&
+	    furniture_words(s->text, s->len, REPEATED_HEADLINE_WORDS) <=
+	    REPEATED_HEADLINE_WORDS;
+}
+
 /* repeated_mark with DOC's sentence keys KEYS already made. */
 static bool
 repeated_mark_keys(const struct repeated *rep, struct document *doc,
@@ -329,8 +416,13 @@ repeated_mark_keys(const struct repeated *rep, struct document *doc,
 
 		bool line = !repeated_ends_sentence(s->text, s->len);
 
-		bool labelled = repeated_sources(rep, keys[n + i], &feet) >=
-		    REPEATED_SOURCES;
+		/* Under a label, or opening as a widget's line does: the
+		 * label is found again only for a key counted that often. */
+		uint32_t under = repeated_sources(rep, keys[n + i], &feet);
+		size_t end;
+		bool labelled = under >= REPEATED_BOX ||
+		    (under >= REPEATED_SOURCES &&
+		    repeated_label(doc, i, &end) != SIZE_MAX);
 
 		sources = repeated_sources(rep, keys[i], &feet);
 		repeated[i] = sources >= REPEATED_SOURCES;
@@ -349,6 +441,12 @@ repeated_mark_keys(const struct repeated *rep, struct document *doc,
 			furniture[j - 1] = true;
 		for (j = i + 1; j < n && repeated[j] && !furniture[j]; j++)
 			furniture[j] = true;
+	}
+	/* The headline under a label marked here. */
+	for (i = 1; i < n; i++) {
+		if (furniture[i - 1] && !doc->sentences[i - 1].boilerplate &&
+		    !furniture[i] && repeated_promoted(doc, i))
+			furniture[i] = true;
 	}
 	for (i = 0; i < n; i++) {
 		if (furniture[i] && !doc->sentences[i].boilerplate) {

@@ -18,7 +18,13 @@
  * counted apart, as its own line: a paragraph that is a short label, a
  * colon and a headline ("SEE ALSO: House votes for delays ...", "Read:
  * ...") is furniture when the outlet opens such links with that label in
- * REPEATED_SOURCES sources, whatever the headlines.
+ * REPEATED_SOURCES sources, whatever the headlines.  A widget's line is
+ * counted by its first three words as well ("Play Video 1:23 ...", "Share
+ * All sharing options for: ...", "Update at 11:50 a.m. ET: ..."): when it
+ * does not end like a sentence or introduce something and REPEATED_BOX
+ * sources open one so, it is furniture whatever follows.  A headline in a
+ * paragraph of its own under a label marked so ("Urgent:", then "Who Is
+ * Your Choice for the GOP's 2016 Nominee?") is the label's promotion.
  *
  * Counts do not depend on the order sources come in, so the marks are the
  * same for every -j.  A repeated table owns its slots only; the keys

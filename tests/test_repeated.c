@@ -194,6 +194,69 @@ test_box(void **state)
 	free_all(docs, 5);
 }
 
+/* A widget's line that five sources of an outlet open the same way is
+ * furniture whatever follows; with three it stays (a site's section
+ * headings open alike), and a sentence opening so is prose. */
+static void
+test_openings(void **state)
+{
+	struct document *docs[5];
+	bool changed[5];
+	char line[96], tail[96];
+	int i;
+
+	(void)state;
+	for (i = 0; i < 5; i++) {
+		snprintf(line, sizeof line, "Play Video 1:%02d Council %s votes "
+		    "to close the parks", 10 + i, own[i]);
+		snprintf(tail, sizeof tail, "Play Video clips of council %s "
+		    "ran all night.", own[i]);
+		docs[i] = source("Daily Bugle", i, "A lead.", line, WIRE, tail);
+	}
+	repeated_mark_all(docs, 3, changed);
+	for (i = 0; i < 3; i++)
+		assert_false(docs[i]->sentences[2].boilerplate);
+	repeated_mark_all(docs, 5, changed);
+	for (i = 0; i < 5; i++) {
+		assert_true(docs[i]->sentences[2].boilerplate);
+		assert_false(docs[i]->sentences[docs[i]->nsentences - 1].
+		    boilerplate);
+	}
+	free_all(docs, 5);
+}
+
+/* A label the outlet repeats marks the headline under it, not a
+ * sentence of prose. */
+static void
+test_promoted(void **state)
+{
+	struct document *docs[3];
+	bool changed[3];
+	char line[128];
+	int i;
+
+	(void)state;
+	for (i = 0; i < 3; i++) {
+		if (i < 2)
+			snprintf(line, sizeof line, "Urgent:\n\nWho Is Your "
+			    "Choice for Mayor of %s?", own[i]);
+		else
+			snprintf(line, sizeof line, "Urgent:\n\nThe council "
+			    "of %s met on Monday.", own[i]);
+		docs[i] = source("Daily Bugle", i, "A lead.", line, WIRE, NULL);
+	}
+	repeated_mark_all(docs, 3, changed);
+	for (i = 0; i < 3; i++)
+		assert_true(find(docs[i], "Urgent:")->boilerplate);
+	assert_true(find(docs[0], "Who Is Your Choice for Mayor of alpha?")->
+	    boilerplate);
+	assert_true(find(docs[1], "Who Is Your Choice for Mayor of bravo?")->
+	    boilerplate);
+	assert_false(find(docs[2], "The council of charlie met on Monday.")->
+	    boilerplate);
+	free_all(docs, 3);
+}
+
 /* Counted elsewhere (an archive's grouping pass), in any order: the same
  * marks as counted here. */
 static void
@@ -233,6 +296,8 @@ main(void)
 		cmocka_unit_test(test_labels),
 		cmocka_unit_test(test_too_few),
 		cmocka_unit_test(test_box),
+		cmocka_unit_test(test_openings),
+		cmocka_unit_test(test_promoted),
 		cmocka_unit_test(test_counts_any_order),
 	};
 	return cmocka_run_group_tests(tests, NULL, NULL);
