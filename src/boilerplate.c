@@ -182,15 +182,20 @@ boilerplate_listed(const struct sentence *s)
 	    BOILERPLATE_LISTED_WORDS;
 }
 
+/* A caption S over its CREDIT, which stands in S's paragraph when
+ * SAME_PARAGRAPH (a credit only its paragraph shows to be one then
+ * counts). */
 static bool
-boilerplate_caption(const struct sentence *s, const struct sentence *credit)
+boilerplate_caption(const struct sentence *s, const struct sentence *credit,
+    bool same_paragraph)
 {
 	struct furniture_line l;
 
 	if (credit == NULL)
 		return false;
 	furniture_line_read(&l, credit->text, credit->len);
-	return furniture_credit(&l) &&
+	return (furniture_credit(&l) ||
+	    (same_paragraph && furniture_credit_line(&l))) &&
 	    furniture_words(s->text, s->len, BOILERPLATE_CAPTION_WORDS) <=
 	    BOILERPLATE_CAPTION_WORDS;
 }
@@ -220,7 +225,7 @@ boilerplate_captioned(const struct sentence *s, size_t n)
 	if (credit->text[0] != '(' && credit->text[0] != '|' &&
 	    memchr(credit->text, '/', credit->len) == NULL)
 		return false;
-	if (!boilerplate_caption(s, credit))
+	if (!boilerplate_caption(s, credit, true))
 		return false;
 	for (i = 1; i + 1 < n; i++) {
 		if (furniture_words(s[i].text, s[i].len,
@@ -239,7 +244,7 @@ boilerplate_placed(const struct sentence *s, size_t n,
 	if (n == 2)
 		return (boilerplate_label(s) && boilerplate_linked(s + 1)) ||
 		    boilerplate_topic_link(s) ||
-		    (!s->boilerplate && boilerplate_caption(s, s + 1));
+		    (!s->boilerplate && boilerplate_caption(s, s + 1, true));
 	if (n > 2)
 		return boilerplate_captioned(s, n);
 	if (n != 1 || s->len == 0 || s->boilerplate)
@@ -252,7 +257,7 @@ boilerplate_placed(const struct sentence *s, size_t n,
 	    s->text[s->len - 1] != ',' &&
 	    furniture_words(s->text, s->len, most) <= most)
 		return true;
-	return boilerplate_caption(s, next);
+	return boilerplate_caption(s, next, false);
 }
 
 /* Is paragraph P of the NP (their sentences from FIRST, COUNT of them)
@@ -470,6 +475,7 @@ boilerplate_mark(struct document *doc)
 		k = sitephrase_read(&line, anywhere[i], &furniture);
 		if (k != SITEPHRASE_NONE || furniture ||
 		    furniture_name_card(&line) || furniture_credit(&line) ||
+		    furniture_credit_line(&line) ||
 		    furniture_link_line(&line) ||
 		    furniture_outlet(s, doc->outlet, outlet_len) ||
 		    boilerplate_read_more(s))

@@ -555,6 +555,8 @@ furniture_name(const struct sentence *s)
 #define FURNITURE_BAR_WORDS 15
 /* The words a credit's label may have, its kind of picture last. */
 #define FURNITURE_CREDIT_LABEL_WORDS 3
+/* A credit's label has its colon within so many bytes. */
+#define FURNITURE_LABEL_LEN 32
 
 static const struct furniture_opening furniture_pictures[] = {
 	FURNITURE_OPENING("photo:"), FURNITURE_OPENING("image:"),
@@ -582,6 +584,94 @@ furniture_credit_label(const char *s, size_t len)
 			return true;
 	}
 	return false;
+}
+
+/* The words that name a picture in a credit's label. */
+static const struct furniture_opening furniture_picture_words[] = {
+	FURNITURE_OPENING("photo"), FURNITURE_OPENING("image"),
+	FURNITURE_OPENING("picture"), FURNITURE_OPENING("illustration")
+};
+
+/* Does the label S[0, COLON), of at most FURNITURE_CREDIT_LABEL_WORDS
+ * words, name a picture or end in "credit" ("Mandatory Credit:")? */
+static bool
+furniture_credit_named(const char *s, size_t colon)
+{
+	size_t w = 0, e, words = 0, k;
+
+	for (;;) {
+		for (e = w; e < colon && s[e] != ' '; e++)
+			;
+		if (++words > FURNITURE_CREDIT_LABEL_WORDS)
+			return false;
+		for (k = 0; k < sizeof furniture_picture_words /
+		    sizeof *furniture_picture_words; k++) {
+			if (e - w == furniture_picture_words[k].len &&
+			    strncasecmp(s + w, furniture_picture_words[k].text,
+			    e - w) == 0)
+				return true;
+		}
+		if (e >= colon)
+			return (e - w == 6 || (e - w == 7 && s[w + 6] == 's')) &&
+			    strncasecmp(s + w, "credit", 6) == 0;
+		w = e + 1;
+	}
+}
+
+/* Is every part of the bar S, of LEN bytes with its first " | " at BAR,
+ * capitalised? */
+static bool
+furniture_bar(const char *s, size_t len, const char *bar)
+{
+	const char *end = s + len;
+
+	if (!ascii_is_upper(s[0]))
+		return false;
+	for (; bar != NULL; bar = memmem(bar + 3, (size_t)(end - bar - 3),
+	    " | ", 3)) {
+		if (bar + 3 >= end || !ascii_is_upper(bar[3]))
+			return false;
+	}
+	return true;
+}
+
+/*
+ * A credit of the kinds that only its own paragraph shows to be one: a
+ * label not in brackets, its kind of picture within it or "credit" last
+ * ("Image source: Screenshot from Twitter", "Credit: GovTrack/NPR",
+ * "Photo credit: SHAH MARAI/AFP via Getty Images"), "Credit" and a name
+ * with a slash ("Credit Marco Garcia/Associated Press"), at most
+ * FURNITURE_CREDIT_WORDS words; or a bar of capitalised parts ("Bill
+ * Baptist | National Basketball Association | Getty Images", "Opinion |
+ * Rep. Nunes's memo crosses a dangerous line"), at most
+ * FURNITURE_BAR_WORDS words: a credit, a kicker over a link or a menu,
+ * never prose.  None ends as a sentence does.  Under a paragraph of its
+ * own such a line credits a picture with no caption ("Image source:" under
+ * a screenshot between paragraphs of prose), or heads one ("FILE PHOTO:
+ * ..."): the line before is a caption only in the same paragraph.
+ */
+bool
+furniture_credit_line(struct furniture_line *l)
+{
+	const char *s = l->s, *mark;
+	size_t len = l->len;
+
+	/* The end first, as for furniture_credit. */
+	if (len < 4 || furniture_stop_byte(s[len - 1]) ||
+	    !ascii_is_upper(s[0]))
+		return false;
+	if ((mark = memmem(s, len, " | ", 3)) != NULL)
+		return furniture_bar(s, len, mark) &&
+		    furniture_line_words(l, FURNITURE_BAR_WORDS) <=
+		    FURNITURE_BAR_WORDS;
+	if (len > 8 && memcmp(s, "Credit ", 7) == 0)
+		mark = ascii_is_upper(s[7]) ? memchr(s, '/', len) : NULL;
+	else if ((mark = memchr(s, ':', len < FURNITURE_LABEL_LEN ? len :
+	    FURNITURE_LABEL_LEN)) != NULL &&
+	    !furniture_credit_named(s, (size_t)(mark - s)))
+		mark = NULL;
+	return mark != NULL && furniture_line_words(l, FURNITURE_CREDIT_WORDS) <=
+	    FURNITURE_CREDIT_WORDS;
 }
 
 bool

@@ -81,6 +81,12 @@ bool furniture_name(const struct sentence *s);
  * "| Andy Wong/AP Photo"). */
 bool furniture_credit(struct furniture_line *l);
 
+/* A credit that only its paragraph shows to be one: a label not in
+ * brackets ("Image source: Screenshot from Twitter", "Credit: ..."),
+ * "Credit Marco Garcia/Associated Press", or a bar of capitalised parts
+ * ("Bill Baptist | National Basketball Association | Getty Images"). */
+bool furniture_credit_line(struct furniture_line *l);
+
 /* The first line of a video player's box ("CLOSE Hillary Clinton said..."):
  * its paragraph is the box. */
 bool furniture_video_box(const struct sentence *s);

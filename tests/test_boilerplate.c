@@ -596,6 +596,45 @@ test_boilerplate_captions_and_credits(void **state)
 	document_free(doc);
 }
 
+/* Credits only their paragraph shows to be ones: a label not in
+ * brackets, "Credit" and a name with a slash, a bar of capitalised parts;
+ * the caption over one in its paragraph goes with it, the prose over one
+ * in a paragraph of its own stays. */
+static void
+test_boilerplate_credit_lines(void **state)
+{
+	struct document *doc = testlib_load("a.txt",
+	    "The council met on Monday to vote on the budget of the city.\n\n"
+	    "The clerk read the results aloud to the hall on Monday night.\n\n"
+	    "Image source: Screenshot from Twitter\n\n"
+	    "The mayor thanked the council. The vote ended a long fight.\n\n"
+	    "The mayor speaks in the hall on May 2. "
+	    "Credit Jo Smith/Associated Press\n\n"
+	    "The mayor and the clerk on Monday. "
+	    "Ann Lee | Harbour Ledger | Getty Images\n\n"
+	    "Opinion | Council was right to delay the budget\n\n"
+	    "The clerk counted the votes again on Tuesday morning.\n\n"
+	    "FILE PHOTO: The mayor in the hall\n\n"
+	    "The budget goes to the council again in the spring.\n");
+
+	assert_false(is_boilerplate(doc,
+	    "The clerk read the results aloud to the hall on Monday night."));
+	assert_true(is_boilerplate(doc, "Image source: Screenshot from Twitter"));
+	assert_false(is_boilerplate(doc, "The mayor thanked the council."));
+	assert_true(is_boilerplate(doc,
+	    "The mayor speaks in the hall on May 2."));
+	assert_true(is_boilerplate(doc, "Credit Jo Smith/Associated Press"));
+	assert_true(is_boilerplate(doc, "The mayor and the clerk on Monday."));
+	assert_true(is_boilerplate(doc,
+	    "Ann Lee | Harbour Ledger | Getty Images"));
+	assert_true(is_boilerplate(doc,
+	    "Opinion | Council was right to delay the budget"));
+	assert_false(is_boilerplate(doc,
+	    "The clerk counted the votes again on Tuesday morning."));
+	assert_true(is_boilerplate(doc, "FILE PHOTO: The mayor in the hall"));
+	document_free(doc);
+}
+
 int
 main(void)
 {
@@ -609,6 +648,7 @@ main(void)
 		cmocka_unit_test(test_boilerplate_bios),
 		cmocka_unit_test(test_boilerplate_subheads),
 		cmocka_unit_test(test_boilerplate_captions_and_credits),
+		cmocka_unit_test(test_boilerplate_credit_lines),
 	};
 	return cmocka_run_group_tests(tests, NULL, NULL);
 }
