@@ -388,6 +388,21 @@ boilerplate_affiliation(const struct sentence *s)
 	    BOILERPLATE_AFFILIATION_WORDS;
 }
 
+/* A live blog entry's signature S ("— Brett Samuels") under the entry,
+ * whose last sentence BEFORE ends as a sentence does and is no quote
+ * (under an epigraph, "— Donald Trump" attributes it), and not over a
+ * list's next item (CNBC's "- SanTan Village" lists malls so). */
+static bool
+boilerplate_signed(const struct sentence *s, const struct sentence *before,
+    const struct sentence *next)
+{
+	return before != NULL && furniture_stopped(before->text, before->len) &&
+	    before->text[0] != '"' && !(before->len > 3 &&
+	    memcmp(before->text, "\xe2\x80\x9c", 3) == 0) &&
+	    furniture_signature(s) && (next == NULL ||
+	    sitephrase_bullet(next->text, next->len) == 0);
+}
+
 /* Prose: a sentence of some length that ends as one, not clutter. */
 #define BOILERPLATE_PROSE_WORDS 8
 
@@ -475,7 +490,7 @@ boilerplate_mark(struct document *doc)
 		k = sitephrase_read(&line, anywhere[i], &furniture);
 		if (k != SITEPHRASE_NONE || furniture ||
 		    furniture_name_card(&line) || furniture_credit(&line) ||
-		    furniture_credit_line(&line) ||
+		    furniture_credit_line(&line) || furniture_pictured(&line) ||
 		    furniture_link_line(&line) ||
 		    furniture_outlet(s, doc->outlet, outlet_len) ||
 		    boilerplate_read_more(s))
@@ -519,7 +534,9 @@ boilerplate_mark(struct document *doc)
 		    (count[p] <= BOILERPLATE_READ_MORE_PARAGRAPH &&
 		    boilerplate_read_more(&doc->sentences[first[p] + count[p] - 1])) ||
 		    (count[p] == 1 && (boilerplate_bracketed_link(s) ||
-		    (under_byline && boilerplate_affiliation(s))));
+		    (under_byline && boilerplate_affiliation(s)) ||
+		    furniture_cut_label(s) || boilerplate_signed(s, before,
+		    next))) || (count[p] == 2 && furniture_related_caps_cut(s));
 		label = false;
 		heading = !placed && count[p] == 1 && !s->boilerplate &&
 		    boilerplate_heading(s->text, s->len);

@@ -428,29 +428,167 @@ furniture_line_read(struct furniture_line *l, const char *s, size_t len)
  */
 #define FURNITURE_CAPS_WORDS 7
 
-bool
-furniture_related_caps(const struct sentence *s)
+/* The capital letters of S, or -1 if it has a small one: prose has one
+ * within a few bytes. */
+static long
+furniture_capitals(const char *s, size_t len)
 {
 	size_t i, letters = 0;
 
+	for (i = 0; i < len; i++) {
+		if (s[i] >= 'a' && s[i] <= 'z')
+			return -1;
+		letters += s[i] >= 'A' && s[i] <= 'Z';
+	}
+	return (long)letters;
+}
+
+/* Could S end a headline in capitals: not a sentence, a question or a
+ * label, and no quote opening it? */
+static bool
+furniture_caps_end(const struct sentence *s)
+{
 	size_t n = furniture_unclosed(s->text, s->len);
 
 	/* Quotes may close it ("... AS LEADERS TOUT SUMMIT AS 'SUCCESS'"),
 	 * not open it. */
-	if (n == 0 || furniture_stop_byte(s->text[n - 1]) ||
-	    s->text[n - 1] == ':' ||
-	    s->text[0] == '"' || (unsigned char)s->text[0] == 0xe2)
+	return n > 0 && !furniture_stop_byte(s->text[n - 1]) &&
+	    s->text[n - 1] != ':' && s->text[0] != '"' &&
+	    (unsigned char)s->text[0] != 0xe2;
+}
+
+bool
+furniture_related_caps(const struct sentence *s)
+{
+	if (!furniture_caps_end(s))
 		return false;
-	/* The small letters before the words: prose has one within a few
-	 * bytes. */
-	for (i = 0; i < s->len; i++) {
-		if (s->text[i] >= 'a' && s->text[i] <= 'z')
-			return false;
-		letters += s->text[i] >= 'A' && s->text[i] <= 'Z';
-	}
-	return letters >= 3 * FURNITURE_CAPS_WORDS &&
+	return furniture_capitals(s->text, s->len) >= 3 * FURNITURE_CAPS_WORDS &&
 	    furniture_words(s->text, s->len, FURNITURE_CAPS_WORDS) >=
 	    FURNITURE_CAPS_WORDS;
+}
+
+/* Does S end in an abbreviation of two to four capitals ("ADM.")? */
+static bool
+furniture_caps_abbreviation(const struct sentence *s)
+{
+	size_t i = s->len - 1, n = 0;
+
+	if (s->len < 3 || s->text[i] != '.')
+		return false;
+	while (i > 0 && ascii_is_upper(s->text[i - 1])) {
+		i--;
+		n++;
+	}
+	return n >= 2 && n <= 4 && (i == 0 || s->text[i - 1] == ' ');
+}
+
+bool
+furniture_related_caps_cut(const struct sentence *s)
+{
+	long capitals;
+
+	if (!furniture_caps_abbreviation(&s[0]) || !furniture_caps_end(&s[1]) ||
+	    furniture_capitals(s[0].text, s[0].len) < 0 ||
+	    (capitals = furniture_capitals(s[1].text, s[1].len)) < 0)
+		return false;
+	return furniture_words(s[0].text, s[0].len, FURNITURE_CAPS_WORDS) +
+	    furniture_words(s[1].text, s[1].len, FURNITURE_CAPS_WORDS) >=
+	    FURNITURE_CAPS_WORDS;
+}
+
+/*
+ * A widget's label cut by its ellipsis, alone on its line: Fox's "More
+ * On This..." over the links extraction dropped.  FURNITURE_CUT_LEAST to
+ * FURNITURE_CUT_MOST words, each capitalised: "And..." and "Hewitt:
+ * That's..." are speech cut short.  Not in capitals: Fox's newsletter
+ * heads its sections so ("WITH YOUR SECOND CUP OF COFFEE...").
+ */
+#define FURNITURE_CUT_LEAST 3
+#define FURNITURE_CUT_MOST 6
+
+bool
+furniture_cut_label(const struct sentence *s)
+{
+	const char *t = s->text;
+	size_t i, words;
+	bool small = false;
+
+	if (!((s->len > 3 && memcmp(t + s->len - 3, "...", 3) == 0) ||
+	    (s->len > 3 && memcmp(t + s->len - 3, "\xe2\x80\xa6", 3) == 0)))
+		return false;
+	for (i = 0; i < s->len; i++) {
+		if ((i == 0 || t[i - 1] == ' ') && !ascii_is_upper(t[i]))
+			return false;
+		small |= ascii_is_lower(t[i]);
+	}
+	words = furniture_words(t, s->len, FURNITURE_CUT_MOST);
+	return small && words >= FURNITURE_CUT_LEAST &&
+	    words <= FURNITURE_CUT_MOST;
+}
+
+/*
+ * A live blog's entry signed at its foot, the line alone: "— Brett
+ * Samuels", "- Deirdre Shesgreen": a dash and a name of two capitalised
+ * words, nothing else (three are as often a heading: "- Medicaid Work
+ * Requirements").  Where it stands (after a paragraph that ends as a
+ * sentence does, not in a list of such lines, not under a quote it
+ * attributes) is boilerplate.c's say.
+ */
+#define FURNITURE_SIGNATURE_WORDS 2
+
+bool
+furniture_signature(const struct sentence *s)
+{
+	const char *t = s->text;
+	size_t i, start, words;
+
+	if (s->len > 4 && (memcmp(t, "\xe2\x80\x94 ", 4) == 0 ||
+	    memcmp(t, "\xe2\x80\x93 ", 4) == 0))
+		start = 4;
+	else if (s->len > 2 && t[0] == '-' && t[1] == ' ')
+		start = 2;
+	else
+		return false;
+	for (i = start; i < s->len; i++) {
+		if ((i == start || t[i - 1] == ' ') && !ascii_is_upper(t[i]))
+			return false;
+		if (!ascii_is_alpha(t[i]) && t[i] != ' ' && t[i] != '.' &&
+		    t[i] != '-' && t[i] != '\'')
+			return false;
+	}
+	words = furniture_words(t + start, s->len - start,
+	    FURNITURE_SIGNATURE_WORDS);
+	return words == FURNITURE_SIGNATURE_WORDS;
+}
+
+/*
+ * A photo's caption as some sites leave it in the body, not ending as a
+ * sentence does and saying who is pictured where ("Iranian supertanker
+ * Sabiti (pictured today) was hit by two explosions ...", "District of
+ * Columbia Attorney General Karl Racine (left) and ..."): at least
+ * FURNITURE_PICTURED_WORDS words.  A sentence of prose that says so ends
+ * with its stop.
+ */
+#define FURNITURE_PICTURED_WORDS 5
+
+static const char *const furniture_pictured_marks[] = {
+	"(pictured", "(left", "(right", "(center", "(centre", "(from left",
+	" pictured ", NULL
+};
+
+bool
+furniture_pictured(struct furniture_line *l)
+{
+	const char *const *m;
+
+	if (l->stopped)
+		return false;
+	for (m = furniture_pictured_marks; *m != NULL; m++) {
+		if (memmem(l->s, l->len, *m, strlen(*m)) != NULL)
+			return furniture_line_words(l, FURNITURE_PICTURED_WORDS) >=
+			    FURNITURE_PICTURED_WORDS;
+	}
+	return false;
 }
 
 /*
@@ -842,12 +980,16 @@ furniture_bio(const struct sentence *s)
 	    memcmp(t + i, "an", 2) == 0) || (e - i == 3 &&
 	    memcmp(t + i, "the", 3) == 0))) {
 		for (gap = 0; !furniture_possessive(t, i, e); gap++) {
-			if (gap == 3 || e == len || !(t[i] >= 'A' && t[i] <= 'Z'))
+			if (gap == 3 || e == len)
 				return false;
+			/* The trade, a title or not ("is editor of National
+			 * Review"). */
 			if (furniture_trade(t, i, e)) {
 				trade = true;
 				break;
 			}
+			if (!(t[i] >= 'A' && t[i] <= 'Z'))
+				return false;
 			i = e + 1;
 			e = furniture_word_end(t, len, i);
 		}

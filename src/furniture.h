@@ -65,6 +65,21 @@ bool furniture_shape(struct furniture_line *l, size_t most);
 /* Another story's headline in capitals. */
 bool furniture_related_caps(const struct sentence *s);
 
+/* Another story's headline in capitals that the splitter cut after an
+ * abbreviation ("TRUMP LOOKS TO REPLACE SHULKIN WITH ADM.", "RONNY
+ * JACKSON AS VA SECRETARY"): the two sentences from S. */
+bool furniture_related_caps_cut(const struct sentence *s);
+
+/* A widget's label cut by its ellipsis ("More On This..."). */
+bool furniture_cut_label(const struct sentence *s);
+
+/* A live blog entry's signature, a dash and a name ("— Brett Samuels"). */
+bool furniture_signature(const struct sentence *s);
+
+/* A photo's caption that does not end as a sentence does and says who is
+ * pictured ("Karl Racine (left) and Ken Paxton (right) held a ..."). */
+bool furniture_pictured(struct furniture_line *l);
+
 /* A name's pop-up card left in the text, as a short line of its own. */
 bool furniture_name_card(struct furniture_line *l);
 

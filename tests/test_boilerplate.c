@@ -635,6 +635,49 @@ test_boilerplate_credit_lines(void **state)
 	document_free(doc);
 }
 
+/* Roles by shape and place: a caption saying who is pictured, a
+ * widget's label cut by its ellipsis, a live blog entry's signature, a
+ * headline in capitals cut at an abbreviation, a bio naming the trade
+ * bare; and the lines of prose, headings and lists that look like them. */
+static void
+test_boilerplate_roles(void **state)
+{
+	struct document *doc = testlib_load("a.txt",
+	    "Jo Park is editor of the Harbour Ledger.\n\n"
+	    "The council met on Monday to vote on the budget of the city.\n\n"
+	    "The mayor (pictured on Monday) left the hall before the vote\n\n"
+	    "The mayor, pictured here on Monday, left before the vote.\n\n"
+	    "More On This...\n\n"
+	    "The clerk counted the votes again on Tuesday morning.\n\n"
+	    "\xe2\x80\x94 Ann Lee\n\n"
+	    "\xe2\x80\x9cThe budget is all about the parks.\xe2\x80\x9d\n\n"
+	    "\xe2\x80\x94 Bo Diaz\n\n"
+	    "The budget goes to the council again in the spring.\n\n"
+	    "- Park Budgets\n\n"
+	    "- Harbour Walk\n\n"
+	    "And...\n\n"
+	    "MAYOR NAMES RETIRED ADM. JO PARK AS HARBOUR CHIEF\n\n"
+	    "The harbour chief starts work in the spring, the clerk said.\n");
+
+	assert_true(is_boilerplate(doc,
+	    "Jo Park is editor of the Harbour Ledger."));
+	assert_true(is_boilerplate(doc,
+	    "The mayor (pictured on Monday) left the hall before the vote"));
+	assert_false(is_boilerplate(doc,
+	    "The mayor, pictured here on Monday, left before the vote."));
+	assert_true(is_boilerplate(doc, "More On This..."));
+	assert_true(is_boilerplate(doc, "\xe2\x80\x94 Ann Lee"));
+	assert_false(is_boilerplate(doc, "\xe2\x80\x94 Bo Diaz"));
+	assert_false(is_boilerplate(doc, "- Park Budgets"));
+	assert_false(is_boilerplate(doc, "- Harbour Walk"));
+	assert_false(is_boilerplate(doc, "And..."));
+	assert_true(is_boilerplate(doc, "MAYOR NAMES RETIRED ADM."));
+	assert_true(is_boilerplate(doc, "JO PARK AS HARBOUR CHIEF"));
+	assert_false(is_boilerplate(doc,
+	    "The harbour chief starts work in the spring, the clerk said."));
+	document_free(doc);
+}
+
 int
 main(void)
 {
@@ -649,6 +692,7 @@ main(void)
 		cmocka_unit_test(test_boilerplate_subheads),
 		cmocka_unit_test(test_boilerplate_captions_and_credits),
 		cmocka_unit_test(test_boilerplate_credit_lines),
+		cmocka_unit_test(test_boilerplate_roles),
 	};
 	return cmocka_run_group_tests(tests, NULL, NULL);
 }
