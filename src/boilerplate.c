@@ -6,6 +6,7 @@
 
 #include "ascii.h"
 #include "boilerplate.h"
+#include "caption.h"
 #include "document.h"
 #include "furniture.h"
 #include "sitephrase.h"
@@ -194,13 +195,13 @@ boilerplate_caption(const struct sentence *s, const struct sentence *credit,
 	if (credit == NULL)
 		return false;
 	furniture_line_read(&l, credit->text, credit->len);
-	return (furniture_credit(&l) ||
-	    (same_paragraph && furniture_credit_line(&l))) &&
+	return (caption_credit(&l) ||
+	    (same_paragraph && caption_credit_line(&l))) &&
 	    furniture_words(s->text, s->len, BOILERPLATE_CAPTION_WORDS) <=
 	    BOILERPLATE_CAPTION_WORDS;
 }
 
-/* Longer than any credit furniture_credit allows: sixteen words. */
+/* Longer than any credit caption_credit allows: sixteen words. */
 #define BOILERPLATE_CREDIT_LEN 160
 
 /* A caption of several sentences over its credit, all in one paragraph of
@@ -489,8 +490,8 @@ boilerplate_mark(struct document *doc)
 		furniture_line_read(&line, s->text, s->len);
 		k = sitephrase_read(&line, anywhere[i], &furniture);
 		if (k != SITEPHRASE_NONE || furniture ||
-		    furniture_name_card(&line) || furniture_credit(&line) ||
-		    furniture_credit_line(&line) || furniture_pictured(&line) ||
+		    furniture_name_card(&line) || caption_credit(&line) ||
+		    caption_credit_line(&line) || caption_pictured(&line) ||
 		    furniture_link_line(&line) ||
 		    furniture_outlet(s, doc->outlet, outlet_len) ||
 		    boilerplate_read_more(s))

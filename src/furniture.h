@@ -4,8 +4,8 @@
  * or title, a separator, a credit, an embedded post's line, another
  * story's headline in capitals, a name's pop-up card, a shop widget's
  * line, a byline; and the word counts and sentence ends they are told
- * by.  sitephrase.c holds the phrases; boilerplate.c decides per
- * paragraph.
+ * by.  sitephrase.c holds the phrases, caption.c a photo's credit and
+ * caption; boilerplate.c decides per paragraph.
  * Nothing is allocated or freed.
  */
 #ifndef PARALLAX_FURNITURE_H
@@ -15,6 +15,22 @@
 #include <stddef.h>
 
 struct sentence;
+
+/* An opening and its length, measured once, not at each line. */
+struct furniture_opening {
+	const char *text;
+	size_t len;
+};
+
+#define FURNITURE_OPENING(text) { text, sizeof text - 1 }
+
+/* Is C a full stop, '!' or '?'?  Asked of every line's last byte, where
+ * strchr(".!?", C) cost a call, 20 instructions. */
+static inline bool
+furniture_stop_byte(char c)
+{
+	return c == '.' || c == '!' || c == '?';
+}
 
 /* The words of S, counted no further than MOST + 1. */
 size_t furniture_words(const char *s, size_t len, size_t most);
@@ -76,10 +92,6 @@ bool furniture_cut_label(const struct sentence *s);
 /* A live blog entry's signature, a dash and a name ("— Brett Samuels"). */
 bool furniture_signature(const struct sentence *s);
 
-/* A photo's caption that does not end as a sentence does and says who is
- * pictured ("Karl Racine (left) and Ken Paxton (right) held a ..."). */
-bool furniture_pictured(struct furniture_line *l);
-
 /* A name's pop-up card left in the text, as a short line of its own. */
 bool furniture_name_card(struct furniture_line *l);
 
@@ -91,16 +103,6 @@ bool furniture_byline(const struct sentence *s);
 
 /* A name alone, the byline without its "By" ("William Cummings"). */
 bool furniture_name(const struct sentence *s);
-
-/* A photo's credit line ("REUTERS/Jim Young", "(Carlos Barria/Reuters)",
- * "| Andy Wong/AP Photo"). */
-bool furniture_credit(struct furniture_line *l);
-
-/* A credit that only its paragraph shows to be one: a label not in
- * brackets ("Image source: Screenshot from Twitter", "Credit: ..."),
- * "Credit Marco Garcia/Associated Press", or a bar of capitalised parts
- * ("Bill Baptist | National Basketball Association | Getty Images"). */
-bool furniture_credit_line(struct furniture_line *l);
 
 /* The first line of a video player's box ("CLOSE Hillary Clinton said..."):
  * its paragraph is the box. */

@@ -1,0 +1,209 @@
+/* caption: a photo's credit and caption as extraction leaves them in a
+ * body (see caption.h). */
+#include "config.h"
+
+#include <stdbool.h>
+#include <string.h>
+#include <strings.h>
+
+#include "ascii.h"
+#include "caption.h"
+#include "furniture.h"
+
+/*
+ * A photo's caption as some sites leave it in the body, not ending as a
+ * sentence does and saying who is pictured where ("Iranian supertanker
+ * Sabiti (pictured today) was hit by two explosions ...", "District of
+ * Columbia Attorney General Karl Racine (left) and ..."): at least
+ * CAPTION_PICTURED_WORDS words.  A sentence of prose that says so ends
+ * with its stop.
+ */
+#define CAPTION_PICTURED_WORDS 5
+
+static const char *const caption_pictured_marks[] = {
+	"(pictured", "(left", "(right", "(center", "(centre", "(from left",
+	" pictured ", NULL
+};
+
+bool
+caption_pictured(struct furniture_line *l)
+{
+	const char *const *m;
+
+	if (l->stopped)
+		return false;
+	for (m = caption_pictured_marks; *m != NULL; m++) {
+		if (memmem(l->s, l->len, *m, strlen(*m)) != NULL)
+			return furniture_line_words(l, CAPTION_PICTURED_WORDS) >=
+			    CAPTION_PICTURED_WORDS;
+	}
+	return false;
+}
+
+/*
+ * A photo's credit line: an agency's name in capitals and a slash
+ * ("REUTERS/Jim Young", "AFP/Getty Images"), a short line in brackets
+ * with a slash ("(Carlos Barria/Reuters)"), or a label ("(Photo: Eric
+ * Gay, AP)", "(Reuters file photo: Joshua Roberts)", "(Illustration:
+ * Roman Genn)"), or "Photograph: Don Emmert/AFP".  At most
+ * CAPTION_CREDIT_WORDS words, not ending as a sentence does (save the
+ * closing bracket).
+ */
+#define CAPTION_CREDIT_WORDS 8
+#define CAPTION_BAR_WORDS 15
+/* The words a credit's label may have, its kind of picture last. */
+#define CAPTION_CREDIT_LABEL_WORDS 3
+/* A credit's label has its colon within so many bytes. */
+#define CAPTION_LABEL_LEN 32
+
+static const struct furniture_opening caption_pictures[] = {
+	FURNITURE_OPENING("photo:"), FURNITURE_OPENING("image:"),
+	FURNITURE_OPENING("illustration:")
+};
+
+/* Does S, of LEN bytes after its opening bracket, open with a credit's
+ * label: a few words, the last naming a kind of picture, and a colon? */
+static bool
+caption_credit_label(const char *s, size_t len)
+{
+	size_t i, w = 0, words = 1;
+
+	for (i = 0; i < len && s[i] != ':'; i++) {
+		if (s[i] == ' ') {
+			if (++words > CAPTION_CREDIT_LABEL_WORDS)
+				return false;
+			w = i + 1;
+		}
+	}
+	for (size_t k = 0; i < len && k < sizeof caption_pictures /
+	    sizeof *caption_pictures; k++) {
+		if (i + 1 - w == caption_pictures[k].len &&
+		    strncasecmp(s + w, caption_pictures[k].text, i + 1 - w) == 0)
+			return true;
+	}
+	return false;
+}
+
+/* The words that name a picture in a credit's label. */
+static const struct furniture_opening caption_picture_words[] = {
+	FURNITURE_OPENING("photo"), FURNITURE_OPENING("image"),
+	FURNITURE_OPENING("picture"), FURNITURE_OPENING("illustration")
+};
+
+/* Does the label S[0, COLON), of at most CAPTION_CREDIT_LABEL_WORDS
+ * words, name a picture or end in "credit" ("Mandatory Credit:")? */
+static bool
+caption_credit_named(const char *s, size_t colon)
+{
+	size_t w = 0, e, words = 0, k;
+
+	for (;;) {
+		for (e = w; e < colon && s[e] != ' '; e++)
+			;
+		if (++words > CAPTION_CREDIT_LABEL_WORDS)
+			return false;
+		for (k = 0; k < sizeof caption_picture_words /
+		    sizeof *caption_picture_words; k++) {
+			if (e - w == caption_picture_words[k].len &&
+			    strncasecmp(s + w, caption_picture_words[k].text,
+			    e - w) == 0)
+				return true;
+		}
+		if (e >= colon)
+			return (e - w == 6 || (e - w == 7 && s[w + 6] == 's')) &&
+			    strncasecmp(s + w, "credit", 6) == 0;
+		w = e + 1;
+	}
+}
+
+/* Is every part of the bar S, of LEN bytes with its first " | " at BAR,
+ * capitalised? */
+static bool
+caption_bar(const char *s, size_t len, const char *bar)
+{
+	const char *end = s + len;
+
+	if (!ascii_is_upper(s[0]))
+		return false;
+	for (; bar != NULL; bar = memmem(bar + 3, (size_t)(end - bar - 3),
+	    " | ", 3)) {
+		if (bar + 3 >= end || !ascii_is_upper(bar[3]))
+			return false;
+	}
+	return true;
+}
+
+/*
+ * A credit of the kinds that only its own paragraph shows to be one: a
+ * label not in brackets, its kind of picture within it or "credit" last
+ * ("Image source: Screenshot from Twitter", "Credit: GovTrack/NPR",
+ * "Photo credit: SHAH MARAI/AFP via Getty Images"), "Credit" and a name
+ * with a slash ("Credit Marco Garcia/Associated Press"), at most
+ * CAPTION_CREDIT_WORDS words; or a bar of capitalised parts ("Bill
+ * Baptist | National Basketball Association | Getty Images", "Opinion |
+ * Rep. Nunes's memo crosses a dangerous line"), at most
+ * CAPTION_BAR_WORDS words: a credit, a kicker over a link or a menu,
+ * never prose.  None ends as a sentence does.  Under a paragraph of its
+ * own such a line credits a picture with no caption ("Image source:" under
+ * a screenshot between paragraphs of prose), or heads one ("FILE PHOTO:
+ * ..."): the line before is a caption only in the same paragraph.
+ */
+bool
+caption_credit_line(struct furniture_line *l)
+{
+	const char *s = l->s, *mark;
+	size_t len = l->len;
+
+	/* The end first, as for caption_credit. */
+	if (len < 4 || furniture_stop_byte(s[len - 1]) ||
+	    !ascii_is_upper(s[0]))
+		return false;
+	if ((mark = memmem(s, len, " | ", 3)) != NULL)
+		return caption_bar(s, len, mark) &&
+		    furniture_line_words(l, CAPTION_BAR_WORDS) <=
+		    CAPTION_BAR_WORDS;
+	if (len > 8 && memcmp(s, "Credit ", 7) == 0)
+		mark = ascii_is_upper(s[7]) ? memchr(s, '/', len) : NULL;
+	else if ((mark = memchr(s, ':', len < CAPTION_LABEL_LEN ? len :
+	    CAPTION_LABEL_LEN)) != NULL &&
+	    !caption_credit_named(s, (size_t)(mark - s)))
+		mark = NULL;
+	return mark != NULL && furniture_line_words(l, CAPTION_CREDIT_WORDS) <=
+	    CAPTION_CREDIT_WORDS;
+}
+
+bool
+caption_credit(struct furniture_line *l)
+{
+	const char *s = l->s;
+	size_t i = 0, len = l->len;
+
+	/* The end first: a sentence of prose fails there, and counting its
+	 * words cost 6 instructions a byte of all real text. */
+	if (len < 4 || furniture_stop_byte(s[len - 1]))
+		return false;
+	/* Politico's credit bar under a caption, a headline run in at
+	 * most: "| J. Scott Applewhite/AP Photo" (the bar is a word). */
+	if (s[0] == '|' && s[1] == ' ')
+		return furniture_line_words(l, CAPTION_BAR_WORDS + 1) <=
+		    CAPTION_BAR_WORDS + 1;
+	/* The shape before the words: a quote that closes a sentence of
+	 * prose fails it within a few bytes. */
+	/* "(H/T The Hill)" credits a story, not a photo; "(FBI via AP)"
+	 * a photo handed out. */
+	if (s[0] == '(' && s[len - 1] == ')') {
+		if (!((memchr(s, '/', len) != NULL && !(len > 4 &&
+		    (s[1] == 'H' || s[1] == 'h') && s[2] == '/')) ||
+		    caption_credit_label(s + 1, len - 1) ||
+		    (len > 8 && memcmp(s + len - 8, " via AP)", 8) == 0)))
+			return false;
+	} else if (!(len > 11 && memcmp(s, "Photograph:", 11) == 0)) {
+		while (i < len && s[i] >= 'A' && s[i] <= 'Z')
+			i++;
+		if (!(i >= 2 && i < len && s[i] == '/'))
+			return false;
+	}
+	return furniture_line_words(l, CAPTION_CREDIT_WORDS) <=
+	    CAPTION_CREDIT_WORDS;
+}
+

@@ -1,0 +1,30 @@
+/*
+ * caption: a photo's credit and caption as newspaper extraction leaves
+ * them in a body, one sentence at a time: the credit line's shapes (an
+ * agency and a slash, a label, a bar of capitalised parts) and a caption
+ * that says who is pictured.  Which lines over a credit are its caption is
+ * boilerplate.c's say.  Nothing is allocated or freed.
+ */
+#ifndef PARALLAX_CAPTION_H
+#define PARALLAX_CAPTION_H
+
+#include <stdbool.h>
+
+struct furniture_line;
+
+/* A photo's credit line ("REUTERS/Jim Young", "(Carlos Barria/Reuters)",
+ * "| Andy Wong/AP Photo"): the line over it is its caption, in its
+ * paragraph or the one before. */
+bool caption_credit(struct furniture_line *l);
+
+/* A credit that only its paragraph shows to be one: a label not in
+ * brackets ("Image source: Screenshot from Twitter", "Credit: ..."),
+ * "Credit Marco Garcia/Associated Press", or a bar of capitalised parts
+ * ("Bill Baptist | National Basketball Association | Getty Images"). */
+bool caption_credit_line(struct furniture_line *l);
+
+/* A photo's caption that does not end as a sentence does and says who is
+ * pictured ("Karl Racine (left) and Ken Paxton (right) held a ..."). */
+bool caption_pictured(struct furniture_line *l);
+
+#endif
