@@ -601,6 +601,9 @@ sitephrase_find_all(const struct sentence *sn, size_t n, uint64_t *found)
 		found[i] = sitephrase_find(sn[i].text, sn[i].len);
 }
 
+/* A heading and the link run into it are at most so many words. */
+#define SITEPHRASE_RUN_IN_WORDS 25
+
 /* The strongest clutter phrase in the sentence S, ANYWHERE its
  * "anywhere" ones: the first in the table that it carries and is short
  * enough for. */
@@ -628,6 +631,14 @@ sitephrase_classify(struct furniture_line *l, sitephrase_set anywhere)
 		    furniture_words(s, len, (size_t)p->maxwords)) <=
 		    (size_t)p->maxwords)
 			return p->kind;
+		/* A related links' heading run into its first link, too
+		 * long for a heading ("Related Coverage Trump defiant at
+		 * Louisiana rally after Democrat wins", "RELATED: ..."):
+		 * the line, not a heading over what follows. */
+		if (p->kind == SITEPHRASE_HEADING && b == 0 && !l->stopped &&
+		    s[len - 1] != ':' && furniture_line_words(l,
+		    SITEPHRASE_RUN_IN_WORDS) <= SITEPHRASE_RUN_IN_WORDS)
+			return SITEPHRASE_LINE;
 	}
 	return SITEPHRASE_NONE;
 }

@@ -676,6 +676,18 @@ test_boilerplate_roles(void **state)
 	assert_false(is_boilerplate(doc,
 	    "The harbour chief starts work in the spring, the clerk said."));
 	document_free(doc);
+
+	/* A related links' heading run into its first link is furniture,
+	 * a sentence opening with its words is not. */
+	doc = testlib_load("a.txt",
+	    "The council met on Monday to vote on the budget of the city.\n\n"
+	    "Related Coverage Council votes to close the harbour parks in May\n\n"
+	    "Related coverage of the vote ran in every paper of the city.\n");
+	assert_true(is_boilerplate(doc,
+	    "Related Coverage Council votes to close the harbour parks in May"));
+	assert_false(is_boilerplate(doc,
+	    "Related coverage of the vote ran in every paper of the city."));
+	document_free(doc);
 }
 
 int
