@@ -803,6 +803,39 @@ test_bundled_senses(void **state)
 			    found[i].topic);
 }
 
+/* A taxonomy of 130 topics, t000 to t129, each with its keyword wNNN:
+ * their topics take three words of a bit a topic. */
+static int
+setup_many(void **state)
+{
+	struct strbuf sb = STRBUF_INIT;
+	int i, rc;
+
+	strbuf_addstr(&sb, "version: 1\ntopics:\n");
+	for (i = 0; i < 130; i++)
+		strbuf_addf(&sb, "  - id: t%03d\n    label: T%03d\n"
+		    "    keywords: [w%03d]\n", i, i, i);
+	rc = setup_text(state, sb.data);
+	free(sb.data);
+	return rc;
+}
+
+/* Topics come out ascending whatever order their keywords come in, once
+ * each, and nothing of one sentence's is left for the next. */
+static void
+test_many_topics(void **state)
+{
+	struct fixture *f = *state;
+
+	expect(f, "w129 w003 w070 w000 w064 w003 w129",
+	    "t129:w129@0-4 t003:w003@5-9 t070:w070@10-14 t000:w000@15-19 "
+	    "t064:w064@20-24 t003:w003@25-29 t129:w129@30-34 |"
+	    " t000 t003 t064 t070 t129");
+	expect(f, "w065", "t065:w065@0-4 | t065");
+	expect(f, "w001 and w002", "t001:w001@0-4 t002:w002@9-13 |"
+	    " t001 t002");
+}
+
 int
 main(void)
 {
@@ -810,6 +843,8 @@ main(void)
 		cmocka_unit_test_setup_teardown(test_topics_and_spans, setup,
 		    teardown),
 		cmocka_unit_test_setup_teardown(test_exclude, setup, teardown),
+		cmocka_unit_test_setup_teardown(test_many_topics, setup_many,
+		    teardown),
 		cmocka_unit_test_setup_teardown(test_explain, setup, teardown),
 		cmocka_unit_test_setup_teardown(test_retag, setup, teardown),
 		cmocka_unit_test_setup_teardown(test_document_block, setup,
