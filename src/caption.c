@@ -154,8 +154,11 @@ caption_credit_line(struct furniture_line *l)
 	const char *s = l->s, *mark;
 	size_t len = l->len;
 
-	/* The end first, as for caption_credit. */
-	if (len < 4 || furniture_stop_byte(s[len - 1]) ||
+	/* The ends first: a credit ends in a name (or a bracket closing
+	 * one), where prose ends in a stop or a quote; a line ending so
+	 * went on to the search for the bar, 9% of boilerplate_mark. */
+	if (len < 4 || !(ascii_is_alpha(s[len - 1]) ||
+	    ascii_is_digit(s[len - 1]) || s[len - 1] == ')') ||
 	    !ascii_is_upper(s[0]))
 		return false;
 	if ((mark = memmem(s, len, " | ", 3)) != NULL)
