@@ -135,7 +135,7 @@ caption_bar(const char *s, size_t len, const char *bar)
 
 /*
  * A credit of the kinds that only its own paragraph shows to be one: a
- * label not in brackets, its kind of picture within it or "credit" last
+ * photographer's name and the agency's, a label not in brackets, its kind of picture within it or "credit" last
  * ("Image source: Screenshot from Twitter", "Credit: GovTrack/NPR",
  * "Photo credit: SHAH MARAI/AFP via Getty Images"), "Credit" and a name
  * with a slash ("Credit Marco Garcia/Associated Press"), at most
@@ -148,6 +148,33 @@ caption_bar(const char *s, size_t len, const char *bar)
  * a screenshot between paragraphs of prose), or heads one ("FILE PHOTO:
  * ..."): the line before is a caption only in the same paragraph.
  */
+/*
+ * A photographer's name and the agency's, a slash between ("Win
+ * McNamee/Getty Images", "Story Hinckley/Staff", "Molly
+ * McKew/Contributed"): at most CAPTION_NAMED_WORDS words, each
+ * capitalised, the slash inside one, not opening with "The" ("The
+ * Budget/Sequester" heads a section).
+ */
+#define CAPTION_NAMED_WORDS 5
+
+static bool
+caption_named_credit(struct furniture_line *l, const char *slash)
+{
+	const char *s = l->s;
+	size_t i;
+
+	if (slash == s || !ascii_is_alpha(slash[-1]) ||
+	    slash + 1 >= s + l->len || !ascii_is_upper(slash[1]) ||
+	    (l->len > 4 && memcmp(s, "The ", 4) == 0))
+		return false;
+	for (i = 1; i < l->len; i++) {
+		if (s[i - 1] == ' ' && !ascii_is_upper(s[i]))
+			return false;
+	}
+	return furniture_line_words(l, CAPTION_NAMED_WORDS) <=
+	    CAPTION_NAMED_WORDS;
+}
+
 bool
 caption_credit_line(struct furniture_line *l)
 {
@@ -165,6 +192,9 @@ caption_credit_line(struct furniture_line *l)
 		return caption_bar(s, len, mark) &&
 		    furniture_line_words(l, CAPTION_BAR_WORDS) <=
 		    CAPTION_BAR_WORDS;
+	if ((mark = memchr(s, '/', len)) != NULL &&
+	    caption_named_credit(l, mark))
+		return true;
 	if (len > 8 && memcmp(s, "Credit ", 7) == 0)
 		mark = ascii_is_upper(s[7]) ? memchr(s, '/', len) : NULL;
 	else if ((mark = memchr(s, ':', len < CAPTION_LABEL_LEN ? len :

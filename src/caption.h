@@ -17,7 +17,8 @@ struct furniture_line;
  * paragraph or the one before. */
 bool caption_credit(struct furniture_line *l);
 
-/* A credit that only its paragraph shows to be one: a label not in
+/* A credit that only its paragraph shows to be one: a photographer's
+ * name and the agency's ("Win McNamee/Getty Images"), a label not in
  * brackets ("Image source: Screenshot from Twitter", "Credit: ..."),
  * "Credit Marco Garcia/Associated Press", or a bar of capitalised parts
  * ("Bill Baptist | National Basketball Association | Getty Images"). */

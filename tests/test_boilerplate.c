@@ -615,7 +615,10 @@ test_boilerplate_credit_lines(void **state)
 	    "Opinion | Council was right to delay the budget\n\n"
 	    "The clerk counted the votes again on Tuesday morning.\n\n"
 	    "FILE PHOTO: The mayor in the hall\n\n"
-	    "The budget goes to the council again in the spring.\n");
+	    "The budget goes to the council again in the spring.\n\n"
+	    "The mayor at the harbour. Jo Smith/Harbour Ledger\n\n"
+	    "The Budget/Parks\n\n"
+	    "The parks close in May unless the council finds the money.\n");
 
 	assert_false(is_boilerplate(doc,
 	    "The clerk read the results aloud to the hall on Monday night."));
@@ -632,6 +635,9 @@ test_boilerplate_credit_lines(void **state)
 	assert_false(is_boilerplate(doc,
 	    "The clerk counted the votes again on Tuesday morning."));
 	assert_true(is_boilerplate(doc, "FILE PHOTO: The mayor in the hall"));
+	assert_true(is_boilerplate(doc, "The mayor at the harbour."));
+	assert_true(is_boilerplate(doc, "Jo Smith/Harbour Ledger"));
+	assert_false(is_boilerplate(doc, "The Budget/Parks"));
 	document_free(doc);
 }
 
