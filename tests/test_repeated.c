@@ -120,7 +120,7 @@ test_labels(void **state)
 
 	(void)state;
 	for (i = 0; i < 4; i++) {
-		snprintf(line, sizeof line, "SEE ALSO: Council %s votes to "
+		snprintf(line, sizeof line, "ALSO TODAY: Council %s votes to "
 		    "close the parks", own[i]);
 		snprintf(lead, sizeof lead, "Iowa: Al %s, Bo Cy, Di Ed, Fo Gu",
 		    own[i]);
