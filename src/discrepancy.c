@@ -7,7 +7,6 @@
 #include <string.h>
 
 #include "discrepancy.h"
-#include "intersection.h"
 #include "linker.h"
 #include "xalloc.h"
 
@@ -69,12 +68,11 @@ discrepancy_differ(const struct linker *l, const struct sent *x,
 static double
 discrepancy_rest(const struct linker *l, const struct sent *x)
 {
-	const uint32_t *f = l->feats + x->feat;
 	uint32_t i, id;
 	double sum = 0;
 
 	for (i = 0; i < x->nfeat; i++) {
-		id = linker_feat_id(f[i]);
+		id = linker_id(l, x, i);
 		if (!l->vocab.number[id])
 			sum += l->vocab.w2[id];
 	}
@@ -93,7 +91,6 @@ static bool
 discrepancy_rest_agrees(const struct linker *l, const struct sent *x,
     double nx, const struct sent *y, double ny)
 {
-	const uint32_t *fa = l->feats + x->feat, *fb = l->feats + y->feat;
 	const double *w2 = l->vocab.w2;
 	const bool *number = l->vocab.number;
 	uint32_t ia[DISCREPANCY_MATCHES], ib[DISCREPANCY_MATCHES], i = 0, j = 0;
@@ -112,10 +109,10 @@ discrepancy_rest_agrees(const struct linker *l, const struct sent *x,
 	/* Until either array ends: a call that ends one need not be
 	 * followed by one that finds nothing. */
 	do {
-		n = intersection_next(fa, x->nfeat, &i, fb, y->nfeat, &j,
-		    LINKER_ROLE_BITS, ia, ib, DISCREPANCY_MATCHES);
+		n = featlist_common(&l->feats, x->feat, x->nfeat, &i, y->feat,
+		    y->nfeat, &j, ia, ib, DISCREPANCY_MATCHES);
 		for (k = 0; k < n; k++) {
-			f = linker_feat_id(fa[ia[k]]);
+			f = linker_id(l, x, ia[k]);
 			if (!number[f]) {
 				dot += w2[f];
 				shared++;
