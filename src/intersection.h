@@ -24,7 +24,9 @@
  * INTERSECTION_ROOM_MIN of ROOM slots (at least INTERSECTION_ROOM_MIN)
  * are left.  Moves *I and *J past what it compared, so that the next
  * call goes on from there.  Returns how many pairs it wrote: 0 once none
- * is left.
+ * is left.  A call on which neither array has ended moves *I or *J
+ * forward at least one place, so a caller may loop until either ends
+ * (wording_shared does) without another test.
  */
 size_t intersection_next(const uint32_t *a, uint32_t na, uint32_t *i,
     const uint32_t *b, uint32_t nb, uint32_t *j, uint32_t *ia, uint32_t *ib,

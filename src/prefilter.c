@@ -17,11 +17,16 @@
 #include <immintrin.h>
 #endif
 
-/* The hot loop of prefilter_block keeps its registers to itself. */
+/*
+ * The hot loop of prefilter_block keeps its registers to itself, and has
+ * a copy for each set of filters, whose tests are then constants.
+ */
 #if defined(__GNUC__)
 #define NOINLINE __attribute__((noinline))
+#define ALWAYS_INLINE static inline __attribute__((always_inline))
 #else
 #define NOINLINE
+#define ALWAYS_INLINE static inline
 #endif
 
 /* Exchanges two buffers that grow grew, with their capacities. */
@@ -270,33 +275,79 @@ prefilter_add_mask(struct matcher_scratch *s, size_t k, size_t p)
  * Tests the tokens starting at the bits of s->starts against the lead
  * filter, without writing them: their keys are read from words, where
  * other tokens read as 0 (`*` words are keyed on their first GATE bytes).
- * If EVERY, any word may start a phrase.
+ * If EVERY, any word may start a phrase and about half the tokens pass,
+ * which ones at random: then the test sets no branch (a branch on it was
+ * a guess), each token's position is written to tpos and kept if it
+ * passed, and the kept ones go on after.  Otherwise few pass, and the
+ * branch is taken seldom.
  */
-static inline void
+ALWAYS_INLINE void
 prefilter_block_with(struct matcher_scratch *s, const uint64_t *leads,
     bool gates, bool every)
 {
-	const uint64_t *starts = s->starts;
+	const uint64_t *starts = s->starts, *shorts = s->filt->shorts;
 	const char *words = s->words;
-	size_t k, nblocks = s->nblocks, p;
+	size_t k, nblocks = s->nblocks, p, m = 0, i;
 	uint64_t st, x, w;
+	uint32_t *pos = NULL, two;
 
+	if (every) {
+		xgrow((void **)&s->tpos, &s->captpos, nblocks * 64,
+		    sizeof *s->tpos);
+		pos = s->tpos;
+	}
 	for (k = 0; k < nblocks; k++, words += 64) {
 		for (st = starts[k]; st != 0; st &= st - 1) {
 			p = blockmask_lowest(st);
 			memcpy(&x, words + p, 8);
 			x = prefilter_lead_key(x);
 			w = leads[prefilter_lead_word(x)];
-			if ((w != 0 && (((w >> prefilter_lead_pos(x)) & 1) != 0 ||
-			    (gates && ((w >> prefilter_lead_gate(x)) & 1) != 0))) ||
-			    (every && (x & 0xff) != 0 &&
-			    blockmask_test(s->filt->shorts, token_first_two(x))))
+			if (every) {
+				/* No short word's bit has a first byte 0
+				 * (a `*` word starts with a word byte), so
+				 * a key of 0, not a word, finds none. */
+				two = token_first_two(x);
+				pos[m] = (uint32_t)(k * 64 + p);
+				m += (w >> prefilter_lead_pos(x) |
+				    (gates ? w >> prefilter_lead_gate(x) : 0) |
+				    shorts[two / 64] >> two % 64) & 1;
+			} else if (w != 0 && (((w >> prefilter_lead_pos(x)) &
+			    1) != 0 || (gates && ((w >> prefilter_lead_gate(x)) &
+			    1) != 0)))
 				prefilter_add_mask(s, k, p);
 		}
 	}
+	for (i = 0; i < m; i++)
+		prefilter_add_mask(s, pos[i] / 64, pos[i] % 64);
 }
 
 #ifdef SCAN_AVX2
+/*
+ * For each set of four lanes that pass (bit j: lane j), the byte shuffle
+ * that moves their 32-bit positions to the front, in order.
+ */
+#define PACK_LANE(j) (4 * (j)), (4 * (j) + 1), (4 * (j) + 2), (4 * (j) + 3)
+#define PACK_NONE 0x80, 0x80, 0x80, 0x80
+static const unsigned char prefilter_pack[16][16]
+    __attribute__((aligned(16))) = {
+	{ PACK_NONE, PACK_NONE, PACK_NONE, PACK_NONE },
+	{ PACK_LANE(0), PACK_NONE, PACK_NONE, PACK_NONE },
+	{ PACK_LANE(1), PACK_NONE, PACK_NONE, PACK_NONE },
+	{ PACK_LANE(0), PACK_LANE(1), PACK_NONE, PACK_NONE },
+	{ PACK_LANE(2), PACK_NONE, PACK_NONE, PACK_NONE },
+	{ PACK_LANE(0), PACK_LANE(2), PACK_NONE, PACK_NONE },
+	{ PACK_LANE(1), PACK_LANE(2), PACK_NONE, PACK_NONE },
+	{ PACK_LANE(0), PACK_LANE(1), PACK_LANE(2), PACK_NONE },
+	{ PACK_LANE(3), PACK_NONE, PACK_NONE, PACK_NONE },
+	{ PACK_LANE(0), PACK_LANE(3), PACK_NONE, PACK_NONE },
+	{ PACK_LANE(1), PACK_LANE(3), PACK_NONE, PACK_NONE },
+	{ PACK_LANE(0), PACK_LANE(1), PACK_LANE(3), PACK_NONE },
+	{ PACK_LANE(2), PACK_LANE(3), PACK_NONE, PACK_NONE },
+	{ PACK_LANE(0), PACK_LANE(2), PACK_LANE(3), PACK_NONE },
+	{ PACK_LANE(1), PACK_LANE(2), PACK_LANE(3), PACK_NONE },
+	{ PACK_LANE(0), PACK_LANE(1), PACK_LANE(2), PACK_LANE(3) }
+};
+
 /*
  * prefilter_block_with for CPUs with AVX2: the tokens' positions listed,
  * then tested four at a time.
@@ -317,6 +368,7 @@ prefilter_block_avx2(struct matcher_scratch *s, const uint64_t *leads,
 	const long long *words = (const long long *)(const void *)s->words;
 	const long long *lbits = (const long long *)(const void *)leads;
 	__m256i x, z, prod, w, hit;
+	__m128i idx;
 	uint32_t *pos;
 	size_t k, n = 0, m, i;
 	uint32_t base;
@@ -344,12 +396,12 @@ prefilter_block_avx2(struct matcher_scratch *s, const uint64_t *leads,
 		}
 		n = m;
 	}
-	/* The last four test again what is tested already: no harm. */
+	/* The last four repeat the last position; their lanes are masked. */
 	for (i = n; i % 4 != 0; i++)
 		pos[i] = pos[n - 1];
-	for (i = 0; i < n; i += 4) {
-		x = _mm256_i32gather_epi64(words, _mm_loadu_si128((const __m128i *)
-		    (const void *)(pos + i)), 1);
+	for (i = m = 0; i < n; i += 4) {
+		idx = _mm_loadu_si128((const __m128i *)(const void *)(pos + i));
+		x = _mm256_i32gather_epi64(words, idx, 1);
 		z = _mm256_and_si256(_mm256_sub_epi64(x, ones), highs);
 		x = _mm256_and_si256(x, _mm256_xor_si256(z,
 		    _mm256_sub_epi64(z, one)));
@@ -363,13 +415,20 @@ prefilter_block_avx2(struct matcher_scratch *s, const uint64_t *leads,
 		hit = _mm256_or_si256(hit, _mm256_srlv_epi64(w,
 		    _mm256_and_si256(_mm256_srli_epi64(x, 26), low6)));
 		found = _mm256_movemask_pd(_mm256_castsi256_pd(
-		    _mm256_slli_epi64(hit, 63)));
-		for (; found != 0; found &= found - 1) {
-			k = pos[i + blockmask_lowest((uint64_t)found)];
-			if (i + blockmask_lowest((uint64_t)found) < n)
-				prefilter_add_mask(s, k / 64, k % 64);
-		}
+		    _mm256_slli_epi64(hit, 63))) & (i + 4 <= n ? 15 :
+		    (1 << (n - i)) - 1);
+		/*
+		 * The passing positions packed to the front of the list,
+		 * over those already tested: which of four pass is random,
+		 * and a branch on each missed a third of the time.
+		 */
+		_mm_storeu_si128((__m128i *)(void *)(pos + m), _mm_shuffle_epi8(
+		    idx, _mm_load_si128((const __m128i *)(const void *)
+		    prefilter_pack[found])));
+		m += (size_t)_mm_popcnt_u32((unsigned)found);
 	}
+	for (i = 0; i < m; i++)
+		prefilter_add_mask(s, pos[i] / 64, pos[i] % 64);
 }
 #endif
 

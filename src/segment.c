@@ -13,6 +13,12 @@
 #include "text.h"
 #include "xalloc.h"
 
+/* The steps taken at every sentence go in line in the loop, and the
+ * rare cases they hand on stay out of it: a call at each sentence cost
+ * as much as the test it made. */
+#define SEGMENT_INLINE static inline __attribute__((always_inline))
+#define SEGMENT_RARE static __attribute__((noinline))
+
 /* What the first letter after a candidate boundary looks like. */
 enum segment_next {
 	NEXT_END,
@@ -142,33 +148,58 @@ segment_attribution(const struct segment_state *st, size_t start,
 	return segwords_said_end(st->s, start, end);
 }
 
+/* Does S[START, END) belong to the sentence before it: a lone "…" or
+ * "”", or an attribution cut from its quote on the same line? */
+SEGMENT_RARE bool
+segment_joins(const struct segment_state *st, size_t start, size_t end)
+{
+	return segment_bare(st->s, start, end) ||
+	    (segment_attribution(st, start, end) &&
+	    memchr(st->s + st->spans[st->n - 1].end, '\n',
+	    start - st->spans[st->n - 1].end) == NULL);
+}
+
+/* Could the sentence from START join the one before (segment_joins)?
+ * Only when it opens on no letter or digit, or the one before closes
+ * a quote: news's sentences are answered here. */
+static inline bool
+segment_may_join(const struct segment_state *st, size_t start)
+{
+	unsigned char last;
+
+	if (st->n == 0)
+		return false;
+	last = (unsigned char)st->s[st->spans[st->n - 1].end - 1];
+	return !ascii_is_alnum(st->s[start]) || last == '"' || last == '\'' ||
+	    last == 0x9d || last == 0x99;
+}
+
 static void
+segment_grow(struct segment_state *st)
+{
+	st->cap = st->cap == 0 ? 16 : st->cap * 2;
+	st->spans = xreallocarray(st->spans, st->cap, sizeof *st->spans);
+}
+
+SEGMENT_INLINE void
 segment_emit(struct segment_state *st, size_t end)
 {
 	size_t start = st->start;
 
 	while (end > start && segment_is_space(st->s[end - 1]))
 		end--;
-	/* A lone "…" or "”" belongs to the sentence before it, an
-	 * attribution cut from its quote too when on the same line. */
-	if (end > start && st->n > 0 && (segment_bare(st->s, start, end) ||
-	    (segment_attribution(st, start, end) &&
-	    memchr(st->s + st->spans[st->n - 1].end, '\n',
-	    start - st->spans[st->n - 1].end) == NULL))) {
+	if (end <= start)
+		return;
+	if (segment_may_join(st, start) && segment_joins(st, start, end)) {
 		st->spans[st->n - 1].end = end;
 		return;
 	}
-	if (end > start) {
-		if (st->n == st->cap) {
-			st->cap = st->cap == 0 ? 16 : st->cap * 2;
-			st->spans = xreallocarray(st->spans, st->cap,
-			    sizeof *st->spans);
-		}
-		st->spans[st->n].start = start;
-		st->spans[st->n].end = end;
-		st->n++;
-		st->first = false;
-	}
+	if (st->n == st->cap)
+		segment_grow(st);
+	st->spans[st->n].start = start;
+	st->spans[st->n].end = end;
+	st->n++;
+	st->first = false;
 }
 
 /*
@@ -176,7 +207,7 @@ segment_emit(struct segment_state *st, size_t end)
  * one lowercase letter, then ".", ")" or ".)", then a space.  Returns the
  * length of the marker, or 0.
  */
-static size_t
+SEGMENT_RARE size_t
 segment_marker_read(const struct segment_state *st, size_t i,
     struct segment_marker *m)
 {
@@ -231,7 +262,7 @@ segment_marker_at(const struct segment_state *st, size_t i,
 
 /* Starts a sentence at I; returns where scanning resumes (after a list
  * marker, whose full stop is not a boundary). */
-static size_t
+SEGMENT_INLINE size_t
 segment_begin(struct segment_state *st, size_t i)
 {
 	size_t n;
@@ -255,6 +286,16 @@ segment_next_item_at(const struct segment_state *st, size_t i)
 	    strcmp(m.style, st->marker.style) == 0;
 }
 
+/* Does a list item start at I, after white space: a bullet, or the
+ * next item of the current list? */
+static bool
+segment_item_starts(const struct segment_state *st, size_t i)
+{
+	return i > st->start && segment_is_space(st->s[i - 1]) &&
+	    (segment_at_any(st, i, SEGWORDS_BULLETS) != 0 ||
+	    segment_next_item_at(st, i));
+}
+
 /* The kind of the ASCII byte C. */
 static inline enum segment_next
 segment_classify_ascii(char c)
@@ -267,7 +308,7 @@ segment_classify_ascii(char c)
 }
 
 /* Classifies the first letter or digit at or after I, past openers. */
-static enum segment_next
+SEGMENT_RARE enum segment_next
 segment_classify_any(const struct segment_state *st, size_t i, size_t *word)
 {
 	size_t n, pos;
@@ -301,7 +342,7 @@ segment_classify_any(const struct segment_state *st, size_t i, size_t *word)
 
 /* segment_classify_any, with the usual case in line: an ASCII byte that
  * opens nothing. */
-static inline enum segment_next
+SEGMENT_INLINE enum segment_next
 segment_classify(const struct segment_state *st, size_t i, size_t *word)
 {
 	unsigned char c;
@@ -427,22 +468,27 @@ static bool
 segment_period_ends(const struct segment_state *st, size_t i,
     enum segment_next next, size_t word)
 {
-	size_t ws = i, n, k;
+	size_t ws = i, hyphen = 0, n, k;
 	const char *w;
+	char c;
 
 	if (next == NEXT_LOWER)
 		return false;
-	while (ws > st->start && !segment_is_space(st->s[ws - 1]))
+	/* The word's start and its last hyphen in one walk back. */
+	while (ws > st->start && !segment_is_space(c = st->s[ws - 1])) {
+		if (c == '-' && hyphen == 0)
+			hyphen = ws;
 		ws--;
+	}
 	while (ws < i && (n = segment_at_any(st, ws, SEGWORDS_OPENERS)) != 0)
 		ws += n;
 	w = st->s + ws;
 	n = i - ws;
 	if (n == 0)
 		return true;
-	/* "then-Gov. Haley": the title after a hyphen. */
-	for (k = n; k > 0 && w[k - 1] != '-'; k--)
-		continue;
+	/* "then-Gov. Haley": the title after a hyphen (no opener holds
+	 * one, so the hyphen is in the word). */
+	k = hyphen != 0 ? hyphen - ws : 0;
 	if (segwords_in(w + k, n - k, SEGWORDS_PREPOSITIVE))
 		return next != NEXT_UPPER && next != NEXT_DIGIT;
 	if (segwords_in(w, n, SEGWORDS_NUMERIC) ||
@@ -465,7 +511,8 @@ segment_period_ends(const struct segment_state *st, size_t i,
 	    segment_place_before(st, ws) && !segment_time_word_at(st, word) &&
 	    segment_small_word_after(st, word))
 		return true;
-	if (segment_is_dotted(w, n) || (n == 1 && ascii_is_upper(w[0])))
+	if ((n >= 3 && w[1] == '.' && segment_is_dotted(w, n)) ||
+	    (n == 1 && ascii_is_upper(w[0])))
 		return next == NEXT_UPPER && segment_starter_at(st, word);
 	if (n == 1 && ascii_is_lower(w[0]))
 		return next != NEXT_DIGIT;
@@ -595,7 +642,7 @@ static size_t
 segment_terminator(const struct segment_state *st, size_t i, size_t *resume)
 {
 	const char *s = st->s;
-	size_t j = i, end, n, word;
+	size_t j = i, end = i, n, word;
 	bool attached = i > st->start && !segment_is_space(s[i - 1]);
 	bool spaced3 = false, period = false, single = false;
 	enum segment_next next;
@@ -609,7 +656,8 @@ segment_terminator(const struct segment_state *st, size_t i, size_t *resume)
 				*resume = j;
 				return 0;
 			}
-		} else if ((n = segment_spaced_dots(st, i, &end)) >= 3) {
+		} else if (i + 2 < st->len && s[i + 1] == ' ' && s[i + 2] == '.' &&
+		    (n = segment_spaced_dots(st, i, &end)) >= 3) {
 			if (attached && n >= 4) {
 				/* "compounds. . . . The": the first stop ends
 				 * the sentence, ". . ." opens the next. */
@@ -724,58 +772,71 @@ segment_run(const char *text, size_t len, const uint64_t *bits,
 	}
 	i = segment_begin(&st, 0);
 	while (i < len) {
-		char c;
-
 		if (!st.have_marker && (i = segment_next_stop(&st, i)) == len)
 			break;
-		c = text[i];
-		/* "0.9", "U.S": a full stop right before a letter or digit
-		 * ends nothing, nor starts a list item or glued headline. */
-		if (c == '.' && i + 1 < len && ascii_is_alnum(text[i + 1])) {
-			i++;
+		/* Each rule by the byte it acts on: a full stop is no bullet,
+		 * list item, capital or colon, so news's commonest stop goes
+		 * to the terminator without those tests. */
+		switch ((unsigned char)text[i]) {
+		case '.':
+			/* "0.9", "U.S": a full stop right before a letter or
+			 * digit ends nothing. */
+			if (i + 1 < len && ascii_is_alnum(text[i + 1])) {
+				i++;
+				continue;
+			}
+			/* FALLTHROUGH */
+		case '!':
+		case '?':
+			break;
+		case ':':
+			if (segment_glued_colon_at(&st, i)) {
+				segment_emit(&st, i + 1);
+				i = segment_begin(&st, i + 1);
+			} else
+				i++;
 			continue;
-		}
-		if ((unsigned char)c == 0xe2 && (i + 2 >= len ||
-		    !segwords_index.e2_acts[(unsigned char)text[i + 2]])) {
-			i++;
-			continue;
-		}
-		if (c == '\n') {
+		case '\n':
 			n = segment_skip_space(&st, i + 1);
 			if (memchr(text + i + 1, '\n', n - i - 1) != NULL) {
 				segment_emit(&st, i);
 				i = segment_begin(&st, n);
+			} else
+				i++;
+			continue;
+		case 0xe2:
+			/* Dashes and curly quotes act on nothing. */
+			if (i + 2 >= len ||
+			    !segwords_index.e2_acts[(unsigned char)text[i + 2]]) {
+				i++;
 				continue;
 			}
-		}
-		if (i > st.start && segment_is_space(text[i - 1]) &&
-		    (segment_at_any(&st, i, SEGWORDS_BULLETS) != 0 ||
-		    segment_next_item_at(&st, i))) {
-			segment_emit(&st, i);
-			i = segment_begin(&st, i);
+			if (segment_item_starts(&st, i)) {
+				segment_emit(&st, i);
+				i = segment_begin(&st, i);
+				continue;
+			}
+			if (memcmp(text + i, SEGWORDS_ELLIPSIS, 3) == 0)
+				break;
+			i++;
 			continue;
-		}
-		if (segment_glued_at(&st, i)) {
-			segment_emit(&st, i);
-			i = segment_begin(&st, i);
-			continue;
-		}
-		if (segment_glued_colon_at(&st, i)) {
-			segment_emit(&st, i + 1);
-			i = segment_begin(&st, i + 1);
-			continue;
-		}
-		if (c == '.' || c == '!' || c == '?' || (i + 2 < len &&
-		    memcmp(text + i, SEGWORDS_ELLIPSIS, 3) == 0)) {
-			end = segment_terminator(&st, i, &resume);
-			if (end != 0) {
-				segment_emit(&st, end);
-				i = segment_begin(&st, end);
+		default:
+			/* A capital, or in a list any byte: the next item
+			 * ("2."), or a headline glued to the text. */
+			if (segment_item_starts(&st, i) ||
+			    segment_glued_at(&st, i)) {
+				segment_emit(&st, i);
+				i = segment_begin(&st, i);
 			} else
-				i = resume;
+				i++;
 			continue;
 		}
-		i++;
+		end = segment_terminator(&st, i, &resume);
+		if (end != 0) {
+			segment_emit(&st, end);
+			i = segment_begin(&st, end);
+		} else
+			i = resume;
 	}
 	segment_emit(&st, len);
 	*spans = st.spans;

@@ -6,6 +6,7 @@
 #include <string.h>
 #include <strings.h>
 
+#include "blockmask.h"
 #include "document.h"
 #include "matcher.h"
 #include "namepart.h"
@@ -52,6 +53,7 @@ struct tagger_state {
 	bool ambiguous;		/* whether an ambiguous keyword hit */
 	size_t *found;		/* tagger_matches' topics */
 	size_t capfound;
+	uint64_t *found_bits;	/* a bit a topic, while tagger_matches runs */
 	/* A document's matches and topics, sentence after sentence, while
 	 * tagger_tag_document tags it: they go to the document in one
 	 * block at the end (tagger_keep). */
@@ -83,6 +85,7 @@ tagger_state_new(const struct taxonomy *tax)
 	st->sub = xcalloc(tax->ntopics + 1, sizeof *st->sub);
 	st->firm_stamp = xcalloc(tax->ntopics + 1, sizeof(uint32_t));
 	st->echo = xcalloc(tax->ntopics + 1, sizeof(size_t));
+	st->found_bits = xcalloc(tax->ntopics / 64 + 1, sizeof(uint64_t));
 	return st;
 }
 
@@ -144,6 +147,7 @@ tagger_free(struct tagger *tg)
 	free(tg->state->firm_stamp);
 	free(tg->state->echo);
 	free(tg->state->found);
+	free(tg->state->found_bits);
 	free(tg->state->docmatches);
 	free(tg->state->doctopics);
 	free(tg->state);
@@ -182,6 +186,19 @@ tagger_hit_cmp(const void *a, const void *b)
 	return ha->phrase < hb->phrase ? -1 : ha->phrase > hb->phrase;
 }
 
+/*
+ * Whether A comes after B in tagger_hit_cmp's order, in one test rather
+ * than a branch a field: hits that share a start (a name and a longer
+ * name it begins) are common, and each branch on them was a guess.
+ */
+static inline bool
+tagger_hit_after(const struct hit *a, const struct hit *b)
+{
+	return (a->start > b->start) | ((a->start == b->start) &
+	    ((a->end < b->end) | ((a->end == b->end) &
+	    (a->phrase > b->phrase))));
+}
+
 /* H in tagger_hit_cmp's order.  A sentence has a few hits, reported
  * nearly in order, for which qsort's set-up costs more than sorting. */
 static void
@@ -196,7 +213,7 @@ tagger_sort_hits(struct hit *h, size_t n)
 	}
 	for (i = 1; i < n; i++) {
 		x = h[i];
-		for (j = i; j > 0 && tagger_hit_cmp(&h[j - 1], &x) > 0; j--)
+		for (j = i; j > 0 && tagger_hit_after(&h[j - 1], &x); j--)
 			h[j] = h[j - 1];
 		h[j] = x;
 	}
@@ -234,6 +251,14 @@ tagger_kin(const struct tagger *tg, size_t a, size_t b)
 	    (a > b && a < tg->subtree_end[b]);
 }
 
+/* Whether phrase P is a name: written with a capital, or opened by
+ * "{state}", a state's name (rule 11). */
+static bool
+tagger_name(const struct phrase *p)
+{
+	return p->stated || (p->text[0] >= 'A' && p->text[0] <= 'Z');
+}
+
 /*
  * Rule 9: whether office hit H belongs to another body than its topic's,
  * named by a keyword written with a capital of a topic not its kin: the
@@ -253,8 +278,8 @@ tagger_owned(const struct tagger *tg, const char *text, size_t len,
 
 	for (i = 0; i < st->nhits; i++) {
 		q = &tg->book->phrases[st->hits[i].phrase];
-		if (q->kind == PHRASE_EXCLUDE || q->text[0] < 'A' ||
-		    q->text[0] > 'Z' || tagger_kin(tg, p->topic, q->topic))
+		if (q->kind == PHRASE_EXCLUDE || !tagger_name(q) ||
+		    tagger_kin(tg, p->topic, q->topic))
 			continue;
 		if (st->hits[i].start == name || (st->hits[i].start <
 		    h->start && st->hits[i].end > h->start &&
@@ -370,6 +395,55 @@ tagger_find_states(const struct tagger *tg, const char *text)
 }
 
 /*
+ * Rule 12: whether hit H is the state's, not the nation's: inside the hit
+ * STATE of a keyword naming a state's office or body ("state Senate",
+ * "{state} House of Representatives"), after its first word, a name (a
+ * keyword written with a capital) of a topic not its kin, or an office
+ * that begins there ("state House Speaker").  Other words are not the
+ * state's ("state laws" are laws), nor is a name that goes on past it
+ * (a "state Senate race" is an election), nor another state's keyword.
+ */
+static bool
+tagger_state_owns(const struct tagger *tg, const struct hit *state,
+    const struct hit *h)
+{
+	const struct phrase *p = &tg->book->phrases[h->phrase];
+	const struct phrase *q = &tg->book->phrases[state->phrase];
+
+	return q->state_body && state->start < h->start &&
+	    h->start < state->end && p->kind != PHRASE_EXCLUDE &&
+	    !p->state_body && !tagger_kin(tg, p->topic, q->topic) &&
+	    (p->office || (tagger_name(p) && h->end <= state->end));
+}
+
+/*
+ * Drops the hits a state's office or body owns (tagger_state_owns), as
+ * if they had not matched: "the New York state Senate" is no Congress.
+ * The state's keywords themselves stay, so the scan sees every one.
+ */
+static void
+tagger_drop_state_owned(const struct tagger *tg)
+{
+	struct tagger_state *st = tg->state;
+	size_t i, j, k;
+	bool owned;
+
+	for (i = 0; i < st->nhits &&
+	    !tg->book->phrases[st->hits[i].phrase].state_body; i++)
+		;
+	if (i == st->nhits)
+		return;
+	for (i = k = 0; i < st->nhits; i++) {
+		for (j = 0, owned = false; j < st->nhits && !owned; j++)
+			owned = tagger_state_owns(tg, &st->hits[j],
+			    &st->hits[i]);
+		if (!owned)
+			st->hits[k++] = st->hits[i];
+	}
+	st->nhits = k;
+}
+
+/*
  * Runs the matcher and marks, per topic, keyword hits and vetoes; when an
  * ambiguous keyword hit, also which firm phrases hit each topic and which
  * keywords each range of topics, for tagger_backed.
@@ -395,6 +469,8 @@ tagger_run(const struct tagger *tg, const char *text, size_t len)
 	    st);
 	if (tg->book->nstated != 0)
 		tagger_find_states(tg, text);
+	if (tg->book->nstate_bodies != 0)
+		tagger_drop_state_owned(tg);
 	if (tg->book->noffices != 0)
 		tagger_drop_owned(tg, text, len);
 	if (tg->book->nplaces != 0)
@@ -466,36 +542,24 @@ tagger_carried(const struct tagger *tg, size_t topic, bool unbacked)
 	    (unbacked || tagger_support(tg, topic) != MATCH_UNBACKED);
 }
 
-/* Whether OUT[0..K), sorted by span, holds M's topic on M's span. */
-static bool
-tagger_seen(const struct match *out, size_t k, const struct match *m)
-{
-	while (k > 0 && out[k - 1].start == m->start &&
-	    out[k - 1].end == m->end)
-		if (out[--k].topic == m->topic)
-			return true;
-	return false;
-}
-
 /*
- * Puts topic T into found (NFOUND of them, ascending) unless it is there.
- * A sentence carries a few topics, mostly hit in the order of the
- * taxonomy, so the scan from the end stops at once.
+ * Moves the topics marked in found_bits, words LO to HI, to found in
+ * ascending order and clears them; returns how many.  A sentence carries
+ * a few topics, hit in no useful order (by span): sorting them as they
+ * came guessed a branch on each.
  */
-static void
-tagger_add_found(struct tagger_state *st, size_t *nfound, size_t t)
+static size_t
+tagger_take_found(struct tagger_state *st, size_t lo, size_t hi)
 {
-	size_t j, n = *nfound;
+	size_t k, n = 0;
+	uint64_t x;
 
-	for (j = n; j > 0 && st->found[j - 1] > t; j--)
-		;
-	if (j > 0 && st->found[j - 1] == t)
-		return;
-	xgrow((void **)&st->found, &st->capfound, n + 1, sizeof *st->found);
-	for (; n > j; n--)
-		st->found[n] = st->found[n - 1];
-	st->found[j] = t;
-	(*nfound)++;
+	for (k = lo; k <= hi; k++) {
+		for (x = st->found_bits[k]; x != 0; x &= x - 1)
+			st->found[n++] = k * 64 + blockmask_lowest(x);
+		st->found_bits[k] = 0;
+	}
+	return n;
 }
 
 /*
@@ -512,31 +576,48 @@ tagger_matches(const struct tagger *tg, bool all, bool unbacked,
 {
 	struct tagger_state *st = tg->state;
 	const struct phrase *p;
-	size_t i, n = 0;
+	size_t i, j, n = 0, span = 0, lo = SIZE_MAX, hi = 0, t;
+	size_t start = SIZE_MAX, end = 0;	/* no span: none ends first */
+	bool seen;
 
-	*nfound = 0;
+	xgrow((void **)&st->found, &st->capfound, st->nhits,
+	    sizeof *st->found);
 	tagger_sort_hits(st->hits, st->nhits);
 	for (i = 0; i < st->nhits; i++) {
 		p = &tg->book->phrases[st->hits[i].phrase];
 		if (p->kind == PHRASE_EXCLUDE ||
 		    (!all && !tagger_carried(tg, p->topic, unbacked)))
 			continue;
-		out[n].topic = p->topic;
+		t = p->topic;
+		out[n].topic = t;
 		out[n].keyword = p->text;
 		out[n].start = st->hits[i].start;
 		out[n].end = st->hits[i].end;
 		out[n].firm = p->firm;
 		out[n].support = tagger_hit_kind(tg, &st->hits[i]) ==
 		    PHRASE_KEYWORD ? MATCH_PLAIN :
-		    tagger_support(tg, p->topic) == MATCH_UNBACKED ?
+		    tagger_support(tg, t) == MATCH_UNBACKED ?
 		    MATCH_UNBACKED : MATCH_BY_SENTENCE;
-		/* The same span of one topic, through two keywords, counts
-		 * once. */
-		if (!tagger_seen(out, n, &out[n])) {
-			tagger_add_found(st, nfound, p->topic);
-			n++;
-		}
+		/*
+		 * The same span of one topic, through two keywords, counts
+		 * once.  The matches kept on this span start at SPAN: the
+		 * match before often shares the start (a longer name),
+		 * seldom the span, and one test tells.
+		 */
+		if ((out[n].start != start) | (out[n].end != end))
+			span = n;
+		start = out[n].start;
+		end = out[n].end;
+		for (j = span, seen = false; j < n; j++)
+			seen |= out[j].topic == t;
+		if (seen)
+			continue;
+		st->found_bits[t / 64] |= 1ULL << (t % 64);
+		lo = t / 64 < lo ? t / 64 : lo;
+		hi = t / 64 > hi ? t / 64 : hi;
+		n++;
 	}
+	*nfound = lo <= hi ? tagger_take_found(st, lo, hi) : 0;
 	return n;
 }
 

@@ -196,7 +196,8 @@ struct matcher_scratch {
 	size_t capmasks;
 	char *words;		/* the lowered word bytes, 0 for others */
 	size_t capwords;
-	uint32_t *tpos;		/* prefilter_block_avx2's token positions */
+	uint32_t *tpos;		/* prefilter_block's token positions, then
+				 * those that passed the lead filter */
 	size_t captpos;
 	const char *text;	/* matcher_find's, as given */
 	size_t len, nblocks, cursor;

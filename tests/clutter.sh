@@ -1,13 +1,13 @@
 #!/bin/sh
 # The clutter samples (tests/clutter/*.tsv, see
-# clutter.py): 3,400 body sentences of ../shared/data read by hand.  Prints
+# clutter.py): 3,700 body sentences of ../shared/data read by hand.  Prints
 # the share of site furniture marked boilerplate and the prose and headings
 # marked, for the tuning two thirds, the held-out third, the fresh 100, the
 # fresh 300, session 5's fresh 300 (fresh5.tsv) and session 6's
 # (fresh6.tsv) and its second (fresh7.tsv), session 7's (fresh8.tsv)
 # and its second (fresh9.tsv), session 8's (fresh10.tsv) and its second
 # (fresh11.tsv), session 9's (fresh12.tsv) and its second (fresh13.tsv),
-# each source read alone and in
+# session 10's (fresh14.tsv), each source read alone and in
 # the whole AllSides archive.
 bin=${PARALLAX_BIN:-./parallax}
 srcdir=${PARALLAX_SRCDIR:-.}
@@ -152,8 +152,22 @@ fi
 # "Credit Marco Garcia/Associated Press", and alone a share bar's "Print"
 # and "YouTube".  All 3,400: in the archive 437/477 (91.6%), which must
 # meet the goal; alone 425/477 (89.1%), a floor; no prose marked of 2,824.
+# Session 10's fresh 300 (fresh14.tsv: 34 furniture, 256 prose, 10
+# headings), drawn by draw.py (salt s10-fresh14) and labelled before any
+# rule of that session ran: in the archive 28/34 (82.4%), alone 26/34
+# (76.5%), no prose marked, headings 1/10 flagged (2/10 marked
+# boilerplate: Yahoo's "What's happening", the New York Times's "Putin's
+# Favorite Musicians").  Its misses: Fox's "More On This...", a Fox
+# headline in capitals the splitter cut at "ADM.", a bio under the title
+# ("Rich Lowry is editor of National Review."), USA TODAY's "Want more
+# 2020 election coverage?", the story's own title under a caption, a
+# credit "Bill Baptist | National Basketball Association | Getty Images",
+# and alone "Advertisement Continue reading the main story" and a grant's
+# "The Masimo Foundation does not provide editorial input."  All 3,700:
+# in the archive 465/511 (91.0%), which must meet the goal; alone 451/511
+# (88.3%), a floor.
 # The per-set figures below are floors, which only catch a regression.
-CLUTTER_FLOORS=${CLUTTER_FLOORS-'{"alone": {"tune": {"furniture": 0.84, "prose": 0}, "held": {"furniture": 0.91, "prose": 0}, "fresh": {"furniture": 0.90, "prose": 0}, "fresh300": {"furniture": 0.95, "prose": 0}, "fresh6": {"furniture": 0.93, "prose": 0}, "fresh7": {"furniture": 0.90, "prose": 0}, "fresh5": {"furniture": 0.95, "prose": 0}, "fresh8": {"furniture": 0.95, "prose": 0}, "fresh9": {"furniture": 0.70, "prose": 0}, "fresh10": {"furniture": 0.92, "prose": 0}, "fresh11": {"furniture": 0.83, "prose": 0}, "fresh12": {"furniture": 0.93, "prose": 0}, "fresh13": {"furniture": 0.76, "prose": 0}, "all": {"furniture": 0.89, "prose": 0}}, "archive": {"tune": {"furniture": 0.84, "prose": 0}, "held": {"furniture": 0.91, "prose": 0}, "fresh": {"furniture": 1.0, "prose": 0}, "fresh300": {"furniture": 0.97, "prose": 0}, "fresh6": {"furniture": 0.95, "prose": 0}, "fresh7": {"furniture": 0.92, "prose": 0}, "fresh5": {"furniture": 0.95, "prose": 0}, "fresh8": {"furniture": 0.95, "prose": 0}, "fresh9": {"furniture": 0.81, "prose": 0}, "fresh10": {"furniture": 0.95, "prose": 0}, "fresh11": {"furniture": 0.86, "prose": 0}, "fresh12": {"furniture": 0.95, "prose": 0}, "fresh13": {"furniture": 0.80, "prose": 0}, "all": {"furniture": 0.91, "prose": 0}}}'}
+CLUTTER_FLOORS=${CLUTTER_FLOORS-'{"alone": {"tune": {"furniture": 0.84, "prose": 0}, "held": {"furniture": 0.91, "prose": 0}, "fresh": {"furniture": 0.90, "prose": 0}, "fresh300": {"furniture": 0.95, "prose": 0}, "fresh6": {"furniture": 0.93, "prose": 0}, "fresh7": {"furniture": 0.90, "prose": 0}, "fresh5": {"furniture": 0.95, "prose": 0}, "fresh8": {"furniture": 0.95, "prose": 0}, "fresh9": {"furniture": 0.70, "prose": 0}, "fresh10": {"furniture": 0.92, "prose": 0}, "fresh11": {"furniture": 0.83, "prose": 0}, "fresh12": {"furniture": 0.93, "prose": 0}, "fresh13": {"furniture": 0.76, "prose": 0}, "fresh14": {"furniture": 0.76, "prose": 0}, "all": {"furniture": 0.88, "prose": 0}}, "archive": {"tune": {"furniture": 0.84, "prose": 0}, "held": {"furniture": 0.91, "prose": 0}, "fresh": {"furniture": 1.0, "prose": 0}, "fresh300": {"furniture": 0.97, "prose": 0}, "fresh6": {"furniture": 0.95, "prose": 0}, "fresh7": {"furniture": 0.92, "prose": 0}, "fresh5": {"furniture": 0.95, "prose": 0}, "fresh8": {"furniture": 0.95, "prose": 0}, "fresh9": {"furniture": 0.81, "prose": 0}, "fresh10": {"furniture": 0.95, "prose": 0}, "fresh11": {"furniture": 0.86, "prose": 0}, "fresh12": {"furniture": 0.95, "prose": 0}, "fresh13": {"furniture": 0.80, "prose": 0}, "fresh14": {"furniture": 0.82, "prose": 0}, "all": {"furniture": 0.90, "prose": 0}}}'}
 export CLUTTER_FLOORS
 PARALLAX_TAXONOMY=${PARALLAX_TAXONOMY:-$srcdir/config/taxonomy.yaml}
 export PARALLAX_TAXONOMY
@@ -163,4 +177,5 @@ exec python3 "$srcdir/tests/clutter/clutter.py" "$bin" "$data" \
     "$srcdir/tests/clutter/fresh6.tsv" "$srcdir/tests/clutter/fresh7.tsv" \
     "$srcdir/tests/clutter/fresh8.tsv" "$srcdir/tests/clutter/fresh9.tsv" \
     "$srcdir/tests/clutter/fresh10.tsv" "$srcdir/tests/clutter/fresh11.tsv" \
-    "$srcdir/tests/clutter/fresh12.tsv" "$srcdir/tests/clutter/fresh13.tsv"
+    "$srcdir/tests/clutter/fresh12.tsv" "$srcdir/tests/clutter/fresh13.tsv" \
+    "$srcdir/tests/clutter/fresh14.tsv"
