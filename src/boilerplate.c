@@ -397,10 +397,11 @@ static bool
 boilerplate_signed(const struct sentence *s, const struct sentence *before,
     const struct sentence *next)
 {
-	return before != NULL && furniture_stopped(before->text, before->len) &&
+	/* The signature's dash first: a line seldom opens with one. */
+	return furniture_signature(s) && before != NULL &&
+	    furniture_stopped(before->text, before->len) &&
 	    before->text[0] != '"' && !(before->len > 3 &&
-	    memcmp(before->text, "\xe2\x80\x9c", 3) == 0) &&
-	    furniture_signature(s) && (next == NULL ||
+	    memcmp(before->text, "\xe2\x80\x9c", 3) == 0) && (next == NULL ||
 	    sitephrase_bullet(next->text, next->len) == 0);
 }
 
