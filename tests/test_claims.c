@@ -26,6 +26,15 @@ fx_link(struct story_fx *fx)
 	fx->claims = claims_link(fx->docs, fx->ndocs, NULL);
 }
 
+/* The story most tests tell: sources "a" and "b", linked. */
+static void
+fx_link_two(struct story_fx *fx, const char *const *a, const char *const *b)
+{
+	fx_add(fx, "a", a);
+	fx_add(fx, "b", b);
+	fx_link(fx);
+}
+
 static void
 fx_free(struct story_fx *fx)
 {
@@ -206,9 +215,7 @@ test_same_source_twice(void **state)
 	struct story_fx fx = { .ndocs = 0 };
 	const struct claim *cl;
 
-	fx_add(&fx, "a", a);
-	fx_add(&fx, "b", b);
-	fx_link(&fx);
+	fx_link_two(&fx, a, b);
 	LINKED(&fx, 0, "envoy said", 0, "told reporters");
 	LINKED(&fx, 0, "envoy said", 1, "ceasefire");
 	cl = &fx.claims->items[fx_claim(&fx, 0, "envoy said")];
@@ -249,9 +256,7 @@ test_neighbouring_facts_stay_apart(void **state)
 	};
 	struct story_fx fx = { .ndocs = 0 };
 
-	fx_add(&fx, "a", a);
-	fx_add(&fx, "b", b);
-	fx_link(&fx);
+	fx_link_two(&fx, a, b);
 	LINKED(&fx, 0, "interfered", 1, "interfered");
 	LINKED(&fx, 0, "surveillance", 1, "surveillance");
 	APART(&fx, 0, "interfered", 0, "surveillance");
@@ -281,9 +286,7 @@ test_a_name_and_framing_found_nothing(void **state)
 	};
 	struct story_fx fx = { .ndocs = 0 };
 
-	fx_add(&fx, "a", a);
-	fx_add(&fx, "b", b);
-	fx_link(&fx);
+	fx_link_two(&fx, a, b);
 	APART(&fx, 0, "shipment", 1, "search");
 	fx_free(&fx);
 }
@@ -350,9 +353,7 @@ test_names_are_a_theme(void **state)
 	};
 	struct story_fx fx = { .ndocs = 0 };
 
-	fx_add(&fx, "a", a);
-	fx_add(&fx, "b", b);
-	fx_link(&fx);
+	fx_link_two(&fx, a, b);
 	APART(&fx, 0, "pound", 1, "Merkel");
 	LINKED(&fx, 0, "cut", 1, "cut");
 	fx_free(&fx);
@@ -381,9 +382,7 @@ test_a_theme_does_not_split_a_claim(void **state)
 	};
 	struct story_fx fx = { .ndocs = 0 };
 
-	fx_add(&fx, "a", a);
-	fx_add(&fx, "b", b);
-	fx_link(&fx);
+	fx_link_two(&fx, a, b);
 	APART(&fx, 0, "Rescuers", 1, "freed");
 	fx_free(&fx);
 	fx.ndocs = 0;
@@ -425,9 +424,7 @@ test_a_theme_founds_nothing(void **state)
 	};
 	struct story_fx fx = { .ndocs = 0 };
 
-	fx_add(&fx, "a", a);
-	fx_add(&fx, "b", b);
-	fx_link(&fx);
+	fx_link_two(&fx, a, b);
 	APART(&fx, 0, "trawlers", 1, "delays");
 	APART(&fx, 0, "volunteers", 1, "Fishermen");
 	LINKED(&fx, 0, "reopen", 1, "reopen");
@@ -460,9 +457,7 @@ test_shared_words_found_little(void **state)
 	};
 	struct story_fx fx = { .ndocs = 0 };
 
-	fx_add(&fx, "a", a);
-	fx_add(&fx, "b", b);
-	fx_link(&fx);
+	fx_link_two(&fx, a, b);
 	APART(&fx, 0, "eager", 1, "eager");
 	APART(&fx, 0, "harbour budget", 1, "harbour budget");
 	LINKED(&fx, 0, "procedure", 1, "procedure");
@@ -496,9 +491,7 @@ test_a_small_shared_part_founds_nothing(void **state)
 	};
 	struct story_fx fx = { .ndocs = 0 };
 
-	fx_add(&fx, "a", a);
-	fx_add(&fx, "b", b);
-	fx_link(&fx);
+	fx_link_two(&fx, a, b);
 	APART(&fx, 0, "Dockers", 1, "Fishermen");
 	LINKED(&fx, 0, "dam", 1, "dam");
 	fx_free(&fx);
@@ -527,9 +520,7 @@ test_a_precise_figure_anchors(void **state)
 	};
 	struct story_fx fx = { .ndocs = 0 };
 
-	fx_add(&fx, "a", a);
-	fx_add(&fx, "b", b);
-	fx_link(&fx);
+	fx_link_two(&fx, a, b);
 	LINKED(&fx, 0, "38,000", 1, "38,000");
 	LINKED(&fx, 0, "twice", 1, "shutdowns");
 	fx_free(&fx);
@@ -557,9 +548,7 @@ test_a_figure_founds_a_claim(void **state)
 	};
 	struct story_fx fx = { .ndocs = 0 };
 
-	fx_add(&fx, "a", a);
-	fx_add(&fx, "b", b);
-	fx_link(&fx);
+	fx_link_two(&fx, a, b);
 	LINKED(&fx, 0, "38,000", 1, "38,000");
 	fx_free(&fx);
 }
@@ -627,9 +616,7 @@ test_topics_and_quotes_count(void **state)
 	struct story_fx fx = { .ndocs = 0 };
 	const struct claim *cl;
 
-	fx_add(&fx, "a", a);
-	fx_add(&fx, "b", b);
-	fx_link(&fx);
+	fx_link_two(&fx, a, b);
 	cl = &fx.claims->items[fx_claim(&fx, 0, "patrol")];
 	assert_int_equal(cl->ndocs, 2);
 	assert_int_equal(cl->ntopics, 1);
@@ -647,9 +634,7 @@ test_empty_and_clutter_only(void **state)
 	fx_link(&fx);
 	assert_int_equal(fx.claims->n, 0);
 	claims_free(fx.claims);
-	fx_add(&fx, "a", a);
-	fx_add(&fx, "b", b);
-	fx_link(&fx);
+	fx_link_two(&fx, a, b);
 	assert_int_equal(fx.claims->n, 1);
 	assert_true(fx.claims->items[0].boilerplate);
 	fx_free(&fx);
