@@ -251,6 +251,14 @@ tagger_kin(const struct tagger *tg, size_t a, size_t b)
 	    (a > b && a < tg->subtree_end[b]);
 }
 
+/* Whether phrase P is a name: written with a capital, or opened by
+ * "{state}", a state's name (rule 11). */
+static bool
+tagger_name(const struct phrase *p)
+{
+	return p->stated || (p->text[0] >= 'A' && p->text[0] <= 'Z');
+}
+
 /*
  * Rule 9: whether office hit H belongs to another body than its topic's,
  * named by a keyword written with a capital of a topic not its kin: the
@@ -270,8 +278,8 @@ tagger_owned(const struct tagger *tg, const char *text, size_t len,
 
 	for (i = 0; i < st->nhits; i++) {
 		q = &tg->book->phrases[st->hits[i].phrase];
-		if (q->kind == PHRASE_EXCLUDE || q->text[0] < 'A' ||
-		    q->text[0] > 'Z' || tagger_kin(tg, p->topic, q->topic))
+		if (q->kind == PHRASE_EXCLUDE || !tagger_name(q) ||
+		    tagger_kin(tg, p->topic, q->topic))
 			continue;
 		if (st->hits[i].start == name || (st->hits[i].start <
 		    h->start && st->hits[i].end > h->start &&
@@ -387,6 +395,55 @@ tagger_find_states(const struct tagger *tg, const char *text)
 }
 
 /*
+ * Rule 12: whether hit H is the state's, not the nation's: inside the hit
+ * STATE of a keyword naming a state's office or body ("state Senate",
+ * "{state} House of Representatives"), after its first word, a name (a
+ * keyword written with a capital) of a topic not its kin, or an office
+ * that begins there ("state House Speaker").  Other words are not the
+ * state's ("state laws" are laws), nor is a name that goes on past it
+ * (a "state Senate race" is an election), nor another state's keyword.
+ */
+static bool
+tagger_state_owns(const struct tagger *tg, const struct hit *state,
+    const struct hit *h)
+{
+	const struct phrase *p = &tg->book->phrases[h->phrase];
+	const struct phrase *q = &tg->book->phrases[state->phrase];
+
+	return q->state_body && state->start < h->start &&
+	    h->start < state->end && p->kind != PHRASE_EXCLUDE &&
+	    !p->state_body && !tagger_kin(tg, p->topic, q->topic) &&
+	    (p->office || (tagger_name(p) && h->end <= state->end));
+}
+
+/*
+ * Drops the hits a state's office or body owns (tagger_state_owns), as
+ * if they had not matched: "the New York state Senate" is no Congress.
+ * The state's keywords themselves stay, so the scan sees every one.
+ */
+static void
+tagger_drop_state_owned(const struct tagger *tg)
+{
+	struct tagger_state *st = tg->state;
+	size_t i, j, k;
+	bool owned;
+
+	for (i = 0; i < st->nhits &&
+	    !tg->book->phrases[st->hits[i].phrase].state_body; i++)
+		;
+	if (i == st->nhits)
+		return;
+	for (i = k = 0; i < st->nhits; i++) {
+		for (j = 0, owned = false; j < st->nhits && !owned; j++)
+			owned = tagger_state_owns(tg, &st->hits[j],
+			    &st->hits[i]);
+		if (!owned)
+			st->hits[k++] = st->hits[i];
+	}
+	st->nhits = k;
+}
+
+/*
  * Runs the matcher and marks, per topic, keyword hits and vetoes; when an
  * ambiguous keyword hit, also which firm phrases hit each topic and which
  * keywords each range of topics, for tagger_backed.
@@ -412,6 +469,8 @@ tagger_run(const struct tagger *tg, const char *text, size_t len)
 	    st);
 	if (tg->book->nstated != 0)
 		tagger_find_states(tg, text);
+	if (tg->book->nstate_bodies != 0)
+		tagger_drop_state_owned(tg);
 	if (tg->book->noffices != 0)
 		tagger_drop_owned(tg, text, len);
 	if (tg->book->nplaces != 0)
