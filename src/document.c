@@ -329,8 +329,7 @@ struct document_pending {
 /*
  * A document's sentences while they are split: the text and the quotes
  * are gathered in one block at the end.  `spans` and `pquotes` are one
- * paragraph's, kept for the next.  Every array but `spans` (the
- * splitter's) and the cut paragraphs (namecard_cut's) is SCRATCH's.
+ * paragraph's, kept for the next.  Every array but `spans` is SCRATCH's.
  */
 struct document_build {
 	struct arena scratch;
@@ -366,8 +365,8 @@ document_add_sentence(struct document *doc, struct document_build *b,
 
 	if (doc->nsentences == b->cap) {
 		b->cap *= 2;
-		doc->sentences = xreallocarray(doc->sentences, b->cap,
-		    sizeof *doc->sentences);
+		doc->sentences = arena_resize(&b->scratch, doc->sentences,
+		    b->cap / 2, b->cap, sizeof *doc->sentences);
 		b->pend = arena_resize(&b->scratch, b->pend, b->cap / 2, b->cap,
 		    sizeof *b->pend);
 	}
@@ -402,26 +401,32 @@ document_add_sentence(struct document *doc, struct document_build *b,
 }
 
 /*
- * Every sentence's quotes, then every sentence's text, each
- * NUL-terminated, in one block: the quotes first, where the block's
- * alignment suits them.
+ * The sentences (from the scratch array), every sentence's quotes, then
+ * every sentence's text, each NUL-terminated, in one block: the arrays
+ * first, where the block's alignment suits them.
  */
 static void
 document_block(struct document *doc, const struct document_build *b)
 {
+	struct sentence *sentences = doc->sentences;
 	struct span *quotes;
-	size_t i, total;
+	size_t i, total, arrays;
 	char *block, *nl;
 
+	doc->sentences = NULL;
 	for (i = total = 0; i < doc->nsentences; i++)
-		total += doc->sentences[i].len + 1;
+		total += sentences[i].len + 1;
 	if (total == 0)
 		return;
-	block = doc->textblock = xmalloc(b->nquotes * sizeof *quotes + total);
-	quotes = (struct span *)(void *)block;
+	arrays = doc->nsentences * sizeof *sentences +
+	    b->nquotes * sizeof *quotes;
+	block = doc->textblock = xmalloc(arrays + total);
+	doc->sentences = memcpy(block, sentences,
+	    doc->nsentences * sizeof *sentences);
+	quotes = (struct span *)(void *)(doc->sentences + doc->nsentences);
 	if (b->nquotes != 0)
 		memcpy(quotes, b->quotes, b->nquotes * sizeof *quotes);
-	block += b->nquotes * sizeof *quotes;
+	block += arrays;
 	for (i = 0; i < doc->nsentences; i++) {
 		struct sentence *sn = &doc->sentences[i];
 
@@ -483,8 +488,9 @@ document_sentences(struct document *doc, const char *text,
 	/* The scratch arrays share a block (each allocation, growth and
 	 * free cost hundreds of instructions), room for a quote a sentence. */
 	arena_init(&b.scratch, 3 * words * sizeof *bits + b.cap *
-	    (sizeof *b.pend + sizeof *b.quotes) + 64 * sizeof *b.pquotes);
-	doc->sentences = xreallocarray(NULL, b.cap, sizeof *doc->sentences);
+	    (sizeof *doc->sentences + sizeof *b.pend + sizeof *b.quotes) +
+	    64 * sizeof *b.pquotes);
+	doc->sentences = arena_alloc(&b.scratch, b.cap, sizeof *doc->sentences);
 	b.pend = arena_alloc(&b.scratch, b.cap, sizeof *b.pend);
 	/* The bytes quotation marks start with, those the splitter acts on
 	 * and the camel joins, found in one pass over every paragraph (a
@@ -533,13 +539,6 @@ document_sentences(struct document *doc, const char *text,
 		para++;
 	}
 	doc->nparagraphs = para;
-	/* A story keeps every document: no spare room in the array. */
-	if (doc->nsentences == 0) {
-		free(doc->sentences);
-		doc->sentences = NULL;
-	} else if (doc->nsentences != b.cap)
-		doc->sentences = xreallocarray(doc->sentences, doc->nsentences,
-		    sizeof *doc->sentences);
 	document_block(doc, &b);
 	for (i = 0; i < b.ncut; i++)
 		free(b.cut[i]);
@@ -969,8 +968,9 @@ document_free(struct document *doc)
 		free(doc->sentences[i].text);
 		free(doc->sentences[i].quotes);
 	}
+	if (doc->textblock == NULL)	/* else the sentences are in it */
+		free(doc->sentences);
 	free(doc->textblock);
-	free(doc->sentences);
 	for (i = 0; i < doc->nextra; i++) {
 		frontmatter_free_string(doc, doc->extra[i].key);
 		frontmatter_free_string(doc, doc->extra[i].value);
