@@ -18,7 +18,5 @@ struct words;
 /* Tokenises sentence S (with W as scratch) into OUT's raw features. */
 void sentvec_read(struct linker *l, struct sent *out,
     const struct sentence *s, struct words *w);
-/* Room for N features in l->feats. */
-void sentvec_room(struct linker *l, size_t n);
 
 #endif

@@ -36,6 +36,7 @@ struct tagger_seen {
 /* Per-call state, kept between calls to avoid allocating per sentence. */
 struct tagger_state {
 	struct matcher_scratch *scratch;
+	const struct phrase *phrases;	/* the book's, for tagger_collect */
 	struct hit *hits;
 	size_t nhits, caphits;
 	uint32_t *hit_stamp;	/* per topic: == stamp when a keyword hit */
@@ -154,13 +155,18 @@ tagger_free(struct tagger *tg)
 	free(tg);
 }
 
-/* Keeps a hit; tagger_mark marks its topic once rules 9 and 10 have
- * settled what the hit counts as. */
+/*
+ * Keeps a hit; tagger_mark marks its topic once rules 9 and 10 have
+ * settled what the hit counts as.  The hit's phrase is asked for now: a
+ * large taxonomy's phrases miss the caches, and the walks go on while it
+ * comes, where tagger_mark would wait for it.
+ */
 static void
 tagger_collect(void *arg, size_t phrase, size_t start, size_t end)
 {
 	struct tagger_state *st = arg;
 
+	__builtin_prefetch(&st->phrases[phrase]);
 	if (st->nhits == st->caphits) {
 		st->caphits = st->caphits * 2 + 16;
 		st->hits = xreallocarray(st->hits, st->caphits,
@@ -465,6 +471,7 @@ tagger_run(const struct tagger *tg, const char *text, size_t len)
 	}
 	st->nhits = 0;
 	st->ambiguous = false;
+	st->phrases = tg->book->phrases;
 	matcher_find(tg->book->matcher, st->scratch, text, len, tagger_collect,
 	    st);
 	if (tg->book->nstated != 0)
