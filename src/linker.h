@@ -1,12 +1,14 @@
 /*
- * linker: the claim linker.  Each content sentence of a story becomes a
- * sparse vector of weighted features; similar pairs of sentences are
- * grouped into claims without chaining (see linker.c, cluster.h).
+ * linker: the claim linker.  Each content sentence of a story, or each
+ * unit of one cut into units (unit.h), becomes a sparse vector of weighted
+ * features, a "sentence" here; similar pairs of sentences are grouped into
+ * claims without chaining (see linker.c, cluster.h).
  * claims.c drives it: sentvec_read (sentvec.h) for every content sentence
- * in story order, then linker_features, candidates_group (candidates.h) and
+ * or unit in story order, then linker_features, candidates_group (candidates.h) and
  * linker_settle, after which sents[i].cluster and
  * fit[i] are each sentence's cluster and similarity to it.  The caller
- * allocates sents and frees sents and fit; linker_settle frees the rest.
+ * allocates sents (bigarray.h, sentcap entries) and frees sents and fit;
+ * linker_settle frees the rest.
  */
 #ifndef PARALLAX_LINKER_H
 #define PARALLAX_LINKER_H
@@ -113,8 +115,9 @@ struct linker {
 	struct vocab vocab;
 	struct wordcache cache;
 	struct stem *stem;
-	struct sent *sents;
+	struct sent *sents;	/* a bigarray (bigarray.h) */
 	size_t nsents;
+	size_t sentcap;
 	double *fit;		/* each sentence's similarity to its cluster */
 	uint32_t *feats;		/* every sentence's (linker_feat), sorted in
 				   each */
