@@ -321,13 +321,12 @@ candidates_unit(const struct linker *l, const struct sent *s, uint32_t value)
 static double
 candidates_main(const struct linker *l, const struct sent *s)
 {
-	const uint32_t *fs = l->feats + s->feat;
 	double sum = 0;
 	uint32_t k;
 
 	for (k = 0; k < s->nfeat; k++) {
-		if (!(fs[k] & CLAUSE_SIDE))
-			sum += l->vocab.weight[linker_feat_id(fs[k])];
+		if (!(linker_roles(l, s, k) & CLAUSE_SIDE))
+			sum += l->vocab.weight[linker_id(l, s, k)];
 	}
 	return sum;
 }
@@ -368,20 +367,21 @@ double
 candidates_bar(const struct linker *l, uint32_t a, uint32_t b)
 {
 	const struct sent *x = &l->sents[a], *y = &l->sents[b];
-	const uint32_t *fa = l->feats + x->feat, *fb = l->feats + y->feat;
 	const unsigned char *flags = l->vocab.flags;
 	uint32_t i = 0, j = 0, f, g, shared = 0, words = 0, figure = NONE;
 	uint32_t unit;
+	unsigned ra, rb;
 	double core = 0, common = 0;
 	bool event, quote;
 
 	while (i < x->nfeat && j < y->nfeat) {
-		f = linker_feat_id(fa[i]);
-		g = linker_feat_id(fb[j]);
-		if (f == g && !((fa[i] | fb[j]) & CLAUSE_SIDE))
+		f = linker_id(l, x, i);
+		g = linker_id(l, y, j);
+		ra = f == g ? linker_roles(l, x, i) : CLAUSE_SIDE;
+		rb = f == g ? linker_roles(l, y, j) : CLAUSE_SIDE;
+		if (!((ra | rb) & CLAUSE_SIDE))
 			common += l->vocab.weight[f];
-		if (f == g && !((fa[i] | fb[j]) & CLAUSE_SIDE) &&
-		    !(fa[i] & fb[j] & CLAUSE_NAME)) {
+		if (!((ra | rb) & CLAUSE_SIDE) && !(ra & rb & CLAUSE_NAME)) {
 			if (l->vocab.number[f]) {
 				shared++;
 				core += l->vocab.w2[f];
@@ -457,8 +457,9 @@ static void
 candidates_prefetch(const struct linker *l, const struct sent *s)
 {
 	if (s->nfeat > 0) {
-		__builtin_prefetch(l->feats + s->feat);
-		__builtin_prefetch(l->feats + s->feat + s->nfeat - 1);
+		__builtin_prefetch(featlist_at(&l->feats, s->feat));
+		__builtin_prefetch(featlist_at(&l->feats, s->feat +
+		    featlist_words(&l->feats, s->nfeat) - 1));
 	}
 	if (s->pairs.n > 0)
 		__builtin_prefetch(l->wording.hashes + s->pairs.first);
@@ -524,7 +525,7 @@ candidates_of(struct candidates *c, const struct linker *l, uint32_t i,
 	double w, least = 0;
 
 	for (k = 0; k < s->nfeat; k++) {
-		f = linker_feat_id(l->feats[s->feat + k]);
+		f = linker_id(l, s, k);
 		if (nq < CANDIDATES_QUERY_FEATURES)
 			nq++;
 		else if (!(w2[f] > w2[top[nq - 1]]))
@@ -579,7 +580,7 @@ candidates_of(struct candidates *c, const struct linker *l, uint32_t i,
 		c->batch[c->nbatch++].sent = i;
 	}
 	for (k = 0; k < s->nfeat; k++) {
-		q = &c->postings[linker_feat_id(l->feats[s->feat + k])];
+		q = &c->postings[linker_id(l, s, k)];
 		if (q->n < q->cap)
 			q->items[q->n++] = i;
 	}

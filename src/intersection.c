@@ -1,8 +1,11 @@
 /*
  * intersection: merging two sorted arrays of keys, four by four where
- * SSE2 is there (intersection.h).
+ * SSE2 is there (intersection.h).  One merge serves both widths: a key
+ * of 16 bits is read as a 32-bit one.
  */
 #include "config.h"
+
+#include <stdbool.h>
 
 #include "intersection.h"
 
@@ -23,18 +26,35 @@ intersection_block(__m128i a, __m128i b)
 	    _mm_cmpeq_epi32(a, _mm_shuffle_epi32(b, 0x93))));
 	return (unsigned)_mm_movemask_ps(_mm_castsi128_ps(eq));
 }
+
+/* Keys K to K + 3 of KEYS, 32 bits each. */
+static inline __m128i
+intersection_load(const void *keys, uint32_t k, bool narrow)
+{
+	if (narrow)
+		return _mm_unpacklo_epi16(_mm_loadl_epi64((const __m128i *)(
+		    (const uint16_t *)keys + k)), _mm_setzero_si128());
+	return _mm_loadu_si128((const __m128i *)((const uint32_t *)keys + k));
+}
 #endif
 
-size_t
-intersection_next(const uint32_t *a, uint32_t na, uint32_t *i,
-    const uint32_t *b, uint32_t nb, uint32_t *j, unsigned shift,
-    uint32_t *ia, uint32_t *ib, size_t room)
+static inline uint32_t
+intersection_key(const void *keys, uint32_t k, bool narrow)
+{
+	return narrow ? ((const uint16_t *)keys)[k] :
+	    ((const uint32_t *)keys)[k];
+}
+
+/* intersection_next for keys of 16 bits (NARROW) or 32: inlined into
+ * each, so that neither tests the width. */
+static inline size_t
+intersection_merge(const void *a, uint32_t na, uint32_t *i, const void *b,
+    uint32_t nb, uint32_t *j, uint32_t *ia, uint32_t *ib, size_t room,
+    bool narrow)
 {
 	uint32_t p = *i, q = *j, x, y;
 	size_t n = 0;
 #ifdef __SSE2__
-	const __m128i count = _mm_cvtsi32_si128((int)shift);
-	__m128i va, vb;
 	unsigned ma, mb;
 
 	/*
@@ -44,13 +64,11 @@ intersection_next(const uint32_t *a, uint32_t na, uint32_t *i,
 	 * the Kth of B that does, so the pairs come out in order.
 	 */
 	while (p + 4 <= na && q + 4 <= nb && n + INTERSECTION_ROOM_MIN <= room) {
-		va = _mm_srl_epi32(_mm_loadu_si128((const __m128i *)(a + p)),
-		    count);
-		vb = _mm_srl_epi32(_mm_loadu_si128((const __m128i *)(b + q)),
-		    count);
-		ma = intersection_block(va, vb);
+		ma = intersection_block(intersection_load(a, p, narrow),
+		    intersection_load(b, q, narrow));
 		if (ma != 0) {
-			mb = intersection_block(vb, va);
+			mb = intersection_block(intersection_load(b, q, narrow),
+			    intersection_load(a, p, narrow));
 			while (ma != 0) {
 				ia[n] = p + (uint32_t)__builtin_ctz(ma);
 				ib[n++] = q + (uint32_t)__builtin_ctz(mb);
@@ -58,8 +76,8 @@ intersection_next(const uint32_t *a, uint32_t na, uint32_t *i,
 				mb &= mb - 1;
 			}
 		}
-		x = a[p + 3] >> shift;
-		y = b[q + 3] >> shift;
+		x = intersection_key(a, p + 3, narrow);
+		y = intersection_key(b, q + 3, narrow);
 		p += x <= y ? 4 : 0;
 		q += y <= x ? 4 : 0;
 	}
@@ -67,8 +85,8 @@ intersection_next(const uint32_t *a, uint32_t na, uint32_t *i,
 	/* One key at a time; both step on a match, so the loop takes no
 	 * branch on which is smaller. */
 	while (p < na && q < nb && n < room) {
-		x = a[p] >> shift;
-		y = b[q] >> shift;
+		x = intersection_key(a, p, narrow);
+		y = intersection_key(b, q, narrow);
 		if (x == y) {
 			ia[n] = p;
 			ib[n++] = q;
@@ -79,4 +97,20 @@ intersection_next(const uint32_t *a, uint32_t na, uint32_t *i,
 	*i = p;
 	*j = q;
 	return n;
+}
+
+size_t
+intersection_next(const uint32_t *a, uint32_t na, uint32_t *i,
+    const uint32_t *b, uint32_t nb, uint32_t *j, uint32_t *ia, uint32_t *ib,
+    size_t room)
+{
+	return intersection_merge(a, na, i, b, nb, j, ia, ib, room, false);
+}
+
+size_t
+intersection_next16(const uint16_t *a, uint32_t na, uint32_t *i,
+    const uint16_t *b, uint32_t nb, uint32_t *j, uint32_t *ia, uint32_t *ib,
+    size_t room)
+{
+	return intersection_merge(a, na, i, b, nb, j, ia, ib, room, true);
 }

@@ -42,7 +42,6 @@
 #include "bigarray.h"
 #include "clause.h"
 #include "cluster.h"
-#include "intersection.h"
 #include "lexicon.h"
 #include "linker.h"
 #include "sentvec.h"
@@ -230,8 +229,11 @@ linker_wordnet(struct linker *l)
 		parent[i] = (uint32_t)i;
 		size[i] = 1;
 	}
-	for (i = 0; i < l->nfeats; i++)
-		seen[linker_feat_id(l->feats[i])]++;
+	for (i = 0; i < l->nsents; i++) {
+		s = &l->sents[i];
+		for (j = 0; j < s->nfeat; j++)
+			seen[linker_id(l, s, j)]++;
+	}
 	for (e = 0; e < words->n; e++)
 		nwords += wc->cls[e] == CLASS_WORD;
 	few = nwords <= LINKER_LEXICON;
@@ -266,9 +268,12 @@ linker_wordnet(struct linker *l)
 				linker_join_stems(parent, size, owner[j], id);
 		}
 	}
-	for (i = 0; i < l->nfeats; i++)
-		l->feats[i] = linker_feat(linker_root(parent,
-		    linker_feat_id(l->feats[i])), l->feats[i] & LINKER_ROLES);
+	for (i = 0; i < l->nsents; i++) {
+		s = &l->sents[i];
+		for (j = 0; j < s->nfeat; j++)
+			featlist_set_id(&l->feats, s->feat, j, linker_root(
+			    parent, linker_id(l, s, j)));
+	}
 	for (i = 0; i < l->nalts; i++)
 		l->alts[i].alt = linker_root(parent, l->alts[i].alt);
 	for (i = 0; i < l->nquants; i++)
@@ -324,7 +329,7 @@ linker_features(struct linker *l)
 {
 	struct vocab *v = &l->vocab;
 	struct sent *s;
-	size_t i, j, k, n, start, a = 0;
+	size_t i, j, k, n, a = 0, raw = 0, next = 0;
 	double mult;
 	uint32_t *fs;
 
@@ -334,44 +339,41 @@ linker_features(struct linker *l)
 	v->weight = xcalloc(v->n, sizeof *v->weight);
 	v->w2 = xcalloc(v->n, sizeof *v->w2);
 	v->number = xcalloc(v->n, sizeof *v->number);
-	l->nfeats = 0;
 	for (i = 0; i < l->nsents; i++) {
 		s = &l->sents[i];
-		start = s->feat;
 		n = s->nfeat;
-		for (; a < l->nalts && l->alts[a].pos < start + n; a++) {
+		/* The reading's scratch holds the longest sentence's. */
+		fs = l->raw;
+		featlist_read(&l->feats, s->feat, (uint32_t)n, fs);
+		for (; a < l->nalts && l->alts[a].pos < raw + n; a++) {
 			if (v->flags[l->alts[a].alt] & VOCAB_STANDALONE) {
-				l->feats[l->alts[a].pos] = linker_feat(
-				    l->alts[a].alt, l->feats[l->alts[a].pos] &
+				fs[l->alts[a].pos - raw] = linker_feat(
+				    l->alts[a].alt, fs[l->alts[a].pos - raw] &
 				    LINKER_ROLES);
 				s->neg = 1;
 			}
 		}
-		/* Compacted in place: earlier sentences only shrank. */
-		s->feat = (uint32_t)l->nfeats;
-		if (n == 0) {
-			s->nfeat = 0;
-			continue;	/* feats may still be NULL */
-		}
+		raw += n;
 		/* Sorted with their roles, each feature kept once: framing
 		 * (or a name's) only if every one of its words in the
 		 * sentence is. */
-		fs = l->feats + start;
 		wording_sort(fs, n);
 		for (j = k = 0; j < n; j++) {
 			if (k == 0 || linker_feat_id(fs[j]) !=
-			    linker_feat_id(l->feats[s->feat + k - 1]))
-				l->feats[s->feat + k++] = fs[j];
+			    linker_feat_id(fs[k - 1]))
+				fs[k++] = fs[j];
 			else
-				l->feats[s->feat + k - 1] &= fs[j] |
-				    ~LINKER_ROLES;
+				fs[k - 1] &= fs[j] | ~LINKER_ROLES;
 		}
+		/* Compacted in place: earlier sentences only shrank. */
+		s->feat = (uint32_t)next;
 		s->nfeat = (uint32_t)k;
-		l->nfeats = s->feat + k;
+		featlist_put(&l->feats, s->feat, fs, s->nfeat);
+		next = l->feats.n;
 		for (j = 0; j < k; j++)
-			v->df[linker_feat_id(l->feats[s->feat + j])]++;
+			v->df[linker_feat_id(fs[j])]++;
 	}
-	sentvec_room(l, l->nfeats + 1);
+	featlist_trim(&l->feats);
 	free(l->alts);
 	l->alts = NULL;
 	for (i = 0; i < v->n; i++) {
@@ -400,8 +402,8 @@ linker_features(struct linker *l)
 	for (i = 0; i < l->nsents; i++) {
 		s = &l->sents[i];
 		for (j = 0; j < s->nfeat; j++)
-			s->norm2 += v->w2[linker_feat_id(l->feats[s->feat +
-			    j])] * linker_scale[l->feats[s->feat + j] &
+			s->norm2 += v->w2[linker_id(l, s, (uint32_t)j)] *
+			    linker_scale[linker_roles(l, s, (uint32_t)j) &
 			    CLAUSE_SIDE];
 	}
 }
@@ -541,7 +543,6 @@ double
 linker_pair(const struct linker *l, uint32_t a, uint32_t b, double floor)
 {
 	const struct sent *x = &l->sents[a], *y = &l->sents[b];
-	const uint32_t *fa = l->feats + x->feat, *fb = l->feats + y->feat;
 	const double *w2 = l->vocab.w2;
 	uint32_t ia[LINKER_MATCHES], ib[LINKER_MATCHES], i = 0, j = 0, f;
 	double dot = 0, lo, hi, sim, bonus;
@@ -552,12 +553,12 @@ linker_pair(const struct linker *l, uint32_t a, uint32_t b, double floor)
 		return linker_same_quote(l, x, y) ? LINKER_QUOTE_SIM : 0;
 	/* The features in common, in order, until either array ends. */
 	do {
-		n = intersection_next(fa, x->nfeat, &i, fb, y->nfeat, &j,
-		    LINKER_ROLE_BITS, ia, ib, LINKER_MATCHES);
+		n = featlist_common(&l->feats, x->feat, x->nfeat, &i, y->feat,
+		    y->nfeat, &j, ia, ib, LINKER_MATCHES);
 		for (k = 0; k < n; k++) {
-			f = linker_feat_id(fa[ia[k]]);
-			dot += w2[f] * linker_both[fa[ia[k]] & CLAUSE_SIDE][
-			    fb[ib[k]] & CLAUSE_SIDE];
+			f = linker_id(l, x, ia[k]);
+			dot += w2[f] * linker_both[linker_roles(l, x, ia[k]) &
+			    CLAUSE_SIDE][linker_roles(l, y, ib[k]) & CLAUSE_SIDE];
 			shared += (l->vocab.flags[f] & VOCAB_COMMON) != 0 ||
 			    l->vocab.number[f];
 			shared += (l->vocab.flags[f] & VOCAB_FIGURE) != 0;
@@ -655,7 +656,8 @@ linker_settle(struct linker *l)
 	}
 	free(start);
 	free(order);
-	bigarray_free(l->feats, l->featcap, sizeof *l->feats);
+	featlist_free(&l->feats);
+	free(l->raw);
 	bigarray_free(l->quants, l->quantcap, sizeof *l->quants);
 	wording_free(&l->wording);
 	free(l->minor);

@@ -18,6 +18,7 @@
 #include <stdint.h>
 
 #include "event.h"
+#include "featlist.h"
 #include "vocab.h"
 #include "wording.h"
 
@@ -41,14 +42,13 @@
 #define CLASS_NUMBER 3		/* a number word: id of its digits */
 
 /*
- * A feature as linker.feats holds it: its vocabulary id shifted past its
- * clause roles (clause.h: CLAUSE_SIDE, CLAUSE_NAME), so that one array,
- * sorted in each sentence, orders both and linker_pair reads one entry
- * for both (a separate array of roles was a cache miss of its own on
- * every pair at 10,000 sources, and 6.7 MB).
+ * A feature as the linker hands it to its feature list (featlist.h) and
+ * reads it back: its vocabulary id shifted past its clause roles
+ * (clause.h: CLAUSE_SIDE, CLAUSE_NAME), so that sorting a sentence's
+ * features orders both.
  */
-#define LINKER_ROLE_BITS 2
-#define LINKER_ROLES ((1u << LINKER_ROLE_BITS) - 1)
+#define LINKER_ROLE_BITS FEATLIST_ROLE_BITS
+#define LINKER_ROLES FEATLIST_ROLES
 
 static inline uint32_t
 linker_feat(uint32_t id, unsigned roles)
@@ -62,7 +62,8 @@ linker_feat_id(uint32_t feat)
 	return feat >> LINKER_ROLE_BITS;
 }
 
-/* A raw "un-" word: at POS in linker.feats, the stem without "un". */
+/* A raw "un-" word: the POSth raw feature of the story, the stem
+ * without "un". */
 struct alt {
 	size_t pos;
 	uint32_t alt;
@@ -75,7 +76,7 @@ struct alt {
  */
 struct sent {
 	double norm2;
-	uint32_t feat;		/* first feature in linker.feats */
+	uint32_t feat;		/* its block in linker.feats */
 	uint32_t nfeat;		/* raw ones until linker_features */
 	struct wording_span quoted;	/* its quoted shingles */
 	struct wording_span pairs;	/* its pairs of adjacent words */
@@ -119,10 +120,11 @@ struct linker {
 	size_t nsents;
 	size_t sentcap;
 	double *fit;		/* each sentence's similarity to its cluster */
-	uint32_t *feats;		/* every sentence's (linker_feat), sorted in
-				   each */
-	size_t nfeats;
-	size_t featcap;
+	struct featlist feats;	/* every sentence's, sorted in each */
+	uint32_t *raw;		/* scratch: the sentence's (linker_feat) */
+	size_t nraw;
+	size_t rawcap;
+	size_t rawseen;		/* raw features of the story so far */
 	struct wording wording;	/* every sentence's shingles and pairs */
 	bool *minor;		/* scratch: whether each word is a stopword */
 	unsigned char *wordroles;	/* scratch: each word's CLAUSE_* bits */
@@ -131,13 +133,26 @@ struct linker {
 	struct quantity *quants;	/* every sentence's, in story order */
 	size_t nquants;
 	size_t quantcap;
-	struct alt *alts;		/* in feats order */
+	struct alt *alts;		/* in story order */
 	size_t nalts;
 	size_t altcap;
 	size_t nclusters;	/* cluster ids are below it */
 	struct event_set events;	/* every sentence's main event */
 	int year;		/* the year of the document being read, or 0 */
 };
+
+/* Feature K of sentence S: its id, and its clause roles. */
+static inline uint32_t
+linker_id(const struct linker *l, const struct sent *s, uint32_t k)
+{
+	return featlist_id(&l->feats, s->feat, k);
+}
+
+static inline unsigned
+linker_roles(const struct linker *l, const struct sent *s, uint32_t k)
+{
+	return featlist_roles(&l->feats, s->feat, s->nfeat, k);
+}
 
 /* Resolves "un-" words, dedupes features and counts document frequency. */
 void linker_features(struct linker *l);

@@ -504,7 +504,7 @@ matcher_step_prefixes(const struct matcher *m, struct matcher_scratch *s,
 	size_t len = fold ? t->flen : t->xlen, l, n = 0;
 	const struct pref *p;
 	uint32_t b, r;
-	uint64_t gh;
+	uint64_t gh, w;
 
 	/* Edges shorter than the gate are looked up one by one. */
 	for (l = 1; (ways & CAND_SHORT) != 0 && l < GATE && l <= len; l++)
@@ -518,10 +518,12 @@ matcher_step_prefixes(const struct matcher *m, struct matcher_scratch *s,
 	    gh)) || (b = trie_lookup(&m->trie, node, TOK_GATE | spaced, gh, str,
 	    GATE)) == TRIE_NONE)
 		return n;
+	memcpy(&w, str, 8);
 	for (r = m->trie.buckets[b]; r != TRIE_NONE; r = p->next) {
 		p = &m->trie.prefs[r];
-		if (p->len > len ||
-		    memcmp(m->trie.strs + p->soff, str, p->len) != 0)
+		if (p->len > len || token_first_bytes(w, p->len < 8 ? p->len :
+		    8) != p->first || (p->len > 8 && memcmp(m->trie.strs +
+		    p->soff + 8, str + 8, p->len - 8) != 0))
 			continue;
 		n += matcher_report(m, s, p->child, first, j, cb, arg);
 		matcher_follow(m, s, depth, p->child, j);

@@ -90,6 +90,19 @@ phrasebook_place(const struct taxonomy *tax, size_t topic,
 	return lower;
 }
 
+/*
+ * Whether a phrase of KIND and TEXT (STATED: opened by "{state}") names an
+ * office or a body of a U.S. state: a keyword opened by a state's name or
+ * by the word "state" as written ("{state} House of Representatives",
+ * "state Senate"), not "State Department".
+ */
+static bool
+phrasebook_state_body(enum phrase_kind kind, const char *text, bool stated)
+{
+	return kind != PHRASE_EXCLUDE && (stated ||
+	    (text[0] == 's' && strncmp(text, "state ", 6) == 0));
+}
+
 /* The lengths and first letters (ignoring case) of TAX's offices. */
 static void
 phrasebook_offices_init(struct phrasebook_offices *of,
@@ -135,6 +148,9 @@ phrasebook_add(struct phrasebook *book, const struct phrasebook_offices *of,
 		p->kind = kind;
 		p->stated = compiled != list[i];
 		book->nstated += p->stated;
+		p->state_body = phrasebook_state_body(kind, list[i],
+		    p->stated);
+		book->nstate_bodies += p->state_body;
 		p->firm = phrasebook_firm(kind, list[i]);
 		p->office = phrasebook_office(of, kind, list[i]);
 		book->noffices += p->office;

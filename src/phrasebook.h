@@ -3,7 +3,8 @@
  * holds every keyword, match-case keyword, ambiguous keyword and exclude
  * of every topic, and the book says what each of the matcher's phrases
  * stands for: its topic, the list it comes from, and what the tagger's
- * rules need to know of it (firm, an office, a place, a state's).
+ * rules need to know of it (firm, an office, a place, a state's, a
+ * state's office or body).
  *
  * phrasebook_new borrows the taxonomy, which must outlive the book (a
  * phrase's text points into it).  The book owns its matcher and its
@@ -36,6 +37,10 @@ struct phrase {
 	bool stated;		/* opened by "{state}": the matcher holds the
 				 * rest, which hits only after a state's name
 				 * (rule 11) */
+	bool state_body;	/* a keyword naming a state's office or body,
+				 * opened by "{state}" or the word "state":
+				 * other topics' keywords inside it do not
+				 * count (rule 12) */
 };
 
 struct phrasebook {
@@ -45,6 +50,7 @@ struct phrasebook {
 	size_t noffices;	/* phrases that name an office */
 	size_t nplaces;		/* phrases that name a place */
 	size_t nstated;		/* phrases opened by "{state}" */
+	size_t nstate_bodies;	/* phrases naming a state's office or body */
 };
 
 /* Every phrase of TAX, topic by topic, in the order of its lists. */

@@ -114,33 +114,70 @@ static const char *const sentvec_synonyms[][2] = {
 };
 
 
-/* Room for N features (bigarray.h). */
-void
-sentvec_room(struct linker *l, size_t n)
-{
-	l->feats = bigarray_resize(l->feats, l->featcap, n, sizeof *l->feats);
-	l->featcap = n;
-}
-
+/* Adds feature ID of the sentence being read, with ROLE, and ALT, the stem
+ * without "un" (or NONE). */
 static void
 sentvec_raw(struct linker *l, uint32_t id, uint32_t alt, unsigned char role)
 {
-	if (l->nfeats == UINT32_MAX || id > UINT32_MAX >> LINKER_ROLE_BITS)
+	if (l->nraw == UINT32_MAX || id > UINT32_MAX >> LINKER_ROLE_BITS)
 		fatal("claims: too many words to link");
-	if (l->nfeats == l->featcap)
-		sentvec_room(l, l->featcap == 0 ? 4096 : l->featcap * 2);
+	if (l->nraw == l->rawcap) {
+		l->rawcap = l->rawcap == 0 ? 256 : l->rawcap * 2;
+		l->raw = xreallocarray(l->raw, l->rawcap, sizeof *l->raw);
+	}
 	if (alt != NONE) {
 		if (l->nalts == l->altcap) {
 			l->altcap = l->altcap == 0 ? 256 : l->altcap * 2;
 			l->alts = xreallocarray(l->alts, l->altcap,
 			    sizeof *l->alts);
 		}
-		l->alts[l->nalts].pos = l->nfeats;
+		l->alts[l->nalts].pos = l->rawseen + l->nraw;
 		l->alts[l->nalts].alt = alt;
 		l->nalts++;
 	}
-	l->feats[l->nfeats++] = linker_feat(id,
-	    role & (CLAUSE_SIDE | CLAUSE_NAME));
+	l->raw[l->nraw++] = linker_feat(id, role & (CLAUSE_SIDE | CLAUSE_NAME));
+}
+
+/*
+ * Moves the blocks of the sentences before OUT to a list of 32-bit ids
+ * (featlist.h): a feature of the story has an id past 16 bits.
+ */
+static void
+sentvec_widen(struct linker *l, const struct sent *out)
+{
+	struct featlist wide = FEATLIST_WIDE;
+	struct sent *s;
+	uint32_t *buf = NULL;
+	size_t cap = 0;
+
+	for (s = l->sents; s < out; s++) {
+		if (s->nfeat > cap) {
+			cap = s->nfeat;
+			buf = xreallocarray(buf, cap, sizeof *buf);
+		}
+		featlist_read(&l->feats, s->feat, s->nfeat, buf);
+		s->feat = featlist_add(&wide, buf, s->nfeat);
+	}
+	free(buf);
+	featlist_free(&l->feats);
+	l->feats = wide;
+}
+
+/* Keeps the features read of OUT, the sentence being read, as its block. */
+static void
+sentvec_keep(struct linker *l, struct sent *out)
+{
+	size_t k;
+
+	for (k = 0; k < l->nraw; k++) {
+		if (!featlist_fits(&l->feats, linker_feat_id(l->raw[k]))) {
+			sentvec_widen(l, out);
+			break;
+		}
+	}
+	out->nfeat = (uint32_t)l->nraw;
+	out->feat = featlist_add(&l->feats, l->raw, out->nfeat);
+	l->rawseen += l->nraw;
 }
 
 /* Gives names of one thing one form: "American", "America" -> "usa". */
@@ -469,7 +506,7 @@ sentvec_read(struct linker *l, struct sent *out,
 	unsigned fl;
 	uint32_t e;
 
-	out->feat = (uint32_t)l->nfeats;
+	l->nraw = 0;
 	out->quant = (uint32_t)l->nquants;
 	sentvec_minor_reset(l, w->n);
 	if (role != NULL) {
@@ -550,6 +587,6 @@ sentvec_read(struct linker *l, struct sent *out,
 	sentvec_event(l, out, w);
 	out->quoted = wording_quoted(&l->wording, s, w);
 	out->pairs = wording_pairs(&l->wording, w, l->minor);
-	out->nfeat = (uint32_t)(l->nfeats - out->feat);
+	sentvec_keep(l, out);
 	out->nquant = (uint32_t)(l->nquants - out->quant);
 }

@@ -25,7 +25,5 @@ struct words;
 void sentvec_read(struct linker *l, struct sent *out,
     const struct sentence *s, const struct words *w,
     const unsigned char *role, uint32_t speaker);
-/* Room for N features in l->feats. */
-void sentvec_room(struct linker *l, size_t n);
 
 #endif

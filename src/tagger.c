@@ -9,19 +9,11 @@
 #include "blockmask.h"
 #include "document.h"
 #include "matcher.h"
-#include "namepart.h"
+#include "owner.h"
 #include "phrasebook.h"
 #include "tagger.h"
 #include "taxonomy.h"
 #include "xalloc.h"
-
-struct hit {
-	size_t phrase;
-	size_t start;
-	size_t end;
-	bool in_name;		/* a place inside another name: counts as
-				 * ambiguous (tagger_mark_names) */
-};
 
 /*
  * The keywords that hit a topic (or a range of topics) in one run, as far
@@ -36,6 +28,7 @@ struct tagger_seen {
 /* Per-call state, kept between calls to avoid allocating per sentence. */
 struct tagger_state {
 	struct matcher_scratch *scratch;
+	const struct phrase *phrases;	/* the book's, for tagger_collect */
 	struct hit *hits;
 	size_t nhits, caphits;
 	uint32_t *hit_stamp;	/* per topic: == stamp when a keyword hit */
@@ -68,6 +61,7 @@ struct tagger {
 	struct phrasebook *book;
 	size_t *subtree_end;	/* per topic: one past its last subtopic */
 	size_t *root;		/* per topic: the top of its tree, its family */
+	struct owner owner;	/* the above, for rules 9 to 12 (owner.h) */
 	struct tagger_state *state;
 	const struct tagger *parent;	/* tagger_fork's: owns the above */
 };
@@ -112,6 +106,9 @@ tagger_new(const struct taxonomy *tax)
 		    up = tax->topics[up].parent)
 			tg->subtree_end[up] = i + 1;
 	}
+	tg->owner.book = tg->book;
+	tg->owner.tax = tax;
+	tg->owner.subtree_end = tg->subtree_end;
 	tg->state = tagger_state_new(tax);
 	return tg;
 }
@@ -154,13 +151,18 @@ tagger_free(struct tagger *tg)
 	free(tg);
 }
 
-/* Keeps a hit; tagger_mark marks its topic once rules 9 and 10 have
- * settled what the hit counts as. */
+/*
+ * Keeps a hit; tagger_mark marks its topic once rules 9 to 12 (owner.h)
+ * have settled what the hit counts as.  The hit's phrase is asked for
+ * now: a large taxonomy's phrases miss the caches, and the walks go on
+ * while it comes, where tagger_mark would wait for it.
+ */
 static void
 tagger_collect(void *arg, size_t phrase, size_t start, size_t end)
 {
 	struct tagger_state *st = arg;
 
+	__builtin_prefetch(&st->phrases[phrase]);
 	if (st->nhits == st->caphits) {
 		st->caphits = st->caphits * 2 + 16;
 		st->hits = xreallocarray(st->hits, st->caphits,
@@ -243,44 +245,6 @@ tagger_note(struct tagger_seen *seen, const char *text, uint32_t stamp)
 		seen->two = true;
 }
 
-/* Whether topics A and B are one, or one is the other's ancestor. */
-static bool
-tagger_kin(const struct tagger *tg, size_t a, size_t b)
-{
-	return (b >= a && b < tg->subtree_end[a]) ||
-	    (a > b && a < tg->subtree_end[b]);
-}
-
-/*
- * Rule 9: whether office hit H belongs to another body than its topic's,
- * named by a keyword written with a capital of a topic not its kin: the
- * name begins before the office and ends inside it
- * ("Republican National Committee Chairman" is the party's, not a
- * congressional committee's; "vote for president" ends with it and is
- * no owner), or "of the" and the name follow it ("a soldier of the
- * Islamic State").
- */
-static bool
-tagger_owned(const struct tagger *tg, const char *text, size_t len,
-    const struct hit *h)
-{
-	const struct tagger_state *st = tg->state;
-	const struct phrase *p = &tg->book->phrases[h->phrase], *q;
-	size_t i, name = namepart_of_the(text, len, h->end);
-
-	for (i = 0; i < st->nhits; i++) {
-		q = &tg->book->phrases[st->hits[i].phrase];
-		if (q->kind == PHRASE_EXCLUDE || q->text[0] < 'A' ||
-		    q->text[0] > 'Z' || tagger_kin(tg, p->topic, q->topic))
-			continue;
-		if (st->hits[i].start == name || (st->hits[i].start <
-		    h->start && st->hits[i].end > h->start &&
-		    st->hits[i].end < h->end))
-			return true;
-	}
-	return false;
-}
-
 /* The kind a hit counts as: its phrase's, or ambiguous for a place
  * inside another name (rule 10). */
 static enum phrase_kind
@@ -312,81 +276,6 @@ tagger_mark(const struct tagger *tg)
 }
 
 /*
- * Drops the office hits another body owns (tagger_owned), as if they had
- * not matched.
- */
-static void
-tagger_drop_owned(const struct tagger *tg, const char *text, size_t len)
-{
-	struct tagger_state *st = tg->state;
-	size_t i, k;
-
-	for (i = k = 0; i < st->nhits; i++)
-		if (!tg->book->phrases[st->hits[i].phrase].office ||
-		    !tagger_owned(tg, text, len, &st->hits[i]))
-			st->hits[k++] = st->hits[i];
-	st->nhits = k;
-}
-
-/*
- * Rule 10: a place keyword that follows a capitalised word beginning
- * another name (namepart_after_name) which no other keyword of the
- * sentence covers is part of that name ("New Mexico", "Rep. Steve
- * Israel", "Beth Israel Deaconess"): it counts as ambiguous, so that it
- * tags only where the sentence or its source backs it (rule 7), as a
- * story about Mexico does.
- */
-static void
-tagger_mark_names(const struct tagger *tg, const char *text, size_t len)
-{
-	struct tagger_state *st = tg->state;
-	struct hit *h;
-	size_t i, j, ws, we;
-	bool covered;
-
-	for (i = 0; i < st->nhits; i++) {
-		h = &st->hits[i];
-		if (!tg->book->phrases[h->phrase].place ||
-		    !namepart_after_name(text, len, h->start, &ws, &we))
-			continue;
-		for (j = 0, covered = false; j < st->nhits && !covered; j++)
-			covered = j != i && st->hits[j].start <= ws &&
-			    st->hits[j].end >= we &&
-			    tg->book->phrases[st->hits[j].phrase].kind !=
-			    PHRASE_EXCLUDE;
-		h->in_name = !covered;
-	}
-}
-
-/*
- * Rule 11: a phrase opened by "{state}" hits only where a name of the
- * taxonomy's states stands right before the rest of it, which names an
- * office or a body the state holds under the nation's name ("Texas
- * Attorney General", "the Michigan Supreme Court", "California's attorney
- * general"): such a hit then spans the name too; any other is dropped.
- */
-static void
-tagger_find_states(const struct tagger *tg, const char *text)
-{
-	struct tagger_state *st = tg->state;
-	struct hit *h;
-	size_t i, k, at;
-
-	for (i = k = 0; i < st->nhits; i++) {
-		h = &st->hits[i];
-		if (tg->book->phrases[h->phrase].stated) {
-			at = namepart_listed_before(text, h->start,
-			    tg->tax->states, tg->tax->nstates);
-			if (at == h->start)
-				continue;
-			h->start = at;
-		}
-		st->hits[k++] = *h;
-	}
-	st->nhits = k;
-}
-
-/*
  * Runs the matcher and marks, per topic, keyword hits and vetoes; when an
  * ambiguous keyword hit, also which firm phrases hit each topic and which
  * keywords each range of topics, for tagger_backed.
@@ -408,14 +297,10 @@ tagger_run(const struct tagger *tg, const char *text, size_t len)
 	}
 	st->nhits = 0;
 	st->ambiguous = false;
+	st->phrases = tg->book->phrases;
 	matcher_find(tg->book->matcher, st->scratch, text, len, tagger_collect,
 	    st);
-	if (tg->book->nstated != 0)
-		tagger_find_states(tg, text);
-	if (tg->book->noffices != 0)
-		tagger_drop_owned(tg, text, len);
-	if (tg->book->nplaces != 0)
-		tagger_mark_names(tg, text, len);
+	owner_settle(&tg->owner, text, len, st->hits, &st->nhits);
 	tagger_mark(tg);
 	if (!st->ambiguous)
 		return;

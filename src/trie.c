@@ -132,6 +132,7 @@ trie_add_long_prefix(struct trie *tr, uint32_t parent, uint8_t spaced,
 	xgrow((void **)&tr->prefs, &tr->capprefs, tr->nprefs + 1,
 	    sizeof *tr->prefs);
 	p = &tr->prefs[tr->nprefs];
+	p->first = trie_first(str, len);
 	p->len = (uint32_t)len;
 	p->soff = trie_store_str(tr, str, len);
 	p->child = child;

@@ -56,6 +56,8 @@ struct term {
  * leads to a bucket of these, one per length and spelling.
  */
 struct pref {
+	uint64_t first;		/* the first eight bytes (or all), the rest 0:
+				 * most are no longer, and need no memcmp */
 	uint32_t len;
 	uint32_t soff;		/* in trie->strs */
 	uint32_t child;

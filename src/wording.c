@@ -187,7 +187,7 @@ wording_shared(const struct wording *p, struct wording_span a,
 	/* The least room: each call stops soon after a match, and MOST is
 	 * mostly a few.  A call that ends either set is the last. */
 	while (n < most && i < a.n && j < b.n)
-		n += intersection_next(ha, a.n, &i, hb, b.n, &j, 0, ia, ib,
+		n += intersection_next(ha, a.n, &i, hb, b.n, &j, ia, ib,
 		    INTERSECTION_ROOM_MIN);
 	return n < most ? n : most;
 }

@@ -3,6 +3,7 @@
 #include "claims.h"
 #include "fixture.h"
 #include "input.h"
+#include "strbuf.h"
 #include "tagger.h"
 #include "taxonomy.h"
 #include "xalloc.h"
@@ -962,6 +963,82 @@ test_seeds_gold(void **state)
 	taxonomy_free(tax);
 }
 
+/* A made-up word for N, one a number: syllables the stemmer keeps. */
+static void
+wide_word(char *out, uint32_t n)
+{
+	static const char cons[] = "bdfgkmnptvz", vow[] = "aou";
+	size_t k = 0;
+
+	out[k++] = 'r';
+	do {
+		out[k++] = cons[n % 11];
+		n /= 11;
+		out[k++] = vow[n % 3];
+		n /= 3;
+	} while (n > 0);
+	out[k] = '\0';
+}
+
+struct wide_pairs {
+	size_t with_copy;	/* pairs of b's copy of a's first sentence */
+	size_t with_new;	/* pairs of b's sentence of new words */
+};
+
+static void
+wide_pair(void *ctx, const struct claims_pair *p)
+{
+	struct wide_pairs *w = ctx;
+
+	if (p->sim <= 0 || p->a.doc != 0 || p->b.doc != 1)
+		return;
+	w->with_copy += p->b.sentence == 0 && p->a.sentence == 0;
+	w->with_new += p->b.sentence == 1;
+}
+
+/*
+ * A story of more than 65,536 features: the linker's feature ids no
+ * longer fit 16 bits (featlist.h), and every id must stay itself.  A
+ * 16-bit id of a new word would meet some other word of the first
+ * source's, and its sentence would share a feature with it.
+ */
+static void
+test_ids_past_16_bits(void **state)
+{
+	enum { SENTENCES = 700, WORDS = 100 };
+	char *a[SENTENCES + 1], word[32];
+	const char *b[3];
+	struct document *docs[2];
+	struct wide_pairs w = { 0, 0 };
+	struct strbuf sb = STRBUF_INIT;
+	size_t i, k;
+
+	(void)state;
+	for (i = 0; i < SENTENCES; i++) {
+		strbuf_reset(&sb);
+		for (k = 0; k < WORDS; k++) {
+			wide_word(word, (uint32_t)(i * WORDS + k));
+			strbuf_addf(&sb, "%s%s", k == 0 ? "" : " ", word);
+		}
+		strbuf_addstr(&sb, ".");
+		a[i] = xstrdup(sb.data);
+	}
+	a[SENTENCES] = NULL;
+	b[0] = a[0];
+	b[1] = "Zelwick quarrondel stamfy bronquid talvessa morrick.";
+	b[2] = NULL;
+	docs[0] = fixture_doc("a", NULL, (const char *const *)a);
+	docs[1] = fixture_doc("b", NULL, b);
+	claims_pairs(docs, 2, wide_pair, &w);
+	assert_int_equal(w.with_copy, 1);
+	assert_int_equal(w.with_new, 0);
+	for (i = 0; i < SENTENCES; i++)
+		free(a[i]);
+	strbuf_free(&sb);
+	fixture_free(docs[0]);
+	fixture_free(docs[1]);
+}
+
 int
 main(void)
 {
@@ -985,6 +1062,7 @@ main(void)
 		cmocka_unit_test(test_empty_and_clutter_only),
 		cmocka_unit_test(test_many_sources),
 		cmocka_unit_test(test_seeds_gold),
+		cmocka_unit_test(test_ids_past_16_bits),
 	};
 
 	return cmocka_run_group_tests(tests, NULL, NULL);

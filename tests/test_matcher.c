@@ -522,6 +522,22 @@ test_long_token_probes(void **state)
 	matcher_free(m);
 }
 
+/*
+ * `*` words of one gate and the same first eight bytes are told apart by
+ * their bytes after those: "counterinsurgency" starts one of them.
+ */
+static void
+test_long_stars(void **state)
+{
+	const char *list[] = { "counterintel*", "counterinsurg*", NULL };
+	const char text[] = "counterinsurgency and counterintelligence, "
+	    "counterinsurance";
+	char *got = find(list, text, sizeof text - 1);
+
+	assert_string_equal(got, "1@0-17 0@22-41");
+	free(got);
+}
+
 static void
 test_invalid_utf8(void **state)
 {
@@ -876,6 +892,7 @@ main(void)
 		cmocka_unit_test(test_one_node),
 		cmocka_unit_test(test_long_tokens),
 		cmocka_unit_test(test_long_token_probes),
+		cmocka_unit_test(test_long_stars),
 		cmocka_unit_test(test_invalid_utf8),
 		cmocka_unit_test(test_phrase_problems),
 		cmocka_unit_test(test_ten_thousand),

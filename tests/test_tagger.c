@@ -651,6 +651,67 @@ test_state(void **state)
 	tagger_explanation_free(&e);
 }
 
+static const char state_body_text[] =
+    "version: 1\n"
+    "offices: [senator*, speaker]\n"
+    "states: [New York, Utah]\n"
+    "topics:\n"
+    "  - id: politics\n"
+    "    label: Politics\n"
+    "    topics:\n"
+    "      - id: congress\n"
+    "        label: Congress\n"
+    "        keywords: [Senate, senator*, House of Representatives,\n"
+    "          House Speaker, Senate Democrats]\n"
+    "        match-case: [bill]\n"
+    "      - id: states\n"
+    "        label: States\n"
+    "        keywords: [state Senate, state senator*, state law*, state House,\n"
+    "          \"{state} House of Representatives\"]\n"
+    "  - id: law\n"
+    "    label: Law\n"
+    "    keywords: [laws, \"{state} Supreme Court\"]\n"
+    "    topics:\n"
+    "      - id: courts\n"
+    "        label: Courts\n"
+    "        keywords: [Supreme Court]\n";
+
+static int
+setup_state_body(void **state)
+{
+	return setup_text(state, state_body_text);
+}
+
+/*
+ * Rule 12: a keyword naming a state's office or body, opened by "{state}"
+ * or the word "state", owns the names of other topics inside it and the
+ * offices that begin inside it; other words, names that go on past it,
+ * and its kin's names stay.
+ */
+static void
+test_state_body(void **state)
+{
+	struct fixture *f = *state;
+
+	expect(f, "The Senate passed it.", "congress:Senate@4-10 | congress");
+	expect(f, "The state Senate passed it.",
+	    "states:state Senate@4-16 | states");
+	expect(f, "The New York state Senate passed the bill.",
+	    "states:state Senate@13-25 congress:bill@37-41 | congress states");
+	expect(f, "A state senator spoke.",
+	    "states:state senator*@2-15 | states");
+	expect(f, "The state House Speaker spoke.",
+	    "states:state House@4-15 | states");
+	expect(f, "Red state Senate Democrats met.", "states:state "
+	    "Senate@4-16 congress:Senate Democrats@10-26 | congress states");
+	expect(f, "The Utah House of Representatives met.",
+	    "states:{state} House of Representatives@4-33 | states");
+	expect(f, "State laws differ.",
+	    "states:state law*@0-10 law:laws@6-10 | states law");
+	expect(f, "The Utah Supreme Court ruled.", "law:{state} Supreme "
+	    "Court@4-22 courts:Supreme Court@9-22 | law courts");
+}
+
 static int
 setup_bundled(void **state)
 {
@@ -711,11 +772,17 @@ test_bundled_senses(void **state)
 		    "united-nations" },
 		{ "Immigrants must pass a criminal background check.",
 		    "guns" },
+		{ "Democrats made gains in the New York state Senate.",
+		    "congress" },
+		{ "He is the minority leader of the Utah House of "
+		    "Representatives.", "congress" },
 	}, found[] = {
 		{ "The defense secretary resigned on Thursday.", "security" },
 		{ "The attorney general sued on Monday.",
 		    "justice-department" },
 		{ "The Supreme Court ruled on Friday.", "supreme-court" },
+		{ "The state Senate passed the bill.", "congress" },
+		{ "The state Senate passed the bill.", "state-local" },
 		{ "Congress should pass universal background checks.",
 		    "guns" },
 		{ "The unemployment rate fell as employers added jobs.",
@@ -794,6 +861,8 @@ main(void)
 		    teardown),
 		cmocka_unit_test_setup_teardown(test_state, setup_state,
 		    teardown),
+		cmocka_unit_test_setup_teardown(test_state_body,
+		    setup_state_body, teardown),
 		cmocka_unit_test_setup_teardown(test_bundled_senses,
 		    setup_bundled, teardown),
 	};
