@@ -28,19 +28,6 @@ static const char *const unit_subjects[] = {
 	"this", "those", "we", "you",
 };
 
-/* Whether byte POS of a sentence lies inside one of its quotations. */
-static bool
-unit_quoted(const struct span *quotes, size_t nquotes, size_t pos)
-{
-	size_t q;
-
-	for (q = 0; q < nquotes; q++) {
-		if (pos >= quotes[q].start && pos < quotes[q].end)
-			return true;
-	}
-	return false;
-}
-
 /* Whether words FROM to TO of W hold a verb: of saying, or by its form. */
 static bool
 unit_verb(const struct words *w, size_t from, size_t to)
@@ -155,7 +142,8 @@ unit_cut(const char *text, const struct words *w,
 		if (depth > 0 || i - unit[n].from < UNIT_LEAST ||
 		    (k = unit_opens(text, w, i, gap)) == 0 ||
 		    w->n - k < UNIT_LEAST ||
-		    unit_quoted(quotes, nquotes, w->items[i].start) ||
+		    document_spans_contain(quotes, nquotes,
+		    w->items[i].start) ||
 		    !unit_verb(w, unit[n].from, i))
 			continue;
 		/* Read only once a cut is likely: most sentences have none. */
