@@ -45,6 +45,28 @@ boilerplate_heading(const char *s, size_t len)
 	return words >= 2 && words <= 8 && letters >= 6 && s[len - 1] != '.';
 }
 
+/* The punctuation no tag line holds, and a line break. */
+static const bool boilerplate_untagged[256] = {
+	['.'] = true, [','] = true, [';'] = true, [':'] = true, ['!'] = true,
+	['?'] = true, ['"'] = true, ['('] = true, [')'] = true, ['['] = true,
+	[']'] = true, ['\n'] = true, ['\0'] = true
+};
+
+/* Does the byte at I of S, of LEN bytes, rule a tag line out:
+ * punctuation but the stop of an acronym ("U.N."), a line break, a curly
+ * double quote? */
+static inline bool
+boilerplate_untagged_at(const char *s, size_t len, size_t i)
+{
+	if (s[i] == '.' && i > 0 && s[i - 1] >= 'A' && s[i - 1] <= 'Z')
+		return false;
+	if (boilerplate_untagged[(unsigned char)s[i]])
+		return true;
+	return (unsigned char)s[i] == 0xe2 && i + 2 < len &&
+	    (unsigned char)s[i + 1] == 0x80 &&
+	    ((unsigned char)s[i + 2] == 0x9c || (unsigned char)s[i + 2] == 0x9d);
+}
+
 /*
  * A tag line: three to fifteen capitalised words and nothing else, no
  * punctuation but the stops of an acronym, no function words ("NATO
@@ -55,9 +77,15 @@ boilerplate_tagline(const char *s, size_t len)
 {
 	size_t i = 0, w, words = 0;
 
-	/* Each word's first byte, then the punctuation, then the function
-	 * words: a sentence of prose fails one of the first two at once,
-	 * where the list of function words cost a look at each word. */
+	/* The end first: prose closes on a stop or a quote, which rules a
+	 * tag line out unread (every paragraph of one sentence is asked,
+	 * twice).  Then each word's first byte, then the punctuation, then
+	 * the function words: a sentence of prose fails one of the first
+	 * two at once, where the list of function words cost a look at
+	 * each word. */
+	if (len == 0 || boilerplate_untagged_at(s, len, len - 1) ||
+	    (len >= 3 && boilerplate_untagged_at(s, len, len - 3)))
+		return false;
 	while (i < len) {
 		/* The first byte before the rest of the word: prose's
 		 * second word fails it unread. */
@@ -73,14 +101,7 @@ boilerplate_tagline(const char *s, size_t len)
 	if (words < 3 || words > 15)
 		return false;
 	for (i = 0; i < len; i++) {
-		if (s[i] == '.' && i > 0 && s[i - 1] >= 'A' && s[i - 1] <= 'Z')
-			continue;	/* "U.N." */
-		if (strchr(".,;:!?\"()[]", s[i]) != NULL || s[i] == '\n')
-			return false;
-		if ((unsigned char)s[i] == 0xe2 && i + 2 < len &&
-		    (unsigned char)s[i + 1] == 0x80 &&
-		    ((unsigned char)s[i + 2] == 0x9c ||
-		    (unsigned char)s[i + 2] == 0x9d))
+		if (boilerplate_untagged_at(s, len, i))
 			return false;
 	}
 	for (i = 0; i < len; ) {
@@ -346,7 +367,9 @@ boilerplate_read_more(const struct sentence *s)
 	static const char tail[] = " Read more";
 	const size_t n = sizeof tail - 1;
 
-	return s->len > n && memcmp(s->text + s->len - n, tail, n) == 0;
+	/* Its last byte first: asked of every sentence. */
+	return s->len > n && s->text[s->len - 1] == 'e' &&
+	    memcmp(s->text + s->len - n, tail, n) == 0;
 }
 
 /*

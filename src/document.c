@@ -12,6 +12,7 @@
 #include <strings.h>
 #include <unistd.h>
 
+#include "arena.h"
 #include "boilerplate.h"
 #include "dateline.h"
 #include "document.h"
@@ -216,26 +217,30 @@ static const struct scan_set document_marks =
 /* The splitter's, found in the same pass. */
 static const struct scan_set document_stops = SEGMENT_STOPS;
 
-/* Room for item N in ARRAY of *CAP items of SIZE bytes, doubling. */
+/* Room for item N in ARRAY, SCRATCH's, of *CAP items of SIZE bytes,
+ * doubling. */
 static void *
-document_grow(void *array, size_t n, size_t *cap, size_t size)
+document_grow(struct arena *scratch, void *array, size_t n, size_t *cap,
+    size_t size)
 {
+	size_t old = *cap;
+
 	if (n < *cap)
 		return array;
 	*cap = *cap == 0 ? 16 : *cap * 2;
-	return xreallocarray(array, *cap, size);
+	return arena_resize(scratch, array, old, *cap, size);
 }
 
 /*
  * Quoted spans of one paragraph, between the marks: straight and curly
  * double quotes, nested quotes inside them, and single quotes when they
  * are the outer ones.  A quote still open at the end runs to the end and
- * sets *open.  The spans go to *OUT, an array of *CAP kept for the next
- * paragraph.
+ * sets *open.  The spans go to *OUT, an array of *CAP in SCRATCH kept
+ * for the next paragraph.
  */
 static size_t
 document_quotes(const char *s, size_t len, const uint64_t *marks, size_t at,
-    struct span **out, size_t *cap, bool *open)
+    struct arena *scratch, struct span **out, size_t *cap, bool *open)
 {
 	char stack[16];
 	size_t depth = 0, n = 0, i, qstart = 0, mark;
@@ -293,7 +298,7 @@ document_quotes(const char *s, size_t len, const uint64_t *marks, size_t at,
 			stack[depth++] = kind;
 		} else if (closes) {
 			if (--depth == 0 && i > qstart) {
-				spans = document_grow(spans, n, cap,
+				spans = document_grow(scratch, spans, n, cap,
 				    sizeof *spans);
 				spans[n].start = qstart;
 				spans[n].end = i;
@@ -303,7 +308,7 @@ document_quotes(const char *s, size_t len, const uint64_t *marks, size_t at,
 	}
 	*open = depth > 0 && len > qstart;
 	if (*open) {
-		spans = document_grow(spans, n, cap, sizeof *spans);
+		spans = document_grow(scratch, spans, n, cap, sizeof *spans);
 		spans[n].start = qstart;
 		spans[n].end = len;
 		n++;
@@ -324,9 +329,10 @@ struct document_pending {
 /*
  * A document's sentences while they are split: the text and the quotes
  * are gathered in one block at the end.  `spans` and `pquotes` are one
- * paragraph's, kept for the next.
+ * paragraph's, kept for the next.  Every array but `spans` is SCRATCH's.
  */
 struct document_build {
+	struct arena scratch;
 	size_t cap;			/* of doc->sentences and pend */
 	struct document_pending *pend;
 	struct span *quotes;
@@ -359,9 +365,10 @@ document_add_sentence(struct document *doc, struct document_build *b,
 
 	if (doc->nsentences == b->cap) {
 		b->cap *= 2;
-		doc->sentences = xreallocarray(doc->sentences, b->cap,
-		    sizeof *doc->sentences);
-		b->pend = xreallocarray(b->pend, b->cap, sizeof *b->pend);
+		doc->sentences = arena_resize(&b->scratch, doc->sentences,
+		    b->cap / 2, b->cap, sizeof *doc->sentences);
+		b->pend = arena_resize(&b->scratch, b->pend, b->cap / 2, b->cap,
+		    sizeof *b->pend);
 	}
 	b->pend[doc->nsentences].from = s + start;
 	b->pend[doc->nsentences].quote = b->nquotes;
@@ -384,8 +391,8 @@ document_add_sentence(struct document *doc, struct document_build *b,
 			sn->quote_continues = true;
 		if (qe <= qs)
 			continue;
-		b->quotes = document_grow(b->quotes, b->nquotes, &b->qcap,
-		    sizeof *b->quotes);
+		b->quotes = document_grow(&b->scratch, b->quotes, b->nquotes,
+		    &b->qcap, sizeof *b->quotes);
 		b->quotes[b->nquotes].start = qs - start;
 		b->quotes[b->nquotes].end = qe - start;
 		b->nquotes++;
@@ -394,26 +401,32 @@ document_add_sentence(struct document *doc, struct document_build *b,
 }
 
 /*
- * Every sentence's quotes, then every sentence's text, each
- * NUL-terminated, in one block: the quotes first, where the block's
- * alignment suits them.
+ * The sentences (from the scratch array), every sentence's quotes, then
+ * every sentence's text, each NUL-terminated, in one block: the arrays
+ * first, where the block's alignment suits them.
  */
 static void
 document_block(struct document *doc, const struct document_build *b)
 {
+	struct sentence *sentences = doc->sentences;
 	struct span *quotes;
-	size_t i, total;
+	size_t i, total, arrays;
 	char *block, *nl;
 
+	doc->sentences = NULL;
 	for (i = total = 0; i < doc->nsentences; i++)
-		total += doc->sentences[i].len + 1;
+		total += sentences[i].len + 1;
 	if (total == 0)
 		return;
-	block = doc->textblock = xmalloc(b->nquotes * sizeof *quotes + total);
-	quotes = (struct span *)(void *)block;
+	arrays = doc->nsentences * sizeof *sentences +
+	    b->nquotes * sizeof *quotes;
+	block = doc->textblock = xmalloc(arrays + total);
+	doc->sentences = memcpy(block, sentences,
+	    doc->nsentences * sizeof *sentences);
+	quotes = (struct span *)(void *)(doc->sentences + doc->nsentences);
 	if (b->nquotes != 0)
 		memcpy(quotes, b->quotes, b->nquotes * sizeof *quotes);
-	block += b->nquotes * sizeof *quotes;
+	block += arrays;
 	for (i = 0; i < doc->nsentences; i++) {
 		struct sentence *sn = &doc->sentences[i];
 
@@ -440,12 +453,13 @@ static const char *
 document_keep_cut(struct document_build *b, char *cut, size_t len,
     uint64_t **bits, size_t *words)
 {
-	b->cut = document_grow(b->cut, b->ncut, &b->cutcap, sizeof *b->cut);
+	b->cut = document_grow(&b->scratch, b->cut, b->ncut, &b->cutcap,
+	    sizeof *b->cut);
 	b->cut[b->ncut++] = cut;
 	*words = len / 64 + 1;
 	if (b->cutbcap < 3 * *words) {
 		b->cutbcap = 3 * *words;
-		b->cutbits = xreallocarray(b->cutbits, b->cutbcap,
+		b->cutbits = arena_alloc(&b->scratch, b->cutbcap,
 		    sizeof *b->cutbits);
 	}
 	*bits = b->cutbits;
@@ -469,14 +483,19 @@ document_sentences(struct document *doc, const char *text,
 	memset(&b, 0, sizeof b);
 	b.cap = (paras[np - 1].end - paras[0].start) / DOCUMENT_SENTENCE_BYTES +
 	    16;
-	doc->sentences = xreallocarray(NULL, b.cap, sizeof *doc->sentences);
-	b.pend = xreallocarray(NULL, b.cap, sizeof *b.pend);
+	base = paras[0].start;
+	words = (paras[np - 1].end - base) / 64 + 1;
+	/* The scratch arrays share a block (each allocation, growth and
+	 * free cost hundreds of instructions), room for a quote a sentence. */
+	arena_init(&b.scratch, 3 * words * sizeof *bits + b.cap *
+	    (sizeof *doc->sentences + sizeof *b.pend + sizeof *b.quotes) +
+	    64 * sizeof *b.pquotes);
+	doc->sentences = arena_alloc(&b.scratch, b.cap, sizeof *doc->sentences);
+	b.pend = arena_alloc(&b.scratch, b.cap, sizeof *b.pend);
 	/* The bytes quotation marks start with, those the splitter acts on
 	 * and the camel joins, found in one pass over every paragraph (a
 	 * pass each cost a block's set-up and a padded last block). */
-	base = paras[0].start;
-	words = (paras[np - 1].end - base) / 64 + 1;
-	bits = xreallocarray(NULL, 3 * words, sizeof *bits);
+	bits = arena_alloc(&b.scratch, 3 * words, sizeof *bits);
 	scan_bits2(text + base, paras[np - 1].end - base, &document_marks,
 	    bits, &document_stops, bits + words, bits + 2 * words);
 	cards = namecard_may_hold(text + base, paras[np - 1].end - base);
@@ -498,8 +517,8 @@ document_sentences(struct document *doc, const char *text,
 		if ((n = segment_split_part(s, len, pb + w, pb + 2 * w, at,
 		    &b.spans, &b.scap)) == 0)
 			continue;
-		nq = document_quotes(s, len, pb, at, &b.pquotes, &b.pqcap,
-		    &open);
+		nq = document_quotes(s, len, pb, at, &b.scratch, &b.pquotes,
+		    &b.pqcap, &open);
 		if (was_open && document_opens_quote(s, len)) {
 			/* A quote running over paragraphs reopens at each. */
 			doc->sentences[doc->nsentences - 1].quote_continues =
@@ -520,23 +539,11 @@ document_sentences(struct document *doc, const char *text,
 		para++;
 	}
 	doc->nparagraphs = para;
-	/* A story keeps every document: no spare room in the array. */
-	if (doc->nsentences == 0) {
-		free(doc->sentences);
-		doc->sentences = NULL;
-	} else if (doc->nsentences != b.cap)
-		doc->sentences = xreallocarray(doc->sentences, doc->nsentences,
-		    sizeof *doc->sentences);
 	document_block(doc, &b);
 	for (i = 0; i < b.ncut; i++)
 		free(b.cut[i]);
-	free(b.cut);
-	free(b.cutbits);
-	free(b.pend);
-	free(b.quotes);
 	free(b.spans);
-	free(b.pquotes);
-	free(bits);
+	arena_free(&b.scratch);
 }
 
 /* The file name without directories and extension; a URL's host
@@ -961,8 +968,9 @@ document_free(struct document *doc)
 		free(doc->sentences[i].text);
 		free(doc->sentences[i].quotes);
 	}
+	if (doc->textblock == NULL)	/* else the sentences are in it */
+		free(doc->sentences);
 	free(doc->textblock);
-	free(doc->sentences);
 	for (i = 0; i < doc->nextra; i++) {
 		frontmatter_free_string(doc, doc->extra[i].key);
 		frontmatter_free_string(doc, doc->extra[i].value);

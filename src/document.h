@@ -90,10 +90,11 @@ struct document {
 	struct sentence *sentences;
 	size_t nsentences;
 	size_t nparagraphs;
-	char *textblock;	/* every sentence's text and quotes, when the
-				 * loader put them in one block (freed whole);
-				 * NULL when each sentence's text and quotes
-				 * are their own allocations */
+	char *textblock;	/* the sentences, their text and quotes, when
+				 * the loader put them in one block (freed
+				 * whole); NULL when the array and each
+				 * sentence's text and quotes are their own
+				 * allocations */
 	void *tagblock;		/* every sentence's matches and topics, when
 				 * tagger_tag_document put them in one block
 				 * (freed whole); NULL when each sentence's

@@ -361,21 +361,28 @@ furniture_shape(struct furniture_line *l, size_t most)
 	    furniture_post(l, most);
 }
 
+/* The last bytes of the closing quotes and brackets: '"', '\'', ')',
+ * ']', and U+201D's and U+2019's. */
+static const bool furniture_closing_end[256] = {
+	['"'] = true, ['\''] = true, [')'] = true, [']'] = true,
+	[0x9d] = true, [0x99] = true
+};
+
 size_t
 furniture_unclosed(const char *s, size_t len)
 {
-	for (;;) {
-		if (len > 0 && (s[len - 1] == '"' || s[len - 1] == '\'' ||
-		    s[len - 1] == ')' || s[len - 1] == ']'))
+	/* Asked of every sentence, which mostly ends on a stop or a letter:
+	 * one look at a table answers. */
+	while (len > 0 && furniture_closing_end[(unsigned char)s[len - 1]]) {
+		if ((unsigned char)s[len - 1] < 0x80)
 			len--;
 		else if (len >= 3 && (unsigned char)s[len - 3] == 0xe2 &&
-		    (unsigned char)s[len - 2] == 0x80 &&
-		    ((unsigned char)s[len - 1] == 0x9d ||
-		    (unsigned char)s[len - 1] == 0x99))
+		    (unsigned char)s[len - 2] == 0x80)
 			len -= 3;	/* U+201D, U+2019 */
 		else
-			return len;
+			break;
 	}
+	return len;
 }
 
 /* Is C a full stop, '!' or '?'?  Asked of every line's last byte, where
