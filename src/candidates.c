@@ -402,7 +402,8 @@ candidates_bar(const struct linker *l, uint32_t a, uint32_t b)
 	 * as linker_pair counts it. */
 	event = linker_event(l, x, y);
 	shared += event;
-	quote = wording_shared(&l->wording, x->quoted, y->quoted, 1) > 0;
+	quote = wording_shared(&l->wording, linker_quoted(x), linker_quoted(y),
+	    1) > 0;
 	if (shared < CANDIDATES_CORE && !quote)
 		return CANDIDATES_NEVER;
 	if (!quote && candidates_apart(l, x, y, common))
@@ -461,8 +462,8 @@ candidates_prefetch(const struct linker *l, const struct sent *s)
 		__builtin_prefetch(featlist_at(&l->feats, s->feat +
 		    featlist_words(&l->feats, s->nfeat) - 1));
 	}
-	if (s->pairs.n > 0)
-		__builtin_prefetch(l->wording.hashes + s->pairs.first);
+	if (s->npairs > 0)
+		__builtin_prefetch(l->wording.hashes + s->words + s->nquoted);
 }
 
 /*
@@ -611,14 +612,13 @@ candidates_quotes(struct candidates *c, const struct linker *l)
 	uint32_t a, b;
 
 	for (i = 0; i < l->nsents; i++)
-		n += l->sents[i].quoted.n;
+		n += l->sents[i].nquoted;
 	if (n == 0)
 		return;
 	occ = xreallocarray(NULL, n, sizeof *occ);
 	for (i = n = 0; i < l->nsents; i++) {
-		for (j = 0; j < l->sents[i].quoted.n; j++) {
-			occ[n].hash = l->wording.hashes[l->sents[i].quoted.first +
-			    j];
+		for (j = 0; j < l->sents[i].nquoted; j++) {
+			occ[n].hash = l->wording.hashes[l->sents[i].words + j];
 			occ[n++].sent = (uint32_t)i;
 		}
 	}
@@ -647,7 +647,7 @@ candidates_group(struct linker *l)
 		CANDIDATES_ANCHOR_MIN,
 	};
 	struct candidates *c = xcalloc(1, sizeof *c);
-	uint32_t *doc, *group, own = 0;
+	uint32_t *doc, own = 0;
 	size_t i;
 
 	candidates_postings(c, l);
@@ -674,16 +674,13 @@ candidates_group(struct linker *l)
 	free(c->postpool);
 	free(c->touchat);
 	doc = xreallocarray(NULL, l->nsents + 1, sizeof *doc);
-	group = xreallocarray(NULL, l->nsents + 1, sizeof *group);
+	l->cluster = xreallocarray(NULL, l->nsents + 1, sizeof *l->cluster);
 	for (i = 0; i < l->nsents; i++)
 		doc[i] = l->sents[i].doc;
 	cluster_run(l->nsents, doc, c->pairs, c->npairs, &params,
-	    candidates_sim, candidates_found, l, group);
-	for (i = 0; i < l->nsents; i++)
-		l->sents[i].cluster = group[i];
+	    candidates_sim, candidates_found, l, l->cluster);
 	l->nclusters = l->nsents;
 	bigarray_free(c->pairs, c->cap, sizeof *c->pairs);
 	free(c);
 	free(doc);
-	free(group);
 }

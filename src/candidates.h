@@ -18,7 +18,8 @@ struct linker;
 /* A bar above any similarity: the pair founds no claim. */
 #define CANDIDATES_NEVER 2.0
 
-/* After linker_features: sets every l->sents[].cluster and l->nclusters. */
+/* After linker_features: sets l->cluster (the caller's to free) and
+ * l->nclusters. */
 void candidates_group(struct linker *l);
 
 /*

@@ -522,7 +522,8 @@ static bool
 linker_same_quote(const struct linker *l, const struct sent *x,
     const struct sent *y)
 {
-	return wording_shared(&l->wording, x->quoted, y->quoted, 1) > 0;
+	return wording_shared(&l->wording, linker_quoted(x), linker_quoted(y),
+	    1) > 0;
 }
 
 /*
@@ -547,7 +548,7 @@ linker_pair(const struct linker *l, uint32_t a, uint32_t b, double floor)
 	uint32_t ia[LINKER_MATCHES], ib[LINKER_MATCHES], i = 0, j = 0, f;
 	double dot = 0, lo, hi, sim, bonus;
 	size_t shared = 0, k, n;
-	bool quotable = x->quoted.n > 0 && y->quoted.n > 0;
+	bool quotable = x->nquoted > 0 && y->nquoted > 0;
 
 	if (x->norm2 <= 0 || y->norm2 <= 0)
 		return linker_same_quote(l, x, y) ? LINKER_QUOTE_SIM : 0;
@@ -594,7 +595,7 @@ linker_pair(const struct linker *l, uint32_t a, uint32_t b, double floor)
 	 * does not.
 	 */
 	bonus = LINKER_PAIR_BONUS * (double)wording_shared(&l->wording,
-	    x->pairs, y->pairs, LINKER_PAIRS);
+	    linker_pairs(x), linker_pairs(y), LINKER_PAIRS);
 	if (x->neg != y->neg) {
 		if (sim > LINKER_CONTRADICTION_FROM)
 			bonus *= linker_negation_factor(sim);
@@ -632,11 +633,11 @@ linker_settle(struct linker *l)
 	start = xcalloc(l->nsents + 2, sizeof *start);
 	order = xreallocarray(NULL, l->nsents + 1, sizeof *order);
 	for (i = 0; i < l->nsents; i++)
-		start[l->sents[i].cluster + 1]++;
+		start[l->cluster[i] + 1]++;
 	for (i = 0; i < l->nsents; i++)
 		start[i + 1] += start[i];
 	for (i = 0; i < l->nsents; i++)
-		order[start[l->sents[i].cluster]++] = i;
+		order[start[l->cluster[i]]++] = i;
 	/* start[c] is now the end of claim c's run in order. */
 	l->fit = xreallocarray(NULL, l->nsents + 1, sizeof *l->fit);
 	for (c = i = 0; c < l->nsents; c++) {

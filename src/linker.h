@@ -4,9 +4,9 @@
  * grouped into claims without chaining (see linker.c, cluster.h).
  * claims.c drives it: sentvec_read (sentvec.h) for every content sentence
  * in story order, then linker_features, candidates_group (candidates.h) and
- * linker_settle, after which sents[i].cluster and
- * fit[i] are each sentence's cluster and similarity to it.  The caller
- * allocates sents and frees sents and fit; linker_settle frees the rest.
+ * linker_settle, after which cluster[i] and fit[i] are each sentence's
+ * cluster and similarity to it.  The caller allocates sents and frees
+ * sents, cluster and fit; linker_settle frees the rest.
  */
 #ifndef PARALLAX_LINKER_H
 #define PARALLAX_LINKER_H
@@ -68,23 +68,32 @@ struct alt {
 };
 
 /*
+ * Most features, quoted shingles, pairs and figures a sentence links on,
+ * each counted in 16 bits: past them (a "sentence" of 65,536 words is a
+ * table or a dump, not prose) the rest are left out.
+ */
+#define LINKER_MOST UINT16_MAX
+
+/*
  * One per content sentence of the story, in story order, so where a
- * sentence stands is known from its place: 64 bytes, as there are
- * hundreds of thousands of them.
+ * sentence stands is known from its place: 48 bytes, as there are
+ * hundreds of thousands of them (343,065 at 10,000 sources, through
+ * --json's peak).  Its quoted shingles and its pairs lie one after the
+ * other in linker.wording, from WORDS on (linker_quoted, linker_pairs).
  */
 struct sent {
 	double norm2;
 	uint32_t feat;		/* its block in linker.feats */
-	uint32_t nfeat;		/* raw ones until linker_features */
-	struct wording_span quoted;	/* its quoted shingles */
-	struct wording_span pairs;	/* its pairs of adjacent words */
+	uint32_t words;		/* its first hash in linker.wording */
 	uint32_t quant;		/* first quantity in linker.quants */
-	uint32_t nquant;
-	uint32_t cluster;
 	uint32_t doc;		/* its document: one sentence each per claim */
 	uint32_t event;		/* its main event (event.h), or EVENT_NONE */
 	uint32_t subject;	/* the features of the event's subject and */
 	uint32_t object;	/* object (predicate.h), or NONE */
+	uint16_t nfeat;		/* raw ones until linker_features */
+	uint16_t nquoted;
+	uint16_t npairs;
+	uint16_t nquant;
 	unsigned neg:1;
 	unsigned hasnum:1;
 	unsigned quotes:1;	/* it quotes someone */
@@ -116,6 +125,7 @@ struct linker {
 	struct stem *stem;
 	struct sent *sents;
 	size_t nsents;
+	uint32_t *cluster;	/* each sentence's, from candidates_group */
 	double *fit;		/* each sentence's similarity to its cluster */
 	struct featlist feats;	/* every sentence's, sorted in each */
 	uint32_t *raw;		/* scratch: the sentence's (linker_feat) */
@@ -137,6 +147,23 @@ struct linker {
 	struct event_set events;	/* every sentence's main event */
 	int year;		/* the year of the document being read, or 0 */
 };
+
+/* Sentence S's quoted shingles, and its pairs of adjacent words. */
+static inline struct wording_span
+linker_quoted(const struct sent *s)
+{
+	struct wording_span span = { s->words, s->nquoted };
+
+	return span;
+}
+
+static inline struct wording_span
+linker_pairs(const struct sent *s)
+{
+	struct wording_span span = { s->words + s->nquoted, s->npairs };
+
+	return span;
+}
 
 /* Feature K of sentence S: its id, and its clause roles. */
 static inline uint32_t

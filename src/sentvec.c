@@ -163,19 +163,26 @@ sentvec_widen(struct linker *l, const struct sent *out)
 	l->feats = wide;
 }
 
-/* Keeps the features read of OUT, the sentence being read, as its block. */
+/* Keeps the features read of OUT, the sentence being read, as its block:
+ * the first LINKER_MOST. */
 static void
 sentvec_keep(struct linker *l, struct sent *out)
 {
 	size_t k;
 
+	if (l->nraw > LINKER_MOST) {
+		l->nraw = LINKER_MOST;
+		while (l->nalts > 0 &&
+		    l->alts[l->nalts - 1].pos >= l->rawseen + l->nraw)
+			l->nalts--;
+	}
 	for (k = 0; k < l->nraw; k++) {
 		if (!featlist_fits(&l->feats, linker_feat_id(l->raw[k]))) {
 			sentvec_widen(l, out);
 			break;
 		}
 	}
-	out->nfeat = (uint32_t)l->nraw;
+	out->nfeat = (uint16_t)l->nraw;
 	out->feat = featlist_add(&l->feats, l->raw, out->nfeat);
 	l->rawseen += l->nraw;
 }
@@ -499,6 +506,7 @@ void
 sentvec_read(struct linker *l, struct sent *out,
     const struct sentence *s, struct words *w)
 {
+	struct wording_span quoted, pairs;
 	char num[32];
 	const char *f;
 	size_t i, j, len, n;
@@ -582,8 +590,15 @@ sentvec_read(struct linker *l, struct sent *out,
 		}
 	}
 	sentvec_event(l, out, w);
-	out->quoted = wording_quoted(&l->wording, s, w);
-	out->pairs = wording_pairs(&l->wording, w, l->minor);
+	quoted = wording_cut(&l->wording, wording_quoted(&l->wording, s, w),
+	    LINKER_MOST);
+	pairs = wording_cut(&l->wording, wording_pairs(&l->wording, w,
+	    l->minor), LINKER_MOST);
+	out->words = quoted.first;
+	out->nquoted = (uint16_t)quoted.n;
+	out->npairs = (uint16_t)pairs.n;
 	sentvec_keep(l, out);
-	out->nquant = (uint32_t)(l->nquants - out->quant);
+	if (l->nquants - out->quant > LINKER_MOST)
+		l->nquants = out->quant + LINKER_MOST;
+	out->nquant = (uint16_t)(l->nquants - out->quant);
 }

@@ -175,6 +175,16 @@ wording_pairs(struct wording *p, const struct words *w, const bool *minor)
 	return wording_close(p, first);
 }
 
+struct wording_span
+wording_cut(struct wording *p, struct wording_span s, size_t most)
+{
+	if (s.n > most) {
+		s.n = (uint32_t)most;
+		p->n = (size_t)s.first + most;
+	}
+	return s;
+}
+
 size_t
 wording_shared(const struct wording *p, struct wording_span a,
     struct wording_span b, size_t most)
@@ -195,11 +205,7 @@ wording_shared(const struct wording *p, struct wording_span a,
 /*
  * A hash's bucket for pruning: its top bits after a multiplication, as the
  * low bits of FNV-1a mix poorly.  An unshared hash whose bucket another
- * hash shares is kept: room, never a different count.  Two buckets a
- * hash: the two bitsets stand beside the whole pool at linking's
- * highest (4 MB at 10,000 sources, where four buckets took 8 MB), and
- * 16% of the unshared hashes stay, not 8% (the hashes repeat: 2.8
- * million distinct values in 8.3 million).
+ * hash shares is kept: room, never a different count.
  */
 static size_t
 wording_bucket(const struct wording *p, uint32_t h)
@@ -208,18 +214,20 @@ wording_bucket(const struct wording *p, uint32_t h)
 }
 
 void
-wording_prune_begin(struct wording *p)
+wording_prune_begin(struct wording *p, size_t per)
 {
-	size_t i, b, words, buckets = 64;
+	size_t i, b, buckets = 64;
 
 	p->shift = 26;
-	while (buckets < p->n * 2 && p->shift > 0) {
+	while (buckets < p->n * per && p->shift > 0) {
 		buckets *= 2;
 		p->shift--;
 	}
-	words = buckets / 64;
-	p->seen = xcalloc(words, sizeof *p->seen);
-	p->again = xcalloc(words, sizeof *p->again);
+	p->words = buckets / 64;
+	p->seen = bigarray_resize(NULL, 0, p->words, sizeof *p->seen);
+	p->again = bigarray_resize(NULL, 0, p->words, sizeof *p->again);
+	memset(p->seen, 0, p->words * sizeof *p->seen);
+	memset(p->again, 0, p->words * sizeof *p->again);
 	for (i = 0; i < p->n; i++) {
 		b = wording_bucket(p, p->hashes[i]);
 		if (p->seen[b / 64] >> (b % 64) & 1)
@@ -249,8 +257,8 @@ wording_prune(struct wording *p, struct wording_span s)
 void
 wording_prune_end(struct wording *p)
 {
-	free(p->seen);
-	free(p->again);
+	bigarray_free(p->seen, p->words, sizeof *p->seen);
+	bigarray_free(p->again, p->words, sizeof *p->again);
 	p->seen = p->again = NULL;
 	p->hashes = bigarray_resize(p->hashes, p->cap, p->kept + 1,
 	    sizeof *p->hashes);

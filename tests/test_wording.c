@@ -65,7 +65,7 @@ test_prune_keeps_counts(void **state)
 		}
 	}
 	assert_true(unique > n / 2);
-	wording_prune_begin(&p);
+	wording_prune_begin(&p, 2);
 	for (i = 0; i < SPANS; i++)
 		after[i] = wording_prune(&p, before[i]);
 	wording_prune_end(&p);
@@ -93,7 +93,7 @@ test_prune_all_shared(void **state)
 	(void)state;
 	fill(&p, span, 30, 11);
 	n = p.n;
-	wording_prune_begin(&p);
+	wording_prune_begin(&p, 2);
 	for (i = 0; i < SPANS; i++) {
 		struct wording_span kept = wording_prune(&p, span[i]);
 
