@@ -10,7 +10,8 @@
 # the eighth (which changed no rule), fresh-17 and fresh-18, read
 # before any change of the ninth and after its last, and fresh-19 to
 # fresh-21, read before any change of the tenth and after its last, and
-# fresh-22 and fresh-23, read before any change of its second round, are
+# fresh-22 to fresh-24, read in its second round (which changed no
+# rule), are
 # left untuned: they are reported, not enforced, since their figures are
 # the ones issue 17 is judged on.  The summary is in config/README.
 bin=${PARALLAX_BIN:-./parallax}
@@ -38,4 +39,5 @@ exec python3 "$srcdir/tests/taxonomy-gold/taxonomy.py" check "$bin" "$corpus" \
     "$srcdir"/tests/taxonomy-gold/fresh-20.tsv \
     "$srcdir"/tests/taxonomy-gold/fresh-21.tsv \
     "$srcdir"/tests/taxonomy-gold/fresh-22.tsv \
-    "$srcdir"/tests/taxonomy-gold/fresh-23.tsv
+    "$srcdir"/tests/taxonomy-gold/fresh-23.tsv \
+    "$srcdir"/tests/taxonomy-gold/fresh-24.tsv
