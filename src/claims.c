@@ -10,14 +10,17 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "bigarray.h"
 #include "candidates.h"
 #include "claims.h"
+#include "clause.h"
 #include "discrepancy.h"
 #include "document.h"
 #include "drift.h"
 #include "linker.h"
 #include "sentvec.h"
 #include "stem.h"
+#include "unit.h"
 #include "words.h"
 #include "xalloc.h"
 
@@ -27,6 +30,26 @@ claims_linkable(const struct sentence *s)
 {
 	return !s->boilerplate && !s->heading;
 }
+
+/*
+ * A sentence cut into units (unit.h), as claims_group read it: where its
+ * first unit stands among the linker's sentences, how many it has, its
+ * main unit and each one's bytes in its text.  Only cut sentences are listed, in story
+ * order, so a story whose sentences are all whole keeps no table.
+ */
+struct claims_cut {
+	uint32_t first;
+	uint32_t n;
+	uint32_t main;		/* the unit whose claim the sentence carries */
+	uint32_t start[UNIT_MAX];
+	uint32_t end[UNIT_MAX];
+};
+
+struct claims_cuts {
+	struct claims_cut *items;
+	size_t n;
+	size_t cap;
+};
 
 /* Merges sentence S's topics (sorted) into claim CL's, in place: CL's
  * slice of the topic pool has room for every member's topics. */
@@ -61,77 +84,140 @@ claims_add_topics(struct claim *cl, const struct sentence *s,
 }
 
 static void
-claims_add_ref(struct claim *cl, size_t doc, size_t sentence)
+claims_add_ref(struct claim *cl, const struct claim_ref *ref)
 {
-	cl->refs[cl->nrefs].doc = doc;
-	cl->refs[cl->nrefs].sentence = sentence;
-	cl->nrefs++;
-	if (cl->ndocs == 0 || cl->docs[cl->ndocs - 1] != doc)
-		cl->docs[cl->ndocs++] = doc;
+	cl->refs[cl->nrefs++] = *ref;
+	if (cl->ndocs == 0 || cl->docs[cl->ndocs - 1] != ref->doc)
+		cl->docs[cl->ndocs++] = ref->doc;
+}
+
+/* How many linker sentences (units) the linkable sentence at linker index
+ * NEXT is read as, taking it from CUTS at *CURSOR when it is cut. */
+static uint32_t
+claims_unit_count(const struct claims_cuts *cuts, size_t *cursor,
+    uint32_t next)
+{
+	if (*cursor < cuts->n && cuts->items[*cursor].first == next)
+		return cuts->items[(*cursor)++].n;
+	return 1;
 }
 
 /*
- * Numbers claims in story order, setting each sentence's claim, and counts
- * the refs and topics of each so that one pool of each holds them all.
- * Returns the number of claims.
+ * Sets each cut sentence's main unit, whose claim the sentence carries:
+ * the first whose cluster holds another unit, else the first.  COUNT
+ * (room for every cluster) is scratch, left all NONE for claims_number.
+ */
+static void
+claims_main_units(const struct linker *l, struct claims_cuts *cuts,
+    uint32_t *count)
+{
+	struct claims_cut *cut;
+	size_t i;
+	uint32_t k;
+
+	memset(count, 0, (l->nclusters + 1) * sizeof *count);
+	for (i = 0; i < l->nsents; i++)
+		count[l->cluster[i]]++;
+	for (i = 0; i < cuts->n; i++) {
+		cut = &cuts->items[i];
+		for (k = 0; k < cut->n && count[l->cluster[cut->first + k]] < 2;
+		    k++)
+			continue;
+		cut->main = k < cut->n ? k : 0;
+	}
+	memset(count, 0xff, (l->nclusters + 1) * sizeof *count);
+}
+
+/*
+ * Numbers claims in story order, setting each sentence's claim (its main
+ * unit's) and filling UNITS (one per unit of the cut sentences), and
+ * counts the refs and topics of each claim so that one pool of each holds
+ * them all.  Returns the number of claims.
  */
 static size_t
 claims_number(struct linker *l, struct document *const *docs, size_t ndocs,
+    struct claims_cuts *cuts, struct claim_unit *units,
     size_t **nrefs, size_t **ntopics)
 {
+	const struct claims_cut *cut;
 	struct sentence *sentence;
-	uint32_t *map, cluster;
-	size_t d, i, next = 0, n = 0, cap = 0, id;
-	bool linked;
+	uint32_t *map, next = 0, nu, k, main;
+	size_t d, i, n = 0, cap = 0, id, cursor = 0;
 
+	/* The clusters' counts and the ids they are numbered with share
+	 * one table, a claim's room each at --json's peak. */
 	map = xreallocarray(NULL, l->nclusters + 1, sizeof *map);
-	for (i = 0; i < l->nclusters; i++)
-		map[i] = NONE;
+	claims_main_units(l, cuts, map);
 	*nrefs = *ntopics = NULL;
 	for (d = 0; d < ndocs; d++) {
 		for (i = 0; i < docs[d]->nsentences; i++) {
 			sentence = &docs[d]->sentences[i];
-			linked = claims_linkable(sentence);
-			cluster = linked ? l->cluster[next++] : NONE;
-			if (linked && map[cluster] != NONE)
-				id = map[cluster];
-			else {
-				if (n == cap) {
-					cap = cap == 0 ? 256 : cap * 2;
-					*nrefs = xreallocarray(*nrefs, cap,
-					    sizeof **nrefs);
-					*ntopics = xreallocarray(*ntopics, cap,
-					    sizeof **ntopics);
+			nu = claims_linkable(sentence) ?
+			    claims_unit_count(cuts, &cursor, next) : 0;
+			main = nu > 1 ? cuts->items[cursor - 1].main : 0;
+			for (k = 0; k < (nu > 0 ? nu : 1); k++) {
+				if (nu > 0 && map[l->cluster[next + k]] !=
+				    NONE)
+					id = map[l->cluster[next + k]];
+				else {
+					if (n == cap) {
+						cap = cap == 0 ? 256 : cap * 2;
+						*nrefs = xreallocarray(*nrefs,
+						    cap, sizeof **nrefs);
+						*ntopics = xreallocarray(
+						    *ntopics, cap,
+						    sizeof **ntopics);
+					}
+					id = n++;
+					(*nrefs)[id] = (*ntopics)[id] = 0;
+					if (nu > 0)
+						map[l->cluster[next + k]] =
+						    (uint32_t)id;
 				}
-				id = n++;
-				(*nrefs)[id] = (*ntopics)[id] = 0;
-				if (linked)
-					map[cluster] = (uint32_t)id;
+				if (k == main)
+					sentence->claim = id;
+				if (nu > 1) {
+					cut = &cuts->items[cursor - 1];
+					units->ref.doc = d;
+					units->ref.sentence = i;
+					units->ref.start = cut->start[k];
+					units->ref.end = cut->end[k];
+					units++->claim = id;
+				}
+				(*nrefs)[id]++;
+				(*ntopics)[id] += sentence->ntopics;
 			}
-			sentence->claim = id;
-			(*nrefs)[id]++;
-			(*ntopics)[id] += sentence->ntopics;
+			next += nu;
 		}
 	}
 	free(map);
 	return n;
 }
 
-/* Fills claims' refs, docs, topics and reps, and finds quote drift; frees
- * the linker's sentences and their clusters once they are numbered. */
+/* Fills claims' refs, docs, topics, reps and units, and finds quote
+ * drift; frees the linker's sentences once they are numbered. */
 static struct claims *
-claims_build(struct linker *l, struct document *const *docs, size_t ndocs)
+claims_build(struct linker *l, struct document *const *docs, size_t ndocs,
+    struct claims_cuts *cuts)
 {
 	struct claims *claims = xcalloc(1, sizeof *claims);
 	struct sentence *sentence;
+	const struct claim_unit *unit;
+	struct claim_ref whole = { 0, 0, 0, 0 };
+	const struct claim_ref *ref;
 	struct claim *cl;
 	double *repsim, sim;
 	size_t *nrefs, *ntopics, *scratch = NULL, scratchcap = 0;
-	size_t d, i, next = 0, id, refoff = 0, topicoff = 0;
+	size_t d, i, k, nu, next = 0, id, refoff = 0, topicoff = 0;
 
-	claims->n = claims_number(l, docs, ndocs, &nrefs, &ntopics);
+	for (i = 0; i < cuts->n; i++)
+		claims->nunits += cuts->items[i].n;
+	claims->units = xreallocarray(NULL, claims->nunits + 1,
+	    sizeof *claims->units);
+	claims->n = claims_number(l, docs, ndocs, cuts, claims->units,
+	    &nrefs, &ntopics);
 	/* Their clusters are claims now: the sentences' room goes to them. */
-	free(l->sents);
+	bigarray_free(l->sents, l->sentcap, sizeof *l->sents);
 	free(l->cluster);
 	l->sents = NULL;
 	l->cluster = NULL;
@@ -158,25 +244,36 @@ claims_build(struct linker *l, struct document *const *docs, size_t ndocs)
 	}
 	free(nrefs);
 	free(ntopics);
+	unit = claims->units;
 	for (d = 0; d < ndocs; d++) {
 		for (i = 0; i < docs[d]->nsentences; i++) {
 			sentence = &docs[d]->sentences[i];
-			id = sentence->claim;
-			cl = &claims->items[id];
-			if (cl->nrefs == 0) {
-				cl->rep.doc = d;
-				cl->rep.sentence = i;
-				cl->boilerplate = sentence->boilerplate;
-				repsim[id] = -1;
+			whole.doc = d;
+			whole.sentence = i;
+			for (nu = 0; unit + nu < claims->units + claims->nunits &&
+			    unit[nu].ref.doc == d && unit[nu].ref.sentence == i;
+			    nu++)
+				continue;
+			for (k = 0; k < (nu > 0 ? nu : 1); k++) {
+				ref = nu > 0 ? &unit[k].ref : &whole;
+				id = nu > 0 ? unit[k].claim : sentence->claim;
+				cl = &claims->items[id];
+				if (cl->nrefs == 0) {
+					cl->rep = *ref;
+					cl->boilerplate = sentence->boilerplate;
+					repsim[id] = -1;
+				}
+				claims_add_ref(cl, ref);
+				claims_add_topics(cl, sentence, &scratch,
+				    &scratchcap);
+				sim = claims_linkable(sentence) ?
+				    l->fit[next++] : 0;
+				if (sim > repsim[id]) {
+					repsim[id] = sim;
+					cl->rep = *ref;
+				}
 			}
-			claims_add_ref(cl, d, i);
-			claims_add_topics(cl, sentence, &scratch, &scratchcap);
-			sim = claims_linkable(sentence) ? l->fit[next++] : 0;
-			if (sim > repsim[id]) {
-				repsim[id] = sim;
-				cl->rep.doc = d;
-				cl->rep.sentence = i;
-			}
+			unit += nu;
 		}
 	}
 	for (id = 0; id < claims->n; id++) {
@@ -275,58 +372,198 @@ claims_year(const char *date)
 }
 
 /*
- * The place of linker sentence S in its document, for a discrepancy:
- * the document's linkable sentences counted up to it.  A table of every
- * sentence's place (5.5 MB at 10,000 sources) stood at --json's peak for
- * the few sentences in discrepancies.
+ * The place of linker sentence S in its document, for a discrepancy: the
+ * document's linkable sentences counted up to it, less the later units of
+ * those cut into units (CUTS), and its unit's bytes when it is one.  A
+ * table of every sentence's place (5.5 MB at 10,000 sources) stood at
+ * --json's peak for the few sentences in discrepancies.
  */
-static size_t
-claims_sentence_of(const struct linker *l, struct document *const *docs,
-    uint32_t s)
+static void
+claims_place(const struct linker *l, struct document *const *docs,
+    const struct claims_cuts *cuts, uint32_t s, struct claim_ref *ref)
 {
 	const struct document *doc = docs[l->sents[s].doc];
-	uint32_t first = s;
-	size_t i, k = 0;
+	const struct claims_cut *cut;
+	uint32_t first = s, u;
+	size_t i, k, lo = 0, hi = cuts->n, mid;
 
 	while (first > 0 && l->sents[first - 1].doc == l->sents[s].doc)
 		first--;
+	k = s - first;
+	ref->doc = l->sents[s].doc;
+	ref->start = ref->end = 0;
+	while (lo < hi) {
+		mid = lo + (hi - lo) / 2;
+		if (cuts->items[mid].first < first)
+			lo = mid + 1;
+		else
+			hi = mid;
+	}
+	for (; lo < cuts->n && cuts->items[lo].first <= s; lo++) {
+		cut = &cuts->items[lo];
+		if (s < cut->first + cut->n) {
+			u = s - cut->first;
+			k -= u;
+			ref->start = cut->start[u];
+			ref->end = cut->end[u];
+			break;
+		}
+		k -= cut->n - 1;
+	}
 	for (i = 0; i < doc->nsentences; i++) {
-		if (claims_linkable(&doc->sentences[i]) && k++ == s - first)
+		if (claims_linkable(&doc->sentences[i]) && k-- == 0)
 			break;
 	}
-	return i;
+	ref->sentence = i;
 }
 
-/* Reads every linkable sentence of DOCS into L, weighs the features and
- * groups them: each sentence's cluster is set. */
-static void
-claims_group(struct linker *l, struct document *const *docs, size_t ndocs)
+/*
+ * Room in L for one more linker sentence, zeroed.  The units past the
+ * sentences counted take an eighth more at a time, in a bigarray
+ * (bigarray.h): grown on the heap, the record (22 MB at 10,000 sources)
+ * left its old room behind under --json's peak, 20 MB more.
+ */
+static struct sent *
+claims_next_sent(struct linker *l)
 {
-	struct words w = WORDS_INIT;
+	size_t more;
+
+	if (l->nsents + 1 >= l->sentcap) {
+		more = l->sentcap / 8 + 64;
+		l->sents = bigarray_resize(l->sents, l->sentcap,
+		    l->sentcap + more, sizeof *l->sents);
+		l->sentcap += more;
+	}
+	/* Zeroed as handed out: the room past it stays untouched. */
+	memset(&l->sents[l->nsents], 0, sizeof *l->sents);
+	return &l->sents[l->nsents++];
+}
+
+/* Records in CUTS that the sentence whose first unit is linker sentence
+ * FIRST is cut into the N units UNIT of W (its LEN bytes). */
+static void
+claims_add_cut(struct claims_cuts *cuts, uint32_t first,
+    const struct words *w, size_t len, const struct unit *unit,
+    size_t n)
+{
+	struct claims_cut *cut;
+	size_t k;
+
+	if (cuts->n == cuts->cap) {
+		cuts->cap = cuts->cap == 0 ? 64 : cuts->cap * 2;
+		cuts->items = xreallocarray(cuts->items, cuts->cap,
+		    sizeof *cuts->items);
+	}
+	cut = &cuts->items[cuts->n++];
+	cut->first = first;
+	cut->n = (uint32_t)n;
+	for (k = 0; k < n; k++) {
+		cut->start[k] = k == 0 ? 0 :
+		    (uint32_t)w->items[unit[k].from].start;
+		cut->end[k] = k + 1 == n ? (uint32_t)len :
+		    (uint32_t)w->items[unit[k].to - 1].end;
+	}
+}
+
+/* Whether the N words of ROLE are all framing (clause.h). */
+static bool
+claims_framing(const unsigned char *role, size_t n)
+{
+	size_t i;
+
+	for (i = 0; i < n; i++) {
+		if (!(role[i] & CLAUSE_SIDE))
+			return false;
+	}
+	return true;
+}
+
+/* Reads every linkable sentence of DOCS into L, each unit of a sentence
+ * cut into units (unit.h) as a sentence of its own, recorded in CUTS;
+ * weighs the features and groups them: each unit's cluster is set. */
+static void
+claims_group(struct linker *l, struct document *const *docs, size_t ndocs,
+    struct claims_cuts *cuts)
+{
+	struct words w = WORDS_INIT, part;
+	struct unit unit[UNIT_MAX];
+	const struct sentence *sentence;
 	struct sent *s;
-	size_t d, i, n = 0;
+	unsigned char *role = NULL;
+	uint32_t speaker;
+	size_t d, i, k, nu, cap = 0, rolecap = 0;
 
 	memset(l, 0, sizeof *l);
+	memset(cuts, 0, sizeof *cuts);
 	l->stem = stem_new();
 	for (d = 0; d < ndocs; d++) {
 		for (i = 0; i < docs[d]->nsentences; i++)
-			n += claims_linkable(&docs[d]->sentences[i]);
+			cap += claims_linkable(&docs[d]->sentences[i]);
 	}
-	l->sents = xcalloc(n + 1, sizeof *l->sents);
+	l->sentcap = cap + 1;
+	l->sents = bigarray_resize(NULL, 0, l->sentcap, sizeof *l->sents);
 	for (d = 0; d < ndocs; d++) {
+		l->year = claims_year(docs[d]->date);
 		for (i = 0; i < docs[d]->nsentences; i++) {
-			if (!claims_linkable(&docs[d]->sentences[i]))
+			sentence = &docs[d]->sentences[i];
+			if (!claims_linkable(sentence))
 				continue;
-			s = &l->sents[l->nsents++];
-			s->doc = (uint32_t)d;
-			l->year = claims_year(docs[d]->date);
-			sentvec_read(l, s, &docs[d]->sentences[i], &w);
+			words_reset(&w);
+			words_split(&w, sentence->text, sentence->len);
+			if (w.n > rolecap) {
+				rolecap = w.n * 2;
+				role = xreallocarray(role, rolecap, 1);
+			}
+			nu = unit_cut(sentence->text, &w, sentence->quotes,
+			    sentence->nquotes, role, unit);
+			if (nu == 1) {
+				s = claims_next_sent(l);
+				s->doc = (uint32_t)d;
+				sentvec_read(l, s, sentence, &w, NULL, 0);
+				continue;
+			}
+			claims_add_cut(cuts, (uint32_t)l->nsents, &w,
+			    sentence->len, unit, nu);
+			/* Each unit keeps the roles its words have in the
+			 * sentence ("According to Hegseth, the United States
+			 * faces ... and is focusing": alone, its first unit
+			 * reads as a name and an apposition), but for one
+			 * that is all framing ("..., while the rate fell"),
+			 * read alone. */
+			speaker = clause_roles(sentence->text, &w, role);
+			for (k = 0; k < nu; k++) {
+				part = w;
+				part.items += unit[k].from;
+				part.n = unit[k].to - unit[k].from;
+				s = claims_next_sent(l);
+				s->doc = (uint32_t)d;
+				sentvec_read(l, s, sentence, &part,
+				    claims_framing(role + unit[k].from, part.n) ?
+				    NULL : role + unit[k].from, speaker);
+			}
 		}
 	}
 	words_free(&w);
+	free(role);
 	claims_prune_wording(l);
 	linker_features(l);
 	candidates_group(l);
+}
+
+/* The claim REF states: its unit's, or its sentence's. */
+static size_t
+claims_ref_claim(const struct claims *claims, struct document *const *docs,
+    const struct claim_ref *ref)
+{
+	const struct claim_unit *unit;
+	size_t k, n;
+
+	unit = claims_units(claims, ref->doc, ref->sentence, &n);
+	for (k = 0; k < n; k++) {
+		if (unit[k].ref.start == ref->start && ref->end != 0)
+			return unit[k].claim;
+	}
+	return docs[ref->doc]->sentences[ref->sentence].claim;
 }
 
 struct claims *
@@ -334,27 +571,27 @@ claims_link(struct document *const *docs, size_t ndocs,
     const struct taxonomy *tax)
 {
 	struct linker l;
+	struct claims_cuts cuts;
 	struct claims *claims;
 	struct discrepancy *disc;
 	size_t i, ndisc;
 
 	(void)tax;
-	claims_group(&l, docs, ndocs);
+	claims_group(&l, docs, ndocs, &cuts);
 	ndisc = discrepancy_find(&l, docs, &disc);
 	for (i = 0; i < ndisc; i++) {
-		disc[i].a.sentence = claims_sentence_of(&l, docs,
-		    (uint32_t)disc[i].claim_a);
-		disc[i].b.sentence = claims_sentence_of(&l, docs,
-		    (uint32_t)disc[i].claim_b);
+		claims_place(&l, docs, &cuts, (uint32_t)disc[i].claim_a,
+		    &disc[i].a);
+		claims_place(&l, docs, &cuts, (uint32_t)disc[i].claim_b,
+		    &disc[i].b);
 	}
 	linker_settle(&l);
-	claims = claims_build(&l, docs, ndocs);
+	claims = claims_build(&l, docs, ndocs, &cuts);
 	free(l.fit);
+	free(cuts.items);
 	for (i = 0; i < ndisc; i++) {
-		disc[i].claim_a = docs[disc[i].a.doc]->sentences[
-		    disc[i].a.sentence].claim;
-		disc[i].claim_b = docs[disc[i].b.doc]->sentences[
-		    disc[i].b.sentence].claim;
+		disc[i].claim_a = claims_ref_claim(claims, docs, &disc[i].a);
+		disc[i].claim_b = claims_ref_claim(claims, docs, &disc[i].b);
 		claims->items[disc[i].claim_a].discrepant = true;
 		claims->items[disc[i].claim_b].discrepant = true;
 	}
@@ -363,22 +600,18 @@ claims_link(struct document *const *docs, size_t ndocs,
 	return claims;
 }
 
-/* Where each of the N linkable sentences of DOCS is, for claims_pairs,
- * which names every pair. */
+/* Where each of the linker's units of DOCS is, for claims_pairs, which
+ * names every pair. */
 static struct claim_ref *
-claims_where(struct document *const *docs, size_t ndocs, size_t n)
+claims_where(const struct linker *l, struct document *const *docs,
+    const struct claims_cuts *cuts)
 {
-	struct claim_ref *where = xreallocarray(NULL, n + 1, sizeof *where);
-	size_t d, i, k = 0;
+	struct claim_ref *where = xreallocarray(NULL, l->nsents + 1,
+	    sizeof *where);
+	uint32_t u;
 
-	for (d = 0; d < ndocs; d++) {
-		for (i = 0; i < docs[d]->nsentences; i++) {
-			if (!claims_linkable(&docs[d]->sentences[i]))
-				continue;
-			where[k].doc = d;
-			where[k++].sentence = i;
-		}
-	}
+	for (u = 0; u < l->nsents; u++)
+		claims_place(l, docs, cuts, u, &where[u]);
 	return where;
 }
 
@@ -387,12 +620,13 @@ claims_pairs(struct document *const *docs, size_t ndocs,
     claims_pair_fn *fn, void *ctx)
 {
 	struct linker l;
+	struct claims_cuts cuts;
 	struct claim_ref *where;
 	struct claims_pair p;
 	uint32_t a, b;
 
-	claims_group(&l, docs, ndocs);
-	where = claims_where(docs, ndocs, l.nsents);
+	claims_group(&l, docs, ndocs, &cuts);
+	where = claims_where(&l, docs, &cuts);
 	for (a = 0; a < l.nsents; a++) {
 		for (b = a + 1; b < l.nsents; b++) {
 			p.sim = linker_pair(&l, a, b, 0);
@@ -406,8 +640,9 @@ claims_pairs(struct document *const *docs, size_t ndocs,
 		}
 	}
 	free(where);
+	free(cuts.items);
 	linker_settle(&l);
-	free(l.sents);
+	bigarray_free(l.sents, l.sentcap, sizeof *l.sents);
 	free(l.cluster);
 	free(l.fit);
 }
@@ -428,6 +663,59 @@ claims_free(struct claims *claims)
 	free(claims->docpool);
 	free(claims->topicpool);
 	free(claims->discrepancies);
+	free(claims->units);
 	free(claims->items);
 	free(claims);
+}
+
+const struct claim_unit *
+claims_units(const struct claims *claims, size_t doc, size_t sentence,
+    size_t *n)
+{
+	const struct claim_unit *u = claims->units;
+	size_t lo = 0, hi = claims->nunits, mid;
+
+	while (lo < hi) {
+		mid = lo + (hi - lo) / 2;
+		if (u[mid].ref.doc < doc || (u[mid].ref.doc == doc &&
+		    u[mid].ref.sentence < sentence))
+			lo = mid + 1;
+		else
+			hi = mid;
+	}
+	for (*n = 0; lo + *n < claims->nunits && u[lo + *n].ref.doc == doc &&
+	    u[lo + *n].ref.sentence == sentence; (*n)++)
+		continue;
+	return u + lo;
+}
+
+void
+claims_restore(const struct claims *claims, struct document *const *docs)
+{
+	const struct claim *cl;
+	const struct claim_unit *u;
+	size_t i, j, k;
+
+	for (i = 0; i < claims->n; i++) {
+		cl = &claims->items[i];
+		for (j = 0; j < cl->nrefs; j++) {
+			if (cl->refs[j].end == 0)
+				docs[cl->refs[j].doc]->sentences[
+				    cl->refs[j].sentence].claim = cl->id;
+		}
+	}
+	/* A cut sentence's units in a row: the first shared, else the
+	 * first, as claims_main_units chose. */
+	for (i = 0; i < claims->nunits; i = j) {
+		u = &claims->units[i];
+		for (j = i + 1; j < claims->nunits && claims->units[j].ref.doc ==
+		    u->ref.doc && claims->units[j].ref.sentence ==
+		    u->ref.sentence; j++)
+			continue;
+		for (k = i; k < j && claims->items[claims->units[k].claim].nrefs <
+		    2; k++)
+			continue;
+		docs[u->ref.doc]->sentences[u->ref.sentence].claim =
+		    claims->units[k < j ? k : i].claim;
+	}
 }

@@ -5,6 +5,10 @@
  * the returned set owns its arrays (claims_free), never the documents.
  * items[i].id == i, and a claim's refs are in (doc, sentence) order.
  * Boilerplate sentences get claims of their own and are never linked.
+ * A sentence that states two facts is cut into units (unit.h), each
+ * linked on its own: a claim's ref names the unit it holds, the set lists
+ * every unit with its claim (claims_units), and the sentence's `claim` is
+ * its main unit's.
  * Each claim also carries the drift of the quotes its sources share
  * (drift.h), owned by the set, and the set lists the discrepancies
  * between sources (discrepancy.h): sentences that agree but for a figure.
@@ -14,8 +18,10 @@
 
 #include <stdbool.h>
 #include <stddef.h>
+#include <stdint.h>
 
-struct document;
+#include "document.h"
+
 struct taxonomy;
 struct drift;
 struct discrepancy;
@@ -23,6 +29,15 @@ struct discrepancy;
 struct claim_ref {
 	size_t doc;		/* index into the story's documents */
 	size_t sentence;	/* index into that document's sentences */
+	uint32_t start;		/* of a sentence cut into units (clause.h), */
+	uint32_t end;		/* the unit's bytes in its text; 0 and 0
+				   for the whole sentence */
+};
+
+/* A unit of a sentence cut into units, and the claim it states. */
+struct claim_unit {
+	struct claim_ref ref;
+	size_t claim;
 };
 
 struct claim {
@@ -50,6 +65,9 @@ struct claims {
 	/* In story order of their later sentence. */
 	struct discrepancy *discrepancies;
 	size_t ndiscrepancies;
+	/* Every unit of each sentence cut into units, in story order. */
+	struct claim_unit *units;
+	size_t nunits;
 };
 
 struct claims *claims_link(struct document *const *docs, size_t ndocs,
@@ -79,5 +97,34 @@ typedef void claims_pair_fn(void *ctx, const struct claims_pair *pair);
 void claims_pairs(struct document *const *docs, size_t ndocs,
     claims_pair_fn *fn, void *ctx);
 void claims_free(struct claims *claims);
+
+/*
+ * The units of sentence SENTENCE of document DOC when it was cut into
+ * units, each with its claim; sets *N (0 for a sentence linked whole).
+ * The sentence's own claim is its main unit's: the first that shares
+ * its claim with another, else the first.
+ */
+const struct claim_unit *claims_units(const struct claims *claims,
+    size_t doc, size_t sentence, size_t *n);
+
+/* The bytes of sentence S, REF's, that REF names: its unit's, or all.
+ * Inline: drift.c, which claims.c calls, reads it too. */
+static inline struct span
+claims_ref_span(const struct sentence *s, const struct claim_ref *ref)
+{
+	struct span span = { 0, s->len };
+
+	if (ref->end != 0) {
+		span.start = ref->start;
+		span.end = ref->end;
+	}
+	return span;
+}
+
+/*
+ * Gives every sentence of DOCS back the claim CLAIMS numbers it with: its
+ * own, or its main unit's (claims_units).
+ */
+void claims_restore(const struct claims *claims, struct document *const *docs);
 
 #endif

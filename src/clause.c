@@ -35,12 +35,6 @@
 /* How far into a chunk a reporting verb makes its head an attribution. */
 #define CLAUSE_SPEAKER_MAX 7
 
-/* What separates a word from the one before it. */
-#define GAP_BREAK 0x1		/* , ; : quotation mark ? ! */
-#define GAP_DASH 0x2		/* -- or an em or en dash */
-#define GAP_OPEN 0x4		/* ( [ */
-#define GAP_CLOSE 0x8		/* ) ] */
-
 /* Sorted. */
 static const char *const clause_relatives[] = {
 	"where", "which", "who", "whom", "whose",
@@ -62,7 +56,7 @@ static const char *const clause_leads[] = {
 };
 
 /* Sorted.  Verbs of saying: what comes with them is who said it. */
-static const char *const clause_reporting[] = {
+static const char *const clause_reporting_verbs[] = {
 	"according", "added", "adds", "argued", "argues", "asserted",
 	"claimed", "claims", "explained", "insisted", "insists", "noted",
 	"said", "says", "stated", "tells", "told", "tweeted", "wrote",
@@ -76,8 +70,7 @@ static const char *const clause_name_glue[] = {
 };
 
 
-/* What lies in TEXT from FROM to TO: the GAP_* bits. */
-static unsigned
+unsigned
 clause_gap(const char *text, size_t from, size_t to)
 {
 	const unsigned char *p = (const unsigned char *)text;
@@ -86,27 +79,33 @@ clause_gap(const char *text, size_t from, size_t to)
 
 	for (i = from; i < to; i++) {
 		switch (p[i]) {
-		case ',': case ';': case ':': case '"': case '?': case '!':
-			gap |= GAP_BREAK;
+		case ',':
+			gap |= CLAUSE_GAP_BREAK | CLAUSE_GAP_COMMA;
+			break;
+		case ';':
+			gap |= CLAUSE_GAP_BREAK | CLAUSE_GAP_SEMICOLON;
+			break;
+		case ':': case '"': case '?': case '!':
+			gap |= CLAUSE_GAP_BREAK;
 			break;
 		case '(': case '[':
-			gap |= GAP_OPEN;
+			gap |= CLAUSE_GAP_OPEN;
 			break;
 		case ')': case ']':
-			gap |= GAP_CLOSE;
+			gap |= CLAUSE_GAP_CLOSE;
 			break;
 		case '-':
 			if (i + 1 < to && p[i + 1] == '-')
-				gap |= GAP_DASH;
+				gap |= CLAUSE_GAP_DASH;
 			break;
 		case 0xe2:
 			/* U+2013, U+2014 dashes; U+201C, U+201D quotes. */
 			if (i + 2 < to && p[i + 1] == 0x80 &&
 			    (p[i + 2] == 0x93 || p[i + 2] == 0x94))
-				gap |= GAP_DASH;
+				gap |= CLAUSE_GAP_DASH;
 			else if (i + 2 < to && p[i + 1] == 0x80 &&
 			    (p[i + 2] == 0x9c || p[i + 2] == 0x9d))
-				gap |= GAP_BREAK;
+				gap |= CLAUSE_GAP_BREAK;
 			break;
 		default:
 			break;
@@ -169,6 +168,12 @@ clause_apposition(const struct words *w, size_t i, size_t len)
 /* How far past "added" a figure makes it the verb of adding. */
 #define CLAUSE_ADDED_FIGURE 3
 
+bool
+clause_reporting(const struct words *w, size_t i)
+{
+	return WORDS_IN(w, i, clause_reporting_verbs);
+}
+
 /*
  * Whether word I, a reporting verb, says that someone spoke: "added" and
  * "adds" followed by a figure before any "that" add it ("Restaurants and
@@ -204,7 +209,7 @@ clause_attribution(const struct words *w, unsigned char *role, size_t from,
 	size_t i, k;
 
 	for (i = from; i < to && i < from + CLAUSE_SPEAKER_MAX; i++) {
-		if (!WORDS_IN(w, i, clause_reporting) || !clause_says(w, i, to))
+		if (!clause_reporting(w, i) || !clause_says(w, i, to))
 			continue;
 		if (*verb == SIZE_MAX)
 			*verb = i;
@@ -241,7 +246,7 @@ clause_chunk(const struct words *w, unsigned char *role, size_t from,
 		clause_side(role, from, to);
 	else if (nth > 0 && (WORDS_IN(w, from, clause_relatives) ||
 	    WORDS_IN(w, from, clause_subordinators) ||
-	    ((before & GAP_DASH) && (after & GAP_DASH))))
+	    ((before & CLAUSE_GAP_DASH) && (after & CLAUSE_GAP_DASH))))
 		clause_side(role, from, to);
 	else if (clause_attribution(w, role, from, to, nth, verb))
 		return;
@@ -333,13 +338,13 @@ clause_roles(const char *text, const struct words *w, unsigned char *role)
 	for (i = 0; i < w->n; i++) {
 		gap = i == 0 ? 0 : clause_gap(text, w->items[i - 1].end,
 		    w->items[i].start);
-		if (gap & GAP_CLOSE && depth > 0)
+		if (gap & CLAUSE_GAP_CLOSE && depth > 0)
 			depth--;
-		if (gap & GAP_OPEN)
+		if (gap & CLAUSE_GAP_OPEN)
 			depth++;
 		if (depth > 0)
 			role[i] |= CLAUSE_SIDE;
-		if (i > from && (gap & (GAP_BREAK | GAP_DASH))) {
+		if (i > from && (gap & (CLAUSE_GAP_BREAK | CLAUSE_GAP_DASH))) {
 			clause_chunk(w, role, from, i, nth++, false, before,
 			    gap, &verb);
 			from = i;

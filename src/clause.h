@@ -14,6 +14,7 @@
 #ifndef PARALLAX_CLAUSE_H
 #define PARALLAX_CLAUSE_H
 
+#include <stdbool.h>
 #include <stddef.h>
 #include <stdint.h>
 
@@ -33,5 +34,20 @@
  */
 uint32_t clause_roles(const char *text, const struct words *w,
     unsigned char *role);
+
+/* What separates two words (clause_gap). */
+#define CLAUSE_GAP_BREAK 0x1	/* , ; : quotation mark ? ! */
+#define CLAUSE_GAP_DASH 0x2	/* -- or an em or en dash */
+#define CLAUSE_GAP_OPEN 0x4	/* ( [ */
+#define CLAUSE_GAP_CLOSE 0x8	/* ) ] */
+#define CLAUSE_GAP_COMMA 0x10	/* , (a break too) */
+#define CLAUSE_GAP_SEMICOLON 0x20	/* ; (a break too) */
+
+/* What lies in TEXT from byte FROM to TO, between two words: the
+ * CLAUSE_GAP_* bits. */
+unsigned clause_gap(const char *text, size_t from, size_t to);
+
+/* Whether word I of W is a verb of saying ("said", "told"). */
+bool clause_reporting(const struct words *w, size_t i);
 
 #endif

@@ -375,13 +375,19 @@ drift_find(struct document *const *docs, const struct claim_ref *refs,
 	struct drift_quote *quotes = NULL;
 	struct drift *drifts = NULL, d;
 	const struct sentence *s;
+	struct span unit;
 	size_t nq = 0, n = 0, i, j, k, tries;
 
 	for (i = 0; i < nrefs; i++) {
 		s = &docs[refs[i].doc]->sentences[refs[i].sentence];
+		unit = claims_ref_span(s, &refs[i]);
 		quotes = xreallocarray(quotes, nq + s->nquotes + 1,
 		    sizeof *quotes);
 		for (k = 0; k < s->nquotes; k++) {
+			/* A unit of a cut sentence drifts in its own quotes. */
+			if (s->quotes[k].start < unit.start ||
+			    s->quotes[k].start >= unit.end)
+				continue;
 			quotes[nq].doc = refs[i].doc;
 			quotes[nq].sentence = refs[i].sentence;
 			quotes[nq].q = s->quotes[k];

@@ -270,6 +270,26 @@ export_json_delays(FILE *fp, const struct timeline *tl, const struct claim *c,
 	putc('}', fp);
 }
 
+/* A sentence cut into units (claims.h): each unit's bytes and claim. */
+static void
+export_json_units(FILE *fp, const struct claims *claims, size_t doc,
+    size_t sentence)
+{
+	const struct claim_unit *u;
+	size_t k, n = 0;
+
+	if (claims != NULL)
+		u = claims_units(claims, doc, sentence, &n);
+	if (n == 0)
+		return;
+	fputs(",\"units\":[", fp);
+	for (k = 0; k < n; k++)
+		fprintf(fp, "%s{\"start\":%u,\"end\":%u,\"claim\":%zu}",
+		    k != 0 ? "," : "", u[k].ref.start, u[k].ref.end,
+		    u[k].claim);
+	putc(']', fp);
+}
+
 static void
 export_json_claims(FILE *fp, const struct story *story,
     const struct spread *sp, const struct timeline *tl)
@@ -283,6 +303,7 @@ export_json_claims(FILE *fp, const struct story *story,
 		const struct claim *c = &claims->items[i];
 		const struct sentence *rep =
 		    &story->docs[c->rep.doc]->sentences[c->rep.sentence];
+		struct span unit = claims_ref_span(rep, &c->rep);
 
 		fprintf(fp, "%s{\"id\":%zu,\"topics\":", i != 0 ? ",\n " : "\n ",
 		    c->id);
@@ -295,11 +316,15 @@ export_json_claims(FILE *fp, const struct story *story,
 		fputs("],\"sentences\":[", fp);
 		for (j = 0; j < c->nrefs; j++) {
 			story_source_id(c->refs[j].doc, id, sizeof id);
-			fprintf(fp, "%s{\"source\":\"%s\",\"index\":%zu}",
+			fprintf(fp, "%s{\"source\":\"%s\",\"index\":%zu",
 			    j != 0 ? "," : "", id, c->refs[j].sentence);
+			if (c->refs[j].end != 0)
+				fprintf(fp, ",\"start\":%u,\"end\":%u",
+				    c->refs[j].start, c->refs[j].end);
+			putc('}', fp);
 		}
 		fputs("],\"text\":", fp);
-		json_string(fp, rep->text, rep->len);
+		json_string(fp, rep->text + unit.start, unit.end - unit.start);
 		export_json_drifts(fp, c);
 		export_json_leanings(fp, sp, &sp->claims[i]);
 		export_json_delays(fp, tl, c, i);
@@ -380,6 +405,7 @@ export_json(FILE *fp, const struct story *story, const char *taxonomy_path)
 				fputs("null", fp);
 			else
 				fprintf(fp, "%zu", s->claim);
+			export_json_units(fp, story->claims, d, i);
 			putc('}', fp);
 		}
 		fputs("]}", fp);

@@ -1,12 +1,14 @@
 /*
- * linker: the claim linker.  Each content sentence of a story becomes a
- * sparse vector of weighted features; similar pairs of sentences are
- * grouped into claims without chaining (see linker.c, cluster.h).
+ * linker: the claim linker.  Each content sentence of a story, or each
+ * unit of one cut into units (unit.h), becomes a sparse vector of weighted
+ * features, a "sentence" here; similar pairs of sentences are grouped into
+ * claims without chaining (see linker.c, cluster.h).
  * claims.c drives it: sentvec_read (sentvec.h) for every content sentence
- * in story order, then linker_features, candidates_group (candidates.h) and
- * linker_settle, after which cluster[i] and fit[i] are each sentence's
- * cluster and similarity to it.  The caller allocates sents and frees
- * sents, cluster and fit; linker_settle frees the rest.
+ * or unit in story order, then linker_features, candidates_group
+ * (candidates.h) and linker_settle, after which cluster[i] and fit[i] are
+ * each sentence's cluster and similarity to it.  The caller allocates
+ * sents (bigarray.h, sentcap entries) and frees sents, cluster and fit;
+ * linker_settle frees the rest.
  */
 #ifndef PARALLAX_LINKER_H
 #define PARALLAX_LINKER_H
@@ -123,8 +125,9 @@ struct linker {
 	struct vocab vocab;
 	struct wordcache cache;
 	struct stem *stem;
-	struct sent *sents;
+	struct sent *sents;	/* a bigarray (bigarray.h) */
 	size_t nsents;
+	size_t sentcap;
 	uint32_t *cluster;	/* each sentence's, from candidates_group */
 	double *fit;		/* each sentence's similarity to its cluster */
 	struct featlist feats;	/* every sentence's, sorted in each */

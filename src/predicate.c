@@ -155,3 +155,24 @@ predicate_find(const struct words *w, const unsigned char *role,
 	}
 	return false;
 }
+
+/* Sorted.  Auxiliaries that make no clause of their own: "and being
+ * exposed", "to keep". */
+static const char *const predicate_nonfinite[] = {
+	"be", "been", "being", "to",
+};
+
+bool
+predicate_finite(const struct words *w, size_t from, size_t to)
+{
+	size_t i;
+
+	for (i = from; i < to; i++) {
+		if ((WORDS_IN(w, i, predicate_auxiliaries) &&
+		    !WORDS_IN(w, i, predicate_nonfinite)) ||
+		    (!(w->items[i].flags & (WORD_CAPITAL | WORD_ACRONYM |
+		    WORD_NUMBER)) && predicate_verb(w, i, false)))
+			return true;
+	}
+	return false;
+}

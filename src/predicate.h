@@ -45,4 +45,13 @@ struct predicate {
 bool predicate_find(const struct words *w, const unsigned char *role,
     const bool *minor, struct predicate *out);
 
+/*
+ * Whether words FROM to TO of W hold a finite verb by its form: an
+ * auxiliary ("is", "has", "will"; not "to" or "being") or a past form, as
+ * predicate_find reads one.
+ * Present forms in "-s" are not told from plural nouns, so a clause in
+ * the present may have none.
+ */
+bool predicate_finite(const struct words *w, size_t from, size_t to);
+
 #endif

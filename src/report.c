@@ -89,8 +89,9 @@ report_claim_text(struct strbuf *sb, const struct story *story,
 {
 	const struct sentence *s = report_sentence(story, cl->rep.doc,
 	    cl->rep.sentence);
+	struct span unit = claims_ref_span(s, &cl->rep);
 
-	report_escape(sb, s->text, s->len);
+	report_escape(sb, s->text + unit.start, unit.end - unit.start);
 }
 
 /* A shared claim's sort key: more sources first, then more sentences. */
@@ -428,6 +429,11 @@ report_method(struct strbuf *sb)
 {
 	strbuf_addstr(sb, "## How claims are formed\n\n"
 	    "A claim is what sentences of different sources state alike. "
+	    "A sentence that states two facts (\"X rose, and Y said Z\", "
+	    "\"X; Y\", a second verb of the same subject) is cut into "
+	    "units, each linked on its own, so a claim's member states its "
+	    "fact and no other; a list, a quotation and a side clause are "
+	    "never cut. "
 	    "Each sentence is compared by its content words (stemmed, "
 	    "weighted by how rare they are in the story; words WordNet "
 	    "gives a sense in common count as one, so \"fired\" meets "

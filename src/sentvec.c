@@ -504,7 +504,8 @@ sentvec_event(struct linker *l, struct sent *out, const struct words *w)
 
 void
 sentvec_read(struct linker *l, struct sent *out,
-    const struct sentence *s, struct words *w)
+    const struct sentence *s, const struct words *w,
+    const unsigned char *role, uint32_t speaker)
 {
 	struct wording_span quoted, pairs;
 	char num[32];
@@ -513,13 +514,15 @@ sentvec_read(struct linker *l, struct sent *out,
 	unsigned fl;
 	uint32_t e;
 
-	words_reset(w);
-	words_split(w, s->text, s->len);
 	l->nraw = 0;
 	out->quant = (uint32_t)l->nquants;
 	sentvec_minor_reset(l, w->n);
-	out->speaker = clause_roles(s->text, w, l->wordroles) &
-	    CLAUSE_SPEAKER_MASK;
+	if (role != NULL) {
+		memcpy(l->wordroles, role, w->n);
+		out->speaker = speaker & CLAUSE_SPEAKER_MASK;
+	} else
+		out->speaker = clause_roles(s->text, w, l->wordroles) &
+		    CLAUSE_SPEAKER_MASK;
 	out->quotes = s->nquotes > 0 || s->quote_continued;
 	for (i = 0; i < w->n; i++) {
 		f = words_fold(w, i);

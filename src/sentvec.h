@@ -9,14 +9,21 @@
 #define PARALLAX_SENTVEC_H
 
 #include <stddef.h>
+#include <stdint.h>
 
 struct linker;
 struct sent;
 struct sentence;
 struct words;
 
-/* Tokenises sentence S (with W as scratch) into OUT's raw features. */
+/*
+ * Reads sentence S, or a unit of it (unit.h), split into W (words_split),
+ * into OUT's raw features.  ROLE, when not NULL, holds each word's
+ * CLAUSE_* bits and SPEAKER who the sentence names (clause_roles, read
+ * on the whole sentence); when NULL they are read from W.
+ */
 void sentvec_read(struct linker *l, struct sent *out,
-    const struct sentence *s, struct words *w);
+    const struct sentence *s, const struct words *w,
+    const unsigned char *role, uint32_t speaker);
 
 #endif

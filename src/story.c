@@ -601,21 +601,6 @@ story_open(struct story **out, char *const *paths, size_t npaths,
 	return 0;
 }
 
-/* Gives every sentence back the claim CLAIMS numbers it with. */
-static void
-story_restore_claims(struct story *story)
-{
-	const struct claim *cl;
-	size_t i, j;
-
-	for (i = 0; i < story->claims->n; i++) {
-		cl = &story->claims->items[i];
-		for (j = 0; j < cl->nrefs; j++)
-			story->docs[cl->refs[j].doc]->sentences[
-			    cl->refs[j].sentence].claim = cl->id;
-	}
-}
-
 /*
  * The linker reads no topics (linker.c says why): a taxonomy edit changes
  * which topics claims carry and what is counted from them, never which
@@ -631,7 +616,7 @@ story_retag(struct story *story, struct taxonomy *tax)
 	story_tag(story);
 	if (story->claims == NULL)
 		return;
-	story_restore_claims(story);
+	claims_restore(story->claims, story->docs);
 	claims_retopic(story->claims, story->docs);
 }
 

@@ -79,4 +79,16 @@ check "a bad taxonomy from the environment exits 1" '[ $rc -eq 1 ]'
 "$bin" -t "$tmp/bad.yaml" --check-taxonomy >/dev/null 2>&1; rc=$?
 check "--taxonomy is what --check-taxonomy checks" '[ $rc -eq 1 ]'
 
+# A sentence of two facts is cut into units, each linked on its own: the
+# sentence lists them, and the claim of its second holds only that unit.
+mkdir "$tmp/units"
+printf -- '---\noutlet: a\n---\nThe dam on the Irsa river will reopen to barges in March, and the ferry union won 4.5 percent for its crews.\n\nOfficials spent the morning on procedure and seating.\n' >"$tmp/units/a.md"
+printf -- '---\noutlet: b\n---\nBarges will use the Irsa river dam again when it reopens in March after a long closure.\n\nCustoms checks at the northern crossing were suspended.\n' >"$tmp/units/b.md"
+printf -- '---\noutlet: c\n---\nThe ferry union won a 4.5 percent raise for its crews.\n\nDelegations from six countries arrived in Velmar.\n' >"$tmp/units/c.md"
+"$bin" --json "$tmp/units" >"$tmp/units.json"
+check "--json: a sentence of two facts lists its two units" \
+    'grep -q "\"units\":\[{\"start\":0,\"end\":[0-9]*,\"claim\":[0-9]*},{\"start\":[0-9]*,\"end\":[0-9]*,\"claim\":[0-9]*}\]" "$tmp/units.json"'
+check "--json: a claim's member is the unit, its text the unit's" \
+    'grep -q "{\"source\":\"s1\",\"index\":0,\"start\":[0-9]*,\"end\":[0-9]*}" "$tmp/units.json" && grep -qF "\"text\":\"the ferry union won 4.5 percent for its crews.\"" "$tmp/units.json"'
+
 check_done

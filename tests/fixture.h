@@ -14,6 +14,7 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "claims.h"
 #include "document.h"
 #include "xalloc.h"
 
@@ -120,6 +121,29 @@ fixture_claim(const struct document *d, const char *needle)
 			return d->sentences[i].claim;
 	}
 	return SENTENCE_NO_CLAIM;
+}
+
+/*
+ * Whether sentence IA of document DA and IB of DB share a claim: any unit
+ * of one (claims_units: a sentence cut into units) with any of the other.
+ */
+static inline bool
+fixture_share(const struct claims *claims, struct document *const *docs,
+    size_t da, size_t ia, size_t db, size_t ib)
+{
+	const struct claim_unit *ua, *ub;
+	size_t na, nb, j, k;
+
+	ua = claims_units(claims, da, ia, &na);
+	ub = claims_units(claims, db, ib, &nb);
+	for (j = 0; j < (na > 0 ? na : 1); j++) {
+		for (k = 0; k < (nb > 0 ? nb : 1); k++) {
+			if ((na > 0 ? ua[j].claim : docs[da]->sentences[ia].claim) ==
+			    (nb > 0 ? ub[k].claim : docs[db]->sentences[ib].claim))
+				return true;
+		}
+	}
+	return false;
 }
 
 #endif

@@ -29,12 +29,31 @@ open_sample(void)
 	return story;
 }
 
-/* The links between sentences and claims agree both ways. */
+/* The claim unit REF of a cut sentence states (claims_units), or
+ * SENTENCE_NO_CLAIM when REF names a whole sentence. */
+static size_t
+unit_claim(const struct claims *claims, const struct claim_ref *ref)
+{
+	const struct claim_unit *u;
+	size_t k, n;
+
+	u = claims_units(claims, ref->doc, ref->sentence, &n);
+	for (k = 0; k < n; k++) {
+		if (ref->end != 0 && u[k].ref.start == ref->start &&
+		    u[k].ref.end == ref->end)
+			return u[k].claim;
+	}
+	return SENTENCE_NO_CLAIM;
+}
+
+/* The links between sentences (or their units) and claims agree both
+ * ways. */
 static void
 check_claims_consistent(const struct story *story)
 {
 	const struct claims *claims = story->claims;
-	size_t d, i, j, total = 0;
+	const struct claim_unit *u;
+	size_t d, i, j, k, n, total = 0;
 
 	assert_non_null(claims);
 	for (i = 0; i < claims->n; i++) {
@@ -47,7 +66,8 @@ check_claims_consistent(const struct story *story)
 
 			assert_true(r->doc < story->ndocs);
 			assert_true(r->sentence < story->docs[r->doc]->nsentences);
-			assert_int_equal(story->docs[r->doc]->sentences[r->sentence].claim, i);
+			assert_int_equal(r->end != 0 ? unit_claim(claims, r) :
+			    story->docs[r->doc]->sentences[r->sentence].claim, i);
 			if (story->docs[r->doc]->sentences[r->sentence].boilerplate)
 				assert_int_equal(c->nrefs, 1);
 		}
@@ -56,9 +76,16 @@ check_claims_consistent(const struct story *story)
 		total += c->nrefs;
 	}
 	for (d = 0; d < story->ndocs; d++) {
-		for (i = 0; i < story->docs[d]->nsentences; i++)
+		for (i = 0; i < story->docs[d]->nsentences; i++) {
 			assert_true(story->docs[d]->sentences[i].claim < claims->n);
-		total -= story->docs[d]->nsentences;
+			/* A cut sentence carries one of its units' claims. */
+			u = claims_units(claims, d, i, &n);
+			for (k = 0; k < n && u[k].claim !=
+			    story->docs[d]->sentences[i].claim; k++)
+				continue;
+			assert_true(n == 0 || k < n);
+			total -= n > 0 ? n : 1;
+		}
 	}
 	assert_int_equal(total, 0);
 }

@@ -124,13 +124,16 @@ overlay_detail_sentence(const struct reader *r, const struct claim_ref *ref)
 	return &r->story->docs[ref->doc]->sentences[ref->sentence];
 }
 
-/* Lines an entry takes at width W: its name, its wrapped sentence, a gap. */
+/* Lines an entry takes at width W: its name, its wrapped sentence (or
+ * the unit of it REF names), a gap. */
 static size_t
-overlay_detail_lines(const struct sentence *sent, int w)
+overlay_detail_lines(const struct sentence *sent,
+    const struct claim_ref *ref, int w)
 {
-	size_t n = 2, p = 0, start, end;
+	struct span unit = claims_ref_span(sent, ref);
+	size_t n = 2, p = unit.start, start, end;
 
-	while (paint_wrap_line(sent->text, sent->len, &p, w - 4, &start, &end))
+	while (paint_wrap_line(sent->text, unit.end, &p, w - 4, &start, &end))
 		n++;
 	return n;
 }
@@ -146,7 +149,7 @@ overlay_detail_show(struct overlay *o, const struct reader *r, size_t height)
 	for (i = 0; i < d->nentries && i <= o->pos.sel; i++) {
 		first = line;
 		line += overlay_detail_lines(overlay_detail_sentence(r,
-		    &d->entries[i].ref), w);
+		    &d->entries[i].ref), &d->entries[i].ref, w);
 		last = line - 1;	/* the gap below the entry */
 	}
 	if (last > d->top + height)
@@ -219,9 +222,10 @@ overlay_detail_draw(const struct overlay *o, const struct reader *r,
 		    ref->sentence, &q.drift);
 		q.nfigures = discrepancy_figures(r->story->claims, ref->doc,
 		    ref->sentence, &q.figures);
-		p = 0;
-		while (paint_wrap_line(q.sent->text, q.sent->len, &p, w - 4,
-		    &lstart, &lend)) {
+		p = claims_ref_span(q.sent, ref).start;
+		while (paint_wrap_line(q.sent->text,
+		    claims_ref_span(q.sent, ref).end, &p, w - 4, &lstart,
+		    &lend)) {
 			y = (int)line - (int)d->top;
 			if (y >= 0 && y < h)
 				paint_text_by(win, y + 1, 4, q.sent->text, lstart,

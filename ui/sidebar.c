@@ -21,6 +21,7 @@ struct entry {
 	size_t topic;		/* grouping topic, NONE (last) for none */
 	size_t claim;
 	size_t sentence;
+	struct span text;	/* the unit of the sentence stating it */
 };
 
 static int
@@ -30,7 +31,10 @@ sidebar_entry_by_claim(const void *a, const void *b)
 
 	if (x->claim != y->claim)
 		return x->claim < y->claim ? -1 : 1;
-	return x->sentence < y->sentence ? -1 : x->sentence > y->sentence;
+	if (x->sentence != y->sentence)
+		return x->sentence < y->sentence ? -1 : 1;
+	return x->text.start < y->text.start ? -1 :
+	    x->text.start > y->text.start;
 }
 
 static int
@@ -40,7 +44,10 @@ sidebar_entry_by_topic(const void *a, const void *b)
 
 	if (x->topic != y->topic)
 		return x->topic < y->topic ? -1 : 1;
-	return x->sentence < y->sentence ? -1 : x->sentence > y->sentence;
+	if (x->sentence != y->sentence)
+		return x->sentence < y->sentence ? -1 : 1;
+	return x->text.start < y->text.start ? -1 :
+	    x->text.start > y->text.start;
 }
 
 static void
@@ -185,11 +192,11 @@ sidebar_rest(const struct reader *r, const struct sidebar_row *row, int w,
 {
 	const struct sentence *sent =
 	    &r->story->docs[r->doc]->sentences[row->sentence];
-	size_t p = 0, s0 = 0, e0 = 0;
+	size_t p = row->text.start, s0 = 0, e0 = 0;
 	int x = sidebar_lead(r, NULL, 0, w, row, A_NORMAL);
 
-	if (!paint_wrap_line(sent->text, sent->len, &p, w - x, &s0, &e0))
-		p = sent->len;
+	if (!paint_wrap_line(sent->text, row->text.end, &p, w - x, &s0, &e0))
+		p = row->text.end;
 	if (start != NULL) {
 		*start = s0;
 		*end = e0;
@@ -206,6 +213,20 @@ sidebar_is_claim(const struct sidebar_row *row)
 
 
 
+/* Room for the sidebar's entries of DOC: a sentence each, a unit each of
+ * those cut into units (claims.h). */
+static size_t
+sidebar_entries(const struct reader *r, const struct document *doc)
+{
+	size_t s, n = doc->nsentences, nunits;
+
+	for (s = 0; r->story->claims != NULL && s < doc->nsentences; s++) {
+		claims_units(r->story->claims, r->doc, s, &nunits);
+		n += nunits;
+	}
+	return n;
+}
+
 static void
 sidebar_build(struct sidebar *sb, struct reader *r)
 {
@@ -213,12 +234,14 @@ sidebar_build(struct sidebar *sb, struct reader *r)
 	const struct document *doc = r->story->docs[r->doc];
 	const struct sentence *sent;
 	struct sidebar_row row;
+	const struct claim_unit *unit;
+	const struct claim_ref whole = { 0, 0, 0, 0 };
 	struct entry *e;
-	size_t s, n = 0, i, k, t, *total, folded = 0;
+	size_t s, n = 0, i, k, t, u, nunits = 0, *total, folded = 0;
 	bool *shown, has_claims = r->story->claims != NULL;
 
 	sb->nrows = 0;
-	e = xcalloc(doc->nsentences + 1, sizeof *e);
+	e = xcalloc(sidebar_entries(r, doc) + 1, sizeof *e);
 	for (s = 0; s < doc->nsentences; s++) {
 		sent = &doc->sentences[s];
 		if (sent->boilerplate || !reader_sentence_shown(r, r->doc, s))
@@ -228,10 +251,18 @@ sidebar_build(struct sidebar *sb, struct reader *r)
 			continue;
 		if (!has_claims && sent->ntopics == 0)
 			continue;
-		e[n].topic = reader_sentence_topic(r, r->doc, s);
-		e[n].claim = has_claims ? sent->claim : NONE;
-		e[n].sentence = s;
-		n++;
+		/* A sentence cut into units lists each unit's claim. */
+		unit = has_claims ? claims_units(r->story->claims, r->doc, s,
+		    &nunits) : NULL;
+		for (u = 0; u < (nunits > 0 ? nunits : 1); u++) {
+			e[n].topic = reader_sentence_topic(r, r->doc, s);
+			e[n].claim = !has_claims ? NONE : nunits > 0 ?
+			    unit[u].claim : sent->claim;
+			e[n].sentence = s;
+			e[n].text = nunits > 0 ? claims_ref_span(sent,
+			    &unit[u].ref) : claims_ref_span(sent, &whole);
+			n++;
+		}
 	}
 	/* A claim stated twice in one source is listed once, at its first. */
 	if (has_claims && n > 1) {
@@ -265,11 +296,12 @@ sidebar_build(struct sidebar *sb, struct reader *r)
 			    .topic = NONE, .claim = NONE, .sentence = NONE });
 		sidebar_headers(sb, tax, e[i].topic, shown, total);
 		row = (struct sidebar_row){ .topic = e[i].topic,
-		    .claim = e[i].claim, .sentence = e[i].sentence };
+		    .claim = e[i].claim, .sentence = e[i].sentence,
+		    .text = e[i].text };
 		sidebar_push(sb, row);
 		/* A claim's text runs on to a second line where it needs. */
 		if (sb->width > 0 && sidebar_rest(r, &row, sb->width, NULL, NULL) <
-		    doc->sentences[row.sentence].len) {
+		    row.text.end) {
 			row.more = true;
 			sidebar_push(sb, row);
 		}
@@ -495,8 +527,8 @@ sidebar_draw(const struct sidebar *sb, const struct reader *r, WINDOW *win)
 			x = r->story->ndocs <= 8 ? (int)r->story->ndocs + 2 : 2;
 			if (x + SIDEBAR_WORDS_MIN > w)
 				x = 1;
-			paint_text_clip(win, y, x, sent->text + p, sent->len - p,
-			    w - x, a);
+			paint_text_clip(win, y, x, sent->text + p,
+			    row->text.end - p, w - x, a);
 			continue;
 		}
 		x = sidebar_lead(r, win, y, w, row, a);
@@ -505,7 +537,7 @@ sidebar_draw(const struct sidebar *sb, const struct reader *r, WINDOW *win)
 			paint_text(win, y, x, sent->text + start, end - start,
 			    w - x, a);
 		} else
-			paint_text_clip(win, y, x, sent->text, sent->len, w - x,
-			    a);
+			paint_text_clip(win, y, x, sent->text + row->text.start,
+			    row->text.end - row->text.start, w - x, a);
 	}
 }

@@ -14,6 +14,7 @@
 #include <stddef.h>
 
 #include "curses.h"
+#include "document.h"
 #include "listpos.h"
 
 struct reader;
@@ -30,6 +31,8 @@ struct sidebar_row {
 	size_t topic;		/* header: topic index, or NONE for "Other" */
 	size_t claim;		/* claim id, or NONE for a tagged sentence */
 	size_t sentence;	/* first sentence of this source stating it */
+	struct span text;	/* the bytes of it that state the claim: a
+				   unit of a cut sentence (claims.h), or all */
 	size_t count;		/* header: claims under it */
 	int depth;
 };

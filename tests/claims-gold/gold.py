@@ -177,7 +177,7 @@ def score_story(story, analysis):
     for aid, src in sources.items():
         for s in src["sentences"]:
             key = (aid, s["index"])
-            claim_of[key] = None if s["boilerplate"] or s.get("heading") else s["claim"]
+            claim_of[key] = None if s["boilerplate"] or s.get("heading") else unit_claims(s)
             if claim_of[key] is not None:
                 content.append(key)
     fact_of = {}
@@ -189,7 +189,7 @@ def score_story(story, analysis):
         for a, b in itertools.combinations(sorted(keys), 2):
             if outlet[a[0]] != outlet[b[0]] and not keys[a] and not keys[b]:
                 must.add((a, b))
-    linked = lambda a, b: claim_of[a] is not None and claim_of[a] == claim_of[b]
+    linked = lambda a, b: bool(claim_of[a] and claim_of[b] and claim_of[a] & claim_of[b])
     hit = sum(1 for a, b in must if linked(a, b))
     # Every cross-outlet pair of content sentences that no fact joins is a
     # pair of different facts: the gold lists every fact two outlets share.
@@ -221,6 +221,13 @@ def score_story(story, analysis):
             "missed": [(a, b) for a, b in must if not linked(a, b)],
             "text": {(aid, s["index"]): s["text"] for aid, src in sources.items()
                      for s in src["sentences"]}}
+
+
+def unit_claims(sentence):
+    """The claims a sentence's units state (parallax cuts a sentence of
+    two facts into units, each linked on its own): its own claim, or each
+    unit's."""
+    return frozenset([sentence["claim"]] + [u["claim"] for u in sentence.get("units", [])])
 
 
 def pair_scores(pairs_bin, directory):
@@ -290,8 +297,10 @@ def explain(parallax, pairs_bin, corpus_path, paths):
         claim_of = {(aid, s["index"]): s["claim"] for aid, src in locate(analysis).items()
                     for s in src["sentences"]}
         members = {}
-        for k, c in claim_of.items():
-            members.setdefault(c, []).append(k)
+        for aid, src in locate(analysis).items():
+            for s in src["sentences"]:
+                for c in unit_claims(s):
+                    members.setdefault(c, []).append((aid, s["index"]))
         print("%s %s: %d missed, %d wrong" % (story["set"], story["name"], len(r["missed"]),
                                               len(r["wrong_pairs"])))
         rows = [("miss",) + why_apart(a, b, claim_of, members, bars) + (a, b) for a, b in r["missed"]]
@@ -322,7 +331,8 @@ def judge_claims(story, sources, outlet, claim_of, content):
                 (aside if m[3] else main).setdefault(k, set()).add(n)
     claims = {}
     for key in content:
-        claims.setdefault(claim_of[key], []).append(key)
+        for c in claim_of[key]:
+            claims.setdefault(c, []).append(key)
     out = []
     for members in claims.values():
         if len({outlet[k[0]] for k in members}) < 2:
@@ -392,6 +402,30 @@ def link_group(parallax, articles, tmp):
     return [(st["id"], run("--json", "--story=" + st["id"])) for st in run("--stories", "--json")["stories"]]
 
 
+def member(aid, ref):
+    """A claim's member as a reading names it: "ID:INDEX" for a whole
+    sentence, "ID:INDEX@START-END" for a unit of one (bytes of its
+    text)."""
+    if "start" in ref:
+        return "%s:%d@%d-%d" % (aid, ref["index"], ref["start"], ref["end"])
+    return "%s:%d" % (aid, ref["index"])
+
+
+def member_texts(analysis):
+    """Each sentence of ANALYSIS and each unit of one, by its member name:
+    (outlet, text)."""
+    text = {}
+    for src in analysis["sources"]:
+        for s in src["sentences"]:
+            aid = src["meta"]["id"]
+            text[member(aid, s)] = (src["outlet"], s["text"])
+            raw = s["text"].encode("utf-8")
+            for u in s.get("units", []):
+                text[member(aid, dict(u, index=s["index"]))] = (
+                    src["outlet"], raw[u["start"]:u["end"]].decode("utf-8"))
+    return text
+
+
 def multi_outlet_claims(analysis):
     """Each claim of 2+ outlets, claim ids ascending, as its sentences
     ("ARTICLE:INDEX", sorted)."""
@@ -400,7 +434,7 @@ def multi_outlet_claims(analysis):
     out = []
     for claim in sorted(analysis["claims"], key=lambda c: c["id"]):
         if len({outlet[s["source"]] for s in claim["sentences"]}) >= 2:
-            out.append(sorted("%s:%d" % (ids[s["source"]], s["index"]) for s in claim["sentences"]))
+            out.append(sorted(member(ids[s["source"]], s) for s in claim["sentences"]))
     return out
 
 
@@ -456,8 +490,7 @@ def read(parallax, path, reading):
                 allsides.write_source(byid[aid], os.path.join(tmp, "%05d.md" % (i + 1)), aid)
             analysis = json.loads(subprocess.run([parallax, "--json", "--one-story", tmp],
                                                  capture_output=True, check=True).stdout)
-        text = {("%s:%d" % (src["meta"]["id"], s["index"])): (src["outlet"], s["text"])
-                for src in analysis["sources"] for s in src["sentences"]}
+        text = member_texts(analysis)
         for r in rows:
             if r[2] != group:
                 continue
@@ -483,11 +516,12 @@ def relink(parallax, path, reading):
             analysis = stories.get(r[3])
             if analysis is None:
                 sys.exit("%s: story %s is not in group %s any more" % (reading, r[3], group))
-            text = {"%s:%d" % (src["meta"]["id"], s["index"]): (src["outlet"], s["text"])
-                    for src in analysis["sources"] for s in src["sentences"]}
+            text = member_texts(analysis)
             members = r[5].split(",")
-            now = [c for c in multi_outlet_claims(analysis) if set(c) & set(members)]
-            now = [c for c in now if len({text[m][0] for m in set(c) & set(members)}) >= 2]
+            # A unit of a sentence the row holds counts as that sentence.
+            whole = lambda ms: {m.split("@")[0] for m in ms}
+            now = [c for c in multi_outlet_claims(analysis) if whole(c) & whole(members)]
+            now = [c for c in now if len({text[m][0] for m in c if whole([m]) & whole(members)}) >= 2]
             if now == [sorted(members)]:
                 state = "same"
                 counts[r[4]] = counts.get(r[4], 0) + 1
@@ -500,7 +534,8 @@ def relink(parallax, path, reading):
             for c in now if state == "changed" else []:
                 print("   now:")
                 for m in c:
-                    print("   %s %-22.22s %s %s" % ("*" if m in members else " ", text[m][0], m, text[m][1]))
+                    print("   %s %-22.22s %s %s" % ("*" if whole([m]) & whole(members) else " ",
+                                                text[m][0], m, text[m][1]))
     print(" ".join("%s %d" % kv for kv in sorted(counts.items())))
     return 0
 
