@@ -171,7 +171,7 @@
  * claim ("no official ever interfered" / "no official ever ordered
  * surveillance"), must be CANDIDATES_SAME_DOC_NESTED alike: such a merge
  * changes no coverage, and one sentence per source is the better claim.
- * The seed gold now counts pairs of sources (tests/test_claims.c), which
+ * The seed gold now counts pairs of sources (tests/test_claims_seeds.c), which
  * a source's restatement left out of its claim does not change: 62 of 67
  * joined (0.925) at 0.15 and at 0.6.  Claim gold set, 0.15 -> 0.6:
  * must-link recall unchanged on tune, held, held2, held6, held3 27 ->
