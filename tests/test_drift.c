@@ -191,7 +191,8 @@ test_find_in_claim(void **state)
 		NULL,
 	};
 	struct document *docs[2];
-	struct claim_ref refs[3] = { { 0, 0 }, { 0, 1 }, { 1, 0 } };
+	struct claim_ref refs[3] = {
+	    { 0, 0, 0, 0 }, { 0, 1, 0, 0 }, { 1, 0, 0, 0 } };
 	struct drift *drifts;
 	size_t n;
 
@@ -262,7 +263,8 @@ test_spans_per_sentence(void **state)
 		NULL,
 	};
 	struct document *docs[3];
-	struct claim_ref refs[3] = { { 0, 0 }, { 1, 0 }, { 2, 0 } };
+	struct claim_ref refs[3] = {
+	    { 0, 0, 0, 0 }, { 1, 0, 0, 0 }, { 2, 0, 0, 0 } };
 	struct drift *drifts;
 	struct span *spans;
 	size_t n, ns;
