@@ -670,8 +670,11 @@ tagger_tag_into(const struct tagger *tg, struct sentence *s)
 	n = tagger_matches(tg, false, true, m, &nfound);
 	xgrow((void **)&st->doctopics, &st->capdoctopics,
 	    st->ndoctopics + nfound, sizeof *st->doctopics);
-	memcpy(st->doctopics + st->ndoctopics, st->found,
-	    nfound * sizeof *st->doctopics);
+	/* Hits whose every topic was vetoed leave no topic; no array yet
+	 * then, and memcpy takes no null pointer even for no bytes. */
+	if (nfound > 0)
+		memcpy(st->doctopics + st->ndoctopics, st->found,
+		    nfound * sizeof *st->doctopics);
 	st->ndocmatches += n;
 	st->ndoctopics += nfound;
 	s->nmatches = (uint32_t)n;
