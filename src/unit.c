@@ -41,15 +41,20 @@ unit_verb(const struct words *w, size_t from, size_t to)
 	return predicate_finite(w, from, to);
 }
 
+/* Whether a break or a dash stands between words K - 1 and K of TEXT. */
+static bool
+unit_break_before(const char *text, const struct words *w, size_t k)
+{
+	return (clause_gap(text, w->items[k - 1].end, w->items[k].start) &
+	    (CLAUSE_GAP_BREAK | CLAUSE_GAP_DASH)) != 0;
+}
+
 /* Where the clause of TEXT opening at word I ends: the next break. */
 static size_t
 unit_clause_end(const char *text, const struct words *w, size_t i)
 {
-	for (i++; i < w->n; i++) {
-		if (clause_gap(text, w->items[i - 1].end, w->items[i].start) &
-		    (CLAUSE_GAP_BREAK | CLAUSE_GAP_DASH))
-			break;
-	}
+	for (i++; i < w->n && !unit_break_before(text, w, i); i++)
+		continue;
 	return i;
 }
 
@@ -61,11 +66,8 @@ unit_chunk(const char *text, const struct words *w, size_t i)
 {
 	size_t k;
 
-	for (k = i - 1; k > 0; k--) {
-		if (clause_gap(text, w->items[k - 1].end, w->items[k].start) &
-		    (CLAUSE_GAP_BREAK | CLAUSE_GAP_DASH))
-			break;
-	}
+	for (k = i - 1; k > 0 && !unit_break_before(text, w, k); k--)
+		continue;
 	return i - k;
 }
 
@@ -94,7 +96,7 @@ static const char *const unit_adverbs[] = {
 static size_t
 unit_opens(const char *text, const struct words *w, size_t i, unsigned gap)
 {
-	size_t k;
+	size_t k, chunk;
 
 	if (gap & CLAUSE_GAP_SEMICOLON)
 		return unit_verb(w, i, unit_clause_end(text, w, i)) ? i : 0;
@@ -105,16 +107,15 @@ unit_opens(const char *text, const struct words *w, size_t i, unsigned gap)
 	    NULL || !WORDS_IN(w, i, unit_conjunctions) ||
 	    (gap & ~(unsigned)CLAUSE_GAP_COMMA & ~(unsigned)CLAUSE_GAP_BREAK))
 		return 0;
-	if ((gap & CLAUSE_GAP_COMMA) && unit_chunk(text, w, i) <
-	    UNIT_CHUNK_LEAST)
+	chunk = unit_chunk(text, w, i);
+	if ((gap & CLAUSE_GAP_COMMA) && chunk < UNIT_CHUNK_LEAST)
 		return 0;
 	for (k = i + 1; k + 1 < w->n && k < i + 3 &&
 	    WORDS_IN(w, k, unit_adverbs); k++)
 		continue;
 	if (k < w->n && (strcmp(words_fold(w, i), "and") == 0 ||
 	    strcmp(words_fold(w, i), "but") == 0) && unit_verb(w, k, k + 1))
-		return WORDS_IN(w, i - unit_chunk(text, w, i),
-		    unit_subordinate) ? 0 : i + 1;
+		return WORDS_IN(w, i - chunk, unit_subordinate) ? 0 : i + 1;
 	if (!(gap & CLAUSE_GAP_COMMA) || (!WORDS_IN(w, i + 1, unit_subjects) &&
 	    !(w->items[i + 1].flags & (WORD_CAPITAL | WORD_ACRONYM |
 	    WORD_NUMBER))))
