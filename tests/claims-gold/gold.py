@@ -51,16 +51,28 @@ judges multi-outlet claims of stories outside the gold set by reading them:
                                               (printed, to judge again), and
                                               the verdicts of the same ones
 
-sample's pool: the articles of one date and AllSides topic with 3+ outlets
-(a group), none of a date of the gold set, none of a group any reading in
-tests/claims-readings holds, none of the groups the unrecorded tuning
-readings of sessions 3 and 4 drew (SPENT).  Groups go in the order of SHA-1
-of SALT + the SHA-1 of "DATE-TOPIC" (hex); each group's sources are linked,
-and of each story parallax finds (--stories order), at most two claims of
-2+ outlets are drawn with random.Random(story id).sample (claim ids
-ascending), until N.  A new SALT draws a new sample; the same SALT on the
-same commit and readings draws the same one.
+sample's pool is the second one (the first, the articles of one date and
+AllSides topic with 3+ outlets, was spent by session 10: of its 214
+unread groups all but five link into one-article stories).  A group is
+now the articles of one AllSides topic in one ISO week ("2019-W14-
+immigration"), of 2+ outlets, so that a story told over several days
+is one group.  A week is left out whole when any of its articles is of
+a date of the gold set or in a date-and-topic group the first pool's
+readings hold or its unrecorded tuning readings drew (SPENT), and so is
+a week any reading holds.  It stays unseen: no week holds an article
+of a group a reading or the gold showed (a story that runs past the
+Sunday can reach the next week, the only way one is seen again), and
+weeks are disjoint, so a reading spends only its own and the others
+keep their articles (relink rebuilds a group as it was drawn).  A gold
+story added later must come from a week no reading holds.  Groups go in the
+order of SHA-1 of SALT + the SHA-1 of the group's name (hex); each
+group's sources are linked, and of each story parallax finds (--stories
+order), at most two claims of 2+ outlets are drawn with
+random.Random(story id).sample (claim ids ascending), until N.  A new
+SALT draws a new sample; the same SALT on the same commit and readings
+draws the same one.
 """
+import datetime
 import glob
 import hashlib
 import itertools
@@ -438,16 +450,52 @@ def multi_outlet_claims(analysis):
     return out
 
 
-def sample(parallax, path, salt, n):
-    groups, order = groups_in_order(path, salt, gold_dates(path))
-    spent = read_groups()
+def is_day_group(name):
+    """Whether NAME is a group of the first pool ("2018-12-05-elections"),
+    not of a week ("2018-W49-elections")."""
+    return name[:4].isdigit() and name[4] == "-" and name[5:7].isdigit()
+
+
+def week_of(date):
+    year, week, _ = datetime.date.fromisoformat(date).isocalendar()
+    return "%d-W%02d" % (year, week)
+
+
+def first_pool_drawn(path, exclude_dates):
+    """Every date-and-topic group of the first pool a reading holds or
+    its unrecorded tuning readings drew (SPENT)."""
+    groups, _ = groups_in_order(path, "", exclude_dates)
+    drawn = {g for g in read_groups() if is_day_group(g)}
     for old_salt, parity, count in SPENT:
-        spent.update([g for g in sorted(groups, key=lambda g: sha1(old_salt + sha1(g)))
+        drawn.update([g for g in sorted(groups, key=lambda g: sha1(old_salt + sha1(g)))
                       if int(sha1(g), 16) % 2 == parity][:count])
+    return drawn
+
+
+def week_groups(path):
+    """The second pool's groups, {"WEEK-TOPIC": [article, ...]} of 2+
+    outlets, read or not: the weeks of a topic none of whose articles is
+    of a date of the gold set or in a group the first pool drew."""
+    dates = gold_dates(path)
+    drawn = first_pool_drawn(path, dates)
+    groups, seen = {}, set()
+    with lzma.open(path, "rt", encoding="utf-8") as f:
+        for line in f:
+            a = json.loads(line)
+            name = "%s-%s" % (week_of(a["date"]), a["topic"])
+            groups.setdefault(name, []).append(a)
+            if a["date"] in dates or "%s-%s" % (a["date"], a["topic"]) in drawn:
+                seen.add(name)
+    return {g: arts for g, arts in groups.items()
+            if g not in seen and len({a["source"] for a in arts}) >= 2}
+
+
+def sample(parallax, path, salt, n):
+    groups = week_groups(path)
+    spent = read_groups()
+    order = sorted((g for g in groups if g not in spent), key=lambda g: sha1(salt + sha1(g)))
     rows = []
     for group in order:
-        if group in spent:
-            continue
         with tempfile.TemporaryDirectory() as tmp:
             stories = link_group(parallax, groups[group], tmp)
         for story, analysis in stories:
@@ -506,6 +554,8 @@ def relink(parallax, path, reading):
     """gold.py relink: each row of READING against its story linked anew."""
     rows = reading_rows(reading)
     groups, _ = groups_in_order(path, "", set())
+    if not all(is_day_group(g) for g in groups_of_rows(rows)):
+        groups.update(week_groups(path))
     counts = {}
     for group in groups_of_rows(rows):
         with tempfile.TemporaryDirectory() as tmp:
