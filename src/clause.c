@@ -13,7 +13,10 @@
  *     "according to ..."; the head of "Neal said in a statement that ...",
  *     up to "that");
  *   - an apposition after a name (", a senior fellow at ...");
- *   - an aside in brackets, or between two dashes.
+ *   - an aside in brackets, or between two dashes;
+ *   - inside a chunk, opened without a comma, a relative clause that
+ *     ends it ("the massacre that left 49 dead") or a subordinate clause
+ *     after its verb ("a week after assailants killed him").
  * A sentence that is all framing keeps its words' weights as they are
  * (clause.h's caller weighs them against each other), so nothing is lost
  * when the rules misread one.
@@ -27,6 +30,7 @@
 
 #include "clause.h"
 #include "fnv.h"
+#include "predicate.h"
 
 /* The longest head phrase ("In a 10-page letter to ..., ") and tail
  * attribution read as framing; past it the chunk is likely the fact. */
@@ -231,6 +235,68 @@ clause_attribution(const struct words *w, unsigned char *role, size_t from,
 	return false;
 }
 
+/* Sorted.  Relatives that open a clause with its verb at once, without a
+ * comma: "the massacre that left 49 dead". */
+static const char *const clause_inner_relatives[] = {
+	"that", "which", "who",
+};
+
+/* Sorted.  Subordinators that open a clause inside a chunk: "for a week
+ * after assailants killed the ambassador". */
+static const char *const clause_inner_subordinators[] = {
+	"after", "although", "because", "before", "since", "though",
+	"unless", "until", "whereas", "while",
+};
+
+/*
+ * Marks a side clause the chunk of words FROM to TO holds past its head,
+ * opened without a comma: a relative whose verb follows it at once
+ * (predicate.h reads verbs by their form), when no verb follows that one
+ * in the chunk ("the assault that killed the ambassador"; in "the man
+ * who shot them was arrested" the clause is the subject's, and "was
+ * arrested" the fact), or a subordinate clause with a subject and a verb
+ * of its own after the chunk's verb ("used the film explanation for a
+ * week after assailants killed him"; not "has since been deleted" nor
+ * "while reporting data").  The
+ * fact is the chunk's head; the clause says which one, or when.
+ */
+/* Sorted.  Words after "since" or "after" that open no clause: "has
+ * since been deleted", "since then". */
+static const char *const clause_no_subject[] = {
+	"been", "being", "then",
+};
+
+/* Whether word I can open a clause's subject: no verb, participle or
+ * adverb ("after assailants killed", not "while reporting data"). */
+static bool
+clause_subject(const struct words *w, size_t i)
+{
+	return !predicate_finite(w, i, i + 1) && !clause_participle(w, i) &&
+	    !WORDS_IN(w, i, clause_no_subject);
+}
+
+static void
+clause_inner(const struct words *w, unsigned char *role, size_t from,
+    size_t to)
+{
+	size_t k;
+
+	for (k = from + 2; k + 1 < to; k++) {
+		if ((WORDS_IN(w, k, clause_inner_relatives) &&
+		    !clause_reporting(w, k - 1) &&
+		    !predicate_finite(w, k - 1, k) &&
+		    predicate_finite(w, k + 1, k + 2) &&
+		    !predicate_finite(w, k + 2, to)) ||
+		    (WORDS_IN(w, k, clause_inner_subordinators) &&
+		    predicate_finite(w, from, k) &&
+		    clause_subject(w, k + 1) &&
+		    predicate_finite(w, k + 2, to))) {
+			clause_side(role, k, to);
+			return;
+		}
+	}
+}
+
 /*
  * Reads the chunk of words FROM to TO, the NTH of the sentence, LAST if
  * none follows; BEFORE and AFTER are the gaps that bound it.  *VERB is
@@ -249,10 +315,12 @@ clause_chunk(const struct words *w, unsigned char *role, size_t from,
 	    ((before & CLAUSE_GAP_DASH) && (after & CLAUSE_GAP_DASH))))
 		clause_side(role, from, to);
 	else if (clause_attribution(w, role, from, to, nth, verb))
-		return;
+		clause_inner(w, role, from, to);
 	else if (nth > 0 && (clause_participle(w, from) ||
 	    clause_apposition(w, from, to - from)))
 		clause_side(role, from, to);
+	else
+		clause_inner(w, role, from, to);
 }
 
 /* Marks the words of names of two or more capitalised words. */

@@ -15,7 +15,12 @@
  * are cut; of 50 cuts read, 3 are wrong ("fair and balanced", "and a
  * preview of", a list of verbs inside a relative clause) and 5 cut a
  * second verb inside a relative or "after" clause opened without a
- * comma, which still states a fact of its own.
+ * comma, which still states a fact of its own.  Since the eleventh
+ * session clause.h reads such a clause after the verb as a side clause,
+ * whose words no cut splits: of the 776 cut sentences of that sample, 11
+ * are no longer cut, 10 of them two verbs of one "after", "because" or
+ * relative clause ("after police shot and killed a man") and one an
+ * "and" whose subject is the main clause's.
  */
 #ifndef PARALLAX_UNIT_H
 #define PARALLAX_UNIT_H

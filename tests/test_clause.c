@@ -90,6 +90,22 @@ test_side_clauses(void **state)
 	    "the letter {dated} {monday} reached neal", NULL);
 	assert_roles("The bill \xe2\x80\x94 a compromise \xe2\x80\x94 passed.",
 	    "the bill {a} {compromise} passed", NULL);
+	/* Without a comma: a relative whose verb follows at once, and a
+	 * subordinate clause after the chunk's own verb, say which one and
+	 * when; a relative before the verb is the subject's, and "since"
+	 * before a verb is an adverb. */
+	assert_roles("Salman was charged over the massacre that left 49 dead.",
+	    "salman was charged over the massacre {that} {left} {49} {dead}",
+	    NULL);
+	assert_roles("The man who shot them was arrested on Friday.",
+	    "the man who shot them was arrested on friday", NULL);
+	assert_roles("Aides played the video for a week after assailants killed "
+	    "him.", "aides played the video for a week {after} {assailants} "
+	    "{killed} {him}", NULL);
+	assert_roles("The tweet has since been deleted.",
+	    "the tweet has since been deleted", NULL);
+	assert_roles("He resigned after the vote.",
+	    "he resigned after the vote", NULL);
 	/* A condition is not framing: it says when the fact holds. */
 	assert_roles("If they act, they have two days.",
 	    "if they act they have two days", NULL);

@@ -84,6 +84,12 @@ test_one_fact_is_not_cut(void **state)
 	    "the minister said it was unwise to aim for the old border when "
 	    "velmar annexed the coast and armed the rebels who took the "
 	    "north");
+	/* So is one of a subordinate clause opened without a comma after
+	 * the verb (clause.h). */
+	assert_units("The envoy visited the harbour after he greeted the "
+	    "crowd at the memorial and met the survivors of the fire.",
+	    "the envoy visited the harbour after he greeted the crowd at the "
+	    "memorial and met the survivors of the fire");
 	/* A side clause stays in its unit. */
 	assert_units("The harbour, which reopened in March and handled more "
 	    "barges, is busy again.",
