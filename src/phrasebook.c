@@ -12,14 +12,18 @@
 
 /*
  * The taxonomy's offices while a book is built: most keywords end in a
- * word whose length or first letter no office has, and the rest need
+ * word no office of its length begins as it does, and the rest need
  * compare only with the offices of their last word's length.
  */
 struct phrasebook_offices {
 	const struct taxonomy *tax;
-	uint64_t lengths;	/* bit N: an office of N bytes */
-	uint32_t letters;	/* bit (C & 31): an office begins with letter
-				 * C, either case */
+	uint32_t letters[64];	/* per length N: bit (C & 31) for an office
+				 * of N bytes that begins with letter C,
+				 * either case.  A length and a first letter
+				 * apart ruled out too few keywords: the
+				 * offices' lengths and letters cover most
+				 * words, and each keyword left compared
+				 * with every office. */
 	size_t *lens;		/* each office's */
 };
 
@@ -52,8 +56,8 @@ phrasebook_office(const struct phrasebook_offices *of, enum phrase_kind kind,
 		return false;
 	last = last != NULL ? last + 1 : text;
 	len = strlen(last);
-	if (len >= 64 || !(of->lengths >> len & 1) ||
-	    !(of->letters >> ((unsigned char)*last & 0x1f) & 1))
+	if (len >= 64 ||
+	    !(of->letters[len] >> ((unsigned char)*last & 0x1f) & 1))
 		return false;
 	/* Bit 5 set, letters compare as lower case (and other bytes as
 	 * well as they are): a first byte that differs so rules the
@@ -103,7 +107,7 @@ phrasebook_state_body(enum phrase_kind kind, const char *text, bool stated)
 	    (text[0] == 's' && strncmp(text, "state ", 6) == 0));
 }
 
-/* The lengths and first letters (ignoring case) of TAX's offices. */
+/* The first letters (ignoring case) of TAX's offices, by length. */
 static void
 phrasebook_offices_init(struct phrasebook_offices *of,
     const struct taxonomy *tax)
@@ -117,8 +121,9 @@ phrasebook_offices_init(struct phrasebook_offices *of,
 	for (i = 0; i < tax->noffices; i++) {
 		o = tax->offices[i];
 		len = of->lens[i] = strlen(o);
-		of->lengths |= len < 64 ? (uint64_t)1 << len : 0;
-		of->letters |= (uint32_t)1 << ((unsigned char)*o & 0x1f);
+		if (len < 64)
+			of->letters[len] |=
+			    (uint32_t)1 << ((unsigned char)*o & 0x1f);
 	}
 }
 
