@@ -71,6 +71,24 @@ phrasebook_office(const struct phrasebook_offices *of, enum phrase_kind kind,
 }
 
 /*
+ * Whether office phrase TEXT names one of TAX's heads (rule 13): its last
+ * word is one, ignoring case.  Few phrases are offices, and the taxonomy
+ * lists few heads.
+ */
+static bool
+phrasebook_head(const struct taxonomy *tax, const char *text)
+{
+	const char *last = strrchr(text, ' ');
+	size_t i;
+
+	last = last != NULL ? last + 1 : text;
+	for (i = 0; i < tax->nheads; i++)
+		if (strcasecmp(tax->heads[i], last) == 0)
+			return true;
+	return false;
+}
+
+/*
  * Whether a phrase of KIND and TEXT of TOPIC names a place or a people
  * (rule 10): a plain keyword of one word, written with a capital and not
  * all in capitals ("Mexico", "Israeli*", not "UK"), of a topic the
@@ -159,6 +177,7 @@ phrasebook_add(struct phrasebook *book, const struct phrasebook_offices *of,
 		p->firm = phrasebook_firm(kind, list[i]);
 		p->office = phrasebook_office(of, kind, list[i]);
 		book->noffices += p->office;
+		p->heads = p->office && phrasebook_head(of->tax, list[i]);
 		p->place = phrasebook_place(of->tax, topic, kind, list[i]);
 		book->nplaces += p->place;
 		book->nphrases = id + 1;
