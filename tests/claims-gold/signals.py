@@ -206,27 +206,6 @@ def pair_signals(x, y, rank, place, carry, noutlets):
     }
 
 
-def linker_pairs(pairs_bin, directory):
-    """The linker's pair bar, and its (similarity, founding bar) of each
-    pair of sentences, the best of their units' pairs, keyed both ways
-    round."""
-    out = subprocess.run([pairs_bin, directory], capture_output=True, check=True,
-                         text=True).stdout
-    aid, scores, pair_min = {}, {}, None
-    for line in out.splitlines():
-        f = line.split("\t")
-        if f[0] == "bars":
-            pair_min = float(f[1])
-        elif f[0] == "doc":
-            aid[int(f[1])] = os.path.basename(f[2]).split("-", 1)[1].rsplit(".", 1)[0]
-        elif f[0] == "pair":
-            a, b = (aid[int(f[1])], int(f[2])), (aid[int(f[3])], int(f[4]))
-            sim, bar = float(f[5]), float(f[6])
-            old = scores.get((a, b), (0.0, 2.0))
-            scores[a, b] = scores[b, a] = (max(sim, old[0]), min(bar, old[1]))
-    return pair_min, scores
-
-
 def relative_signals(table, outlet):
     """The signals of each pair of TABLE ({(a, b): signals}) that depend on
     the story's other pairs: sentences of one story tend to answer one
@@ -252,7 +231,7 @@ def relative_signals(table, outlet):
                              if outlet[c[0]] not in (outlet[a[0]], outlet[b[0]])] or [0.0])
 
 
-def story_rows(story, analysis, scores):
+def story_rows(story, analysis, scores, never):
     """Each labelled cross-outlet pair of STORY's content sentences, as
     (a, b, label, signals)."""
     sources = gold.locate(analysis)
@@ -279,7 +258,7 @@ def story_rows(story, analysis, scores):
     table = {}
     for a, b in itertools.combinations(sorted(info), 2):
         if outlet[a[0]] != outlet[b[0]]:
-            sim, bar = scores.get((a, b), (0.0, 2.0))
+            sim, bar = scores.get((a, b), (0.0, never))
             table[a, b] = pair_signals(info[a], info[b], (rank[a], rank[b]),
                                        (place[a], place[b]), carry, noutlets)
             table[a, b].update(sim=sim, found=float(sim >= bar))
@@ -299,11 +278,11 @@ def dump(parallax, pairs_bin, corpus_path, paths):
             gold.build(articles, story["articles"], tmp)
             analysis = json.loads(subprocess.run([parallax, "--json", tmp], capture_output=True,
                                                  check=True).stdout)
-            pair_min, scores = linker_pairs(pairs_bin, tmp)
+            pair_min, never, scores = gold.pair_scores(pairs_bin, tmp)
         if n == 0:
             print("# pair bar\t%.2f" % pair_min)
             print("\t".join(["set", "story", "a", "b", "label"] + SIGNALS))
-        for a, b, label, sig in story_rows(story, analysis, scores):
+        for a, b, label, sig in story_rows(story, analysis, scores, never):
             print("\t".join([story["set"], os.path.basename(story["path"])[:-5],
                              "%s:%d" % a, "%s:%d" % b, str(label)] +
                             ["%.4f" % sig[s] for s in SIGNALS]))
