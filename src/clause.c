@@ -282,6 +282,12 @@ clause_inner(const struct words *w, unsigned char *role, size_t from,
 	size_t k;
 
 	for (k = from + 2; k + 1 < to; k++) {
+		/* Most words open no clause: told by length and first
+		 * letter before the lists are searched (the lists' search
+		 * was 2.4% of linking's instructions). */
+		if (w->items[k].foldlen < 3 || w->items[k].foldlen > 8 ||
+		    strchr("abstuw", *words_fold(w, k)) == NULL)
+			continue;
 		if ((WORDS_IN(w, k, clause_inner_relatives) &&
 		    !clause_reporting(w, k - 1) &&
 		    !predicate_finite(w, k - 1, k) &&
