@@ -600,7 +600,8 @@ boilerplate_mark(struct document *doc)
 			before = NULL;
 			continue;
 		}
-		/* A video's box, a columnist's bio: the whole paragraph.  A
+		/* A video's box, a columnist's bio, an editor's note or a
+		 * correction: the whole paragraph.  A
 		 * bio's first line says so only where a bio stands, over the
 		 * body (under a title run in) or at its foot: within the
 		 * body, "X is a professor at Y" introduces a source. */
@@ -609,6 +610,7 @@ boilerplate_mark(struct document *doc)
 		clutter[p] = placed || kind[p] == SITEPHRASE_HEADING || allmore[p] ||
 		    furniture_video_box(s) ||
 		    furniture_bio_end(&doc->sentences[first[p] + count[p] - 1]) ||
+		    furniture_text_note(s) ||
 		    ((seen <= BOILERPLATE_BIO_OPENING || p + 1 == last) &&
 		    furniture_bio(s)) ||
 		    (count[p] == 1 && (boilerplate_tagline(s->text, s->len) ||
