@@ -233,7 +233,9 @@ def unit_claims(sentence):
 def pair_scores(pairs_bin, directory):
     """The linker's view of a story's sentences (pairs.c): the pair bar, the
     bar of a theme, and each scored pair's (similarity, founding bar) by
-    its two sentences as (article ID, index), both ways round."""
+    its two sentences as (article ID, index), both ways round; of two
+    sentences cut into units (unit.h), the best similarity and the least
+    bar of their units' pairs."""
     out = subprocess.run([pairs_bin, directory], capture_output=True, check=True,
                          text=True).stdout
     aid = {}
@@ -247,7 +249,8 @@ def pair_scores(pairs_bin, directory):
         elif f[0] == "pair":
             a = (aid[int(f[1])], int(f[2]))
             b = (aid[int(f[3])], int(f[4]))
-            scores[a, b] = scores[b, a] = (float(f[5]), float(f[6]))
+            old = scores.get((a, b), (0.0, never))
+            scores[a, b] = scores[b, a] = (max(float(f[5]), old[0]), min(float(f[6]), old[1]))
     return pair_min, never, scores
 
 
