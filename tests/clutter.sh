@@ -8,7 +8,7 @@
 # and its second (fresh9.tsv), session 8's (fresh10.tsv) and its second
 # (fresh11.tsv), session 9's (fresh12.tsv) and its second (fresh13.tsv),
 # session 10's (fresh14.tsv) and its second (fresh15.tsv), session 11's
-# (fresh16.tsv), each source
+# (fresh16.tsv) and its second (fresh17.tsv), each source
 # read alone and in the whole AllSides archive.
 bin=${PARALLAX_BIN:-./parallax}
 srcdir=${PARALLAX_SRCDIR:-.}
@@ -225,8 +225,26 @@ fi
 # (90.2%) in the archive, 36/41 alone; fresh14 and fresh15 unchanged.
 # All 4,300: in the archive 554/606 (91.4%), alone 535/606 (88.3%), no
 # prose marked.
+# Session 11's second fresh 300 (fresh17.tsv: 52 furniture, 242 prose, 6
+# headings), drawn by draw.py (salt s11-fresh17) after that session's
+# last rule and labelled before any figure was printed: in the archive
+# 43/52 (82.7%), alone 41/52 (78.8%), no prose marked, headings 2/6
+# flagged; the session's start gives the same.  Three labels were
+# corrected after the figure, slips in recording them, not judgements:
+# an "Advertisement", a "Click here for reprint permission." and a line
+# of a CNN gallery's caption had been left prose where the same sample
+# labels the same lines furniture (as first recorded: 40/49 and 38/49,
+# 3 prose marked).  Its misses: a grant's note ("This story was
+# produced with support from ..."), "GET YOUR FREE FACTSHEET:", the
+# Wall Street Journal's links under "RELATED", the New York Times's
+# "[The Opinion section is now on Instagram.", Democracy Now's "This is
+# a rush transcript.", USA TODAY's link card, Politico's title under its
+# caption, "This column was first published in ...", "Related
+# slideshows:"; and alone Newsmax's "Editor's Note:" and National
+# Review's "Consider it?".  All 4,600: in the archive 597/658 (90.7%),
+# which must meet the goal; alone 576/658 (87.5%), a floor.
 # The per-set figures below are floors, which only catch a regression.
-CLUTTER_FLOORS=${CLUTTER_FLOORS-'{"alone": {"tune": {"furniture": 0.84, "prose": 0}, "held": {"furniture": 0.91, "prose": 0}, "fresh": {"furniture": 1.0, "prose": 0}, "fresh300": {"furniture": 0.97, "prose": 0}, "fresh6": {"furniture": 0.93, "prose": 0}, "fresh7": {"furniture": 0.92, "prose": 0}, "fresh5": {"furniture": 0.95, "prose": 0}, "fresh8": {"furniture": 0.95, "prose": 0}, "fresh9": {"furniture": 0.7, "prose": 0}, "fresh10": {"furniture": 0.95, "prose": 0}, "fresh11": {"furniture": 0.83, "prose": 0}, "fresh12": {"furniture": 0.93, "prose": 0}, "fresh13": {"furniture": 0.8, "prose": 0}, "fresh14": {"furniture": 0.88, "prose": 0}, "fresh15": {"furniture": 0.74, "prose": 0}, "fresh16": {"furniture": 0.87, "prose": 0}, "all": {"furniture": 0.88, "prose": 0}}, "archive": {"tune": {"furniture": 0.84, "prose": 0}, "held": {"furniture": 0.91, "prose": 0}, "fresh": {"furniture": 1.0, "prose": 0}, "fresh300": {"furniture": 0.97, "prose": 0}, "fresh6": {"furniture": 0.95, "prose": 0}, "fresh7": {"furniture": 0.97, "prose": 0}, "fresh5": {"furniture": 0.95, "prose": 0}, "fresh8": {"furniture": 0.95, "prose": 0}, "fresh9": {"furniture": 0.84, "prose": 0}, "fresh10": {"furniture": 0.97, "prose": 0}, "fresh11": {"furniture": 0.86, "prose": 0}, "fresh12": {"furniture": 0.95, "prose": 0}, "fresh13": {"furniture": 0.86, "prose": 0}, "fresh14": {"furniture": 0.94, "prose": 0}, "fresh15": {"furniture": 0.77, "prose": 0}, "fresh16": {"furniture": 0.9, "prose": 0}, "all": {"furniture": 0.91, "prose": 0}}}'}
+CLUTTER_FLOORS=${CLUTTER_FLOORS-'{"alone": {"tune": {"furniture": 0.84, "prose": 0}, "held": {"furniture": 0.91, "prose": 0}, "fresh": {"furniture": 1.0, "prose": 0}, "fresh300": {"furniture": 0.97, "prose": 0}, "fresh6": {"furniture": 0.93, "prose": 0}, "fresh7": {"furniture": 0.92, "prose": 0}, "fresh5": {"furniture": 0.95, "prose": 0}, "fresh8": {"furniture": 0.95, "prose": 0}, "fresh9": {"furniture": 0.7, "prose": 0}, "fresh10": {"furniture": 0.95, "prose": 0}, "fresh11": {"furniture": 0.83, "prose": 0}, "fresh12": {"furniture": 0.93, "prose": 0}, "fresh13": {"furniture": 0.8, "prose": 0}, "fresh14": {"furniture": 0.88, "prose": 0}, "fresh15": {"furniture": 0.74, "prose": 0}, "fresh16": {"furniture": 0.87, "prose": 0}, "fresh17": {"furniture": 0.78, "prose": 0}, "all": {"furniture": 0.87, "prose": 0}}, "archive": {"tune": {"furniture": 0.84, "prose": 0}, "held": {"furniture": 0.91, "prose": 0}, "fresh": {"furniture": 1.0, "prose": 0}, "fresh300": {"furniture": 0.97, "prose": 0}, "fresh6": {"furniture": 0.95, "prose": 0}, "fresh7": {"furniture": 0.97, "prose": 0}, "fresh5": {"furniture": 0.95, "prose": 0}, "fresh8": {"furniture": 0.95, "prose": 0}, "fresh9": {"furniture": 0.84, "prose": 0}, "fresh10": {"furniture": 0.97, "prose": 0}, "fresh11": {"furniture": 0.86, "prose": 0}, "fresh12": {"furniture": 0.95, "prose": 0}, "fresh13": {"furniture": 0.86, "prose": 0}, "fresh14": {"furniture": 0.94, "prose": 0}, "fresh15": {"furniture": 0.77, "prose": 0}, "fresh16": {"furniture": 0.9, "prose": 0}, "fresh17": {"furniture": 0.82, "prose": 0}, "all": {"furniture": 0.9, "prose": 0}}}'}
 export CLUTTER_FLOORS
 PARALLAX_TAXONOMY=${PARALLAX_TAXONOMY:-$srcdir/config/taxonomy.yaml}
 export PARALLAX_TAXONOMY
@@ -238,4 +256,4 @@ exec python3 "$srcdir/tests/clutter/clutter.py" "$bin" "$data" \
     "$srcdir/tests/clutter/fresh10.tsv" "$srcdir/tests/clutter/fresh11.tsv" \
     "$srcdir/tests/clutter/fresh12.tsv" "$srcdir/tests/clutter/fresh13.tsv" \
     "$srcdir/tests/clutter/fresh14.tsv" "$srcdir/tests/clutter/fresh15.tsv" \
-    "$srcdir/tests/clutter/fresh16.tsv"
+    "$srcdir/tests/clutter/fresh16.tsv" "$srcdir/tests/clutter/fresh17.tsv"
