@@ -115,8 +115,8 @@ matcher_new(void)
 	m->filt.anygate = m->anygates;
 	m->filt.shorts = m->shortbits;
 	m->filt.pairs = m->pairbits;
-	trie_new_node(&m->trie, MATCHER_FOLD);
-	trie_new_node(&m->trie, MATCHER_EXACT);
+	trie_new_node(&m->trie, false);
+	trie_new_node(&m->trie, true);
 	return m;
 }
 
@@ -294,7 +294,7 @@ matcher_add(struct matcher *m, const char *phrase, size_t len,
 	}
 	if (first < last)
 		matcher_add_pair(m, s);
-	m->filt.exact = m->trie.nodes[ROOT_EXACT].firsts != 0;
+	m->filt.exact = m->trie.nodes[ROOT_EXACT].hot.firsts != 0;
 	if (first < last)
 		trie_add_term(&m->trie, node, (uint32_t)m->nphrases);
 	return m->nphrases++;
@@ -383,23 +383,33 @@ matcher_has_tok(struct matcher_scratch *s, size_t j)
 }
 
 static void
-matcher_push(struct matcher_scratch *s, size_t *n, uint32_t node, size_t next)
+matcher_push(struct matcher_scratch *s, size_t *n, uint32_t node,
+    const struct trie_hot *hot, size_t next)
 {
 	xgrow((void **)&s->stack, &s->capstack, *n + 1, sizeof *s->stack);
 	s->stack[*n].node = node;
+	s->stack[*n].hot = hot;
 	s->stack[*n].next = next;
 	(*n)++;
 }
 
+/* The text bytes a node of HOT compares: folded, or as written. */
+WALK_INLINE const char *
+matcher_bytes(const struct matcher_scratch *s, const struct trie_hot *hot)
+{
+	return (hot->flags & TRIE_HOT_EXACT) != 0 ? s->exact : s->fold;
+}
+
 /*
- * Whether the token after token J may start an edge out of NODE.  When it
- * is not cut yet and lies outside the islands, its first byte is read from
- * the text's lowered copy (or the text, for a case-sensitive node) without
- * cutting it: most walks end here, after their first token.
+ * Whether the token after token J may start an edge out of the node of
+ * HOT.  When it is not cut yet and lies outside the islands, its first
+ * byte is read from the text's lowered copy (or the text, for a
+ * case-sensitive node) without cutting it: most walks end here, after
+ * their first token.
  */
 WALK_INLINE bool
-matcher_next_may_start(const struct matcher *m, struct matcher_scratch *s,
-    uint32_t node, size_t j)
+matcher_next_may_start(struct matcher_scratch *s, const struct trie_hot *hot,
+    size_t j)
 {
 	size_t q;
 
@@ -410,18 +420,20 @@ matcher_next_may_start(const struct matcher *m, struct matcher_scratch *s,
 		return false;
 	if (s->island < s->nislands && q >= s->islands[s->island].start)
 		return true;
-	return trie_may_start(&m->trie, node, m->trie.nodes[node].mode ==
-	    MATCHER_FOLD ? s->fold + q : s->exact + q);
+	return trie_may_start(hot, matcher_bytes(s, hot) + q);
 }
 
-/* Goes on from CHILD, reached over token J, if a phrase may go on. */
+/*
+ * Goes on from CHILD (its hot part HOT), reached over token J, if a
+ * phrase may go on.
+ */
 WALK_INLINE void
-matcher_follow(const struct matcher *m, struct matcher_scratch *s,
-    size_t *depth, uint32_t child, size_t j)
+matcher_follow(struct matcher_scratch *s, size_t *depth, uint32_t child,
+    const struct trie_hot *hot, size_t j)
 {
-	if (m->trie.nodes[child].firsts != 0 &&
-	    matcher_next_may_start(m, s, child, j) && matcher_has_tok(s, j + 1))
-		matcher_push(s, depth, child, j + 1);
+	if (hot->firsts != 0 && matcher_next_may_start(s, hot, j) &&
+	    matcher_has_tok(s, j + 1))
+		matcher_push(s, depth, child, hot, j + 1);
 }
 
 
@@ -442,23 +454,29 @@ matcher_splits_number(const char *text, size_t len, size_t start, size_t end)
 	    text[end] == ',') && ascii_is_digit(text[end + 1]);
 }
 
-/* Reports the phrases ending at NODE for tokens [first, last]. */
+/*
+ * Reports the phrases ending at NODE (its hot part HOT) for tokens
+ * [first, last].
+ */
 WALK_INLINE size_t
 matcher_report(const struct matcher *m, struct matcher_scratch *s, uint32_t node,
-    size_t first, size_t last, matcher_cb cb, void *arg)
+    const struct trie_hot *hot, size_t first, size_t last, matcher_cb cb,
+    void *arg)
 {
-	size_t start = s->toks[first].start, end = s->toks[last].end, n;
+	size_t start = s->toks[first].start, end = s->toks[last].end, n = 1;
 	uint32_t i;
 
-	if (m->trie.nodes[node].phrase == TRIE_NONE)
+	if (hot->phrase == TRIE_NONE)
 		return 0;
 	if (s->toks[last].kind == TOK_PUNCT && matcher_has_tok(s, last + 1) &&
 	    s->toks[last + 1].kind == TOK_WORD && !s->toks[last + 1].spaced)
 		return 0;
 	if (matcher_splits_number(s->text, s->len, start, end))
 		return 0;
-	cb(arg, m->trie.nodes[node].phrase, start, end);
-	for (i = m->trie.nodes[node].terms, n = 1; i != TRIE_NONE;
+	cb(arg, hot->phrase, start, end);
+	if ((hot->flags & TRIE_HOT_TERMS) == 0)
+		return n;
+	for (i = m->trie.nodes[node].terms; i != TRIE_NONE;
 	    i = m->trie.terms[i].next) {
 		cb(arg, m->trie.terms[i].phrase, start, end);
 		n++;
@@ -473,17 +491,17 @@ matcher_step_prefix(const struct matcher *m, struct matcher_scratch *s,
     const char *str, size_t l, matcher_cb cb, void *arg)
 {
 	uint64_t h = token_hash(str, l);
-	uint32_t child;
+	const struct edge *e;
 	size_t n;
 
 	if (!trie_prefix_bit(&m->trie, trie_edge_hash(node, TOK_PREFIX | spaced,
 	    h)))
 		return 0;
-	child = trie_lookup(&m->trie, node, TOK_PREFIX | spaced, h, str, l);
-	if (child == TRIE_NONE)
+	e = trie_lookup(&m->trie, node, TOK_PREFIX | spaced, h, str, l);
+	if (e == NULL)
 		return 0;
-	n = matcher_report(m, s, child, first, j, cb, arg);
-	matcher_follow(m, s, depth, child, j);
+	n = matcher_report(m, s, e->child, &e->hot, first, j, cb, arg);
+	matcher_follow(s, depth, e->child, &e->hot, j);
 	return n;
 }
 
@@ -498,12 +516,14 @@ matcher_step_prefixes(const struct matcher *m, struct matcher_scratch *s,
     unsigned ways, matcher_cb cb, void *arg)
 {
 	const struct tok *t = &s->toks[j];
-	uint64_t lens = m->trie.nodes[node].prefix_lens;
-	bool fold = m->trie.nodes[node].mode == MATCHER_FOLD;
+	const struct node *nd = &m->trie.nodes[node];
+	uint64_t lens = nd->prefix_lens;
+	bool fold = (nd->hot.flags & TRIE_HOT_EXACT) == 0;
 	const char *str = fold ? s->fold + t->foff : s->exact + t->xoff;
 	size_t len = fold ? t->flen : t->xlen, l, n = 0;
+	const struct edge *e;
 	const struct pref *p;
-	uint32_t b, r;
+	uint32_t r;
 	uint64_t gh, w;
 
 	/* Edges shorter than the gate are looked up one by one. */
@@ -515,41 +535,43 @@ matcher_step_prefixes(const struct matcher *m, struct matcher_scratch *s,
 		return n;
 	gh = token_hash(str, GATE);
 	if (!trie_prefix_bit(&m->trie, trie_edge_hash(node, TOK_GATE | spaced,
-	    gh)) || (b = trie_lookup(&m->trie, node, TOK_GATE | spaced, gh, str,
-	    GATE)) == TRIE_NONE)
+	    gh)) || (e = trie_lookup(&m->trie, node, TOK_GATE | spaced, gh, str,
+	    GATE)) == NULL)
 		return n;
 	memcpy(&w, str, 8);
-	for (r = m->trie.buckets[b]; r != TRIE_NONE; r = p->next) {
+	for (r = m->trie.buckets[e->child]; r != TRIE_NONE; r = p->next) {
 		p = &m->trie.prefs[r];
 		if (p->len > len || token_first_bytes(w, p->len < 8 ? p->len :
 		    8) != p->first || (p->len > 8 && memcmp(m->trie.strs +
 		    p->soff + 8, str + 8, p->len - 8) != 0))
 			continue;
-		n += matcher_report(m, s, p->child, first, j, cb, arg);
-		matcher_follow(m, s, depth, p->child, j);
+		n += matcher_report(m, s, p->child, &m->trie.nodes[p->child].hot,
+		    first, j, cb, arg);
+		matcher_follow(s, depth, p->child, &m->trie.nodes[p->child].hot, j);
 	}
 	return n;
 }
 
 /*
- * One step from NODE over token J: the exact edge, then the `*` edges,
- * those of them WAYS lets through (CAND_EXACT, CAND_SHORT, CAND_GATE).
+ * One step from NODE (its hot part HOT) over token J: the exact edge, then
+ * the `*` edges, those of them WAYS lets through (CAND_EXACT, CAND_SHORT,
+ * CAND_GATE).
  */
 WALK_INLINE size_t
 matcher_expand(const struct matcher *m, struct matcher_scratch *s, size_t *depth,
-    uint32_t node, size_t first, size_t j, unsigned ways, matcher_cb cb,
-    void *arg)
+    uint32_t node, const struct trie_hot *hot, size_t first, size_t j,
+    unsigned ways, matcher_cb cb, void *arg)
 {
 	struct tok *t = &s->toks[j];
-	bool fold = m->trie.nodes[node].mode == MATCHER_FOLD;
+	bool fold = (hot->flags & TRIE_HOT_EXACT) == 0;
 	const char *str = fold ? s->fold + t->foff : s->exact + t->xoff;
 	size_t len = fold ? t->flen : t->xlen, n = 0;
 	uint8_t kind = t->kind;
 	uint8_t spaced = node > ROOT_EXACT && t->spaced ? TOK_SPACED : 0;
-	uint32_t child;
+	const struct edge *e;
 	uint64_t th;
 
-	if (!trie_may_start(&m->trie, node, str))
+	if (!trie_may_start(hot, str))
 		return 0;
 	if (!fold)
 		th = token_hash(str, len);
@@ -561,14 +583,14 @@ matcher_expand(const struct matcher *m, struct matcher_scratch *s, size_t *depth
 		th = t->fh;
 	}
 	/* T goes stale here: more tokens may be cut. */
-	child = (ways & CAND_EXACT) == 0 ? TRIE_NONE :
+	e = (ways & CAND_EXACT) == 0 ? NULL :
 	    trie_lookup(&m->trie, node, kind | spaced, th, str, len);
-	if (child != TRIE_NONE) {
-		n += matcher_report(m, s, child, first, j, cb, arg);
-		matcher_follow(m, s, depth, child, j);
+	if (e != NULL) {
+		n += matcher_report(m, s, e->child, &e->hot, first, j, cb, arg);
+		matcher_follow(s, depth, e->child, &e->hot, j);
 	}
 	if (kind == TOK_WORD && (ways & CAND_PREFIX) != 0 &&
-	    m->trie.nodes[node].prefix_lens != 0)
+	    (hot->flags & TRIE_HOT_PREFIX) != 0)
 		n += matcher_step_prefixes(m, s, depth, node, spaced, first, j,
 		    ways, cb, arg);
 	return n;
@@ -584,11 +606,13 @@ matcher_walk(const struct matcher *m, struct matcher_scratch *s, uint32_t root,
 {
 	size_t depth = 0, n;
 
-	n = matcher_expand(m, s, &depth, root, first, first, ways, cb, arg);
+	n = matcher_expand(m, s, &depth, root, &m->trie.nodes[root].hot, first,
+	    first, ways, cb, arg);
 	while (depth > 0) {
 		depth--;
-		n += matcher_expand(m, s, &depth, s->stack[depth].node, first,
-		    s->stack[depth].next, CAND_EXACT | CAND_PREFIX, cb, arg);
+		n += matcher_expand(m, s, &depth, s->stack[depth].node,
+		    s->stack[depth].hot, first, s->stack[depth].next,
+		    CAND_EXACT | CAND_PREFIX, cb, arg);
 	}
 	return n;
 }

@@ -31,7 +31,12 @@ owner_name(const struct phrase *p)
  * ("Republican National Committee Chairman" is the party's, not a
  * congressional committee's; "vote for president" ends with it and is
  * no owner), or "of the" and the name follow it ("a soldier of the
- * Islamic State").
+ * Islamic State").  Rule 13: an office that heads bodies of every kind
+ * belongs to the one "of the" and a word in lower case begin ("the
+ * president of the agents' union", "president of the conservative
+ * Heritage Foundation"), which is no name of the taxonomy's; an office
+ * that heads one kind only keeps its own there ("the governor of the
+ * state").
  */
 static bool
 owner_office_elsewhere(const struct owner *o, const char *text, size_t len,
@@ -40,6 +45,8 @@ owner_office_elsewhere(const struct owner *o, const char *text, size_t len,
 	const struct phrase *p = &o->book->phrases[h->phrase], *q;
 	size_t i, name = namepart_of_the(text, len, h->end);
 
+	if (p->heads && name < len && text[name] >= 'a' && text[name] <= 'z')
+		return true;
 	for (i = 0; i < nhits; i++) {
 		q = &o->book->phrases[hits[i].phrase];
 		if (q->kind == PHRASE_EXCLUDE || !owner_name(q) ||

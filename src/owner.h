@@ -1,13 +1,14 @@
 /*
  * owner: whose office, place or body a keyword hit names, before the
- * tagger counts it (parallax-taxonomy(5), rules 9 to 12).  A hit may name
+ * tagger counts it (parallax-taxonomy(5), rules 9 to 13).  A hit may name
  * an office another body holds ("Republican National Committee
- * Chairman"), a place inside another name ("New Mexico"), or an office or
- * body a U.S. state holds under the nation's name ("the Michigan Supreme
- * Court", "the New York state Senate"): these functions drop such hits,
- * mark them, or stretch them over the state's name, in the tagger's hit
- * array.  They allocate nothing; the owner view borrows the phrasebook,
- * the taxonomy and the tagger's subtree ranges, which must outlive it.
+ * Chairman", "the president of the agents' union"), a place inside
+ * another name ("New Mexico"), or an office or body a U.S. state holds
+ * under the nation's name ("the Michigan Supreme Court", "the New York
+ * state Senate"): these functions drop such hits, mark them, or stretch
+ * them over the state's name, in the tagger's hit array.  They allocate
+ * nothing; the owner view borrows the phrasebook, the taxonomy and the
+ * tagger's subtree ranges, which must outlive it.
  */
 #ifndef PARALLAX_OWNER_H
 #define PARALLAX_OWNER_H

@@ -12,14 +12,18 @@
 
 /*
  * The taxonomy's offices while a book is built: most keywords end in a
- * word whose length or first letter no office has, and the rest need
+ * word no office of its length begins as it does, and the rest need
  * compare only with the offices of their last word's length.
  */
 struct phrasebook_offices {
 	const struct taxonomy *tax;
-	uint64_t lengths;	/* bit N: an office of N bytes */
-	uint32_t letters;	/* bit (C & 31): an office begins with letter
-				 * C, either case */
+	uint32_t letters[64];	/* per length N: bit (C & 31) for an office
+				 * of N bytes that begins with letter C,
+				 * either case.  A length and a first letter
+				 * apart ruled out too few keywords: the
+				 * offices' lengths and letters cover most
+				 * words, and each keyword left compared
+				 * with every office. */
 	size_t *lens;		/* each office's */
 };
 
@@ -52,8 +56,8 @@ phrasebook_office(const struct phrasebook_offices *of, enum phrase_kind kind,
 		return false;
 	last = last != NULL ? last + 1 : text;
 	len = strlen(last);
-	if (len >= 64 || !(of->lengths >> len & 1) ||
-	    !(of->letters >> ((unsigned char)*last & 0x1f) & 1))
+	if (len >= 64 ||
+	    !(of->letters[len] >> ((unsigned char)*last & 0x1f) & 1))
 		return false;
 	/* Bit 5 set, letters compare as lower case (and other bytes as
 	 * well as they are): a first byte that differs so rules the
@@ -62,6 +66,24 @@ phrasebook_office(const struct phrasebook_offices *of, enum phrase_kind kind,
 		if (of->lens[i] == len &&
 		    (of->tax->offices[i][0] | 0x20) == (*last | 0x20) &&
 		    strcasecmp(of->tax->offices[i], last) == 0)
+			return true;
+	return false;
+}
+
+/*
+ * Whether office phrase TEXT names one of TAX's heads (rule 13): its last
+ * word is one, ignoring case.  Few phrases are offices, and the taxonomy
+ * lists few heads.
+ */
+static bool
+phrasebook_head(const struct taxonomy *tax, const char *text)
+{
+	const char *last = strrchr(text, ' ');
+	size_t i;
+
+	last = last != NULL ? last + 1 : text;
+	for (i = 0; i < tax->nheads; i++)
+		if (strcasecmp(tax->heads[i], last) == 0)
 			return true;
 	return false;
 }
@@ -103,7 +125,7 @@ phrasebook_state_body(enum phrase_kind kind, const char *text, bool stated)
 	    (text[0] == 's' && strncmp(text, "state ", 6) == 0));
 }
 
-/* The lengths and first letters (ignoring case) of TAX's offices. */
+/* The first letters (ignoring case) of TAX's offices, by length. */
 static void
 phrasebook_offices_init(struct phrasebook_offices *of,
     const struct taxonomy *tax)
@@ -117,8 +139,9 @@ phrasebook_offices_init(struct phrasebook_offices *of,
 	for (i = 0; i < tax->noffices; i++) {
 		o = tax->offices[i];
 		len = of->lens[i] = strlen(o);
-		of->lengths |= len < 64 ? (uint64_t)1 << len : 0;
-		of->letters |= (uint32_t)1 << ((unsigned char)*o & 0x1f);
+		if (len < 64)
+			of->letters[len] |=
+			    (uint32_t)1 << ((unsigned char)*o & 0x1f);
 	}
 }
 
@@ -154,6 +177,7 @@ phrasebook_add(struct phrasebook *book, const struct phrasebook_offices *of,
 		p->firm = phrasebook_firm(kind, list[i]);
 		p->office = phrasebook_office(of, kind, list[i]);
 		book->noffices += p->office;
+		p->heads = p->office && phrasebook_head(of->tax, list[i]);
 		p->place = phrasebook_place(of->tax, topic, kind, list[i]);
 		book->nplaces += p->place;
 		book->nphrases = id + 1;

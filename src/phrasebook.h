@@ -33,6 +33,9 @@ struct phrase {
 	enum phrase_kind kind;
 	bool firm;		/* backs beyond its topic (phrasebook.c) */
 	bool office;		/* names an office (rule 9) */
+	bool heads;		/* an office that heads bodies of every kind:
+				 * a body in lower case after "of the" is its
+				 * own (rule 13) */
 	bool place;		/* names a place or a people (rule 10) */
 	bool stated;		/* opened by "{state}": the matcher holds the
 				 * rest, which hits only after a state's name

@@ -61,7 +61,7 @@ struct tagger {
 	struct phrasebook *book;
 	size_t *subtree_end;	/* per topic: one past its last subtopic */
 	size_t *root;		/* per topic: the top of its tree, its family */
-	struct owner owner;	/* the above, for rules 9 to 12 (owner.h) */
+	struct owner owner;	/* the above, for rules 9 to 13 (owner.h) */
 	struct tagger_state *state;
 	const struct tagger *parent;	/* tagger_fork's: owns the above */
 };
@@ -152,7 +152,7 @@ tagger_free(struct tagger *tg)
 }
 
 /*
- * Keeps a hit; tagger_mark marks its topic once rules 9 to 12 (owner.h)
+ * Keeps a hit; tagger_mark marks its topic once rules 9 to 13 (owner.h)
  * have settled what the hit counts as.  The hit's phrase is asked for
  * now: a large taxonomy's phrases miss the caches, and the walks go on
  * while it comes, where tagger_mark would wait for it.

@@ -6,6 +6,7 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <strings.h>
 #include <unistd.h>
 #include <sys/stat.h>
 
@@ -33,7 +34,8 @@ struct loader {
 };
 
 static const char *root_keys[] = {
-	"version", "topics", "echo", "offices", "places", "states", NULL
+	"version", "topics", "echo", "offices", "places", "states", "heads",
+	NULL
 };
 static const char *topic_keys[] = {
 	"id", "label", "color", "keywords", "match-case", "ambiguous", "exclude",
@@ -318,16 +320,17 @@ taxonomy_load_echo(struct loader *ld, const struct ynode *v)
 	free(q);
 }
 
-/* 'offices': each one word, as the last word of a keyword is (rule 9). */
-static void
-taxonomy_load_offices(struct loader *ld, const struct ynode *v)
+/* A list of KEY of one word each, as the last word of a keyword is
+ * ('offices', rule 9; 'heads', rule 13); *N its length. */
+static char **
+taxonomy_load_words(struct loader *ld, const struct ynode *v,
+    const char *key, size_t *n)
 {
 	const struct ynode *item;
-	char *q;
+	char **words, *q;
 	size_t i;
 
-	ld->tax->offices = taxonomy_phrase_list(ld, v, "offices",
-	    &ld->tax->noffices);
+	words = taxonomy_phrase_list(ld, v, key, n);
 	for (i = 0; v->kind == YNODE_SEQUENCE && i < v->nkids; i++) {
 		item = v->kids[i];
 		if (item->kind != YNODE_SCALAR ||
@@ -335,7 +338,39 @@ taxonomy_load_offices(struct loader *ld, const struct ynode *v)
 			continue;
 		q = problems_quote(item->value, item->len);
 		problems_add(&ld->pr, item->line, item->column,
-		    "an item of 'offices' must be one word, not %s", q);
+		    "an item of '%s' must be one word, not %s", key, q);
+		free(q);
+	}
+	return words;
+}
+
+/*
+ * 'heads': each one of the offices (rule 13 gives an office's hit to the
+ * body after it, and only offices hit as such).
+ */
+static void
+taxonomy_check_heads(struct loader *ld, const struct ynode *v)
+{
+	const struct taxonomy *tax = ld->tax;
+	const struct ynode *item;
+	char *q;
+	size_t i, j;
+
+	for (i = 0; v->kind == YNODE_SEQUENCE && i < v->nkids; i++) {
+		item = v->kids[i];
+		/* More than one word: taxonomy_load_words said so. */
+		if (item->kind != YNODE_SCALAR || yamltree_is_null(item) ||
+		    memchr(item->value, ' ', item->len) != NULL)
+			continue;
+		for (j = 0; j < tax->noffices && (strlen(tax->offices[j]) !=
+		    item->len || strncasecmp(tax->offices[j], item->value,
+		    item->len) != 0); j++)
+			;
+		if (j < tax->noffices)
+			continue;
+		q = problems_quote(item->value, item->len);
+		problems_add(&ld->pr, item->line, item->column,
+		    "an item of 'heads' must be one of 'offices', not %s", q);
 		free(q);
 	}
 }
@@ -379,7 +414,7 @@ taxonomy_load_places(struct loader *ld, const struct ynode *v)
 static void
 taxonomy_load_root(struct loader *ld, const struct ynode *root)
 {
-	const struct ynode *v[6], *k[6];
+	const struct ynode *v[7], *k[7];
 
 	if (root == NULL) {
 		problems_add(&ld->pr, 1, 1,
@@ -419,7 +454,13 @@ taxonomy_load_root(struct loader *ld, const struct ynode *root)
 	if (v[2] != NULL)
 		taxonomy_load_echo(ld, v[2]);
 	if (v[3] != NULL)
-		taxonomy_load_offices(ld, v[3]);
+		ld->tax->offices = taxonomy_load_words(ld, v[3], "offices",
+		    &ld->tax->noffices);
+	if (v[6] != NULL) {
+		ld->tax->heads = taxonomy_load_words(ld, v[6], "heads",
+		    &ld->tax->nheads);
+		taxonomy_check_heads(ld, v[6]);
+	}
 	if (v[4] != NULL)
 		taxonomy_load_places(ld, v[4]);
 }
@@ -504,6 +545,7 @@ taxonomy_free(struct taxonomy *tax)
 		free(t->ambiguous);
 	}
 	free(tax->offices);
+	free(tax->heads);
 	free(tax->states);
 	free(tax->topics);
 	free(tax->path);

@@ -49,6 +49,9 @@ struct taxonomy {
 	char **offices;		/* 'offices': words naming an office or a
 				 * member of a body (rule 9), one word each */
 	size_t noffices;
+	char **heads;		/* 'heads': offices that head bodies of every
+				 * kind, one word each (rule 13) */
+	size_t nheads;
 	char **states;		/* 'states': names of the country's states,
 				 * which "{state}" opening a phrase stands
 				 * for (rule 11) */

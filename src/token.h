@@ -23,6 +23,8 @@
 
 #include "xalloc.h"
 
+struct trie_hot;
+
 /*
  * White space makes no token of its own: the token after it is `spaced`
  * (rule 4: any run of it is one space).  Trie edges past the first token
@@ -227,6 +229,8 @@ struct matcher_scratch {
 	size_t capcps;
 	struct walk {
 		uint32_t node;
+		const struct trie_hot *hot;	/* the node's, where the walk
+						 * read it (trie.h) */
 		size_t next;
 	} *stack;
 	size_t capstack;

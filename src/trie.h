@@ -2,13 +2,15 @@
  * trie: every phrase of a matcher as a path of token edges from a root,
  * the edges in one open-addressing hash table keyed on (parent node, token
  * kind, token hash), so a step is one probe whatever the number of
- * phrases.  An entry is 16 bytes, four to a cache line: the token's first
- * eight bytes, its parent and kind, and its child, whose node keeps the
- * bytes of a longer token.  A `*` word of GATE bytes or more hangs off an
- * edge keyed on its first GATE bytes, in a bucket of the words that share
- * them; a filter (prefixbits) rules out most words that start no `*` edge
- * before any probe.  The trie owns copies of the token bytes; trie_free
- * frees all.
+ * phrases.  An entry is 32 bytes, two to a cache line: the token's first
+ * eight bytes, its parent and kind, its child, whose node keeps the bytes
+ * of a longer token, and a copy of what a walk reads of the child as it
+ * steps into it (struct trie_hot), so a step waits on one line, not on
+ * the edge's and then the child's.  A `*` word of GATE bytes or more
+ * hangs off an edge keyed on its first GATE bytes, in a bucket of the
+ * words that share them; a filter (prefixbits) rules out most words that
+ * start no `*` edge before any probe.  The trie owns copies of the token
+ * bytes; trie_free frees all.
  */
 #ifndef PARALLAX_TRIE_H
 #define PARALLAX_TRIE_H
@@ -23,27 +25,39 @@
 #define TRIE_NONE UINT32_MAX
 #define PREFIX_BITS 17
 
-struct node {
-	/*
-	 * The last phrase added that ends here, or TRIE_NONE; the others
-	 * from terms on.  Most nodes end one phrase, which a walk reports
-	 * from the node's own line.
-	 */
-	uint32_t phrase;
-	uint32_t terms;		/* the phrase before it, or TRIE_NONE */
-	/*
-	 * In trie->strs, where the edge into it has a token of over eight
-	 * bytes: its length (four bytes) and its bytes.
-	 */
-	uint32_t soff;
-	uint8_t mode;		/* enum matcher_case of the phrases through it */
-	uint64_t prefix_lens;	/* bit L-1: a `*` edge of L bytes; bit 63: 64+ */
+/*
+ * What a walk reads of a node: in the node, and copied into the exact
+ * edge into it (trie_sync keeps the copy).
+ */
+struct trie_hot {
 	/*
 	 * Bit B % 64 for the first byte B of each edge out (0: no edge out):
 	 * most tokens after a node start no edge of it, and this rules them
 	 * out before a hash.
 	 */
 	uint64_t firsts;
+	/*
+	 * The last phrase added that ends here, or TRIE_NONE; the others
+	 * from the node's terms on (TRIE_HOT_TERMS).  Most nodes end one
+	 * phrase, which a walk reports from the line it stepped over.
+	 */
+	uint32_t phrase;
+	uint32_t flags;		/* TRIE_HOT_* */
+};
+
+#define TRIE_HOT_TERMS 1	/* more phrases end here: the node's terms */
+#define TRIE_HOT_PREFIX 2	/* `*` edges go out: the node's prefix_lens */
+#define TRIE_HOT_EXACT 4	/* its phrases match in MATCHER_EXACT */
+
+struct node {
+	struct trie_hot hot;
+	uint32_t terms;		/* the phrase before hot.phrase, or TRIE_NONE */
+	/*
+	 * In trie->strs, where the edge into it has a token of over eight
+	 * bytes: its length (four bytes) and its bytes.
+	 */
+	uint32_t soff;
+	uint64_t prefix_lens;	/* bit L-1: a `*` edge of L bytes; bit 63: 64+ */
 };
 
 struct term {
@@ -68,6 +82,7 @@ struct edge {
 	uint64_t first;		/* the first eight bytes (or all), the rest 0 */
 	uint32_t key;		/* trie_edge_key; 0: an empty slot */
 	uint32_t child;
+	struct trie_hot hot;	/* the child's (not a gate's bucket's) */
 };
 
 /* A node's index fits in an edge's key beside five bits. */
@@ -88,6 +103,8 @@ trie_edge_key(uint32_t parent, uint8_t kind, size_t len)
 struct trie {
 	struct node *nodes;
 	size_t nnodes, capnodes;
+	uint32_t *inslot;	/* per node: the edge into it, or TRIE_NONE */
+	size_t capinslot;
 	struct term *terms;
 	size_t nterms, capterms;
 	struct edge *edges;
@@ -131,14 +148,15 @@ trie_first(const char *str, size_t len)
 }
 
 /*
- * The child of PARENT over the LEN bytes at STR (hashed TH), which has
- * eight bytes to read: compared eight at once, so only a token of over
- * eight bytes needs a memcmp, of its child's bytes, once its first eight
- * matched.
+ * The slot of the edge out of PARENT over the LEN bytes at STR (the edge
+ * hashed H by trie_edge_hash), which has eight bytes to read, or of the
+ * empty slot where it would go: compared eight at once, so only a token
+ * of over eight bytes needs a memcmp, of its child's bytes, once its
+ * first eight matched.
  */
-static inline uint32_t
-trie_lookup(const struct trie *tr, uint32_t parent, uint8_t kind,
-    uint64_t th, const char *str, size_t len)
+static inline size_t
+trie_probe(const struct trie *tr, uint32_t parent, uint8_t kind, uint64_t h,
+    const char *str, size_t len)
 {
 	const struct edge *e;
 	uint64_t first = token_load_first(str, len);
@@ -146,26 +164,37 @@ trie_lookup(const struct trie *tr, uint32_t parent, uint8_t kind,
 	size_t mask = tr->capedges - 1, i;
 	const char *own;
 
-	for (i = trie_edge_hash(parent, kind, th) & mask;; i = (i + 1) & mask) {
+	for (i = h & mask;; i = (i + 1) & mask) {
 		e = &tr->edges[i];
 		if (e->key == key && e->first == first) {
 			if (len <= 8)
-				return e->child;
+				return i;
 			own = tr->strs + tr->nodes[e->child].soff;
 			memcpy(&slen, own, sizeof slen);
 			if (slen == len && memcmp(own + sizeof slen + 8, str + 8,
 			    len - 8) == 0)
-				return e->child;
+				return i;
 		} else if (e->key == 0)
-			return TRIE_NONE;
+			return i;
 	}
 }
 
-/* Whether an edge out of NODE may start with the byte at STR. */
-static inline bool
-trie_may_start(const struct trie *tr, uint32_t node, const char *str)
+/* The edge out of PARENT over the LEN bytes at STR (hashed TH), or NULL. */
+static inline const struct edge *
+trie_lookup(const struct trie *tr, uint32_t parent, uint8_t kind,
+    uint64_t th, const char *str, size_t len)
 {
-	return (tr->nodes[node].firsts >> ((uint8_t)str[0] % 64)) & 1;
+	const struct edge *e = &tr->edges[trie_probe(tr, parent, kind,
+	    trie_edge_hash(parent, kind, th), str, len)];
+
+	return e->key != 0 ? e : NULL;
+}
+
+/* Whether an edge out of the node of HOT may start with the byte at STR. */
+static inline bool
+trie_may_start(const struct trie_hot *hot, const char *str)
+{
+	return (hot->firsts >> ((uint8_t)str[0] % 64)) & 1;
 }
 
 static inline bool
@@ -182,8 +211,8 @@ void trie_free(struct trie *tr);
 /* Bytes the trie holds (for benchmarks). */
 size_t trie_memory(const struct trie *tr);
 
-/* A new node, whose phrases match in MODE (enum matcher_case). */
-uint32_t trie_new_node(struct trie *tr, uint8_t mode);
+/* A new node, whose phrases match case-sensitively when EXACT. */
+uint32_t trie_new_node(struct trie *tr, bool exact);
 
 /*
  * The child of PARENT over a token of KIND (a TOK_* of token.h) whose

@@ -48,6 +48,11 @@ fi
 # held6 19 -> 18, held7 19 -> 21, others unchanged (222 -> 223 in all);
 # wrong links held 1 -> 0, held2 2 -> 3, held5 1 -> 2 (25 -> 26); held2's
 # claims right 19/22 -> 19/23: the floors they crossed are lowered.
-GOLD_FLOORS=${GOLD_FLOORS-'{"tune": {"recall": 0.52, "apart": 2, "right": 0.60}, "held": {"recall": 0.54, "right": 0.85}, "held2": {"recall": 0.47, "apart": 1, "right": 0.80}, "held3": {"recall": 0.47, "apart": 1, "right": 0.65}, "held4": {"recall": 0.19, "right": 0.60}, "held5": {"recall": 0.31, "right": 0.55}, "held6": {"recall": 0.20, "right": 0.40}, "held7": {"recall": 0.46, "apart": 1, "right": 0.70}}'}
+# held8 (Kushner's clearance downgraded, three outlets) was read and
+# annotated in session 11, which changed no linker code, before parallax
+# first scored it: 7/29, 4 wrong links of 1,917 (Trump leaving it to Kelly,
+# the Porter memo and Kushner working on, in one claim), Axios's and
+# Politico's "first reported" linked, 6 of 9 claims right.
+GOLD_FLOORS=${GOLD_FLOORS-'{"tune": {"recall": 0.52, "apart": 2, "right": 0.60}, "held": {"recall": 0.54, "right": 0.85}, "held2": {"recall": 0.47, "apart": 1, "right": 0.80}, "held3": {"recall": 0.47, "apart": 1, "right": 0.65}, "held4": {"recall": 0.19, "right": 0.60}, "held5": {"recall": 0.31, "right": 0.55}, "held6": {"recall": 0.20, "right": 0.40}, "held7": {"recall": 0.46, "apart": 1, "right": 0.70}, "held8": {"recall": 0.24, "apart": 1, "right": 0.65}}'}
 export GOLD_FLOORS
 exec python3 "$srcdir/tests/claims-gold/gold.py" score "$bin" "$corpus" "$srcdir"/tests/claims-gold/*.gold

@@ -471,6 +471,39 @@ test_one_node(void **state)
 }
 
 /*
+ * Phrases that end at a node, go on from it over another word or over a
+ * `*` word, all added after the edge into it was made and the table of
+ * edges has grown since: the copy of the node that the edge keeps for
+ * the walks (trie.h) follows each change, wherever the edge moved.
+ */
+static void
+test_late_phrases(void **state)
+{
+	struct matcher *m = matcher_new();
+	struct matcher_scratch *s = matcher_scratch_new();
+	struct found f = { STRBUF_INIT, 0, { { 0 } }, 0 };
+	const char *late[] = { "alpha", "Alpha", "alpha gamma", "alpha delt*" };
+	const char text[] = "alpha gamma, alpha deltas, alpha";
+	char buf[32];
+	size_t i;
+
+	matcher_add(m, "alpha beta", 10, MATCHER_FOLD);
+	for (i = 0; i < 2000; i++) {
+		snprintf(buf, sizeof buf, "word%zu", i);
+		matcher_add(m, buf, strlen(buf), MATCHER_FOLD);
+	}
+	for (i = 0; i < 4; i++)
+		matcher_add(m, late[i], strlen(late[i]), MATCHER_FOLD);
+	matcher_find(m, s, text, sizeof text - 1, record, &f);
+	format(&f);
+	assert_string_equal(f.sb.data, "2001@0-5 2002@0-5 2003@0-11 "
+	    "2001@13-18 2002@13-18 2004@13-25 2001@27-32 2002@27-32");
+	strbuf_free(&f.sb);
+	matcher_scratch_free(s);
+	matcher_free(m);
+}
+
+/*
  * Tokens of over eight bytes that share their first eight, of one length
  * or of two, and one of eight: the trie tells them apart by their bytes.
  */
@@ -890,6 +923,7 @@ main(void)
 		cmocka_unit_test(test_reference),
 		cmocka_unit_test(test_many_phrases),
 		cmocka_unit_test(test_one_node),
+		cmocka_unit_test(test_late_phrases),
 		cmocka_unit_test(test_long_tokens),
 		cmocka_unit_test(test_long_token_probes),
 		cmocka_unit_test(test_long_stars),

@@ -523,6 +523,46 @@ test_office(void **state)
 	    "executive society");
 }
 
+static const char heads_text[] =
+    "version: 1\n"
+    "offices: [president, governor*]\n"
+    "heads: [president]\n"
+    "topics:\n"
+    "  - id: executive\n"
+    "    label: Presidency\n"
+    "    keywords: [president]\n"
+    "  - id: state-local\n"
+    "    label: States\n"
+    "    keywords: [governor*]\n";
+
+static int
+setup_heads(void **state)
+{
+	return setup_text(state, heads_text);
+}
+
+/*
+ * Rule 13: a head (an office that heads bodies of every kind) tags
+ * nothing before "of the" and a word in lower case, the body it heads;
+ * an office that is no head keeps its topic there.
+ */
+static void
+test_heads(void **state)
+{
+	struct fixture *f = *state;
+
+	expect(f, "The president of the agents' union spoke.", " |");
+	expect(f, "He is president of the conservative Heritage Foundation.",
+	    " |");
+	/* A name after "of the" is rule 9's to judge. */
+	expect(f, "The president of the United States spoke.",
+	    "executive:president@4-13 | executive");
+	expect(f, "The president spoke of the plan.",
+	    "executive:president@4-13 | executive");
+	expect(f, "The governor of the state spoke.",
+	    "state-local:governor*@4-12 | state-local");
+}
+
 static const char place_text[] =
     "version: 1\n"
     "places: [world]\n"
@@ -854,6 +894,8 @@ main(void)
 		cmocka_unit_test_setup_teardown(test_ambiguous_source,
 		    setup_ambiguous, teardown),
 		cmocka_unit_test_setup_teardown(test_echo, setup_echo,
+		    teardown),
+		cmocka_unit_test_setup_teardown(test_heads, setup_heads,
 		    teardown),
 		cmocka_unit_test_setup_teardown(test_office, setup_office,
 		    teardown),

@@ -257,6 +257,14 @@ test_version(void **state)
 	expect_errors("version: 1\noffices: [chair, vice chair]\n"
 	    "topics: []\n", "t.yaml:2:18: an item of 'offices' must be one "
 	    "word, not 'vice chair'\n");
+	expect_errors("version: 1\noffices: [president]\n"
+	    "heads: [president, vice president]\ntopics: []\n",
+	    "t.yaml:3:20: an item of 'heads' must be one word, not "
+	    "'vice president'\n");
+	expect_errors("version: 1\noffices: [President, chair]\n"
+	    "heads: [president, mayor, chair]\ntopics: []\n",
+	    "t.yaml:3:20: an item of 'heads' must be one of 'offices', not "
+	    "'mayor'\n");
 	expect_errors("version: 1\nplaces: [world, nowhere]\n"
 	    "topics:\n  - id: world\n    label: World\n",
 	    "t.yaml:2:17: an item of 'places' must be a topic's id, not "

@@ -12,7 +12,9 @@ ID and a short piece of its text (an anchor), never the text itself:
                             before the third round began; held4: the
                             same before the fourth; held5: before the
                             sixth session's; held6: before the seventh's;
-                            held7: before the eighth's)
+                            held7: before the eighth's; held8:
+                            in the eleventh, which changed no linker
+                            code, before it was first scored)
     article ID ...
     fact   what it says    (the sentences that follow state it)
       ID  anchor

@@ -18,8 +18,9 @@ and fresh-12; a fifth ("fresh5", less every article read by fresh-12)
 serves fresh-13 to fresh-15; a sixth ("fresh6", less every article read
 by fresh-15) serves fresh-16 to fresh-18; a seventh ("fresh7", less every
 article read by fresh-18) serves fresh-19 to fresh-21; an eighth
-("fresh8", less every article read by fresh-21) serves fresh-22 on.
-Only body sentences count (not boilerplate, not headings).
+("fresh8", less every article read by fresh-21) serves fresh-22 to
+fresh-24; a ninth ("fresh9", less every article read by fresh-24) serves
+fresh-25 on.  Only body sentences count (not boilerplate, not headings).
 
     taxonomy.py report PARALLAX CORPUS TAXONOMY [--top N] [--wrong N]
         coverage per AllSides topic (tuned and held out), the N most
@@ -29,7 +30,7 @@ Only body sentences count (not boilerplate, not headings).
     taxonomy.py sample PARALLAX CORPUS TAXONOMY N SEED [SET]
         N tagged sentences drawn at random, as lines to label (below):
         from SET (tune, held, or a fresh bucket: fresh, fresh2 ...
-        fresh8) when given; fresh articles only when asked for
+        fresh9) when given; fresh articles only when asked for
     taxonomy.py check PARALLAX CORPUS TAXONOMY SAMPLE.tsv... [--report SAMPLE.tsv...]
         the summary figures, each labelled sample's wrong-sense rate, and
         exit 1 when a goal is missed; samples after --report are read
@@ -169,10 +170,20 @@ LABELLED_BEFORE_8 = LABELLED_BEFORE_7 | read_samples(
 fresh8 = bucket("fresh-17h:", [fresh, fresh2, fresh3, fresh4, fresh5, fresh6,
                                fresh7], LABELLED_BEFORE_8)
 
+# fresh-22 to fresh-24 left the eighth bucket too few unread articles for
+# another sample of 200 (fresh-24 drew on 73): a ninth (fresh-25 on), of
+# articles no sample read by fresh-24, made before the eleventh session's
+# first change.
+LABELLED_BEFORE_9 = LABELLED_BEFORE_8 | read_samples(
+    ["fresh-%d.tsv" % n for n in range(22, 25)])
+fresh9 = bucket("fresh-17i:", [fresh, fresh2, fresh3, fresh4, fresh5, fresh6,
+                               fresh7, fresh8], LABELLED_BEFORE_9)
+
 
 FRESH_BUCKETS = {"fresh": fresh, "fresh2": fresh2, "fresh3": fresh3,
                  "fresh4": fresh4, "fresh5": fresh5, "fresh6": fresh6,
-                 "fresh7": fresh7, "fresh8": fresh8}
+                 "fresh7": fresh7, "fresh8": fresh8,
+                 "fresh9": fresh9}
 
 
 def unseen(art_id):
