@@ -204,21 +204,20 @@ boilerplate_listed(const struct sentence *s)
 	    BOILERPLATE_LISTED_WORDS;
 }
 
-/* A caption S over its CREDIT, which stands in S's paragraph when
- * SAME_PARAGRAPH (a credit only its paragraph shows to be one then
- * counts). */
+/* A caption, the line L, over its CREDIT, which stands in L's paragraph
+ * when SAME_PARAGRAPH (a credit only its paragraph shows to be one then
+ * counts).  The credit's facts first: a line of prose under most
+ * paragraphs fails them without a call. */
 static bool
-boilerplate_caption(const struct sentence *s, const struct sentence *credit,
+boilerplate_caption(struct furniture_line *l, struct furniture_line *credit,
     bool same_paragraph)
 {
-	struct furniture_line l;
-
 	if (credit == NULL)
 		return false;
-	furniture_line_read(&l, credit->text, credit->len);
-	return (caption_credit(&l) ||
-	    (same_paragraph && caption_credit_line(&l))) &&
-	    furniture_words(s->text, s->len, BOILERPLATE_CAPTION_WORDS) <=
+	return ((caption_credit_may(credit->facts) && caption_credit(credit)) ||
+	    (same_paragraph && caption_credit_line_may(credit->facts) &&
+	    caption_credit_line(credit))) &&
+	    furniture_line_words(l, BOILERPLATE_CAPTION_WORDS) <=
 	    BOILERPLATE_CAPTION_WORDS;
 }
 
@@ -229,69 +228,67 @@ boilerplate_caption(const struct sentence *s, const struct sentence *credit,
 static bool
 boilerplate_unstopped_credit(struct furniture_line *l)
 {
-	if (l->stopped && (l->len == 0 || l->s[l->len - 1] != ')'))
-		return false;
-	return caption_credit_line(l) || caption_pictured(l);
+	return (caption_credit_line_may(l->facts) && caption_credit_line(l)) ||
+	    (!l->stopped && caption_pictured(l));
 }
 
 /* Longer than any credit caption_credit allows: sixteen words. */
 #define BOILERPLATE_CREDIT_LEN 160
 
 /* A caption of several sentences over its credit, all in one paragraph of
- * N from S: an agency's caption goes on to say what the story is ("...
- * in El Paso, Texas.", "Patrick Crusius, 21, was indicted ...", "He is
- * jailed without bond.", "(AP Photo/John Locher, File)"). */
+ * N lines from L: an agency's caption goes on to say what the story is
+ * ("... in El Paso, Texas.", "Patrick Crusius, 21, was indicted ...", "He
+ * is jailed without bond.", "(AP Photo/John Locher, File)"). */
 static bool
-boilerplate_captioned(const struct sentence *s, size_t n)
+boilerplate_captioned(struct furniture_line *l, size_t n)
 {
-	const struct sentence *credit = s + n - 1;
-	unsigned char end;
+	struct furniture_line *credit = l + n - 1;
 	size_t i;
 
 	/* Asked of every paragraph: a credit is short and ends in a
 	 * bracket or a name, where prose ends in a stop or a quote; it
 	 * opens with a bracket or a bar, or has a slash. */
-	if (credit->len == 0 || credit->len > BOILERPLATE_CREDIT_LEN)
+	if (credit->len > BOILERPLATE_CREDIT_LEN || (credit->facts &
+	    (FURNITURE_ENDS_BRACKET | FURNITURE_ENDS_ALPHA)) == 0)
 		return false;
-	end = (unsigned char)credit->text[credit->len - 1];
-	if (end != ')' && !ascii_is_alpha(end))
+	if (credit->s[0] != '(' && credit->s[0] != '|' &&
+	    memchr(credit->s, '/', credit->len) == NULL)
 		return false;
-	if (credit->text[0] != '(' && credit->text[0] != '|' &&
-	    memchr(credit->text, '/', credit->len) == NULL)
-		return false;
-	if (!boilerplate_caption(s, credit, true))
+	if (!boilerplate_caption(l, credit, true))
 		return false;
 	for (i = 1; i + 1 < n; i++) {
-		if (furniture_words(s[i].text, s[i].len,
-		    BOILERPLATE_CAPTION_WORDS) > BOILERPLATE_CAPTION_WORDS)
+		if (furniture_line_words(&l[i], BOILERPLATE_CAPTION_WORDS) >
+		    BOILERPLATE_CAPTION_WORDS)
 			return false;
 	}
 	return true;
 }
 
+/* S's lines from L; NEXT: the next paragraph's first line, or NULL. */
 static bool
-boilerplate_placed(const struct sentence *s, size_t n,
-    const struct sentence *next, bool label, bool last, bool after_prose)
+boilerplate_placed(const struct sentence *s, struct furniture_line *l,
+    size_t n, struct furniture_line *next, bool label, bool last,
+    bool after_prose)
 {
 	size_t most;
 
 	if (n == 2)
 		return (boilerplate_label(s) && boilerplate_linked(s + 1)) ||
 		    boilerplate_topic_link(s) ||
-		    (!s->boilerplate && boilerplate_caption(s, s + 1, true));
+		    (!s->boilerplate && boilerplate_caption(l, l + 1, true));
 	if (n > 2)
-		return boilerplate_captioned(s, n);
+		return boilerplate_captioned(l, n);
 	if (n != 1 || s->len == 0 || s->boilerplate)
 		return false;
 	if (label && boilerplate_linked(s))
 		return true;
 	most = s->text[s->len - 1] == ':' ? BOILERPLATE_FOOT_COLON_WORDS :
 	    BOILERPLATE_FOOT_WORDS;
-	if (last && after_prose && !furniture_stopped(s->text, s->len) &&
+	if (last && after_prose && !l->stopped &&
 	    s->text[s->len - 1] != ',' &&
-	    furniture_words(s->text, s->len, most) <= most)
+	    furniture_line_words(l, most) <= most)
 		return true;
-	return boilerplate_caption(s, next, false);
+	return boilerplate_caption(l, next, false);
 }
 
 /* Is paragraph P of the NP (their sentences from FIRST, COUNT of them)
@@ -416,25 +413,24 @@ boilerplate_bracketed_link(const struct sentence *s)
 #define BOILERPLATE_AFFILIATION_WORDS 5
 
 static bool
-boilerplate_affiliation(const struct sentence *s)
+boilerplate_affiliation(const struct sentence *s, struct furniture_line *l)
 {
 	return s->len > 0 && !s->boilerplate &&
-	    s->text[s->len - 1] != ':' && !furniture_stopped(s->text, s->len) &&
-	    furniture_words(s->text, s->len, BOILERPLATE_AFFILIATION_WORDS) <=
+	    s->text[s->len - 1] != ':' && !l->stopped &&
+	    furniture_line_words(l, BOILERPLATE_AFFILIATION_WORDS) <=
 	    BOILERPLATE_AFFILIATION_WORDS;
 }
 
 /* A live blog entry's signature S ("— Brett Samuels") under the entry,
- * whose last sentence BEFORE ends as a sentence does and is no quote
- * (under an epigraph, "— Donald Trump" attributes it), and not over a
- * list's next item (CNBC's "- SanTan Village" lists malls so). */
+ * whose last sentence BEFORE (its line BL) ends as a sentence does and is
+ * no quote (under an epigraph, "— Donald Trump" attributes it), and not
+ * over a list's next item (CNBC's "- SanTan Village" lists malls so). */
 static bool
 boilerplate_signed(const struct sentence *s, const struct sentence *before,
-    const struct sentence *next)
+    const struct furniture_line *bl, const struct sentence *next)
 {
 	/* The signature's dash first: a line seldom opens with one. */
-	return furniture_signature(s) && before != NULL &&
-	    furniture_stopped(before->text, before->len) &&
+	return furniture_signature(s) && before != NULL && bl->stopped &&
 	    before->text[0] != '"' && !(before->len > 3 &&
 	    memcmp(before->text, "\xe2\x80\x9c", 3) == 0) && (next == NULL ||
 	    sitephrase_bullet(next->text, next->len) == 0);
@@ -448,12 +444,21 @@ boilerplate_signed(const struct sentence *s, const struct sentence *before,
 #define BOILERPLATE_BIO_OPENING 2
 
 static bool
-boilerplate_prose(const struct sentence *s)
+boilerplate_prose(const struct sentence *s, struct furniture_line *l)
 {
-	return !s->boilerplate && s->len > 0 &&
-	    strchr(".!?", s->text[s->len - 1]) != NULL &&
-	    furniture_words(s->text, s->len, BOILERPLATE_PROSE_WORDS) >=
+	return !s->boilerplate && (l->facts & FURNITURE_ENDS_STOP) != 0 &&
+	    furniture_line_words(l, BOILERPLATE_PROSE_WORDS) >=
 	    BOILERPLATE_PROSE_WORDS;
+}
+
+/* A columnist's bio's closing note, the paragraph's last sentence E: its
+ * first byte, or the "n." of a note run in ("... are her own."), before
+ * the call, as most paragraphs fail both. */
+static bool
+boilerplate_bio_end(const struct sentence *e)
+{
+	return (e->text[0] == 'T' || (e->len > 5 && e->text[e->len - 2] ==
+	    'n' && e->text[e->len - 1] == '.')) && furniture_bio_end(e);
 }
 
 /*
@@ -467,15 +472,12 @@ boilerplate_prose(const struct sentence *s)
 #define BOILERPLATE_SUBHEAD_WORDS 5
 
 static bool
-boilerplate_subhead(const struct sentence *s)
+boilerplate_subhead(const struct sentence *s, struct furniture_line *l)
 {
-	if (s->len == 0)
-		return false;
-	return s->text[0] >= 'A' && s->text[0] <= 'Z' &&
-	    s->text[s->len - 1] != ':' && s->text[s->len - 1] != ',' &&
-	    !furniture_stopped(s->text, s->len) &&
-	    memchr(s->text, '/', s->len) == NULL &&
-	    furniture_words(s->text, s->len, BOILERPLATE_SUBHEAD_WORDS) <=
+	return (l->facts & (FURNITURE_OPENS_UPPER | FURNITURE_ENDS_COLON |
+	    FURNITURE_ENDS_COMMA | FURNITURE_STOPPED)) ==
+	    FURNITURE_OPENS_UPPER && memchr(s->text, '/', s->len) == NULL &&
+	    furniture_line_words(l, BOILERPLATE_SUBHEAD_WORDS) <=
 	    BOILERPLATE_SUBHEAD_WORDS && !furniture_shop(s) &&
 	    !furniture_byline(s);
 }
@@ -496,16 +498,24 @@ boilerplate_mark(struct document *doc)
 	const struct sentence *before = NULL;
 	size_t last, seen = 0;
 	uint64_t *anywhere;
+	/* Each sentence's line, read once for every rule that asks. */
+	struct furniture_line *lines;
 	void *arrays;
 
 	if (doc->nsentences == 0)
 		return;
 	/* Every array in one allocation, widest first: eight cost 2.5
-	 * instructions a byte of text. */
-	arrays = xcalloc(1, doc->nsentences * sizeof *anywhere + np *
-	    (3 * sizeof *first + sizeof *kind + 3 * sizeof *allmore));
+	 * instructions a byte of text.  Only the paragraphs' are zeroed:
+	 * the lines are written whole before they are read, and zeroing
+	 * them too (calloc) cost 31 M instructions over the archive. */
+	arrays = xmalloc(doc->nsentences * (sizeof *anywhere +
+	    sizeof *lines) + np * (3 * sizeof *first + sizeof *kind +
+	    3 * sizeof *allmore));
 	anywhere = arrays;
-	first = (size_t *)(void *)(anywhere + doc->nsentences);
+	lines = (struct furniture_line *)(void *)(anywhere + doc->nsentences);
+	first = (size_t *)(void *)(lines + doc->nsentences);
+	memset(first, 0, np * (3 * sizeof *first + sizeof *kind +
+	    3 * sizeof *allmore));
 	count = first + np;
 	close = count + np;
 	kind = (enum sitephrase_kind *)(void *)(close + np);
@@ -517,18 +527,21 @@ boilerplate_mark(struct document *doc)
 		allmore[p] = true;
 	for (i = doc->nsentences; i-- > 0; ) {
 		struct sentence *s = &doc->sentences[i];
-		struct furniture_line line;
+		struct furniture_line *line = &lines[i];
 		bool furniture;
 
 		p = s->paragraph;
 		first[p] = i;
 		count[p]++;
-		furniture_line_read(&line, s->text, s->len);
-		k = sitephrase_read(&line, anywhere[i], &furniture);
+		furniture_line_read(line, s->text, s->len);
+		k = sitephrase_read(line, anywhere[i], &furniture);
+		/* Each rule's facts before it: most lines fail them all. */
 		if (k != SITEPHRASE_NONE || furniture ||
-		    furniture_name_card(&line) || caption_credit(&line) ||
-		    boilerplate_unstopped_credit(&line) ||
-		    furniture_link_line(&line) ||
+		    (furniture_name_card_may(line->facts) &&
+		    furniture_name_card(line)) ||
+		    (caption_credit_may(line->facts) && caption_credit(line)) ||
+		    boilerplate_unstopped_credit(line) ||
+		    furniture_link_line(line) ||
 		    furniture_outlet(s, doc->outlet, outlet_len) ||
 		    boilerplate_read_more(s))
 			s->boilerplate = true;
@@ -545,12 +558,14 @@ boilerplate_mark(struct document *doc)
 		twice[p] = boilerplate_twice(doc, first, count, np, p);
 	for (p = 0; p < np; p++) {
 		struct sentence *s = &doc->sentences[first[p]];
+		struct furniture_line *l = &lines[first[p]], *nl;
 		const struct sentence *next = p + 1 < np && count[p + 1] != 0 ?
 		    &doc->sentences[first[p + 1]] : NULL;
-		bool placed, chained, heading;
+		bool placed, chained, heading, tagline;
 
 		if (count[p] == 0)
 			continue;
+		nl = next != NULL ? &lines[first[p + 1]] : NULL;
 		seen++;
 		under_byline = byline;
 		byline = false;
@@ -566,13 +581,16 @@ boilerplate_mark(struct document *doc)
 		/* Another story's headline in capitals, which may be as
 		 * short as a heading, is not one. */
 		placed = chained || boilerplate_gallery(twice, np, p) ||
-		    boilerplate_placed(s, count[p], next, label, p + 1 == last,
-		    after_prose) || (count[p] == 1 && furniture_related_caps(s)) ||
+		    boilerplate_placed(s, l, count[p], nl, label, p + 1 == last,
+		    after_prose) || (count[p] == 1 &&
+		    furniture_related_caps_may(l->facts) &&
+		    furniture_related_caps(s)) ||
 		    (count[p] <= BOILERPLATE_READ_MORE_PARAGRAPH &&
 		    boilerplate_read_more(&doc->sentences[first[p] + count[p] - 1])) ||
 		    (count[p] == 1 && (boilerplate_bracketed_link(s) ||
-		    (under_byline && boilerplate_affiliation(s)) ||
+		    (under_byline && boilerplate_affiliation(s, l)) ||
 		    furniture_cut_label(s) || boilerplate_signed(s, before,
+		    before != NULL ? &lines[before - doc->sentences] : NULL,
 		    next))) || (count[p] == 2 && furniture_related_caps_cut(s));
 		label = false;
 		heading = !placed && count[p] == 1 && !s->boilerplate &&
@@ -580,6 +598,7 @@ boilerplate_mark(struct document *doc)
 		/* A heading over other stories' headlines in capitals titles
 		 * the list ("BREAKING NEWS ABOUT THE CORONAVIRUS PANDEMIC"). */
 		if (heading && next != NULL && count[p + 1] == 1 &&
+		    furniture_related_caps_may(nl->facts) &&
 		    furniture_related_caps(next))
 			placed = true;
 		else if (heading) {
@@ -591,10 +610,16 @@ boilerplate_mark(struct document *doc)
 		/* Capitalised words over a paragraph of prose head it
 		 * ("Social Network Limitations"); tags end a page.  A short
 		 * line between paragraphs of prose heads the next. */
+		/* A tag line opens with a capital or a digit, as few
+		 * paragraphs of one sentence do; asked once for both. */
+		tagline = count[p] == 1 && (l->facts & (FURNITURE_OPENS_UPPER |
+		    FURNITURE_OPENS_DIGIT)) != 0 &&
+		    boilerplate_tagline(s->text, s->len);
 		if (!placed && count[p] == 1 && !s->boilerplate &&
-		    next != NULL && (boilerplate_tagline(s->text, s->len) ||
-		    (before != NULL && boilerplate_subhead(s) &&
-		    boilerplate_prose(before))) && boilerplate_prose(next)) {
+		    next != NULL && (tagline || (before != NULL &&
+		    boilerplate_subhead(s, l) && boilerplate_prose(before,
+		    &lines[before - doc->sentences]))) &&
+		    boilerplate_prose(next, nl)) {
 			s->heading = true;
 			prev = after_prose = false;
 			before = NULL;
@@ -607,14 +632,17 @@ boilerplate_mark(struct document *doc)
 		 * body, "X is a professor at Y" introduces a source. */
 		byline = count[p] == 1 && (furniture_byline(s) ||
 		    (first[p] == 0 && furniture_name(s)));
+		/* Each rule's first byte, or a price's "$" last, before the
+		 * call: most paragraphs fail them. */
 		clutter[p] = placed || kind[p] == SITEPHRASE_HEADING || allmore[p] ||
-		    furniture_video_box(s) ||
-		    furniture_bio_end(&doc->sentences[first[p] + count[p] - 1]) ||
+		    ((s->text[0] == 'C' || s->text[0] == 'P') &&
+		    furniture_video_box(s)) ||
+		    boilerplate_bio_end(&doc->sentences[first[p] + count[p] - 1]) ||
 		    furniture_text_note(s) ||
 		    ((seen <= BOILERPLATE_BIO_OPENING || p + 1 == last) &&
 		    furniture_bio(s)) ||
-		    (count[p] == 1 && (boilerplate_tagline(s->text, s->len) ||
-		    furniture_shop(s))) || byline;
+		    (count[p] == 1 && (tagline || (l->last_word < l->len &&
+		    l->s[l->last_word] == '$' && furniture_shop(s)))) || byline;
 		byline = byline && seen == 1;
 		if (kind[p] == SITEPHRASE_HEADING || allmore[p])
 			block = true;
@@ -638,7 +666,7 @@ boilerplate_mark(struct document *doc)
 		s = &doc->sentences[first[p] + count[p] - 1];
 		before = s;
 		after_prose = s->boilerplate ||
-		    furniture_stopped(s->text, s->len) || (s->len >= 3 &&
+		    lines[first[p] + count[p] - 1].stopped || (s->len >= 3 &&
 		    memcmp(s->text + s->len - 3, "\xe2\x80\xa6", 3) == 0);
 	}
 	free(arrays);

@@ -223,9 +223,11 @@ static const struct furniture_opening furniture_notes[] = {
 static bool
 furniture_note(const char *s, size_t len)
 {
-	/* "Th" or "Si": most sentences opening "T" or "S" fail here. */
-	if (len < 2 || !((s[0] == 'T' && s[1] == 'h') ||
-	    (s[0] == 'S' && s[1] == 'i')))
+	/* "Thi" or "Sig", and the shortest note's length: most sentences
+	 * opening "T" or "S" fail here ("The", "That"). */
+	if (len < sizeof "Sign up to receive" - 1 ||
+	    !((s[0] == 'T' && s[1] == 'h' && s[2] == 'i') ||
+	    (s[0] == 'S' && s[1] == 'i' && s[2] == 'g')))
 		return false;
 	return furniture_opens(s, len, furniture_notes,
 	    sizeof furniture_notes / sizeof *furniture_notes);
@@ -396,6 +398,40 @@ furniture_word_start(const char *s, size_t end)
 	return sp != NULL ? (size_t)(sp - s) + 1 : 0;
 }
 
+/* The facts a line's first byte C and its last byte C give: two tables
+ * filled at compile time, where a chain of tests cost 18 instructions a
+ * line. */
+#define FURNITURE_IN(c, a, b) ((c) >= (a) && (c) <= (b))
+#define FURNITURE_FIRST_FACT(c) (FURNITURE_IN(c, 'A', 'Z') ? \
+	FURNITURE_OPENS_UPPER : FURNITURE_IN(c, 'a', 'z') ? \
+	FURNITURE_OPENS_LOWER : FURNITURE_IN(c, '0', '9') ? \
+	FURNITURE_OPENS_DIGIT : (c) < 0x80 ? FURNITURE_OPENS_MARK : \
+	FURNITURE_OPENS_HIGH)
+#define FURNITURE_LAST_FACT(c) (FURNITURE_IN(c, 'A', 'Z') || \
+	FURNITURE_IN(c, 'a', 'z') ? FURNITURE_ENDS_ALPHA : \
+	FURNITURE_IN(c, '0', '9') ? FURNITURE_ENDS_DIGIT : (c) == '.' || \
+	(c) == '!' || (c) == '?' ? FURNITURE_ENDS_STOP : (c) == ':' ? \
+	FURNITURE_ENDS_COLON : (c) == ',' ? FURNITURE_ENDS_COMMA : \
+	(c) == ')' ? FURNITURE_ENDS_BRACKET : 0)
+#define FURNITURE_FACTS16(f, c) f((c)), f((c) + 1), f((c) + 2), f((c) + 3), \
+	f((c) + 4), f((c) + 5), f((c) + 6), f((c) + 7), f((c) + 8), \
+	f((c) + 9), f((c) + 10), f((c) + 11), f((c) + 12), f((c) + 13), \
+	f((c) + 14), f((c) + 15)
+#define FURNITURE_FACTS(f) { FURNITURE_FACTS16(f, 0), \
+	FURNITURE_FACTS16(f, 16), FURNITURE_FACTS16(f, 32), \
+	FURNITURE_FACTS16(f, 48), FURNITURE_FACTS16(f, 64), \
+	FURNITURE_FACTS16(f, 80), FURNITURE_FACTS16(f, 96), \
+	FURNITURE_FACTS16(f, 112), FURNITURE_FACTS16(f, 128), \
+	FURNITURE_FACTS16(f, 144), FURNITURE_FACTS16(f, 160), \
+	FURNITURE_FACTS16(f, 176), FURNITURE_FACTS16(f, 192), \
+	FURNITURE_FACTS16(f, 208), FURNITURE_FACTS16(f, 224), \
+	FURNITURE_FACTS16(f, 240) }
+
+static const unsigned short furniture_first_facts[256] =
+    FURNITURE_FACTS(FURNITURE_FIRST_FACT);
+static const unsigned short furniture_last_facts[256] =
+    FURNITURE_FACTS(FURNITURE_LAST_FACT);
+
 void
 furniture_line_read(struct furniture_line *l, const char *s, size_t len)
 {
@@ -405,6 +441,13 @@ furniture_line_read(struct furniture_line *l, const char *s, size_t len)
 	l->stopped = l->unclosed < len || (len > 0 &&
 	    furniture_stop_byte(s[len - 1]));
 	l->last_word = furniture_word_start(s, len);
+	l->facts = 0;
+	if (len > 0)
+		l->facts = furniture_first_facts[(unsigned char)s[0]] |
+		    furniture_last_facts[(unsigned char)s[len - 1]] |
+		    (l->stopped ? FURNITURE_STOPPED : 0) |
+		    (l->last_word < len && ascii_is_upper(s[l->last_word]) ?
+		    FURNITURE_LAST_UPPER : 0);
 	l->words = l->at = 0;
 	l->in = false;
 }
@@ -938,6 +981,12 @@ furniture_link_line(struct furniture_line *l)
 	const char *s = l->s;
 	size_t at, len = l->len;
 
+	/* A line whose last word ends it, or a stop after that word, has
+	 * its address there, if any: most lines fail at its first byte. */
+	if (len > 1 && s[len - 2] != '.' && s[len - 2] != ' ' &&
+	    (l->last_word == len || (s[l->last_word] != 'h' &&
+	    s[l->last_word] != 'w')))
+		return false;
 	while (len > 0 && (s[len - 1] == '.' || s[len - 1] == ' '))
 		len--;
 	/* Most lines end in a word, or a word and a stop: the line's last

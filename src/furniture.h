@@ -49,9 +49,33 @@ struct furniture_line {
 	size_t unclosed;	/* LEN less the closing quotes and brackets */
 	size_t last_word;	/* where the last word starts */
 	bool stopped;		/* ends as a sentence does */
+	unsigned facts;		/* FURNITURE_OPENS_UPPER, ... */
 	/* The count so far: WORDS words in S[0, AT), AT inside one if IN. */
 	size_t words, at;
 	bool in;
+};
+
+/*
+ * The facts of a line found with it, by its first byte, its last and its
+ * last word's first, in a few look-ups: what the rules ask first, so
+ * that the caller of a rule (the *_may tests below) turns a line of prose
+ * away without the call.  A line of no bytes has none.  They are a
+ * line's cheap features for any other reader too.
+ */
+enum furniture_fact {
+	FURNITURE_OPENS_UPPER = 1u << 0,	/* 'A' to 'Z' */
+	FURNITURE_OPENS_LOWER = 1u << 1,	/* 'a' to 'z' */
+	FURNITURE_OPENS_DIGIT = 1u << 2,
+	FURNITURE_OPENS_MARK = 1u << 3,		/* other ASCII */
+	FURNITURE_OPENS_HIGH = 1u << 4,		/* a byte over 0x7f */
+	FURNITURE_ENDS_STOP = 1u << 5,		/* '.', '!', '?' */
+	FURNITURE_ENDS_COLON = 1u << 6,
+	FURNITURE_ENDS_COMMA = 1u << 7,
+	FURNITURE_ENDS_BRACKET = 1u << 8,	/* ')' */
+	FURNITURE_ENDS_ALPHA = 1u << 9,		/* an ASCII letter */
+	FURNITURE_ENDS_DIGIT = 1u << 10,
+	FURNITURE_STOPPED = 1u << 11,		/* as `stopped` */
+	FURNITURE_LAST_UPPER = 1u << 12		/* the last word opens 'A'-'Z' */
 };
 
 /* L for the sentence S of LEN bytes. */
@@ -81,6 +105,14 @@ bool furniture_shape(struct furniture_line *l, size_t most);
 /* Another story's headline in capitals. */
 bool furniture_related_caps(const struct sentence *s);
 
+/* May a line of FACTS be another story's headline in capitals: not
+ * ending in a stop or a colon? */
+static inline bool
+furniture_related_caps_may(unsigned facts)
+{
+	return (facts & (FURNITURE_ENDS_STOP | FURNITURE_ENDS_COLON)) == 0;
+}
+
 /* Another story's headline in capitals that the splitter cut after an
  * abbreviation ("TRUMP LOOKS TO REPLACE SHULKIN WITH ADM.", "RONNY
  * JACKSON AS VA SECRETARY"): the two sentences from S. */
@@ -94,6 +126,15 @@ bool furniture_signature(const struct sentence *s);
 
 /* A name's pop-up card left in the text, as a short line of its own. */
 bool furniture_name_card(struct furniture_line *l);
+
+/* May a line of FACTS be a name card: not ending as a sentence does, its
+ * last word capitalised? */
+static inline bool
+furniture_name_card_may(unsigned facts)
+{
+	return (facts & (FURNITURE_STOPPED | FURNITURE_LAST_UPPER)) ==
+	    FURNITURE_LAST_UPPER;
+}
 
 /* A shop widget's line: a product and its price. */
 bool furniture_shop(const struct sentence *s);

@@ -207,9 +207,12 @@ sitephrase_bullet_len(const char *s, size_t len)
 	const char *const *b;
 	size_t n;
 
-	/* Most sentences start with none of the bullets' first bytes. */
-	if (len == 0 || (s[0] != '-' && s[0] != '*' && s[0] != '+' &&
-	    s[0] != '\xe2'))
+	/* Most sentences start with none of the bullets' first bytes, or
+	 * with a curly quote (U+201C), which shares a bullet's first two
+	 * (U+2022, U+2013, U+2014): its third rules it out unlooped. */
+	if (len < 2 || (s[0] != '-' && s[0] != '*' && s[0] != '+' &&
+	    s[0] != '\xe2') || s[1] != (s[0] == '\xe2' ? '\x80' : ' ') ||
+	    (len > 2 && s[0] == '\xe2' && s[2] == '\x9c'))
 		return 0;
 	for (b = sitephrase_bullets; *b != NULL; b++) {
 		if ((*b)[0] != s[0])
