@@ -370,7 +370,11 @@ def check(arts, sents, labels_paths, out):
                     gone += 1
                     continue
                 labelled = dict(v.split("=") for v in verdicts.split())
-                now = set(found[0][2])
+                # Sentences of an article may share their first words
+                # (a list whose items open alike): the one read carried
+                # the topics labelled, if one still does.
+                now = next((set(s[2]) for s in found
+                            if set(s[2]) == set(labelled)), set(found[0][2]))
                 wrong = {t for t, v in labelled.items() if v == "wrong"}
                 read_bad += bool(wrong)
                 fixed += bool(wrong) and not wrong & now
