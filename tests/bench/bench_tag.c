@@ -18,26 +18,10 @@
 #include <stdlib.h>
 #include <time.h>
 
+#include "benchtime.h"
 #include "document.h"
 #include "tagger.h"
 #include "taxonomy.h"
-
-static double
-bench_tag_ms(void)
-{
-	struct timespec ts;
-
-	clock_gettime(CLOCK_THREAD_CPUTIME_ID, &ts);
-	return (double)ts.tv_sec * 1e3 + (double)ts.tv_nsec / 1e6;
-}
-
-static int
-bench_tag_cmp(const void *a, const void *b)
-{
-	double x = *(const double *)a, y = *(const double *)b;
-
-	return (x > y) - (x < y);
-}
 
 int
 main(int argc, char **argv)
@@ -75,13 +59,13 @@ main(int argc, char **argv)
 		n++;
 	}
 	for (p = 0; p < passes; p++) {
-		t0 = bench_tag_ms();
+		t0 = benchtime_ms(CLOCK_THREAD_CPUTIME_ID);
 		for (i = 0; i < n; i++)
 			tagger_tag_document(tagger, docs[i]);
-		ms[p] = bench_tag_ms() - t0;
+		ms[p] = benchtime_ms(CLOCK_THREAD_CPUTIME_ID) - t0;
 		printf("%.3f\n", ms[p]);
 	}
-	qsort(ms + 1, (size_t)passes - 1, sizeof *ms, bench_tag_cmp);
+	qsort(ms + 1, (size_t)passes - 1, sizeof *ms, benchtime_cmp);
 	printf("%d documents, %zu sentence bytes: fewest %.3f ms, median "
 	    "%.3f ms of %d passes after the first, %.1f MB/s\n", n, bytes,
 	    ms[1], ms[1 + (passes - 1) / 2], passes - 1,

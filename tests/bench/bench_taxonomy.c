@@ -14,25 +14,9 @@
 #include <stdlib.h>
 #include <time.h>
 
+#include "benchtime.h"
 #include "tagger.h"
 #include "taxonomy.h"
-
-static double
-cpu_ms(void)
-{
-	struct timespec ts;
-
-	clock_gettime(CLOCK_PROCESS_CPUTIME_ID, &ts);
-	return (double)ts.tv_sec * 1e3 + (double)ts.tv_nsec / 1e6;
-}
-
-static int
-bench_taxonomy_cmp(const void *a, const void *b)
-{
-	double x = *(const double *)a, y = *(const double *)b;
-
-	return (x > y) - (x < y);
-}
 
 int
 main(int argc, char **argv)
@@ -51,13 +35,13 @@ main(int argc, char **argv)
 	if ((ms = calloc((size_t)runs, sizeof *ms)) == NULL)
 		return 1;
 	for (i = 0; i < runs; i++) {
-		t0 = cpu_ms();
+		t0 = benchtime_ms(CLOCK_PROCESS_CPUTIME_ID);
 		if (taxonomy_load_file(argv[1], &tax, &errors) != 0) {
 			fputs(errors, stderr);
 			return 1;
 		}
 		tagger = tagger_new(tax);
-		ms[i] = cpu_ms() - t0;
+		ms[i] = benchtime_ms(CLOCK_PROCESS_CPUTIME_ID) - t0;
 		for (k = 0, keywords = 0; k < tax->ntopics; k++)
 			keywords += tax->topics[k].nkeywords +
 			    tax->topics[k].nmatch_case + tax->topics[k].nexclude +
@@ -65,7 +49,7 @@ main(int argc, char **argv)
 		tagger_free(tagger);
 		taxonomy_free(tax);
 	}
-	qsort(ms + 1, (size_t)runs - 1, sizeof *ms, bench_taxonomy_cmp);
+	qsort(ms + 1, (size_t)runs - 1, sizeof *ms, benchtime_cmp);
 	printf("%zu phrases: first load %.2f ms, median of the next %d "
 	    "%.2f ms (CPU, load and matcher)\n", keywords, ms[0], runs - 1,
 	    ms[1 + (runs - 1) / 2]);
