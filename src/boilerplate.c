@@ -451,6 +451,16 @@ boilerplate_prose(const struct sentence *s, struct furniture_line *l)
 	    BOILERPLATE_PROSE_WORDS;
 }
 
+/* A columnist's bio's closing note, the paragraph's last sentence E: its
+ * first byte, or the "n." of a note run in ("... are her own."), before
+ * the call, as most paragraphs fail both. */
+static bool
+boilerplate_bio_end(const struct sentence *e)
+{
+	return (e->text[0] == 'T' || (e->len > 5 && e->text[e->len - 2] ==
+	    'n' && e->text[e->len - 1] == '.')) && furniture_bio_end(e);
+}
+
 /*
  * A section's heading in sentence case ("Voter turnout", "Half-Time
  * Show"): a short line that does not end as a sentence does or introduce
@@ -615,7 +625,8 @@ boilerplate_mark(struct document *doc)
 			before = NULL;
 			continue;
 		}
-		/* A video's box, a columnist's bio: the whole paragraph.  A
+		/* A video's box, a columnist's bio, an editor's note or a
+		 * correction: the whole paragraph.  A
 		 * bio's first line says so only where a bio stands, over the
 		 * body (under a title run in) or at its foot: within the
 		 * body, "X is a professor at Y" introduces a source. */
@@ -626,8 +637,8 @@ boilerplate_mark(struct document *doc)
 		clutter[p] = placed || kind[p] == SITEPHRASE_HEADING || allmore[p] ||
 		    ((s->text[0] == 'C' || s->text[0] == 'P') &&
 		    furniture_video_box(s)) ||
-		    (doc->sentences[first[p] + count[p] - 1].text[0] == 'T' &&
-		    furniture_bio_end(&doc->sentences[first[p] + count[p] - 1])) ||
+		    boilerplate_bio_end(&doc->sentences[first[p] + count[p] - 1]) ||
+		    furniture_text_note(s) ||
 		    ((seen <= BOILERPLATE_BIO_OPENING || p + 1 == last) &&
 		    furniture_bio(s)) ||
 		    (count[p] == 1 && (tagline || (l->last_word < l->len &&

@@ -862,10 +862,109 @@ furniture_bio_end(const struct sentence *s)
 		FURNITURE_OPENING("The opinions expressed by ")
 	};
 
-	if (s->len < 4 || memcmp(s->text, "The ", 4) != 0)
+	static const char *const run_in[] = {
+		" The opinions expressed ", " The views expressed "
+	};
+	size_t k;
+
+	if (s->len < 4)
 		return false;
-	return furniture_opens(s->text, s->len, opens,
-	    sizeof opens / sizeof *opens);
+	if (memcmp(s->text, "The ", 4) == 0)
+		return furniture_opens(s->text, s->len, opens,
+		    sizeof opens / sizeof *opens);
+	/* The note run into the bio's last line where the page had no
+	 * stop ("... in the United States The views expressed are her
+	 * own."). */
+	if (s->len < 5 || memcmp(s->text + s->len - 5, " own.", 5) != 0)
+		return false;
+	for (k = 0; k < sizeof run_in / sizeof *run_in; k++) {
+		const char *at = memmem(s->text, s->len, run_in[k],
+		    strlen(run_in[k]));
+
+		if (at != NULL && at > s->text && ascii_is_alpha(at[-1]))
+			return true;
+	}
+	return false;
+}
+
+/*
+ * A note about the text itself: an editor's note, a correction, a
+ * clarification or a disclosure ("Editor's note: This story has been
+ * updated ...", "CORRECTION (Oct. 8, 2019, 5:15 p.m.): A previous version
+ * ...", "Clarification at 2:45 p.m. ET: ...", "EDITOR'S NOTE — A look at
+ * ..."): the label in any case, then a colon or a dash, at once or after
+ * a date of at most FURNITURE_TEXT_NOTE_DATE bytes, then the note.  A label
+ * with words of its own before the colon ("Correction from today's
+ * briefing:") is someone's, and so is one opening an embedded post
+ * ("CORRECTION: I haven't spoken ... https://t.co/...").
+ */
+#define FURNITURE_TEXT_NOTE_DATE 40
+
+static const struct furniture_opening furniture_text_note_labels[] = {
+	FURNITURE_OPENING("editor's note"),
+	FURNITURE_OPENING("editor\xe2\x80\x99s note"),
+	FURNITURE_OPENING("correction"),
+	FURNITURE_OPENING("clarification"),
+	FURNITURE_OPENING("disclosure")
+};
+
+/* Where the note after the label S[0, AT) starts, or 0: past a colon or
+ * a dash right after it, or after a date holding a digit. */
+static size_t
+furniture_text_note_start(const char *s, size_t len, size_t at)
+{
+	size_t i, end = at + FURNITURE_TEXT_NOTE_DATE < len ?
+	    at + FURNITURE_TEXT_NOTE_DATE : len;
+	bool digit = false;
+
+	if (at + 2 < len && s[at] == ':' && s[at + 1] == ' ')
+		return at + 2;
+	if (at + 3 < len && s[at] == ' ' && s[at + 1] == '-' && s[at + 2] == ' ')
+		return at + 3;
+	if (at + 5 < len && memcmp(s + at, " \xe2\x80\x94 ", 5) == 0)
+		return at + 5;
+	if (at >= len || !(s[at] == ' ' || s[at] == ',' || s[at] == '('))
+		return 0;
+	/* "5:15 p.m.):" holds a colon before the one that ends the date. */
+	for (i = at; i + 1 < end; i++) {
+		if (ascii_is_digit(s[i]))
+			digit = true;
+		else if (s[i] == ':' && s[i + 1] == ' ')
+			return digit && i + 2 < len ? i + 2 : 0;
+	}
+	return 0;
+}
+
+bool
+furniture_text_note(const struct sentence *s)
+{
+	const char *t = s->text;
+	char head[3];
+	size_t k, n, start = 0;
+
+	/* The first three letters in lower case against the labels': most
+	 * first lines of a paragraph fail there, where a case-blind
+	 * comparison with each label cost 8 M instructions over the
+	 * archive. */
+	if (s->len < 3)
+		return false;
+	for (k = 0; k < 3; k++)
+		head[k] = ascii_is_upper(t[k]) ? (char)(t[k] - 'A' + 'a') : t[k];
+	for (k = 0; k < sizeof furniture_text_note_labels /
+	    sizeof *furniture_text_note_labels; k++) {
+		n = furniture_text_note_labels[k].len;
+		if (memcmp(head, furniture_text_note_labels[k].text, 3) != 0 ||
+		    s->len <= n ||
+		    strncasecmp(t, furniture_text_note_labels[k].text, n) != 0)
+			continue;
+		/* The plural too ("Corrections:"); what follows decides, so
+		 * "Corrections officers said ..." is no note. */
+		start = furniture_text_note_start(t, s->len,
+		    t[n] == 's' || t[n] == 'S' ? n + 1 : n);
+		break;
+	}
+	return start != 0 && memmem(t, s->len, "t.co/", 5) == NULL &&
+	    memmem(t, s->len, "http", 4) == NULL;
 }
 
 /*

@@ -154,8 +154,14 @@ bool furniture_video_box(const struct sentence *s);
 bool furniture_bio(const struct sentence *s);
 
 /* The last line of a columnist's bio ("The opinions expressed in this
- * commentary are his own."): its paragraph is the bio. */
+ * commentary are his own."), or the note run into it where the page had
+ * no stop: its paragraph is the bio. */
 bool furniture_bio_end(const struct sentence *s);
+
+/* A note about the text itself opening a paragraph: an editor's note, a
+ * correction, a clarification, a disclosure ("Correction, Jan. 3, 2020:
+ * This story originally misstated ..."): its paragraph is the note. */
+bool furniture_text_note(const struct sentence *s);
 
 /* A short line ending in a web address other than an embedded post's. */
 bool furniture_link_line(struct furniture_line *l);

@@ -511,8 +511,11 @@ segment_period_ends(const struct segment_state *st, size_t i,
 	    segment_place_before(st, ws) && !segment_time_word_at(st, word) &&
 	    segment_small_word_after(st, word))
 		return true;
+	/* An initial, alone or after a credit's slash ("AP Photo/J.
+	 * Scott Applewhite"). */
 	if ((n >= 3 && w[1] == '.' && segment_is_dotted(w, n)) ||
-	    (n == 1 && ascii_is_upper(w[0])))
+	    (n == 1 && ascii_is_upper(w[0])) ||
+	    (n >= 3 && w[n - 2] == '/' && ascii_is_upper(w[n - 1])))
 		return next == NEXT_UPPER && segment_starter_at(st, word);
 	if (n == 1 && ascii_is_lower(w[0]))
 		return next != NEXT_DIGIT;

@@ -113,6 +113,8 @@ static const struct sitephrase_furniture sitephrase_furniture_start[] = {
 	{ "(ap photo", 0 },
 	{ "photograph:", 0 },
 	{ "facebook twitter", 0 },
+	/* A share bar's label over its networks ("Share this: Twitter"). */
+	{ "share this:", 4 },
 	{ "update at ", 8 },
 	{ "updated at ", 8 },
 	{ "by signing up", 0 },

@@ -696,6 +696,52 @@ test_boilerplate_roles(void **state)
 	document_free(doc);
 }
 
+/* Notes about the text itself (an editor's note, a correction, a
+ * disclosure) are furniture with the rest of their paragraph; a label
+ * with words of its own, or opening an embedded post, is someone's; a
+ * bio's closing note run into its last line marks the bio. */
+static void
+test_boilerplate_notes(void **state)
+{
+	struct document *doc = testlib_load("a.txt",
+	    "The council met on Monday to vote on the budget of the city.\n\n"
+	    "Correction, Jan. 3, 2020: This story misstated the vote. "
+	    "It was 5 to 4.\n\n"
+	    "CORRECTION (Oct. 8, 2019, 5:15 p.m.): A previous version "
+	    "misspelled the clerk's name.\n\n"
+	    "Editor\xe2\x80\x99s note \xe2\x80\x94 A look at what the "
+	    "council claimed.\n\n"
+	    "Disclosure: The author's wife works for the council.\n\n"
+	    "Correction from the clerk: the vote was held on Monday.\n\n"
+	    "CORRECTION: The mayor never said that https://t.co/abc\n\n"
+	    "Corrections officers voted too.\n\n"
+	    "Share this: Twitter\n\n"
+	    "Ann Lee is the director of the Harbour Fund, a group for the "
+	    "parks of the city The views expressed are her own.\n");
+
+	assert_false(is_boilerplate(doc,
+	    "The council met on Monday to vote on the budget of the city."));
+	assert_true(is_boilerplate(doc,
+	    "Correction, Jan. 3, 2020: This story misstated the vote."));
+	assert_true(is_boilerplate(doc, "It was 5 to 4."));
+	assert_true(is_boilerplate(doc, "CORRECTION (Oct. 8, 2019, 5:15 "
+	    "p.m.): A previous version misspelled the clerk's name."));
+	assert_true(is_boilerplate(doc, "Editor\xe2\x80\x99s note "
+	    "\xe2\x80\x94 A look at what the council claimed."));
+	assert_true(is_boilerplate(doc,
+	    "Disclosure: The author's wife works for the council."));
+	assert_false(is_boilerplate(doc,
+	    "Correction from the clerk: the vote was held on Monday."));
+	assert_false(is_boilerplate(doc,
+	    "CORRECTION: The mayor never said that https://t.co/abc"));
+	assert_false(is_boilerplate(doc, "Corrections officers voted too."));
+	assert_true(is_boilerplate(doc, "Share this: Twitter"));
+	assert_true(is_boilerplate(doc, "Ann Lee is the director of the "
+	    "Harbour Fund, a group for the parks of the city The views "
+	    "expressed are her own."));
+	document_free(doc);
+}
+
 int
 main(void)
 {
@@ -711,6 +757,7 @@ main(void)
 		cmocka_unit_test(test_boilerplate_captions_and_credits),
 		cmocka_unit_test(test_boilerplate_credit_lines),
 		cmocka_unit_test(test_boilerplate_roles),
+		cmocka_unit_test(test_boilerplate_notes),
 	};
 	return cmocka_run_group_tests(tests, NULL, NULL);
 }

@@ -184,6 +184,11 @@ test_initials(void **state)
 	check_split("We make a good team, you and I. Did you see Albert I. "
 	    "Jones?", "We make a good team, you and I.",
 	    "Did you see Albert I. Jones?", NULL);
+	/* A photographer's initial after the agency's slash. */
+	check_split("The mayor at City Hall. AP Photo/J. Scott Roe",
+	    "The mayor at City Hall.", "AP Photo/J. Scott Roe", NULL);
+	check_split("It ran on page A/B. The clerk said so.",
+	    "It ran on page A/B.", "The clerk said so.", NULL);
 }
 
 /* Decimals, times, money, addresses. */

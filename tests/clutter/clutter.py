@@ -25,7 +25,11 @@ ran on them; tests/clutter/fresh13.tsv 300 more (a second salt of session
 9), drawn after that session's last rule and labelled before its figures;
 tests/clutter/fresh14.tsv 300 more (session 10's), labelled before any rule
 ran on them; tests/clutter/fresh15.tsv 300 more (a second salt of session
-10), drawn after that session's last rule and labelled before its figures.
+10), drawn after that session's last rule and labelled before its figures;
+tests/clutter/fresh16.tsv 300 more (session 11's), labelled before any
+change ran on them; tests/clutter/fresh17.tsv 300 more (a second salt of
+session 11), drawn after that session's last rule and labelled before its
+figures.
 
 Builds the sources in a temporary directory and reads them with the real
 binary twice: alone (--jsonl on the sample's own sources, each read by
