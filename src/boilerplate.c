@@ -9,6 +9,7 @@
 #include "caption.h"
 #include "document.h"
 #include "furniture.h"
+#include "note.h"
 #include "sitephrase.h"
 #include "xalloc.h"
 
@@ -458,7 +459,7 @@ static bool
 boilerplate_bio_end(const struct sentence *e)
 {
 	return (e->text[0] == 'T' || (e->len > 5 && e->text[e->len - 2] ==
-	    'n' && e->text[e->len - 1] == '.')) && furniture_bio_end(e);
+	    'n' && e->text[e->len - 1] == '.')) && note_bio_end(e);
 }
 
 /*
@@ -638,9 +639,9 @@ boilerplate_mark(struct document *doc)
 		    ((s->text[0] == 'C' || s->text[0] == 'P') &&
 		    furniture_video_box(s)) ||
 		    boilerplate_bio_end(&doc->sentences[first[p] + count[p] - 1]) ||
-		    furniture_text_note(s) ||
+		    note_text(s) ||
 		    ((seen <= BOILERPLATE_BIO_OPENING || p + 1 == last) &&
-		    furniture_bio(s)) ||
+		    note_bio(s)) ||
 		    (count[p] == 1 && (tagline || (l->last_word < l->len &&
 		    l->s[l->last_word] == '$' && furniture_shop(s)))) || byline;
 		byline = byline && seen == 1;

@@ -5,7 +5,8 @@
  * story's headline in capitals, a name's pop-up card, a shop widget's
  * line, a byline; and the word counts and sentence ends they are told
  * by.  sitephrase.c holds the phrases, caption.c a photo's credit and
- * caption; boilerplate.c decides per paragraph.
+ * caption, note.c a writer's bio and a note about the text; boilerplate.c
+ * decides per paragraph.
  * Nothing is allocated or freed.
  */
 #ifndef PARALLAX_FURNITURE_H
@@ -23,6 +24,10 @@ struct furniture_opening {
 };
 
 #define FURNITURE_OPENING(text) { text, sizeof text - 1 }
+
+/* Does S, of LEN bytes, open with one of the N OPENINGS, in their case? */
+bool furniture_opens(const char *s, size_t len,
+    const struct furniture_opening *openings, size_t n);
 
 /* Is C a full stop, '!' or '?'?  Asked of every line's last byte, where
  * strchr(".!?", C) cost a call, 20 instructions. */
@@ -148,20 +153,6 @@ bool furniture_name(const struct sentence *s);
 /* The first line of a video player's box ("CLOSE Hillary Clinton said..."):
  * its paragraph is the box. */
 bool furniture_video_box(const struct sentence *s);
-
-/* The first line of a writer's bio ("Michael Kruse is a senior staff
- * writer for Politico."), by its words alone. */
-bool furniture_bio(const struct sentence *s);
-
-/* The last line of a columnist's bio ("The opinions expressed in this
- * commentary are his own."), or the note run into it where the page had
- * no stop: its paragraph is the bio. */
-bool furniture_bio_end(const struct sentence *s);
-
-/* A note about the text itself opening a paragraph: an editor's note, a
- * correction, a clarification, a disclosure ("Correction, Jan. 3, 2020:
- * This story originally misstated ..."): its paragraph is the note. */
-bool furniture_text_note(const struct sentence *s);
 
 /* A short line ending in a web address other than an embedded post's. */
 bool furniture_link_line(struct furniture_line *l);

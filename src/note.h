@@ -1,0 +1,31 @@
+/*
+ * note: a paragraph that is a note about the text or its writer rather than
+ * the story: a columnist's bio, the line that closes it ("The opinions
+ * expressed ... are his own."), an editor's note, a correction, a
+ * clarification, a disclosure.  Each test reads one sentence; which
+ * paragraph it makes a note (opening or closing the body) is
+ * boilerplate.c's say.  Split out of furniture.c, whose line reading and
+ * openings it uses.  Nothing is allocated or freed.
+ */
+#ifndef PARALLAX_NOTE_H
+#define PARALLAX_NOTE_H
+
+#include <stdbool.h>
+
+struct sentence;
+
+/* The first line of a writer's bio ("Michael Kruse is a senior staff
+ * writer for Politico."), by its words alone. */
+bool note_bio(const struct sentence *s);
+
+/* The last line of a columnist's bio ("The opinions expressed in this
+ * commentary are his own."), or the note run into it where the page had
+ * no stop: its paragraph is the bio. */
+bool note_bio_end(const struct sentence *s);
+
+/* A note about the text itself opening a paragraph: an editor's note, a
+ * correction, a clarification, a disclosure ("Correction, Jan. 3, 2020:
+ * This story originally misstated ..."): its paragraph is the note. */
+bool note_text(const struct sentence *s);
+
+#endif
