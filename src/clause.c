@@ -248,18 +248,6 @@ static const char *const clause_inner_subordinators[] = {
 	"unless", "until", "whereas", "while",
 };
 
-/*
- * Marks a side clause the chunk of words FROM to TO holds past its head,
- * opened without a comma: a relative whose verb follows it at once
- * (predicate.h reads verbs by their form), when no verb follows that one
- * in the chunk ("the assault that killed the ambassador"; in "the man
- * who shot them was arrested" the clause is the subject's, and "was
- * arrested" the fact), or a subordinate clause with a subject and a verb
- * of its own after the chunk's verb ("used the film explanation for a
- * week after assailants killed him"; not "has since been deleted" nor
- * "while reporting data").  The
- * fact is the chunk's head; the clause says which one, or when.
- */
 /* Sorted.  Words after "since" or "after" that open no clause: "has
  * since been deleted", "since then". */
 static const char *const clause_no_subject[] = {
@@ -275,6 +263,18 @@ clause_subject(const struct words *w, size_t i)
 	    !WORDS_IN(w, i, clause_no_subject);
 }
 
+/*
+ * Marks a side clause the chunk of words FROM to TO holds past its head,
+ * opened without a comma: a relative whose verb follows it at once
+ * (predicate.h reads verbs by their form), when no verb follows that one
+ * in the chunk ("the assault that killed the ambassador"; in "the man
+ * who shot them was arrested" the clause is the subject's, and "was
+ * arrested" the fact), or a subordinate clause with a subject and a verb
+ * of its own after the chunk's verb ("used the film explanation for a
+ * week after assailants killed him"; not "has since been deleted" nor
+ * "while reporting data").  The fact is the chunk's head; the clause
+ * says which one, or when.
+ */
 static void
 clause_inner(const struct words *w, unsigned char *role, size_t from,
     size_t to)
