@@ -79,13 +79,15 @@ boilerplate_tagline(const char *s, size_t len)
 {
 	size_t i = 0, w, words = 0;
 
-	/* The end first: prose closes on a stop or a quote, which rules a
-	 * tag line out unread (every paragraph of one sentence is asked,
-	 * twice).  Then each word's first byte, then the punctuation, then
-	 * the function words: a sentence of prose fails one of the first
-	 * two at once, where the list of function words cost a look at
-	 * each word. */
-	if (len == 0 || boilerplate_untagged_at(s, len, len - 1) ||
+	/* The first byte, then the end: few paragraphs of one sentence
+	 * open with a capital or a digit, and prose closes on a stop or a
+	 * quote, which rules a tag line out unread (every paragraph of one
+	 * sentence is asked).  Then each word's first byte, then the
+	 * punctuation, then the function words: a sentence of prose fails
+	 * one of the first two at once, where the list of function words
+	 * cost a look at each word. */
+	if (len == 0 || !(ascii_is_upper(s[0]) || ascii_is_digit(s[0])) ||
+	    boilerplate_untagged_at(s, len, len - 1) ||
 	    (len >= 3 && boilerplate_untagged_at(s, len, len - 3)))
 		return false;
 	while (i < len) {
@@ -452,16 +454,6 @@ boilerplate_prose(const struct sentence *s, struct furniture_line *l)
 	    BOILERPLATE_PROSE_WORDS;
 }
 
-/* A columnist's bio's closing note, the paragraph's last sentence E: its
- * first byte, or the "n." of a note run in ("... are her own."), before
- * the call, as most paragraphs fail both. */
-static bool
-boilerplate_bio_end(const struct sentence *e)
-{
-	return (e->text[0] == 'T' || (e->len > 5 && e->text[e->len - 2] ==
-	    'n' && e->text[e->len - 1] == '.')) && note_bio_end(e);
-}
-
 /*
  * A section's heading in sentence case ("Voter turnout", "Half-Time
  * Show"): a short line that does not end as a sentence does or introduce
@@ -479,7 +471,7 @@ boilerplate_subhead(const struct sentence *s, struct furniture_line *l)
 	    FURNITURE_ENDS_COMMA | FURNITURE_STOPPED)) ==
 	    FURNITURE_OPENS_UPPER && memchr(s->text, '/', s->len) == NULL &&
 	    furniture_line_words(l, BOILERPLATE_SUBHEAD_WORDS) <=
-	    BOILERPLATE_SUBHEAD_WORDS && !furniture_shop(s) &&
+	    BOILERPLATE_SUBHEAD_WORDS && !furniture_shop(l) &&
 	    !furniture_byline(s);
 }
 
@@ -611,11 +603,8 @@ boilerplate_mark(struct document *doc)
 		/* Capitalised words over a paragraph of prose head it
 		 * ("Social Network Limitations"); tags end a page.  A short
 		 * line between paragraphs of prose heads the next. */
-		/* A tag line opens with a capital or a digit, as few
-		 * paragraphs of one sentence do; asked once for both. */
-		tagline = count[p] == 1 && (l->facts & (FURNITURE_OPENS_UPPER |
-		    FURNITURE_OPENS_DIGIT)) != 0 &&
-		    boilerplate_tagline(s->text, s->len);
+		/* Asked once for both uses below. */
+		tagline = count[p] == 1 && boilerplate_tagline(s->text, s->len);
 		if (!placed && count[p] == 1 && !s->boilerplate &&
 		    next != NULL && (tagline || (before != NULL &&
 		    boilerplate_subhead(s, l) && boilerplate_prose(before,
@@ -633,17 +622,13 @@ boilerplate_mark(struct document *doc)
 		 * body, "X is a professor at Y" introduces a source. */
 		byline = count[p] == 1 && (furniture_byline(s) ||
 		    (first[p] == 0 && furniture_name(s)));
-		/* Each rule's first byte, or a price's "$" last, before the
-		 * call: most paragraphs fail them. */
 		clutter[p] = placed || kind[p] == SITEPHRASE_HEADING || allmore[p] ||
-		    ((s->text[0] == 'C' || s->text[0] == 'P') &&
-		    furniture_video_box(s)) ||
-		    boilerplate_bio_end(&doc->sentences[first[p] + count[p] - 1]) ||
+		    furniture_video_box(s) ||
+		    note_bio_end(&doc->sentences[first[p] + count[p] - 1]) ||
 		    note_text(s) ||
 		    ((seen <= BOILERPLATE_BIO_OPENING || p + 1 == last) &&
 		    note_bio(s)) ||
-		    (count[p] == 1 && (tagline || (l->last_word < l->len &&
-		    l->s[l->last_word] == '$' && furniture_shop(s)))) || byline;
+		    (count[p] == 1 && (tagline || furniture_shop(l))) || byline;
 		byline = byline && seen == 1;
 		if (kind[p] == SITEPHRASE_HEADING || allmore[p])
 			block = true;

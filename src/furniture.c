@@ -637,15 +637,15 @@ furniture_name_card(struct furniture_line *l)
 #define FURNITURE_SHOP_WORDS 10
 
 bool
-furniture_shop(const struct sentence *s)
+furniture_shop(struct furniture_line *l)
 {
-	size_t at = furniture_word_start(s->text, s->len);
+	size_t at = l->last_word;
 
-	return at >= 5 && s->len - at >= 2 && s->text[at] == '$' &&
-	    s->text[at + 1] >= '0' && s->text[at + 1] <= '9' &&
-	    memcmp(s->text + at - 5, " for ", 5) == 0 &&
-	    !furniture_stopped(s->text, s->len) &&
-	    furniture_words(s->text, s->len, FURNITURE_SHOP_WORDS) <=
+	/* The price's "$" first: most lines fail there. */
+	return at >= 5 && l->len - at >= 2 && l->s[at] == '$' &&
+	    l->s[at + 1] >= '0' && l->s[at + 1] <= '9' &&
+	    memcmp(l->s + at - 5, " for ", 5) == 0 && !l->stopped &&
+	    furniture_line_words(l, FURNITURE_SHOP_WORDS) <=
 	    FURNITURE_SHOP_WORDS;
 }
 

@@ -142,7 +142,7 @@ furniture_name_card_may(unsigned facts)
 }
 
 /* A shop widget's line: a product and its price. */
-bool furniture_shop(const struct sentence *s);
+bool furniture_shop(struct furniture_line *l);
 
 /* A byline: "By Jane Doe and John Roe, Reuters". */
 bool furniture_byline(const struct sentence *s);
