@@ -86,15 +86,47 @@ static const char *const unit_adverbs[] = {
 };
 
 /*
+ * Whether words FROM to I of TEXT (split into W) report what someone said
+ * with "that" ("Bolton says that Trump sought Xi's help"), so that "and
+ * that" at I opens a second thing said, a fact of its own: "..., and
+ * that Trump said Xi should go ahead with building the camps".  Not a
+ * list of them ("that A, that B and that C" stays one, as lists do),
+ * nor "all of that".
+ */
+static bool
+unit_said_that(const char *text, const struct words *w, size_t from,
+    size_t i)
+{
+	size_t k, that = 0;
+	bool said = false;
+
+	for (k = from; k < i; k++) {
+		if (strcmp(words_fold(w, k), "that") != 0) {
+			said |= clause_reporting(w, k);
+			continue;
+		}
+		if (that != 0 && (clause_gap(text, w->items[k - 1].end,
+		    w->items[k].start) & CLAUSE_GAP_COMMA))
+			return false;
+		if (that == 0 && said && strcmp(words_fold(w, k - 1), "of"))
+			that = k;
+	}
+	return that != 0;
+}
+
+/*
  * Where the unit opened by the gap GAP before word I begins, if a new
  * clause or predicate opens there, else 0: I after a semicolon; past the
  * conjunction after a comma when a subject and a verb follow; past "and"
  * or "but", with or without a comma, when a verb follows at once (its
  * subject is the first unit's: "He has denied the affairs, and at first
- * expressed ignorance over the payments").
+ * expressed ignorance over the payments"), or when "that" follows it in a
+ * unit, opened at FROM, that reports with "that" what was said (its
+ * second "that" clause).
  */
 static size_t
-unit_opens(const char *text, const struct words *w, size_t i, unsigned gap)
+unit_opens(const char *text, const struct words *w, size_t from, size_t i,
+    unsigned gap)
 {
 	size_t k, chunk;
 
@@ -114,8 +146,15 @@ unit_opens(const char *text, const struct words *w, size_t i, unsigned gap)
 	    WORDS_IN(w, k, unit_adverbs); k++)
 		continue;
 	if (k < w->n && (strcmp(words_fold(w, i), "and") == 0 ||
-	    strcmp(words_fold(w, i), "but") == 0) && unit_verb(w, k, k + 1))
-		return WORDS_IN(w, i - chunk, unit_subordinate) ? 0 : i + 1;
+	    strcmp(words_fold(w, i), "but") == 0)) {
+		if (unit_verb(w, k, k + 1))
+			return WORDS_IN(w, i - chunk, unit_subordinate) ?
+			    0 : i + 1;
+		if (strcmp(words_fold(w, k), "that") == 0 &&
+		    unit_verb(w, k + 1, w->n) &&
+		    unit_said_that(text, w, from, i))
+			return k;
+	}
 	if (!(gap & CLAUSE_GAP_COMMA) || (!WORDS_IN(w, i + 1, unit_subjects) &&
 	    !(w->items[i + 1].flags & (WORD_CAPITAL | WORD_ACRONYM |
 	    WORD_NUMBER))))
@@ -141,7 +180,7 @@ unit_cut(const char *text, const struct words *w,
 		if (gap & CLAUSE_GAP_OPEN)
 			depth++;
 		if (depth > 0 || i - unit[n].from < UNIT_LEAST ||
-		    (k = unit_opens(text, w, i, gap)) == 0 ||
+		    (k = unit_opens(text, w, unit[n].from, i, gap)) == 0 ||
 		    w->n - k < UNIT_LEAST ||
 		    document_spans_contain(quotes, nquotes,
 		    w->items[i].start) ||

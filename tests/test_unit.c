@@ -58,6 +58,15 @@ test_two_facts_are_cut(void **state)
 	    "the tunnel plan after a long debate.",
 	    "the council approved the harbour budget | rejected the tunnel "
 	    "plan after a long debate");
+	/* A second thing said, with its own "that", comma or not. */
+	assert_units("The envoy said that the harbour would reopen in March, "
+	    "and that the ferry union had won a raise.",
+	    "the envoy said that the harbour would reopen in march | that "
+	    "the ferry union had won a raise");
+	assert_units("The minister says that the report is nearly 400 pages "
+	    "long and that everyone will soon be able to read it.",
+	    "the minister says that the report is nearly 400 pages long | "
+	    "that everyone will soon be able to read it");
 }
 
 static void
@@ -95,6 +104,16 @@ test_one_fact_is_not_cut(void **state)
 	    "barges, is busy again.",
 	    "the harbour which reopened in march and handled more barges is "
 	    "busy again");
+	/* "and that" of no second thing said: a noun's "that". */
+	assert_units("The mayor thanked the volunteers and that fire brigade "
+	    "which came from the north.",
+	    "the mayor thanked the volunteers and that fire brigade which "
+	    "came from the north");
+	/* A list of things said is a list. */
+	assert_units("The minister said that the port was closed, that the "
+	    "ferry was late and that the crews were paid.",
+	    "the minister said that the port was closed that the ferry was "
+	    "late and that the crews were paid");
 	/* Too short a clause to stand alone. */
 	assert_units("The talks failed, and we left at once.",
 	    "the talks failed and we left at once");
