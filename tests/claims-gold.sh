@@ -59,6 +59,10 @@ fi
 # it in one sentence), tune 69 -> 68, held8 (unseen by it) 7 -> 6 and a
 # mixed claim gone, wrong links tune 13 -> 12: the floors they crossed
 # are lowered.
-GOLD_FLOORS=${GOLD_FLOORS-'{"tune": {"recall": 0.51, "apart": 2, "right": 0.60}, "held": {"recall": 0.54, "right": 0.85}, "held2": {"recall": 0.47, "apart": 1, "right": 0.80}, "held3": {"recall": 0.43, "apart": 1, "right": 0.65}, "held4": {"recall": 0.19, "right": 0.60}, "held5": {"recall": 0.31, "right": 0.55}, "held6": {"recall": 0.20, "right": 0.40}, "held7": {"recall": 0.46, "apart": 1, "right": 0.70}, "held8": {"recall": 0.20, "apart": 1, "right": 0.65}}'}
+# Session 12 raised the bar of two lone sentences sharing words alone
+# (CANDIDATES_FOUND_BARE 0.44 -> 0.48): tune 68 -> 66 (tune's recall
+# floor 0.51 -> 0.50), every held set unchanged; wrong links tune 12 ->
+# 10, held5 2 -> 1, held7 3 -> 2.
+GOLD_FLOORS=${GOLD_FLOORS-'{"tune": {"recall": 0.50, "apart": 2, "right": 0.60}, "held": {"recall": 0.54, "right": 0.85}, "held2": {"recall": 0.47, "apart": 1, "right": 0.80}, "held3": {"recall": 0.43, "apart": 1, "right": 0.65}, "held4": {"recall": 0.19, "right": 0.60}, "held5": {"recall": 0.31, "right": 0.55}, "held6": {"recall": 0.20, "right": 0.40}, "held7": {"recall": 0.46, "apart": 1, "right": 0.70}, "held8": {"recall": 0.20, "apart": 1, "right": 0.65}}'}
 export GOLD_FLOORS
 exec python3 "$srcdir/tests/claims-gold/gold.py" score "$bin" "$corpus" "$srcdir"/tests/claims-gold/*.gold

@@ -499,23 +499,53 @@ test_a_small_shared_part_founds_nothing(void **state)
 }
 
 /*
+ * Two lone sentences that share words alone, no event, quotation or
+ * figure, found a claim only at CANDIDATES_FOUND_BARE: "protests",
+ * "valley" and "fear" are a theme (about 0.45 alike), not one fact.
+ */
+static void
+test_words_alone_found_no_theme(void **state)
+{
+	static const char *const a[] = {
+		"Many residents fear that protests will erupt again in the "
+		    "valley.",
+		FILLER("six countries"),
+		NULL,
+	};
+	static const char *const b[] = {
+		"Violent protests in the valley this week have added to the "
+		    "fear.",
+		FILLER("several nations"),
+		NULL,
+	};
+	struct story_fx fx = { .ndocs = 0 };
+
+	fx_link_two(&fx, a, b);
+	APART(&fx, 0, "erupt", 1, "Violent");
+	LINKED(&fx, 0, "talks", 1, "talks");
+	fx_free(&fx);
+}
+
+/*
  * A precise figure two outlets give is the fact it counts, however each
  * words the rest ("added ... jobs" / "hired ... workers"), and "twice" is
  * the figure 2.  Each pair shares one word or figure beyond names but for
- * it: a theme, half as alike, apart.
+ * it: a theme, half as alike, apart.  The reactor's pair, a small figure
+ * and words, founds at CANDIDATES_FOUND_BARE: the name and the day it
+ * shares make it alike enough without counting as words in common.
  */
 static void
 test_a_precise_figure_anchors(void **state)
 {
 	static const char *const a[] = {
 		"Velmar Bay bars added 38,000 jobs.",
-		"The reactor tripped twice.",
+		"The Velmar reactor tripped twice on Monday.",
 		FILLER("six countries"),
 		NULL,
 	};
 	static const char *const b[] = {
 		"Velmar Bay taverns hired 38,000 workers.",
-		"Two shutdowns hit the reactor.",
+		"Two shutdowns hit the Velmar reactor on Monday.",
 		FILLER("several nations"),
 		NULL,
 	};
@@ -789,7 +819,8 @@ main(void)
 		cmocka_unit_test(test_a_theme_founds_nothing),
 		cmocka_unit_test(test_shared_words_found_little),
 		cmocka_unit_test(test_a_small_shared_part_founds_nothing),
-		cmocka_unit_test(test_a_precise_figure_anchors),
+		cmocka_unit_test(test_words_alone_found_no_theme),
+	cmocka_unit_test(test_a_precise_figure_anchors),
 		cmocka_unit_test(test_a_figure_founds_a_claim),
 		cmocka_unit_test(test_topics_and_quotes_count),
 		cmocka_unit_test(test_empty_and_clutter_only),
