@@ -56,9 +56,13 @@ def family_of(taxonomy_path):
 
 
 def neighbours(text, start, end):
-    """The one and two words before a match and after it, in lower case."""
-    before = [w.lower().strip(".'’") for w in WORD.findall(text[:start])[-2:]]
-    after = [w.lower().strip(".'’") for w in WORD.findall(text[end:])[:2]]
+    """The one and two words before a match and after it, in lower case
+    (START and END count bytes of the UTF-8 text, as --jsonl gives them)."""
+    raw = text.encode("utf-8")
+    head = raw[:start].decode("utf-8", "replace")
+    tail = raw[end:].decode("utf-8", "replace")
+    before = [w.lower().strip(".'’") for w in WORD.findall(head)[-2:]]
+    after = [w.lower().strip(".'’") for w in WORD.findall(tail)[:2]]
     out = []
     if before:
         out.append(("before", before[-1]))

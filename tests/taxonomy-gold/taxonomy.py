@@ -212,7 +212,8 @@ def load_corpus(path):
 
 def run(parallax, arts, taxonomy, spans=False):
     """Every body sentence: (ID, text, topics, [(topic, keyword)]), each
-    match with its start and end in the text as well when SPANS."""
+    match with its start and end (bytes of the UTF-8 text) as well when
+    SPANS."""
     sents = []
     with tempfile.TemporaryDirectory(prefix="taxonomy-gold.") as tmp:
         for art_id, a in arts.items():
