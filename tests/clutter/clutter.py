@@ -31,6 +31,14 @@ change ran on them; tests/clutter/fresh17.tsv 300 more (a second salt of
 session 11), drawn after that session's last rule and labelled before its
 figures.
 
+How a line is labelled, so that every reader labels alike: a line that
+repeats the article's own title (the headline parallax shows over the
+body; whole, cut, or after a credit or a column's name, as Politico and
+NPR run it into the body's head) is furniture wherever it stands, since
+the reader has it already; a line naming the part of the body that
+follows it is a heading; a sentence of the body that the title quotes or
+borrows is prose.
+
 Builds the sources in a temporary directory and reads them with the real
 binary twice: alone (--jsonl on the sample's own sources, each read by
 itself) and in the archive (--jsonl --stories on every AllSides article
