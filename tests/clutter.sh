@@ -8,7 +8,8 @@
 # and its second (fresh9.tsv), session 8's (fresh10.tsv) and its second
 # (fresh11.tsv), session 9's (fresh12.tsv) and its second (fresh13.tsv),
 # session 10's (fresh14.tsv) and its second (fresh15.tsv), session 11's
-# (fresh16.tsv) and its second (fresh17.tsv), each source
+# (fresh16.tsv) and its second (fresh17.tsv), session 12's
+# (fresh18.tsv), each source
 # read alone and in the whole AllSides archive.
 bin=${PARALLAX_BIN:-./parallax}
 srcdir=${PARALLAX_SRCDIR:-.}
@@ -252,8 +253,20 @@ fi
 # and 32/46 alone, fresh10 40/43 and 39/43, fresh16 37/42 and 36/42,
 # fresh300 44/46 both ways; all 4,600 597/664 (89.9%) and 576/664
 # (86.7%).
+# Session 12's fresh 300 (fresh18.tsv: 45 furniture, 243 prose, 12
+# headings), drawn by draw.py (salt s12-fresh18) after the relabelling
+# above and labelled before any figure was printed or any change ran on
+# it: in the archive 33/45 (73.3%), alone 32/45 (71.1%), no prose
+# marked, headings 2/12 flagged.  Its misses: a standfirst under the
+# caption, a table of a poll's figures, "Read the original report ...
+# here.", "X and Y contributed.", a co-writer's name over the body,
+# Politico's title after a credit's bar and its title under a caption, a
+# promotion's question over "Check our Candidate Tracker", a credit
+# "Photographer: ...", a pull quote's "[sharequote]", "Watch Kelly
+# attempt to ...:" over a video's line, a poll's question over "Vote
+# Here"; and alone "Thank you for subscribing.".
 # The per-set figures below are floors, which only catch a regression.
-CLUTTER_FLOORS=${CLUTTER_FLOORS-'{"alone": {"tune": {"furniture": 0.84, "prose": 0}, "held": {"furniture": 0.91, "prose": 0}, "fresh": {"furniture": 1.0, "prose": 0}, "fresh300": {"furniture": 0.95, "prose": 0}, "fresh6": {"furniture": 0.93, "prose": 0}, "fresh7": {"furniture": 0.92, "prose": 0}, "fresh5": {"furniture": 0.95, "prose": 0}, "fresh8": {"furniture": 0.95, "prose": 0}, "fresh9": {"furniture": 0.69, "prose": 0}, "fresh10": {"furniture": 0.9, "prose": 0}, "fresh11": {"furniture": 0.83, "prose": 0}, "fresh12": {"furniture": 0.93, "prose": 0}, "fresh13": {"furniture": 0.8, "prose": 0}, "fresh14": {"furniture": 0.88, "prose": 0}, "fresh15": {"furniture": 0.74, "prose": 0}, "fresh16": {"furniture": 0.85, "prose": 0}, "fresh17": {"furniture": 0.78, "prose": 0}, "all": {"furniture": 0.86, "prose": 0}}, "archive": {"tune": {"furniture": 0.84, "prose": 0}, "held": {"furniture": 0.91, "prose": 0}, "fresh": {"furniture": 1.0, "prose": 0}, "fresh300": {"furniture": 0.95, "prose": 0}, "fresh6": {"furniture": 0.95, "prose": 0}, "fresh7": {"furniture": 0.97, "prose": 0}, "fresh5": {"furniture": 0.95, "prose": 0}, "fresh8": {"furniture": 0.95, "prose": 0}, "fresh9": {"furniture": 0.8, "prose": 0}, "fresh10": {"furniture": 0.93, "prose": 0}, "fresh11": {"furniture": 0.86, "prose": 0}, "fresh12": {"furniture": 0.95, "prose": 0}, "fresh13": {"furniture": 0.86, "prose": 0}, "fresh14": {"furniture": 0.94, "prose": 0}, "fresh15": {"furniture": 0.77, "prose": 0}, "fresh16": {"furniture": 0.88, "prose": 0}, "fresh17": {"furniture": 0.82, "prose": 0}, "all": {"furniture": 0.89, "prose": 0}}}'}
+CLUTTER_FLOORS=${CLUTTER_FLOORS-'{"alone": {"tune": {"furniture": 0.84, "prose": 0}, "held": {"furniture": 0.91, "prose": 0}, "fresh": {"furniture": 1.0, "prose": 0}, "fresh300": {"furniture": 0.95, "prose": 0}, "fresh6": {"furniture": 0.93, "prose": 0}, "fresh7": {"furniture": 0.92, "prose": 0}, "fresh5": {"furniture": 0.95, "prose": 0}, "fresh8": {"furniture": 0.95, "prose": 0}, "fresh9": {"furniture": 0.69, "prose": 0}, "fresh10": {"furniture": 0.9, "prose": 0}, "fresh11": {"furniture": 0.83, "prose": 0}, "fresh12": {"furniture": 0.93, "prose": 0}, "fresh13": {"furniture": 0.8, "prose": 0}, "fresh14": {"furniture": 0.88, "prose": 0}, "fresh15": {"furniture": 0.74, "prose": 0}, "fresh16": {"furniture": 0.85, "prose": 0}, "fresh17": {"furniture": 0.78, "prose": 0}, "fresh18": {"furniture": 0.71, "prose": 0}, "all": {"furniture": 0.86, "prose": 0}}, "archive": {"tune": {"furniture": 0.84, "prose": 0}, "held": {"furniture": 0.91, "prose": 0}, "fresh": {"furniture": 1.0, "prose": 0}, "fresh300": {"furniture": 0.95, "prose": 0}, "fresh6": {"furniture": 0.95, "prose": 0}, "fresh7": {"furniture": 0.97, "prose": 0}, "fresh5": {"furniture": 0.95, "prose": 0}, "fresh8": {"furniture": 0.95, "prose": 0}, "fresh9": {"furniture": 0.8, "prose": 0}, "fresh10": {"furniture": 0.93, "prose": 0}, "fresh11": {"furniture": 0.86, "prose": 0}, "fresh12": {"furniture": 0.95, "prose": 0}, "fresh13": {"furniture": 0.86, "prose": 0}, "fresh14": {"furniture": 0.94, "prose": 0}, "fresh15": {"furniture": 0.77, "prose": 0}, "fresh16": {"furniture": 0.88, "prose": 0}, "fresh17": {"furniture": 0.82, "prose": 0}, "fresh18": {"furniture": 0.73, "prose": 0}, "all": {"furniture": 0.89, "prose": 0}}}'}
 export CLUTTER_FLOORS
 PARALLAX_TAXONOMY=${PARALLAX_TAXONOMY:-$srcdir/config/taxonomy.yaml}
 export PARALLAX_TAXONOMY
@@ -265,4 +278,5 @@ exec python3 "$srcdir/tests/clutter/clutter.py" "$bin" "$data" \
     "$srcdir/tests/clutter/fresh10.tsv" "$srcdir/tests/clutter/fresh11.tsv" \
     "$srcdir/tests/clutter/fresh12.tsv" "$srcdir/tests/clutter/fresh13.tsv" \
     "$srcdir/tests/clutter/fresh14.tsv" "$srcdir/tests/clutter/fresh15.tsv" \
-    "$srcdir/tests/clutter/fresh16.tsv" "$srcdir/tests/clutter/fresh17.tsv"
+    "$srcdir/tests/clutter/fresh16.tsv" "$srcdir/tests/clutter/fresh17.tsv" \
+    "$srcdir/tests/clutter/fresh18.tsv"
