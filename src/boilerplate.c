@@ -11,6 +11,7 @@
 #include "furniture.h"
 #include "note.h"
 #include "sitephrase.h"
+#include "title.h"
 #include "xalloc.h"
 
 /* Function words: a line carrying one is prose, not a tag line. */
@@ -439,6 +440,10 @@ boilerplate_signed(const struct sentence *s, const struct sentence *before,
 	    sitephrase_bullet(next->text, next->len) == 0);
 }
 
+/* The paragraphs the title said again may stand in: the first, or the
+ * second under a widget or a caption of its own. */
+#define BOILERPLATE_TITLE_OPENING 2
+
 /* Prose: a sentence of some length that ends as one, not clutter. */
 #define BOILERPLATE_PROSE_WORDS 8
 
@@ -555,11 +560,22 @@ boilerplate_mark(struct document *doc)
 		const struct sentence *next = p + 1 < np && count[p + 1] != 0 ?
 		    &doc->sentences[first[p + 1]] : NULL;
 		bool placed, chained, heading, tagline;
+		size_t last_line;
 
 		if (count[p] == 0)
 			continue;
 		nl = next != NULL ? &lines[first[p + 1]] : NULL;
 		seen++;
+		/* The title ends its paragraph, under the photo's caption
+		 * ("President Obama has taken pains ...", then the title):
+		 * within one, a line saying it is a quote the title
+		 * borrowed. */
+		last_line = first[p] + count[p] - 1;
+		if (seen <= BOILERPLATE_TITLE_OPENING &&
+		    title_repeated(&lines[last_line], doc->title)) {
+			for (i = first[p]; i <= last_line; i++)
+				doc->sentences[i].boilerplate = true;
+		}
 		under_byline = byline;
 		byline = false;
 		if (close[p] != 0)

@@ -742,6 +742,61 @@ test_boilerplate_notes(void **state)
 	document_free(doc);
 }
 
+/* The title said again at the body's head is furniture: whole, under
+ * the photo's caption in its paragraph (the caption with it), after a
+ * credit's bar with the standfirst run in, cut, or after a column's name;
+ * a quote the title borrows, within its paragraph or ending as a
+ * sentence does, and a sentence opening with the title, are prose. */
+static void
+test_boilerplate_titles(void **state)
+{
+	struct document *doc = testlib_load("a.txt",
+	    "---\ntitle: Harbour parks close for the winter\n---\n"
+	    "The mayor walks in the harbour park on Monday. "
+	    "Harbour parks close for the winter\n\n"
+	    "Harbour parks close for the winter, the council said on Monday.\n\n"
+	    "The clerk read the vote. Harbour parks close for the winter. "
+	    "Nobody spoke.\n\n"
+	    "Harbour parks close for the winter\n\n"
+	    "The parks open again in the spring, the clerk said.\n");
+
+	assert_true(is_boilerplate(doc, "Harbour parks close for the winter"));
+	assert_true(is_boilerplate(doc,
+	    "The mayor walks in the harbour park on Monday."));
+	assert_false(is_boilerplate(doc, "Harbour parks close for the "
+	    "winter, the council said on Monday."));
+	assert_false(is_boilerplate(doc, "Harbour parks close for the "
+	    "winter."));
+	assert_false(is_boilerplate(doc,
+	    "The parks open again in the spring, the clerk said."));
+	/* Deep in the body it heads a section. */
+	assert_false(doc->sentences[doc->nsentences - 2].boilerplate);
+	document_free(doc);
+
+	doc = testlib_load("a.txt",
+	    "---\ntitle: Council votes to close the harbour parks for the "
+	    "winter\n---\n"
+	    "| AP Photo Council votes to close the harbour parks for the "
+	    "winter The mayor wants them open.\n\n"
+	    "The council met on Monday to vote on the parks of the city.\n");
+	assert_true(is_boilerplate(doc, "| AP Photo Council votes to close "
+	    "the harbour parks for the winter The mayor wants them open."));
+	document_free(doc);
+
+	doc = testlib_load("a.txt",
+	    "---\ntitle: \"Council votes to close the harbour parks for the "
+	    "winter or for good : Harbour Ledger\"\n---\n"
+	    "In The Arena Council votes to close the harbour parks for the "
+	    "winter or for good : Harbour Ledger\n\n"
+	    "Council votes to close the harbour parks for the winter\n\n"
+	    "The council met on Monday to vote on the parks of the city.\n");
+	assert_true(is_boilerplate(doc, "In The Arena Council votes to close "
+	    "the harbour parks for the winter or for good : Harbour Ledger"));
+	assert_true(is_boilerplate(doc,
+	    "Council votes to close the harbour parks for the winter"));
+	document_free(doc);
+}
+
 int
 main(void)
 {
@@ -758,6 +813,7 @@ main(void)
 		cmocka_unit_test(test_boilerplate_credit_lines),
 		cmocka_unit_test(test_boilerplate_roles),
 		cmocka_unit_test(test_boilerplate_notes),
+		cmocka_unit_test(test_boilerplate_titles),
 	};
 	return cmocka_run_group_tests(tests, NULL, NULL);
 }
