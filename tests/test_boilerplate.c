@@ -797,6 +797,47 @@ test_boilerplate_titles(void **state)
 	document_free(doc);
 }
 
+/* Calls to act pointing at a link ("Vote Here!", "Check our ...") and
+ * the questions over them in their paragraph, a call ending in a colon
+ * over the page's last line, a box in brackets holding a call; and the
+ * imperatives, questions and colons of prose, a post's question over its
+ * signature. */
+static void
+test_boilerplate_calls(void **state)
+{
+	struct document *doc = testlib_load("a.txt",
+	    "The council met on Monday to vote on the budget of the city.\n\n"
+	    "Should the council close the parks? Vote Here!\n\n"
+	    "Read the full report here.\n\n"
+	    "There are two values in conflict here.\n\n"
+	    "Get the hell out of here.\n\n"
+	    "Which parks will close first? Check our park tracker to find "
+	    "out.\n\n"
+	    "Is the mayor right? \xe2\x80\x94 Ann Lee (@annlee) May 2, 2019\n\n"
+	    "[Want the council's news in your inbox? Sign up here for the "
+	    "Ledger's newsletter.]\n\n"
+	    "Watch what the mayor said next:\n\n"
+	    "The parks will close in May, the mayor said on Monday night.\n\n"
+	    "Watch the mayor grill the clerk on the budget:\n");
+
+	assert_true(is_boilerplate(doc, "Should the council close the parks?"));
+	assert_true(is_boilerplate(doc, "Vote Here!"));
+	assert_true(is_boilerplate(doc, "Read the full report here."));
+	assert_false(is_boilerplate(doc,
+	    "There are two values in conflict here."));
+	assert_false(is_boilerplate(doc, "Get the hell out of here."));
+	assert_true(is_boilerplate(doc, "Which parks will close first?"));
+	assert_true(is_boilerplate(doc,
+	    "Check our park tracker to find out."));
+	assert_false(is_boilerplate(doc, "Is the mayor right?"));
+	assert_true(is_boilerplate(doc,
+	    "[Want the council's news in your inbox?"));
+	assert_false(is_boilerplate(doc, "Watch what the mayor said next:"));
+	assert_true(is_boilerplate(doc,
+	    "Watch the mayor grill the clerk on the budget:"));
+	document_free(doc);
+}
+
 int
 main(void)
 {
@@ -814,6 +855,7 @@ main(void)
 		cmocka_unit_test(test_boilerplate_roles),
 		cmocka_unit_test(test_boilerplate_notes),
 		cmocka_unit_test(test_boilerplate_titles),
+		cmocka_unit_test(test_boilerplate_calls),
 	};
 	return cmocka_run_group_tests(tests, NULL, NULL);
 }
