@@ -704,6 +704,7 @@ boilerplate_mark(struct document *doc)
 		    furniture_video_box(s) ||
 		    note_bio_end(&doc->sentences[first[p] + count[p] - 1]) ||
 		    note_text(s) ||
+		    ((seen == 1 || p + 1 == last) && note_piece(s, seen == 1)) ||
 		    ((seen <= BOILERPLATE_BIO_OPENING || p + 1 == last) &&
 		    note_bio(s)) ||
 		    (count[p] == 1 && (tagline || furniture_shop(l))) || byline;

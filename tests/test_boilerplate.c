@@ -838,6 +838,32 @@ test_boilerplate_calls(void **state)
 	document_free(doc);
 }
 
+/* Notes about the piece: closing the body ("This story was produced with
+ * support from ..."), or opening it by saying what the text is ("This is
+ * a rush transcript."), with their paragraphs; a sentence about a report
+ * within the body is prose.  Names joined by "and" before
+ * "contributed." are a credit. */
+static void
+test_boilerplate_piece_notes(void **state)
+{
+	struct document *doc = testlib_load("a.txt",
+	    "This is a rush transcript. Copy may not be in its final form.\n\n"
+	    "The council met on Monday to vote on the budget of the city.\n\n"
+	    "This report shows the council spent more on the parks.\n\n"
+	    "The clerk counted the votes again on Tuesday morning.\n\n"
+	    "Ann Lee and Bo Diaz contributed.\n\n"
+	    "This story was produced with support from the Harbour Fund.\n");
+
+	assert_true(is_boilerplate(doc, "This is a rush transcript."));
+	assert_true(is_boilerplate(doc, "Copy may not be in its final form."));
+	assert_false(is_boilerplate(doc,
+	    "This report shows the council spent more on the parks."));
+	assert_true(is_boilerplate(doc, "Ann Lee and Bo Diaz contributed."));
+	assert_true(is_boilerplate(doc, "This story was produced with "
+	    "support from the Harbour Fund."));
+	document_free(doc);
+}
+
 int
 main(void)
 {
@@ -856,6 +882,7 @@ main(void)
 		cmocka_unit_test(test_boilerplate_notes),
 		cmocka_unit_test(test_boilerplate_titles),
 		cmocka_unit_test(test_boilerplate_calls),
+		cmocka_unit_test(test_boilerplate_piece_notes),
 	};
 	return cmocka_run_group_tests(tests, NULL, NULL);
 }
