@@ -13,11 +13,19 @@
 
 #include <stdbool.h>
 
-struct furniture_line;
+#include "furniture.h"
+
+/* The verbs' first bytes (call.c). */
+extern const bool call_first[256];
 
 /* Could L be a call, by its first byte: an upper-case letter among the
- * verbs' first?  Asked before the calls below. */
-bool call_may(const struct furniture_line *l);
+ * verbs' first?  Asked of every line before the calls below, here, where
+ * a call to ask it cost 3.5 M instructions over the archive. */
+static inline bool
+call_may(const struct furniture_line *l)
+{
+	return l->len > 0 && call_first[(unsigned char)l->s[0]];
+}
 
 /* A call pointing at a link: the verb, at most CALL_WORDS words, ending
  * on "here" or with "our" after the verb. */
