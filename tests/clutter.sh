@@ -9,7 +9,7 @@
 # (fresh11.tsv), session 9's (fresh12.tsv) and its second (fresh13.tsv),
 # session 10's (fresh14.tsv) and its second (fresh15.tsv), session 11's
 # (fresh16.tsv) and its second (fresh17.tsv), session 12's
-# (fresh18.tsv), each source
+# (fresh18.tsv) and its second (fresh19.tsv), each source
 # read alone and in the whole AllSides archive.
 bin=${PARALLAX_BIN:-./parallax}
 srcdir=${PARALLAX_SRCDIR:-.}
@@ -298,8 +298,23 @@ fi
 # archive lines newly marked, all read, all furniture.  fresh17 48/52
 # (92.3%) in the archive, 46/52 alone; fresh18 39/45 (86.7%) and 38/45;
 # all 4,900 653/710 (92.0%) and 631/710 (88.9%), no prose marked.
+# Session 12's second fresh 300 (fresh19.tsv: 38 furniture, 253 prose, 9
+# headings), drawn by draw.py (salt s12-fresh19) after that session's
+# last change and labelled before any figure was printed: in the archive
+# 34/38 (89.5%), alone 32/38 (84.2%), no prose marked, headings 3/9
+# flagged.  Two labels were corrected after the figure, slips in
+# recording them, not judgements: two Washington Times "Sign up for
+# Daily Newsletters" lines had been left prose where the same sample
+# labels the same line furniture (as first recorded: 32/36 and 30/36, 2
+# prose marked).  Its misses: "More election coverage from USA TODAY:"
+# over its bulleted links, Howard Kurtz's list of the column's items
+# ("Heavy-handed New York Times?"), NPR's "Mailing list.", The
+# Atlantic's link run into the body ("David Frum: Stone walks free
+# ..."); and alone a columnist's name under his bio and "6 years ago".
+# All 5,200: in the archive 687/748 (91.8%), which must meet the goal;
+# alone 663/748 (88.6%), a floor; no prose marked of 4,296.
 # The per-set figures below are floors, which only catch a regression.
-CLUTTER_FLOORS=${CLUTTER_FLOORS-'{"alone": {"tune": {"furniture": 0.85, "prose": 0}, "held": {"furniture": 0.91, "prose": 0}, "fresh": {"furniture": 1.0, "prose": 0}, "fresh300": {"furniture": 0.97, "prose": 0}, "fresh6": {"furniture": 0.93, "prose": 0}, "fresh7": {"furniture": 0.92, "prose": 0}, "fresh5": {"furniture": 0.95, "prose": 0}, "fresh8": {"furniture": 0.95, "prose": 0}, "fresh9": {"furniture": 0.73, "prose": 0}, "fresh10": {"furniture": 0.95, "prose": 0}, "fresh11": {"furniture": 0.86, "prose": 0}, "fresh12": {"furniture": 0.93, "prose": 0}, "fresh13": {"furniture": 0.8, "prose": 0}, "fresh14": {"furniture": 0.94, "prose": 0}, "fresh15": {"furniture": 0.77, "prose": 0}, "fresh16": {"furniture": 0.88, "prose": 0}, "fresh17": {"furniture": 0.88, "prose": 0}, "fresh18": {"furniture": 0.84, "prose": 0}, "all": {"furniture": 0.88, "prose": 0}}, "archive": {"tune": {"furniture": 0.85, "prose": 0}, "held": {"furniture": 0.91, "prose": 0}, "fresh": {"furniture": 1.0, "prose": 0}, "fresh300": {"furniture": 0.97, "prose": 0}, "fresh6": {"furniture": 0.95, "prose": 0}, "fresh7": {"furniture": 0.97, "prose": 0}, "fresh5": {"furniture": 0.95, "prose": 0}, "fresh8": {"furniture": 0.95, "prose": 0}, "fresh9": {"furniture": 0.84, "prose": 0}, "fresh10": {"furniture": 0.97, "prose": 0}, "fresh11": {"furniture": 0.88, "prose": 0}, "fresh12": {"furniture": 0.95, "prose": 0}, "fresh13": {"furniture": 0.86, "prose": 0}, "fresh14": {"furniture": 1.0, "prose": 0}, "fresh15": {"furniture": 0.81, "prose": 0}, "fresh16": {"furniture": 0.9, "prose": 0}, "fresh17": {"furniture": 0.92, "prose": 0}, "fresh18": {"furniture": 0.86, "prose": 0}, "all": {"furniture": 0.91, "prose": 0}}}'}
+CLUTTER_FLOORS=${CLUTTER_FLOORS-'{"alone": {"tune": {"furniture": 0.85, "prose": 0}, "held": {"furniture": 0.91, "prose": 0}, "fresh": {"furniture": 1.0, "prose": 0}, "fresh300": {"furniture": 0.97, "prose": 0}, "fresh6": {"furniture": 0.93, "prose": 0}, "fresh7": {"furniture": 0.92, "prose": 0}, "fresh5": {"furniture": 0.95, "prose": 0}, "fresh8": {"furniture": 0.95, "prose": 0}, "fresh9": {"furniture": 0.73, "prose": 0}, "fresh10": {"furniture": 0.95, "prose": 0}, "fresh11": {"furniture": 0.86, "prose": 0}, "fresh12": {"furniture": 0.93, "prose": 0}, "fresh13": {"furniture": 0.8, "prose": 0}, "fresh14": {"furniture": 0.94, "prose": 0}, "fresh15": {"furniture": 0.77, "prose": 0}, "fresh16": {"furniture": 0.88, "prose": 0}, "fresh17": {"furniture": 0.88, "prose": 0}, "fresh18": {"furniture": 0.84, "prose": 0}, "fresh19": {"furniture": 0.84, "prose": 0}, "all": {"furniture": 0.88, "prose": 0}}, "archive": {"tune": {"furniture": 0.85, "prose": 0}, "held": {"furniture": 0.91, "prose": 0}, "fresh": {"furniture": 1.0, "prose": 0}, "fresh300": {"furniture": 0.97, "prose": 0}, "fresh6": {"furniture": 0.95, "prose": 0}, "fresh7": {"furniture": 0.97, "prose": 0}, "fresh5": {"furniture": 0.95, "prose": 0}, "fresh8": {"furniture": 0.95, "prose": 0}, "fresh9": {"furniture": 0.84, "prose": 0}, "fresh10": {"furniture": 0.97, "prose": 0}, "fresh11": {"furniture": 0.88, "prose": 0}, "fresh12": {"furniture": 0.95, "prose": 0}, "fresh13": {"furniture": 0.86, "prose": 0}, "fresh14": {"furniture": 1.0, "prose": 0}, "fresh15": {"furniture": 0.81, "prose": 0}, "fresh16": {"furniture": 0.9, "prose": 0}, "fresh17": {"furniture": 0.92, "prose": 0}, "fresh18": {"furniture": 0.86, "prose": 0}, "fresh19": {"furniture": 0.89, "prose": 0}, "all": {"furniture": 0.91, "prose": 0}}}'}
 export CLUTTER_FLOORS
 PARALLAX_TAXONOMY=${PARALLAX_TAXONOMY:-$srcdir/config/taxonomy.yaml}
 export PARALLAX_TAXONOMY
@@ -312,4 +327,4 @@ exec python3 "$srcdir/tests/clutter/clutter.py" "$bin" "$data" \
     "$srcdir/tests/clutter/fresh12.tsv" "$srcdir/tests/clutter/fresh13.tsv" \
     "$srcdir/tests/clutter/fresh14.tsv" "$srcdir/tests/clutter/fresh15.tsv" \
     "$srcdir/tests/clutter/fresh16.tsv" "$srcdir/tests/clutter/fresh17.tsv" \
-    "$srcdir/tests/clutter/fresh18.tsv"
+    "$srcdir/tests/clutter/fresh18.tsv" "$srcdir/tests/clutter/fresh19.tsv"

@@ -30,7 +30,9 @@ tests/clutter/fresh16.tsv 300 more (session 11's), labelled before any
 change ran on them; tests/clutter/fresh17.tsv 300 more (a second salt of
 session 11), drawn after that session's last rule and labelled before its
 figures; tests/clutter/fresh18.tsv 300 more (session 12's), labelled before
-any change ran on them.
+any change ran on them; tests/clutter/fresh19.tsv 300 more (a second salt
+of session 12), drawn after that session's last rule and labelled before
+its figures.
 
 How a line is labelled, so that every reader labels alike: a line that
 repeats the article's own title over the body (the headline parallax
