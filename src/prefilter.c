@@ -64,7 +64,7 @@ prefilter_find_islands(struct matcher_scratch *s, const char *text)
 {
 	struct cpinfo ci, none = { 0 };
 	struct island *isl;
-	size_t pos, start, end, w;
+	size_t pos, start, end, w, i;
 
 	s->nislands = 0;
 	pos = blockmask_next(s->hmask, 0, 0, s->len);
@@ -72,17 +72,19 @@ prefilter_find_islands(struct matcher_scratch *s, const char *text)
 		/* Copied: token_starts_chunk may fill the same cache slot. */
 		ci = *token_cached_info(s, token_next_cp(text, s->len, pos,
 		    &w));
-		if ((ci.flags & (CP_ALONE | CP_BOUNDARY | CP_SELF)) ==
-		    (CP_ALONE | CP_BOUNDARY | CP_SELF) &&
-		    ci.kind == TOK_WORD &&
+		if ((ci.flags & (CP_ALONE | CP_BOUNDARY | CP_IN_PLACE)) ==
+		    (CP_ALONE | CP_BOUNDARY | CP_IN_PLACE) &&
+		    ci.kind == TOK_WORD && ci.xlen == w &&
 		    token_starts_chunk(s, text, s->len, pos + w, &end)) {
 			/*
-			 * A letter that nothing changes: the text's bytes are
-			 * its folded ones, so it is cut as ASCII ones are.
+			 * A letter that NFC and the mappings leave alone and
+			 * folding keeps as long ("Ä", "ü"): its folded bytes
+			 * take its place in fold (the islands read the text
+			 * there), so it is cut as ASCII ones are.
 			 */
-			for (end = pos + w; pos < end; pos++) {
+			for (end = pos + w, i = 0; pos < end; pos++, i++) {
 				s->wmask[pos / 64] |= 1ULL << (pos % 64);
-				s->words[pos] = s->fold[pos];
+				s->fold[pos] = s->words[pos] = ci.fold[i];
 			}
 			pos = blockmask_next(s->hmask, 0, end, s->len);
 			continue;

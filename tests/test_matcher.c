@@ -818,8 +818,9 @@ test_lead_keys(void **state)
 }
 
 /*
- * Non-ASCII text: letters inside words, curly quotes, dashes and
- * combining marks, at every offset across a block end.
+ * Non-ASCII text: letters inside words, capitals folded in place or not
+ * (a longer or shorter fold, a mark after the word), curly quotes, dashes
+ * and combining marks, at every offset across a block end.
  */
 static void
 test_block_unicode(void **state)
@@ -845,6 +846,12 @@ test_block_unicode(void **state)
 		{ "\xc3\xa9t\xc3\xa9", "\xc3\x89t\xc3\xa9 x", 0, 5 },
 		{ "\xd1\x97\xd0\xb0",
 		    "\xd1\x97\xd0\xb0\xd0\xb0 \xd1\x97\xd0\xb0", 7, 4 },
+		{ "\xd1\x83\xd0\xba\xd1\x80\xd0\xb0\xd1\x97\xd0\xbd\xd0\xb0",
+		    "\xd0\xa3\xd0\x9a\xd0\xa0\xd0\x90\xd0\x87\xd0\x9d\xd0\x90 x",
+		    0, 14 },
+		{ "\xc3\xa6r\xc3\xb8\xc3\xa9", "\xc3\x86r\xc3\xb8" "e\xcc\x81 x", 0, 8 },
+		{ "\xc3\xa6r\xc3\xb8", "\xc3\x86r\xc3\xb8" "e\xcc\x81 x", 0, 0 },
+		{ "\xc3\x9fx", "\xe1\xba\x9ex y", 0, 4 },
 		{ "nato", "NATO\xc2\xa0membership", 0, 4 },
 		{ "nato membership", "NATO\xc2\xa0membership", 0, 16 },
 	};
