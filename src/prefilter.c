@@ -9,6 +9,7 @@
 
 #include "blockmask.h"
 #include "prefilter.h"
+#include "scan.h"
 #include "token.h"
 #include "xalloc.h"
 
@@ -323,8 +324,9 @@ prefilter_block_with(struct matcher_scratch *s, const uint64_t *leads,
 		prefilter_add_mask(s, pos[i] / 64, pos[i] % 64);
 }
 
-static void NOINLINE
-prefilter_block(struct matcher_scratch *s)
+/* Which lead test: EVERY, or a dense filter, lists the tokens. */
+ALWAYS_INLINE void
+prefilter_block_any(struct matcher_scratch *s)
 {
 	const uint64_t *leads = s->filt->leads;
 
@@ -339,6 +341,25 @@ prefilter_block(struct matcher_scratch *s)
 	else
 		prefilter_block_with(s, leads, false, false, false);
 }
+
+static void NOINLINE
+prefilter_block(struct matcher_scratch *s)
+{
+	prefilter_block_any(s);
+}
+
+#ifdef SCAN_AVX2
+/*
+ * prefilter_block for CPUs with BMI2 (scan_level's AVX2 ones): a shift
+ * by a token's bit is one instruction, not three, and the lead test of a
+ * dense filter runs a sixth fewer.
+ */
+static __attribute__((target("bmi,bmi2"))) void NOINLINE
+prefilter_block_bmi2(struct matcher_scratch *s)
+{
+	prefilter_block_any(s);
+}
+#endif
 
 /*
  * Finds the candidates of TEXT: the masks of every block, the islands and
@@ -385,5 +406,11 @@ prefilter_find(struct matcher_scratch *s, const char *text, size_t len)
 		}
 		s->starts[k] = st;
 	}
+#ifdef SCAN_AVX2
+	if (scan_level >= SCAN_LEVEL_AVX2) {
+		prefilter_block_bmi2(s);
+		return;
+	}
+#endif
 	prefilter_block(s);
 }
