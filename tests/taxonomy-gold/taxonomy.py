@@ -210,8 +210,10 @@ def load_corpus(path):
     return arts
 
 
-def run(parallax, arts, taxonomy):
-    """Every body sentence: (ID, text, topics, [(topic, keyword)])."""
+def run(parallax, arts, taxonomy, spans=False):
+    """Every body sentence: (ID, text, topics, [(topic, keyword)]), each
+    match with its start and end (bytes of the UTF-8 text) as well when
+    SPANS."""
     sents = []
     with tempfile.TemporaryDirectory(prefix="taxonomy-gold.") as tmp:
         for art_id, a in arts.items():
@@ -226,7 +228,9 @@ def run(parallax, arts, taxonomy):
             continue
         art_id = os.path.basename(s["source"])[:-len(".txt")]
         sents.append((art_id, s["text"], s["topics"],
-                      [(m["topic"], m["keyword"]) for m in s["matches"]]))
+                      [(m["topic"], m["keyword"]) +
+                       ((m["start"], m["end"]) if spans else ())
+                       for m in s["matches"]]))
     return sents
 
 
