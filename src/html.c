@@ -782,6 +782,10 @@ html_sniff(const char *buf, size_t len)
 			return 0;
 		i = (size_t)(end - probe) + (*end == '>' ? 1 : 3);
 	}
+	/* Every start is a tag: a source opening with words or front
+	 * matter (most) is told by its first byte, not eight comparisons. */
+	if (i == n || probe[i] != '<')
+		return 0;
 	for (k = 0; k < HTML_COUNT(starts); k++) {
 		if (html_starts(probe + i, n - i, starts[k]))
 			return 1;

@@ -495,30 +495,16 @@ markdown_lines16(const char *p)
 }
 #endif
 
-/*
- * Where markdown_lines is in its scan: the last block of 32 bytes the
- * AVX2 scan classed, from BASE, and the stops in it as bits.  A body of
- * news has a stop every 120 bytes or so, nearly all line ends; classing
- * the block again for each one cost 137 instructions a stop.
- */
-struct markdown_scan {
-	size_t base;
-	uint32_t mask;		/* 0 before the first block */
-};
-
 #ifdef SCAN_AVX2
 /*
- * The first of markdown_lines' stops from I on, 32 bytes at a time while
- * more than 32 are left (the byte after them is read for a space pair),
- * else where it stopped looking; the block it stopped in goes to *SC.
- * A nibble table look-up classes every byte at once: bit k of lo[x & 15]
- * & hi[x >> 4] says byte x is a control byte (k = 0), '&' or '*' (1), '<'
- * (2), '\\', ']' or '_' (3), '`' (4), '~' (5) or 0xc2 (6); comparing for
- * each took 2.4 instructions a byte.
+ * markdown_lines' stops among the 32 bytes at P, as bits (P[32] is read
+ * for a space pair).  A nibble table look-up classes every byte at once:
+ * bit k of lo[x & 15] & hi[x >> 4] says byte x is a control byte (k = 0),
+ * '&' or '*' (1), '<' (2), '\\', ']' or '_' (3), '`' (4), '~' (5) or 0xc2
+ * (6); comparing for each took 2.4 instructions a byte.
  */
-__attribute__((target("avx2"))) static size_t
-markdown_lines_avx2(const char *text, size_t len, size_t i,
-    struct markdown_scan *sc)
+__attribute__((target("avx2"), always_inline)) static inline uint32_t
+markdown_lines32(const char *p)
 {
 	const __m256i lo = _mm256_setr_epi8(17, 1, 65, 1, 1, 1, 3, 1, 1, 1,
 	    3, 1, 13, 9, 33, 9, 17, 1, 65, 1, 1, 1, 3, 1, 1, 1, 3, 1, 13, 9,
@@ -528,62 +514,70 @@ markdown_lines_avx2(const char *text, size_t len, size_t i,
 	    0);
 	const __m256i nibble = _mm256_set1_epi8(0x0f), sp = _mm256_set1_epi8(' ');
 	__m256i x, y, c;
-	uint32_t m;
 
-	for (; len - i > 32; i += 32) {
-		x = _mm256_loadu_si256((const __m256i *)(const void *)(text + i));
-		y = _mm256_loadu_si256((const __m256i *)(const void *)
-		    (text + i + 1));
-		c = _mm256_and_si256(_mm256_shuffle_epi8(lo,
-		    _mm256_and_si256(x, nibble)), _mm256_shuffle_epi8(hi,
-		    _mm256_and_si256(_mm256_srli_epi16(x, 4), nibble)));
-		m = ~(uint32_t)_mm256_movemask_epi8(_mm256_cmpeq_epi8(c,
-		    _mm256_setzero_si256())) |
-		    (uint32_t)_mm256_movemask_epi8(_mm256_and_si256(
-		    _mm256_cmpeq_epi8(x, sp), _mm256_cmpeq_epi8(y, sp)));
-		if (m != 0) {
-			sc->base = i;
-			sc->mask = m;
-			return i + (size_t)__builtin_ctz(m);
-		}
-	}
-	return i;
+	x = _mm256_loadu_si256((const __m256i *)(const void *)p);
+	y = _mm256_loadu_si256((const __m256i *)(const void *)(p + 1));
+	c = _mm256_and_si256(_mm256_shuffle_epi8(lo, _mm256_and_si256(x,
+	    nibble)), _mm256_shuffle_epi8(hi, _mm256_and_si256(
+	    _mm256_srli_epi16(x, 4), nibble)));
+	return ~(uint32_t)_mm256_movemask_epi8(_mm256_cmpeq_epi8(c,
+	    _mm256_setzero_si256())) |
+	    (uint32_t)_mm256_movemask_epi8(_mm256_and_si256(
+	    _mm256_cmpeq_epi8(x, sp), _mm256_cmpeq_epi8(y, sp)));
+}
+
+/* markdown_lines_bits with AVX2, the last block from a copy padded with
+ * zeros: control bytes, whose bits lie past LEN, where scan_bits_next
+ * does not look. */
+__attribute__((target("avx2"))) static void
+markdown_lines_bits_avx2(const char *text, size_t len, uint64_t *bits)
+{
+	char pad[65];
+	size_t i;
+
+	for (i = 0; len - i > 64; i += 64)
+		bits[i / 64] = markdown_lines32(text + i) |
+		    (uint64_t)markdown_lines32(text + i + 32) << 32;
+	if (i == len)
+		return;
+	memset(pad, 0, sizeof pad);
+	memcpy(pad, text + i, len - i);
+	bits[i / 64] = markdown_lines32(pad) |
+	    (uint64_t)markdown_lines32(pad + 32) << 32;
 }
 #endif
 
-/* The first of markdown_lines' stops in TEXT from I on, or LEN; I only
- * grows from one call to the next with the same *SC.  A stop in the
- * block the last call classed is its next bit. */
-static size_t
-markdown_lines_next(const char *text, size_t len, size_t i,
-    struct markdown_scan *sc)
+/*
+ * markdown_lines' stops of TEXT as bits, 64 bytes a word (bit k of word
+ * w is TEXT[64 w + k]), for (LEN + 63) / 64 words: found in one pass
+ * before the lines are walked.  A body of news has a stop every 120
+ * bytes or so, nearly all line ends; looking for each from the last cost
+ * a call and the look-up's set-up a stop.
+ */
+static void
+markdown_lines_bits(const char *text, size_t len, uint64_t *bits)
 {
-#ifdef SCAN_SSE2
-	unsigned m;
-#endif
+	size_t i = 0, k;
+	uint64_t m;
 
-	if (sc->mask != 0 && i - sc->base < 32) {
-		uint32_t left = sc->mask & (UINT32_MAX << (i - sc->base));
-
-		if (left != 0)
-			return sc->base + (size_t)__builtin_ctz(left);
-		i = sc->base + 32;
-	}
 #ifdef SCAN_AVX2
-	if (scan_level >= SCAN_LEVEL_AVX2 && len - i > 32 &&
-	    (i = markdown_lines_avx2(text, len, i, sc)) < len &&
-	    markdown_lines_stop(text, len, i))
-		return i;
-#endif
-#ifdef SCAN_SSE2
-	for (; scan_level >= SCAN_LEVEL_SSE2 && len - i > 16; i += 16) {
-		if ((m = markdown_lines16(text + i)) != 0)
-			return i + (size_t)__builtin_ctz(m);
+	if (scan_level >= SCAN_LEVEL_AVX2) {
+		markdown_lines_bits_avx2(text, len, bits);
+		return;
 	}
 #endif
-	while (i < len && !markdown_lines_stop(text, len, i))
-		i++;
-	return i;
+#ifdef SCAN_SSE2
+	for (; scan_level >= SCAN_LEVEL_SSE2 && len - i > 64; i += 64)
+		bits[i / 64] = markdown_lines16(text + i) |
+		    (uint64_t)markdown_lines16(text + i + 16) << 16 |
+		    (uint64_t)markdown_lines16(text + i + 32) << 32 |
+		    (uint64_t)markdown_lines16(text + i + 48) << 48;
+#endif
+	for (; i < len; i += 64) {
+		for (k = 0, m = 0; k < 64 && i + k < len; k++)
+			m |= (uint64_t)markdown_lines_stop(text, len, i + k) << k;
+		bits[i / 64] = m;
+	}
 }
 
 /*
@@ -664,8 +658,8 @@ markdown_list_item(const char *text, size_t len, size_t i,
 }
 
 /*
- * markdown_plain_start for the line at TEXT[I] of markdown_lines, which
- * also takes a list item md4c renders as it stands (markdown_list_item)
+ * markdown_plain_start for the line at TEXT[I] of markdown_lines, not
+ * blank (markdown_lines_start), which also takes a list item md4c renders as it stands (markdown_list_item)
  * and follows the list.  A list ends for sure only at a paragraph after a
  * blank line; until then an item's number must be the list's next, and
  * is then right whether md4c's list went on or not.  An item after a
@@ -674,15 +668,11 @@ markdown_list_item(const char *text, size_t len, size_t i,
  * loose list as its mark and its words apart, the first item too.
  */
 static bool
-markdown_lines_start(const char *text, size_t len, size_t i,
+markdown_lines_start_any(const char *text, size_t len, size_t i,
     struct markdown_list *list)
 {
 	unsigned long number;
 
-	if (i == len || text[i] == '\n') {
-		list->blank = true;
-		return true;
-	}
 	if (markdown_plain_start(text, len, i)) {
 		if (list->blank)
 			list->open = list->ordered = false;
@@ -693,6 +683,25 @@ markdown_lines_start(const char *text, size_t len, size_t i,
 		list->next = number + 1;
 	} else
 		return false;
+	list->blank = false;
+	return true;
+}
+
+/* markdown_lines_start_any, in line for the lines most are: blank, or
+ * opening with a byte no block opens with (nor a space, which
+ * markdown_lines declines); a call a line cost 33 instructions. */
+static inline bool
+markdown_lines_start(const char *text, size_t len, size_t i,
+    struct markdown_list *list)
+{
+	if (i == len || text[i] == '\n') {
+		list->blank = true;
+		return true;
+	}
+	if (text[i] == ' ' || markdown_block_starts[(unsigned char)text[i]])
+		return markdown_lines_start_any(text, len, i, list);
+	if (list->blank)
+		list->open = list->ordered = false;
 	list->blank = false;
 	return true;
 }
@@ -712,6 +721,9 @@ markdown_lines_add(struct draft_para **p, size_t *n, size_t *cap,
 	(*n)++;
 }
 
+/* The stops' bits of a body of up to 32 KiB (most) lie on the stack. */
+#define MARKDOWN_LINES_ROOM 512
+
 /*
  * One pass over the bytes where markdown_is_plain, then draft_add's flat
  * check of each line took two and a look for each line's end: the stops
@@ -724,7 +736,7 @@ markdown_lines(const char *text, size_t len, struct draft_para **paras,
 {
 	struct draft_para *p = NULL;
 	struct markdown_list list = { false, false, 0, true };
-	struct markdown_scan sc = { 0, 0 };
+	uint64_t room[MARKDOWN_LINES_ROOM], *bits = room;
 	size_t i, start = 0, n = 0, cap = 0, end;
 	bool rule = false;
 
@@ -733,8 +745,11 @@ markdown_lines(const char *text, size_t len, struct draft_para **paras,
 		return false;
 	if (!markdown_lines_start(text, len, 0, &list))
 		return false;
-	for (i = markdown_lines_next(text, len, 0, &sc);;
-	    i = markdown_lines_next(text, len, i + 1, &sc)) {
+	if (len / 64 >= MARKDOWN_LINES_ROOM)
+		bits = xreallocarray(NULL, len / 64 + 1, sizeof *bits);
+	markdown_lines_bits(text, len, bits);
+	for (i = scan_bits_next(bits, 0, len);;
+	    i = scan_bits_next(bits, i + 1, len)) {
 		if (i == len || text[i] == '\n') {
 			if (i > start && !rule) {
 				markdown_lines_add(&p, &n, &cap, start, i);
@@ -773,6 +788,8 @@ markdown_lines(const char *text, size_t len, struct draft_para **paras,
 		    (unsigned char)text[i + 1] == 0xa0))
 			break;
 	}
+	if (bits != room)
+		free(bits);
 	if (i < len) {
 		free(p);
 		return false;

@@ -62,10 +62,10 @@ struct matcher {
 #endif
 
 /*
- * When this many leadbits words are set (one in sixteen), most tokens find
- * theirs set and prefilter_block_avx2, which tests four at a time
- * without branches, is used; below, prefilter_block_with rules most out
- * by the word.
+ * When this many leadbits words are set (one in sixteen), a branch on a
+ * token's word is a guess: the lead test lists every token and keeps
+ * those that pass, with no branch (prefilter_block_with); below, it rules
+ * most out by the word, a branch seldom taken.
  */
 #ifndef LEAD_DENSE
 #define LEAD_DENSE ((1 << (ROOT_BITS - 6)) / 16)

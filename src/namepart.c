@@ -142,28 +142,42 @@ namepart_after_name(const char *text, size_t len, size_t start,
 	return true;
 }
 
-/* Where a name would start after "of the" at END of TEXT, or LEN. */
-size_t
-namepart_of_the(const char *text, size_t len, size_t end)
+/* Past the white space at I of TEXT[0, LEN): where the next word starts,
+ * or LEN when there is no white space at I. */
+static size_t
+namepart_skip_space(const char *text, size_t len, size_t i)
 {
-	static const char *const words[] = { "of", "the" };
-	size_t i, w, n;
-
-	for (i = end, w = 0; w < 2; w++) {
-		n = strlen(words[w]);
-		if (i >= len || (text[i] != ' ' && text[i] != '\n'))
-			return len;
-		while (i < len && (text[i] == ' ' || text[i] == '\n'))
-			i++;
-		if (len - i < n || memcmp(text + i, words[w], n) != 0)
-			return len;
-		i += n;
-	}
-	if (i >= len || (text[i] != ' ' && text[i] != '\n'))
+	if (i >= len || !namepart_space((unsigned char)text[i]))
 		return len;
-	while (i < len && (text[i] == ' ' || text[i] == '\n'))
+	while (i < len && namepart_space((unsigned char)text[i]))
 		i++;
 	return i;
+}
+
+/* Where the word after WORD, standing at I of TEXT[0, LEN), starts, or
+ * LEN when WORD and white space do not stand there. */
+static size_t
+namepart_past(const char *text, size_t len, size_t i, const char *word)
+{
+	size_t n = strlen(word);
+
+	if (i >= len || len - i < n || memcmp(text + i, word, n) != 0)
+		return len;
+	return namepart_skip_space(text, len, i + n);
+}
+
+/* Where a body's name would start after "of" and an optional "the" at
+ * END of TEXT, or LEN; *THE says whether "the" was there. */
+size_t
+namepart_of(const char *text, size_t len, size_t end, bool *the)
+{
+	size_t body, name;
+
+	body = namepart_past(text, len, namepart_skip_space(text, len, end),
+	    "of");
+	name = namepart_past(text, len, body, "the");
+	*the = name < len;
+	return *the ? name : body;
 }
 
 /* Where a possessive ending at END of T ends its word: END less "'s",

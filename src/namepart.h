@@ -38,8 +38,10 @@ bool namepart_after_name(const char *text, size_t len, size_t start,
 size_t namepart_listed_before(const char *text, size_t start,
     char *const *names, size_t n);
 
-/* Where a name would start after "of the" at END of TEXT[0, LEN) ("a
- * soldier of the Islamic State"), or LEN (rule 9). */
-size_t namepart_of_the(const char *text, size_t len, size_t end);
+/* Where a body's name would start after "of" and an optional "the" at
+ * END of TEXT[0, LEN) ("a soldier of the Islamic State", "president of
+ * American Bridge"), or LEN; *THE says whether "the" stood there (rules
+ * 9 and 13). */
+size_t namepart_of(const char *text, size_t len, size_t end, bool *the);
 
 #endif

@@ -3,6 +3,7 @@
 #include <stdbool.h>
 #include <stddef.h>
 
+#include "ascii.h"
 #include "namepart.h"
 #include "owner.h"
 #include "phrasebook.h"
@@ -24,6 +25,27 @@ owner_name(const struct phrase *p)
 	return p->stated || (p->text[0] >= 'A' && p->text[0] <= 'Z');
 }
 
+/* Whether a hit of HITS[0, NHITS) that starts at AT names a place (a
+ * topic of the taxonomy's places) or a body of TOPIC's kin: a body an
+ * office of TOPIC is "of" in its own sense ("president of Mexico",
+ * "president of the United States" where that is a keyword of its own). */
+static bool
+owner_own_body(const struct owner *o, const struct hit *hits, size_t nhits,
+    size_t at, size_t topic)
+{
+	const struct phrase *q;
+	size_t i;
+
+	for (i = 0; i < nhits; i++) {
+		q = &o->book->phrases[hits[i].phrase];
+		if (hits[i].start == at && q->kind != PHRASE_EXCLUDE &&
+		    (o->tax->topics[q->topic].place ||
+		    owner_kin(o, topic, q->topic)))
+			return true;
+	}
+	return false;
+}
+
 /*
  * Rule 9: whether office hit H belongs to another body than its topic's,
  * named by a keyword written with a capital of a topic not its kin: the
@@ -34,18 +56,24 @@ owner_name(const struct phrase *p)
  * Islamic State").  Rule 13: an office that heads bodies of every kind
  * belongs to the one "of the" and a word in lower case begin ("the
  * president of the agents' union", "president of the conservative
- * Heritage Foundation"), which is no name of the taxonomy's; an office
- * that heads one kind only keeps its own there ("the governor of the
- * state").
+ * Heritage Foundation"), which is no name of the taxonomy's, or "of"
+ * (and "the") and a word with a capital, unless a place or a keyword of
+ * its own topic's kin begins there ("president of American Bridge" and
+ * "of the U.S. Chamber of Commerce", not "of Mexico"); an office that
+ * heads one kind only keeps its own there ("the governor of the state").
  */
 static bool
 owner_office_elsewhere(const struct owner *o, const char *text, size_t len,
     const struct hit *hits, size_t nhits, const struct hit *h)
 {
 	const struct phrase *p = &o->book->phrases[h->phrase], *q;
-	size_t i, name = namepart_of_the(text, len, h->end);
+	bool the;
+	size_t i, body = namepart_of(text, len, h->end, &the);
+	size_t name = the ? body : len;
 
-	if (p->heads && name < len && text[name] >= 'a' && text[name] <= 'z')
+	if (p->heads && body < len && ((the && ascii_is_lower(text[body])) ||
+	    (ascii_is_upper(text[body]) &&
+	    !owner_own_body(o, hits, nhits, body, p->topic))))
 		return true;
 	for (i = 0; i < nhits; i++) {
 		q = &o->book->phrases[hits[i].phrase];

@@ -9,13 +9,9 @@
 
 #include "blockmask.h"
 #include "prefilter.h"
-#include "scan.h"
 #include "token.h"
 #include "xalloc.h"
 
-#ifdef SCAN_AVX2
-#include <immintrin.h>
-#endif
 
 /*
  * The hot loop of prefilter_block keeps its registers to itself, and has
@@ -275,23 +271,24 @@ prefilter_add_mask(struct matcher_scratch *s, size_t k, size_t p)
  * Tests the tokens starting at the bits of s->starts against the lead
  * filter, without writing them: their keys are read from words, where
  * other tokens read as 0 (`*` words are keyed on their first GATE bytes).
- * If EVERY, any word may start a phrase and about half the tokens pass,
- * which ones at random: then the test sets no branch (a branch on it was
- * a guess), each token's position is written to tpos and kept if it
- * passed, and the kept ones go on after.  Otherwise few pass, and the
+ * If EVERY, any word may start a phrase and the short-word filter is
+ * tested too.  If LISTED, many tokens pass, which ones at random: then
+ * the test sets no branch (a branch on it was a guess, and waited on the
+ * filter's line), each token's position is written to tpos and kept if
+ * it passed, and the kept ones go on after.  Otherwise few pass, and the
  * branch is taken seldom.
  */
 ALWAYS_INLINE void
 prefilter_block_with(struct matcher_scratch *s, const uint64_t *leads,
-    bool gates, bool every)
+    bool gates, bool every, bool listed)
 {
 	const uint64_t *starts = s->starts, *shorts = s->filt->shorts;
 	const char *words = s->words;
 	size_t k, nblocks = s->nblocks, p, m = 0, i;
-	uint64_t st, x, w;
+	uint64_t st, x, w, pass;
 	uint32_t *pos = NULL, two;
 
-	if (every) {
+	if (listed) {
 		xgrow((void **)&s->tpos, &s->captpos, nblocks * 64,
 		    sizeof *s->tpos);
 		pos = s->tpos;
@@ -302,15 +299,18 @@ prefilter_block_with(struct matcher_scratch *s, const uint64_t *leads,
 			memcpy(&x, words + p, 8);
 			x = prefilter_lead_key(x);
 			w = leads[prefilter_lead_word(x)];
-			if (every) {
+			if (listed) {
+				pos[m] = (uint32_t)(k * 64 + p);
+				pass = w >> prefilter_lead_pos(x) |
+				    (gates ? w >> prefilter_lead_gate(x) : 0);
 				/* No short word's bit has a first byte 0
 				 * (a `*` word starts with a word byte), so
 				 * a key of 0, not a word, finds none. */
-				two = token_first_two(x);
-				pos[m] = (uint32_t)(k * 64 + p);
-				m += (w >> prefilter_lead_pos(x) |
-				    (gates ? w >> prefilter_lead_gate(x) : 0) |
-				    shorts[two / 64] >> two % 64) & 1;
+				if (every) {
+					two = token_first_two(x);
+					pass |= shorts[two / 64] >> two % 64;
+				}
+				m += pass & 1;
 			} else if (w != 0 && (((w >> prefilter_lead_pos(x)) &
 			    1) != 0 || (gates && ((w >> prefilter_lead_gate(x)) &
 			    1) != 0)))
@@ -321,132 +321,21 @@ prefilter_block_with(struct matcher_scratch *s, const uint64_t *leads,
 		prefilter_add_mask(s, pos[i] / 64, pos[i] % 64);
 }
 
-#ifdef SCAN_AVX2
-/*
- * For each set of four lanes that pass (bit j: lane j), the byte shuffle
- * that moves their 32-bit positions to the front, in order.
- */
-#define PACK_LANE(j) (4 * (j)), (4 * (j) + 1), (4 * (j) + 2), (4 * (j) + 3)
-#define PACK_NONE 0x80, 0x80, 0x80, 0x80
-static const unsigned char prefilter_pack[16][16]
-    __attribute__((aligned(16))) = {
-	{ PACK_NONE, PACK_NONE, PACK_NONE, PACK_NONE },
-	{ PACK_LANE(0), PACK_NONE, PACK_NONE, PACK_NONE },
-	{ PACK_LANE(1), PACK_NONE, PACK_NONE, PACK_NONE },
-	{ PACK_LANE(0), PACK_LANE(1), PACK_NONE, PACK_NONE },
-	{ PACK_LANE(2), PACK_NONE, PACK_NONE, PACK_NONE },
-	{ PACK_LANE(0), PACK_LANE(2), PACK_NONE, PACK_NONE },
-	{ PACK_LANE(1), PACK_LANE(2), PACK_NONE, PACK_NONE },
-	{ PACK_LANE(0), PACK_LANE(1), PACK_LANE(2), PACK_NONE },
-	{ PACK_LANE(3), PACK_NONE, PACK_NONE, PACK_NONE },
-	{ PACK_LANE(0), PACK_LANE(3), PACK_NONE, PACK_NONE },
-	{ PACK_LANE(1), PACK_LANE(3), PACK_NONE, PACK_NONE },
-	{ PACK_LANE(0), PACK_LANE(1), PACK_LANE(3), PACK_NONE },
-	{ PACK_LANE(2), PACK_LANE(3), PACK_NONE, PACK_NONE },
-	{ PACK_LANE(0), PACK_LANE(2), PACK_LANE(3), PACK_NONE },
-	{ PACK_LANE(1), PACK_LANE(2), PACK_LANE(3), PACK_NONE },
-	{ PACK_LANE(0), PACK_LANE(1), PACK_LANE(2), PACK_LANE(3) }
-};
-
-/*
- * prefilter_block_with for CPUs with AVX2: the tokens' positions listed,
- * then tested four at a time.
- */
-static __attribute__((target("avx2,bmi,popcnt"))) void
-prefilter_block_avx2(struct matcher_scratch *s, const uint64_t *leads,
-    bool gates)
-{
-	const __m256i ones = _mm256_set1_epi64x(0x0101010101010101LL);
-	const __m256i highs = _mm256_set1_epi64x((long long)
-	    0x8080808080808080ULL);
-	const __m256i one = _mm256_set1_epi64x(1);
-	const __m256i mul_word = _mm256_set1_epi64x(0x9e3779b1);
-	const __m256i mul_pos = _mm256_set1_epi64x(0xd6e8feb9);
-	const __m256i low6 = _mm256_set1_epi64x(63);
-	const __m256i low13 = _mm256_set1_epi64x((1 << (ROOT_BITS - 6)) - 1);
-	const __m256i gate = _mm256_set1_epi64x(gates ? 1 : 0);
-	const long long *words = (const long long *)(const void *)s->words;
-	const long long *lbits = (const long long *)(const void *)leads;
-	__m256i x, z, prod, w, hit;
-	__m128i idx;
-	uint32_t *pos;
-	size_t k, n = 0, m, i;
-	uint32_t base;
-	uint64_t st;
-	int found;
-
-	xgrow((void **)&s->tpos, &s->captpos, s->nblocks * 64 + 8,
-	    sizeof *s->tpos);
-	pos = s->tpos;
-	for (k = 0; k < s->nblocks; k++) {
-		/* Four at a time, whether there are or not (tzcnt of 0 is 64). */
-		st = s->starts[k];
-		base = (uint32_t)k * 64;
-		m = n + (size_t)_mm_popcnt_u64(st);
-		while (n < m) {
-			pos[n] = (uint32_t)(base + _tzcnt_u64(st));
-			st = _blsr_u64(st);
-			pos[n + 1] = (uint32_t)(base + _tzcnt_u64(st));
-			st = _blsr_u64(st);
-			pos[n + 2] = (uint32_t)(base + _tzcnt_u64(st));
-			st = _blsr_u64(st);
-			pos[n + 3] = (uint32_t)(base + _tzcnt_u64(st));
-			st = _blsr_u64(st);
-			n += 4;
-		}
-		n = m;
-	}
-	/* The last four repeat the last position; their lanes are masked. */
-	for (i = n; i % 4 != 0; i++)
-		pos[i] = pos[n - 1];
-	for (i = m = 0; i < n; i += 4) {
-		idx = _mm_loadu_si128((const __m128i *)(const void *)(pos + i));
-		x = _mm256_i32gather_epi64(words, idx, 1);
-		z = _mm256_and_si256(_mm256_sub_epi64(x, ones), highs);
-		x = _mm256_and_si256(x, _mm256_xor_si256(z,
-		    _mm256_sub_epi64(z, one)));
-		prod = _mm256_mul_epu32(x, mul_word);
-		w = _mm256_i64gather_epi64(lbits, _mm256_and_si256(
-		    _mm256_srli_epi64(prod, 32 - ROOT_BITS + 6), low13), 8);
-		hit = _mm256_and_si256(_mm256_srlv_epi64(w, _mm256_and_si256(
-		    _mm256_srli_epi64(prod, 32 - ROOT_BITS), low6)), gate);
-		x = _mm256_mul_epu32(_mm256_xor_si256(x,
-		    _mm256_srli_epi64(x, 32)), mul_pos);
-		hit = _mm256_or_si256(hit, _mm256_srlv_epi64(w,
-		    _mm256_and_si256(_mm256_srli_epi64(x, 26), low6)));
-		found = _mm256_movemask_pd(_mm256_castsi256_pd(
-		    _mm256_slli_epi64(hit, 63))) & (i + 4 <= n ? 15 :
-		    (1 << (n - i)) - 1);
-		/*
-		 * The passing positions packed to the front of the list,
-		 * over those already tested: which of four pass is random,
-		 * and a branch on each missed a third of the time.
-		 */
-		_mm_storeu_si128((__m128i *)(void *)(pos + m), _mm_shuffle_epi8(
-		    idx, _mm_load_si128((const __m128i *)(const void *)
-		    prefilter_pack[found])));
-		m += (size_t)_mm_popcnt_u32((unsigned)found);
-	}
-	for (i = 0; i < m; i++)
-		prefilter_add_mask(s, pos[i] / 64, pos[i] % 64);
-}
-#endif
-
 static void NOINLINE
 prefilter_block(struct matcher_scratch *s)
 {
 	const uint64_t *leads = s->filt->leads;
 
 	if (s->every)
-		prefilter_block_with(s, leads, s->filt->lead_gates, true);
-#ifdef SCAN_AVX2
-	else if (scan_level >= SCAN_LEVEL_AVX2 && s->filt->dense)
-		prefilter_block_avx2(s, leads, s->filt->lead_gates);
-#endif
+		prefilter_block_with(s, leads, s->filt->lead_gates, true, true);
+	else if (s->filt->dense && s->filt->lead_gates)
+		prefilter_block_with(s, leads, true, false, true);
+	else if (s->filt->dense)
+		prefilter_block_with(s, leads, false, false, true);
 	else if (s->filt->lead_gates)
-		prefilter_block_with(s, leads, true, false);
+		prefilter_block_with(s, leads, true, false, false);
 	else
-		prefilter_block_with(s, leads, false, false);
+		prefilter_block_with(s, leads, false, false, false);
 }
 
 /*

@@ -119,6 +119,12 @@ test_front_matter_plain_lines(void **state)
 	    "---\ntitle: Truce holds # draft\n---\nText.\n");
 	assert_string_equal(doc->title, "Truce holds");
 	document_free(doc);
+	/* A comment among the first sixteen bytes, which are looked at
+	 * together. */
+	doc = testlib_load("c16.md",
+	    "---\nurl: x # the wire's copy\n---\nText.\n");
+	assert_string_equal(doc->url, "x");
+	document_free(doc);
 
 	doc = testlib_load("u.md",
 	    "---\ntitle: Z\xc3\xbcrich  talks\n---\nText.\n");

@@ -264,7 +264,7 @@ assert_lines_render(const char *body)
  * them, or declines: random bodies of sanitised atoms that are plain or
  * almost (spaces doubled or at an edge, NBSP and the other characters
  * 0xc2 leads, marks, entities, block starts), at every scan level and
- * cut across the 32- and 16-byte blocks.  It must take at least the
+ * cut across its blocks (16, 32 and 64 bytes).  It must take at least the
  * plain bodies of flat lines.
  */
 static void

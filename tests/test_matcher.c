@@ -787,8 +787,7 @@ test_block_words(void **state)
 /*
  * The first filter keys a token on its first eight bytes up to one over
  * 0x80, a `*` word on its first four: words that share those with a
- * keyword still have to be all of it.  Tokens are tested four at a time
- * where the CPU can: counts that are not a multiple of four.
+ * keyword still have to be all of it, at any count of tokens before it.
  */
 static void
 test_lead_keys(void **state)

@@ -527,13 +527,17 @@ static const char heads_text[] =
     "version: 1\n"
     "offices: [president, governor*]\n"
     "heads: [president]\n"
+    "places: [world]\n"
     "topics:\n"
     "  - id: executive\n"
     "    label: Presidency\n"
-    "    keywords: [president]\n"
+    "    keywords: [president, president of the United States]\n"
     "  - id: state-local\n"
     "    label: States\n"
-    "    keywords: [governor*]\n";
+    "    keywords: [governor*]\n"
+    "  - id: world\n"
+    "    label: World\n"
+    "    keywords: [Mexico]\n";
 
 static int
 setup_heads(void **state)
@@ -543,8 +547,10 @@ setup_heads(void **state)
 
 /*
  * Rule 13: a head (an office that heads bodies of every kind) tags
- * nothing before "of the" and a word in lower case, the body it heads;
- * an office that is no head keeps its topic there.
+ * nothing before "of the" and a word in lower case, or "of" (and "the")
+ * and a word with a capital that no place or keyword of its own topic's
+ * kin begins: the body it heads; an office that is no head keeps its
+ * topic there.
  */
 static void
 test_heads(void **state)
@@ -554,11 +560,18 @@ test_heads(void **state)
 	expect(f, "The president of the agents' union spoke.", " |");
 	expect(f, "He is president of the conservative Heritage Foundation.",
 	    " |");
-	/* A name after "of the" is rule 9's to judge. */
+	expect(f, "Jessica Mackler, president of American Bridge, said.", " |");
+	expect(f, "He is the president of the Brady Campaign.", " |");
+	/* A place is the president's own country; the nation's own name is
+	 * a keyword of the topic's. */
+	expect(f, "The president of Mexico spoke.",
+	    "executive:president@4-13 world:Mexico@17-23 | executive world");
 	expect(f, "The president of the United States spoke.",
-	    "executive:president@4-13 | executive");
+	    "executive:president of the United States@4-34 | executive");
 	expect(f, "The president spoke of the plan.",
 	    "executive:president@4-13 | executive");
+	expect(f, "The president spoke of Mexico.",
+	    "executive:president@4-13 world:Mexico@23-29 | executive world");
 	expect(f, "The governor of the state spoke.",
 	    "state-local:governor*@4-12 | state-local");
 }
@@ -816,6 +829,8 @@ test_bundled_senses(void **state)
 		    "congress" },
 		{ "He is the minority leader of the Utah House of "
 		    "Representatives.", "congress" },
+		{ "Jessica Mackler, president of American Bridge, said.",
+		    "executive" },
 	}, found[] = {
 		{ "The defense secretary resigned on Thursday.", "security" },
 		{ "The attorney general sued on Monday.",
@@ -829,6 +844,8 @@ test_bundled_senses(void **state)
 		    "jobs" },
 		{ "The NATO summit agreed to spend 2 percent on defence.",
 		    "defence-spending" },
+		{ "The president of the United States spoke.", "executive" },
+		{ "The president of Mexico spoke.", "executive" },
 	};
 	struct fixture *f = *state;
 	size_t i;

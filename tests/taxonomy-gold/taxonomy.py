@@ -20,7 +20,8 @@ by fresh-15) serves fresh-16 to fresh-18; a seventh ("fresh7", less every
 article read by fresh-18) serves fresh-19 to fresh-21; an eighth
 ("fresh8", less every article read by fresh-21) serves fresh-22 to
 fresh-24; a ninth ("fresh9", less every article read by fresh-24) serves
-fresh-25 on.  Only body sentences count (not boilerplate, not headings).
+fresh-25 to fresh-27; a tenth ("fresh10", less every article read by
+fresh-27) serves fresh-28 on.  Only body sentences count (not boilerplate, not headings).
 
     taxonomy.py report PARALLAX CORPUS TAXONOMY [--top N] [--wrong N]
         coverage per AllSides topic (tuned and held out), the N most
@@ -30,7 +31,7 @@ fresh-25 on.  Only body sentences count (not boilerplate, not headings).
     taxonomy.py sample PARALLAX CORPUS TAXONOMY N SEED [SET]
         N tagged sentences drawn at random, as lines to label (below):
         from SET (tune, held, or a fresh bucket: fresh, fresh2 ...
-        fresh9) when given; fresh articles only when asked for
+        fresh10) when given; fresh articles only when asked for
     taxonomy.py check PARALLAX CORPUS TAXONOMY SAMPLE.tsv... [--report SAMPLE.tsv...]
         the summary figures, each labelled sample's wrong-sense rate, and
         exit 1 when a goal is missed; samples after --report are read
@@ -179,11 +180,20 @@ LABELLED_BEFORE_9 = LABELLED_BEFORE_8 | read_samples(
 fresh9 = bucket("fresh-17i:", [fresh, fresh2, fresh3, fresh4, fresh5, fresh6,
                                fresh7, fresh8], LABELLED_BEFORE_9)
 
+# fresh-25 to fresh-27 left the ninth bucket 5 unread articles: a tenth
+# (fresh-28 on), of articles no sample read by fresh-27, made before the
+# twelfth session's first change.
+LABELLED_BEFORE_10 = LABELLED_BEFORE_9 | read_samples(
+    ["fresh-%d.tsv" % n for n in range(25, 28)])
+fresh10 = bucket("fresh-17j:", [fresh, fresh2, fresh3, fresh4, fresh5,
+                                fresh6, fresh7, fresh8, fresh9],
+                 LABELLED_BEFORE_10)
+
 
 FRESH_BUCKETS = {"fresh": fresh, "fresh2": fresh2, "fresh3": fresh3,
                  "fresh4": fresh4, "fresh5": fresh5, "fresh6": fresh6,
                  "fresh7": fresh7, "fresh8": fresh8,
-                 "fresh9": fresh9}
+                 "fresh9": fresh9, "fresh10": fresh10}
 
 
 def unseen(art_id):
@@ -200,8 +210,10 @@ def load_corpus(path):
     return arts
 
 
-def run(parallax, arts, taxonomy):
-    """Every body sentence: (ID, text, topics, [(topic, keyword)])."""
+def run(parallax, arts, taxonomy, spans=False):
+    """Every body sentence: (ID, text, topics, [(topic, keyword)]), each
+    match with its start and end (bytes of the UTF-8 text) as well when
+    SPANS."""
     sents = []
     with tempfile.TemporaryDirectory(prefix="taxonomy-gold.") as tmp:
         for art_id, a in arts.items():
@@ -216,7 +228,9 @@ def run(parallax, arts, taxonomy):
             continue
         art_id = os.path.basename(s["source"])[:-len(".txt")]
         sents.append((art_id, s["text"], s["topics"],
-                      [(m["topic"], m["keyword"]) for m in s["matches"]]))
+                      [(m["topic"], m["keyword"]) +
+                       ((m["start"], m["end"]) if spans else ())
+                       for m in s["matches"]]))
     return sents
 
 
