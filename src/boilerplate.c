@@ -6,11 +6,13 @@
 
 #include "ascii.h"
 #include "boilerplate.h"
+#include "call.h"
 #include "caption.h"
 #include "document.h"
 #include "furniture.h"
 #include "note.h"
 #include "sitephrase.h"
+#include "title.h"
 #include "xalloc.h"
 
 /* Function words: a line carrying one is prose, not a tag line. */
@@ -439,6 +441,66 @@ boilerplate_signed(const struct sentence *s, const struct sentence *before,
 	    sitephrase_bullet(next->text, next->len) == 0);
 }
 
+/*
+ * A widget's lead-in: questions over a call in their paragraph ("Want
+ * more 2020 election coverage?", then "Download the USA TODAY app."; a
+ * poll's question over "Vote Here"), the N sentences from S, their lines
+ * from L, the lines after the questions all furniture.  Not a post's
+ * text over its signature ("— Name (@handle) ..."), a handle or a
+ * link, which open otherwise than a call.
+ */
+#define BOILERPLATE_LEAD_IN_WORDS 15
+
+static bool
+boilerplate_lead_in(const struct sentence *s, struct furniture_line *l,
+    size_t n)
+{
+	size_t i, questions = 0;
+
+	while (questions < n && !s[questions].boilerplate) {
+		const struct furniture_line *q = &l[questions];
+
+		if (q->unclosed == 0 || q->s[q->unclosed - 1] != '?' ||
+		    memchr(q->s, '@', q->len) != NULL ||
+		    memchr(q->s, '#', q->len) != NULL ||
+		    furniture_line_words(&l[questions],
+		    BOILERPLATE_LEAD_IN_WORDS) > BOILERPLATE_LEAD_IN_WORDS)
+			return false;
+		questions++;
+	}
+	if (questions == 0 || questions == n ||
+	    !ascii_is_upper(s[questions].text[0]))
+		return false;
+	for (i = questions; i < n; i++) {
+		if (!s[i].boilerplate)
+			return false;
+	}
+	return true;
+}
+
+/* A box in brackets run over a paragraph of N sentences from S ("[Want
+ * climate news in your inbox?", "Sign up here for Climate Fwd:, our
+ * email newsletter.]"), a line of it furniture: the box is. */
+static bool
+boilerplate_boxed(const struct sentence *s, size_t n)
+{
+	const struct sentence *last = &s[n - 1];
+	size_t i;
+
+	if (s->text[0] != '[' || last->len == 0 ||
+	    last->text[last->len - 1] != ']')
+		return false;
+	for (i = 0; i < n; i++) {
+		if (s[i].boilerplate)
+			return true;
+	}
+	return false;
+}
+
+/* The paragraphs the title said again may stand in: the first, or the
+ * second under a widget or a caption of its own. */
+#define BOILERPLATE_TITLE_OPENING 2
+
 /* Prose: a sentence of some length that ends as one, not clutter. */
 #define BOILERPLATE_PROSE_WORDS 8
 
@@ -536,7 +598,8 @@ boilerplate_mark(struct document *doc)
 		    boilerplate_unstopped_credit(line) ||
 		    furniture_link_line(line) ||
 		    furniture_outlet(s, doc->outlet, outlet_len) ||
-		    boilerplate_read_more(s))
+		    boilerplate_read_more(s) ||
+		    (call_may(line) && call_pointer(line)))
 			s->boilerplate = true;
 		/* The last of its paragraph, found first going back. */
 		if (close[p] == 0 && boilerplate_gallery_close(s))
@@ -555,11 +618,24 @@ boilerplate_mark(struct document *doc)
 		const struct sentence *next = p + 1 < np && count[p + 1] != 0 ?
 		    &doc->sentences[first[p + 1]] : NULL;
 		bool placed, chained, heading, tagline;
+		size_t last_line;
 
 		if (count[p] == 0)
 			continue;
 		nl = next != NULL ? &lines[first[p + 1]] : NULL;
 		seen++;
+		/* The title ends its paragraph, under the photo's caption
+		 * ("President Obama has taken pains ...", then the title):
+		 * within one, a line saying it is a quote the title
+		 * borrowed. */
+		last_line = first[p] + count[p] - 1;
+		if ((seen <= BOILERPLATE_TITLE_OPENING &&
+		    title_repeated(&lines[last_line], doc->title)) ||
+		    (count[p] >= 2 && (boilerplate_lead_in(s, l, count[p]) ||
+		    boilerplate_boxed(s, count[p])))) {
+			for (i = first[p]; i <= last_line; i++)
+				doc->sentences[i].boilerplate = true;
+		}
 		under_byline = byline;
 		byline = false;
 		if (close[p] != 0)
@@ -581,6 +657,8 @@ boilerplate_mark(struct document *doc)
 		    (count[p] <= BOILERPLATE_READ_MORE_PARAGRAPH &&
 		    boilerplate_read_more(&doc->sentences[first[p] + count[p] - 1])) ||
 		    (count[p] == 1 && (boilerplate_bracketed_link(s) ||
+		    (call_may(l) && call_label(l) && (next == NULL ||
+		    next->boilerplate)) ||
 		    (under_byline && boilerplate_affiliation(s, l)) ||
 		    furniture_cut_label(s) || boilerplate_signed(s, before,
 		    before != NULL ? &lines[before - doc->sentences] : NULL,
@@ -626,6 +704,7 @@ boilerplate_mark(struct document *doc)
 		    furniture_video_box(s) ||
 		    note_bio_end(&doc->sentences[first[p] + count[p] - 1]) ||
 		    note_text(s) ||
+		    ((seen == 1 || p + 1 == last) && note_piece(s, seen == 1)) ||
 		    ((seen <= BOILERPLATE_BIO_OPENING || p + 1 == last) &&
 		    note_bio(s)) ||
 		    (count[p] == 1 && (tagline || furniture_shop(l))) || byline;

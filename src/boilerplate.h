@@ -4,8 +4,9 @@
  * "Read more »", "Related News" and the headlines listed under it, tag
  * lines of bare keywords, "This is a developing story", "Please check
  * back", "first appeared on", "More from X:", share and subscribe lines,
- * and the teasers of other stories an aggregator appends.  The phrases
- * are sitephrase's and the lines' shapes furniture's; this decides per
+ * the teasers of other stories an aggregator appends, and the title said
+ * again at the body's head.  The phrases are sitephrase's, the lines'
+ * shapes furniture's and the title's title.h's; this decides per
  * paragraph, by where a line stands.  Marking only sets
  * sentence.boilerplate (and sentence.heading); nothing is kept.
  */

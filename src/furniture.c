@@ -112,7 +112,8 @@ furniture_separator(const char *s, size_t len)
 }
 
 /* A credit: names alone before "contributed." ("Jordain Carney
- * contributed."), not "Every member of the council contributed." */
+ * contributed.", "Jonathan Easley and Jordan Fabian contributed."), not
+ * "Every member of the council contributed." */
 static bool
 furniture_contributed(struct furniture_line *l)
 {
@@ -121,10 +122,11 @@ furniture_contributed(struct furniture_line *l)
 	size_t i, len = l->len, n = sizeof tail - 1;
 
 	if (len <= n || len > 80 || memcmp(s + len - n, tail, n) != 0 ||
-	    furniture_line_words(l, 6) > 6)
+	    furniture_line_words(l, 8) > 8)
 		return false;
 	for (i = 0; i + n < len; i++) {
-		if ((i == 0 || s[i - 1] == ' ') && !(s[i] >= 'A' && s[i] <= 'Z'))
+		if ((i == 0 || s[i - 1] == ' ') && !(s[i] >= 'A' && s[i] <= 'Z') &&
+		    !(i > 0 && memcmp(s + i, "and ", 4) == 0))
 			return false;
 	}
 	return true;

@@ -274,3 +274,58 @@ note_text(const struct sentence *s)
 	return start != 0 && memmem(t, s->len, "t.co/", 5) == NULL &&
 	    memmem(t, s->len, "http", 4) == NULL;
 }
+
+/* The words naming the piece a note is about, after "This ". */
+static const struct furniture_opening note_pieces[] = {
+	FURNITURE_OPENING("article "), FURNITURE_OPENING("column "),
+	FURNITURE_OPENING("commentary "), FURNITURE_OPENING("content "),
+	FURNITURE_OPENING("essay "), FURNITURE_OPENING("interview "),
+	FURNITURE_OPENING("piece "), FURNITURE_OPENING("post "),
+	FURNITURE_OPENING("report "), FURNITURE_OPENING("story "),
+	FURNITURE_OPENING("transcript "), FURNITURE_OPENING("version ")
+};
+
+#define NOTE_NPIECES (sizeof note_pieces / sizeof *note_pieces)
+
+/* What the text is, said in a few words ("This is a rush transcript."). */
+#define NOTE_PIECE_IS_WORDS 6
+
+/* Does S[AT, LEN) open with a piece's word? */
+static bool
+note_piece_word(const char *s, size_t len, size_t at)
+{
+	return furniture_opens(s + at, len - at, note_pieces, NOTE_NPIECES);
+}
+
+/* "This is a rush transcript.": the piece's word, its space turned into
+ * the stop, ends the sentence. */
+static bool
+note_piece_is(const char *s, size_t len)
+{
+	size_t k, w;
+
+	if (len < 12 || s[len - 1] != '.' ||
+	    furniture_words(s, len, NOTE_PIECE_IS_WORDS) > NOTE_PIECE_IS_WORDS ||
+	    (memcmp(s, "This is a ", 10) != 0 &&
+	    memcmp(s, "This is an ", 11) != 0))
+		return false;
+	for (w = len - 1; w > 0 && s[w - 1] != ' '; w--)
+		;
+	for (k = 0; k < NOTE_NPIECES; k++) {
+		if (len - w == note_pieces[k].len &&
+		    memcmp(s + w, note_pieces[k].text, len - w - 1) == 0)
+			return true;
+	}
+	return false;
+}
+
+bool
+note_piece(const struct sentence *s, bool opening)
+{
+	if (s->len < 12 || s->text[0] != 'T' || memcmp(s->text, "This ", 5) != 0)
+		return false;
+	if (opening)
+		return note_piece_is(s->text, s->len);
+	return note_piece_word(s->text, s->len, 5) ||
+	    note_piece_is(s->text, s->len);
+}

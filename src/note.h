@@ -28,4 +28,13 @@ bool note_bio_end(const struct sentence *s);
  * This story originally misstated ..."): its paragraph is the note. */
 bool note_text(const struct sentence *s);
 
+/* A note about the piece itself: "This story was produced with support
+ * from ...", "This column was first published in ...", "This report
+ * contains material from Reuters." ("This", the piece, what is said of
+ * it), or what the text is ("This is a rush transcript."): its paragraph
+ * is the note.  Within the body "This report ..." may be prose, so
+ * boilerplate.c asks it of the body's last paragraph, and of its first
+ * only when OPENING and the sentence says what the text is. */
+bool note_piece(const struct sentence *s, bool opening);
+
 #endif

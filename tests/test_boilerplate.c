@@ -742,6 +742,128 @@ test_boilerplate_notes(void **state)
 	document_free(doc);
 }
 
+/* The title said again at the body's head is furniture: whole, under
+ * the photo's caption in its paragraph (the caption with it), after a
+ * credit's bar with the standfirst run in, cut, or after a column's name;
+ * a quote the title borrows, within its paragraph or ending as a
+ * sentence does, and a sentence opening with the title, are prose. */
+static void
+test_boilerplate_titles(void **state)
+{
+	struct document *doc = testlib_load("a.txt",
+	    "---\ntitle: Harbour parks close for the winter\n---\n"
+	    "The mayor walks in the harbour park on Monday. "
+	    "Harbour parks close for the winter\n\n"
+	    "Harbour parks close for the winter, the council said on Monday.\n\n"
+	    "The clerk read the vote. Harbour parks close for the winter. "
+	    "Nobody spoke.\n\n"
+	    "Harbour parks close for the winter\n\n"
+	    "The parks open again in the spring, the clerk said.\n");
+
+	assert_true(is_boilerplate(doc, "Harbour parks close for the winter"));
+	assert_true(is_boilerplate(doc,
+	    "The mayor walks in the harbour park on Monday."));
+	assert_false(is_boilerplate(doc, "Harbour parks close for the "
+	    "winter, the council said on Monday."));
+	assert_false(is_boilerplate(doc, "Harbour parks close for the "
+	    "winter."));
+	assert_false(is_boilerplate(doc,
+	    "The parks open again in the spring, the clerk said."));
+	/* Deep in the body it heads a section. */
+	assert_false(doc->sentences[doc->nsentences - 2].boilerplate);
+	document_free(doc);
+
+	doc = testlib_load("a.txt",
+	    "---\ntitle: Council votes to close the harbour parks for the "
+	    "winter\n---\n"
+	    "| AP Photo Council votes to close the harbour parks for the "
+	    "winter The mayor wants them open.\n\n"
+	    "The council met on Monday to vote on the parks of the city.\n");
+	assert_true(is_boilerplate(doc, "| AP Photo Council votes to close "
+	    "the harbour parks for the winter The mayor wants them open."));
+	document_free(doc);
+
+	doc = testlib_load("a.txt",
+	    "---\ntitle: \"Council votes to close the harbour parks for the "
+	    "winter or for good : Harbour Ledger\"\n---\n"
+	    "In The Arena Council votes to close the harbour parks for the "
+	    "winter or for good : Harbour Ledger\n\n"
+	    "Council votes to close the harbour parks for the winter\n\n"
+	    "The council met on Monday to vote on the parks of the city.\n");
+	assert_true(is_boilerplate(doc, "In The Arena Council votes to close "
+	    "the harbour parks for the winter or for good : Harbour Ledger"));
+	assert_true(is_boilerplate(doc,
+	    "Council votes to close the harbour parks for the winter"));
+	document_free(doc);
+}
+
+/* Calls to act pointing at a link ("Vote Here!", "Check our ...") and
+ * the questions over them in their paragraph, a call ending in a colon
+ * over the page's last line, a box in brackets holding a call; and the
+ * imperatives, questions and colons of prose, a post's question over its
+ * signature. */
+static void
+test_boilerplate_calls(void **state)
+{
+	struct document *doc = testlib_load("a.txt",
+	    "The council met on Monday to vote on the budget of the city.\n\n"
+	    "Should the council close the parks? Vote Here!\n\n"
+	    "Read the full report here.\n\n"
+	    "There are two values in conflict here.\n\n"
+	    "Get the hell out of here.\n\n"
+	    "Which parks will close first? Check our park tracker to find "
+	    "out.\n\n"
+	    "Is the mayor right? \xe2\x80\x94 Ann Lee (@annlee) May 2, 2019\n\n"
+	    "[Want the council's news in your inbox? Sign up here for the "
+	    "Ledger's newsletter.]\n\n"
+	    "Watch what the mayor said next:\n\n"
+	    "The parks will close in May, the mayor said on Monday night.\n\n"
+	    "Watch the mayor grill the clerk on the budget:\n");
+
+	assert_true(is_boilerplate(doc, "Should the council close the parks?"));
+	assert_true(is_boilerplate(doc, "Vote Here!"));
+	assert_true(is_boilerplate(doc, "Read the full report here."));
+	assert_false(is_boilerplate(doc,
+	    "There are two values in conflict here."));
+	assert_false(is_boilerplate(doc, "Get the hell out of here."));
+	assert_true(is_boilerplate(doc, "Which parks will close first?"));
+	assert_true(is_boilerplate(doc,
+	    "Check our park tracker to find out."));
+	assert_false(is_boilerplate(doc, "Is the mayor right?"));
+	assert_true(is_boilerplate(doc,
+	    "[Want the council's news in your inbox?"));
+	assert_false(is_boilerplate(doc, "Watch what the mayor said next:"));
+	assert_true(is_boilerplate(doc,
+	    "Watch the mayor grill the clerk on the budget:"));
+	document_free(doc);
+}
+
+/* Notes about the piece: closing the body ("This story was produced with
+ * support from ..."), or opening it by saying what the text is ("This is
+ * a rush transcript."), with their paragraphs; a sentence about a report
+ * within the body is prose.  Names joined by "and" before
+ * "contributed." are a credit. */
+static void
+test_boilerplate_piece_notes(void **state)
+{
+	struct document *doc = testlib_load("a.txt",
+	    "This is a rush transcript. Copy may not be in its final form.\n\n"
+	    "The council met on Monday to vote on the budget of the city.\n\n"
+	    "This report shows the council spent more on the parks.\n\n"
+	    "The clerk counted the votes again on Tuesday morning.\n\n"
+	    "Ann Lee and Bo Diaz contributed.\n\n"
+	    "This story was produced with support from the Harbour Fund.\n");
+
+	assert_true(is_boilerplate(doc, "This is a rush transcript."));
+	assert_true(is_boilerplate(doc, "Copy may not be in its final form."));
+	assert_false(is_boilerplate(doc,
+	    "This report shows the council spent more on the parks."));
+	assert_true(is_boilerplate(doc, "Ann Lee and Bo Diaz contributed."));
+	assert_true(is_boilerplate(doc, "This story was produced with "
+	    "support from the Harbour Fund."));
+	document_free(doc);
+}
+
 int
 main(void)
 {
@@ -758,6 +880,9 @@ main(void)
 		cmocka_unit_test(test_boilerplate_credit_lines),
 		cmocka_unit_test(test_boilerplate_roles),
 		cmocka_unit_test(test_boilerplate_notes),
+		cmocka_unit_test(test_boilerplate_titles),
+		cmocka_unit_test(test_boilerplate_calls),
+		cmocka_unit_test(test_boilerplate_piece_notes),
 	};
 	return cmocka_run_group_tests(tests, NULL, NULL);
 }

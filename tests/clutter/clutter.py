@@ -29,7 +29,19 @@ ran on them; tests/clutter/fresh15.tsv 300 more (a second salt of session
 tests/clutter/fresh16.tsv 300 more (session 11's), labelled before any
 change ran on them; tests/clutter/fresh17.tsv 300 more (a second salt of
 session 11), drawn after that session's last rule and labelled before its
-figures.
+figures; tests/clutter/fresh18.tsv 300 more (session 12's), labelled before
+any change ran on them; tests/clutter/fresh19.tsv 300 more (a second salt
+of session 12), drawn after that session's last rule and labelled before
+its figures.
+
+How a line is labelled, so that every reader labels alike: a line that
+repeats the article's own title over the body (the headline parallax
+shows above it; whole, cut, or after a credit or a column's name, as
+Politico and NPR run it into the body's head) is furniture, since the
+reader has it already; a line naming the part of the body that follows
+it is a heading, even where the title borrowed its words (a digest's
+headings in capitals); a sentence of the body that the title quotes or
+borrows is prose.
 
 Builds the sources in a temporary directory and reads them with the real
 binary twice: alone (--jsonl on the sample's own sources, each read by
