@@ -9,6 +9,7 @@
 
 #include "blockmask.h"
 #include "prefilter.h"
+#include "scan.h"
 #include "token.h"
 #include "xalloc.h"
 
@@ -64,7 +65,7 @@ prefilter_find_islands(struct matcher_scratch *s, const char *text)
 {
 	struct cpinfo ci, none = { 0 };
 	struct island *isl;
-	size_t pos, start, end, w;
+	size_t pos, start, end, w, i;
 
 	s->nislands = 0;
 	pos = blockmask_next(s->hmask, 0, 0, s->len);
@@ -72,17 +73,19 @@ prefilter_find_islands(struct matcher_scratch *s, const char *text)
 		/* Copied: token_starts_chunk may fill the same cache slot. */
 		ci = *token_cached_info(s, token_next_cp(text, s->len, pos,
 		    &w));
-		if ((ci.flags & (CP_ALONE | CP_BOUNDARY | CP_SELF)) ==
-		    (CP_ALONE | CP_BOUNDARY | CP_SELF) &&
-		    ci.kind == TOK_WORD &&
+		if ((ci.flags & (CP_ALONE | CP_BOUNDARY | CP_IN_PLACE)) ==
+		    (CP_ALONE | CP_BOUNDARY | CP_IN_PLACE) &&
+		    ci.kind == TOK_WORD && ci.xlen == w &&
 		    token_starts_chunk(s, text, s->len, pos + w, &end)) {
 			/*
-			 * A letter that nothing changes: the text's bytes are
-			 * its folded ones, so it is cut as ASCII ones are.
+			 * A letter that NFC and the mappings leave alone and
+			 * folding keeps as long ("Ä", "ü"): its folded bytes
+			 * take its place in fold (the islands read the text
+			 * there), so it is cut as ASCII ones are.
 			 */
-			for (end = pos + w; pos < end; pos++) {
+			for (end = pos + w, i = 0; pos < end; pos++, i++) {
 				s->wmask[pos / 64] |= 1ULL << (pos % 64);
-				s->words[pos] = s->fold[pos];
+				s->fold[pos] = s->words[pos] = ci.fold[i];
 			}
 			pos = blockmask_next(s->hmask, 0, end, s->len);
 			continue;
@@ -321,8 +324,9 @@ prefilter_block_with(struct matcher_scratch *s, const uint64_t *leads,
 		prefilter_add_mask(s, pos[i] / 64, pos[i] % 64);
 }
 
-static void NOINLINE
-prefilter_block(struct matcher_scratch *s)
+/* Which lead test: EVERY, or a dense filter, lists the tokens. */
+ALWAYS_INLINE void
+prefilter_block_any(struct matcher_scratch *s)
 {
 	const uint64_t *leads = s->filt->leads;
 
@@ -337,6 +341,25 @@ prefilter_block(struct matcher_scratch *s)
 	else
 		prefilter_block_with(s, leads, false, false, false);
 }
+
+static void NOINLINE
+prefilter_block(struct matcher_scratch *s)
+{
+	prefilter_block_any(s);
+}
+
+#ifdef SCAN_AVX2
+/*
+ * prefilter_block for CPUs with BMI2 (scan_level's AVX2 ones): a shift
+ * by a token's bit is one instruction, not three, and the lead test of a
+ * dense filter runs a sixth fewer.
+ */
+static __attribute__((target("bmi,bmi2"))) void NOINLINE
+prefilter_block_bmi2(struct matcher_scratch *s)
+{
+	prefilter_block_any(s);
+}
+#endif
 
 /*
  * Finds the candidates of TEXT: the masks of every block, the islands and
@@ -383,5 +406,11 @@ prefilter_find(struct matcher_scratch *s, const char *text, size_t len)
 		}
 		s->starts[k] = st;
 	}
+#ifdef SCAN_AVX2
+	if (scan_level >= SCAN_LEVEL_AVX2) {
+		prefilter_block_bmi2(s);
+		return;
+	}
+#endif
 	prefilter_block(s);
 }

@@ -19,10 +19,10 @@ scan_level_max(void)
 {
 #ifdef SCAN_AVX2
 	__builtin_cpu_init();
-	/* The matcher's AVX2 routines use BMI and POPCNT too, which every
-	 * AVX2 CPU has. */
+	/* The matcher's AVX2 routines use BMI, BMI2 and POPCNT too, which
+	 * every AVX2 CPU has. */
 	if (__builtin_cpu_supports("avx2") && __builtin_cpu_supports("bmi") &&
-	    __builtin_cpu_supports("popcnt"))
+	    __builtin_cpu_supports("bmi2") && __builtin_cpu_supports("popcnt"))
 		return SCAN_LEVEL_AVX2;
 #endif
 #ifdef SCAN_SSE2

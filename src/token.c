@@ -205,10 +205,10 @@ token_cp_info(int32_t cp, struct cpinfo *ci)
 		return;
 	}
 	ci->kind = token_is_word_char(mapped) ? TOK_WORD : TOK_PUNCT;
-	if (mapped == cp && fold_case(mapped) == cp)
-		ci->flags |= CP_SELF;
 	ci->flen = (uint8_t)token_put_utf8(ci->fold, fold_case(mapped));
 	ci->xlen = (uint8_t)token_put_utf8(ci->exact, mapped);
+	if (mapped == cp && ci->flen == ci->xlen)
+		ci->flags |= CP_IN_PLACE;
 }
 
 /*

@@ -63,7 +63,9 @@ struct cpinfo {
 #define CP_KNOWN 1		/* the cache entry is filled */
 #define CP_BOUNDARY 2		/* NFC cannot join it to what precedes */
 #define CP_ALONE 4		/* NFC leaves it as it is when alone */
-#define CP_SELF 8		/* the mappings and folding leave it too */
+#define CP_IN_PLACE 8		/* the mappings leave it and folding keeps
+				 * its length: its folded bytes can stand
+				 * where its bytes are */
 	uint8_t flen, xlen;
 	char fold[4], exact[4];	/* UTF-8, folded and as mapped */
 };

@@ -818,8 +818,9 @@ test_lead_keys(void **state)
 }
 
 /*
- * Non-ASCII text: letters inside words, curly quotes, dashes and
- * combining marks, at every offset across a block end.
+ * Non-ASCII text: letters inside words, capitals folded in place or not
+ * (a longer or shorter fold, a mark after the word), curly quotes, dashes
+ * and combining marks, at every offset across a block end.
  */
 static void
 test_block_unicode(void **state)
@@ -845,6 +846,12 @@ test_block_unicode(void **state)
 		{ "\xc3\xa9t\xc3\xa9", "\xc3\x89t\xc3\xa9 x", 0, 5 },
 		{ "\xd1\x97\xd0\xb0",
 		    "\xd1\x97\xd0\xb0\xd0\xb0 \xd1\x97\xd0\xb0", 7, 4 },
+		{ "\xd1\x83\xd0\xba\xd1\x80\xd0\xb0\xd1\x97\xd0\xbd\xd0\xb0",
+		    "\xd0\xa3\xd0\x9a\xd0\xa0\xd0\x90\xd0\x87\xd0\x9d\xd0\x90 x",
+		    0, 14 },
+		{ "\xc3\xa6r\xc3\xb8\xc3\xa9", "\xc3\x86r\xc3\xb8" "e\xcc\x81 x", 0, 8 },
+		{ "\xc3\xa6r\xc3\xb8", "\xc3\x86r\xc3\xb8" "e\xcc\x81 x", 0, 0 },
+		{ "\xc3\x9fx", "\xe1\xba\x9ex y", 0, 4 },
 		{ "nato", "NATO\xc2\xa0membership", 0, 4 },
 		{ "nato membership", "NATO\xc2\xa0membership", 0, 16 },
 	};
@@ -907,6 +914,65 @@ test_scratch_reuse(void **state)
 	matcher_free(m);
 }
 
+/* A made-up word whose first four bytes are I's own (I < 17,576). */
+static void
+dense_word(char *buf, size_t size, size_t i, char first, char fifth)
+{
+	snprintf(buf, size, "%c%c%ck%c", first + (int)(i % 26),
+	    'a' + (int)(i / 26 % 26), 'a' + (int)(i / 676 % 26), fifth);
+}
+
+/*
+ * A dense lead filter (over one word in sixteen set: 1,500 phrases that
+ * differ in their first four bytes) lists every token and keeps those
+ * that pass: the hits, among words that share a hit's first four bytes
+ * and others, with a `*` word among the phrases (the gate bits) and
+ * without.
+ */
+static void
+test_dense_lead(void **state)
+{
+	struct matcher *m;
+	struct matcher_scratch *s = matcher_scratch_new();
+	struct found f = { STRBUF_INIT, 0, { { 0 } }, 0 };
+	char word[16], buf[32], text[4096];
+	size_t i, k, len;
+	int star;
+
+	(void)state;
+	for (star = 0; star < 2; star++) {
+		m = matcher_new();
+		for (i = 0; i < 1500; i++) {
+			/* Every third one a phrase of two words. */
+			dense_word(word, sizeof word, i, 'a', 'q');
+			snprintf(buf, sizeof buf, "%s%s", word,
+			    i % 3 != 0 ? "" : " end");
+			matcher_add(m, buf, strlen(buf), MATCHER_FOLD);
+		}
+		if (star)
+			matcher_add(m, "zzzzstar*", 9, MATCHER_FOLD);
+		/* Phrase k * 7 in every fifth word, its look-alike in the
+		 * others. */
+		for (k = len = 0; k < 200; k++) {
+			dense_word(word, sizeof word, k * 7, 'A',
+			    k % 5 == 0 ? 'q' : 'x');
+			len += (size_t)snprintf(text + len, sizeof text - len,
+			    "%s end, ", word);
+		}
+		len += (size_t)snprintf(text + len, sizeof text - len,
+		    "zzzzstars");
+		f.nhits = f.last_start = 0;
+		matcher_find(m, s, text, len, record, &f);
+		assert_int_equal(f.nhits, 40 + star);
+		for (k = 0; k < 40; k++)
+			assert_int_equal(f.hits[k][1], k * 5 * 7);
+		if (star)
+			assert_int_equal(f.hits[40][1], 1500);
+		matcher_free(m);
+	}
+	matcher_scratch_free(s);
+}
+
 int
 main(void)
 {
@@ -936,6 +1002,7 @@ main(void)
 		cmocka_unit_test(test_lead_keys),
 		cmocka_unit_test(test_block_unicode),
 		cmocka_unit_test(test_scratch_reuse),
+		cmocka_unit_test(test_dense_lead),
 	};
 
 	return testlib_run_every_level(tests);
