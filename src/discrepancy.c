@@ -7,6 +7,7 @@
 #include <string.h>
 
 #include "discrepancy.h"
+#include "fnv.h"
 #include "linker.h"
 #include "xalloc.h"
 
@@ -138,55 +139,32 @@ discrepancy_cmp(const void *x, const void *y)
 	    (a->figure_a.start < b->figure_a.start);
 }
 
-/* A document of DOCS and its outlet, to number the outlets. */
-struct discrepancy_outlet {
-	const char *name;
-	uint32_t doc;
-};
-
-static int
-discrepancy_outlet_cmp(const void *x, const void *y)
+/* Two sources of one outlet (an update, a wire copy) differ from each
+ * other, not from another outlet. */
+static bool
+discrepancy_same_outlet(struct document *const *docs, size_t a, size_t b)
 {
-	const struct discrepancy_outlet *a = x, *b = y;
-	int c = strcmp(a->name, b->name);
-
-	if (c != 0)
-		return c;
-	return (a->doc > b->doc) - (a->doc < b->doc);
+	return docs[a]->outlet != NULL && docs[b]->outlet != NULL &&
+	    strcmp(docs[a]->outlet, docs[b]->outlet) == 0;
 }
 
 /*
- * Two sources of one outlet (an update, a wire copy) differ from each
- * other, not from another outlet.  Each of the first NDOCS documents'
- * outlet as a number, the caller's to free: equal for the documents of
- * one outlet, a document's own for one that names none.  A figure is
- * tried against up to DISCREPANCY_TRIES others, and comparing their
- * outlets' names, reached through the documents, each time was two
- * cache misses and a strcmp a try at 10,000 sources.
+ * Each of the first NDOCS documents' outlet hashed (0 for none), the
+ * caller's to free.  A figure is tried against up to DISCREPANCY_TRIES
+ * others, and comparing their outlets' names, reached through the
+ * documents, each time was a strcmp and two pointers followed a try:
+ * only two documents whose hashes agree are compared by name.
  */
-static uint32_t *
-discrepancy_outlets(struct document *const *docs, size_t ndocs)
+static uint64_t *
+discrepancy_outlet_hashes(struct document *const *docs, size_t ndocs)
 {
-	struct discrepancy_outlet *named;
-	uint32_t *outlet;
-	size_t i, n = 0;
+	uint64_t *hash = xreallocarray(NULL, ndocs + 1, sizeof *hash);
+	size_t i;
 
-	named = xreallocarray(NULL, ndocs + 1, sizeof *named);
-	outlet = xreallocarray(NULL, ndocs + 1, sizeof *outlet);
-	for (i = 0; i < ndocs; i++) {
-		outlet[i] = (uint32_t)i;
-		if (docs[i]->outlet != NULL) {
-			named[n].name = docs[i]->outlet;
-			named[n++].doc = (uint32_t)i;
-		}
-	}
-	qsort(named, n, sizeof *named, discrepancy_outlet_cmp);
-	for (i = 1; i < n; i++) {
-		if (strcmp(named[i].name, named[i - 1].name) == 0)
-			outlet[named[i].doc] = outlet[named[i - 1].doc];
-	}
-	free(named);
-	return outlet;
+	for (i = 0; i < ndocs; i++)
+		hash[i] = docs[i]->outlet != NULL ?
+		    fnv_string(FNV_BASIS, docs[i]->outlet) : 0;
+	return hash;
 }
 
 /*
@@ -240,7 +218,8 @@ discrepancy_find(const struct linker *l, struct document *const *docs,
 	const struct sent *x, *y;
 	const struct quantity *qa, *qb;
 	size_t i, j, k, nfig, run, n = 0, cap = 0, tries;
-	uint32_t unit, *outlet;
+	uint64_t *outlet;
+	uint32_t unit;
 
 	*out = NULL;
 	if (l->nquants == 0)
@@ -248,7 +227,8 @@ discrepancy_find(const struct linker *l, struct document *const *docs,
 	nfig = discrepancy_figures_by_unit(l, &fig);
 	/* Sentences are in story order: the last one's document is the
 	 * last with any. */
-	outlet = discrepancy_outlets(docs, l->sents[l->nsents - 1].doc + 1);
+	outlet = discrepancy_outlet_hashes(docs,
+	    l->sents[l->nsents - 1].doc + 1);
 	for (i = run = 0; i < nfig; i++) {
 		unit = l->quants[fig[i].quant].unit;
 		if (i == 0 || unit != l->quants[fig[i - 1].quant].unit)
@@ -256,8 +236,9 @@ discrepancy_find(const struct linker *l, struct document *const *docs,
 		y = &l->sents[fig[i].sent];
 		for (j = i, tries = 0; j-- > run && tries < DISCREPANCY_TRIES;) {
 			x = &l->sents[fig[j].sent];
-			/* One document is one outlet. */
-			if (outlet[x->doc] == outlet[y->doc])
+			if (x->doc == y->doc || (outlet[x->doc] ==
+			    outlet[y->doc] && discrepancy_same_outlet(docs,
+			    x->doc, y->doc)))
 				continue;
 			tries++;
 			if (x->neg != y->neg ||
