@@ -32,18 +32,14 @@ const bool call_first[256] = {
 	['S'] = true, ['V'] = true, ['W'] = true
 };
 
-/* The length of L's verb and the space after it, or 0. */
+/* The length of L's verb and the space after it, or 0: a word must
+ * follow. */
 static size_t
 call_verb(const struct furniture_line *l)
 {
-	size_t k;
+	size_t v = furniture_opens(l->s, l->len, call_verbs, CALL_NVERBS);
 
-	for (k = 0; k < CALL_NVERBS; k++) {
-		if (l->len > call_verbs[k].len &&
-		    memcmp(l->s, call_verbs[k].text, call_verbs[k].len) == 0)
-			return call_verbs[k].len;
-	}
-	return 0;
+	return v < l->len ? v : 0;
 }
 
 /* The longest verb and its space. */

@@ -199,7 +199,7 @@ furniture_follow(const char *s, size_t len)
 	    FURNITURE_FOLLOW_WORDS;
 }
 
-bool
+size_t
 furniture_opens(const char *s, size_t len,
     const struct furniture_opening *openings, size_t n)
 {
@@ -208,9 +208,9 @@ furniture_opens(const char *s, size_t len,
 	for (i = 0; i < n; i++) {
 		if (len >= openings[i].len &&
 		    memcmp(s, openings[i].text, openings[i].len) == 0)
-			return true;
+			return openings[i].len;
 	}
-	return false;
+	return 0;
 }
 
 /* The openings of a site's notes beside a story, in their case: that it

@@ -25,8 +25,9 @@ struct furniture_opening {
 
 #define FURNITURE_OPENING(text) { text, sizeof text - 1 }
 
-/* Does S, of LEN bytes, open with one of the N OPENINGS, in their case? */
-bool furniture_opens(const char *s, size_t len,
+/* The length of the first of the N OPENINGS S (LEN bytes) opens with, in
+ * their case, or 0: a test, or where the words after it begin. */
+size_t furniture_opens(const char *s, size_t len,
     const struct furniture_opening *openings, size_t n);
 
 /* Is C a full stop, '!' or '?'?  Asked of every line's last byte, where
