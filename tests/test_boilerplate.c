@@ -284,6 +284,37 @@ test_boilerplate_lists_and_galleries(void **state)
 	assert_false(is_boilerplate(doc, "The mayor said the budget would pass "
 	    "next week after months of talks."));
 	document_free(doc);
+
+	/* A label over a list of links closing the body, each a paragraph
+	 * with a bullet or ">>>", and the furniture under them; the same
+	 * list within the body is the story's own, and a single item under
+	 * a label finishes a sentence. */
+	doc = testlib_load("c.txt",
+	    "The council met on Monday to vote on the budget.\n\n"
+	    "The bill would:\n\n"
+	    "\xe2\x80\xa2 raise the tax on parking by a dollar\n\n"
+	    "\xe2\x80\xa2 close two of the city's five pools\n\n"
+	    "The mayor said it would pass next week after months of talks.\n\n"
+	    "More budget coverage from the Gazette:\n\n"
+	    "\xe2\x80\xa2 What the council's vote means for your taxes\n\n"
+	    "Pools, parks and the river front after the budget >>>\n\n"
+	    "Read or Share this story: http://example.com/a\n");
+	assert_false(is_boilerplate(doc, "The bill would:"));
+	assert_false(is_boilerplate(doc,
+	    "\xe2\x80\xa2 raise the tax on parking by a dollar"));
+	assert_true(is_boilerplate(doc, "More budget coverage from the Gazette:"));
+	assert_true(is_boilerplate(doc,
+	    "\xe2\x80\xa2 What the council's vote means for your taxes"));
+	assert_true(is_boilerplate(doc,
+	    "Pools, parks and the river front after the budget >>>"));
+	document_free(doc);
+
+	doc = testlib_load("d.txt",
+	    "Polls close at eight in most of the states that vote today.\n\n"
+	    "Also:\n\n\xe2\x80\xa2 Georgia and Ohio.\n");
+	assert_false(is_boilerplate(doc, "Also:"));
+	assert_false(is_boilerplate(doc, "\xe2\x80\xa2 Georgia and Ohio."));
+	document_free(doc);
 }
 
 static void
