@@ -611,6 +611,7 @@ boilerplate_mark(struct document *doc)
 	/* The paragraph before was a byline opening the body. */
 	bool byline = false, under_byline;
 	size_t outlet_len = doc->outlet != NULL ? strlen(doc->outlet) : 0;
+	size_t outlet_name_len = call_outlet_name(doc->outlet);
 	bool after_prose = false;
 	/* The last sentence of the paragraph before, when no heading
 	 * stood between: read only when a short line asks. */
@@ -663,7 +664,8 @@ boilerplate_mark(struct document *doc)
 		    furniture_link_line(line) ||
 		    furniture_outlet(s, doc->outlet, outlet_len) ||
 		    boilerplate_read_more(s) ||
-		    (call_may(line) && call_pointer(line)))
+		    (call_may(line) && (call_pointer(line) ||
+		    call_outlet(line, doc->outlet, outlet_name_len))))
 			s->boilerplate = true;
 		/* The last of its paragraph, found first going back. */
 		if (close[p] == 0 && boilerplate_gallery_close(s))

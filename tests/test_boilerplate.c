@@ -828,7 +828,8 @@ test_boilerplate_titles(void **state)
 	document_free(doc);
 }
 
-/* Calls to act pointing at a link ("Vote Here!", "Check our ...") and
+/* Calls to act pointing at a link ("Vote Here!", "Check our ...", the
+ * outlet's name, a web address) and
  * the questions over them in their paragraph, a call ending in a colon
  * over the page's last line, a box in brackets holding a call; and the
  * imperatives, questions and colons of prose, a post's question over its
@@ -866,6 +867,27 @@ test_boilerplate_calls(void **state)
 	assert_false(is_boilerplate(doc, "Watch what the mayor said next:"));
 	assert_true(is_boilerplate(doc,
 	    "Watch the mayor grill the clerk on the budget:"));
+	document_free(doc);
+
+	/* A call naming the outlet (the name before its bracket, in any
+	 * case) or a web address; the same verbs over another name are
+	 * prose. */
+	doc = testlib_load("b.txt", "---\noutlet: Harbour Ledger (Web)\n"
+	    "---\nThe council met on Monday to vote on the budget of the city."
+	    "\n\nVisit the Harbour Ledger's homepage for more stories.\n\n"
+	    "View more opinion on HARBOUR LEDGER.\n\n"
+	    "Watch the latest video at video.example.com\n\n"
+	    "Read the Harbour Gazette's account of the vote, the mayor said.\n\n"
+	    "See the city's web site for the schedule of the parks.\n");
+	assert_true(is_boilerplate(doc,
+	    "Visit the Harbour Ledger's homepage for more stories."));
+	assert_true(is_boilerplate(doc, "View more opinion on HARBOUR LEDGER."));
+	assert_true(is_boilerplate(doc,
+	    "Watch the latest video at video.example.com"));
+	assert_false(is_boilerplate(doc,
+	    "Read the Harbour Gazette's account of the vote, the mayor said."));
+	assert_false(is_boilerplate(doc,
+	    "See the city's web site for the schedule of the parks."));
 	document_free(doc);
 }
 
