@@ -85,6 +85,16 @@ test_boilerplate(void **state)
 	    "Karen Ortiz and her son left the city in May."));
 	document_free(doc);
 
+	/* A story's age over the body; the same words ending a sentence
+	 * cut there are prose. */
+	doc = testlib_load("b.txt", "---\ntitle: City budget\n---\n"
+	    "6 years ago\n\n"
+	    "The council met on Monday to vote on the budget of the city.\n\n"
+	    "16 years ago.\n");
+	assert_true(is_boilerplate(doc, "6 years ago"));
+	assert_false(is_boilerplate(doc, "16 years ago."));
+	document_free(doc);
+
 	/* An aggregator's teasers of other stories, each with its link. */
 	doc = testlib_load("a.txt", "The article. It ends here.\n"
 	    "Similar News:You can also read stories similar to this one.\n"
