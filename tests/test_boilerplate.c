@@ -638,7 +638,8 @@ test_boilerplate_captions_and_credits(void **state)
 }
 
 /* Credits only their paragraph shows to be ones: a label not in
- * brackets, "Credit" and a name with a slash, a bar of capitalised parts;
+ * brackets, "Credit" and a name with a slash or names only, a bar of
+ * capitalised parts;
  * the caption over one in its paragraph goes with it, the prose over one
  * in a paragraph of its own stays. */
 static void
@@ -679,6 +680,32 @@ test_boilerplate_credit_lines(void **state)
 	assert_true(is_boilerplate(doc, "The mayor at the harbour."));
 	assert_true(is_boilerplate(doc, "Jo Smith/Harbour Ledger"));
 	assert_false(is_boilerplate(doc, "The Budget/Parks"));
+	document_free(doc);
+
+	/* "Credit" and names only, a photographer's label, a credit naming
+	 * the paper and the agency: each with the caption over it in its
+	 * paragraph; "Credit" over prose's small words stays. */
+	doc = testlib_load("b.txt",
+	    "The council met on Monday to vote on the budget of the city.\n\n"
+	    "The mayor speaks in the hall. Credit Jo Smith for The Ledger\n\n"
+	    "The clerk counted the votes again on Tuesday morning.\n\n"
+	    "The harbour at dawn on May 2. Photographer: Ann Lee/AFP via "
+	    "Getty Images\n\n"
+	    "The parks close in May unless the council finds the money.\n\n"
+	    "The pools on Monday. Credit Jo Smith/Harbour Ledger Photo "
+	    "Desk, via Associated Press\n\n"
+	    "Credit Ann Lee with holding the council to its word\n\n"
+	    "The budget goes to the council again in the spring.\n");
+	assert_true(is_boilerplate(doc, "The mayor speaks in the hall."));
+	assert_true(is_boilerplate(doc, "Credit Jo Smith for The Ledger"));
+	assert_true(is_boilerplate(doc, "The harbour at dawn on May 2."));
+	assert_true(is_boilerplate(doc,
+	    "Photographer: Ann Lee/AFP via Getty Images"));
+	assert_true(is_boilerplate(doc, "The pools on Monday."));
+	assert_false(is_boilerplate(doc,
+	    "Credit Ann Lee with holding the council to its word"));
+	assert_false(is_boilerplate(doc,
+	    "The parks close in May unless the council finds the money."));
 	document_free(doc);
 }
 
