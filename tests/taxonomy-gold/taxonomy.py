@@ -21,7 +21,8 @@ article read by fresh-18) serves fresh-19 to fresh-21; an eighth
 ("fresh8", less every article read by fresh-21) serves fresh-22 to
 fresh-24; a ninth ("fresh9", less every article read by fresh-24) serves
 fresh-25 to fresh-27; a tenth ("fresh10", less every article read by
-fresh-27) serves fresh-28 on.  Only body sentences count (not boilerplate, not headings).
+fresh-27) serves fresh-28 to fresh-30; an eleventh ("fresh11", less every
+article read by fresh-30) serves fresh-31 on.  Only body sentences count (not boilerplate, not headings).
 
     taxonomy.py report PARALLAX CORPUS TAXONOMY [--top N] [--wrong N]
         coverage per AllSides topic (tuned and held out), the N most
@@ -31,7 +32,7 @@ fresh-27) serves fresh-28 on.  Only body sentences count (not boilerplate, not h
     taxonomy.py sample PARALLAX CORPUS TAXONOMY N SEED [SET]
         N tagged sentences drawn at random, as lines to label (below):
         from SET (tune, held, or a fresh bucket: fresh, fresh2 ...
-        fresh10) when given; fresh articles only when asked for
+        fresh11) when given; fresh articles only when asked for
     taxonomy.py check PARALLAX CORPUS TAXONOMY SAMPLE.tsv... [--report SAMPLE.tsv...]
         the summary figures, each labelled sample's wrong-sense rate, and
         exit 1 when a goal is missed; samples after --report are read
@@ -189,11 +190,20 @@ fresh10 = bucket("fresh-17j:", [fresh, fresh2, fresh3, fresh4, fresh5,
                                 fresh6, fresh7, fresh8, fresh9],
                  LABELLED_BEFORE_10)
 
+# fresh-28 to fresh-30 left the tenth bucket 1 unread article: an eleventh
+# (fresh-31 on), of articles no sample read by fresh-30, made before the
+# thirteenth session's first change.
+LABELLED_BEFORE_11 = LABELLED_BEFORE_10 | read_samples(
+    ["fresh-%d.tsv" % n for n in range(28, 31)])
+fresh11 = bucket("fresh-17k:", [fresh, fresh2, fresh3, fresh4, fresh5,
+                                fresh6, fresh7, fresh8, fresh9, fresh10],
+                 LABELLED_BEFORE_11)
+
 
 FRESH_BUCKETS = {"fresh": fresh, "fresh2": fresh2, "fresh3": fresh3,
                  "fresh4": fresh4, "fresh5": fresh5, "fresh6": fresh6,
                  "fresh7": fresh7, "fresh8": fresh8,
-                 "fresh9": fresh9, "fresh10": fresh10}
+                 "fresh9": fresh9, "fresh10": fresh10, "fresh11": fresh11}
 
 
 def unseen(art_id):
