@@ -608,6 +608,8 @@ boilerplate_mark(struct document *doc)
 	enum sitephrase_kind *kind, k;
 	bool *allmore, *clutter, *twice, block = false, prev = false;
 	bool label = false, listed = false;
+	/* The paragraph before was a note's label alone over this one. */
+	bool noted = false, noting;
 	/* The paragraph before was a byline opening the body. */
 	bool byline = false, under_byline;
 	size_t outlet_len = doc->outlet != NULL ? strlen(doc->outlet) : 0;
@@ -713,9 +715,14 @@ boilerplate_mark(struct document *doc)
 		listed = chained || (count[p] == 1 && label && !s->boilerplate &&
 		    boilerplate_linked(s)) || (count[p] == 2 &&
 		    boilerplate_label(s) && boilerplate_linked(s + 1));
+		/* A note's label alone over a line: the line is its text
+		 * (over a paragraph of more, extraction ran the body in). */
+		noting = count[p] == 1 && next != NULL && count[p + 1] == 1 &&
+		    note_label(s);
 		/* Another story's headline in capitals, which may be as
 		 * short as a heading, is not one. */
-		placed = chained || boilerplate_gallery(twice, np, p) ||
+		placed = noting || noted || chained ||
+		    boilerplate_gallery(twice, np, p) ||
 		    boilerplate_placed(s, l, count[p], nl, label, p + 1 == last,
 		    after_prose) || (count[p] == 1 &&
 		    furniture_related_caps_may(l->facts) &&
@@ -730,6 +737,7 @@ boilerplate_mark(struct document *doc)
 		    before != NULL ? &lines[before - doc->sentences] : NULL,
 		    next))) || (count[p] == 2 && furniture_related_caps_cut(s));
 		label = false;
+		noted = noting;
 		heading = !placed && count[p] == 1 && !s->boilerplate &&
 		    boilerplate_heading(s->text, s->len);
 		/* A heading over other stories' headlines in capitals titles

@@ -275,6 +275,27 @@ note_text(const struct sentence *s)
 	    memmem(t, s->len, "http", 4) == NULL;
 }
 
+bool
+note_label(const struct sentence *s)
+{
+	size_t k, n, end;
+
+	/* Its colon first: few one-line paragraphs end in one. */
+	if (s->len < 3 || s->text[s->len - 1] != ':')
+		return false;
+	for (k = 0; k < sizeof note_text_labels /
+	    sizeof *note_text_labels; k++) {
+		n = note_text_labels[k].len;
+		end = s->len - 1;
+		if (end > n && (s->text[n] == 's' || s->text[n] == 'S'))
+			end--;
+		if (end == n && strncasecmp(s->text, note_text_labels[k].text,
+		    n) == 0)
+			return true;
+	}
+	return false;
+}
+
 /* The words naming the piece a note is about, after "This ". */
 static const struct furniture_opening note_pieces[] = {
 	FURNITURE_OPENING("article "), FURNITURE_OPENING("column "),

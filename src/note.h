@@ -28,6 +28,11 @@ bool note_bio_end(const struct sentence *s);
  * This story originally misstated ..."): its paragraph is the note. */
 bool note_text(const struct sentence *s);
 
+/* A note's label alone, its text in the next paragraph ("Editor's
+ * Note:", then "5 Reasons Stocks Will Collapse . . ."): note_text's
+ * labels and a colon, nothing else. */
+bool note_label(const struct sentence *s);
+
 /* A note about the piece itself: "This story was produced with support
  * from ...", "This column was first published in ...", "This report
  * contains material from Reuters." ("This", the piece, what is said of

@@ -767,7 +767,8 @@ test_boilerplate_roles(void **state)
 /* Notes about the text itself (an editor's note, a correction, a
  * disclosure) are furniture with the rest of their paragraph; a label
  * with words of its own, or opening an embedded post, is someone's; a
- * bio's closing note run into its last line marks the bio. */
+ * bio's closing note run into its last line marks the bio; a label alone
+ * marks the one line under it. */
 static void
 test_boilerplate_notes(void **state)
 {
@@ -807,6 +808,21 @@ test_boilerplate_notes(void **state)
 	assert_true(is_boilerplate(doc, "Ann Lee is the director of the "
 	    "Harbour Fund, a group for the parks of the city The views "
 	    "expressed are her own."));
+	document_free(doc);
+
+	/* A note's label alone over a line: the line is its text; over a
+	 * paragraph of several, extraction ran the body in, which stays. */
+	doc = testlib_load("b.txt",
+	    "The council met on Monday to vote on the budget of the city.\n\n"
+	    "Editor's Note:\n\n"
+	    "5 Reasons the Parks Will Close . . .\n\n"
+	    "The clerk counted the votes again on Tuesday morning.\n\n"
+	    "Editor's Note:\n\n"
+	    "The mayor said the budget would pass in the spring. "
+	    "The council did not agree with her on Monday.\n");
+	assert_true(is_boilerplate(doc, "5 Reasons the Parks Will Close . . ."));
+	assert_false(is_boilerplate(doc,
+	    "The mayor said the budget would pass in the spring."));
 	document_free(doc);
 }
 
