@@ -601,6 +601,66 @@ boilerplate_foot_list(struct document *doc, const size_t *first,
 	}
 }
 
+/*
+ * The lines over the body before its first paragraph of prose:
+ * BOILERPLATE_HEAD_LINES or more one-line paragraphs, none ending as a
+ * sentence does (save an ellipsis) and none over BOILERPLATE_HEAD_WORDS
+ * words, under only furniture and over prose: bylines and where their
+ * writers work, a photo's caption and credit over a standfirst, a
+ * story's highlights, a column's list of its items ("Also ...", "Costas
+ * vs. Putin", "Heavy-handed New York Times?"), a gallery's buttons, a
+ * share bar.  One such line alone may be the body's first heading.
+ */
+#define BOILERPLATE_HEAD_LINES 2
+#define BOILERPLATE_HEAD_WORDS 12
+
+static bool
+boilerplate_head_line(const struct sentence *s, struct furniture_line *l)
+{
+	const char *t = s->text;
+	size_t len = s->len;
+
+	if (s->boilerplate || len == 0)
+		return false;
+	if (!((len >= 3 && memcmp(t + len - 3, "...", 3) == 0) ||
+	    (len >= 3 && memcmp(t + len - 3, "\xe2\x80\xa6", 3) == 0))) {
+		if (t[len - 1] == '.' || t[len - 1] == '!' || t[len - 1] == ':' ||
+		    t[len - 1] == '"' || (len >= 3 &&
+		    memcmp(t + len - 3, "\xe2\x80\x9d", 3) == 0))
+			return false;
+	}
+	return furniture_line_words(l, BOILERPLATE_HEAD_WORDS) <=
+	    BOILERPLATE_HEAD_WORDS;
+}
+
+/* The paragraphs are NP, their sentences from FIRST, COUNT of them, their
+ * lines LINES. */
+static void
+boilerplate_head(struct document *doc, const size_t *first,
+    const size_t *count, struct furniture_line *lines, size_t np)
+{
+	size_t p = 0, end, i;
+
+	while (p < np && (count[p] == 0 ||
+	    boilerplate_all_marked(doc, first[p], count[p])))
+		p++;
+	for (end = p; end < np && (count[end] == 0 || (count[end] == 1 &&
+	    boilerplate_head_line(&doc->sentences[first[end]],
+	    &lines[first[end]]))); end++)
+		;
+	/* The lines counted before the prose is asked for: most bodies
+	 * open with prose. */
+	for (i = 0; p < end; p++)
+		i += count[p];
+	if (i < BOILERPLATE_HEAD_LINES || end >= np || count[end] == 0 ||
+	    !boilerplate_prose(&doc->sentences[first[end]], &lines[first[end]]))
+		return;
+	for (i = first[end]; i-- > 0 && !doc->sentences[i].boilerplate; ) {
+		doc->sentences[i].boilerplate = true;
+		doc->sentences[i].heading = false;
+	}
+}
+
 void
 boilerplate_mark(struct document *doc)
 {
@@ -717,8 +777,9 @@ boilerplate_mark(struct document *doc)
 		    boilerplate_label(s) && boilerplate_linked(s + 1));
 		/* A note's label alone over a line: the line is its text
 		 * (over a paragraph of more, extraction ran the body in). */
+		/* The colon first: few lines end in one. */
 		noting = count[p] == 1 && next != NULL && count[p + 1] == 1 &&
-		    note_label(s);
+		    s->len > 0 && s->text[s->len - 1] == ':' && note_label(s);
 		/* Another story's headline in capitals, which may be as
 		 * short as a heading, is not one. */
 		placed = noting || noted || chained ||
@@ -808,6 +869,7 @@ boilerplate_mark(struct document *doc)
 		    lines[first[p] + count[p] - 1].stopped || (s->len >= 3 &&
 		    memcmp(s->text + s->len - 3, "\xe2\x80\xa6", 3) == 0);
 	}
+	boilerplate_head(doc, first, count, lines, np);
 	boilerplate_foot_list(doc, first, count, last);
 	free(arrays);
 }

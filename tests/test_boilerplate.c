@@ -85,6 +85,24 @@ test_boilerplate(void **state)
 	    "Karen Ortiz and her son left the city in May."));
 	document_free(doc);
 
+	/* Short lines over the body's first prose, two or more (a column's
+	 * items, a byline's names and desk): furniture; one line alone
+	 * there may be the body's first heading. */
+	doc = testlib_load("c.txt", "---\ntitle: City budget\n---\n"
+	    "Also ...\n\nParks vs. pools\n\nA clerk's long night?\n\n"
+	    "The council met on Monday to vote on the budget of the city.\n");
+	assert_true(is_boilerplate(doc, "Also ..."));
+	assert_true(is_boilerplate(doc, "Parks vs. pools"));
+	assert_true(is_boilerplate(doc, "A clerk's long night?"));
+	assert_false(is_boilerplate(doc,
+	    "The council met on Monday to vote on the budget of the city."));
+	document_free(doc);
+	doc = testlib_load("d.txt", "---\ntitle: City budget\n---\n"
+	    "The vote\n\n"
+	    "The council met on Monday to vote on the budget of the city.\n");
+	assert_false(is_boilerplate(doc, "The vote"));
+	document_free(doc);
+
 	/* A story's age over the body; the same words ending a sentence
 	 * cut there are prose. */
 	doc = testlib_load("b.txt", "---\ntitle: City budget\n---\n"
