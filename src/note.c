@@ -151,8 +151,11 @@ note_bio(const struct sentence *s)
 	}
 	if (!trade)
 		return false;
+	/* Quotes after the trade name the work (the host of a show, the
+	 * author of a book, in quotes); before it, someone is quoted. */
 	for (stop = note_bio_stops; *stop != NULL; stop++) {
-		if (memmem(t, len, *stop, strlen(*stop)) != NULL)
+		if (memmem(t, (*stop)[0] == ' ' ? len : e, *stop,
+		    strlen(*stop)) != NULL)
 			return false;
 	}
 	return furniture_words(t, len, NOTE_BIO_WORDS) <= NOTE_BIO_WORDS;

@@ -494,6 +494,21 @@ test_boilerplate_bios(void **state)
 	assert_true(is_boilerplate(doc,
 	    "Cy Fox is a member of the Bugle's Board of Contributors."));
 	document_free(doc);
+
+	/* Quotes after the trade name the work; before it, someone is
+	 * quoted. */
+	doc = testlib_load("a.txt",
+	    "The council met on Monday to vote on the budget.\n\n"
+	    "Jo Park is the host of \"The Harbour Hour\" on WXYZ.\n");
+	lede = testlib_load("b.txt",
+	    "Ann Lee is the \"angry\" writer for the Bugle.\n\n"
+	    "The council met on Monday to vote on the budget.\n");
+	assert_true(is_boilerplate(doc,
+	    "Jo Park is the host of \"The Harbour Hour\" on WXYZ."));
+	assert_false(is_boilerplate(lede,
+	    "Ann Lee is the \"angry\" writer for the Bugle."));
+	document_free(doc);
+	document_free(lede);
 }
 
 /* A short line between paragraphs of prose heads the next; one that
