@@ -39,19 +39,68 @@ prefilter_swap_bufs(void **a, size_t *capa, void **b, size_t *capb)
 	*capb = cap;
 }
 
+/* The white space bytes of block K that are no tails (see tmask). */
+static inline uint64_t
+prefilter_spaces(const struct matcher_scratch *s, size_t k)
+{
+	return s->smask[k] & ~(s->tails ? s->tmask[k] : 0);
+}
+
 /* The last white space byte before POS, or the start of the text. */
 static size_t
 prefilter_space_before(const struct matcher_scratch *s, size_t pos)
 {
 	size_t k = pos / 64;
-	uint64_t x = s->smask[k] & ((1ULL << (pos % 64)) - 1);
+	uint64_t x = prefilter_spaces(s, k) & ((1ULL << (pos % 64)) - 1);
 
 	while (x == 0) {
 		if (k == 0)
 			return 0;
-		x = s->smask[--k];
+		x = prefilter_spaces(s, --k);
 	}
 	return k * 64 + blockmask_highest(x);
+}
+
+/* The first white space byte from POS on, or the end of the text. */
+static size_t
+prefilter_space_after(const struct matcher_scratch *s, size_t pos)
+{
+	size_t k = pos / 64;
+	uint64_t x = prefilter_spaces(s, k) & (~0ULL << (pos % 64));
+
+	while (x == 0) {
+		if (++k >= s->nblocks)
+			return s->len;
+		x = prefilter_spaces(s, k);
+	}
+	pos = k * 64 + blockmask_lowest(x);
+	return pos < s->len ? pos : s->len;
+}
+
+/*
+ * The mark of CI at POS, W bytes, which the mappings make one ASCII byte,
+ * in place (see tmask): its tails stand where an island would have.
+ */
+static void
+prefilter_mark_in_place(struct matcher_scratch *s, const struct cpinfo *ci,
+    size_t pos, size_t w)
+{
+	size_t i;
+
+	if (!s->tails) {
+		/* token_scan_text left room for it after starts. */
+		s->tmask = s->masks + 4 * (s->nblocks + 1);
+		memset(s->tmask, 0, (s->nblocks + 1) * sizeof *s->tmask);
+		s->tails = true;
+	}
+	s->fold[pos] = ci->fold[0];
+	if (s->want_exact)
+		s->exact[pos] = ci->exact[0];
+	for (i = pos + 1; i < pos + w; i++) {
+		s->fold[i] = ' ';
+		s->smask[i / 64] |= 1ULL << (i % 64);
+		s->tmask[i / 64] |= 1ULL << (i % 64);
+	}
 }
 
 /*
@@ -93,12 +142,19 @@ prefilter_find_islands(struct matcher_scratch *s, const char *text)
 		if ((ci.flags & (CP_ALONE | CP_BOUNDARY)) ==
 		    (CP_ALONE | CP_BOUNDARY) && ci.kind == TOK_PUNCT &&
 		    token_starts_chunk(s, text, s->len, pos + w, &end)) {
+			if (ci.flen == 1 && ci.xlen == 1) {
+				/* Curly quotes, dashes: an ASCII mark. */
+				prefilter_mark_in_place(s, &ci, pos, w);
+				pos = blockmask_next(s->hmask, 0, pos + w,
+				    s->len);
+				continue;
+			}
 			/* Punctuation by itself: its own island. */
 			start = pos;
 			end = pos + w;
 		} else {
 			start = prefilter_space_before(s, pos);
-			end = blockmask_next(s->smask, 0, pos, s->len);
+			end = prefilter_space_after(s, pos);
 			ci = none;
 		}
 		/* Islands that touch are one. */
@@ -124,7 +180,7 @@ prefilter_find_islands(struct matcher_scratch *s, const char *text)
 	    isl < s->islands + s->nislands; isl++) {
 		/* Before it: ASCII, or the start of the text. */
 		isl->first = s->first_tok = s->ntoks;
-		s->gap = isl->start > 0 && blockmask_test(s->smask, isl->start - 1);
+		s->gap = prefilter_spaced_at(s, isl->start);
 		s->word_before = isl->start > 0 &&
 		    blockmask_test(s->wmask, isl->start - 1);
 		s->open = false;
@@ -375,6 +431,7 @@ prefilter_find(struct matcher_scratch *s, const char *text, size_t len)
 	uint64_t wm, st, carry = 0;
 
 	s->nislands = s->nicands = 0;
+	s->tails = false;
 	if (token_scan_text(s, text, len))
 		prefilter_find_islands(s, text);
 	s->ncands = 0;

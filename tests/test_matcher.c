@@ -854,6 +854,20 @@ test_block_unicode(void **state)
 		{ "\xc3\x9fx", "\xe1\xba\x9ex y", 0, 4 },
 		{ "nato", "NATO\xc2\xa0membership", 0, 4 },
 		{ "nato membership", "NATO\xc2\xa0membership", 0, 16 },
+		/* Marks in place beside an island: it keeps them whole. */
+		{ "x'\xc3\x9f", "x\xe2\x80\x99\xe1\xba\x9e y", 0, 7 },
+		{ "\xc3\x9f'x", "\xe1\xba\x9e\xe2\x80\x99x y", 0, 7 },
+		{ "'\xe2\x80\xa6", "\xe2\x80\x99\xe2\x80\xa6 y", 0, 6 },
+		{ "\xe2\x80\xa6'x", "\xe2\x80\xa6\xe2\x80\x99x y", 0, 7 },
+		/* A mark in place is spaced by white space alone. */
+		{ "a - b", "a \xe2\x80\x94 b", 0, 7 },
+		{ "a -b", "a \xe2\x80\x94 b", 0, 0 },
+		{ "a- b", "a\xe2\x80\x94 b", 0, 6 },
+		{ "-", "a\xe2\x80\x94 b", 0, 0 },
+		{ "-", "a \xe2\x80\x94" "b", 0, 0 },
+		{ "-", "a \xe2\x80\x94 b", 2, 3 },
+		{ "\"'", "\xe2\x80\x9c\xe2\x80\x98 x", 0, 6 },
+		{ "x'y", "x\xca\xbcy z", 0, 4 },
 	};
 	char text[256], want[64], *got;
 	const char *list[2] = { NULL, NULL };
