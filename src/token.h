@@ -234,6 +234,11 @@ struct matcher_scratch {
 	bool in_island;
 	size_t island, itok;
 	bool every;		/* any word may start a phrase */
+	/*
+	 * The tokens a dense lead filter was asked of lately and those that
+	 * passed (halved as they grow): which lead test runs (prefilter.c).
+	 */
+	size_t lead_asked, lead_passed;
 	/* While cutting an island: its first token, and what comes before. */
 	size_t first_tok;
 	bool word_before;
