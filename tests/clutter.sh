@@ -9,7 +9,8 @@
 # (fresh11.tsv), session 9's (fresh12.tsv) and its second (fresh13.tsv),
 # session 10's (fresh14.tsv) and its second (fresh15.tsv), session 11's
 # (fresh16.tsv) and its second (fresh17.tsv), session 12's
-# (fresh18.tsv) and its second (fresh19.tsv), each source
+# (fresh18.tsv) and its second (fresh19.tsv), session 13's two
+# (fresh20.tsv, fresh21.tsv), each source
 # read alone and in the whole AllSides archive.
 bin=${PARALLAX_BIN:-./parallax}
 srcdir=${PARALLAX_SRCDIR:-.}
@@ -331,8 +332,27 @@ fi
 # All 5,200: in the archive 695/748 (92.9%), alone 675/748 (90.2%), no
 # prose marked of 4,296; fresh15 47/54 and 45/54, fresh18 41/45 and
 # 40/45, fresh19 36/38 and 35/38 (all tuned on now).
+# Session 13's fresh 300s (fresh20.tsv: 39 furniture, 255 prose, 6
+# headings; fresh21.tsv: 43 furniture, 247 prose, 10 headings), both drawn
+# by draw.py after that session's last change (salts s13-fresh20 and
+# s13-fresh21, fresh21 excluding fresh20) and labelled before any figure
+# was printed: fresh20 in the archive 31/39 (79.5%), alone 30/39 (76.9%);
+# fresh21 36/43 (83.7%) both ways; together 67/82 (81.7%) and 66/82
+# (80.5%), no prose marked of 502, headings 2/16 marked ("More from the
+# campaign trail" under the links' phrase, "Pushing the agenda" ending a
+# cut body).  Their misses: AP's and the Washington Times's "X reported
+# from Y." (one each), bios whose title is no trade or lacks its article
+# ("is senior legal editor for", "copy desk chief"), a hat tip "(H/T
+# ...)", "--Updated at 1:08 p.m.", the New York Times's letters box ("Here are some tips."), a sign-up
+# box's "Please try again.", "Like us on Facebook.", a share bar's
+# "Email", National Review's standfirst under the credit, "The original
+# article follows.", a post's hashtags over its signature, a topic of six
+# words over its link, a related headline at the foot under "EXCLUSIVE:"
+# lines; and alone a "--This report was updated" line.  All 5,800: in the
+# archive 762/830 (91.8%), which must meet the goal; alone 741/830
+# (89.3%), a floor (the two new samples lower both).
 # The per-set figures below are floors, which only catch a regression.
-CLUTTER_FLOORS=${CLUTTER_FLOORS-'{"alone": {"tune": {"furniture": 0.85, "prose": 0}, "held": {"furniture": 0.91, "prose": 0}, "fresh": {"furniture": 1.0, "prose": 0}, "fresh300": {"furniture": 0.97, "prose": 0}, "fresh6": {"furniture": 0.93, "prose": 0}, "fresh7": {"furniture": 0.92, "prose": 0}, "fresh5": {"furniture": 0.95, "prose": 0}, "fresh8": {"furniture": 0.95, "prose": 0}, "fresh9": {"furniture": 0.76, "prose": 0}, "fresh10": {"furniture": 0.95, "prose": 0}, "fresh11": {"furniture": 0.88, "prose": 0}, "fresh12": {"furniture": 0.93, "prose": 0}, "fresh13": {"furniture": 0.8, "prose": 0}, "fresh14": {"furniture": 0.94, "prose": 0}, "fresh15": {"furniture": 0.83, "prose": 0}, "fresh16": {"furniture": 0.88, "prose": 0}, "fresh17": {"furniture": 0.92, "prose": 0}, "fresh18": {"furniture": 0.88, "prose": 0}, "fresh19": {"furniture": 0.92, "prose": 0}, "all": {"furniture": 0.9, "prose": 0}}, "archive": {"tune": {"furniture": 0.85, "prose": 0}, "held": {"furniture": 0.91, "prose": 0}, "fresh": {"furniture": 1.0, "prose": 0}, "fresh300": {"furniture": 0.97, "prose": 0}, "fresh6": {"furniture": 0.95, "prose": 0}, "fresh7": {"furniture": 0.97, "prose": 0}, "fresh5": {"furniture": 0.95, "prose": 0}, "fresh8": {"furniture": 0.95, "prose": 0}, "fresh9": {"furniture": 0.84, "prose": 0}, "fresh10": {"furniture": 0.97, "prose": 0}, "fresh11": {"furniture": 0.88, "prose": 0}, "fresh12": {"furniture": 0.95, "prose": 0}, "fresh13": {"furniture": 0.86, "prose": 0}, "fresh14": {"furniture": 1.0, "prose": 0}, "fresh15": {"furniture": 0.87, "prose": 0}, "fresh16": {"furniture": 0.9, "prose": 0}, "fresh17": {"furniture": 0.94, "prose": 0}, "fresh18": {"furniture": 0.91, "prose": 0}, "fresh19": {"furniture": 0.94, "prose": 0}, "all": {"furniture": 0.92, "prose": 0}}}'}
+CLUTTER_FLOORS=${CLUTTER_FLOORS-'{"alone": {"tune": {"furniture": 0.85, "prose": 0}, "held": {"furniture": 0.91, "prose": 0}, "fresh": {"furniture": 1.0, "prose": 0}, "fresh300": {"furniture": 0.97, "prose": 0}, "fresh6": {"furniture": 0.93, "prose": 0}, "fresh7": {"furniture": 0.92, "prose": 0}, "fresh5": {"furniture": 0.95, "prose": 0}, "fresh8": {"furniture": 0.95, "prose": 0}, "fresh9": {"furniture": 0.76, "prose": 0}, "fresh10": {"furniture": 0.95, "prose": 0}, "fresh11": {"furniture": 0.88, "prose": 0}, "fresh12": {"furniture": 0.93, "prose": 0}, "fresh13": {"furniture": 0.8, "prose": 0}, "fresh14": {"furniture": 0.94, "prose": 0}, "fresh15": {"furniture": 0.83, "prose": 0}, "fresh16": {"furniture": 0.88, "prose": 0}, "fresh17": {"furniture": 0.92, "prose": 0}, "fresh18": {"furniture": 0.88, "prose": 0}, "fresh19": {"furniture": 0.92, "prose": 0}, "all": {"furniture": 0.89, "prose": 0}, "fresh20": {"furniture": 0.76, "prose": 0}, "fresh21": {"furniture": 0.83, "prose": 0}}, "archive": {"tune": {"furniture": 0.85, "prose": 0}, "held": {"furniture": 0.91, "prose": 0}, "fresh": {"furniture": 1.0, "prose": 0}, "fresh300": {"furniture": 0.97, "prose": 0}, "fresh6": {"furniture": 0.95, "prose": 0}, "fresh7": {"furniture": 0.97, "prose": 0}, "fresh5": {"furniture": 0.95, "prose": 0}, "fresh8": {"furniture": 0.95, "prose": 0}, "fresh9": {"furniture": 0.84, "prose": 0}, "fresh10": {"furniture": 0.97, "prose": 0}, "fresh11": {"furniture": 0.88, "prose": 0}, "fresh12": {"furniture": 0.95, "prose": 0}, "fresh13": {"furniture": 0.86, "prose": 0}, "fresh14": {"furniture": 1.0, "prose": 0}, "fresh15": {"furniture": 0.87, "prose": 0}, "fresh16": {"furniture": 0.9, "prose": 0}, "fresh17": {"furniture": 0.94, "prose": 0}, "fresh18": {"furniture": 0.91, "prose": 0}, "fresh19": {"furniture": 0.94, "prose": 0}, "all": {"furniture": 0.91, "prose": 0}, "fresh20": {"furniture": 0.79, "prose": 0}, "fresh21": {"furniture": 0.83, "prose": 0}}}'}
 export CLUTTER_FLOORS
 PARALLAX_TAXONOMY=${PARALLAX_TAXONOMY:-$srcdir/config/taxonomy.yaml}
 export PARALLAX_TAXONOMY
@@ -345,4 +365,5 @@ exec python3 "$srcdir/tests/clutter/clutter.py" "$bin" "$data" \
     "$srcdir/tests/clutter/fresh12.tsv" "$srcdir/tests/clutter/fresh13.tsv" \
     "$srcdir/tests/clutter/fresh14.tsv" "$srcdir/tests/clutter/fresh15.tsv" \
     "$srcdir/tests/clutter/fresh16.tsv" "$srcdir/tests/clutter/fresh17.tsv" \
-    "$srcdir/tests/clutter/fresh18.tsv" "$srcdir/tests/clutter/fresh19.tsv"
+    "$srcdir/tests/clutter/fresh18.tsv" "$srcdir/tests/clutter/fresh19.tsv" \
+    "$srcdir/tests/clutter/fresh20.tsv" "$srcdir/tests/clutter/fresh21.tsv"
