@@ -408,6 +408,24 @@ boilerplate_bracketed_link(const struct sentence *s)
 	    BOILERPLATE_FOOT_WORDS;
 }
 
+/* A hat tip in brackets alone ("(H/T Ed Morrissey)", "(h/t TPM)",
+ * "(H/T: The Washington Free Beacon)"): where the post found the story.
+ * Its first byte before the rest: asked of every sentence. */
+#define BOILERPLATE_HAT_TIP_WORDS 8
+
+static bool
+boilerplate_hat_tip(const struct sentence *s)
+{
+	const char *t = s->text;
+
+	return s->len > 6 && t[0] == '(' && (t[1] | 0x20) == 'h' &&
+	    t[2] == '/' && (t[3] | 0x20) == 't' &&
+	    (t[s->len - 1] == ')' || (t[s->len - 1] == ':' &&
+	    t[s->len - 2] == ')')) &&
+	    furniture_words(t, s->len, BOILERPLATE_HAT_TIP_WORDS) <=
+	    BOILERPLATE_HAT_TIP_WORDS;
+}
+
 /*
  * Where the writer of a byline that opens the body works, the next line
  * ("Ledyard King", then "Gannett Washington Bureau"; "Special to USA
@@ -500,6 +518,9 @@ boilerplate_boxed(const struct sentence *s, size_t n)
 /* The paragraphs the title said again may stand in: the first, or the
  * second under a widget or a caption of its own. */
 #define BOILERPLATE_TITLE_OPENING 2
+
+/* The paragraphs at the body's foot where its writers' credits stand. */
+#define BOILERPLATE_CREDIT_FOOT 8
 
 /* Prose: a sentence of some length that ends as one, not clutter. */
 #define BOILERPLATE_PROSE_WORDS 8
@@ -725,7 +746,7 @@ boilerplate_mark(struct document *doc)
 		    boilerplate_unstopped_credit(line) ||
 		    furniture_link_line(line) ||
 		    furniture_outlet(s, doc->outlet, outlet_len) ||
-		    boilerplate_read_more(s) ||
+		    boilerplate_read_more(s) || boilerplate_hat_tip(s) ||
 		    (call_may(line) && (call_pointer(line) ||
 		    call_outlet(line, doc->outlet, outlet_name_len))))
 			s->boilerplate = true;
@@ -752,6 +773,16 @@ boilerplate_mark(struct document *doc)
 			continue;
 		nl = next != NULL ? &lines[first[p + 1]] : NULL;
 		seen++;
+		/* Where the writers reported from, among the last paragraphs
+		 * (an agency's page closes with its own furniture): asked
+		 * there only, it costs nothing on the body. */
+		if (p + BOILERPLATE_CREDIT_FOOT >= last) {
+			for (i = first[p]; i < first[p] + count[p]; i++) {
+				if (!doc->sentences[i].boilerplate &&
+				    furniture_reported(&lines[i]))
+					doc->sentences[i].boilerplate = true;
+			}
+		}
 		/* The title ends its paragraph, under the photo's caption
 		 * ("President Obama has taken pains ...", then the title):
 		 * within one, a line saying it is a quote the title

@@ -143,6 +143,45 @@ furniture_separator(const char *s, size_t len)
 	return true;
 }
 
+/*
+ * Where a story's writers reported from, closing it: "Schor reported from
+ * New York.", "• Stephen Dinan reported from Washington.", "Dupuy and
+ * Lajka reported from New York.": capitalised names (and "and"), then
+ * "reported from" or "contributed from" and a place, a stop last, at
+ * most FURNITURE_REPORTED_LEN bytes.
+ */
+#define FURNITURE_REPORTED_LEN 120
+/* The most names before the verb. */
+#define FURNITURE_REPORTED_NAMES 8
+
+static const struct furniture_opening furniture_reported_verbs[] = {
+	FURNITURE_OPENING("reported from "),
+	FURNITURE_OPENING("contributed from ")
+};
+
+bool
+furniture_reported(const struct furniture_line *l)
+{
+	const char *s = l->s;
+	size_t i = 0, len = l->len, names = 0, v;
+
+	if (len < 20 || len > FURNITURE_REPORTED_LEN || s[len - 1] != '.')
+		return false;
+	if (memcmp(s, "\xe2\x80\xa2 ", 4) == 0)
+		i = 4;
+	while (ascii_is_upper(s[i]) || (len - i > 4 &&
+	    memcmp(s + i, "and ", 4) == 0)) {
+		names += ascii_is_upper(s[i]);
+		while (i < len && s[i] != ' ')
+			i++;
+		if (++i >= len || names > FURNITURE_REPORTED_NAMES)
+			return false;
+	}
+	v = furniture_opens(s + i, len - i, furniture_reported_verbs,
+	    sizeof furniture_reported_verbs / sizeof *furniture_reported_verbs);
+	return names > 0 && v != 0 && i + v < len && ascii_is_upper(s[i + v]);
+}
+
 /* A credit: names alone before "contributed." ("Jordain Carney
  * contributed.", "Jonathan Easley and Jordan Fabian contributed."), not
  * "Every member of the council contributed." */

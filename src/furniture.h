@@ -155,6 +155,10 @@ bool furniture_name(const struct sentence *s);
  * its paragraph is the box. */
 bool furniture_video_box(const struct sentence *s);
 
+/* Where the writers reported from, closing the story: names, "reported
+ * from" and a place ("Schor reported from New York."). */
+bool furniture_reported(const struct furniture_line *l);
+
 /* A short line ending in a web address other than an embedded post's. */
 bool furniture_link_line(struct furniture_line *l);
 

@@ -843,6 +843,21 @@ test_boilerplate_notes(void **state)
 	    "expressed are her own."));
 	document_free(doc);
 
+	/* Where the writers reported from, closing the story, and a hat tip
+	 * in brackets; the same verb within prose stays. */
+	doc = testlib_load("c.txt",
+	    "The council met on Monday to vote on the budget of the city.\n\n"
+	    "Lee and Park reported from Harbour City.\n\n"
+	    "The mayor reported from the hall that the vote was close.\n\n"
+	    "(H/T The Harbour Ledger)\n\n"
+	    "The budget goes to the council again in the spring.\n");
+	assert_true(is_boilerplate(doc,
+	    "Lee and Park reported from Harbour City."));
+	assert_false(is_boilerplate(doc,
+	    "The mayor reported from the hall that the vote was close."));
+	assert_true(is_boilerplate(doc, "(H/T The Harbour Ledger)"));
+	document_free(doc);
+
 	/* A note's label alone over a line: the line is its text; over a
 	 * paragraph of several, extraction ran the body in, which stays. */
 	doc = testlib_load("b.txt",
