@@ -519,8 +519,10 @@ boilerplate_boxed(const struct sentence *s, size_t n)
  * second under a widget or a caption of its own. */
 #define BOILERPLATE_TITLE_OPENING 2
 
-/* The paragraphs at the body's foot where its writers' credits stand. */
+/* The paragraphs at the body's foot where its writers' credits stand,
+ * and the most lines of a paragraph holding one. */
 #define BOILERPLATE_CREDIT_FOOT 8
+#define BOILERPLATE_CREDIT_LINES 3
 
 /* Prose: a sentence of some length that ends as one, not clutter. */
 #define BOILERPLATE_PROSE_WORDS 8
@@ -774,9 +776,12 @@ boilerplate_mark(struct document *doc)
 		nl = next != NULL ? &lines[first[p + 1]] : NULL;
 		seen++;
 		/* Where the writers reported from, among the last paragraphs
-		 * (an agency's page closes with its own furniture): asked
-		 * there only, it costs nothing on the body. */
-		if (p + BOILERPLATE_CREDIT_FOOT >= last) {
+		 * (an agency's page closes with its own furniture), in a
+		 * paragraph of a few lines: asked there only, where asking
+		 * every sentence would cost 15 M instructions over the
+		 * archive. */
+		if (p + BOILERPLATE_CREDIT_FOOT >= last &&
+		    count[p] <= BOILERPLATE_CREDIT_LINES) {
 			for (i = first[p]; i < first[p] + count[p]; i++) {
 				if (!doc->sentences[i].boilerplate &&
 				    furniture_reported(&lines[i]))

@@ -177,9 +177,13 @@ furniture_reported(const struct furniture_line *l)
 		if (++i >= len || names > FURNITURE_REPORTED_NAMES)
 			return false;
 	}
+	/* The verb's first byte before the table: prose's next word is
+	 * seldom either. */
+	if (names == 0 || (s[i] != 'r' && s[i] != 'c'))
+		return false;
 	v = furniture_opens(s + i, len - i, furniture_reported_verbs,
 	    sizeof furniture_reported_verbs / sizeof *furniture_reported_verbs);
-	return names > 0 && v != 0 && i + v < len && ascii_is_upper(s[i + v]);
+	return v != 0 && i + v < len && ascii_is_upper(s[i + v]);
 }
 
 /* A credit: names alone before "contributed." ("Jordain Carney
