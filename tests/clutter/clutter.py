@@ -33,8 +33,10 @@ figures; tests/clutter/fresh18.tsv 300 more (session 12's), labelled before
 any change ran on them; tests/clutter/fresh19.tsv 300 more (a second salt
 of session 12), drawn after that session's last rule and labelled before
 its figures; tests/clutter/fresh20.tsv and tests/clutter/fresh21.tsv 300
-more each (session 13's two salts), both drawn after that session's last
-change and labelled before their figures.
+more each (session 13's first two salts), drawn after that session's
+rules but two and labelled before their figures; tests/clutter/fresh22.tsv
+300 more (its third), drawn after its last rule and labelled before its
+figures.
 
 How a line is labelled, so that every reader labels alike: a line that
 repeats the article's own title over the body (the headline parallax
