@@ -11,6 +11,7 @@
 #include "document.h"
 #include "furniture.h"
 #include "note.h"
+#include "plainline.h"
 #include "sitephrase.h"
 #include "title.h"
 #include "xalloc.h"
@@ -555,6 +556,7 @@ boilerplate_mark(struct document *doc)
 	uint64_t *anywhere;
 	/* Each sentence's line, read once for every rule that asks. */
 	struct furniture_line *lines;
+	const struct plainline_gate *gate = plainline_gate();
 	void *arrays;
 
 	if (doc->nsentences == 0)
@@ -589,21 +591,31 @@ boilerplate_mark(struct document *doc)
 		first[p] = i;
 		count[p]++;
 		furniture_line_read(line, s->text, s->len);
-		k = sitephrase_read(line, anywhere[i], &furniture);
-		/* Each rule's facts before it: most lines fail them all. */
-		if (k != SITEPHRASE_NONE || furniture ||
-		    (furniture_name_card_may(line->facts) &&
-		    furniture_name_card(line)) ||
-		    (caption_credit_may(line->facts) && caption_credit(line)) ||
-		    boilerplate_unstopped_credit(line) ||
-		    furniture_link_line(line) ||
-		    furniture_outlet(s, doc->outlet, outlet_len) ||
-		    boilerplate_read_more(s) ||
-		    (call_may(line) && call_pointer(line)))
-			s->boilerplate = true;
-		/* The last of its paragraph, found first going back. */
-		if (close[p] == 0 && boilerplate_gallery_close(s))
-			close[p] = i + 1;
+		/* Plain prose is asked none of the rules below (each of
+		 * which plainline.c's table names). */
+		k = SITEPHRASE_NONE;
+		if (!plainline_plain(gate, line, anywhere[i], outlet_len)) {
+			/* plainline: the rules from here */
+			k = sitephrase_read(line, anywhere[i], &furniture);
+			/* Each rule's facts before it: most lines fail them
+			 * all. */
+			if (k != SITEPHRASE_NONE || furniture ||
+			    (furniture_name_card_may(line->facts) &&
+			    furniture_name_card(line)) ||
+			    (caption_credit_may(line->facts) &&
+			    caption_credit(line)) ||
+			    boilerplate_unstopped_credit(line) ||
+			    furniture_link_line(line) ||
+			    furniture_outlet(s, doc->outlet, outlet_len) ||
+			    boilerplate_read_more(s) ||
+			    (call_may(line) && call_pointer(line)))
+				s->boilerplate = true;
+			/* The last of its paragraph, found first going
+			 * back. */
+			if (close[p] == 0 && boilerplate_gallery_close(s))
+				close[p] = i + 1;
+			/* plainline: to here */
+		}
 		if (k != SITEPHRASE_MORE)
 			allmore[p] = false;
 		kind[p] = k;	/* ends as the paragraph's first sentence's */

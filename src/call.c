@@ -32,6 +32,12 @@ const bool call_first[256] = {
 	['S'] = true, ['V'] = true, ['W'] = true
 };
 
+const char *
+call_opening(size_t i)
+{
+	return i < CALL_NVERBS ? call_verbs[i].text : NULL;
+}
+
 /* The length of L's verb and the space after it, or 0: a word must
  * follow. */
 static size_t
