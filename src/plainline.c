@@ -8,6 +8,7 @@
 #include "ascii.h"
 #include "call.h"
 #include "furniture.h"
+#include "note.h"
 #include "plainline.h"
 #include "sitephrase.h"
 #include "xalloc.h"
@@ -32,6 +33,9 @@ static const char *const plainline_follow[] = { "follow ", NULL };
 static const char *const plainline_post[] = { "posted by ", NULL };
 static const char *const plainline_photograph[] = { "photograph:", NULL };
 static const char *const plainline_hide[] = { "hide caption ", NULL };
+static const char *const plainline_video_box[] = {
+	"close ", "politico dispatch: ", NULL
+};
 
 /*
  * Every rule, and why a plain line is none of its.  A line opening with a
@@ -70,7 +74,12 @@ static const struct plainline_rule plainline_rules[] = {
 	/* " Read more" ends it. */
 	{ "boilerplate_read_more", NULL, NULL, PLAINLINE_UNSTOPPED },
 	{ "call_pointer", NULL, call_opening, 0 },
-	{ "boilerplate_gallery_close", plainline_hide, NULL, 0 }
+	{ "boilerplate_gallery_close", plainline_hide, NULL, 0 },
+	/* Asked of a paragraph's first line. */
+	{ "furniture_video_box", plainline_video_box, NULL, 0 },
+	{ "note_text", NULL, note_text_opening, 0 },
+	/* Asked of its last. */
+	{ "note_bio_end", NULL, note_bio_end_opening, PLAINLINE_OWN_END }
 };
 
 #define PLAINLINE_NRULES (sizeof plainline_rules / sizeof *plainline_rules)

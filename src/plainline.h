@@ -2,9 +2,10 @@
  * plainline: the proof that a sentence is plain prose, which none of the
  * rules boilerplate.c asks of each sentence can mark (the site phrases,
  * furniture's shapes, a credit, a link line, a call, the outlet's name,
- * ...), so that boilerplate_mark asks none of them: four sentences in five
- * of real news are such, and asking every rule of them cost a third of
- * boilerplate_mark.
+ * ...), nor those it asks of a paragraph's first or last line by its
+ * opening (a note, a video's box), so that boilerplate_mark asks none of
+ * them: four sentences in five of real news are such, and asking every
+ * rule of them cost a third of boilerplate_mark.
  *
  * The proof is one table (plainline.c): each rule, by its function's name,
  * with the openings a line it marks may have and the facts of a line (a
@@ -55,7 +56,10 @@ enum plainline_fact {
 	/* As long as the outlet's name. */
 	PLAINLINE_OUTLET_LEN = 1u << 7,
 	/* A phrase looked for anywhere in a sentence was found in it. */
-	PLAINLINE_PHRASE = 1u << 8
+	PLAINLINE_PHRASE = 1u << 8,
+	/* " own." ends it: a bio's note run into its last line ("... in
+	 * Ohio The views expressed are her own."). */
+	PLAINLINE_OWN_END = 1u << 9
 };
 
 /* The openings as two sets of hashed keys, a bit each: those shorter than
@@ -150,6 +154,9 @@ plainline_end_facts(const struct furniture_line *l, uint64_t anywhere,
 		f |= PLAINLINE_LINK_END;
 	if (len == outlet_len)
 		f |= PLAINLINE_OUTLET_LEN;
+	if (last == '.' && s[len - 2] == 'n' &&
+	    memcmp(s + len - 5, " own.", 5) == 0)
+		f |= PLAINLINE_OWN_END;
 	return f;
 }
 

@@ -1,8 +1,10 @@
 #!/bin/sh
 # The plain-prose gate in step with the rules it skips: every function
 # boilerplate_mark asks of a sentence past the gate (between its
-# "plainline: the rules from here" and "plainline: to here"), and every
-# function those rules' bodies below call, is a rule that plainline.c's
+# "plainline: the rules from here" and "plainline: to here", and in
+# boilerplate_noted, which it asks of a paragraph's first and last lines
+# past the gate), and every function those rules' bodies below call, is a
+# rule that plainline.c's
 # table names, or one of the helpers listed here, which mark nothing by
 # themselves.  A rule added to those places fails here until the table
 # says what a line it marks needs (tests/test_plainline.c then holds the
@@ -13,6 +15,7 @@ fail=0
 
 # The bodies read besides boilerplate_mark's part: FILE FUNCTION.
 bodies="boilerplate.c boilerplate_unstopped_credit
+boilerplate.c boilerplate_noted
 sitephrase.c sitephrase_read
 sitephrase.c sitephrase_classify
 sitephrase.c sitephrase_is_furniture

@@ -11,6 +11,7 @@
 #include "document.h"
 #include "furniture.h"
 #include "lcg.h"
+#include "note.h"
 #include "plainline.h"
 #include "sitephrase.h"
 
@@ -18,9 +19,10 @@
  * the gate. */
 #define OUTLET "Example Inc."
 
-/* Does a rule boilerplate_mark asks of every sentence mark TEXT?  The
- * rules it keeps to itself ("... Read more", a gallery's "Hide Caption")
- * are asked here as it asks them. */
+/* Does a rule boilerplate_mark asks past the gate mark TEXT (a paragraph's
+ * rules asked of every line here)?  The rules it keeps to itself ("...
+ * Read more", a gallery's "Hide Caption") are asked here as it asks
+ * them. */
 static bool
 marked(const char *text)
 {
@@ -41,7 +43,8 @@ marked(const char *text)
 	    caption_credit_line(&l) || caption_pictured(&l) ||
 	    furniture_link_line(&l) ||
 	    furniture_outlet(&s, OUTLET, strlen(OUTLET)) ||
-	    call_pointer(&l) ||
+	    call_pointer(&l) || furniture_video_box(&s) || note_text(&s) ||
+	    note_bio_end(&s) ||
 	    (len > 10 && strcmp(text + len - 10, " Read more") == 0) ||
 	    (len > 13 && sitephrase_prefix(text, "hide caption ", 13));
 }
@@ -92,6 +95,12 @@ static const char *const test_plainline_marked[] = {
 	"Read the full report here.",		/* call */
 	"Check our Candidate Tracker to find out.",
 	"Hide Caption 1 of 10 Photos: the vote.",	/* gallery */
+	"CLOSE Hillary Clinton said she would run.",	/* video box */
+	"POLITICO Dispatch: May 19",
+	"Correction: An earlier version misspelled her name.",	/* note */
+	"Editor\xe2\x80\x99s note: This story was changed.",
+	"The opinions expressed in this commentary are his own.",	/* bio */
+	"She lives in Ohio The views expressed are her own.",
 	NULL
 };
 
@@ -129,7 +138,9 @@ static const char *const test_plainline_openings[] = {
 	"\xe2\x80\x94 ", "By ", "He ", "For ", "Watch ", "Copyright ",
 	"Jordain Carney ", "Listen ", "CLOSE ", "Tags: ", "12:", "Photo ",
 	"Share this: ", "Editor's note: ", "Get more ", "More: ", "You can ",
-	"| ", "What our economists say ", "Download the ", "Ann ", "|"
+	"| ", "What our economists say ", "Download the ", "Ann ", "|",
+	"CLOSE ", "Correction, Jan. 3, 2020: ", "Disclosure - ",
+	"The opinions expressed in this ", "The views expressed by "
 };
 
 static const char *const test_plainline_middles[] = {
@@ -145,7 +156,8 @@ static const char *const test_plainline_endings[] = {
 	".", "!", "?", "\"", ".\"", "\xe2\x80\x9d", ".\xe2\x80\x9d", "", ":",
 	")", " contributed.", " here.", " Read more", " Listen", " 01:47",
 	" http://example.com", " www.example.com.", " reports Listen", "'",
-	"\xe2\x80\x99", " (14:18)", " Trump", " Lee", ".)", " 2015", "d."
+	"\xe2\x80\x99", " (14:18)", " Trump", " Lee", ".)", " 2015", "d.",
+	" own.", " The views expressed are her own."
 };
 
 #define TEST_PLAINLINE_PICK(r, table) \
