@@ -55,6 +55,9 @@ static const struct plainline_rule plainline_rules[] = {
 	{ "furniture_shape", NULL, NULL, PLAINLINE_SHORT },
 	{ "furniture_note", NULL, furniture_note_opening, 0 },
 	{ "furniture_clock", NULL, NULL, PLAINLINE_OPENS_MARK },
+	/* "6 years ago": a number first, no stop last. */
+	{ "furniture_age", NULL, NULL,
+	    PLAINLINE_OPENS_MARK | PLAINLINE_UNSTOPPED },
 	{ "furniture_separator", NULL, NULL, PLAINLINE_OPENS_MARK },
 	{ "furniture_follow", plainline_follow, NULL, PLAINLINE_OPENS_MARK },
 	/* A clock ends it, in brackets or not. */
@@ -74,6 +77,7 @@ static const struct plainline_rule plainline_rules[] = {
 	/* " Read more" ends it. */
 	{ "boilerplate_read_more", NULL, NULL, PLAINLINE_UNSTOPPED },
 	{ "call_pointer", NULL, call_opening, 0 },
+	{ "call_outlet", NULL, call_opening, 0 },
 	{ "boilerplate_gallery_close", plainline_hide, NULL, 0 },
 	/* Asked of a paragraph's first line. */
 	{ "furniture_video_box", plainline_video_box, NULL, 0 },

@@ -43,7 +43,9 @@ marked(const char *text)
 	    caption_credit_line(&l) || caption_pictured(&l) ||
 	    furniture_link_line(&l) ||
 	    furniture_outlet(&s, OUTLET, strlen(OUTLET)) ||
-	    call_pointer(&l) || furniture_video_box(&s) || note_text(&s) ||
+	    call_pointer(&l) ||
+	    call_outlet(&l, OUTLET, call_outlet_name(OUTLET)) ||
+	    furniture_video_box(&s) || note_text(&s) ||
 	    note_bio_end(&s) ||
 	    (len > 10 && strcmp(text + len - 10, " Read more") == 0) ||
 	    (len > 13 && sitephrase_prefix(text, "hide caption ", 13));
@@ -76,6 +78,7 @@ static const char *const test_plainline_marked[] = {
 	"Updated 2:30 p.m.",
 	"This story was updated to add a quote.",	/* note */
 	"02:26",				/* clock */
+	"6 years ago",				/* age */
 	"* * * * * * *",			/* separator */
 	"Follow him on Twitter @NolteNC",	/* follow */
 	"Jones: Yes, he can 01:47",		/* video */
@@ -94,6 +97,8 @@ static const char *const test_plainline_marked[] = {
 	"Snowden calls for a shield law Read more",	/* read more */
 	"Read the full report here.",		/* call */
 	"Check our Candidate Tracker to find out.",
+	"Visit Example Inc.'s homepage for more stories.",	/* call, outlet */
+	"Watch the latest video at video.example.com.",
 	"Hide Caption 1 of 10 Photos: the vote.",	/* gallery */
 	"CLOSE Hillary Clinton said she would run.",	/* video box */
 	"POLITICO Dispatch: May 19",
@@ -140,7 +145,8 @@ static const char *const test_plainline_openings[] = {
 	"Share this: ", "Editor's note: ", "Get more ", "More: ", "You can ",
 	"| ", "What our economists say ", "Download the ", "Ann ", "|",
 	"CLOSE ", "Correction, Jan. 3, 2020: ", "Disclosure - ",
-	"The opinions expressed in this ", "The views expressed by "
+	"The opinions expressed in this ", "The views expressed by ",
+	"6 years", "Visit ", "View more on "
 };
 
 static const char *const test_plainline_middles[] = {
@@ -157,7 +163,8 @@ static const char *const test_plainline_endings[] = {
 	")", " contributed.", " here.", " Read more", " Listen", " 01:47",
 	" http://example.com", " www.example.com.", " reports Listen", "'",
 	"\xe2\x80\x99", " (14:18)", " Trump", " Lee", ".)", " 2015", "d.",
-	" own.", " The views expressed are her own."
+	" own.", " The views expressed are her own.", " ago", " at x.com.",
+	" on Example Inc."
 };
 
 #define TEST_PLAINLINE_PICK(r, table) \
