@@ -91,6 +91,7 @@ matcher_scratch_free(struct matcher_scratch *s)
 	free(s->masks);
 	free(s->words);
 	free(s->tpos);
+	free(s->tways);
 	free(s->islands);
 	free(s->itoks);
 	free(s->icands);

@@ -257,14 +257,26 @@ prefilter_starts_prefix(uint64_t any, uint64_t w, size_t len)
 }
 
 /*
- * The token at P in block K, which passed the lead filter, is a candidate
- * for the roots a phrase may start from there (prefilter_find left out
- * those rule 3 forbids): through its exact edge where the root's filter
- * and the pair filter let it through, through a `*` edge where the
- * short-word or gate filter of the root does.
+ * Which bits of the lead filter (and the short words' filter) a token
+ * passed: each filter of prefilter_add_mask passes only tokens that pass
+ * its bit (matcher_add_lead sets both), so one a token did not pass
+ * would fail or pass it falsely, and is not asked.
+ */
+#define PREFILTER_PASSED_EXACT 1	/* its exact bit: tokinfo, pairs */
+#define PREFILTER_PASSED_GATE 2		/* its gate bit: anygates */
+#define PREFILTER_PASSED_SHORT 4	/* the short words' filter */
+#define PREFILTER_PASSED_ALL 7
+
+/*
+ * The token at P in block K, which passed the lead filter (the filters of
+ * PASSED), is a candidate for the roots a phrase may start from there
+ * (prefilter_find left out those rule 3 forbids): through its exact edge
+ * where the root's filter and the pair filter let it through, through a
+ * `*` edge where the short-word or gate filter of the root does.
  */
 static void NOINLINE
-prefilter_add_mask(struct matcher_scratch *s, size_t k, size_t p)
+prefilter_add_mask(struct matcher_scratch *s, size_t k, size_t p,
+    unsigned passed)
 {
 	const struct filt *f = s->filt;
 	uint64_t rest = ~s->wmask[k] >> p, w, tbit, gbit = 0;
@@ -284,7 +296,8 @@ prefilter_add_mask(struct matcher_scratch *s, size_t k, size_t p)
 	w = token_first_bytes(w, len < 8 ? len : 8);
 	/* The roots' exact edges together first, then the token after. */
 	tbit = token_bit(w, len);
-	info = token_info(f->info, tbit);
+	info = (passed & PREFILTER_PASSED_EXACT) != 0 ? token_info(f->info,
+	    tbit) : 0;
 	pair = (info & TINFO_ROOTS) != 0;
 	if (pair && (info & TINFO_SOLO) == 0) {
 		next = prefilter_next_key(s, pos + len);
@@ -292,9 +305,10 @@ prefilter_add_mask(struct matcher_scratch *s, size_t k, size_t p)
 		    blockmask_test(f->pairs, token_pair_bit(tbit, next));
 	}
 	if (word) {
-		shorts = s->every && blockmask_test(f->shorts,
-		    token_first_two(w));
-		if (f->lead_gates && len >= GATE) {
+		shorts = s->every && (passed & PREFILTER_PASSED_SHORT) != 0 &&
+		    blockmask_test(f->shorts, token_first_two(w));
+		if (f->lead_gates && (passed & PREFILTER_PASSED_GATE) != 0 &&
+		    len >= GATE) {
 			gbit = token_gate_bit(token_first_bytes(w, GATE));
 			gates = prefilter_starts_prefix(f->anygate[gbit / 64], w,
 			    len);
@@ -357,11 +371,17 @@ prefilter_block_with(struct matcher_scratch *s, const uint64_t *leads,
 	size_t k, nblocks = s->nblocks, p, m = 0, asked = 0, i;
 	uint64_t st, x, w, pass;
 	uint32_t *pos = NULL, two;
+	uint8_t *ways = NULL;
 
 	if (test == PREFILTER_LIST) {
 		xgrow((void **)&s->tpos, &s->captpos, nblocks * 64,
 		    sizeof *s->tpos);
 		pos = s->tpos;
+	}
+	if (every) {
+		xgrow((void **)&s->tways, &s->captways, nblocks * 64,
+		    sizeof *s->tways);
+		ways = s->tways;
 	}
 	for (k = 0; k < nblocks; k++, words += 64) {
 		if (test != PREFILTER_WORD && !every)
@@ -371,28 +391,40 @@ prefilter_block_with(struct matcher_scratch *s, const uint64_t *leads,
 			memcpy(&x, words + p, 8);
 			x = prefilter_lead_key(x);
 			w = leads[prefilter_lead_word(x)];
-			pass = w >> prefilter_lead_pos(x) |
-			    (gates ? w >> prefilter_lead_gate(x) : 0);
+			if (every) {
+				/* Which filters passed, for
+				 * prefilter_add_mask: here most tokens
+				 * pass one.  No short word's bit has a
+				 * first byte 0 (a `*` word starts with a
+				 * word byte), so a key of 0, not a word,
+				 * finds none. */
+				two = token_first_two(x);
+				pass = ((w >> prefilter_lead_pos(x)) & 1) *
+				    PREFILTER_PASSED_EXACT |
+				    (gates ? (w >> prefilter_lead_gate(x) &
+				    1) * PREFILTER_PASSED_GATE : 0) |
+				    (shorts[two / 64] >> two % 64 & 1) *
+				    PREFILTER_PASSED_SHORT;
+				ways[m] = (uint8_t)pass;
+				pass = pass != 0;
+			} else
+				pass = w >> prefilter_lead_pos(x) |
+				    (gates ? w >> prefilter_lead_gate(x) : 0);
 			if (test == PREFILTER_LIST) {
 				pos[m] = (uint32_t)(k * 64 + p);
-				/* No short word's bit has a first byte 0
-				 * (a `*` word starts with a word byte), so
-				 * a key of 0, not a word, finds none. */
-				if (every) {
-					two = token_first_two(x);
-					pass |= shorts[two / 64] >> two % 64;
-				}
 				m += pass & 1;
 			} else if ((test == PREFILTER_BIT || w != 0) &&
 			    (pass & 1) != 0) {
-				prefilter_add_mask(s, k, p);
+				prefilter_add_mask(s, k, p,
+				    PREFILTER_PASSED_ALL);
 				m++;
 			}
 		}
 	}
 	if (test == PREFILTER_LIST)
 		for (i = 0; i < m; i++)
-			prefilter_add_mask(s, pos[i] / 64, pos[i] % 64);
+			prefilter_add_mask(s, pos[i] / 64, pos[i] % 64,
+			    every ? ways[i] : PREFILTER_PASSED_ALL);
 	if (test != PREFILTER_WORD && !every) {
 		s->lead_asked += asked;
 		s->lead_passed += m;

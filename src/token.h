@@ -214,6 +214,9 @@ struct matcher_scratch {
 	uint32_t *tpos;		/* prefilter_block's token positions, then
 				 * those that passed the lead filter */
 	size_t captpos;
+	uint8_t *tways;		/* with every, which filters each kept one
+				 * passed (see prefilter_add_mask) */
+	size_t captways;
 	const char *text;	/* matcher_find's, as given */
 	size_t len, nblocks, cursor;
 	struct island {
