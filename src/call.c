@@ -41,7 +41,7 @@ const unsigned char call_first[256][2] = {
 const char *
 call_opening(size_t i)
 {
-	return i < CALL_NVERBS ? call_verbs[i].text : NULL;
+	return furniture_opening_text(call_verbs, CALL_NVERBS, i);
 }
 
 /* The length of L's verb and the space after it, or 0: a word must

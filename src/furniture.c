@@ -241,6 +241,13 @@ furniture_follow(const char *s, size_t len)
 	    FURNITURE_FOLLOW_WORDS;
 }
 
+const char *
+furniture_opening_text(const struct furniture_opening *openings, size_t n,
+    size_t i)
+{
+	return i < n ? openings[i].text : NULL;
+}
+
 size_t
 furniture_opens(const char *s, size_t len,
     const struct furniture_opening *openings, size_t n)
@@ -266,8 +273,8 @@ static const struct furniture_opening furniture_notes[] = {
 const char *
 furniture_note_opening(size_t i)
 {
-	return i < sizeof furniture_notes / sizeof *furniture_notes ?
-	    furniture_notes[i].text : NULL;
+	return furniture_opening_text(furniture_notes,
+	    sizeof furniture_notes / sizeof *furniture_notes, i);
 }
 
 static bool

@@ -25,6 +25,11 @@ struct furniture_opening {
 
 #define FURNITURE_OPENING(text) { text, sizeof text - 1 }
 
+/* The text of the I-th of the N OPENINGS, or NULL past the last: how a
+ * module hands its table of openings to plainline.c. */
+const char *furniture_opening_text(const struct furniture_opening *openings,
+    size_t n, size_t i);
+
 /* The length of the first of the N OPENINGS S (LEN bytes) opens with, in
  * their case, or 0: a test, or where the words after it begin. */
 size_t furniture_opens(const char *s, size_t len,

@@ -170,8 +170,8 @@ static const struct furniture_opening note_bio_end_opens[] = {
 const char *
 note_bio_end_opening(size_t i)
 {
-	return i < sizeof note_bio_end_opens / sizeof *note_bio_end_opens ?
-	    note_bio_end_opens[i].text : NULL;
+	return furniture_opening_text(note_bio_end_opens,
+	    sizeof note_bio_end_opens / sizeof *note_bio_end_opens, i);
 }
 
 bool
@@ -226,8 +226,8 @@ static const struct furniture_opening note_text_labels[] = {
 const char *
 note_text_opening(size_t i)
 {
-	return i < sizeof note_text_labels / sizeof *note_text_labels ?
-	    note_text_labels[i].text : NULL;
+	return furniture_opening_text(note_text_labels,
+	    sizeof note_text_labels / sizeof *note_text_labels, i);
 }
 
 /* Where the note after the label S[0, AT) starts, or 0: past a colon or
