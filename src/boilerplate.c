@@ -537,6 +537,70 @@ boilerplate_subhead(const struct sentence *s, struct furniture_line *l)
 	    !furniture_byline(s);
 }
 
+/*
+ * A list of links closing the body under its label ("More election
+ * coverage from USA TODAY:" over "• How to make sense of ...", "Related
+ * slideshows:" over "Protests after Donald Trump's victory >>>"), each
+ * link a paragraph: BOILERPLATE_FOOT_LIST_ITEMS or more lines shaped as a
+ * list's items, a bullet first ("--" too) or ">>>" last, with only
+ * furniture after them.  Within the body a list under a label is the story's own (a
+ * bill's provisions, a tally), and one item under "Also:" finishes a
+ * sentence.
+ */
+#define BOILERPLATE_FOOT_LIST_ITEMS 2
+
+static bool
+boilerplate_list_item(const struct sentence *s)
+{
+	return sitephrase_bullet(s->text, s->len) != 0 || (s->len > 3 &&
+	    (memcmp(s->text, "-- ", 3) == 0 ||
+	    memcmp(s->text + s->len - 3, ">>>", 3) == 0));
+}
+
+static bool
+boilerplate_all_marked(const struct document *doc, size_t first,
+    size_t count)
+{
+	size_t i;
+
+	for (i = first; i < first + count; i++) {
+		if (!doc->sentences[i].boilerplate)
+			return false;
+	}
+	return true;
+}
+
+/* The paragraphs are LAST, their sentences from FIRST, COUNT of them. */
+static void
+boilerplate_foot_list(struct document *doc, const size_t *first,
+    const size_t *count, size_t last)
+{
+	size_t p = last, items = 0, i;
+	const struct sentence *label;
+
+	while (p > 0 && (count[p - 1] == 0 ||
+	    boilerplate_all_marked(doc, first[p - 1], count[p - 1]) ||
+	    (count[p - 1] == 1 &&
+	    boilerplate_list_item(&doc->sentences[first[p - 1]])))) {
+		p--;
+		items += count[p] == 1 && boilerplate_list_item(
+		    &doc->sentences[first[p]]);
+	}
+	if (items < BOILERPLATE_FOOT_LIST_ITEMS || p == 0 ||
+	    count[p - 1] != 1)
+		return;
+	label = &doc->sentences[first[p - 1]];
+	if (label->len == 0 || label->text[label->len - 1] != ':' ||
+	    !ascii_is_upper(label->text[0]) || furniture_words(label->text,
+	    label->len, BOILERPLATE_FOOT_COLON_WORDS) >
+	    BOILERPLATE_FOOT_COLON_WORDS)
+		return;
+	for (i = first[p - 1]; i < doc->nsentences; i++) {
+		doc->sentences[i].boilerplate = true;
+		doc->sentences[i].heading = false;
+	}
+}
+
 void
 boilerplate_mark(struct document *doc)
 {
@@ -547,6 +611,7 @@ boilerplate_mark(struct document *doc)
 	/* The paragraph before was a byline opening the body. */
 	bool byline = false, under_byline;
 	size_t outlet_len = doc->outlet != NULL ? strlen(doc->outlet) : 0;
+	size_t outlet_name_len = call_outlet_name(doc->outlet);
 	bool after_prose = false;
 	/* The last sentence of the paragraph before, when no heading
 	 * stood between: read only when a short line asks. */
@@ -599,7 +664,8 @@ boilerplate_mark(struct document *doc)
 		    furniture_link_line(line) ||
 		    furniture_outlet(s, doc->outlet, outlet_len) ||
 		    boilerplate_read_more(s) ||
-		    (call_may(line) && call_pointer(line)))
+		    (call_may(line) && (call_pointer(line) ||
+		    call_outlet(line, doc->outlet, outlet_name_len))))
 			s->boilerplate = true;
 		/* The last of its paragraph, found first going back. */
 		if (close[p] == 0 && boilerplate_gallery_close(s))
@@ -734,5 +800,6 @@ boilerplate_mark(struct document *doc)
 		    lines[first[p] + count[p] - 1].stopped || (s->len >= 3 &&
 		    memcmp(s->text + s->len - 3, "\xe2\x80\xa6", 3) == 0);
 	}
+	boilerplate_foot_list(doc, first, count, last);
 	free(arrays);
 }

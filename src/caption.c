@@ -71,6 +71,10 @@ caption_pictured(struct furniture_line *l)
  * closing bracket).
  */
 #define CAPTION_CREDIT_WORDS 8
+/* A label's credit or "Credit"'s with a slash may name the photographer,
+ * the paper and the agency it came through ("Photographer: E. Jason
+ * Wambsgans/Chicago Tribune/Tribune News Service via Getty Images"). */
+#define CAPTION_SOURCED_WORDS 12
 #define CAPTION_BAR_WORDS 15
 /* The words a credit's label may have, its kind of picture last. */
 #define CAPTION_CREDIT_LABEL_WORDS 3
@@ -105,10 +109,12 @@ caption_credit_label(const char *s, size_t len)
 	return false;
 }
 
-/* The words that name a picture in a credit's label. */
+/* The words that name a picture, or who took it, in a credit's label
+ * ("Photographer: Saul Loeb/AFP via Getty Images"). */
 static const struct furniture_opening caption_picture_words[] = {
 	FURNITURE_OPENING("photo"), FURNITURE_OPENING("image"),
-	FURNITURE_OPENING("picture"), FURNITURE_OPENING("illustration")
+	FURNITURE_OPENING("picture"), FURNITURE_OPENING("illustration"),
+	FURNITURE_OPENING("photographer")
 };
 
 /* Does the label S[0, COLON), of at most CAPTION_CREDIT_LABEL_WORDS
@@ -172,9 +178,11 @@ caption_bar(const char *s, size_t len, const char *bar)
  * A credit of the kinds that only its own paragraph shows to be one: a
  * photographer's name and the agency's, a label not in brackets, its kind of picture within it or "credit" last
  * ("Image source: Screenshot from Twitter", "Credit: GovTrack/NPR",
- * "Photo credit: SHAH MARAI/AFP via Getty Images"), "Credit" and a name
- * with a slash ("Credit Marco Garcia/Associated Press"), at most
- * CAPTION_CREDIT_WORDS words; or a bar of capitalised parts ("Bill
+ * "Photo credit: SHAH MARAI/AFP via Getty Images", "Photographer: ..."),
+ * "Credit" and a name with a slash ("Credit Marco Garcia/Associated
+ * Press") or names only ("Credit Kevin Liles for The New York Times"),
+ * at most CAPTION_CREDIT_WORDS words (CAPTION_SOURCED_WORDS with a
+ * slash); or a bar of capitalised parts ("Bill
  * Baptist | National Basketball Association | Getty Images", "Opinion |
  * Rep. Nunes's memo crosses a dangerous line"), at most
  * CAPTION_BAR_WORDS words: a credit, a kicker over a link or a menu,
@@ -210,11 +218,36 @@ caption_named_credit(struct furniture_line *l, const char *slash)
 	    CAPTION_NAMED_WORDS;
 }
 
+/* The words a credit's names may be joined by ("Kevin Liles for The New
+ * York Times"). */
+static const struct furniture_opening caption_joins[] = {
+	FURNITURE_OPENING("for "), FURNITURE_OPENING("via "),
+	FURNITURE_OPENING("and "), FURNITURE_OPENING("of ")
+};
+
+/* Is every word of S, of LEN bytes, capitalised, save the joins? */
+static bool
+caption_names_only(const char *s, size_t len)
+{
+	size_t i = 0;
+
+	while (i < len) {
+		if (!ascii_is_upper(s[i]) && furniture_opens(s + i, len - i,
+		    caption_joins, sizeof caption_joins / sizeof *caption_joins) ==
+		    0)
+			return false;
+		while (i < len && s[i] != ' ')
+			i++;
+		i++;
+	}
+	return true;
+}
+
 bool
 caption_credit_line(struct furniture_line *l)
 {
 	const char *s = l->s, *mark;
-	size_t len = l->len;
+	size_t len = l->len, most;
 
 	/* The ends first: a credit ends in a name (or a bracket closing
 	 * one), where prose ends in a stop or a quote; a line ending so
@@ -230,14 +263,22 @@ caption_credit_line(struct furniture_line *l)
 	if ((mark = memchr(s, '/', len)) != NULL &&
 	    caption_named_credit(l, mark))
 		return true;
-	if (len > 8 && memcmp(s, "Credit ", 7) == 0)
-		mark = ascii_is_upper(s[7]) ? memchr(s, '/', len) : NULL;
-	else if ((mark = memchr(s, ':', len < CAPTION_LABEL_LEN ? len :
-	    CAPTION_LABEL_LEN)) != NULL &&
+	if (len > 8 && memcmp(s, "Credit ", 7) == 0) {
+		if (!ascii_is_upper(s[7]))
+			return false;
+		/* "Credit Kevin Liles for The New York Times": names only,
+		 * where prose crediting someone goes on in small words. */
+		if (memchr(s, '/', len) == NULL)
+			return caption_names_only(s + 7, len - 7) &&
+			    furniture_line_words(l, CAPTION_CREDIT_WORDS) <=
+			    CAPTION_CREDIT_WORDS;
+	} else if ((mark = memchr(s, ':', len < CAPTION_LABEL_LEN ? len :
+	    CAPTION_LABEL_LEN)) == NULL ||
 	    !caption_credit_named(s, (size_t)(mark - s)))
-		mark = NULL;
-	return mark != NULL && furniture_line_words(l, CAPTION_CREDIT_WORDS) <=
+		return false;
+	most = memchr(s, '/', len) != NULL ? CAPTION_SOURCED_WORDS :
 	    CAPTION_CREDIT_WORDS;
+	return furniture_line_words(l, most) <= most;
 }
 
 bool

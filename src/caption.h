@@ -29,8 +29,10 @@ caption_credit_may(unsigned facts)
 /* A credit that only its paragraph shows to be one: a photographer's
  * name and the agency's ("Win McNamee/Getty Images"), a label not in
  * brackets ("Image source: Screenshot from Twitter", "Credit: ..."),
- * "Credit Marco Garcia/Associated Press", or a bar of capitalised parts
- * ("Bill Baptist | National Basketball Association | Getty Images"). */
+ * "Credit Marco Garcia/Associated Press", "Credit Kevin Liles for The
+ * New York Times", "Photographer: Saul Loeb/AFP via Getty Images", or a
+ * bar of capitalised parts ("Bill Baptist | National Basketball
+ * Association | Getty Images"). */
 bool caption_credit_line(struct furniture_line *l);
 
 /* May a line of FACTS be caption_credit_line's: opening with a capital,

@@ -89,6 +89,38 @@ furniture_clock(const char *s, size_t len)
 	return colons >= 1 && digits >= 3 && digits <= 6;
 }
 
+/*
+ * A story's age as a page shows it over the body: "6 years ago", a
+ * number, a unit of time and "ago" alone on a line, no stop ("... was
+ * elected 16 years ago." ends a sentence cut there).
+ */
+static const struct furniture_opening furniture_age_units[] = {
+	FURNITURE_OPENING("second"), FURNITURE_OPENING("minute"),
+	FURNITURE_OPENING("hour"), FURNITURE_OPENING("day"),
+	FURNITURE_OPENING("week"), FURNITURE_OPENING("month"),
+	FURNITURE_OPENING("year")
+};
+
+static bool
+furniture_age(const char *s, size_t len)
+{
+	size_t i = 0, unit;
+
+	while (i < len && ascii_is_digit(s[i]))
+		i++;
+	if (i == 0 || i + 1 >= len || s[i] != ' ')
+		return false;
+	i++;
+	unit = furniture_opens(s + i, len - i, furniture_age_units,
+	    sizeof furniture_age_units / sizeof *furniture_age_units);
+	if (unit == 0)
+		return false;
+	i += unit;
+	if (i < len && s[i] == 's')
+		i++;
+	return len - i == 4 && memcmp(s + i, " ago", 4) == 0;
+}
+
 /* A line with no letter or digit: a separator ("___", "* * *", "..."). */
 static bool
 furniture_separator(const char *s, size_t len)
@@ -347,7 +379,8 @@ furniture_shape(struct furniture_line *l, size_t most)
 		return true;
 	if (len > 0 && !furniture_shape_may(s, len))
 		return furniture_note(s, len);
-	return furniture_clock(s, len) || furniture_separator(s, len) ||
+	return furniture_clock(s, len) || furniture_age(s, len) ||
+	    furniture_separator(s, len) ||
 	    (len == 2 && memcmp(s, "ET", 2) == 0) ||
 	    (len == 2 && memcmp(s, "AD", 2) == 0) ||
 	    furniture_follow(s, len) || furniture_note(s, len) ||

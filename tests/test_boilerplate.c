@@ -85,6 +85,16 @@ test_boilerplate(void **state)
 	    "Karen Ortiz and her son left the city in May."));
 	document_free(doc);
 
+	/* A story's age over the body; the same words ending a sentence
+	 * cut there are prose. */
+	doc = testlib_load("b.txt", "---\ntitle: City budget\n---\n"
+	    "6 years ago\n\n"
+	    "The council met on Monday to vote on the budget of the city.\n\n"
+	    "16 years ago.\n");
+	assert_true(is_boilerplate(doc, "6 years ago"));
+	assert_false(is_boilerplate(doc, "16 years ago."));
+	document_free(doc);
+
 	/* An aggregator's teasers of other stories, each with its link. */
 	doc = testlib_load("a.txt", "The article. It ends here.\n"
 	    "Similar News:You can also read stories similar to this one.\n"
@@ -283,6 +293,37 @@ test_boilerplate_lists_and_galleries(void **state)
 	assert_true(is_boilerplate(doc, "The vote slips to spring"));
 	assert_false(is_boilerplate(doc, "The mayor said the budget would pass "
 	    "next week after months of talks."));
+	document_free(doc);
+
+	/* A label over a list of links closing the body, each a paragraph
+	 * with a bullet or ">>>", and the furniture under them; the same
+	 * list within the body is the story's own, and a single item under
+	 * a label finishes a sentence. */
+	doc = testlib_load("c.txt",
+	    "The council met on Monday to vote on the budget.\n\n"
+	    "The bill would:\n\n"
+	    "\xe2\x80\xa2 raise the tax on parking by a dollar\n\n"
+	    "\xe2\x80\xa2 close two of the city's five pools\n\n"
+	    "The mayor said it would pass next week after months of talks.\n\n"
+	    "More budget coverage from the Gazette:\n\n"
+	    "\xe2\x80\xa2 What the council's vote means for your taxes\n\n"
+	    "Pools, parks and the river front after the budget >>>\n\n"
+	    "Read or Share this story: http://example.com/a\n");
+	assert_false(is_boilerplate(doc, "The bill would:"));
+	assert_false(is_boilerplate(doc,
+	    "\xe2\x80\xa2 raise the tax on parking by a dollar"));
+	assert_true(is_boilerplate(doc, "More budget coverage from the Gazette:"));
+	assert_true(is_boilerplate(doc,
+	    "\xe2\x80\xa2 What the council's vote means for your taxes"));
+	assert_true(is_boilerplate(doc,
+	    "Pools, parks and the river front after the budget >>>"));
+	document_free(doc);
+
+	doc = testlib_load("d.txt",
+	    "Polls close at eight in most of the states that vote today.\n\n"
+	    "Also:\n\n\xe2\x80\xa2 Georgia and Ohio.\n");
+	assert_false(is_boilerplate(doc, "Also:"));
+	assert_false(is_boilerplate(doc, "\xe2\x80\xa2 Georgia and Ohio."));
 	document_free(doc);
 }
 
@@ -597,7 +638,8 @@ test_boilerplate_captions_and_credits(void **state)
 }
 
 /* Credits only their paragraph shows to be ones: a label not in
- * brackets, "Credit" and a name with a slash, a bar of capitalised parts;
+ * brackets, "Credit" and a name with a slash or names only, a bar of
+ * capitalised parts;
  * the caption over one in its paragraph goes with it, the prose over one
  * in a paragraph of its own stays. */
 static void
@@ -638,6 +680,32 @@ test_boilerplate_credit_lines(void **state)
 	assert_true(is_boilerplate(doc, "The mayor at the harbour."));
 	assert_true(is_boilerplate(doc, "Jo Smith/Harbour Ledger"));
 	assert_false(is_boilerplate(doc, "The Budget/Parks"));
+	document_free(doc);
+
+	/* "Credit" and names only, a photographer's label, a credit naming
+	 * the paper and the agency: each with the caption over it in its
+	 * paragraph; "Credit" over prose's small words stays. */
+	doc = testlib_load("b.txt",
+	    "The council met on Monday to vote on the budget of the city.\n\n"
+	    "The mayor speaks in the hall. Credit Jo Smith for The Ledger\n\n"
+	    "The clerk counted the votes again on Tuesday morning.\n\n"
+	    "The harbour at dawn on May 2. Photographer: Ann Lee/AFP via "
+	    "Getty Images\n\n"
+	    "The parks close in May unless the council finds the money.\n\n"
+	    "The pools on Monday. Credit Jo Smith/Harbour Ledger Photo "
+	    "Desk, via Associated Press\n\n"
+	    "Credit Ann Lee with holding the council to its word\n\n"
+	    "The budget goes to the council again in the spring.\n");
+	assert_true(is_boilerplate(doc, "The mayor speaks in the hall."));
+	assert_true(is_boilerplate(doc, "Credit Jo Smith for The Ledger"));
+	assert_true(is_boilerplate(doc, "The harbour at dawn on May 2."));
+	assert_true(is_boilerplate(doc,
+	    "Photographer: Ann Lee/AFP via Getty Images"));
+	assert_true(is_boilerplate(doc, "The pools on Monday."));
+	assert_false(is_boilerplate(doc,
+	    "Credit Ann Lee with holding the council to its word"));
+	assert_false(is_boilerplate(doc,
+	    "The parks close in May unless the council finds the money."));
 	document_free(doc);
 }
 
@@ -797,7 +865,8 @@ test_boilerplate_titles(void **state)
 	document_free(doc);
 }
 
-/* Calls to act pointing at a link ("Vote Here!", "Check our ...") and
+/* Calls to act pointing at a link ("Vote Here!", "Check our ...", the
+ * outlet's name, a web address) and
  * the questions over them in their paragraph, a call ending in a colon
  * over the page's last line, a box in brackets holding a call; and the
  * imperatives, questions and colons of prose, a post's question over its
@@ -835,6 +904,27 @@ test_boilerplate_calls(void **state)
 	assert_false(is_boilerplate(doc, "Watch what the mayor said next:"));
 	assert_true(is_boilerplate(doc,
 	    "Watch the mayor grill the clerk on the budget:"));
+	document_free(doc);
+
+	/* A call naming the outlet (the name before its bracket, in any
+	 * case) or a web address; the same verbs over another name are
+	 * prose. */
+	doc = testlib_load("b.txt", "---\noutlet: Harbour Ledger (Web)\n"
+	    "---\nThe council met on Monday to vote on the budget of the city."
+	    "\n\nVisit the Harbour Ledger's homepage for more stories.\n\n"
+	    "View more opinion on HARBOUR LEDGER.\n\n"
+	    "Watch the latest video at video.example.com\n\n"
+	    "Read the Harbour Gazette's account of the vote, the mayor said.\n\n"
+	    "See the city's web site for the schedule of the parks.\n");
+	assert_true(is_boilerplate(doc,
+	    "Visit the Harbour Ledger's homepage for more stories."));
+	assert_true(is_boilerplate(doc, "View more opinion on HARBOUR LEDGER."));
+	assert_true(is_boilerplate(doc,
+	    "Watch the latest video at video.example.com"));
+	assert_false(is_boilerplate(doc,
+	    "Read the Harbour Gazette's account of the vote, the mayor said."));
+	assert_false(is_boilerplate(doc,
+	    "See the city's web site for the schedule of the parks."));
 	document_free(doc);
 }
 

@@ -21,7 +21,8 @@ article read by fresh-18) serves fresh-19 to fresh-21; an eighth
 ("fresh8", less every article read by fresh-21) serves fresh-22 to
 fresh-24; a ninth ("fresh9", less every article read by fresh-24) serves
 fresh-25 to fresh-27; a tenth ("fresh10", less every article read by
-fresh-27) serves fresh-28 on.  Only body sentences count (not boilerplate, not headings).
+fresh-27) serves fresh-28 to fresh-30; an eleventh ("fresh11", less every
+article read by fresh-30) serves fresh-31 on.  Only body sentences count (not boilerplate, not headings).
 
     taxonomy.py report PARALLAX CORPUS TAXONOMY [--top N] [--wrong N]
         coverage per AllSides topic (tuned and held out), the N most
@@ -31,7 +32,7 @@ fresh-27) serves fresh-28 on.  Only body sentences count (not boilerplate, not h
     taxonomy.py sample PARALLAX CORPUS TAXONOMY N SEED [SET]
         N tagged sentences drawn at random, as lines to label (below):
         from SET (tune, held, or a fresh bucket: fresh, fresh2 ...
-        fresh10) when given; fresh articles only when asked for
+        fresh11) when given; fresh articles only when asked for
     taxonomy.py check PARALLAX CORPUS TAXONOMY SAMPLE.tsv... [--report SAMPLE.tsv...]
         the summary figures, each labelled sample's wrong-sense rate, and
         exit 1 when a goal is missed; samples after --report are read
@@ -53,6 +54,19 @@ fresh-27) serves fresh-28 on.  Only body sentences count (not boilerplate, not h
         N changed sentences drawn at random (SEED) outside the fresh
         buckets, to read
 
+    taxonomy.py audit PARALLAX CORPUS TAXONOMY [--top N] [--hits N]
+                [--seed S] [AUDIT.tsv]
+        wrong senses counted by keyword, on the tuned articles only (not
+        held out, in no fresh bucket): each keyword of each topic ranked
+        by the body sentences it alone gives that topic (no other keyword
+        of the sentence gives it); with no AUDIT.tsv, N (150) of them with
+        HITS (8) such sentences each drawn at random (SEED), as lines to
+        label; with AUDIT.tsv (those lines labelled), each keyword's wrong
+        rate among its labelled hits that it still tags alone, its share
+        of the tagged sentences, and their product, the share of tagged
+        sentences it is expected to put a wrong topic on, sorted by it,
+        with their sum
+
 Labelled samples: sample-*.tsv were read while tuning; fresh-*.tsv were
 drawn from fresh articles and read before any fix they led to, so each
 one's "carried a wrong-sense topic when read" is the figure for unseen
@@ -64,6 +78,11 @@ the sentence carried when it was read and whether that topic's sense is
 right there:
 
     ID<TAB>anchor<TAB>topic=ok topic=wrong ...
+
+An audit line (audit-*.tsv) labels the one topic a keyword alone gave a
+sentence, and names the keyword after it:
+
+    ID<TAB>anchor<TAB>topic=ok<TAB>keyword
 
 `check` counts the sentences that still carry a topic read as wrong,
 fails when more than a fifth of a sample is gone (split or marked as
@@ -189,11 +208,20 @@ fresh10 = bucket("fresh-17j:", [fresh, fresh2, fresh3, fresh4, fresh5,
                                 fresh6, fresh7, fresh8, fresh9],
                  LABELLED_BEFORE_10)
 
+# fresh-28 to fresh-30 left the tenth bucket 1 unread article: an eleventh
+# (fresh-31 on), of articles no sample read by fresh-30, made before the
+# thirteenth session's first change.
+LABELLED_BEFORE_11 = LABELLED_BEFORE_10 | read_samples(
+    ["fresh-%d.tsv" % n for n in range(28, 31)])
+fresh11 = bucket("fresh-17k:", [fresh, fresh2, fresh3, fresh4, fresh5,
+                                fresh6, fresh7, fresh8, fresh9, fresh10],
+                 LABELLED_BEFORE_11)
+
 
 FRESH_BUCKETS = {"fresh": fresh, "fresh2": fresh2, "fresh3": fresh3,
                  "fresh4": fresh4, "fresh5": fresh5, "fresh6": fresh6,
                  "fresh7": fresh7, "fresh8": fresh8,
-                 "fresh9": fresh9, "fresh10": fresh10}
+                 "fresh9": fresh9, "fresh10": fresh10, "fresh11": fresh11}
 
 
 def unseen(art_id):
@@ -451,10 +479,13 @@ def labels_by_anchor(paths):
             for line in f:
                 if not line.strip() or line.startswith("#"):
                     continue
-                art_id, anc, verdicts = line.rstrip("\n").split("\t")
-                out.setdefault((art_id, anc), (
-                    os.path.basename(path),
-                    dict(v.split("=") for v in verdicts.split())))
+                # An audit line names its keyword after the verdicts.
+                art_id, anc, verdicts = line.rstrip("\n").split("\t")[:3]
+                _, read = out.setdefault((art_id, anc), (
+                    os.path.basename(path), {}))
+                for v in verdicts.split():
+                    topic, verdict = v.split("=")
+                    read.setdefault(topic, verdict)
     return out
 
 
@@ -590,9 +621,96 @@ def estimate_main(arts, argv, out):
     return 0
 
 
+def alone_hits(sents):
+    """(topic, keyword) -> the sentences of SENTS where that keyword is
+    the only one giving the topic, with the tagged sentences' count."""
+    hits = collections.defaultdict(list)
+    tagged = 0
+    for s in sents:
+        if not s[2]:
+            continue
+        tagged += 1
+        by_topic = collections.defaultdict(set)
+        for m in s[3]:
+            by_topic[m[0]].add(m[1])
+        for topic, keywords in by_topic.items():
+            if len(keywords) == 1:
+                hits[(topic, keywords.pop())].append(s)
+    return hits, tagged
+
+
+def audit_draw(hits, top, per, seed, out):
+    """TOP keywords' hits, PER each drawn at random, the keyword's match
+    in [[ ]], as lines to label."""
+    rng = random.Random(seed)
+    ranked = sorted(hits, key=lambda k: (-len(hits[k]), k))[:top]
+    for rank, (topic, keyword) in enumerate(ranked, 1):
+        found = hits[(topic, keyword)]
+        for art_id, text, _, matches in rng.sample(found,
+                                                   min(per, len(found))):
+            raw = text.encode("utf-8")
+            start, end = next((m[2], m[3]) for m in matches
+                              if m[:2] == (topic, keyword))
+            shown = (raw[:start] + b"[[" + raw[start:end] + b"]]" +
+                     raw[end:]).decode("utf-8", "replace")
+            out.write("%s\t%s\t%s=\t%s\t# %d %d | %s\n" % (
+                art_id, anchor(text), topic, keyword, rank, len(found),
+                shown))
+
+
+def audit_table(hits, tagged, labels_path, out):
+    """Each labelled keyword's wrong rate, share and expected wrong share,
+    from the hits it still tags alone."""
+    now = {(s[0], anchor(s[1]), topic, keyword)
+           for (topic, keyword), found in hits.items() for s in found}
+    read = collections.defaultdict(lambda: [0, 0])
+    with open(labels_path, encoding="utf-8") as f:
+        for line in f:
+            if not line.strip() or line.startswith("#"):
+                continue
+            art_id, anc, verdict, keyword = line.rstrip("\n").split("\t")
+            topic, verdict = verdict.split("=")
+            if (art_id, anc, topic, keyword) in now:
+                read[(topic, keyword)][0] += 1
+                read[(topic, keyword)][1] += verdict == "wrong"
+    rows = []
+    for key, (n, wrong) in read.items():
+        share = len(hits.get(key, ())) / max(tagged, 1)
+        rows.append((share * wrong / n, share, wrong, n, key))
+    rows.sort(key=lambda r: (-r[0], -r[1], r[4]))
+    audited = sum(len(hits.get(r[4], ())) for r in rows)
+    out.write("tagged body sentences (tuned articles): %d; keywords read: "
+              "%d, alone on %.1f%% of them (%d sentences, %d labelled)\n"
+              % (tagged, len(rows), 100 * audited / max(tagged, 1),
+                 audited, sum(r[3] for r in rows)))
+    out.write("expected wrong share of tagged sentences, summed: %.2f%%"
+              " (by topic: a sentence with two counts twice)\n" % (
+                  100 * sum(r[0] for r in rows)))
+    out.write("%8s %7s %9s  %-16s %s\n" % ("expected", "share", "wrong",
+                                           "topic", "keyword"))
+    for expected, share, wrong, n, (topic, keyword) in rows:
+        out.write("%7.2f%% %6.2f%% %4d of %-2d  %-16s %s\n" % (
+            100 * expected, 100 * share, wrong, n, topic, keyword))
+
+
+def audit_main(arts, parallax, taxonomy, argv, out):
+    opts = dict(zip(argv[0::2], argv[1::2]))
+    labels = [a for a in argv if a.endswith(".tsv")]
+    sents = [s for s in run(parallax, arts, taxonomy, spans=True)
+             if not unseen(s[0]) and not held_out(s[0])]
+    hits, tagged = alone_hits(sents)
+    if labels:
+        audit_table(hits, tagged, labels[0], out)
+    else:
+        audit_draw(hits, int(opts.get("--top", 150)),
+                   int(opts.get("--hits", 8)), int(opts.get("--seed", 13)),
+                   out)
+    return 0
+
+
 def main(argv):
     if len(argv) < 5 or argv[1] not in ("report", "sample", "check",
-                                        "estimate"):
+                                        "estimate", "audit"):
         sys.exit(__doc__)
     if argv[1] == "estimate" and len(argv) < 7:
         sys.exit(__doc__)
@@ -601,6 +719,8 @@ def main(argv):
     if cmd == "estimate":
         return estimate_main(arts, [parallax, taxonomy] + argv[5:],
                              sys.stdout)
+    if cmd == "audit":
+        return audit_main(arts, parallax, taxonomy, argv[5:], sys.stdout)
     sents = run(parallax, arts, taxonomy)
     out = sys.stdout
     if cmd == "report":
