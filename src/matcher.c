@@ -91,6 +91,7 @@ matcher_scratch_free(struct matcher_scratch *s)
 	free(s->masks);
 	free(s->words);
 	free(s->tpos);
+	free(s->tways);
 	free(s->islands);
 	free(s->itoks);
 	free(s->icands);
@@ -335,14 +336,15 @@ matcher_next_tok(struct matcher_scratch *s)
 	if (blockmask_test(s->wmask, q)) {
 		t->kind = TOK_WORD;
 		e = blockmask_next(s->wmask, ~0ULL, q, s->len);
+		t->flen = t->xlen = e - q;
 	} else {
 		t->kind = TOK_PUNCT;
-		e = q + 1;
+		e = prefilter_token_end(s, q, 1);
+		t->flen = t->xlen = 1;
 	}
-	t->spaced = q > 0 && blockmask_test(s->smask, q - 1);
+	t->spaced = prefilter_spaced_at(s, q);
 	t->start = t->foff = t->xoff = q;
 	t->end = e;
-	t->flen = t->xlen = e - q;
 	t->id = q * 2;
 	t->hashed = 0;
 	s->cursor = e;
@@ -362,13 +364,13 @@ matcher_first_tok(struct matcher_scratch *s, size_t q, size_t len)
 	xgrow((void **)&s->toks, &s->captoks, 1, sizeof *s->toks);
 	t = &s->toks[0];
 	t->kind = blockmask_test(s->wmask, q) ? TOK_WORD : TOK_PUNCT;
-	t->spaced = q > 0 && blockmask_test(s->smask, q - 1);
+	t->spaced = prefilter_spaced_at(s, q);
 	t->start = t->foff = t->xoff = q;
-	t->end = q + len;
+	t->end = prefilter_token_end(s, q, len);
 	t->flen = t->xlen = len;
 	t->id = q * 2;
 	t->hashed = 0;
-	s->cursor = q + len;
+	s->cursor = t->end;
 	s->ntoks = 1;
 }
 

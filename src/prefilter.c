@@ -39,19 +39,68 @@ prefilter_swap_bufs(void **a, size_t *capa, void **b, size_t *capb)
 	*capb = cap;
 }
 
+/* The white space bytes of block K that are no tails (see tmask). */
+static inline uint64_t
+prefilter_spaces(const struct matcher_scratch *s, size_t k)
+{
+	return s->smask[k] & ~(s->tails ? s->tmask[k] : 0);
+}
+
 /* The last white space byte before POS, or the start of the text. */
 static size_t
 prefilter_space_before(const struct matcher_scratch *s, size_t pos)
 {
 	size_t k = pos / 64;
-	uint64_t x = s->smask[k] & ((1ULL << (pos % 64)) - 1);
+	uint64_t x = prefilter_spaces(s, k) & ((1ULL << (pos % 64)) - 1);
 
 	while (x == 0) {
 		if (k == 0)
 			return 0;
-		x = s->smask[--k];
+		x = prefilter_spaces(s, --k);
 	}
 	return k * 64 + blockmask_highest(x);
+}
+
+/* The first white space byte from POS on, or the end of the text. */
+static size_t
+prefilter_space_after(const struct matcher_scratch *s, size_t pos)
+{
+	size_t k = pos / 64;
+	uint64_t x = prefilter_spaces(s, k) & (~0ULL << (pos % 64));
+
+	while (x == 0) {
+		if (++k >= s->nblocks)
+			return s->len;
+		x = prefilter_spaces(s, k);
+	}
+	pos = k * 64 + blockmask_lowest(x);
+	return pos < s->len ? pos : s->len;
+}
+
+/*
+ * The mark of CI at POS, W bytes, which the mappings make one ASCII byte,
+ * in place (see tmask): its tails stand where an island would have.
+ */
+static void
+prefilter_mark_in_place(struct matcher_scratch *s, const struct cpinfo *ci,
+    size_t pos, size_t w)
+{
+	size_t i;
+
+	if (!s->tails) {
+		/* token_scan_text left room for it after starts. */
+		s->tmask = s->masks + 4 * (s->nblocks + 1);
+		memset(s->tmask, 0, (s->nblocks + 1) * sizeof *s->tmask);
+		s->tails = true;
+	}
+	s->fold[pos] = ci->fold[0];
+	if (s->want_exact)
+		s->exact[pos] = ci->exact[0];
+	for (i = pos + 1; i < pos + w; i++) {
+		s->fold[i] = ' ';
+		s->smask[i / 64] |= 1ULL << (i % 64);
+		s->tmask[i / 64] |= 1ULL << (i % 64);
+	}
 }
 
 /*
@@ -93,12 +142,19 @@ prefilter_find_islands(struct matcher_scratch *s, const char *text)
 		if ((ci.flags & (CP_ALONE | CP_BOUNDARY)) ==
 		    (CP_ALONE | CP_BOUNDARY) && ci.kind == TOK_PUNCT &&
 		    token_starts_chunk(s, text, s->len, pos + w, &end)) {
+			if (ci.flen == 1 && ci.xlen == 1) {
+				/* Curly quotes, dashes: an ASCII mark. */
+				prefilter_mark_in_place(s, &ci, pos, w);
+				pos = blockmask_next(s->hmask, 0, pos + w,
+				    s->len);
+				continue;
+			}
 			/* Punctuation by itself: its own island. */
 			start = pos;
 			end = pos + w;
 		} else {
 			start = prefilter_space_before(s, pos);
-			end = blockmask_next(s->smask, 0, pos, s->len);
+			end = prefilter_space_after(s, pos);
 			ci = none;
 		}
 		/* Islands that touch are one. */
@@ -124,7 +180,7 @@ prefilter_find_islands(struct matcher_scratch *s, const char *text)
 	    isl < s->islands + s->nislands; isl++) {
 		/* Before it: ASCII, or the start of the text. */
 		isl->first = s->first_tok = s->ntoks;
-		s->gap = isl->start > 0 && blockmask_test(s->smask, isl->start - 1);
+		s->gap = prefilter_spaced_at(s, isl->start);
 		s->word_before = isl->start > 0 &&
 		    blockmask_test(s->wmask, isl->start - 1);
 		s->open = false;
@@ -201,14 +257,26 @@ prefilter_starts_prefix(uint64_t any, uint64_t w, size_t len)
 }
 
 /*
- * The token at P in block K, which passed the lead filter, is a candidate
- * for the roots a phrase may start from there (prefilter_find left out
- * those rule 3 forbids): through its exact edge where the root's filter
- * and the pair filter let it through, through a `*` edge where the
- * short-word or gate filter of the root does.
+ * Which bits of the lead filter (and the short words' filter) a token
+ * passed: each filter of prefilter_add_mask passes only tokens that pass
+ * its bit (matcher_add_lead sets both), so one a token did not pass
+ * would fail or pass it falsely, and is not asked.
+ */
+#define PREFILTER_PASSED_EXACT 1	/* its exact bit: tokinfo, pairs */
+#define PREFILTER_PASSED_GATE 2		/* its gate bit: anygates */
+#define PREFILTER_PASSED_SHORT 4	/* the short words' filter */
+#define PREFILTER_PASSED_ALL 7
+
+/*
+ * The token at P in block K, which passed the lead filter (the filters of
+ * PASSED), is a candidate for the roots a phrase may start from there
+ * (prefilter_find left out those rule 3 forbids): through its exact edge
+ * where the root's filter and the pair filter let it through, through a
+ * `*` edge where the short-word or gate filter of the root does.
  */
 static void NOINLINE
-prefilter_add_mask(struct matcher_scratch *s, size_t k, size_t p)
+prefilter_add_mask(struct matcher_scratch *s, size_t k, size_t p,
+    unsigned passed)
 {
 	const struct filt *f = s->filt;
 	uint64_t rest = ~s->wmask[k] >> p, w, tbit, gbit = 0;
@@ -228,7 +296,8 @@ prefilter_add_mask(struct matcher_scratch *s, size_t k, size_t p)
 	w = token_first_bytes(w, len < 8 ? len : 8);
 	/* The roots' exact edges together first, then the token after. */
 	tbit = token_bit(w, len);
-	info = token_info(f->info, tbit);
+	info = (passed & PREFILTER_PASSED_EXACT) != 0 ? token_info(f->info,
+	    tbit) : 0;
 	pair = (info & TINFO_ROOTS) != 0;
 	if (pair && (info & TINFO_SOLO) == 0) {
 		next = prefilter_next_key(s, pos + len);
@@ -236,9 +305,10 @@ prefilter_add_mask(struct matcher_scratch *s, size_t k, size_t p)
 		    blockmask_test(f->pairs, token_pair_bit(tbit, next));
 	}
 	if (word) {
-		shorts = s->every && blockmask_test(f->shorts,
-		    token_first_two(w));
-		if (f->lead_gates && len >= GATE) {
+		shorts = s->every && (passed & PREFILTER_PASSED_SHORT) != 0 &&
+		    blockmask_test(f->shorts, token_first_two(w));
+		if (f->lead_gates && (passed & PREFILTER_PASSED_GATE) != 0 &&
+		    len >= GATE) {
 			gbit = token_gate_bit(token_first_bytes(w, GATE));
 			gates = prefilter_starts_prefix(f->anygate[gbit / 64], w,
 			    len);
@@ -270,76 +340,131 @@ prefilter_add_mask(struct matcher_scratch *s, size_t k, size_t p)
 	    (shorts ? CAND_SHORT : 0) | (gates ? CAND_GATE : 0) | roots;
 }
 
+/* How the lead test of prefilter_block_with goes on from a token. */
+enum prefilter_test {
+	PREFILTER_WORD,		/* a branch on its filter word: few are set */
+	PREFILTER_BIT,		/* a branch on its bits: few tokens pass */
+	PREFILTER_LIST		/* no branch: many pass, which ones at random */
+};
+
+/* Past this many tokens asked, prefilter_block_with halves its counts. */
+#define PREFILTER_RECENT (1U << 16)
+
 /*
  * Tests the tokens starting at the bits of s->starts against the lead
  * filter, without writing them: their keys are read from words, where
  * other tokens read as 0 (`*` words are keyed on their first GATE bytes).
  * If EVERY, any word may start a phrase and the short-word filter is
- * tested too.  If LISTED, many tokens pass, which ones at random: then
- * the test sets no branch (a branch on it was a guess, and waited on the
- * filter's line), each token's position is written to tpos and kept if
- * it passed, and the kept ones go on after.  Otherwise few pass, and the
- * branch is taken seldom.
+ * tested too.  With PREFILTER_LIST the test sets no branch (a branch on
+ * it was a guess, and waited on the filter's line): each token's position
+ * is written to tpos and kept if it passed, and the kept ones go on
+ * after.  Otherwise few pass, and the branch is taken seldom.  A dense
+ * filter but with EVERY counts what it was asked and what passed, for
+ * the next choice.
  */
 ALWAYS_INLINE void
 prefilter_block_with(struct matcher_scratch *s, const uint64_t *leads,
-    bool gates, bool every, bool listed)
+    bool gates, bool every, enum prefilter_test test)
 {
 	const uint64_t *starts = s->starts, *shorts = s->filt->shorts;
 	const char *words = s->words;
-	size_t k, nblocks = s->nblocks, p, m = 0, i;
+	size_t k, nblocks = s->nblocks, p, m = 0, asked = 0, i;
 	uint64_t st, x, w, pass;
 	uint32_t *pos = NULL, two;
+	uint8_t *ways = NULL;
 
-	if (listed) {
+	if (test == PREFILTER_LIST) {
 		xgrow((void **)&s->tpos, &s->captpos, nblocks * 64,
 		    sizeof *s->tpos);
 		pos = s->tpos;
 	}
+	if (every) {
+		xgrow((void **)&s->tways, &s->captways, nblocks * 64,
+		    sizeof *s->tways);
+		ways = s->tways;
+	}
 	for (k = 0; k < nblocks; k++, words += 64) {
+		if (test != PREFILTER_WORD && !every)
+			asked += (size_t)__builtin_popcountll(starts[k]);
 		for (st = starts[k]; st != 0; st &= st - 1) {
 			p = blockmask_lowest(st);
 			memcpy(&x, words + p, 8);
 			x = prefilter_lead_key(x);
 			w = leads[prefilter_lead_word(x)];
-			if (listed) {
-				pos[m] = (uint32_t)(k * 64 + p);
+			if (every) {
+				/* Which filters passed, for
+				 * prefilter_add_mask: here most tokens
+				 * pass one.  No short word's bit has a
+				 * first byte 0 (a `*` word starts with a
+				 * word byte), so a key of 0, not a word,
+				 * finds none. */
+				two = token_first_two(x);
+				pass = ((w >> prefilter_lead_pos(x)) & 1) *
+				    PREFILTER_PASSED_EXACT |
+				    (gates ? (w >> prefilter_lead_gate(x) &
+				    1) * PREFILTER_PASSED_GATE : 0) |
+				    (shorts[two / 64] >> two % 64 & 1) *
+				    PREFILTER_PASSED_SHORT;
+				ways[m] = (uint8_t)pass;
+				pass = pass != 0;
+			} else
 				pass = w >> prefilter_lead_pos(x) |
 				    (gates ? w >> prefilter_lead_gate(x) : 0);
-				/* No short word's bit has a first byte 0
-				 * (a `*` word starts with a word byte), so
-				 * a key of 0, not a word, finds none. */
-				if (every) {
-					two = token_first_two(x);
-					pass |= shorts[two / 64] >> two % 64;
-				}
+			if (test == PREFILTER_LIST) {
+				pos[m] = (uint32_t)(k * 64 + p);
 				m += pass & 1;
-			} else if (w != 0 && (((w >> prefilter_lead_pos(x)) &
-			    1) != 0 || (gates && ((w >> prefilter_lead_gate(x)) &
-			    1) != 0)))
-				prefilter_add_mask(s, k, p);
+			} else if ((test == PREFILTER_BIT || w != 0) &&
+			    (pass & 1) != 0) {
+				prefilter_add_mask(s, k, p,
+				    PREFILTER_PASSED_ALL);
+				m++;
+			}
 		}
 	}
-	for (i = 0; i < m; i++)
-		prefilter_add_mask(s, pos[i] / 64, pos[i] % 64);
+	if (test == PREFILTER_LIST)
+		for (i = 0; i < m; i++)
+			prefilter_add_mask(s, pos[i] / 64, pos[i] % 64,
+			    every ? ways[i] : PREFILTER_PASSED_ALL);
+	if (test != PREFILTER_WORD && !every) {
+		s->lead_asked += asked;
+		s->lead_passed += m;
+		if (s->lead_asked >= PREFILTER_RECENT) {
+			s->lead_asked /= 2;
+			s->lead_passed /= 2;
+		}
+	}
 }
 
-/* Which lead test: EVERY, or a dense filter, lists the tokens. */
+/*
+ * Which lead test: EVERY lists the tokens; a sparse filter (few words
+ * set) branches on the word; a dense one lists them where many passed of
+ * late and branches on the bits where few did (one in sixteen: a branch
+ * on text where a sixth passed, real news at 1,000 keywords, cost a
+ * tenth more than the list, and on text where one in sixty did, the
+ * generated corpus, the list cost a thirtieth more).
+ */
 ALWAYS_INLINE void
 prefilter_block_any(struct matcher_scratch *s)
 {
 	const uint64_t *leads = s->filt->leads;
+	bool gates = s->filt->lead_gates;
+	enum prefilter_test test = !s->filt->dense ? PREFILTER_WORD :
+	    s->lead_passed * 16 < s->lead_asked ? PREFILTER_BIT : PREFILTER_LIST;
 
 	if (s->every)
-		prefilter_block_with(s, leads, s->filt->lead_gates, true, true);
-	else if (s->filt->dense && s->filt->lead_gates)
-		prefilter_block_with(s, leads, true, false, true);
-	else if (s->filt->dense)
-		prefilter_block_with(s, leads, false, false, true);
-	else if (s->filt->lead_gates)
-		prefilter_block_with(s, leads, true, false, false);
+		prefilter_block_with(s, leads, gates, true, PREFILTER_LIST);
+	else if (test == PREFILTER_WORD && gates)
+		prefilter_block_with(s, leads, true, false, PREFILTER_WORD);
+	else if (test == PREFILTER_WORD)
+		prefilter_block_with(s, leads, false, false, PREFILTER_WORD);
+	else if (test == PREFILTER_BIT && gates)
+		prefilter_block_with(s, leads, true, false, PREFILTER_BIT);
+	else if (test == PREFILTER_BIT)
+		prefilter_block_with(s, leads, false, false, PREFILTER_BIT);
+	else if (gates)
+		prefilter_block_with(s, leads, true, false, PREFILTER_LIST);
 	else
-		prefilter_block_with(s, leads, false, false, false);
+		prefilter_block_with(s, leads, false, false, PREFILTER_LIST);
 }
 
 static void NOINLINE
@@ -354,7 +479,7 @@ prefilter_block(struct matcher_scratch *s)
  * by a token's bit is one instruction, not three, and the lead test of a
  * dense filter runs a sixth fewer.
  */
-static __attribute__((target("bmi,bmi2"))) void NOINLINE
+static __attribute__((target("bmi,bmi2,popcnt"))) void NOINLINE
 prefilter_block_bmi2(struct matcher_scratch *s)
 {
 	prefilter_block_any(s);
@@ -375,6 +500,7 @@ prefilter_find(struct matcher_scratch *s, const char *text, size_t len)
 	uint64_t wm, st, carry = 0;
 
 	s->nislands = s->nicands = 0;
+	s->tails = false;
 	if (token_scan_text(s, text, len))
 		prefilter_find_islands(s, text);
 	s->ncands = 0;

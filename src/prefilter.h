@@ -13,6 +13,7 @@
 #include <stddef.h>
 #include <stdint.h>
 
+#include "blockmask.h"
 #include "token.h"
 
 /*
@@ -51,6 +52,29 @@ static inline unsigned
 prefilter_lead_gate(uint64_t key)
 {
 	return (((uint32_t)key * 0x9e3779b1u) >> (32 - ROOT_BITS)) & 63;
+}
+
+/*
+ * Whether white space comes just before Q outside the islands: the tails
+ * of a mark in place (see tmask) are none.
+ */
+static inline bool
+prefilter_spaced_at(const struct matcher_scratch *s, size_t q)
+{
+	return q > 0 && blockmask_test(s->smask, q - 1) &&
+	    !(s->tails && blockmask_test(s->tmask, q - 1));
+}
+
+/*
+ * Where in the text a token of LEN folded bytes at Q outside the islands
+ * ends: after its tails if it is a mark in place.
+ */
+static inline size_t
+prefilter_token_end(const struct matcher_scratch *s, size_t q, size_t len)
+{
+	if (s->tails && blockmask_test(s->tmask, q + len))
+		return blockmask_next(s->tmask, ~0ULL, q + len, s->len);
+	return q + len;
 }
 
 /*

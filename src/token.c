@@ -459,7 +459,7 @@ token_scan_text(struct matcher_scratch *s, const char *text,
 
 	xgrow((void **)&s->fold, &s->capfold, nblocks * 64 + SLACK, 1);
 	xgrow((void **)&s->words, &s->capwords, nblocks * 64 + SLACK, 1);
-	xgrow((void **)&s->masks, &s->capmasks, 4 * (nblocks + 1),
+	xgrow((void **)&s->masks, &s->capmasks, 5 * (nblocks + 1),
 	    sizeof *s->masks);
 	wm = s->wmask = s->masks;
 	sm = s->smask = s->masks + nblocks + 1;

@@ -197,12 +197,26 @@ struct matcher_scratch {
 	 */
 	uint64_t *masks, *wmask, *smask, *hmask;	/* within masks */
 	uint64_t *starts;	/* the tokens to test, within masks */
+	/*
+	 * A punctuation mark by itself that the mappings make one ASCII byte
+	 * (a curly quote, a dash) stands in place too: that byte in fold
+	 * (and exact) at its first, its other bytes white space in smask and
+	 * set in tmask, its tails.  A token ends after its tails and is
+	 * spaced only by white space that is no tail.  tmask is read only if
+	 * tails, which prefilter_find clears and prefilter_find_islands sets
+	 * with tmask, after starts in masks, before the first tail.
+	 */
+	uint64_t *tmask;	/* within masks */
+	bool tails;
 	size_t capmasks;
 	char *words;		/* the lowered word bytes, 0 for others */
 	size_t capwords;
 	uint32_t *tpos;		/* prefilter_block's token positions, then
 				 * those that passed the lead filter */
 	size_t captpos;
+	uint8_t *tways;		/* with every, which filters each kept one
+				 * passed (see prefilter_add_mask) */
+	size_t captways;
 	const char *text;	/* matcher_find's, as given */
 	size_t len, nblocks, cursor;
 	struct island {
@@ -223,6 +237,11 @@ struct matcher_scratch {
 	bool in_island;
 	size_t island, itok;
 	bool every;		/* any word may start a phrase */
+	/*
+	 * The tokens a dense lead filter was asked of lately and those that
+	 * passed (halved as they grow): which lead test runs (prefilter.c).
+	 */
+	size_t lead_asked, lead_passed;
 	/* While cutting an island: its first token, and what comes before. */
 	size_t first_tok;
 	bool word_before;

@@ -854,6 +854,20 @@ test_block_unicode(void **state)
 		{ "\xc3\x9fx", "\xe1\xba\x9ex y", 0, 4 },
 		{ "nato", "NATO\xc2\xa0membership", 0, 4 },
 		{ "nato membership", "NATO\xc2\xa0membership", 0, 16 },
+		/* Marks in place beside an island: it keeps them whole. */
+		{ "x'\xc3\x9f", "x\xe2\x80\x99\xe1\xba\x9e y", 0, 7 },
+		{ "\xc3\x9f'x", "\xe1\xba\x9e\xe2\x80\x99x y", 0, 7 },
+		{ "'\xe2\x80\xa6", "\xe2\x80\x99\xe2\x80\xa6 y", 0, 6 },
+		{ "\xe2\x80\xa6'x", "\xe2\x80\xa6\xe2\x80\x99x y", 0, 7 },
+		/* A mark in place is spaced by white space alone. */
+		{ "a - b", "a \xe2\x80\x94 b", 0, 7 },
+		{ "a -b", "a \xe2\x80\x94 b", 0, 0 },
+		{ "a- b", "a\xe2\x80\x94 b", 0, 6 },
+		{ "-", "a\xe2\x80\x94 b", 0, 0 },
+		{ "-", "a \xe2\x80\x94" "b", 0, 0 },
+		{ "-", "a \xe2\x80\x94 b", 2, 3 },
+		{ "\"'", "\xe2\x80\x9c\xe2\x80\x98 x", 0, 6 },
+		{ "x'y", "x\xca\xbcy z", 0, 4 },
 	};
 	char text[256], want[64], *got;
 	const char *list[2] = { NULL, NULL };
@@ -935,9 +949,9 @@ test_dense_lead(void **state)
 	struct matcher *m;
 	struct matcher_scratch *s = matcher_scratch_new();
 	struct found f = { STRBUF_INIT, 0, { { 0 } }, 0 };
-	char word[16], buf[32], text[4096];
-	size_t i, k, len;
-	int star;
+	char word[16], buf[32], text[4096], filler[4096];
+	size_t i, k, len, flen;
+	int star, round;
 
 	(void)state;
 	for (star = 0; star < 2; star++) {
@@ -961,13 +975,30 @@ test_dense_lead(void **state)
 		}
 		len += (size_t)snprintf(text + len, sizeof text - len,
 		    "zzzzstars");
-		f.nhits = f.last_start = 0;
-		matcher_find(m, s, text, len, record, &f);
-		assert_int_equal(f.nhits, 40 + star);
-		for (k = 0; k < 40; k++)
-			assert_int_equal(f.hits[k][1], k * 5 * 7);
-		if (star)
-			assert_int_equal(f.hits[40][1], 1500);
+		/*
+		 * Then again after text that none of its words start (the
+		 * look-alikes): the lead test then branches on each token's
+		 * bits, not lists them.
+		 */
+		for (k = flen = 0; k < 200; k++) {
+			dense_word(word, sizeof word, k * 7, 'A', 'x');
+			flen += (size_t)snprintf(filler + flen,
+			    sizeof filler - flen, "%s end, ", word);
+		}
+		for (round = 0; round < 2; round++) {
+			for (i = 0; round == 1 && i < 20; i++) {
+				f.last_start = 0;
+				matcher_find(m, s, filler, flen, record_any,
+				    &f);
+			}
+			f.nhits = f.last_start = 0;
+			matcher_find(m, s, text, len, record, &f);
+			assert_int_equal(f.nhits, 40 + star);
+			for (k = 0; k < 40; k++)
+				assert_int_equal(f.hits[k][1], k * 5 * 7);
+			if (star)
+				assert_int_equal(f.hits[40][1], 1500);
+		}
 		matcher_free(m);
 	}
 	matcher_scratch_free(s);

@@ -55,17 +55,21 @@ article read by fresh-30) serves fresh-31 on.  Only body sentences count (not bo
         buckets, to read
 
     taxonomy.py audit PARALLAX CORPUS TAXONOMY [--top N] [--hits N]
-                [--seed S] [AUDIT.tsv]
+                [--tail N] [--seed S] [AUDIT.tsv [--tail TAIL.tsv]]
         wrong senses counted by keyword, on the tuned articles only (not
         held out, in no fresh bucket): each keyword of each topic ranked
         by the body sentences it alone gives that topic (no other keyword
         of the sentence gives it); with no AUDIT.tsv, N (150) of them with
         HITS (8) such sentences each drawn at random (SEED), as lines to
-        label; with AUDIT.tsv (those lines labelled), each keyword's wrong
-        rate among its labelled hits that it still tags alone, its share
-        of the tagged sentences, and their product, the share of tagged
-        sentences it is expected to put a wrong topic on, sorted by it,
-        with their sum
+        label, or with --tail N, N sentences drawn at random among those
+        every other keyword alone tags; with AUDIT.tsv (those lines
+        labelled; TAIL.tsv, the tail's), each keyword's wrong
+        rate among its labelled hits that it still gives alone, in the
+        audit and in every labelled sample beside this script (the
+        keyword alone giving a topic read there), its share of the tagged
+        sentences, and their product, the share of tagged sentences it is
+        expected to put a wrong topic on, sorted by it, with their sum
+        and the tail's (its share times its wrong rate)
 
 Labelled samples: sample-*.tsv were read while tuning; fresh-*.tsv were
 drawn from fresh articles and read before any fix they led to, so each
@@ -639,72 +643,130 @@ def alone_hits(sents):
     return hits, tagged
 
 
-def audit_draw(hits, top, per, seed, out):
-    """TOP keywords' hits, PER each drawn at random, the keyword's match
-    in [[ ]], as lines to label."""
+def audit_line(rank, topic, keyword, sent, count, out):
+    """SENT as a line to label, the keyword's match in [[ ]]."""
+    art_id, text, _, matches = sent
+    raw = text.encode("utf-8")
+    start, end = next((m[2], m[3]) for m in matches
+                      if m[:2] == (topic, keyword))
+    shown = (raw[:start] + b"[[" + raw[start:end] + b"]]" +
+             raw[end:]).decode("utf-8", "replace")
+    out.write("%s\t%s\t%s=\t%s\t# %s %d | %s\n" % (
+        art_id, anchor(text), topic, keyword, rank, count, shown))
+
+
+def ranked(hits):
+    return sorted(hits, key=lambda k: (-len(hits[k]), k))
+
+
+def audit_draw(hits, top, per, tail, seed, out):
+    """TOP keywords' hits, PER each drawn at random, or with TAIL, that many
+    hits drawn at random from those of every keyword below the TOP."""
     rng = random.Random(seed)
-    ranked = sorted(hits, key=lambda k: (-len(hits[k]), k))[:top]
-    for rank, (topic, keyword) in enumerate(ranked, 1):
+    order = ranked(hits)
+    if tail:
+        below = [(key, s) for key in order[top:] for s in hits[key]]
+        for key, sent in rng.sample(below, min(tail, len(below))):
+            audit_line("tail", key[0], key[1], sent, len(hits[key]), out)
+        return
+    for rank, (topic, keyword) in enumerate(order[:top], 1):
         found = hits[(topic, keyword)]
-        for art_id, text, _, matches in rng.sample(found,
-                                                   min(per, len(found))):
-            raw = text.encode("utf-8")
-            start, end = next((m[2], m[3]) for m in matches
-                              if m[:2] == (topic, keyword))
-            shown = (raw[:start] + b"[[" + raw[start:end] + b"]]" +
-                     raw[end:]).decode("utf-8", "replace")
-            out.write("%s\t%s\t%s=\t%s\t# %d %d | %s\n" % (
-                art_id, anchor(text), topic, keyword, rank, len(found),
-                shown))
+        for sent in rng.sample(found, min(per, len(found))):
+            audit_line(rank, topic, keyword, sent, len(found), out)
 
 
-def audit_table(hits, tagged, labels_path, out):
-    """Each labelled keyword's wrong rate, share and expected wrong share,
-    from the hits it still tags alone."""
-    now = {(s[0], anchor(s[1]), topic, keyword)
-           for (topic, keyword), found in hits.items() for s in found}
-    read = collections.defaultdict(lambda: [0, 0])
+def audit_counts(hits, labels_path, samples):
+    """(topic, keyword) -> [read, wrong] among the hits of HITS it still
+    gives alone: from the audit lines of LABELS_PATH and, apart, from the
+    labelled samples SAMPLES (each topic of theirs a keyword alone gives)."""
+    now = collections.defaultdict(set)
+    for key, found in hits.items():
+        for s in found:
+            now[(s[0], anchor(s[1]))].add(key)
+    audited = collections.defaultdict(lambda: [0, 0])
     with open(labels_path, encoding="utf-8") as f:
         for line in f:
             if not line.strip() or line.startswith("#"):
                 continue
             art_id, anc, verdict, keyword = line.rstrip("\n").split("\t")
             topic, verdict = verdict.split("=")
-            if (art_id, anc, topic, keyword) in now:
-                read[(topic, keyword)][0] += 1
-                read[(topic, keyword)][1] += verdict == "wrong"
+            if (topic, keyword) in now.get((art_id, anc), ()):
+                audited[(topic, keyword)][0] += 1
+                audited[(topic, keyword)][1] += verdict == "wrong"
+    sampled = collections.defaultdict(lambda: [0, 0])
+    for key, (_, read) in labels_by_anchor(samples).items():
+        for topic, keyword in now.get(key, ()):
+            if topic in read:
+                sampled[(topic, keyword)][0] += 1
+                sampled[(topic, keyword)][1] += read[topic] == "wrong"
+    return audited, sampled
+
+
+def audit_table(hits, tagged, audited, sampled, tail, out):
+    """Each audited keyword's wrong rate (its audit lines and the samples'
+    together), share of the tagged sentences and expected wrong share,
+    sorted by the last, with their sum; with TAIL ([read, wrong] of hits
+    drawn from every other keyword), the others' expected share too."""
     rows = []
-    for key, (n, wrong) in read.items():
+    for key, (n, wrong) in audited.items():
+        n_all, wrong_all = n + sampled[key][0], wrong + sampled[key][1]
         share = len(hits.get(key, ())) / max(tagged, 1)
-        rows.append((share * wrong / n, share, wrong, n, key))
-    rows.sort(key=lambda r: (-r[0], -r[1], r[4]))
-    audited = sum(len(hits.get(r[4], ())) for r in rows)
-    out.write("tagged body sentences (tuned articles): %d; keywords read: "
-              "%d, alone on %.1f%% of them (%d sentences, %d labelled)\n"
-              % (tagged, len(rows), 100 * audited / max(tagged, 1),
-                 audited, sum(r[3] for r in rows)))
-    out.write("expected wrong share of tagged sentences, summed: %.2f%%"
-              " (by topic: a sentence with two counts twice)\n" % (
-                  100 * sum(r[0] for r in rows)))
-    out.write("%8s %7s %9s  %-16s %s\n" % ("expected", "share", "wrong",
-                                           "topic", "keyword"))
-    for expected, share, wrong, n, (topic, keyword) in rows:
-        out.write("%7.2f%% %6.2f%% %4d of %-2d  %-16s %s\n" % (
-            100 * expected, 100 * share, wrong, n, topic, keyword))
+        rows.append((share * wrong_all / n_all, share, key))
+    rows.sort(key=lambda r: (-r[0], -r[1], r[2]))
+    given = sum(len(found) for found in hits.values())
+    head = sum(len(hits.get(r[2], ())) for r in rows)
+    out.write("tagged body sentences (tuned articles): %d, given %d topics "
+              "by one keyword alone; the %d keywords audited give %.1f%% "
+              "of those\n" % (tagged, given, len(rows),
+                               100 * head / max(given, 1)))
+    expected = sum(r[0] for r in rows)
+    out.write("expected wrong share of tagged sentences (by topic: a "
+              "sentence with two counts twice): the audited keywords "
+              "%.2f%%" % (100 * expected))
+    if tail:
+        # The tail's hits in the samples, read as whole sentences, beside
+        # the audit's, read one marked keyword at a time.
+        in_samples = [sum(sampled[key][i] for key in hits
+                          if key not in audited) for i in (0, 1)]
+        rest = (given - head) / max(tagged, 1) * (
+            tail[1] + in_samples[1]) / max(tail[0] + in_samples[0], 1)
+        out.write(", the others %.2f%% (%d of %d of their hits read wrong "
+                  "in the audit, %d of %d in the samples), in all %.2f%%" % (
+                      100 * rest, tail[1], tail[0], in_samples[1],
+                      in_samples[0], 100 * (expected + rest)))
+    out.write("\n%8s %7s %9s %9s  %-16s %s\n" % (
+        "expected", "share", "audit", "samples", "topic", "keyword"))
+    for expected, share, key in rows:
+        out.write("%7.2f%% %6.2f%% %3d of %-3d %3d of %-3d  %-16s %s\n" % (
+            100 * expected, 100 * share, audited[key][1], audited[key][0],
+            sampled[key][1], sampled[key][0], key[0], key[1]))
 
 
 def audit_main(arts, parallax, taxonomy, argv, out):
-    opts = dict(zip(argv[0::2], argv[1::2]))
-    labels = [a for a in argv if a.endswith(".tsv")]
-    sents = [s for s in run(parallax, arts, taxonomy, spans=True)
-             if not unseen(s[0]) and not held_out(s[0])]
-    hits, tagged = alone_hits(sents)
-    if labels:
-        audit_table(hits, tagged, labels[0], out)
-    else:
+    opts = {a: b for a, b in zip(argv, argv[1:]) if a.startswith("--")}
+    labels = [a for a in argv if a.endswith(".tsv") and a != opts.get(
+        "--tail")]
+    sents = run(parallax, arts, taxonomy, spans=True)
+    hits, tagged = alone_hits([s for s in sents if not unseen(s[0]) and
+                               not held_out(s[0])])
+    if not labels:
+        tail = opts.get("--tail", "0")
         audit_draw(hits, int(opts.get("--top", 150)),
-                   int(opts.get("--hits", 8)), int(opts.get("--seed", 13)),
-                   out)
+                   int(opts.get("--hits", 8)), int(tail),
+                   int(opts.get("--seed", 13)), out)
+        return 0
+    here = os.path.dirname(os.path.abspath(__file__))
+    samples = sorted(os.path.join(here, f) for f in os.listdir(here)
+                     if f.endswith(".tsv") and not f.startswith("audit-"))
+    audited, _ = audit_counts(hits, labels[0], [])
+    _, sampled = audit_counts(alone_hits(sents)[0], labels[0], samples)
+    tail = None
+    if "--tail" in opts:
+        others = {key: found for key, found in hits.items()
+                  if key not in audited}
+        tail = [sum(x) for x in zip(*audit_counts(others, opts["--tail"],
+                                                  [])[0].values())]
+    audit_table(hits, tagged, audited, sampled, tail, out)
     return 0
 
 
