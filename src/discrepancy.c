@@ -13,8 +13,6 @@
 
 /* Earlier figures of the same quantity a figure is compared with. */
 #define DISCREPANCY_TRIES 32
-/* Features in common taken from intersection_next at a time. */
-#define DISCREPANCY_MATCHES 64
 
 /*
  * A figure: the sentence giving it, its quantity (what it counts is
@@ -86,17 +84,18 @@ discrepancy_rest(const struct linker *l, const struct sent *x)
  * DISCREPANCY_MIN_SIM.  Figures are set aside on both sides, so a
  * sentence that gives another figure elsewhere still counts as the rest.
  * NX and NY are their discrepancy_rest: only the features they share are
- * left to find.
+ * left to find.  Y is compared with up to DISCREPANCY_TRIES sentences:
+ * its features are marked in M (featlist.h) once, and each of X's looked
+ * up, in X's order, so that the sum is a merge's.
  */
 static bool
-discrepancy_rest_agrees(const struct linker *l, const struct sent *x,
-    double nx, const struct sent *y, double ny)
+discrepancy_rest_agrees(const struct linker *l, struct featlist_marks *m,
+    const struct sent *x, double nx, const struct sent *y, double ny)
 {
 	const double *w2 = l->vocab.w2;
 	const bool *number = l->vocab.number;
-	uint32_t ia[DISCREPANCY_MATCHES], ib[DISCREPANCY_MATCHES], i = 0, j = 0;
-	uint32_t f;
-	size_t shared = 0, k, n;
+	uint32_t f, k;
+	size_t shared = 0;
 	double dot = 0, least = DISCREPANCY_MIN_SIM * sqrt(nx * ny);
 
 	if (!(nx > 0 && ny > 0))
@@ -107,19 +106,14 @@ discrepancy_rest_agrees(const struct linker *l, const struct sent *x,
 	if ((nx < ny ? nx : ny) < least ||
 	    x->nfeat < DISCREPANCY_MIN_SHARED || y->nfeat < DISCREPANCY_MIN_SHARED)
 		return false;
-	/* Until either array ends: a call that ends one need not be
-	 * followed by one that finds nothing. */
-	do {
-		n = featlist_common(&l->feats, x->feat, x->nfeat, &i, y->feat,
-		    y->nfeat, &j, ia, ib, DISCREPANCY_MATCHES);
-		for (k = 0; k < n; k++) {
-			f = linker_id(l, x, ia[k]);
-			if (!number[f]) {
-				dot += w2[f];
-				shared++;
-			}
+	featlist_mark(m, &l->feats, y->feat, y->nfeat, l->vocab.n);
+	for (k = 0; k < x->nfeat; k++) {
+		f = linker_id(l, x, k);
+		if (featlist_marked(m, f) != 0 && !number[f]) {
+			dot += w2[f];
+			shared++;
 		}
-	} while (i < x->nfeat && j < y->nfeat);
+	}
 	return shared >= DISCREPANCY_MIN_SHARED && dot >= least;
 }
 
@@ -220,6 +214,7 @@ discrepancy_find(const struct linker *l, struct document *const *docs,
 	size_t i, j, k, nfig, run, n = 0, cap = 0, tries;
 	uint64_t *outlet;
 	uint32_t unit;
+	struct featlist_marks marks = FEATLIST_MARKS_INIT;
 
 	*out = NULL;
 	if (l->nquants == 0)
@@ -243,8 +238,8 @@ discrepancy_find(const struct linker *l, struct document *const *docs,
 			tries++;
 			if (x->neg != y->neg ||
 			    !discrepancy_differ(l, x, y, unit) ||
-			    !discrepancy_rest_agrees(l, x, fig[j].rest, y,
-			    fig[i].rest))
+			    !discrepancy_rest_agrees(l, &marks, x, fig[j].rest,
+			    y, fig[i].rest))
 				continue;
 			if (n == cap) {
 				cap = cap == 0 ? 64 : cap * 2;
@@ -265,6 +260,7 @@ discrepancy_find(const struct linker *l, struct document *const *docs,
 	}
 	free(fig);
 	free(outlet);
+	featlist_marks_free(&marks);
 	if (n == 0)
 		return 0;
 	/* A pair found through two of its quantities is kept once, with

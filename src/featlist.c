@@ -5,6 +5,7 @@
 #include "config.h"
 
 #include <stdint.h>
+#include <stdlib.h>
 #include <string.h>
 
 #include "bigarray.h"
@@ -134,4 +135,32 @@ featlist_free(struct featlist *fl)
 	bigarray_free(fl->data, fl->cap, featlist_word(fl));
 	fl->data = NULL;
 	fl->n = fl->cap = 0;
+}
+
+void
+featlist_marks_free(struct featlist_marks *m)
+{
+	free(m->roles);
+	m->roles = NULL;
+	m->any = false;
+}
+
+void
+featlist_mark(struct featlist_marks *m, const struct featlist *fl,
+    uint32_t start, uint32_t n, size_t nids)
+{
+	uint32_t k;
+
+	if (m->any && m->start == start && m->n == n)
+		return;
+	if (m->roles == NULL)
+		m->roles = xcalloc(nids + 1, 1);
+	for (k = 0; m->any && k < m->n; k++)
+		m->roles[featlist_id(fl, m->start, k)] = 0;
+	for (k = 0; k < n; k++)
+		m->roles[featlist_id(fl, start, k)] = (unsigned char)(1 +
+		    featlist_roles(fl, start, n, k));
+	m->start = start;
+	m->n = n;
+	m->any = true;
 }

@@ -110,6 +110,36 @@ featlist_common(const struct featlist *fl, uint32_t a, uint32_t na,
 	return intersection_next16((const uint16_t *)fl->data + a, na, i,
 	    (const uint16_t *)fl->data + b, nb, j, ia, ib, room);
 }
+/*
+ * One block marked in a table by id, so that comparing it with many
+ * others costs each of them a look-up per feature, not a merge of the
+ * two: the linker measures one earlier sentence against some 60 later
+ * ones at 10,000 sources (candidates.c).  The table is the caller's
+ * (FEATLIST_MARKS_INIT, featlist_marks_free), one byte an id.
+ */
+struct featlist_marks {
+	unsigned char *roles;	/* by id: 0, or 1 + its roles in the block */
+	uint32_t start;		/* the block marked, if any */
+	uint32_t n;
+	bool any;
+};
+
+#define FEATLIST_MARKS_INIT { NULL, 0, 0, false }
+
+/* Marks the block of N features at START, whose ids are below NIDS (the
+ * table is made on the first call), in place of the one marked before:
+ * nothing to do when that is the same block. */
+void featlist_mark(struct featlist_marks *m, const struct featlist *fl,
+    uint32_t start, uint32_t n, size_t nids);
+void featlist_marks_free(struct featlist_marks *m);
+
+/* 0 when the marked block has no feature of id ID, else 1 + its roles. */
+static inline unsigned
+featlist_marked(const struct featlist_marks *m, uint32_t id)
+{
+	return m->roles[id];
+}
+
 /* Appends a block of the N features FEATS (each fitting the list) and
  * returns its start.  Out of memory, or past 2^32 words, is fatal. */
 uint32_t featlist_add(struct featlist *fl, const uint32_t *feats,

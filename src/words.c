@@ -222,12 +222,6 @@ words_split(struct words *w, const char *text, size_t len)
 	}
 }
 
-const char *
-words_fold(const struct words *w, size_t i)
-{
-	return w->folds.data + w->items[i].fold;
-}
-
 /*
  * A binary search that compares bytes itself: most probes differ at the
  * first, the words are short, and the claim linker asks some 50 times a

@@ -117,6 +117,44 @@ test_common(void **state)
 	featlist_free(&fl);
 }
 
+/*
+ * A marked block gives each of its ids' roles + 1 and 0 for any other id;
+ * marking another block clears the first's marks, an empty block among
+ * them, even one that starts where the next block does.
+ */
+static void
+test_marks(void **state)
+{
+	const uint32_t a[] = { FEAT(1, 0), FEAT(3, 1), FEAT(9, 3) };
+	const uint32_t b[] = { FEAT(2, 2), FEAT(3, 0) };
+	struct featlist_marks m = FEATLIST_MARKS_INIT;
+	struct featlist fl = FEATLIST_INIT;
+	uint32_t sa, se, sb, id;
+
+	(void)state;
+	sa = featlist_add(&fl, a, 3);
+	se = featlist_add(&fl, a, 0);
+	sb = featlist_add(&fl, b, 2);
+	assert_int_equal(se, sb);
+	featlist_mark(&m, &fl, sa, 3, 10);
+	assert_int_equal(featlist_marked(&m, 1), 1);
+	assert_int_equal(featlist_marked(&m, 3), 2);
+	assert_int_equal(featlist_marked(&m, 9), 4);
+	assert_int_equal(featlist_marked(&m, 2), 0);
+	featlist_mark(&m, &fl, se, 0, 10);
+	for (id = 0; id < 10; id++)
+		assert_int_equal(featlist_marked(&m, id), 0);
+	featlist_mark(&m, &fl, sb, 2, 10);
+	assert_int_equal(featlist_marked(&m, 2), 3);
+	assert_int_equal(featlist_marked(&m, 3), 1);
+	assert_int_equal(featlist_marked(&m, 1), 0);
+	assert_int_equal(featlist_marked(&m, 9), 0);
+	featlist_mark(&m, &fl, sb, 2, 10);
+	assert_int_equal(featlist_marked(&m, 2), 3);
+	featlist_marks_free(&m);
+	featlist_free(&fl);
+}
+
 int
 main(void)
 {
@@ -124,6 +162,7 @@ main(void)
 		cmocka_unit_test(test_blocks),
 		cmocka_unit_test(test_fits_and_set),
 		cmocka_unit_test(test_common),
+		cmocka_unit_test(test_marks),
 	};
 
 	return cmocka_run_group_tests(tests, NULL, NULL);
