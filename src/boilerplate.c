@@ -11,6 +11,7 @@
 #include "document.h"
 #include "furniture.h"
 #include "note.h"
+#include "plainline.h"
 #include "sitephrase.h"
 #include "title.h"
 #include "xalloc.h"
@@ -537,6 +538,17 @@ boilerplate_subhead(const struct sentence *s, struct furniture_line *l)
 	    !furniture_byline(s);
 }
 
+/* A video's box or a note about the text opening a paragraph at S, or a
+ * bio's note ending it at LAST, but for a line the gate proved plain
+ * (FIRST_PLAIN, LAST_PLAIN): each rule here is in plainline.c's table. */
+static bool
+boilerplate_noted(const struct sentence *s, bool first_plain,
+    const struct sentence *last, bool last_plain)
+{
+	return (!first_plain && (furniture_video_box(s) || note_text(s))) ||
+	    (!last_plain && note_bio_end(last));
+}
+
 /*
  * A list of links closing the body under its label ("More election
  * coverage from USA TODAY:" over "• How to make sense of ...", "Related
@@ -606,7 +618,7 @@ boilerplate_mark(struct document *doc)
 {
 	size_t np = doc->nparagraphs, p, i, *first, *count, *close;
 	enum sitephrase_kind *kind, k;
-	bool *allmore, *clutter, *twice, block = false, prev = false;
+	bool *allmore, *clutter, *twice, *plain, block = false, prev = false;
 	bool label = false, listed = false;
 	/* The paragraph before was a byline opening the body. */
 	bool byline = false, under_byline;
@@ -620,6 +632,7 @@ boilerplate_mark(struct document *doc)
 	uint64_t *anywhere;
 	/* Each sentence's line, read once for every rule that asks. */
 	struct furniture_line *lines;
+	const struct plainline_gate *gate = plainline_gate();
 	void *arrays;
 
 	if (doc->nsentences == 0)
@@ -629,8 +642,8 @@ boilerplate_mark(struct document *doc)
 	 * the lines are written whole before they are read, and zeroing
 	 * them too (calloc) cost 31 M instructions over the archive. */
 	arrays = xmalloc(doc->nsentences * (sizeof *anywhere +
-	    sizeof *lines) + np * (3 * sizeof *first + sizeof *kind +
-	    3 * sizeof *allmore));
+	    sizeof *lines + sizeof *plain) + np * (3 * sizeof *first +
+	    sizeof *kind + 3 * sizeof *allmore));
 	anywhere = arrays;
 	lines = (struct furniture_line *)(void *)(anywhere + doc->nsentences);
 	first = (size_t *)(void *)(lines + doc->nsentences);
@@ -642,6 +655,7 @@ boilerplate_mark(struct document *doc)
 	allmore = (bool *)(void *)(kind + np);
 	clutter = allmore + np;
 	twice = clutter + np;
+	plain = twice + np;
 	sitephrase_find_all(doc->sentences, doc->nsentences, anywhere);
 	for (p = 0; p < np; p++)
 		allmore[p] = true;
@@ -654,22 +668,33 @@ boilerplate_mark(struct document *doc)
 		first[p] = i;
 		count[p]++;
 		furniture_line_read(line, s->text, s->len);
-		k = sitephrase_read(line, anywhere[i], &furniture);
-		/* Each rule's facts before it: most lines fail them all. */
-		if (k != SITEPHRASE_NONE || furniture ||
-		    (furniture_name_card_may(line->facts) &&
-		    furniture_name_card(line)) ||
-		    (caption_credit_may(line->facts) && caption_credit(line)) ||
-		    boilerplate_unstopped_credit(line) ||
-		    furniture_link_line(line) ||
-		    furniture_outlet(s, doc->outlet, outlet_len) ||
-		    boilerplate_read_more(s) ||
-		    (call_may(line) && (call_pointer(line) ||
-		    call_outlet(line, doc->outlet, outlet_name_len))))
-			s->boilerplate = true;
-		/* The last of its paragraph, found first going back. */
-		if (close[p] == 0 && boilerplate_gallery_close(s))
-			close[p] = i + 1;
+		/* Plain prose is asked none of the rules below (each of
+		 * which plainline.c's table names). */
+		k = SITEPHRASE_NONE;
+		plain[i] = plainline_plain(gate, line, anywhere[i], outlet_len);
+		if (!plain[i]) {
+			/* plainline: the rules from here */
+			k = sitephrase_read(line, anywhere[i], &furniture);
+			/* Each rule's facts before it: most lines fail them
+			 * all. */
+			if (k != SITEPHRASE_NONE || furniture ||
+			    (furniture_name_card_may(line->facts) &&
+			    furniture_name_card(line)) ||
+			    (caption_credit_may(line->facts) &&
+			    caption_credit(line)) ||
+			    boilerplate_unstopped_credit(line) ||
+			    furniture_link_line(line) ||
+			    furniture_outlet(s, doc->outlet, outlet_len) ||
+			    boilerplate_read_more(s) ||
+			    (call_may(line) && (call_pointer(line) ||
+			    call_outlet(line, doc->outlet, outlet_name_len))))
+				s->boilerplate = true;
+			/* The last of its paragraph, found first going
+			 * back. */
+			if (close[p] == 0 && boilerplate_gallery_close(s))
+				close[p] = i + 1;
+			/* plainline: to here */
+		}
 		if (k != SITEPHRASE_MORE)
 			allmore[p] = false;
 		kind[p] = k;	/* ends as the paragraph's first sentence's */
@@ -767,9 +792,8 @@ boilerplate_mark(struct document *doc)
 		byline = count[p] == 1 && (furniture_byline(s) ||
 		    (first[p] == 0 && furniture_name(s)));
 		clutter[p] = placed || kind[p] == SITEPHRASE_HEADING || allmore[p] ||
-		    furniture_video_box(s) ||
-		    note_bio_end(&doc->sentences[first[p] + count[p] - 1]) ||
-		    note_text(s) ||
+		    boilerplate_noted(s, plain[first[p]], &doc->sentences[
+		    last_line], plain[last_line]) ||
 		    ((seen == 1 || p + 1 == last) && note_piece(s, seen == 1)) ||
 		    ((seen <= BOILERPLATE_BIO_OPENING || p + 1 == last) &&
 		    note_bio(s)) ||

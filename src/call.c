@@ -38,6 +38,12 @@ const unsigned char call_first[256][2] = {
 	['W'] = { 16, 1 }
 };
 
+const char *
+call_opening(size_t i)
+{
+	return furniture_opening_text(call_verbs, CALL_NVERBS, i);
+}
+
 /* The length of L's verb and the space after it, or 0: a word must
  * follow.  Only its first letter's verbs are tried: trying all cost 9 M
  * instructions over the archive once every short line was asked. */

@@ -29,6 +29,9 @@ call_may(const struct furniture_line *l)
 	return l->len > 0 && call_first[(unsigned char)l->s[0]][1] != 0;
 }
 
+/* The I-th verb a call opens with, or NULL past the last (plainline.c's). */
+const char *call_opening(size_t i);
+
 /* A call pointing at a link: the verb, at most CALL_WORDS words, ending
  * on "here" or with "our" after the verb. */
 bool call_pointer(struct furniture_line *l);

@@ -143,17 +143,27 @@ furniture_separator(const char *s, size_t len)
 	return true;
 }
 
+static const char furniture_contributed_tail[] = " contributed.";
+
+bool
+furniture_contributed_end(const char *s, size_t len)
+{
+	size_t n = sizeof furniture_contributed_tail - 1;
+
+	return len > n && memcmp(s + len - n, furniture_contributed_tail,
+	    n) == 0;
+}
+
 /* A credit: names alone before "contributed." ("Jordain Carney
  * contributed.", "Jonathan Easley and Jordan Fabian contributed."), not
  * "Every member of the council contributed." */
 static bool
 furniture_contributed(struct furniture_line *l)
 {
-	static const char tail[] = " contributed.";
 	const char *s = l->s;
-	size_t i, len = l->len, n = sizeof tail - 1;
+	size_t i, len = l->len, n = sizeof furniture_contributed_tail - 1;
 
-	if (len <= n || len > 80 || memcmp(s + len - n, tail, n) != 0 ||
+	if (len > FURNITURE_CREDIT_LEN || !furniture_contributed_end(s, len) ||
 	    furniture_line_words(l, 8) > 8)
 		return false;
 	for (i = 0; i + n < len; i++) {
@@ -231,6 +241,13 @@ furniture_follow(const char *s, size_t len)
 	    FURNITURE_FOLLOW_WORDS;
 }
 
+const char *
+furniture_opening_text(const struct furniture_opening *openings, size_t n,
+    size_t i)
+{
+	return i < n ? openings[i].text : NULL;
+}
+
 size_t
 furniture_opens(const char *s, size_t len,
     const struct furniture_opening *openings, size_t n)
@@ -252,6 +269,13 @@ static const struct furniture_opening furniture_notes[] = {
 	FURNITURE_OPENING("This article was updated"),
 	FURNITURE_OPENING("Sign up to receive")
 };
+
+const char *
+furniture_note_opening(size_t i)
+{
+	return furniture_opening_text(furniture_notes,
+	    sizeof furniture_notes / sizeof *furniture_notes, i);
+}
 
 static bool
 furniture_note(const char *s, size_t len)
@@ -275,7 +299,6 @@ furniture_note(const char *s, size_t len)
  * a statement that names an address is someone's ("... the
  * hdr22@clintonemail.com account," Kendall wrote).
  */
-#define FURNITURE_CONTACT_LEN 120
 #define FURNITURE_CONTACT_WORDS 15
 
 static bool
@@ -362,7 +385,7 @@ furniture_shape_may(const char *s, size_t len)
 	return len <= 3 || !letter || first == 'F' ||
 	    ascii_is_digit(last) || last == ':' ||
 	    (last == ')' && ascii_is_digit(s[len - 2])) ||
-	    (last == '.' && len <= 80 && s[len - 2] == 'd');
+	    (last == '.' && len <= FURNITURE_CREDIT_LEN && s[len - 2] == 'd');
 }
 
 bool

@@ -25,6 +25,11 @@ struct furniture_opening {
 
 #define FURNITURE_OPENING(text) { text, sizeof text - 1 }
 
+/* The text of the I-th of the N OPENINGS, or NULL past the last: how a
+ * module hands its table of openings to plainline.c. */
+const char *furniture_opening_text(const struct furniture_opening *openings,
+    size_t n, size_t i);
+
 /* The length of the first of the N OPENINGS S (LEN bytes) opens with, in
  * their case, or 0: a test, or where the words after it begin. */
 size_t furniture_opens(const char *s, size_t len,
@@ -98,6 +103,15 @@ size_t furniture_unclosed(const char *s, size_t len);
 /* Does S end as a sentence does: a stop, or a closing quote or bracket? */
 bool furniture_stopped(const char *s, size_t len);
 
+/* The longest credit furniture_shape takes by its "contributed." and the
+ * longest line it takes for a contact by its address: plainline.c turns
+ * lines away by them. */
+#define FURNITURE_CREDIT_LEN 80
+#define FURNITURE_CONTACT_LEN 120
+
+/* Does " contributed." end S, of LEN bytes (a credit's end)? */
+bool furniture_contributed_end(const char *s, size_t len);
+
 /* A line that is furniture by its shape alone: a clock or a video's
  * length, a separator, a bare "ET" or "AD", a line to follow a social
  * handle, a note that the story was updated or a sign-up, a video's
@@ -107,6 +121,10 @@ bool furniture_stopped(const char *s, size_t len);
  * stamp of when the story was updated ("Updated June 20 at 2:42 p.m.
  * ET"). */
 bool furniture_shape(struct furniture_line *l, size_t most);
+
+/* The I-th opening of a site's note that furniture_shape takes ("This
+ * story was updated"), or NULL past the last (plainline.c's). */
+const char *furniture_note_opening(size_t i);
 
 /* Another story's headline in capitals. */
 bool furniture_related_caps(const struct sentence *s);

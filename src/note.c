@@ -160,16 +160,23 @@ note_bio(const struct sentence *s)
 
 /* The note that ends a columnist's bio: "The opinions expressed in this
  * commentary are his own." */
+static const struct furniture_opening note_bio_end_opens[] = {
+	FURNITURE_OPENING("The opinions expressed in this "),
+	FURNITURE_OPENING("The views expressed in this "),
+	/* Townhall's, over each column. */
+	FURNITURE_OPENING("The opinions expressed by ")
+};
+
+const char *
+note_bio_end_opening(size_t i)
+{
+	return furniture_opening_text(note_bio_end_opens,
+	    sizeof note_bio_end_opens / sizeof *note_bio_end_opens, i);
+}
+
 bool
 note_bio_end(const struct sentence *s)
 {
-	static const struct furniture_opening opens[] = {
-		FURNITURE_OPENING("The opinions expressed in this "),
-		FURNITURE_OPENING("The views expressed in this "),
-		/* Townhall's, over each column. */
-		FURNITURE_OPENING("The opinions expressed by ")
-	};
-
 	static const char *const run_in[] = {
 		" The opinions expressed ", " The views expressed "
 	};
@@ -178,8 +185,8 @@ note_bio_end(const struct sentence *s)
 	if (s->len < 4)
 		return false;
 	if (memcmp(s->text, "The ", 4) == 0)
-		return furniture_opens(s->text, s->len, opens,
-		    sizeof opens / sizeof *opens);
+		return furniture_opens(s->text, s->len, note_bio_end_opens,
+		    sizeof note_bio_end_opens / sizeof *note_bio_end_opens);
 	/* The note run into the bio's last line where the page had no
 	 * stop ("... in the United States The views expressed are her
 	 * own."). */
@@ -215,6 +222,13 @@ static const struct furniture_opening note_text_labels[] = {
 	FURNITURE_OPENING("clarification"),
 	FURNITURE_OPENING("disclosure")
 };
+
+const char *
+note_text_opening(size_t i)
+{
+	return furniture_opening_text(note_text_labels,
+	    sizeof note_text_labels / sizeof *note_text_labels, i);
+}
 
 /* Where the note after the label S[0, AT) starts, or 0: past a colon or
  * a dash right after it, or after a date holding a digit. */

@@ -11,6 +11,7 @@
 #define PARALLAX_NOTE_H
 
 #include <stdbool.h>
+#include <stddef.h>
 
 struct sentence;
 
@@ -22,6 +23,11 @@ bool note_bio(const struct sentence *s);
  * commentary are his own."), or the note run into it where the page had
  * no stop: its paragraph is the bio. */
 bool note_bio_end(const struct sentence *s);
+
+/* The I-th opening of the bio's last line, and of a note about the text,
+ * in their case, or NULL past the last (plainline.c's). */
+const char *note_bio_end_opening(size_t i);
+const char *note_text_opening(size_t i);
 
 /* A note about the text itself opening a paragraph: an editor's note, a
  * correction, a clarification, a disclosure ("Correction, Jan. 3, 2020:

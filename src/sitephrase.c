@@ -710,6 +710,18 @@ sitephrase_read(struct furniture_line *l, uint64_t anywhere, bool *furniture)
 	return k;
 }
 
+const char *
+sitephrase_opening(size_t i)
+{
+	size_t j;
+
+	for (j = 0; j < SITEPHRASE_NPHRASES; j++) {
+		if (!sitephrase_phrases[j].anywhere && i-- == 0)
+			return sitephrase_phrases[j].text;
+	}
+	return i < SITEPHRASE_NSTART ? sitephrase_furniture_start[i].text : NULL;
+}
+
 size_t
 sitephrase_bullet(const char *s, size_t len)
 {

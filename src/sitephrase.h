@@ -42,6 +42,10 @@ void sitephrase_find_all(const struct sentence *sn, size_t n,
 enum sitephrase_kind sitephrase_read(struct furniture_line *l,
     uint64_t anywhere, bool *furniture);
 
+/* The I-th phrase looked for at a sentence's start, clutter's then the
+ * furniture's, in lowercase, or NULL past the last (plainline.c's). */
+const char *sitephrase_opening(size_t i);
+
 /* The length of the list bullet that opens S ("- ", "• "), or 0. */
 size_t sitephrase_bullet(const char *s, size_t len);
 
