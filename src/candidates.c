@@ -228,13 +228,14 @@ struct posting {
  * sources 4.1 M measures fall on 68,000 distinct earlier sentences, most
  * of the story's first pages, and measured as found each one's record,
  * features and word pairs were a cache miss about 60 times over.  In a
- * batch the measures of one sentence follow each other, and the
- * sentences follow story order through the linker's tables.  The pairs
- * found are the same: cluster_run sorts them.
+ * batch the measures of one sentence follow each other, its features
+ * marked once for them all (featlist.h: three measures each at 1,000
+ * sources), and the sentences follow story order through the linker's
+ * tables.  The pairs found are the same: cluster_run sorts them.
  */
 #define CANDIDATES_BATCH 32768
-/* Sentences in one bucket of the batch's sort: near enough in the
- * tables at most CANDIDATES_BUCKETS buckets. */
+/* The batch is sorted by a sentence's low bits, then by its high bits:
+ * at most CANDIDATES_BUCKETS values of the high ones. */
 #define CANDIDATES_BUCKETS 8192
 /* Measures ahead whose earlier sentence's record is asked for; half as
  * far ahead, its features and word pairs. */
@@ -253,10 +254,12 @@ struct candidates {
 	uint32_t touched[CANDIDATES_TOUCH_MAX];	/* sentences */
 	double acc[CANDIDATES_TOUCH_MAX + 1];	/* and the next slot's 0 */
 	struct candidates_query *batch;	/* found, not yet measured */
-	struct candidates_query *sorted;	/* the batch by bucket */
-	uint32_t *bucket;	/* the batch's sort: first of each bucket */
+	struct candidates_query *sorted;	/* the batch by low bits */
+	uint32_t *bucket;	/* the batch's sort: first of each value */
+	size_t nbuckets;
 	size_t nbatch;
-	unsigned shift;		/* sentence >> shift is its bucket */
+	unsigned shift;		/* sentence >> shift is its high bits */
+	struct featlist_marks marks;	/* the earlier sentence's features */
 	struct cluster_pair *pairs;	/* found so far (bigarray.h: doubled
 					   on the heap, it left its old room
 					   free under --json's peak) */
@@ -517,39 +520,60 @@ candidates_prefetch(const struct linker *l, const struct sent *s)
 		__builtin_prefetch(l->wording.hashes + s->words + s->nquoted);
 }
 
+/* Moves the N queries FROM to TO by the bits of their earlier sentence
+ * under MASK after SHIFT, keeping the order of those alike. */
+static void
+candidates_sort(struct candidates *c, const struct candidates_query *from,
+    struct candidates_query *to, size_t n, unsigned shift, uint32_t mask)
+{
+	size_t k, b, nbuckets = (size_t)mask + 1;
+	uint32_t sum, count;
+
+	if (nbuckets > c->nbuckets)
+		nbuckets = c->nbuckets;
+	for (b = 0; b < nbuckets; b++)
+		c->bucket[b] = 0;
+	for (k = 0; k < n; k++)
+		c->bucket[from[k].earlier >> shift & mask]++;
+	for (b = sum = 0; b < nbuckets; b++) {
+		count = c->bucket[b];
+		c->bucket[b] = sum;
+		sum += count;
+	}
+	for (k = 0; k < n; k++)
+		to[c->bucket[from[k].earlier >> shift & mask]++] = from[k];
+}
+
 /*
- * Measures the batch's pairs, in buckets of their earlier sentence, and
- * appends to PAIRS those that reach CANDIDATES_PAIR_MIN.
+ * Measures the batch's pairs in the order of their earlier sentence,
+ * whose features are marked once for all its pairs, and appends to PAIRS
+ * those that reach CANDIDATES_PAIR_MIN.
  */
 static void
 candidates_measure(struct candidates *c, const struct linker *l)
 {
 	const struct candidates_query *q;
-	size_t k, b, nbuckets = (l->nsents >> c->shift) + 1;
-	uint32_t sum, n;
+	const struct sent *e;
+	size_t k;
 	double sim;
 
-	for (b = 0; b < nbuckets; b++)
-		c->bucket[b] = 0;
-	for (k = 0; k < c->nbatch; k++)
-		c->bucket[c->batch[k].earlier >> c->shift]++;
-	for (b = sum = 0; b < nbuckets; b++) {
-		n = c->bucket[b];
-		c->bucket[b] = sum;
-		sum += n;
-	}
-	for (k = 0; k < c->nbatch; k++)
-		c->sorted[c->bucket[c->batch[k].earlier >> c->shift]++] =
-		    c->batch[k];
+	candidates_sort(c, c->batch, c->sorted, c->nbatch, 0,
+	    (1u << c->shift) - 1);
+	candidates_sort(c, c->sorted, c->batch, c->nbatch, c->shift,
+	    UINT32_MAX >> c->shift);
 	for (k = 0; k < c->nbatch; k++) {
 		if (k + CANDIDATES_AHEAD < c->nbatch)
 			__builtin_prefetch(&l->sents[
-			    c->sorted[k + CANDIDATES_AHEAD].earlier]);
+			    c->batch[k + CANDIDATES_AHEAD].earlier]);
 		if (k + CANDIDATES_AHEAD / 2 < c->nbatch)
 			candidates_prefetch(l, &l->sents[
-			    c->sorted[k + CANDIDATES_AHEAD / 2].earlier]);
-		q = &c->sorted[k];
-		sim = linker_pair(l, q->earlier, q->sent, CANDIDATES_PAIR_MIN);
+			    c->batch[k + CANDIDATES_AHEAD / 2].earlier]);
+		q = &c->batch[k];
+		e = &l->sents[q->earlier];
+		featlist_mark(&c->marks, &l->feats, e->feat, e->nfeat,
+		    l->vocab.n);
+		sim = linker_pair_marked(l, &c->marks, q->earlier, q->sent,
+		    CANDIDATES_PAIR_MIN);
 		if (sim >= CANDIDATES_PAIR_MIN)
 			candidates_add(c, q->earlier, q->sent, sim);
 	}
@@ -707,8 +731,10 @@ candidates_group(struct linker *l)
 	c->sorted = xreallocarray(NULL, CANDIDATES_BATCH, sizeof *c->sorted);
 	while ((l->nsents >> c->shift) >= CANDIDATES_BUCKETS)
 		c->shift++;
-	c->bucket = xreallocarray(NULL, CANDIDATES_BUCKETS,
-	    sizeof *c->bucket);
+	c->nbuckets = (size_t)1 << c->shift > CANDIDATES_BUCKETS ?
+	    (size_t)1 << c->shift : CANDIDATES_BUCKETS;
+	c->bucket = xreallocarray(NULL, c->nbuckets, sizeof *c->bucket);
+	c->marks = (struct featlist_marks)FEATLIST_MARKS_INIT;
 	for (i = 0; i < l->nsents; i++) {
 		if (i > 0 && l->sents[i].doc != l->sents[i - 1].doc)
 			own = (uint32_t)i;
@@ -720,6 +746,7 @@ candidates_group(struct linker *l)
 	free(c->batch);
 	free(c->sorted);
 	free(c->bucket);
+	featlist_marks_free(&c->marks);
 	candidates_quotes(c, l);
 	free(c->postings);
 	free(c->postpool);

@@ -540,31 +540,68 @@ linker_most(double sim, size_t shared)
 	return shared < LINKER_CORE ? most * LINKER_THEME : most;
 }
 
-double
-linker_pair(const struct linker *l, uint32_t a, uint32_t b, double floor)
+/*
+ * The features X and Y have in common: returns how many are words or
+ * figures beyond names (a precise figure counts twice) and sets *DOT to
+ * the sum of their squared weights, by whether each is framing in either.
+ * With M (featlist.h) marking X's features, each of Y's is looked up in
+ * it; without, the two are merged.  Either way the sum is taken in the
+ * order of the ids, so that both give the same bits.
+ */
+static size_t
+linker_common(const struct linker *l, const struct featlist_marks *m,
+    const struct sent *x, const struct sent *y, double *dot)
 {
-	const struct sent *x = &l->sents[a], *y = &l->sents[b];
 	const double *w2 = l->vocab.w2;
 	uint32_t ia[LINKER_MATCHES], ib[LINKER_MATCHES], i = 0, j = 0, f;
-	double dot = 0, lo, hi, sim, bonus;
+	unsigned r;
+	double sum = 0;
 	size_t shared = 0, k, n;
-	bool quotable = x->nquoted > 0 && y->nquoted > 0;
 
-	if (x->norm2 <= 0 || y->norm2 <= 0)
-		return linker_same_quote(l, x, y) ? LINKER_QUOTE_SIM : 0;
+	if (m != NULL) {
+		for (k = 0; k < y->nfeat; k++) {
+			f = linker_id(l, y, (uint32_t)k);
+			if ((r = featlist_marked(m, f)) == 0)
+				continue;
+			sum += w2[f] * linker_both[(r - 1) & CLAUSE_SIDE][
+			    linker_roles(l, y, (uint32_t)k) & CLAUSE_SIDE];
+			shared += (l->vocab.flags[f] & VOCAB_COMMON) != 0 ||
+			    l->vocab.number[f];
+			shared += (l->vocab.flags[f] & VOCAB_FIGURE) != 0;
+		}
+		*dot = sum;
+		return shared;
+	}
 	/* The features in common, in order, until either array ends. */
 	do {
 		n = featlist_common(&l->feats, x->feat, x->nfeat, &i, y->feat,
 		    y->nfeat, &j, ia, ib, LINKER_MATCHES);
 		for (k = 0; k < n; k++) {
 			f = linker_id(l, x, ia[k]);
-			dot += w2[f] * linker_both[linker_roles(l, x, ia[k]) &
+			sum += w2[f] * linker_both[linker_roles(l, x, ia[k]) &
 			    CLAUSE_SIDE][linker_roles(l, y, ib[k]) & CLAUSE_SIDE];
 			shared += (l->vocab.flags[f] & VOCAB_COMMON) != 0 ||
 			    l->vocab.number[f];
 			shared += (l->vocab.flags[f] & VOCAB_FIGURE) != 0;
 		}
 	} while (i < x->nfeat && j < y->nfeat);
+	*dot = sum;
+	return shared;
+}
+
+/* linker_pair, and linker_pair_marked when M marks A's features. */
+static double
+linker_measure(const struct linker *l, const struct featlist_marks *m,
+    uint32_t a, uint32_t b, double floor)
+{
+	const struct sent *x = &l->sents[a], *y = &l->sents[b];
+	double dot, lo, hi, sim, bonus;
+	size_t shared;
+	bool quotable = x->nquoted > 0 && y->nquoted > 0;
+
+	if (x->norm2 <= 0 || y->norm2 <= 0)
+		return linker_same_quote(l, x, y) ? LINKER_QUOTE_SIM : 0;
+	shared = linker_common(l, m, x, y, &dot);
 	/* One event of one participant (predicate.h), a name or not: a
 	 * word in common beyond the theme, "Bergdahl was returned" and
 	 * "Bergdahl was recovered" however else they are worded. */
@@ -617,6 +654,19 @@ linker_pair(const struct linker *l, uint32_t a, uint32_t b, double floor)
 	    x->speaker != y->speaker)
 		sim *= LINKER_SPEAKER_PENALTY;
 	return sim;
+}
+
+double
+linker_pair(const struct linker *l, uint32_t a, uint32_t b, double floor)
+{
+	return linker_measure(l, NULL, a, b, floor);
+}
+
+double
+linker_pair_marked(const struct linker *l, const struct featlist_marks *m,
+    uint32_t a, uint32_t b, double floor)
+{
+	return linker_measure(l, m, a, b, floor);
 }
 
 /*

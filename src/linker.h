@@ -187,6 +187,10 @@ void linker_features(struct linker *l);
  * it is below FLOOR, some value below FLOOR (0 measures every pair). */
 double linker_pair(const struct linker *l, uint32_t a, uint32_t b,
     double floor);
+/* linker_pair, with A's features marked in M (featlist_mark): the same
+ * value, each of B's features looked up in place of a merge. */
+double linker_pair_marked(const struct linker *l,
+    const struct featlist_marks *m, uint32_t a, uint32_t b, double floor);
 /* DOT, a sum of squared weights of features A and B share, scaled as
  * linker_pair scales their dot product: the similarity those features
  * alone would give. */
