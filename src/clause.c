@@ -17,6 +17,11 @@
  *   - inside a chunk, opened without a comma, a relative clause that
  *     ends it ("the massacre that left 49 dead") or a subordinate clause
  *     after its verb ("a week after assailants killed him").
+ *   - a relative that ends its chunk ("lawmakers who, in a secret vote
+ *     Monday, decided to weaken the office"): the chunks after it are its
+ *     own, to the end of the one that holds its verb (thirteenth session:
+ *     of readings 11a-12b's mixed claims, one held such a clause as the
+ *     shared fact).
  * A sentence that is all framing keeps its words' weights as they are
  * (clause.h's caller weighs them against each other), so nothing is lost
  * when the rules misread one.
@@ -401,11 +406,34 @@ clause_speaker(const struct words *w, const unsigned char *role,
 	return clause_hash(w, i);
 }
 
+/*
+ * Reads the chunk of words FROM to TO (clause_chunk), or marks it framing
+ * when *OPEN, after a relative that ends the chunk before it ("GOP
+ * lawmakers who, in a secret vote Monday, decided to change the rules":
+ * the relative's words run to the end of the chunk that holds its verb).
+ */
+static void
+clause_next(const struct words *w, unsigned char *role, size_t from,
+    size_t to, size_t nth, bool last, unsigned before, unsigned after,
+    size_t *verb, bool *open)
+{
+	if (*open) {
+		clause_side(role, from, to);
+		*open = !predicate_finite(w, from, to);
+		return;
+	}
+	clause_chunk(w, role, from, to, nth, last, before, after, verb);
+	*open = !last && WORDS_IN(w, to - 1, clause_relatives);
+	if (*open)
+		role[to - 1] |= CLAUSE_SIDE;
+}
+
 uint32_t
 clause_roles(const char *text, const struct words *w, unsigned char *role)
 {
 	size_t i, from = 0, nth = 0, depth = 0, verb = SIZE_MAX;
 	unsigned gap, before = 0;
+	bool open = false;
 
 	memset(role, 0, w->n);
 	clause_names(text, w, role);
@@ -419,13 +447,14 @@ clause_roles(const char *text, const struct words *w, unsigned char *role)
 		if (depth > 0)
 			role[i] |= CLAUSE_SIDE;
 		if (i > from && (gap & (CLAUSE_GAP_BREAK | CLAUSE_GAP_DASH))) {
-			clause_chunk(w, role, from, i, nth++, false, before,
-			    gap, &verb);
+			clause_next(w, role, from, i, nth++, false, before,
+			    gap, &verb, &open);
 			from = i;
 			before = gap;
 		}
 	}
 	if (from < w->n)
-		clause_chunk(w, role, from, w->n, nth, true, before, 0, &verb);
+		clause_next(w, role, from, w->n, nth, true, before, 0,
+		    &verb, &open);
 	return verb == SIZE_MAX ? 0 : clause_speaker(w, role, verb);
 }

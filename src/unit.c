@@ -4,6 +4,7 @@
 #include "config.h"
 
 #include <stdbool.h>
+#include <stdint.h>
 #include <string.h>
 
 #include "clause.h"
@@ -87,31 +88,34 @@ static const char *const unit_adverbs[] = {
 
 /*
  * Whether words FROM to I of TEXT (split into W) report what someone said
- * with "that" ("Bolton says that Trump sought Xi's help"), so that "and
- * that" at I opens a second thing said, a fact of its own: "..., and
- * that Trump said Xi should go ahead with building the camps".  Not a
- * list of them ("that A, that B and that C" stays one, as lists do),
- * nor "all of that".
+ * with "that" ("Bolton says that Trump sought Xi's help") or with a
+ * clause of its own ("Biden said he would choose from six or seven
+ * people"), so that "and that" at I opens a second thing said, a fact of
+ * its own: "..., and that Trump said Xi should go ahead with building the
+ * camps".  Not a list of them ("that A, that B and that C" stays one, as
+ * lists do), nor "all of that".
  */
 static bool
 unit_said_that(const char *text, const struct words *w, size_t from,
     size_t i)
 {
-	size_t k, that = 0;
-	bool said = false;
+	size_t k, that = 0, said = SIZE_MAX;
 
 	for (k = from; k < i; k++) {
 		if (strcmp(words_fold(w, k), "that") != 0) {
-			said |= clause_reporting(w, k);
+			if (said == SIZE_MAX && clause_reporting(w, k))
+				said = k;
 			continue;
 		}
 		if (that != 0 && (clause_gap(text, w->items[k - 1].end,
 		    w->items[k].start) & CLAUSE_GAP_COMMA))
 			return false;
-		if (that == 0 && said && strcmp(words_fold(w, k - 1), "of"))
+		if (that == 0 && said != SIZE_MAX &&
+		    strcmp(words_fold(w, k - 1), "of"))
 			that = k;
 	}
-	return that != 0;
+	return that != 0 || (said != SIZE_MAX &&
+	    predicate_finite(w, said + 1, i));
 }
 
 /*

@@ -30,6 +30,9 @@
  * that ... and that ..."); a list of things said ("that A, that B and
  * that C") and "said all of that" are left whole, as 3 wrong cuts of a
  * first version were.  Claim gold set and seed gold unchanged.
+ * The thirteenth cuts it after a first thing said with no "that" ("Biden
+ * said he would choose from six or seven people and that the vetting
+ * will start soon"), a verb between: reading 12b's row 18 held one.
  */
 #ifndef PARALLAX_UNIT_H
 #define PARALLAX_UNIT_H
@@ -56,8 +59,8 @@ struct unit {
  * verb before the clause's next break, with a verb in the unit before
  * too (predicate_finite), each UNIT_LEAST words or more ("A, B, and C"
  * is a list, not two facts); and at "and that" or "but that" after a
- * unit that reports with "that" what was said, the second "that" opening
- * the second unit.  The conjunction is in neither unit.  Never
+ * unit that reports what was said, with "that" or a clause of its own,
+ * the second "that" opening the second unit.  The conjunction is in neither unit.  Never
  * inside a quotation (QUOTES, NQUOTES: byte spans of TEXT) or brackets,
  * so that a quote keeps its shingles, nor inside a side clause or an
  * aside (clause_roles, read into ROLE: room for W->n).  Writes the units

@@ -527,6 +527,38 @@ test_words_alone_found_no_theme(void **state)
 }
 
 /*
+ * Two lone sentences that share words alone, whose events have two
+ * actors by name, neither named in the other sentence, tell what two
+ * actors did alike: no claim.  The same actor's pair is one fact.
+ */
+static void
+test_two_actors_found_nothing(void **state)
+{
+	static const char *const a[] = {
+		"USCIS did not immediately return a request for comment on "
+		    "the new visa rule.",
+		"Ostrin did not immediately return a request for comment on "
+		    "the bridge closure.",
+		FILLER("six countries"),
+		NULL,
+	};
+	static const char *const b[] = {
+		"DHS did not immediately respond to a request for comment on "
+		    "the new visa rule.",
+		"Ostrin did not immediately respond to a request for comment "
+		    "on the bridge closure.",
+		FILLER("several nations"),
+		NULL,
+	};
+	struct story_fx fx = { .ndocs = 0 };
+
+	fx_link_two(&fx, a, b);
+	APART(&fx, 0, "USCIS", 1, "DHS");
+	LINKED(&fx, 0, "Ostrin", 1, "Ostrin");
+	fx_free(&fx);
+}
+
+/*
  * A precise figure two outlets give is the fact it counts, however each
  * words the rest ("added ... jobs" / "hired ... workers"), and "twice" is
  * the figure 2.  Each pair shares one word or figure beyond names but for
@@ -820,6 +852,7 @@ main(void)
 		cmocka_unit_test(test_shared_words_found_little),
 		cmocka_unit_test(test_a_small_shared_part_founds_nothing),
 		cmocka_unit_test(test_words_alone_found_no_theme),
+		cmocka_unit_test(test_two_actors_found_nothing),
 	cmocka_unit_test(test_a_precise_figure_anchors),
 		cmocka_unit_test(test_a_figure_founds_a_claim),
 		cmocka_unit_test(test_topics_and_quotes_count),

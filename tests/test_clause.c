@@ -106,6 +106,14 @@ test_side_clauses(void **state)
 	    "the tweet has since been deleted", NULL);
 	assert_roles("He resigned after the vote.",
 	    "he resigned after the vote", NULL);
+	/* A relative that ends its chunk goes on after the comma, to the
+	 * end of the chunk that holds its verb. */
+	assert_roles("His tweet answered lawmakers who, in a secret vote "
+	    "Monday, decided to weaken the office.",
+	    "his tweet answered lawmakers {who} {in} {a} {secret} {vote} "
+	    "{monday} {decided} {to} {weaken} {the} {office}", NULL);
+	assert_roles("The bill, which, if passed, would raise taxes.",
+	    "the bill {which} {if} {passed} would raise taxes", NULL);
 	/* A condition is not framing: it says when the fact holds. */
 	assert_roles("If they act, they have two days.",
 	    "if they act they have two days", NULL);

@@ -67,6 +67,11 @@ test_two_facts_are_cut(void **state)
 	    "long and that everyone will soon be able to read it.",
 	    "the minister says that the report is nearly 400 pages long | "
 	    "that everyone will soon be able to read it");
+	/* The first thing said as a clause of its own, with no "that". */
+	assert_units("The governor said she would choose from six or seven "
+	    "people and that the vetting will be getting started soon.",
+	    "the governor said she would choose from six or seven people | "
+	    "that the vetting will be getting started soon");
 }
 
 static void
