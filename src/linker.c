@@ -540,6 +540,18 @@ linker_most(double sim, size_t shared)
 	return shared < LINKER_CORE ? most * LINKER_THEME : most;
 }
 
+/* Adds feature F, of roles RX in one sentence and RY in the other, to
+ * *SUM; returns what it adds to the count linker_common returns. */
+static inline size_t
+linker_common_add(const struct linker *l, uint32_t f, unsigned rx,
+    unsigned ry, double *sum)
+{
+	*sum += l->vocab.w2[f] *
+	    linker_both[rx & CLAUSE_SIDE][ry & CLAUSE_SIDE];
+	return (size_t)((l->vocab.flags[f] & VOCAB_COMMON) != 0 ||
+	    l->vocab.number[f]) + ((l->vocab.flags[f] & VOCAB_FIGURE) != 0);
+}
+
 /*
  * The features X and Y have in common: returns how many are words or
  * figures beyond names (a precise figure counts twice) and sets *DOT to
@@ -552,7 +564,6 @@ static size_t
 linker_common(const struct linker *l, const struct featlist_marks *m,
     const struct sent *x, const struct sent *y, double *dot)
 {
-	const double *w2 = l->vocab.w2;
 	uint32_t ia[LINKER_MATCHES], ib[LINKER_MATCHES], i = 0, j = 0, f;
 	unsigned r;
 	double sum = 0;
@@ -561,13 +572,9 @@ linker_common(const struct linker *l, const struct featlist_marks *m,
 	if (m != NULL) {
 		for (k = 0; k < y->nfeat; k++) {
 			f = linker_id(l, y, (uint32_t)k);
-			if ((r = featlist_marked(m, f)) == 0)
-				continue;
-			sum += w2[f] * linker_both[(r - 1) & CLAUSE_SIDE][
-			    linker_roles(l, y, (uint32_t)k) & CLAUSE_SIDE];
-			shared += (l->vocab.flags[f] & VOCAB_COMMON) != 0 ||
-			    l->vocab.number[f];
-			shared += (l->vocab.flags[f] & VOCAB_FIGURE) != 0;
+			if ((r = featlist_marked(m, f)) != 0)
+				shared += linker_common_add(l, f, r - 1,
+				    linker_roles(l, y, (uint32_t)k), &sum);
 		}
 		*dot = sum;
 		return shared;
@@ -577,12 +584,9 @@ linker_common(const struct linker *l, const struct featlist_marks *m,
 		n = featlist_common(&l->feats, x->feat, x->nfeat, &i, y->feat,
 		    y->nfeat, &j, ia, ib, LINKER_MATCHES);
 		for (k = 0; k < n; k++) {
-			f = linker_id(l, x, ia[k]);
-			sum += w2[f] * linker_both[linker_roles(l, x, ia[k]) &
-			    CLAUSE_SIDE][linker_roles(l, y, ib[k]) & CLAUSE_SIDE];
-			shared += (l->vocab.flags[f] & VOCAB_COMMON) != 0 ||
-			    l->vocab.number[f];
-			shared += (l->vocab.flags[f] & VOCAB_FIGURE) != 0;
+			shared += linker_common_add(l, linker_id(l, x, ia[k]),
+			    linker_roles(l, x, ia[k]), linker_roles(l, y, ib[k]),
+			    &sum);
 		}
 	} while (i < x->nfeat && j < y->nfeat);
 	*dot = sum;
